@@ -25,7 +25,7 @@ from sqlalchemy import (
     BigInteger,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2   # 2: questions.entry_uid (outbox entries written once)
 
 metadata = MetaData()
 
@@ -65,6 +65,7 @@ questions = Table(
     Column("feedback", Integer, nullable=False, default=0),   # -1 👎, 0 none, +1 👍
     Column("embedding", LargeBinary, nullable=True),          # float32 vector of the question (grouping)
     Column("group_id", Integer, nullable=True, index=True),
+    Column("entry_uid", String(32), nullable=True, unique=True, index=True),  # id of the log entry (outbox dedup)
 )
 
 subscriptions = Table(

@@ -1,0 +1,396 @@
+"""The answer engine: one for every channel (Telegram, CLI, dashboard).
+
+question -> language -> (follow-up context) -> glossary expansion
+         -> vetted card? -> timeline fact? -> hybrid retrieval (dense + BM25, fused)
+         -> answer in the user's language with sources | refusal with where to ask
+
+Nothing here generates text: answers are the secretariat's cards, dates from the
+timeline written in the user's language, or the sentences of the documents that
+answer, quoted in « » and framed in the user's language.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Callable
+
+import numpy as np
+
+from bot.answer import Answer, Source, Turn
+from bot.language import detect_language, normalize
+from bot.lexical import LexicalIndex, tokens
+from bot.messages import t
+
+log = logging.getLogger(__name__)
+
+# Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
+CARD_MIN = 0.905          # cosine of the question to a card's closest example question
+CARD_MARGIN = 0.012       # ... and ahead of the next card by this much
+DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
+DENSE_STRONG = 0.845      # top chunk cosine that is in scope even without domain words
+DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
+TOP_K = 5
+
+WHEN_WORDS = re.compile(
+    r"\b(when|what date|which date|what day|date of|dates of|until when|deadline|how long|"
+    r"quand|quelle date|quel jour|date|dates|jusqu'a quand|echeance|delai)\b|"
+    r"(متي|موعد|تاريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي)"
+)
+FOLLOWUP_START = re.compile(
+    r"^\s*(and|what about|how about|also|et|et pour|et la|et le|et les|qu'en est-il|quid|"
+    r"و|وماذا|ماذا عن|وكذلك)\b|^\s*و(?=ال)",
+    re.IGNORECASE,
+)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])|\n+")
+
+
+@dataclass
+class ChunkRec:
+    id: str
+    text: str
+    meta: dict
+
+
+class Engine:
+    def __init__(self, settings, clock: Callable[[], datetime] | None = None, embedder=None, vectorstore=None):
+        self.settings = settings
+        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self._embedder = embedder
+        self._vectorstore = vectorstore
+        self._lock = threading.RLock()
+        self.loaded = False
+        self.chunks: list[ChunkRec] = []
+        self.matrix = np.zeros((0, 384), dtype=np.float32)
+
+    @classmethod
+    def from_settings(cls, settings=None, **kwargs) -> "Engine":
+        if settings is None:
+            from bot.settings import get_settings
+
+            settings = get_settings()
+        engine = cls(settings, **kwargs)
+        engine.load()
+        return engine
+
+    # --- loading -------------------------------------------------------------
+    @property
+    def embedder(self):
+        if self._embedder is None:
+            from ingest.embedders import get_embedder
+
+            self._embedder = get_embedder(self.settings)
+        return self._embedder
+
+    def load(self) -> None:
+        """Mirror the index in memory (vectors, BM25), load cards, timeline, glossary."""
+        from bot.cards import load_cards
+        from bot.glossary import Glossary
+        from bot.timeline import load_timeline
+        from ingest.embedders import embedder_name
+        from ingest.manifest import load_manifest
+        from ingest.vectorstore import VectorStore
+
+        with self._lock:
+            store = self._vectorstore or VectorStore(
+                self.settings, self._embedder.name if self._embedder is not None else embedder_name(self.settings))
+            self._vectorstore = store
+            data = store.get_all(embeddings=True)
+            order = sorted(range(len(data["ids"])), key=lambda i: (data["metadatas"][i].get("doc_id", ""),
+                                                                    data["metadatas"][i].get("position", 0)))
+            self.chunks = [ChunkRec(data["ids"][i], data["documents"][i], data["metadatas"][i]) for i in order]
+            self.matrix = (np.asarray([data["embeddings"][i] for i in order], dtype=np.float32)
+                           if order else np.zeros((0, 384), dtype=np.float32))
+            self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" for c in self.chunks])
+            cards, _ = load_cards(self.settings.knowledge_dir, validate=False)
+            self.cards = {c.id: c for c in cards}
+            card_data = store.get_all("__cards", embeddings=True)
+            keep = [i for i, m in enumerate(card_data["metadatas"]) if m.get("card_id") in self.cards]
+            self.card_ids = [card_data["metadatas"][i]["card_id"] for i in keep]
+            self.card_questions = [card_data["documents"][i] for i in keep]
+            self.card_matrix = (np.asarray([card_data["embeddings"][i] for i in keep], dtype=np.float32)
+                                if keep else np.zeros((0, self.matrix.shape[1] or 384), dtype=np.float32))
+            self.events = load_timeline(self.settings.knowledge_dir)
+            self.glossary = Glossary.load(self.settings.knowledge_dir)
+            self.manifest = {info.id: info for info in load_manifest(self.settings.knowledge_dir).values()}
+            self.loaded = True
+
+    def reload(self) -> None:
+        self.load()
+
+    def documents(self) -> list[dict]:
+        """The documents the index holds, newest first (for /sources)."""
+        held = {}
+        for c in self.chunks:
+            held.setdefault(c.meta.get("doc_id"), c.meta)
+        out = []
+        for doc_id, meta in held.items():
+            info = self.manifest.get(doc_id)
+            d = info.as_dict() if info else {"id": doc_id, "title": meta.get("title", doc_id), "titles": {},
+                                              "date": meta.get("date", ""), "kind": meta.get("kind", ""),
+                                              "url": meta.get("url", "")}
+            out.append(d)
+        return sorted(out, key=lambda d: d.get("date", ""), reverse=True)
+
+    def today(self) -> date:
+        from zoneinfo import ZoneInfo
+
+        return self.clock().astimezone(ZoneInfo(self.settings.timezone)).date()
+
+    # --- answering -----------------------------------------------------------
+    def answer(self, question: str, language: str | None = None, previous: Turn | None = None) -> Answer:
+        start = time.perf_counter()
+        result = self._answer(question or "", language, previous)
+        result.latency_ms = (time.perf_counter() - start) * 1000
+        return result
+
+    def _answer(self, question: str, language: str | None, previous: Turn | None) -> Answer:
+        q = re.sub(r"\s+", " ", question).strip()
+        fallback = previous.language if previous else "en"
+        lang = language if language in ("ar", "en", "fr") else (detect_language(q, default=None) or fallback)
+        if not q or not re.search(r"\w", q):
+            return Answer(question, lang, False, t("engine.empty", lang), "empty", 0.0)
+        if len(q) > self.settings.max_question_chars:
+            return Answer(question, lang, False,
+                          t("engine.too_long", lang, limit=self.settings.max_question_chars, length=len(q)),
+                          "too_long", 0.0)
+        if not self.loaded:
+            self.load()
+        if not self.chunks:
+            return Answer(question, lang, False, t("engine.no_index", lang), "refusal", 0.0)
+
+        query = q
+        if previous and self._is_followup(q, previous):
+            query = f"{previous.question} {q}"
+        own_terms = self.glossary.domain_terms(q)
+        terms = self.glossary.domain_terms(query)
+        expansion = self.glossary.expand(query)
+
+        qv = self.embedder.query_vector(query)
+        ranked, dense, lex = self._retrieve(query, qv, expansion)
+        top_dense = float(dense.max()) if len(dense) else 0.0
+        in_scope = self._in_scope(q, query, top_dense, terms, lex)
+
+        if self.settings.use_cards and len(self.card_ids):
+            card = self._match_card(qv if query == q else self.embedder.query_vector(q), own_terms or terms)
+            if card is not None and in_scope:
+                return self._card_answer(question, lang, *card)
+        if in_scope:
+            ev = self._match_event(query, q, lang)
+            if ev is not None:
+                return self._timeline_answer(question, lang, *ev)
+            passage = self._passage_answer(question, lang, query, expansion, ranked, dense)
+            if passage is not None:
+                return passage
+        return self._refusal(question, lang, ranked, dense)
+
+    # follow-ups ------------------------------------------------------------------
+    def _is_followup(self, q: str, previous: Turn) -> bool:
+        if FOLLOWUP_START.search(q) or FOLLOWUP_START.search(normalize(q)):
+            return True
+        content = tokens(q)
+        return len(content) <= 3 and not self.glossary.domain_terms(q) and bool(previous.question)
+
+    # retrieval ---------------------------------------------------------------
+    def _retrieve(self, query: str, qv: np.ndarray, expansion: list[str]):
+        dense = self.matrix @ qv
+        qtok = tokens(query) + tokens(" ".join(expansion))
+        lex = np.asarray(self.lexical.scores(qtok), dtype=np.float32)
+        d = (dense - dense.min()) / max(1e-6, float(dense.max() - dense.min()))
+        lx = lex / float(lex.max()) if lex.max() > 0 else lex
+        fused = DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * lx
+        ranked = list(np.argsort(-fused)[: max(TOP_K, 8)])
+        return ranked, dense, lex
+
+    def _in_scope(self, q: str, query: str, top_dense: float, terms, lex) -> bool:
+        """Does the knowledge base speak of this? Domain words and dense similarity together."""
+        if top_dense >= DENSE_STRONG and (terms or self._english_overlap(query) >= 0.5):
+            return True
+        if top_dense < DENSE_IN_SCOPE:
+            return False
+        return bool(terms) or self._english_overlap(query) >= 0.6
+
+    def _english_overlap(self, text: str) -> float:
+        """Share of the question's content words that the documents use."""
+        toks = [tk for tk in tokens(text) if not tk.isdigit()]
+        if not toks:
+            return 0.0
+        return sum(1 for tk in toks if tk in self.lexical.vocab) / len(toks)
+
+    # cards -------------------------------------------------------------------
+    def _match_card(self, qv: np.ndarray, terms):
+        sims = self.card_matrix @ qv
+        best: dict[str, float] = {}
+        for cid, s in zip(self.card_ids, sims):
+            if s > best.get(cid, -1):
+                best[cid] = float(s)
+        ordered = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ordered:
+            return None
+        cid, score = ordered[0]
+        runner = ordered[1][1] if len(ordered) > 1 else 0.0
+        if score >= CARD_MIN and score - runner >= CARD_MARGIN:
+            return self.cards[cid], score
+        return None
+
+    def _card_answer(self, question: str, lang: str, card, score: float) -> Answer:
+        sources = []
+        for src in card.sources:
+            chunk = self._chunk_with(src["document"], src["quote"])
+            sources.append(self._source(chunk, src["document"], src["quote"], score))
+        confidence = min(1.0, 0.5 + (score - CARD_MIN) * 5)
+        return Answer(question, lang, True, card.answer[lang], "card", max(confidence, 0.6), sources,
+                      topic=f"card:{card.id}")
+
+    # timeline ----------------------------------------------------------------
+    def _match_event(self, query: str, q: str, lang: str):
+        norm = normalize(query)
+        if not WHEN_WORDS.search(normalize(q)):
+            return None
+        qtok = set(tokens(query))
+        scored = []
+        for ev in self.events:
+            kw = []
+            for forms in (ev.keywords or {}).values():
+                kw += forms
+            for name in ev.name.values():
+                kw.append(name)
+            hits = 0.0
+            for phrase in kw:
+                p = normalize(phrase)
+                if p and re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", norm):
+                    hits += 1.0 + 0.15 * len(p.split())
+            name_tok = set(tokens(" ".join(ev.name.values())))
+            overlap = len(qtok & name_tok) / max(1, len(qtok))
+            years = set(re.findall(r"\b(19|20)\d{2}\b", norm))
+            year_bonus = 0.0
+            for y in re.findall(r"\b((?:19|20)\d{2})\b", norm):
+                year_bonus += 0.5 if int(y) in (ev.start.year, ev.last_day.year) else -0.75
+            scored.append((hits + overlap + year_bonus, ev))
+            del years
+        scored.sort(key=lambda s: -s[0])
+        if not scored or scored[0][0] < 1.2:
+            return None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.3:
+            return None
+        return (scored[0][1], scored[0][0])
+
+    def _timeline_answer(self, question: str, lang: str, ev, score: float) -> Answer:
+        from bot.timeline import format_event_dates, relative_phrase
+
+        today = self.today()
+        place = ev.place_in(lang)
+        key = {"upcoming": "engine.timeline_upcoming", "ongoing": "engine.timeline_ongoing"}.get(
+            ev.status(today), "engine.timeline_past")
+        text = t(key, lang, name=ev.name_in(lang), dates=format_event_dates(ev, lang),
+                 place=(t("engine.timeline_place", lang, place=place) if place else ""),
+                 relative=relative_phrase(ev, today, lang))
+        chunk = self._chunk_with(ev.document, ev.quote)
+        src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3))
+        text += "\n\n" + self._quote_line(lang, ev.quote, src)
+        return Answer(question, lang, True, text, "timeline", min(0.95, 0.6 + score / 10), [src],
+                      topic=f"event:{ev.id}")
+
+    # passages ----------------------------------------------------------------
+    def _passage_answer(self, question, lang, query, expansion, ranked, dense) -> Answer | None:
+        qtok = set(tokens(query)) | set(tokens(" ".join(expansion)))
+        if not qtok:
+            return None
+        best = []
+        for rank, idx in enumerate(ranked[:3]):
+            chunk = self.chunks[idx]
+            for sent in self._sentences(chunk.text):
+                stoks = tokens(sent)
+                if len(stoks) < 3:
+                    continue
+                hit = sum(self.lexical.idf(tk) for tk in set(stoks) & qtok)
+                score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
+                best.append((score, rank, idx, sent))
+        if not best:
+            return None
+        best.sort(key=lambda b: -b[0])
+        picked = [best[0]]
+        for b in best[1:]:
+            if len(picked) >= 2:
+                break
+            if b[0] >= 0.75 * best[0][0] and b[3] != picked[0][3]:
+                picked.append(b)
+        order = sorted(picked, key=lambda b: (b[2], self.chunks[b[2]].text.find(b[3])))
+        sources, seen = [], set()
+        for idx in [p[2] for p in order] + list(ranked[:TOP_K]):
+            if idx in seen or len(sources) >= TOP_K:
+                continue
+            seen.add(idx)
+            c = self.chunks[idx]
+            sources.append(self._source(c, c.meta.get("doc_id", ""), "", float(dense[idx])))
+        head = self._source(self.chunks[order[0][2]], self.chunks[order[0][2]].meta.get("doc_id", ""), "", 0)
+        quotes = " […] ".join(p[3].strip() for p in order)
+        text = t("engine.passage_intro", lang, title=self._title(head.document, lang, head.title),
+                 where=self._where(head, lang)) + "\n" + self._q(lang, quotes)
+        confidence = float(np.clip((float(dense[ranked[0]]) - DENSE_IN_SCOPE) / (0.9 - DENSE_IN_SCOPE), 0.2, 0.9))
+        return Answer(question, lang, True, text, "passage", confidence, sources,
+                      topic=f"section:{head.document}:{head.section}"[:200])
+
+    @staticmethod
+    def _sentences(text: str) -> list[str]:
+        parts = []
+        for block in SENTENCE_SPLIT.split(text):
+            block = block.strip(" -•*\t")
+            if block:
+                parts.append(block)
+        return parts
+
+    # refusal -----------------------------------------------------------------
+    def _refusal(self, question: str, lang: str, ranked, dense) -> Answer:
+        return Answer(question, lang, False, t("engine.refusal", lang), "refusal", 0.0, [])
+
+    # helpers -----------------------------------------------------------------
+    def _chunk_with(self, doc_id: str, quote: str) -> ChunkRec | None:
+        want = re.sub(r"\s+", " ", quote).strip()
+        candidates = [c for c in self.chunks if c.meta.get("doc_id") == doc_id]
+        for c in candidates:
+            if want and want in re.sub(r"\s+", " ", c.text):
+                return c
+        # a quotation spanning a chunk boundary: the chunk sharing most of its words
+        qt = set(tokens(quote))
+        return max(candidates, key=lambda c: len(qt & set(tokens(c.text))), default=None)
+
+    def _source(self, chunk: ChunkRec | None, doc_id: str, quote: str, score: float) -> Source:
+        info = self.manifest.get(doc_id)
+        meta = chunk.meta if chunk else {}
+        return Source(
+            document=doc_id,
+            title=(info.title if info else meta.get("title", doc_id)),
+            section=meta.get("section", ""),
+            date=(info.date if info else meta.get("date", "")),
+            url=(info.url if info else meta.get("url", "")),
+            text=chunk.text if chunk else quote,
+            score=float(score),
+        )
+
+    def _title(self, doc_id: str, lang: str, default: str) -> str:
+        info = self.manifest.get(doc_id)
+        return info.title_in(lang) if info else default
+
+    def _where(self, src: Source, lang: str) -> str:
+        from bot.timeline import format_date
+
+        bits = []
+        if src.date:
+            try:
+                bits.append(format_date(date.fromisoformat(src.date), lang))
+            except ValueError:
+                bits.append(src.date)
+        return ", ".join(bits)
+
+    @staticmethod
+    def _q(lang: str, text: str) -> str:
+        text = text.strip().strip("«»“”\"")
+        return f"« {text} »" if lang in ("fr", "ar") else f"“{text}”"
+
+    def _quote_line(self, lang: str, quote: str, src: Source) -> str:
+        return t("engine.source_quote", lang, quote=self._q(lang, quote),
+                 title=self._title(src.document, lang, src.title))

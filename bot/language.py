@@ -1,0 +1,101 @@
+"""Which language a question is in (ar | en | fr), and text normalised for matching.
+
+Arabic script is checked first, word by word, so a mixed "What is the IMRF? شكرا"
+stays English and "ما هو IMRF؟" is Arabic. Acronyms (IMRF, GCM, IOM) say nothing
+about the language and are set aside. Latin text goes to py3langid restricted to
+en/fr, helped by French cues (accents, function words, the space French puts
+before ? ! : ;) that matter on short questions.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+LANGS = ("ar", "en", "fr")
+
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ARABIC_CHAR = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+ARABIC_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
+TATWEEL = "\u0640"
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+FR_WORDS = frozenset(
+    "le la les des du de est et pour une un au aux sur dans qui que quoi quel quelle quels quelles "
+    "avec sont été à ce cette ces il elle ils ont peut être par où quand comment combien pourquoi "
+    "puis-je peux faut-il je nous vous mon ma mes leur leurs se sa son ne pas plus bonjour merci "
+    "lieu aura sera était y a-t-il".split()
+)
+EN_WORDS = frozenset(
+    "the is of and to in for are was be on with by which that an it this these they has have can "
+    "will from what when where who how does do did i my we our you your there their please thanks "
+    "hello hi about".split()
+)
+FR_ACCENTS = set("àâçéèêëîïôûùüÿœæ")
+
+
+def to_ascii_digits(text: str) -> str:
+    return text.translate(ARABIC_DIGITS)
+
+
+def normalize_arabic(text: str) -> str:
+    """Diacritics and tatweel removed; alef/hamza/ya/ta-marbuta variants folded; Western digits."""
+    text = unicodedata.normalize("NFKC", text)     # presentation forms -> letters
+    text = ARABIC_DIACRITICS.sub("", text).replace(TATWEEL, "")
+    text = re.sub("[إأآٱ]", "ا", text)
+    text = text.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
+    return to_ascii_digits(text)
+
+
+def fold_latin(text: str) -> str:
+    """Lower case without accents (é -> e, œ -> oe) for matching French and English."""
+    text = text.casefold().replace("œ", "oe").replace("æ", "ae").replace("’", "'")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def normalize(text: str) -> str:
+    """Normalised for matching in any of the three languages."""
+    return fold_latin(normalize_arabic(text))
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isascii()
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(["en", "fr"])
+    return ident
+
+
+def detect_language(text: str, default: str | None = "en") -> str | None:
+    """ar | en | fr, or ``default`` when the text gives no clue (e.g. "IMRF?")."""
+    text = text or ""
+    words = WORD.findall(text)
+    arabic = [w for w in words if ARABIC_CHAR.search(w)]
+    latin = [w for w in words if not ARABIC_CHAR.search(w) and not _is_acronym(w)]
+    if arabic and len(arabic) >= len(latin):
+        return "ar"
+    if arabic and not latin:
+        return "ar"
+    if not latin:
+        if re.search(r"\S\s[?!:;»]", text) or "«" in text:
+            return "fr"                            # French typography: "IMRF ?"
+        if arabic or "؟" in text:
+            return "ar"
+        return default
+    lowered = [w.casefold() for w in latin]
+    fr_cues = sum(w in FR_WORDS for w in lowered) + 2 * sum(any(c in FR_ACCENTS for c in w) for w in lowered)
+    fr_cues += sum(1 for w in lowered if re.match(r"^(?:l|d|qu|s|n|j|c)['’]", w)) * 2
+    en_cues = sum(w in EN_WORDS for w in lowered)
+    if re.search(r"\w\s[?!:;]", text):
+        fr_cues += 1
+    if len(lowered) <= 4 and fr_cues != en_cues:
+        return "fr" if fr_cues > en_cues else "en"
+    lang, prob = _identifier().classify(" ".join(latin))
+    if abs(fr_cues - en_cues) >= 2:
+        return "fr" if fr_cues > en_cues else "en"
+    return lang if lang in ("en", "fr") else (default or "en")

@@ -1,0 +1,169 @@
+"""Chunks that follow the documents' own sections.
+
+Text comes in clean (see :mod:`ingest.cleaning`), with Markdown ``#`` headings
+where the source had them. Plain-text reports also carry structure that has no
+markup: numbered sections ("1. Background and objective", "II. Dialogue session
+II on 3 November 2020", "A. Opening Session"), short title lines ("Opening
+Remarks") and speaker paragraphs ("Mr. William Gois, Regional Coordinator, ...").
+:func:`to_markdown` turns those into headings, LangChain's
+``MarkdownHeaderTextSplitter`` cuts the text into sections, and a
+``RecursiveCharacterTextSplitter`` cuts long sections at paragraph and sentence
+boundaries to a size multilingual-e5-small reads whole (512 tokens). A chunk never
+crosses documents.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+CHUNK_CHARS = 1100      # ~250-300 e5 tokens of English: well under the 512-token window
+CHUNK_OVERLAP = 150
+
+_ROMAN = r"(?:I{1,3}|IV|V|VI{0,3}|IX|X)"
+NUMBERED_HEADING = re.compile(
+    rf"^(?:{_ROMAN}\.|\d{{1,2}}\.|[A-H]\.)\s+[A-Z][^\n]{{2,110}}$"
+)
+SPEAKER_LINE = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+[A-Z][^\n]{3,200}$")
+DAY_HEADING = re.compile(r"^(?:\*\*)?DAY\s+\d+\b[^\n]{0,80}$", re.IGNORECASE)
+
+
+def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
+    """A short stand-alone line with no final punctuation reads as a heading."""
+    s = line.strip()
+    if not (prev_blank and next_blank) or not (3 <= len(s) <= 110):
+        return False
+    if s[-1] in ".;,:)" or s.startswith(("-", "*", "•", "|", "<")) or "\t" in s:
+        return False
+    if re.search(r"\d{1,2}:\d{2}", s):          # schedule lines
+        return False
+    words = s.split()
+    if len(words) > 14 or not s[0].isupper():
+        return False
+    return True
+
+
+def to_markdown(text: str) -> str:
+    """Mark the implicit headings of a plain-text report as Markdown headings."""
+    lines = text.split("\n")
+    if sum(1 for ln in lines if ln.startswith("#")) >= 3:
+        return text          # already structured
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        prev_blank = i == 0 or not lines[i - 1].strip()
+        next_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
+        if not s or s.startswith("#"):
+            out.append(line)
+            continue
+        m = NUMBERED_HEADING.match(s)
+        if m and prev_blank and len(s) <= 110 and s[-1] not in ".;,:":
+            marker = s.split(".", 1)[0]
+            level = 2 if re.fullmatch(_ROMAN, marker) or marker.isdigit() else 3
+            out.append("#" * level + " " + s)
+        elif SPEAKER_LINE.match(s) and prev_blank and len(s) <= 200 and not s.endswith("."):
+            out.append("#### " + s)
+        elif DAY_HEADING.match(s):
+            out.append("### " + s.replace("**", ""))
+        elif _is_title_line(s, prev_blank, next_blank):
+            out.append("### " + s)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+@dataclass
+class Chunk:
+    doc_id: str
+    title: str
+    section: str            # section path, " > " separated
+    date: str               # document date, ISO
+    language: str
+    position: int           # order within the document
+    text: str               # the chunk as cited
+    embed_text: str         # what is embedded: title and section as context, then the text
+    content_hash: str = ""  # hash of embed_text: same hash, same vector
+    metadata: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc_id}::{self.position:04d}::{self.content_hash[:16]}"
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def split_sections(markdown: str) -> list[tuple[list[str], str]]:
+    """[(heading path, body)] in order, using LangChain's Markdown header splitter."""
+    from langchain_text_splitters import MarkdownHeaderTextSplitter
+
+    headers = [("#", "h1"), ("##", "h2"), ("###", "h3"), ("####", "h4")]
+    splitter = MarkdownHeaderTextSplitter(headers_to_split_on=headers, strip_headers=True)
+    sections = []
+    for doc in splitter.split_text(markdown):
+        path = [doc.metadata[k] for _, k in headers if doc.metadata.get(k)]
+        body = doc.page_content.strip()
+        if body:
+            sections.append((path, body))
+    return sections
+
+
+def _merge_small(pieces: list[str], limit: int, small: int = 350) -> list[str]:
+    """Join a short piece (a lead-in line, a short list) with its neighbour."""
+    out: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        if len(piece) < 3:
+            continue
+        if out and (len(out[-1]) < small or len(piece) < small) and len(out[-1]) + len(piece) + 2 <= limit * 1.3:
+            if piece.startswith(out[-1][-120:]):      # overlap already repeated
+                out[-1] = piece
+            else:
+                out[-1] = out[-1] + "\n\n" + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def chunk_document(
+    text: str,
+    *,
+    doc_id: str,
+    title: str,
+    date: str = "",
+    language: str = "en",
+    extra_metadata: dict | None = None,
+    chunk_chars: int = CHUNK_CHARS,
+    overlap: int = CHUNK_OVERLAP,
+) -> list[Chunk]:
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=chunk_chars,
+        chunk_overlap=overlap,
+        separators=["\n\n", "\n- ", "\n", ". ", "; ", ", ", " ", ""],
+        keep_separator="end",
+    )
+    chunks: list[Chunk] = []
+    for path, body in split_sections(to_markdown(text)):
+        # the document's own title heading is context, not a section
+        path = [p for p in path if p.strip().lower() != title.strip().lower()] or path
+        section = " > ".join(path)
+        for piece in _merge_small(splitter.split_text(body), chunk_chars):
+            context = title if not section else f"{title} — {section}"
+            embed_text = f"{context}\n{piece}"
+            chunks.append(
+                Chunk(
+                    doc_id=doc_id,
+                    title=title,
+                    section=section,
+                    date=date,
+                    language=language,
+                    position=len(chunks),
+                    text=piece,
+                    embed_text=embed_text,
+                    content_hash=content_hash(embed_text),
+                    metadata=dict(extra_metadata or {}),
+                )
+            )
+    return chunks

@@ -1,0 +1,723 @@
+"""Document loaders: one file in, one :class:`LoadedDocument` out.
+
+Every loader turns its format into the same light Markdown-style text, so the
+rest of the pipeline handles one shape only:
+
+- headings are ``# Title`` / ``## Section`` lines;
+- paragraphs are separated by blank lines;
+- list items are ``- item`` lines;
+- table rows are lines whose cells are joined by `` | ``.
+
+The text is passed through :func:`ingest.cleaning.clean` before it is returned
+(``clean`` is idempotent, so cleaning it again later is harmless).
+
+The parsing libraries (PyMuPDF, python-docx, BeautifulSoup + lxml) are imported
+inside the loader that needs them, so importing this module costs nothing and
+the CLI starts fast.
+
+Anything that cannot be loaded raises :class:`LoadError`, whose message names
+the file and says what to do; the caller reports it and goes on with the other
+documents.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ingest.cleaning import clean
+
+__all__ = ["LoadedDocument", "LoadError", "SUPPORTED_SUFFIXES", "load"]
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+
+_FORMAT_OF = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+
+
+@dataclass
+class LoadedDocument:
+    path: Path
+    text: str  # Markdown-style: "# Heading" lines, blank-line paragraphs, "- item" lists
+    format: str  # "txt" | "md" | "html" | "pdf" | "docx"
+    title: str | None  # the title found in the file itself, else None
+
+
+class LoadError(Exception):
+    """A document that cannot be loaded. ``str(err) == f"{path}: {reason}"``."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self):  # keep it picklable (process pools, logging handlers)
+        return (type(self), (self.path, self.reason))
+
+
+def load(path: Path) -> LoadedDocument:
+    """Load one document and return its cleaned, Markdown-style text.
+
+    Raises :class:`LoadError` when the file is missing, unreadable, empty,
+    corrupt, of an unsupported type, or text in an encoding that cannot be
+    decoded (UTF-8, UTF-8 with BOM, UTF-16 with BOM and Windows-1256 are read).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise LoadError(path, "file not found; check the path and the file name")
+    if path.is_dir():
+        raise LoadError(path, "is a directory, not a file; give the documents inside it one by one")
+    suffix = path.suffix.lower()
+    fmt = _FORMAT_OF.get(suffix)
+    if fmt is None:
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        kind = f"'{suffix}'" if suffix else "without an extension"
+        raise LoadError(
+            path,
+            f"unsupported file type {kind}; supported formats are {supported} "
+            "- convert the document to one of them (e.g. save it as PDF or DOCX)",
+        )
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise LoadError(path, "permission denied; make the file readable (e.g. chmod a+r)") from None
+    except OSError as exc:
+        raise LoadError(
+            path, f"cannot read the file ({exc.strerror or exc}); check that it is a readable regular file"
+        ) from None
+    if not data.strip():
+        raise LoadError(path, "the file is empty; add its text or remove it from the documents folder")
+
+    raw_text, title = _PARSERS[fmt](path, data)
+    text = clean(raw_text, fmt)
+    if not text.strip():
+        if fmt == "pdf":
+            reason = (
+                "the PDF has no extractable text (a scanned image?); run OCR on it "
+                "(e.g. ocrmypdf) or load a text version of the document"
+            )
+        else:
+            reason = "no text left after cleaning (only markup or boilerplate); check the file's content"
+        raise LoadError(path, reason)
+    if fmt == "md" and not title:
+        title = next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
+    return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title))
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    cleaned = clean(title)
+    first = next((line for line in cleaned.splitlines() if line.strip()), "")
+    first = first.lstrip("#").strip()
+    return first or None
+
+
+# --------------------------------------------------------------------------- text
+
+
+def decode_text(path: Path, data: bytes) -> str:
+    """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, then
+    Windows-1256 (Arabic Windows files); otherwise raise :class:`LoadError`."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise LoadError(
+            path, "looks like a binary file, not text (it contains NUL bytes); save it as UTF-8 text"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    # cp1256 maps (almost) every byte, so check that the result looks like text.
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_like_text(text):
+        return text
+    line = data[: utf8_error.start].count(b"\n") + 1
+    raise LoadError(
+        path,
+        f"cannot decode the text (not UTF-8: invalid byte 0x{data[utf8_error.start]:02x} on line {line}, "
+        "and not Windows-1256 Arabic either); re-save the file as UTF-8",
+    )
+
+
+def _looks_like_text(text: str) -> bool:
+    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\t\n\r\f")
+    return bad <= max(1, len(text) // 1000)
+
+
+def _parse_txt(path: Path, data: bytes) -> tuple[str, str | None]:
+    return decode_text(path, data), None
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_SETEXT = re.compile(r"^(?P<text>[^\n#>\-*|][^\n]*)\n(?P<bar>=+|-+)[ \t]*$", re.M)
+
+
+def _parse_md(path: Path, data: bytes) -> tuple[str, str | None]:
+    text = decode_text(path, data).replace("\r\n", "\n").replace("\r", "\n")
+    title = None
+    front = _FRONT_MATTER.match(text)
+    if front:  # YAML front matter: keep its title, drop the block
+        m = re.search(r"^title:[ \t]*(.+?)[ \t]*$", front.group(1), re.M)
+        if m:
+            title = m.group(1).strip().strip("'\"") or None
+        text = text[front.end():]
+
+    def setext(m: re.Match) -> str:  # "Title\n=====" -> "# Title"
+        level = "#" if m.group("bar").startswith("=") else "##"
+        return f"{level} {m.group('text').strip()}"
+
+    text = _SETEXT.sub(setext, text)
+    return text, title
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_DROP = {
+    "script", "style", "nav", "header", "footer", "aside", "form", "button", "noscript",
+    "template", "svg", "canvas", "iframe", "object", "embed", "select", "input", "textarea",
+    "head", "title", "meta", "link",
+}
+_HTML_DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary"}
+_HTML_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_HTML_BLOCKS = {
+    "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "hgroup", "hr", "html", "legend", "main",
+    "ol", "p", "section", "summary", "ul", "caption",
+}
+_BLOCKS_IN_CELL = ("p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _decode_html(path: Path, data: bytes) -> str:
+    head = data[:4096]
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", head, re.I)
+    if m and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        declared = m.group(1).decode("ascii", "replace")
+        try:
+            codecs.lookup(declared)
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass  # wrong declaration: fall back to the usual chain
+    return decode_text(path, data)
+
+
+def _parse_html(path: Path, data: bytes) -> tuple[str, str | None]:
+    from bs4 import BeautifulSoup
+
+    html = _decode_html(path, data)
+    try:
+        soup = BeautifulSoup(html, "lxml")
+    except Exception as exc:  # lxml copes with almost anything; be safe anyway
+        raise LoadError(path, f"cannot parse the HTML ({exc}); check that the file is a web page") from None
+
+    title = None
+    h1 = soup.find("h1")
+    if h1 is not None and h1.get_text(strip=True):
+        title = h1.get_text(" ", strip=True)
+    elif soup.title is not None and soup.title.get_text(strip=True):
+        title = soup.title.get_text(" ", strip=True)
+
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        if (
+            tag.name in _HTML_DROP
+            or (tag.get("role") or "").lower() in _HTML_DROP_ROLES
+            or tag.has_attr("hidden")
+            or (tag.get("aria-hidden") or "").lower() == "true"
+            or re.search(r"display\s*:\s*none", tag.get("style") or "", re.I)
+        ):
+            tag.decompose()
+
+    renderer = _HtmlRenderer()
+    renderer.walk(soup)
+    renderer.flush()
+    return renderer.text(), title
+
+
+class _HtmlRenderer:
+    """Walk the tree, emitting ('para'|'li'|'row', text) blocks."""
+
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str]] = []
+        self.buf: list[str] = []
+
+    def text(self) -> str:
+        out: list[str] = []
+        prev = None
+        for kind, text in self.blocks:
+            if out:
+                out.append("\n" if kind == prev and kind in ("li", "row") else "\n\n")
+            out.append(text)
+            prev = kind
+        return "".join(out)
+
+    def flush(self) -> None:
+        text = "".join(self.buf)
+        self.buf = []
+        lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            self.blocks.append(("para", text))
+
+    def walk(self, node) -> None:
+        from bs4 import NavigableString
+        from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                    continue
+                self.buf.append(re.sub(r"\s+", " ", str(child)))
+                continue
+            name = child.name
+            if name == "br":
+                self.buf.append("\n")
+            elif name in _HTML_HEADINGS:
+                self.flush()
+                text = _inline_text(child)
+                if text:
+                    self.blocks.append(("para", "#" * _HTML_HEADINGS[name] + " " + text))
+            elif name == "li":
+                self.flush()
+                self._list_item(child)
+            elif name == "table":
+                self.flush()
+                self._table(child)
+            elif name == "pre":
+                self.flush()
+                text = child.get_text().strip("\n")
+                if text.strip():
+                    self.blocks.append(("para", text))
+            elif name == "a":
+                self.walk(child)
+                href = (child.get("href") or "").strip()
+                label = child.get_text(" ", strip=True)
+                if href.startswith("mailto:"):
+                    href = href[len("mailto:"):].split("?")[0]
+                if re.match(r"(?i)^(https?://|[^@\s/]+@[^@\s/]+\.\w+$)", href) and href not in label:
+                    self.buf.append(f" ({href})" if label else href)
+            elif name in _HTML_BLOCKS:
+                self.flush()
+                self.walk(child)
+                self.flush()
+            else:
+                self.walk(child)
+
+    def _list_item(self, li) -> None:
+        sub = _HtmlRenderer()
+        sub.walk(li)
+        sub.flush()
+        own = [text.replace("\n", " ") for kind, text in sub.blocks if kind == "para"]
+        nested = [(kind, text) for kind, text in sub.blocks if kind != "para"]
+        if own:
+            self.blocks.append(("li", "- " + " ".join(own)))
+        for kind, text in nested:  # nested lists are flattened
+            self.blocks.append(("li" if kind == "li" else kind, text))
+
+    def _table(self, table) -> None:
+        rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+        layout = any(cell.find(_BLOCKS_IN_CELL) for tr in rows for cell in tr.find_all(["td", "th"], recursive=False))
+        if layout:  # a table used for page layout: render its cells as blocks
+            for tr in rows:
+                for cell in tr.find_all(["td", "th"], recursive=False):
+                    self.walk(cell)
+                    self.flush()
+            return
+        caption = table.find("caption")
+        if caption is not None and caption.get_text(strip=True):
+            self.blocks.append(("para", caption.get_text(" ", strip=True)))
+        for tr in rows:
+            cells = [_inline_text(cell) for cell in tr.find_all(["td", "th"], recursive=False)]
+            if any(cells):
+                self.blocks.append(("row", " | ".join(cells)))
+
+
+def _inline_text(tag) -> str:
+    return re.sub(r"\s+", " ", tag.get_text(" ")).strip()
+
+
+# --------------------------------------------------------------------------- DOCX
+
+
+def _parse_docx(path: Path, data: bytes) -> tuple[str, str | None]:
+    import zipfile
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        reason = "not a valid .docx file (it is not a zip package)"
+        if data.startswith(b"\xd0\xcf\x11\xe0"):
+            reason = "is an old Word .doc file renamed .docx"
+        raise LoadError(path, f"{reason}; open it in Word or LibreOffice and save it as .docx")
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise LoadError(
+            path, f"cannot open the Word document ({exc}); open it in Word or LibreOffice and save it again as .docx"
+        ) from None
+
+    title = (document.core_properties.title or "").strip() or None
+    blocks: list[tuple[str, str]] = []
+    try:
+        for item in document.iter_inner_content():
+            if isinstance(item, Paragraph):
+                block = _docx_paragraph(item)
+                if block is None:
+                    continue
+                if title is None and block[0] == "heading":
+                    title = block[1].lstrip("#").strip()
+                blocks.append(block)
+            elif isinstance(item, Table):
+                blocks.extend(("row", row) for row in _docx_table_rows(item))
+                blocks.append(("end", ""))
+    except Exception as exc:
+        raise LoadError(path, f"cannot read the Word document's body ({exc}); save it again as .docx") from None
+
+    out: list[str] = []
+    prev = None
+    for kind, text in blocks:
+        if kind == "end":
+            prev = None
+            continue
+        if out:
+            out.append("\n" if kind == prev and kind in ("li", "row") else "\n\n")
+        out.append(text)
+        prev = kind
+    return "".join(out), title
+
+
+def _docx_style_chain(paragraph):
+    style = paragraph.style
+    seen = 0
+    while style is not None and seen < 10:
+        yield style
+        style = style.base_style
+        seen += 1
+
+
+def _docx_paragraph(paragraph) -> tuple[str, str] | None:
+    text = paragraph.text.replace("\t", " ").strip()
+    if not text:
+        return None
+    level = None
+    is_list = False
+    for style in _docx_style_chain(paragraph):
+        name = (style.name or "").strip().lower()
+        m = re.fullmatch(r"heading\s*(\d)", name)
+        if m:
+            level = int(m.group(1))
+            break
+        if name == "title":
+            level = 1
+            break
+        if name.startswith("list") or _has_numbering(style.element):
+            is_list = True
+    if level is None:
+        pPr = paragraph._p.pPr
+        outline = pPr.find(_qn("w:outlineLvl")) if pPr is not None else None
+        if outline is not None and (val := outline.get(_qn("w:val"))) and val.isdigit() and int(val) < 9:
+            level = int(val) + 1
+    if level is not None:
+        return ("heading", "#" * min(level, 6) + " " + " ".join(text.split()))
+    if is_list or _has_numbering(paragraph._p):
+        return ("li", "- " + text)
+    return ("para", text)
+
+
+def _qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return qn(tag)
+
+
+def _has_numbering(element) -> bool:
+    if element is None:
+        return False
+    pPr = element.find(_qn("w:pPr"))
+    if pPr is None:
+        return False
+    num = pPr.find(_qn("w:numPr"))
+    if num is None:
+        return False
+    num_id = num.find(_qn("w:numId"))
+    return num_id is None or num_id.get(_qn("w:val")) != "0"
+
+
+def _docx_table_rows(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        last = None
+        for cell in row.cells:
+            if cell._tc is last:  # a merged cell is repeated by python-docx
+                continue
+            last = cell._tc
+            cells.append(" ".join(cell.text.split()))
+        if any(cells):
+            rows.append(" | ".join(cells))
+    return rows
+
+
+# --------------------------------------------------------------------------- PDF
+
+_JUNK_PDF_TITLE = re.compile(r"(?i)^(untitled|microsoft word - .*|.*\.(docx?|pdf|indd|rtf|odt))$")
+_PAGE_NUMBER = re.compile(r"(?i)^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$")
+_BULLET_START = re.compile(r"^[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7]\s*")
+
+
+def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
+    import pymupdf
+
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:
+        raise LoadError(
+            path, f"not a readable PDF (damaged or not a PDF: {exc}); re-export it from the source application"
+        ) from None
+    with doc:
+        if doc.needs_pass:
+            raise LoadError(path, "the PDF is password-protected; save an unprotected copy and load that")
+        try:
+            pages = [_pdf_page_lines(page, pymupdf) for page in doc]
+        except Exception as exc:
+            raise LoadError(path, f"cannot extract text from the PDF ({exc}); re-export it as PDF") from None
+        meta_title = ((doc.metadata or {}).get("title") or "").strip()
+
+    pages = _drop_running_lines(pages)
+    lines = [line for page in pages for line in page]
+    if _arabic_is_reversed(" ".join(line.text for line in lines)):
+        for line in lines:
+            line.text = fix_reversed_rtl(line.text)
+
+    body_size = _body_font_size(lines)
+    heading_sizes = sorted(
+        {round(line.size * 2) / 2 for line in lines if _is_heading_candidate(line, body_size)}, reverse=True
+    )
+    level_of = {size: min(i + 1, 3) for i, size in enumerate(heading_sizes)}
+
+    out: list[str] = []
+    title = None
+    prev_block = None
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            out.append(_join_pdf_lines(para))
+            para.clear()
+
+    for line in lines:
+        if _is_heading_candidate(line, body_size):
+            flush()
+            level = level_of[round(line.size * 2) / 2]
+            if out and out[-1].startswith("#" * level + " ") and prev_block == (line.page, line.block):
+                out[-1] += " " + line.text.strip()  # a heading wrapped over two lines
+            else:
+                out.append("#" * level + " " + line.text.strip())
+            if title is None and level == 1:
+                title = line.text.strip()
+        elif line.bold_block and len(line.text) < 120 and not line.text.rstrip().endswith((".", ":", ";", ",")):
+            # a short bold block at body size: a run-in heading one level below the sized ones
+            flush()
+            out.append("#" * min(len(heading_sizes) + 1, 4) + " " + line.text.strip())
+        else:
+            if (line.page, line.block) != prev_block or _BULLET_START.match(line.text):
+                flush()
+            para.append(line.text)
+        prev_block = (line.page, line.block)
+    flush()
+
+    if meta_title and not _JUNK_PDF_TITLE.match(meta_title):
+        title = meta_title
+    return "\n\n".join(out), title
+
+
+@dataclass
+class _PdfLine:
+    text: str
+    size: float
+    bold: bool
+    page: int
+    block: int
+    bold_block: bool = False
+
+
+def _pdf_page_lines(page, pymupdf) -> list[_PdfLine]:
+    flags = pymupdf.TEXTFLAGS_DICT | pymupdf.TEXT_DEHYPHENATE
+    flags &= ~pymupdf.TEXT_PRESERVE_IMAGES
+    content = page.get_text("dict", flags=flags)
+    lines: list[_PdfLine] = []
+    for b_no, block in enumerate(content.get("blocks", [])):
+        if block.get("type", 0) != 0:
+            continue
+        block_lines = []
+        for line in block.get("lines", []):
+            spans = [s for s in line.get("spans", []) if s.get("text", "").strip()]
+            if not spans:
+                continue
+            text = "".join(s["text"] for s in line["spans"]).strip()
+            chars = sum(len(s["text"].strip()) for s in spans)
+            size = sum(s["size"] * len(s["text"].strip()) for s in spans) / max(chars, 1)
+            bold = all((s["flags"] & 16) or "bold" in s["font"].lower() for s in spans)
+            block_lines.append(_PdfLine(text, size, bold, page.number, b_no))
+        if block_lines and all(line.bold for line in block_lines):
+            for line in block_lines:
+                line.bold_block = True
+        lines.extend(block_lines)
+    return lines
+
+
+def _drop_running_lines(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
+    """Drop page numbers and running headers/footers repeated on most pages."""
+    def key(text: str) -> str:
+        return re.sub(r"\d+", "#", text.strip().lower())
+
+    edge_counts: Counter[str] = Counter()
+    for page in pages:
+        edges = {key(line.text) for line in page[:2] + page[-2:]}
+        edge_counts.update(edges)
+    repeated = {k for k, n in edge_counts.items() if len(pages) >= 3 and n >= max(3, len(pages) * 0.6)}
+    result = []
+    for page in pages:
+        keep = []
+        for i, line in enumerate(page):
+            at_edge = i < 2 or i >= len(page) - 2
+            if at_edge and (_PAGE_NUMBER.match(line.text.strip()) or key(line.text) in repeated):
+                continue
+            keep.append(line)
+        result.append(keep)
+    return result
+
+
+def _body_font_size(lines: list[_PdfLine]) -> float:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.size * 2) / 2] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _is_heading_candidate(line: _PdfLine, body_size: float) -> bool:
+    text = line.text.strip()
+    return (
+        body_size > 0
+        and line.size >= body_size * 1.15
+        and 1 < len(text) <= 150
+        and not text.endswith((".", ",", ";"))
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def _join_pdf_lines(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not out:
+            out = line
+        elif _BULLET_START.match(line):
+            out += "\n" + line
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
+            out = out[:-1] + line  # a word hyphenated at the end of the line
+        else:
+            out += " " + line
+    return out
+
+
+# ---------------------------------------------------------------- Arabic in PDFs
+#
+# PyMuPDF (MuPDF) already returns Arabic in logical order for PDFs that render it
+# correctly (glyphs placed right to left). A PDF that drew logical-order Arabic
+# left to right comes back reversed; that is detected here from the text itself
+# and undone line by line.
+
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]")
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]{2,}")
+_LOGICAL_MARKERS = {"في", "من", "على", "إلى", "الى", "عن", "التي", "الذي", "هذا", "هذه", "أن", "ان"}
+_REVERSED_MARKERS = {w[::-1] for w in _LOGICAL_MARKERS}
+
+
+def _form_of(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    for form in ("INITIAL", "MEDIAL", "FINAL", "ISOLATED"):
+        if name.endswith(form + " FORM"):
+            return form
+    return None
+
+
+def _arabic_is_reversed(text: str) -> bool:
+    """True when the Arabic in ``text`` is in visual (reversed) order."""
+    logical = reversed_ = 0
+    for word in _ARABIC_WORD.findall(text):
+        first, last = _form_of(word[0]), _form_of(word[-1])
+        if first or last:  # presentation forms tell the order for sure
+            if first in ("INITIAL",) or last in ("FINAL",):
+                logical += 1
+            if first == "FINAL" or last == "INITIAL":
+                reversed_ += 1
+            continue
+        base = unicodedata.normalize("NFKC", word)
+        if base.startswith("ال") or base in _LOGICAL_MARKERS:
+            logical += 1
+        if base.endswith("لا") or base in _REVERSED_MARKERS:
+            reversed_ += 1
+    return reversed_ >= 2 and reversed_ > 2 * logical
+
+
+_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+_LTR_RUN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F.,:/%@&+\-_' ]*[A-Za-z0-9\u00C0-\u024F])?")
+_RTL_RUN = re.compile(
+    r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF](?:[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\s.,،؛؟!:()«»\"-]*"
+    r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])?"
+)
+
+
+def fix_reversed_rtl(line: str) -> str:
+    """Turn one visually ordered (reversed) line back into logical order.
+
+    A line that is mostly Arabic is reversed as a whole, then the Latin words
+    and numbers inside it are turned back the right way; in a mostly Latin
+    line only the Arabic runs are reversed.
+    """
+    if not _ARABIC_LETTER.search(line):
+        return line
+    arabic = len(_ARABIC_LETTER.findall(line))
+    latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
+    if arabic >= latin:
+        flipped = line[::-1].translate(_MIRROR)
+        return _LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
+    return _RTL_RUN.sub(lambda m: m.group(0)[::-1].translate(_MIRROR), line)
+
+
+_PARSERS: dict[str, Callable[[Path, bytes], tuple[str, str | None]]] = {
+    "txt": _parse_txt,
+    "md": _parse_md,
+    "html": _parse_html,
+    "docx": _parse_docx,
+    "pdf": _parse_pdf,
+}

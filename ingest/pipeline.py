@@ -1,0 +1,314 @@
+"""Incremental ingestion: documents -> clean text -> chunks -> embeddings -> Chroma.
+
+Reads top to bottom: :func:`discover` finds files, :func:`prepare` loads, cleans
+and chunks one document, :func:`run_ingest` compares with what the store holds
+and writes only the difference.
+
+State lives in the store itself, so it is right after any interruption: each
+chunk's metadata carries its document's hash and chunk count. A document is
+unchanged when every chunk it has in the store carries the current hash and the
+count matches; anything else (half written, stale chunks left) is redone.
+Chunk ids are deterministic (document, position, content hash), so redoing is an
+idempotent upsert followed by deleting what is no longer wanted: no duplicates,
+no orphans. Vectors are reused by content hash, so a chunk is never embedded twice
+by the same embedder.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ingest.chunking import Chunk, chunk_document
+from ingest.manifest import DocumentInfo, infer_info, load_manifest
+
+log = logging.getLogger(__name__)
+
+PIPELINE_VERSION = "1"          # bump when cleaning or chunking change the output
+
+
+@dataclass
+class Problem:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class Summary:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    chunks_total: int = 0
+    chunks_embedded: int = 0
+    chunks_reused: int = 0
+    cards: int = 0
+    card_questions_embedded: int = 0
+    timeline_events: int = 0
+    seconds: dict = field(default_factory=dict)   # load_clean_chunk, embed, write, total
+    embedder: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["errors"] = [str(p) for p in self.errors]
+        d["ok"] = self.ok
+        return d
+
+    def lines(self) -> list[str]:
+        s = self.seconds
+        out = [
+            f"documents: {len(self.added)} added, {len(self.updated)} updated, {len(self.removed)} removed, "
+            f"{len(self.unchanged)} unchanged",
+            f"chunks: {self.chunks_total} in the index, {self.chunks_embedded} embedded, {self.chunks_reused} reused",
+            f"cards: {self.cards} ({self.card_questions_embedded} questions embedded); timeline: {self.timeline_events} events",
+            f"time: {s.get('total', 0):.2f} s (load/clean/chunk {s.get('load_clean_chunk', 0):.2f} s, "
+            f"embed {s.get('embed', 0):.2f} s, write {s.get('write', 0):.2f} s) with {self.embedder}",
+        ]
+        out += [f"warning: {w}" for w in self.warnings]
+        out += [f"error: {p}" for p in self.errors]
+        return out
+
+
+@dataclass
+class Prepared:
+    path: Path
+    source: str
+    info: DocumentInfo
+    text: str
+    doc_hash: str
+    chunks: list[Chunk]
+
+
+def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
+    """(files to ingest, problems, directories scanned). Unsupported files are problems."""
+    from ingest.loaders import SUPPORTED_SUFFIXES
+
+    files: list[Path] = []
+    problems: list[Problem] = []
+    dirs: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            dirs.append(p.resolve())
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    if f.suffix.lower() in SUPPORTED_SUFFIXES:
+                        files.append(f)
+                    else:
+                        problems.append(Problem(str(f), f"unsupported format {f.suffix or '(none)'}; "
+                                                f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}"))
+        elif p.exists():
+            if p.suffix.lower() in SUPPORTED_SUFFIXES:
+                files.append(p)
+            else:
+                problems.append(Problem(str(p), f"unsupported format {p.suffix or '(none)'}; "
+                                        f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}"))
+        else:
+            problems.append(Problem(str(p), "no such file or directory"))
+    return files, problems, dirs
+
+
+def source_key(path: Path) -> str:
+    return str(path.resolve())
+
+
+def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str]) -> Prepared:
+    """Load, clean and chunk one document (raises LoadError)."""
+    from bot.language import detect_language
+    from ingest.cleaning import clean
+    from ingest.loaders import LoadError, load
+
+    loaded = load(path)
+    text = clean(loaded.text, loaded.format)
+    if not text.strip():
+        raise LoadError(path, "no text left after cleaning; check that the file is not empty or only images")
+    info = manifest.get(path.name)
+    if info is None:
+        info = infer_info(path, text, loaded.title, detect_language(text[:4000], default="en"))
+        warnings.append(
+            f"{path}: no entry in manifest.yaml; ingested as id {info.id!r}, title {info.title!r}, "
+            f"date {info.date or 'unknown'} — add an entry to set them"
+        )
+    meta_json = json.dumps(info.as_dict(), sort_keys=True, ensure_ascii=False)
+    doc_hash = hashlib.sha256(f"{PIPELINE_VERSION}\n{meta_json}\n{text}".encode()).hexdigest()
+    chunks = chunk_document(
+        text, doc_id=info.id, title=info.title, date=info.date, language=info.language,
+        extra_metadata={"url": info.url, "kind": info.kind},
+    )
+    return Prepared(path, source_key(path), info, text, doc_hash, chunks)
+
+
+def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
+    return {
+        "doc_id": c.doc_id, "title": c.title, "section": c.section, "date": c.date,
+        "language": c.language, "position": c.position, "content_hash": c.content_hash,
+        "doc_hash": p.doc_hash, "doc_chunks": len(p.chunks), "source": p.source,
+        "url": p.info.url, "kind": p.info.kind, "embed_text": c.embed_text,
+    }
+
+
+def _progress(total: int, quiet: bool):
+    if quiet or not sys.stderr.isatty() or total == 0:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="chunk", desc="embedding", file=sys.stderr, leave=False)
+
+
+def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False, quiet: bool = False,
+               embedder=None) -> Summary:
+    from bot import cards as cards_mod
+    from bot import timeline as timeline_mod
+    from ingest.embedders import embedder_name, get_embedder
+    from ingest.loaders import LoadError
+    from ingest.vectorstore import VectorStore
+
+    t0 = time.perf_counter()
+    summary = Summary()
+    paths = [Path(p) for p in (paths or [settings.documents_dir])]
+    name = embedder.name if embedder is not None else embedder_name(settings)
+    summary.embedder = name
+    store = VectorStore(settings, name)
+    if rebuild:
+        store.drop()
+    store.collection()                         # refuses a mismatched embedder early
+
+    files, problems, scanned_dirs = discover(paths)
+    summary.errors += problems
+    try:
+        manifest = load_manifest(settings.knowledge_dir)
+    except ValueError as err:
+        summary.errors.append(Problem(str(settings.knowledge_dir / "manifest.yaml"), str(err)))
+        manifest = {}
+
+    prepared: list[Prepared] = []
+    seen_ids: dict[str, Path] = {}
+    for f in files:
+        try:
+            p = prepare(f, manifest, summary.warnings)
+        except LoadError as err:
+            summary.errors.append(Problem(str(f), getattr(err, "reason", str(err))))
+            continue
+        except Exception as err:                               # a bug or a library failure: report, go on
+            log.exception("cannot ingest %s", f)
+            summary.errors.append(Problem(str(f), f"{type(err).__name__}: {err}"))
+            continue
+        if p.info.id in seen_ids:
+            summary.errors.append(Problem(str(f), f"document id {p.info.id!r} is also used by {seen_ids[p.info.id]}; "
+                                          "give each document its own id in manifest.yaml"))
+            continue
+        seen_ids[p.info.id] = f
+        prepared.append(p)
+    t_prepared = time.perf_counter()
+
+    # what the store holds, per document
+    held = store.get_metadata()
+    by_doc: dict[str, list[tuple[str, dict]]] = {}
+    hash_to_id: dict[str, str] = {}
+    for id_, meta in zip(held["ids"], held["metadatas"]):
+        by_doc.setdefault(meta.get("doc_id", ""), []).append((id_, meta))
+        hash_to_id.setdefault(meta.get("content_hash", ""), id_)
+
+    todo: list[tuple[Prepared, bool]] = []
+    for p in prepared:
+        have = by_doc.get(p.info.id, [])
+        complete = (
+            have
+            and all(m.get("doc_hash") == p.doc_hash for _, m in have)
+            and len(have) == len(p.chunks)
+        )
+        if complete:
+            summary.unchanged.append(p.info.id)
+        else:
+            todo.append((p, bool(have)))
+
+    # embed what has no vector yet (by content hash), reuse the rest
+    needed = [c for p, _ in todo for c in p.chunks]
+    reuse_ids = {c.content_hash: hash_to_id[c.content_hash] for c in needed if c.content_hash in hash_to_id}
+    reused = store.embeddings_for(sorted(set(reuse_ids.values())))
+    vectors: dict[str, list[float]] = {h: reused[i] for h, i in reuse_ids.items() if i in reused}
+    to_embed: dict[str, str] = {}
+    for c in needed:
+        if c.content_hash not in vectors:
+            to_embed.setdefault(c.content_hash, c.embed_text)
+    t_embed0 = time.perf_counter()
+    if to_embed:
+        emb = embedder if embedder is not None else get_embedder(settings)
+        bar = _progress(len(to_embed), quiet)
+        items = list(to_embed.items())
+        for i in range(0, len(items), 16):
+            batch = items[i:i + 16]
+            vecs = emb.embed_documents([t for _, t in batch])
+            for (h, _), v in zip(batch, vecs):
+                vectors[h] = v
+            if bar:
+                bar.update(len(batch))
+        if bar:
+            bar.close()
+    summary.chunks_embedded = len(to_embed)
+    summary.chunks_reused = len(needed) - sum(1 for c in needed if c.content_hash in to_embed)
+    t_embed1 = time.perf_counter()
+
+    # write: upsert the new chunks, then remove what the document no longer has
+    for p, existed in todo:
+        ids = [c.id for c in p.chunks]
+        store.upsert(ids, [vectors[c.content_hash] for c in p.chunks], [c.text for c in p.chunks],
+                     [_chunk_metadata(p, c) for c in p.chunks])
+        stale = [i for i, _ in by_doc.get(p.info.id, []) if i not in set(ids)]
+        store.delete(stale)
+        (summary.updated if existed else summary.added).append(p.info.id)
+
+    # documents gone from a scanned directory
+    current = {p.info.id for p in prepared}
+    failed_sources = {source_key(Path(e.path)) for e in summary.errors if Path(e.path).exists()}
+    for doc_id, entries in by_doc.items():
+        if doc_id in current:
+            continue
+        source = entries[0][1].get("source", "")
+        if source in failed_sources:
+            continue                               # a broken file is reported, its old chunks kept
+        inside = any(source.startswith(str(d) + "/") for d in scanned_dirs) or source in {source_key(f) for f in files}
+        if inside and not Path(source).exists():
+            store.delete([i for i, _ in entries])
+            summary.removed.append(doc_id)
+    t_written = time.perf_counter()
+
+    # vetted cards and the timeline: validated against the documents, cards embedded
+    try:
+        card_result = cards_mod.sync_cards(settings, store, embedder, quiet=quiet)
+        summary.cards = card_result.count
+        summary.card_questions_embedded = card_result.embedded
+        summary.errors += [Problem(path, reason) for path, reason in card_result.problems]
+    except Exception as err:
+        log.exception("cards")
+        summary.errors.append(Problem(str(settings.knowledge_dir / "cards"), f"{type(err).__name__}: {err}"))
+    try:
+        events, tl_problems = timeline_mod.validate_timeline(settings.knowledge_dir)
+        summary.timeline_events = len(events)
+        summary.errors += [Problem(path, reason) for path, reason in tl_problems]
+    except Exception as err:
+        summary.errors.append(Problem(str(settings.knowledge_dir / "timeline.yaml"), f"{type(err).__name__}: {err}"))
+
+    summary.chunks_total = store.count()
+    t_end = time.perf_counter()
+    summary.seconds = {
+        "load_clean_chunk": round(t_prepared - t0, 3),
+        "embed": round(t_embed1 - t_embed0, 3),
+        "write": round((t_written - t_embed1) + (t_embed0 - t_prepared), 3),
+        "cards_timeline": round(t_end - t_written, 3),
+        "total": round(t_end - t0, 3),
+    }
+    return summary

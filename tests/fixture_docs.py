@@ -1,0 +1,221 @@
+"""Generate small test documents (TXT, MD, HTML, PDF, DOCX) into a directory.
+
+Nothing binary is committed: every test builds the files it needs with the real
+libraries (PyMuPDF for PDF, python-docx for DOCX). Each ``write_*`` helper
+returns the path it wrote.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
+DEJAVU_SANS = DEJAVU_DIR / "DejaVuSans.ttf"
+
+# "The Regional United Nations Network on Migration holds a dialogue with
+#  stakeholders in the Arab region."
+ARABIC_PARAGRAPH = (
+    "تعقد الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة حوارا مع أصحاب المصلحة في المنطقة العربية."
+)
+ARABIC_WORDS = ["تعقد", "الشبكة", "الإقليمية", "للأمم", "المتحدة", "بالهجرة", "المنطقة", "العربية"]
+# "The deadline for registration is 15 March 2026."
+ARABIC_DEADLINE = "آخر موعد للتسجيل هو 15 آذار/مارس 2026."
+
+ENGLISH_HEADING = "Regional Review Conference"
+ENGLISH_PARAGRAPH = (
+    "Stakeholders can register for the regional review conference until 15 March 2026. "
+    "The conference takes place in Beirut and online."
+)
+
+
+def write_txt(directory: Path, name: str = "notes.txt", text: str | None = None) -> Path:
+    path = Path(directory) / name
+    if text is None:
+        text = (
+            "Registration for stakeholders\n\n"
+            "Stakeholders register\tonline before 15 March 2026.\n\n\n\n"
+            "Contact the secretariat at gcm@example.org.\n"
+        )
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def write_md(directory: Path, name: str = "guide.md") -> Path:
+    path = Path(directory) / name
+    path.write_text(
+        "# Guide to the IMRF\n\n"
+        "## Accreditation\n\n"
+        "Read the [modalities resolution](https://undocs.org/A/RES/73/326) and the "
+        "[calendar](#).<sup>1</sup>\n\n"
+        "* Register **before** the deadline\n"
+        "* Prepare a pledge\n\n"
+        "<sup>1</sup> A/RES/73/326.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def write_html(directory: Path, name: str = "event.html") -> Path:
+    path = Path(directory) / name
+    path.write_text(
+        f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Dialogue on the IMRF | UN Network on Migration</title>
+  <style>body {{ font-family: sans-serif; }} .secret {{ color: red; }}</style>
+  <script>var trackingCode = "should never appear";</script>
+</head>
+<body>
+  <header><a href="/">Home</a> <span>Site header text</span></header>
+  <nav><ul><li><a href="/about">About us</a></li><li><a href="/news">News menu</a></li></ul></nav>
+  <main>
+    <h1>Dialogue on the International Migration Review Forum</h1>
+    <p>10 February 2022</p>
+    <p>Beirut time</p>
+    <h2>Objectives</h2>
+    <p>The meeting aimed to:</p>
+    <ul>
+      <li>Provide stakeholders with an overview of the IMRF;</li>
+      <li>Learn about their planned <b>contributions</b>.</li>
+    </ul>
+    <table>
+      <tr><th>Time</th><th>Session</th></tr>
+      <tr><td>09:30</td><td>Opening</td></tr>
+      <tr><td>10:00</td><td>Open discussion</td></tr>
+    </table>
+    <p>Register on the <a href="https://migrationnetwork.un.org/imrf">IMRF page</a>.</p>
+    <h2 dir="rtl">الهجرة</h2>
+    <p dir="rtl" lang="ar">{ARABIC_PARAGRAPH}</p>
+    <form><label>Email</label><input name="email"><button>Subscribe now</button></form>
+    <aside>Related news sidebar</aside>
+  </main>
+  <footer>Copyright footer text</footer>
+  <script>console.log("more script");</script>
+</body>
+</html>
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def write_pdf(directory: Path, name: str = "report.pdf", title: str | None = None) -> Path:
+    """A three-page PDF laid out the way real ones are, Arabic shaped right to left.
+
+    Page 1: an English heading (h1), a paragraph, an Arabic heading and paragraph.
+    Page 2: a section heading (h2) and a paragraph cut mid-sentence at the foot.
+    Page 3: the rest of that sentence (starting in lower case).
+    Every page has a running footer and a page number, which the loader drops.
+    """
+    import pymupdf
+
+    archive = pymupdf.Archive(str(DEJAVU_DIR))
+    css = "@font-face {font-family: dv; src: url(DejaVuSans.ttf);} * {font-family: dv;}"
+    doc = pymupdf.open()
+    bodies = [
+        f"<h1>{ENGLISH_HEADING}</h1><p>{ENGLISH_PARAGRAPH}</p>"
+        f'<h2 dir="rtl">الهجرة</h2><p dir="rtl">{ARABIC_PARAGRAPH}</p>',
+        "<h2>Accreditation</h2><p>Organisations without ECOSOC status can ask for special accreditation"
+        " through the network secretariat, which sends</p>",
+        "<p>the list of approved organisations to the President of the General Assembly.</p>",
+    ]
+    for number, body in enumerate(bodies, start=1):
+        page = doc.new_page()
+        page.insert_htmlbox(pymupdf.Rect(72, 72, 523, 700), body, css=css, archive=archive)
+        page.insert_htmlbox(
+            pymupdf.Rect(72, 780, 523, 800),
+            f"<p style='font-size: 8pt'>GCM Help Desk test document</p>",
+            css=css,
+            archive=archive,
+        )
+        page.insert_htmlbox(pymupdf.Rect(500, 800, 523, 820), f"<p style='font-size: 8pt'>{number}</p>",
+                            css=css, archive=archive)
+    if title:
+        doc.set_metadata({"title": title})
+    path = Path(directory) / name
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def write_visual_order_arabic_pdf(directory: Path, name: str = "visual.pdf") -> Path:
+    """A PDF that draws logical-order Arabic left to right, unshaped.
+
+    PyMuPDF reads such text back reversed (it takes the glyph positions as
+    visual order); the loader must detect that and restore logical order.
+    """
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_font(fontname="dv", fontfile=str(DEJAVU_SANS))
+    y = 100
+    for line in (ARABIC_PARAGRAPH[:48], ARABIC_PARAGRAPH[48:], ARABIC_DEADLINE):
+        page.insert_text((40, y), line, fontname="dv", fontsize=11)
+        y += 20
+    path = Path(directory) / name
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def write_docx(directory: Path, name: str = "note.docx", title: str | None = None) -> Path:
+    import docx
+
+    document = docx.Document()
+    if title is not None:
+        document.core_properties.title = title
+    document.add_heading("Concept Note", level=1)
+    document.add_paragraph("The second regional review conference is held in Beirut.")
+    document.add_heading("Objectives", level=2)
+    document.add_paragraph("Review progress on the GCM.", style="List Bullet")
+    document.add_paragraph("Identify\tgaps and challenges.", style="List Bullet")
+    document.add_paragraph("Share good practices.", style="List Number")
+    document.add_heading("Programme", level=2)
+    table = document.add_table(rows=3, cols=2)
+    cells = [("Time", "Session"), ("09:30", "Registration"), ("10:00", "Opening session")]
+    for row, values in zip(table.rows, cells):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    merged = document.add_table(rows=2, cols=3)
+    merged.cell(0, 0).merge(merged.cell(0, 2)).text = "Day 2: Thursday, 4 July 2024"
+    for cell, value in zip(merged.rows[1].cells, ("09:00", "Registration", "Hall A")):
+        cell.text = value
+    document.add_heading("Languages", level=3)
+    document.add_paragraph(ARABIC_PARAGRAPH)
+    path = Path(directory) / name
+    document.save(path)
+    return path
+
+
+def write_cp1256_arabic(directory: Path, name: str = "arabic-windows.txt") -> Path:
+    path = Path(directory) / name
+    path.write_bytes((ARABIC_PARAGRAPH + "\r\n\r\n" + ARABIC_DEADLINE + "\r\n").encode("cp1256"))
+    return path
+
+
+def write_corrupt_pdf(directory: Path, name: str = "broken.pdf") -> Path:
+    path = Path(directory) / name
+    path.write_bytes(random.Random(1).randbytes(2048))
+    return path
+
+
+def write_truncated_pdf(directory: Path, name: str = "truncated.pdf") -> Path:
+    """A real PDF header followed by garbage: looks like a PDF, is not one."""
+    path = Path(directory) / name
+    path.write_bytes(b"%PDF-1.7\n" + random.Random(2).randbytes(1024))
+    return path
+
+
+def write_fake_docx(directory: Path, name: str = "fake.docx") -> Path:
+    path = Path(directory) / name
+    path.write_bytes(b"This is plain text saved with a .docx name, not a Word document.\n")
+    return path
+
+
+def write_empty(directory: Path, name: str = "empty.txt") -> Path:
+    path = Path(directory) / name
+    path.write_bytes(b"")
+    return path
