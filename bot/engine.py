@@ -247,34 +247,42 @@ class Engine:
 
     # timeline ----------------------------------------------------------------
     def _match_event(self, query: str, q: str, lang: str):
-        norm = normalize(query)
+        """The event a "when" question is about: specific keywords, the earliest mention, the year."""
         if not WHEN_WORDS.search(normalize(q)):
             return None
-        qtok = set(tokens(query))
+        norm = normalize(query)
+        matches: dict[str, list[tuple[str, int]]] = {}
+        for ev in self.events:
+            phrases = {normalize(str(p)) for forms in (ev.keywords or {}).values() for p in forms}
+            phrases |= {normalize(n) for n in ev.name.values()}
+            for p in phrases:
+                m = re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", norm) if p else None
+                if m:
+                    matches.setdefault(ev.id, []).append((p, m.start()))
+        if not matches:
+            return None
+        shared: dict[str, int] = {}
+        for found in matches.values():
+            for p, _ in found:
+                shared[p] = shared.get(p, 0) + 1
+        earliest = min(pos for found in matches.values() for _, pos in found)
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", norm)]
         scored = []
         for ev in self.events:
-            kw = []
-            for forms in (ev.keywords or {}).values():
-                kw += forms
-            for name in ev.name.values():
-                kw.append(name)
-            hits = 0.0
-            for phrase in kw:
-                p = normalize(phrase)
-                if p and re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", norm):
-                    hits += 1.0 + 0.15 * len(p.split())
-            name_tok = set(tokens(" ".join(ev.name.values())))
-            overlap = len(qtok & name_tok) / max(1, len(qtok))
-            years = set(re.findall(r"\b(19|20)\d{2}\b", norm))
-            year_bonus = 0.0
-            for y in re.findall(r"\b((?:19|20)\d{2})\b", norm):
-                year_bonus += 0.5 if int(y) in (ev.start.year, ev.last_day.year) else -0.75
-            scored.append((hits + overlap + year_bonus, ev))
-            del years
+            found = matches.get(ev.id)
+            if not found:
+                continue
+            weights = sorted(((1 + 0.15 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
+            score = weights[0] + 0.25 * sum(weights[1:])
+            if min(pos for _, pos in found) == earliest:
+                score += 0.4
+            for y in years:
+                score += 0.5 if y in (ev.start.year, ev.last_day.year) else -0.75
+            scored.append((score, ev))
         scored.sort(key=lambda s: -s[0])
-        if not scored or scored[0][0] < 1.2:
+        if scored[0][0] < 1.0:
             return None
-        if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.3:
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.25:
             return None
         return (scored[0][1], scored[0][0])
 

@@ -23,6 +23,13 @@ NUMBER_WORDS = {
 }
 
 
+# glossary entries that help matching but do not make a question about the domain
+NON_DOMAIN_PREFIXES = ("number-", "month-", "q-", "ordinal-")
+NON_DOMAIN = {"date", "deadline", "next", "online", "in-person", "venue", "email", "website", "contact",
+              "languages", "arabic", "english", "french", "session", "meeting", "summary", "report", "participants",
+              "submit", "data", "women", "children-youth", "media", "new-york"}
+
+
 @dataclass
 class Term:
     id: str
@@ -106,4 +113,4 @@ class Glossary:
         return out
 
     def domain_terms(self, text: str) -> list[Term]:
-        return [t for t, _, _ in self.find(text) if not t.id.startswith(("number-", "month-"))]
+        return [t for t, _, _ in self.find(text) if not t.id.startswith(NON_DOMAIN_PREFIXES) and t.id not in NON_DOMAIN]

@@ -93,10 +93,20 @@ question_groups = Table(
     "question_groups",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("centroid", LargeBinary, nullable=False),          # float32 normalised vector
+    Column("centroid", LargeBinary, nullable=False),          # float32 mean of the members' vectors in the grouping space (bot/grouping.py); its length is the group's cohesion
     Column("size", Integer, nullable=False, default=0),
     Column("label", Text, nullable=False, default=""),        # a representative question
     Column("card_id", String(100), nullable=True),            # card that covers the group, if any
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# What the question groups were computed with (bot/grouping.py): "embedder" (its
+# name) and "space" (fingerprint of the reference set). A change makes the next
+# grouping run re-embed / recompute the group means, keeping group ids.
+grouping_state = Table(
+    "grouping_state",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False, default=""),
 )

@@ -1,0 +1,42 @@
+"""``gcmbot chat``: a conversation in the terminal (follow-up questions use the previous turn)."""
+HELP = "talk with the assistant in the terminal"
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--lang", choices=["ar", "en", "fr"], help="answer in this language (default: each question's)")
+
+
+def run(args) -> int:
+    import sys
+
+    from bot.answer import Turn
+    from bot.engine import Engine
+    from bot.messages import t
+    from bot.render import render_text
+    from bot.settings import get_settings
+    from ingest.vectorstore import StoreError
+
+    try:
+        engine = Engine.from_settings(get_settings())
+    except StoreError as err:
+        print(f"gcmbot chat: {err}", file=sys.stderr)
+        return 2
+    interactive = sys.stdin.isatty()
+    for lang in ("en", "fr", "ar"):
+        print(t("chat.welcome", lang))
+    previous = None
+    while True:
+        try:
+            line = input("> " if interactive else "")
+        except EOFError:
+            break
+        if not line.strip():
+            if interactive:
+                break
+            continue
+        answer = engine.answer(line, language=args.lang, previous=previous)
+        print(render_text(answer))
+        print()
+        sys.stdout.flush()
+        previous = Turn.of(answer)
+    return 0
