@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 PAST_SHOWN = 5            # how many past events the list shows (most recent first)
 STAY_INFORMED_URL = "https://migrationnetwork.un.org/country-regional-network/arab-states"
 RLM = "\u200f"            # keeps Arabic lines right-to-left when they start with digits or Latin text
-TELEGRAM_LIMIT = 4096
 
 
 @dataclass
@@ -118,7 +117,7 @@ def render(listing: Listing, lang: str, docs: dict | None = None, *, html_mode: 
     """The whole list as text (HTML for Telegram, plain for the terminal)."""
     docs = docs or {}
     esc = html.escape if html_mode else (lambda s: s)
-    bold = (lambda s: f"<b>{s}</b>") if html_mode else (lambda s: s.upper() if lang != "ar" else s)
+    bold = (lambda s: f"<b>{s}</b>") if html_mode else (lambda s: s)
     today_text = format_date(listing.today, lang)
     out = [bold(esc(t("deadlines.title", lang, today=today_text)))]
     if not listing.upcoming and not listing.past:
@@ -140,32 +139,9 @@ def render(listing: Listing, lang: str, docs: dict | None = None, *, html_mode: 
     if commands:
         out += ["", esc(t("deadlines.footer", lang))]
     text = "\n".join(out)
-    if lang == "ar":
+    if lang == "ar" and not html_mode:  # Telegram HTML gets its marks from telegram_format.finish
         text = "\n".join(RLM + line if line.strip() else line for line in text.split("\n"))
     return text
-
-
-def split_for_telegram(text: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
-    """Split at blank lines (between events) so no message exceeds Telegram's limit."""
-    if len(text) <= limit:
-        return [text]
-    parts, current = [], ""
-    for block in text.split("\n\n"):
-        candidate = f"{current}\n\n{block}" if current else block
-        if len(candidate) <= limit:
-            current = candidate
-            continue
-        if current:
-            parts.append(current)
-        while len(block) > limit:  # a single block longer than a message: cut at a line end
-            cut = block.rfind("\n", 0, limit)
-            cut = cut if cut > 0 else limit
-            parts.append(block[:cut])
-            block = block[cut:].lstrip("\n")
-        current = block
-    if current:
-        parts.append(current)
-    return parts
 
 
 def deadlines_text(knowledge_dir: Path, now: datetime, tz: str, lang: str, *, html_mode: bool = False,
@@ -228,7 +204,8 @@ def to_ics(events: list[Event], lang: str, now: datetime, docs: dict | None = No
         if e.precision == "month":
             description.append(t("deadlines.ics_month_note", lang))
         if title:
-            description.append(t("deadlines.source", lang, title=title) + (f" ({when})" if when else ""))
+            source = t("deadlines.source", lang, title=title).removeprefix("📄").strip()
+            description.append(source + (f" ({when})" if when else ""))
         ve.add("description", "\n".join(description))
         if url:
             ve.add("url", url)

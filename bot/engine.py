@@ -174,15 +174,18 @@ class Engine:
         top_dense = float(dense.max()) if len(dense) else 0.0
         in_scope = self._in_scope(q, query, top_dense, terms, lex)
 
+        if not in_scope:
+            return self._refusal(question, lang, ranked, dense)
+        # a "when" question about a dated event: the timeline knows it best (and says past/upcoming)
+        ev = self._match_event(query, q, lang)
+        if ev is not None:
+            return self._timeline_answer(question, lang, *ev)
         if self.settings.use_cards and len(self.card_ids):
             card = self._match_card(qv if query == q else self.embedder.query_vector(q), own_terms or terms)
-            if card is not None and in_scope:
+            if card is not None:
                 return self._card_answer(question, lang, *card)
-        if in_scope:
-            ev = self._match_event(query, q, lang)
-            if ev is not None:
-                return self._timeline_answer(question, lang, *ev)
-            passage = self._passage_answer(question, lang, query, expansion, ranked, dense)
+        if True:
+            passage = self._passage_answer(question, lang, q, query, expansion, ranked, dense)
             if passage is not None:
                 return passage
         return self._refusal(question, lang, ranked, dense)
@@ -197,7 +200,7 @@ class Engine:
     # retrieval ---------------------------------------------------------------
     def _retrieve(self, query: str, qv: np.ndarray, expansion: list[str]):
         dense = self.matrix @ qv
-        qtok = tokens(query) + tokens(" ".join(expansion))
+        qtok = list(dict.fromkeys(tokens(query) + tokens(" ".join(expansion))))
         lex = np.asarray(self.lexical.scores(qtok), dtype=np.float32)
         d = (dense - dense.min()) / max(1e-6, float(dense.max() - dense.min()))
         lx = lex / float(lex.max()) if lex.max() > 0 else lex
@@ -251,14 +254,23 @@ class Engine:
         if not WHEN_WORDS.search(normalize(q)):
             return None
         norm = normalize(query)
-        matches: dict[str, list[tuple[str, int]]] = {}
+        spans: list[tuple[int, int, str, str]] = []           # (start, end, phrase, event id)
         for ev in self.events:
             phrases = {normalize(str(p)) for forms in (ev.keywords or {}).values() for p in forms}
             phrases |= {normalize(n) for n in ev.name.values()}
             for p in phrases:
                 m = re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", norm) if p else None
                 if m:
-                    matches.setdefault(ev.id, []).append((p, m.start()))
+                    spans.append((m.start(), m.end(), p, ev.id))
+        # longest phrases claim their words first; a shorter phrase inside them does not count again
+        spans.sort(key=lambda sp: -(sp[1] - sp[0]))
+        claimed: list[tuple[int, int, str]] = []
+        matches: dict[str, list[tuple[str, int]]] = {}
+        for start, end, p, ev_id in spans:
+            if any(start < ce and cs < end and cp != p for cs, ce, cp in claimed):
+                continue
+            claimed.append((start, end, p))
+            matches.setdefault(ev_id, []).append((p, start))
         if not matches:
             return None
         shared: dict[str, int] = {}
@@ -272,7 +284,7 @@ class Engine:
             found = matches.get(ev.id)
             if not found:
                 continue
-            weights = sorted(((1 + 0.15 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
+            weights = sorted(((1 + 0.05 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
             score = weights[0] + 0.25 * sum(weights[1:])
             if min(pos for _, pos in found) == earliest:
                 score += 0.4
@@ -303,10 +315,12 @@ class Engine:
                       topic=f"event:{ev.id}")
 
     # passages ----------------------------------------------------------------
-    def _passage_answer(self, question, lang, query, expansion, ranked, dense) -> Answer | None:
+    def _passage_answer(self, question, lang, q, query, expansion, ranked, dense) -> Answer | None:
         qtok = set(tokens(query)) | set(tokens(" ".join(expansion)))
         if not qtok:
             return None
+        # in a follow-up, the words of the new question decide which sentence answers
+        own = set(tokens(q)) | set(tokens(" ".join(self.glossary.expand(q)))) if query != q else qtok
         best = []
         for rank, idx in enumerate(ranked[:3]):
             chunk = self.chunks[idx]
@@ -314,7 +328,8 @@ class Engine:
                 stoks = tokens(sent)
                 if len(stoks) < 3:
                     continue
-                hit = sum(self.lexical.idf(tk) for tk in set(stoks) & qtok)
+                common = set(stoks) & qtok
+                hit = sum(self.lexical.idf(tk) * (1.0 if tk in own else 0.4) for tk in common)
                 score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
                 best.append((score, rank, idx, sent))
         if not best:

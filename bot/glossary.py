@@ -107,6 +107,8 @@ class Glossary:
         """English forms of the domain terms found in the text (what the documents say)."""
         out: list[str] = []
         for term, _, _ in self.find(text):
+            if term.id.startswith("q-"):
+                continue                      # question words are not in the documents' vocabulary
             for form in term.english[:3]:
                 if form not in out:
                     out.append(form)

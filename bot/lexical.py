@@ -30,7 +30,7 @@ STOP = frozenset(
 )
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
-AR_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)(?=\w{3,})")
+AR_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|ولل|لل|ال)(?=\w{2,})|^و(?=\w{3,})")
 AR_SUFFIX = re.compile(r"(?:ات|ون|ين|ان|يه|ها|هم|ه|ي)$")
 
 

@@ -47,12 +47,13 @@ PURGE_AT = time(3, 30)      # local time of the daily retention purge
 
 # --------------------------------------------------------------------------- the clock
 def clock_from_env() -> Callable[[], datetime]:
-    """Real UTC time, or, when ``GCMBOT_FAKE_NOW`` is set (ISO datetime, naive = UTC), a clock
-    that starts at that instant and advances with real time (so scheduled jobs still fire)."""
+    """Real time, or, when ``GCMBOT_FAKE_NOW`` is set (ISO datetime; naive means UTC), a clock
+    that starts at that instant and advances with real time (so scheduled jobs still fire).
+    The same rule as ``bot.telegram_app.make_clock``, without importing Telegram."""
     raw = os.environ.get("GCMBOT_FAKE_NOW", "").strip()
     if not raw:
         return lambda: datetime.now(timezone.utc)
-    start = datetime.fromisoformat(raw)
+    start = datetime.fromisoformat(raw.replace("Z", "+00:00"))
     if start.tzinfo is None:
         start = start.replace(tzinfo=timezone.utc)
     import time as _time
@@ -118,13 +119,11 @@ def due_moments(events: list[Event], now: datetime, tz: str, hour: int) -> list[
 
 def reminder_text(m: Moment, lang: str, today: date, docs: dict | None = None) -> str:
     """The reminder message (HTML)."""
-    from bot.deadlines import RLM, event_lines
+    from bot.deadlines import event_lines
 
     lines = [f"<b>{html.escape(t('reminder.title', lang))}</b>"]
     lines += [line.strip() for line in event_lines(m.event, today, lang, docs or {}, html_mode=True)]
     lines += ["", html.escape(t("reminder.footer", lang))]
-    if lang == "ar":
-        lines = [RLM + line if line else line for line in lines]
     return "\n".join(lines)
 
 
@@ -169,6 +168,7 @@ async def send_due_reminders(application) -> int:
 
     from bot.deadlines import document_refs, local_today
     from bot.store import StoreUnavailable
+    from bot.telegram_format import finish
 
     settings = application.bot_data["settings"]
     store = application.bot_data["store"]
@@ -200,10 +200,10 @@ async def send_due_reminders(application) -> int:
                     continue
                 lang = sub.language if sub.language in ("ar", "en", "fr") else "en"
                 try:
-                    await application.bot.send_message(
-                        chat_id=sub.chat_id, text=reminder_text(m, lang, today, docs),
-                        parse_mode=ParseMode.HTML, disable_web_page_preview=True,
-                    )
+                    for part in finish(reminder_text(m, lang, today, docs), lang):
+                        await application.bot.send_message(
+                            chat_id=sub.chat_id, text=part, parse_mode=ParseMode.HTML, disable_web_page_preview=True,
+                        )
                 except (Forbidden, BadRequest) as err:
                     if isinstance(err, BadRequest) and "chat not found" not in str(err).lower():
                         await asyncio.to_thread(

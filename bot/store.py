@@ -523,8 +523,16 @@ class Store:
             return conn.execute(select(subscriptions.c.user_key).where(subscriptions.c.user_key == user_key)).first() is not None
 
     def subscriptions(self) -> list[Subscription]:
+        """Every subscription, in the language the person chose last (else the one they subscribed in)."""
+        query = (
+            select(subscriptions.c.user_key, subscriptions.c.chat_id,
+                   func.coalesce(users.c.language, subscriptions.c.language).label("language"),
+                   subscriptions.c.created_at)
+            .select_from(subscriptions.outerjoin(users, users.c.user_key == subscriptions.c.user_key))
+            .order_by(subscriptions.c.created_at, subscriptions.c.user_key)
+        )
         with self._tx() as conn:
-            rows = conn.execute(select(subscriptions).order_by(subscriptions.c.created_at, subscriptions.c.user_key)).all()
+            rows = conn.execute(query).all()
         return [Subscription(r.user_key, int(r.chat_id), r.language, _aware(r.created_at)) for r in rows]
 
     def set_subscription_language(self, user_key: str, language: str) -> None:

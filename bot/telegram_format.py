@@ -39,8 +39,14 @@ LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
 _RTL_CHAR = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 _TAG_SPLIT = re.compile(r"(<[^>]*>)")
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>")
-# punctuation that follows a Latin word or a number, before a space or the end of the text
-_AFTER_LTR = re.compile(r"(?<=[A-Za-z0-9\u00C0-\u024F])([.,;:!?)\]}%»”’\"']+)(?=\s|$)")
+LRM = "\u200e"
+_RTL = "\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF"
+# punctuation ending a Latin word or a number, then Arabic or the end of the line: it belongs
+# to the Arabic sentence (RLM after it keeps it at the left end, where Arabic ends)
+_LTR_THEN_RTL = re.compile(r"(?<=[A-Za-z0-9\u00C0-\u024F])([.,;:!?)\]}%]+)(?=[ \t]*(?:[" + _RTL + r"]|$))", re.M)
+# punctuation ending a Latin sentence quoted in Arabic, before the closing quotation mark: it
+# belongs to the Latin sentence (LRM after it keeps it beside the last Latin word)
+_LTR_THEN_QUOTE = re.compile(r"(?<=[A-Za-z0-9\u00C0-\u024F])([.,;:!?)\]}%]+)(?=[ \t]*[”»\"’'])")
 _UNITS = re.compile(r"&#?\w+;|\s+|[^\s&]+|&")
 
 
@@ -93,7 +99,8 @@ def wait_text(seconds: float, lang: str) -> str:
 
 # --------------------------------------------------------------------------- right to left
 def _bidi_text(text: str) -> str:
-    return _AFTER_LTR.sub(lambda m: m.group(1) + RLM, text)
+    text = _LTR_THEN_QUOTE.sub(lambda m: m.group(1) + LRM, text)
+    return _LTR_THEN_RTL.sub(lambda m: m.group(1) + RLM, text)
 
 
 def bidi(html_text: str, lang: str) -> str:
@@ -101,7 +108,10 @@ def bidi(html_text: str, lang: str) -> str:
 
     Each line starts with RLM (so a line that begins with a Latin word or a number
     is still laid out right to left) and ends with one when its last visible
-    character is not Arabic; an RLM follows Latin/digit runs' trailing punctuation.
+    character is not Arabic. Punctuation after a Latin word or a number gets an RLM
+    when Arabic (or the line's end) follows, so "IMRF)." ends the Arabic sentence on
+    the left, and an LRM when a closing quotation mark follows, so a quoted English
+    sentence keeps its full stop; punctuation inside Latin phrases is left alone.
     Only text between tags is touched: URLs in ``href`` stay intact.
     """
     if lang != "ar" or not html_text:
@@ -338,6 +348,6 @@ def documents_html(documents: list[dict], lang: str) -> str:
 
 
 __all__ = [
-    "RLM", "LIMIT", "LANGUAGE_NAMES", "esc", "size", "format_date", "wait_text", "bidi", "split_html",
+    "RLM", "LRM", "LIMIT", "LANGUAGE_NAMES", "esc", "size", "format_date", "wait_text", "bidi", "split_html",
     "finish", "answer_html", "format_answer", "sources_html", "source_line", "documents_html", "unique_sources",
 ]

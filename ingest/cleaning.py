@@ -98,7 +98,12 @@ _NOT_PROSE = re.compile(r"^(?:#|- |\d{1,2}[.)] |\[\d{1,3}\] |\||[A-Z]{2,}\b[^a-z
 
 
 def clean(text: str, format: str = "txt") -> str:
-    """Return ``text`` cleaned; see the module docstring for the rules."""
+    """Return ``text`` cleaned; see the module docstring for the rules.
+
+    ``format`` is the loader's format ("txt", "md", "html", "pdf", "docx"). The
+    rules are the same for every format today: Markdown and HTML leftovers turn
+    up in plain-text exports too, and the loaders' own output passes unchanged.
+    """
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -161,7 +166,7 @@ def _clean_line(line: str) -> str | None:
     if m:
         line = f"[{m.group(1).translate(_SUP_TO_DIGIT)}] " + line[m.end():]
     # footnote markers inside the text (not units such as m² / km³)
-    line = re.sub(rf"(?<!\b[kcm]m)(?<=[^\s\d{_SUPERSCRIPT_DIGITS}])[{_SUPERSCRIPT_DIGITS}]+", "", line)
+    line = re.sub(rf"(?<!\b[kcdm]m)(?<!\bm)(?<=[^\s\d{_SUPERSCRIPT_DIGITS}])[{_SUPERSCRIPT_DIGITS}]+", "", line)
     line = re.sub(rf"(?<=\d)[{_SUPERSCRIPT_DIGITS}]+(?=[\s.,;:)]|$)", "", line)
 
     if "](" in line:
@@ -178,10 +183,10 @@ def _clean_line(line: str) -> str | None:
         line = _MD_ESCAPE.sub(r"\1", line)
 
     line = _BULLET.sub("- ", line) if _BULLET.match(line) else line
-    if line.startswith("#"):
-        m = re.match(r"^(#{1,6})\s*(.*)$", line)
-        if m and m.group(2) and not m.group(2).startswith("#"):
-            line = f"{m.group(1)} {m.group(2).strip()}"
+    if line.startswith("#"):  # "#  Title" -> "# Title"; "#hashtag" is not a heading
+        m = re.match(r"^(#{1,6})\s+(\S.*)$", line)
+        if m:
+            line = f"{m.group(1)} {m.group(2)}"
     line = re.sub(r" {2,}", " ", line).strip()
     if line in ("-", "|", "- |") or re.fullmatch(r"[|\s]+", line):
         return None

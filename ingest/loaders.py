@@ -109,6 +109,8 @@ def load(path: Path) -> LoadedDocument:
                 "the PDF has no extractable text (a scanned image?); run OCR on it "
                 "(e.g. ocrmypdf) or load a text version of the document"
             )
+        elif not raw_text.strip():
+            reason = "the file is empty (only white space); add its text or remove it from the documents folder"
         else:
             reason = "no text left after cleaning (only markup or boilerplate); check the file's content"
         raise LoadError(path, reason)
@@ -488,9 +490,22 @@ def _docx_table_rows(table) -> list[str]:
 
 # --------------------------------------------------------------------------- PDF
 
-_JUNK_PDF_TITLE = re.compile(r"(?i)^(untitled|microsoft word - .*|.*\.(docx?|pdf|indd|rtf|odt))$")
+_JUNK_PDF_TITLE = re.compile(r"(?i)^(untitled|microsoft word - .*|.*\.(docx?|pdf|indd|rtf|odt|qxd))$")
 _PAGE_NUMBER = re.compile(r"(?i)^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$")
 _BULLET_START = re.compile(r"^[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7]\s*")
+
+
+@dataclass
+class _PdfLine:
+    """One visual line of a PDF page (segments on the same baseline joined)."""
+
+    text: str
+    size: float
+    bold: bool
+    page: int
+    block: int
+    top: float
+    bottom: float
 
 
 def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
@@ -509,100 +524,66 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
             pages = [_pdf_page_lines(page, pymupdf) for page in doc]
         except Exception as exc:
             raise LoadError(path, f"cannot extract text from the PDF ({exc}); re-export it as PDF") from None
-        meta_title = ((doc.metadata or {}).get("title") or "").strip()
+        meta_title = " ".join(((doc.metadata or {}).get("title") or "").split())
 
     pages = _drop_running_lines(pages)
     lines = [line for page in pages for line in page]
-    if _arabic_is_reversed(" ".join(line.text for line in lines)):
+    if _arabic_is_reversed("\n".join(line.text for line in lines)):
         for line in lines:
             line.text = fix_reversed_rtl(line.text)
-
-    body_size = _body_font_size(lines)
-    heading_sizes = sorted(
-        {round(line.size * 2) / 2 for line in lines if _is_heading_candidate(line, body_size)}, reverse=True
-    )
-    level_of = {size: min(i + 1, 3) for i, size in enumerate(heading_sizes)}
-
-    out: list[str] = []
-    title = None
-    prev_block = None
-    para: list[str] = []
-
-    def flush() -> None:
-        if para:
-            out.append(_join_pdf_lines(para))
-            para.clear()
-
     for line in lines:
-        if _is_heading_candidate(line, body_size):
-            flush()
-            level = level_of[round(line.size * 2) / 2]
-            if out and out[-1].startswith("#" * level + " ") and prev_block == (line.page, line.block):
-                out[-1] += " " + line.text.strip()  # a heading wrapped over two lines
-            else:
-                out.append("#" * level + " " + line.text.strip())
-            if title is None and level == 1:
-                title = line.text.strip()
-        elif line.bold_block and len(line.text) < 120 and not line.text.rstrip().endswith((".", ":", ";", ",")):
-            # a short bold block at body size: a run-in heading one level below the sized ones
-            flush()
-            out.append("#" * min(len(heading_sizes) + 1, 4) + " " + line.text.strip())
-        else:
-            if (line.page, line.block) != prev_block or _BULLET_START.match(line.text):
-                flush()
-            para.append(line.text)
-        prev_block = (line.page, line.block)
-    flush()
+        line.text = fix_mirrored_brackets(" ".join(line.text.split()))
 
-    if meta_title and not _JUNK_PDF_TITLE.match(meta_title):
-        title = meta_title
-    return "\n\n".join(out), title
-
-
-@dataclass
-class _PdfLine:
-    text: str
-    size: float
-    bold: bool
-    page: int
-    block: int
-    bold_block: bool = False
+    text, first_heading = _pdf_markdown(lines)
+    title = meta_title if meta_title and not _JUNK_PDF_TITLE.match(meta_title) else first_heading
+    return text, title
 
 
 def _pdf_page_lines(page, pymupdf) -> list[_PdfLine]:
-    flags = pymupdf.TEXTFLAGS_DICT | pymupdf.TEXT_DEHYPHENATE
-    flags &= ~pymupdf.TEXT_PRESERVE_IMAGES
+    flags = (pymupdf.TEXTFLAGS_DICT | pymupdf.TEXT_DEHYPHENATE) & ~pymupdf.TEXT_PRESERVE_IMAGES
     content = page.get_text("dict", flags=flags)
     lines: list[_PdfLine] = []
     for b_no, block in enumerate(content.get("blocks", [])):
         if block.get("type", 0) != 0:
             continue
-        block_lines = []
         for line in block.get("lines", []):
             spans = [s for s in line.get("spans", []) if s.get("text", "").strip()]
-            if not spans:
+            if not spans or abs(line.get("dir", (1, 0))[1]) > 0.5:  # skip vertical text (margins, stamps)
                 continue
-            text = "".join(s["text"] for s in line["spans"]).strip()
+            raw = "".join(s["text"] for s in line["spans"])
             chars = sum(len(s["text"].strip()) for s in spans)
             size = sum(s["size"] * len(s["text"].strip()) for s in spans) / max(chars, 1)
             bold = all((s["flags"] & 16) or "bold" in s["font"].lower() for s in spans)
-            block_lines.append(_PdfLine(text, size, bold, page.number, b_no))
-        if block_lines and all(line.bold for line in block_lines):
-            for line in block_lines:
-                line.bold_block = True
-        lines.extend(block_lines)
-    return lines
+            x0, y0, x1, y1 = line["bbox"]
+            prev = lines[-1] if lines else None
+            if prev is not None and prev.block == b_no and _same_baseline(prev, y0, y1):
+                # MuPDF splits a line where the writing direction changes (Arabic
+                # with numbers or Latin words): the pieces come in logical order.
+                joint = "" if (prev.text[-1:].isspace() or raw[:1].isspace() or not raw[:1].isalnum()
+                               or not prev.text[-1:].isalnum()) else " "
+                prev.text += joint + raw
+                prev.bold = prev.bold and bold
+                prev.size = max(prev.size, size) if abs(prev.size - size) > 0.5 else prev.size
+                prev.top, prev.bottom = min(prev.top, y0), max(prev.bottom, y1)
+                continue
+            lines.append(_PdfLine(raw, size, bold, page.number, b_no, y0, y1))
+    return [line for line in lines if line.text.strip()]
+
+
+def _same_baseline(prev: _PdfLine, top: float, bottom: float) -> bool:
+    overlap = min(prev.bottom, bottom) - max(prev.top, top)
+    return overlap > 0.5 * min(prev.bottom - prev.top, bottom - top)
 
 
 def _drop_running_lines(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     """Drop page numbers and running headers/footers repeated on most pages."""
+
     def key(text: str) -> str:
         return re.sub(r"\d+", "#", text.strip().lower())
 
     edge_counts: Counter[str] = Counter()
     for page in pages:
-        edges = {key(line.text) for line in page[:2] + page[-2:]}
-        edge_counts.update(edges)
+        edge_counts.update({key(line.text) for line in page[:2] + page[-2:]})
     repeated = {k for k, n in edge_counts.items() if len(pages) >= 3 and n >= max(3, len(pages) * 0.6)}
     result = []
     for page in pages:
@@ -616,28 +597,87 @@ def _drop_running_lines(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     return result
 
 
-def _body_font_size(lines: list[_PdfLine]) -> float:
+def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
+    """Group visual lines into headings (by font size, or bold) and paragraphs."""
     sizes: Counter[float] = Counter()
     for line in lines:
         sizes[round(line.size * 2) / 2] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+
+    def sized_heading(line: _PdfLine) -> bool:
+        text = line.text
+        return (
+            body > 0 and line.size >= body * 1.15 and 1 < len(text) <= 150
+            and not text.endswith((".", ",", ";")) and any(ch.isalpha() for ch in text)
+        )
+
+    def bold_heading(line: _PdfLine) -> bool:  # a short bold line at body size on its own
+        return (
+            line.bold and len(line.text) < 120 and not line.text.endswith((".", ":", ";", ","))
+            and any(ch.isalpha() for ch in line.text)
+        )
+
+    heading_sizes = sorted({round(l.size * 2) / 2 for l in lines if sized_heading(l)}, reverse=True)
+    level_of = {size: min(i + 1, 3) for i, size in enumerate(heading_sizes)}
+    bold_level = min(len(heading_sizes) + 1, 4)
+
+    # a bold line is a heading only when the paragraph around it is not bold too
+    bold_blocks: Counter[tuple[int, int]] = Counter()
+    for line in lines:
+        bold_blocks[(line.page, line.block)] += 0 if line.bold else 1
+
+    out: list[str] = []
+    first_heading = None
+    para: list[_PdfLine] = []
+    heading: tuple[int, list[_PdfLine]] | None = None
+
+    def flush() -> None:
+        nonlocal heading
+        if para:
+            out.append(_join_pdf_lines([line.text for line in para]))
+            para.clear()
+        if heading:
+            out.append("#" * heading[0] + " " + " ".join(line.text for line in heading[1]))
+            heading = None
+
+    for line in lines:
+        level = None
+        if sized_heading(line):
+            level = level_of[round(line.size * 2) / 2]
+        elif bold_heading(line) and bold_blocks[(line.page, line.block)] == 0:
+            level = bold_level
+        if level is not None:
+            if heading and heading[0] == level and _continues_pdf(heading[1][-1], line):
+                heading[1].append(line)  # a heading wrapped over two lines
+                continue
+            flush()
+            heading = (level, [line])
+            if first_heading is None and level == 1:
+                first_heading = line.text
+            continue
+        if heading:
+            flush()
+        if para and (not _continues_pdf(para[-1], line) or _BULLET_START.match(line.text)):
+            flush()
+        para.append(line)
+    flush()
+    if first_heading is None and heading_sizes:
+        first_heading = next((l[2:] for l in out if l.startswith("# ")), None)
+    return "\n\n".join(out), first_heading
 
 
-def _is_heading_candidate(line: _PdfLine, body_size: float) -> bool:
-    text = line.text.strip()
-    return (
-        body_size > 0
-        and line.size >= body_size * 1.15
-        and 1 < len(text) <= 150
-        and not text.endswith((".", ",", ";"))
-        and any(ch.isalpha() for ch in text)
-    )
+def _continues_pdf(prev: _PdfLine, line: _PdfLine) -> bool:
+    """Is ``line`` the next line of the same paragraph as ``prev``?"""
+    if line.page != prev.page or abs(line.size - prev.size) > 0.6:
+        return False
+    height = max(prev.bottom - prev.top, 1.0)
+    gap = line.top - prev.bottom
+    return -0.2 * height <= gap <= 0.45 * height
 
 
 def _join_pdf_lines(lines: list[str]) -> str:
     out = ""
     for line in lines:
-        line = line.strip()
         if not out:
             out = line
         elif _BULLET_START.match(line):
@@ -651,15 +691,22 @@ def _join_pdf_lines(lines: list[str]) -> str:
 
 # ---------------------------------------------------------------- Arabic in PDFs
 #
-# PyMuPDF (MuPDF) already returns Arabic in logical order for PDFs that render it
-# correctly (glyphs placed right to left). A PDF that drew logical-order Arabic
-# left to right comes back reversed; that is detected here from the text itself
-# and undone line by line.
+# PyMuPDF (MuPDF) returns Arabic in logical order for PDFs that render it
+# correctly (shaped, glyphs placed right to left), often as presentation forms
+# (U+FB50-U+FEFF), which clean() folds back to letters. Two things are fixed here:
+#
+# - brackets in right-to-left text come back unmirrored: "(مهم)" reads ")مهم(";
+# - a PDF that drew logical-order Arabic left to right (some generators do)
+#   comes back reversed: MuPDF reverses each right-to-left run (the letters and
+#   the spaces/punctuation that follow them up to the next Latin letter or
+#   digit; brackets are not mirrored). That is detected from the text itself
+#   and undone run by run.
 
-_ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]")
-_ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]{2,}")
-_LOGICAL_MARKERS = {"في", "من", "على", "إلى", "الى", "عن", "التي", "الذي", "هذا", "هذه", "أن", "ان"}
+_RTL = re.compile(r"[\u0590-\u065F\u066A-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFE]{2,}")
+_LOGICAL_MARKERS = {"في", "من", "على", "إلى", "الى", "عن", "التي", "الذي", "هذا", "هذه", "أن", "ان", "مع"}
 _REVERSED_MARKERS = {w[::-1] for w in _LOGICAL_MARKERS}
+_MIRROR = str.maketrans("()[]{}", ")(][}{")
 
 
 def _form_of(ch: str) -> str | None:
@@ -671,47 +718,81 @@ def _form_of(ch: str) -> str | None:
 
 
 def _arabic_is_reversed(text: str) -> bool:
-    """True when the Arabic in ``text`` is in visual (reversed) order."""
+    """True when the Arabic in ``text`` reads backwards (visual order)."""
     logical = reversed_ = 0
     for word in _ARABIC_WORD.findall(text):
         first, last = _form_of(word[0]), _form_of(word[-1])
         if first or last:  # presentation forms tell the order for sure
-            if first in ("INITIAL",) or last in ("FINAL",):
-                logical += 1
-            if first == "FINAL" or last == "INITIAL":
-                reversed_ += 1
+            logical += first == "INITIAL" or last == "FINAL"
+            reversed_ += first == "FINAL" or last == "INITIAL"
             continue
         base = unicodedata.normalize("NFKC", word)
-        if base.startswith("ال") or base in _LOGICAL_MARKERS:
-            logical += 1
-        if base.endswith("لا") or base in _REVERSED_MARKERS:
-            reversed_ += 1
-    return reversed_ >= 2 and reversed_ > 2 * logical
-
-
-_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
-_LTR_RUN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F.,:/%@&+\-_' ]*[A-Za-z0-9\u00C0-\u024F])?")
-_RTL_RUN = re.compile(
-    r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF](?:[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\s.,،؛؟!:()«»\"-]*"
-    r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])?"
-)
+        logical += base.startswith("ال") or base in _LOGICAL_MARKERS
+        reversed_ += base.endswith("لا") or base in _REVERSED_MARKERS
+    return reversed_ >= 3 and reversed_ > 2 * logical
 
 
 def fix_reversed_rtl(line: str) -> str:
-    """Turn one visually ordered (reversed) line back into logical order.
-
-    A line that is mostly Arabic is reversed as a whole, then the Latin words
-    and numbers inside it are turned back the right way; in a mostly Latin
-    line only the Arabic runs are reversed.
-    """
-    if not _ARABIC_LETTER.search(line):
+    """Undo MuPDF's reversal of the right-to-left runs of one line."""
+    if not _RTL.search(line):
         return line
-    arabic = len(_ARABIC_LETTER.findall(line))
-    latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
-    if arabic >= latin:
-        flipped = line[::-1].translate(_MIRROR)
-        return _LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
-    return _RTL_RUN.sub(lambda m: m.group(0)[::-1].translate(_MIRROR), line)
+    out: list[str] = []
+    i, n = 0, len(line)
+    while i < n:
+        if line[i].isalnum() and not _RTL.match(line[i]):  # Latin letters, digits: kept as they are
+            j = i
+            while j < n and not _RTL.match(line[j]) and (line[j].isalnum() or not _segment_has_rtl(line, j)):
+                j += 1
+            out.append(line[i:j])
+            i = j
+            continue
+        # a segment up to the next Latin letter/digit; its last right-to-left char ends the run
+        j = i
+        while j < n and not (line[j].isalnum() and not _RTL.match(line[j])):
+            j += 1
+        segment = line[i:j]
+        last_rtl = max((k for k, ch in enumerate(segment) if _RTL.match(ch)), default=-1)
+        if last_rtl < 0:
+            out.append(segment)
+            i = j
+            continue
+        run, rest = segment[: last_rtl + 1], segment[last_rtl + 1:]
+        lead = len(run) - len(run.lstrip(" "))
+        keep = 1 if (i > 0 and lead >= 2) or (i > 0 and lead == 1 and j >= n) else 0
+        out.append(run[:keep] + run[keep:][::-1] + rest)
+        i = j
+    return "".join(out)
+
+
+def _segment_has_rtl(line: str, start: int) -> bool:
+    for ch in line[start:]:
+        if _RTL.match(ch):
+            return True
+        if ch.isalnum():
+            return False
+    return False
+
+
+def fix_mirrored_brackets(line: str) -> str:
+    """")مهم(" -> "(مهم)": swap brackets when that balances them in an Arabic line."""
+    if not _RTL.search(line) or not any(ch in line for ch in ")]}"):
+        return line
+    if _brackets_balanced(line):
+        return line
+    swapped = line.translate(_MIRROR)
+    return swapped if _brackets_balanced(swapped) else line
+
+
+def _brackets_balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 _PARSERS: dict[str, Callable[[Path, bytes], tuple[str, str | None]]] = {

@@ -21,6 +21,8 @@ ARABIC_PARAGRAPH = (
 ARABIC_WORDS = ["تعقد", "الشبكة", "الإقليمية", "للأمم", "المتحدة", "بالهجرة", "المنطقة", "العربية"]
 # "The deadline for registration is 15 March 2026."
 ARABIC_DEADLINE = "آخر موعد للتسجيل هو 15 آذار/مارس 2026."
+# "Join the IMRF forum now (important)." - Latin, brackets and Arabic on one line
+ARABIC_MIXED = "انضموا إلى منتدى IMRF الآن (مهم)."
 
 ENGLISH_HEADING = "Regional Review Conference"
 ENGLISH_PARAGRAPH = (
@@ -104,7 +106,9 @@ def write_html(directory: Path, name: str = "event.html") -> Path:
 def write_pdf(directory: Path, name: str = "report.pdf", title: str | None = None) -> Path:
     """A three-page PDF laid out the way real ones are, Arabic shaped right to left.
 
-    Page 1: an English heading (h1), a paragraph, an Arabic heading and paragraph.
+    Page 1: an English heading (h1), a paragraph, an Arabic heading (h2) and
+    three Arabic paragraphs (one long enough to wrap, one with a date, one with
+    a Latin word and brackets).
     Page 2: a section heading (h2) and a paragraph cut mid-sentence at the foot.
     Page 3: the rest of that sentence (starting in lower case).
     Every page has a running footer and a page number, which the loader drops.
@@ -116,7 +120,8 @@ def write_pdf(directory: Path, name: str = "report.pdf", title: str | None = Non
     doc = pymupdf.open()
     bodies = [
         f"<h1>{ENGLISH_HEADING}</h1><p>{ENGLISH_PARAGRAPH}</p>"
-        f'<h2 dir="rtl">الهجرة</h2><p dir="rtl">{ARABIC_PARAGRAPH}</p>',
+        f'<h2 dir="rtl">الهجرة</h2><p dir="rtl">{ARABIC_PARAGRAPH}</p>'
+        f'<p dir="rtl">{ARABIC_DEADLINE}</p><p dir="rtl">{ARABIC_MIXED}</p>',
         "<h2>Accreditation</h2><p>Organisations without ECOSOC status can ask for special accreditation"
         " through the network secretariat, which sends</p>",
         "<p>the list of approved organisations to the President of the General Assembly.</p>",
@@ -151,10 +156,10 @@ def write_visual_order_arabic_pdf(directory: Path, name: str = "visual.pdf") -> 
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_font(fontname="dv", fontfile=str(DEJAVU_SANS))
-    y = 100
-    for line in (ARABIC_PARAGRAPH[:48], ARABIC_PARAGRAPH[48:], ARABIC_DEADLINE):
+    words = ARABIC_PARAGRAPH.split()
+    lines = [" ".join(words[:7]), " ".join(words[7:]), ARABIC_DEADLINE, ARABIC_MIXED]
+    for y, line in zip(range(100, 200, 30), lines):
         page.insert_text((40, y), line, fontname="dv", fontsize=11)
-        y += 20
     path = Path(directory) / name
     doc.save(path)
     doc.close()

@@ -1,0 +1,139 @@
+"""The answer engine on the real index: each answer kind in each language."""
+import json
+import re
+import os
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.answer import Turn
+from bot.language import detect_language
+
+GCMBOT = str(Path(sys.executable).with_name("gcmbot"))
+
+
+def test_timeline_answer_in_each_language_says_past_or_upcoming(engine):
+    en = engine.answer("When is the multi-stakeholder hearing of the 2022 IMRF?")
+    assert en.kind == "timeline" and en.answered
+    assert "16 May 2022" in en.answer and "passed" in en.answer
+    fr = engine.answer("Quand a lieu l'audition multipartite du FEMI 2022 ?")
+    assert fr.kind == "timeline" and fr.language == "fr"
+    assert "16 mai 2022" in fr.answer and "passée" in fr.answer
+    ar = engine.answer("متى تعقد جلسة الاستماع لأصحاب المصلحة المتعددين قبل المنتدى؟")
+    assert ar.kind == "timeline" and ar.language == "ar"
+    assert "أيار/مايو 2022" in ar.answer and "مضى" in ar.answer
+    for a in (en, fr, ar):
+        assert a.sources and "16 May 2022" in a.sources[0].text
+
+
+def test_timeline_upcoming_with_an_earlier_clock(settings):
+    from bot.engine import Engine
+
+    early = Engine.from_settings(settings, clock=lambda: datetime(2024, 6, 20, tzinfo=timezone.utc))
+    a = early.answer("When will the second regional review conference in the Arab region take place?")
+    assert a.kind in ("timeline", "card")
+    if a.kind == "timeline":
+        assert "upcoming" in a.answer and "13 days" in a.answer
+
+
+def test_card_answers_are_native_in_each_language(engine):
+    questions = {
+        "en": "Does my NGO need accreditation to attend the IMRF in person?",
+        "fr": "Mon association doit-elle être accréditée pour participer en personne au FEMI ?",
+        "ar": "هل تحتاج جمعيتنا إلى اعتماد لحضور المنتدى الدولي لاستعراض الهجرة شخصيًا؟",
+    }
+    for lang, q in questions.items():
+        a = engine.answer(q)
+        assert a.kind == "card", (lang, a.kind, a.answer[:100])
+        assert a.language == lang and detect_language(a.answer) == lang
+        assert a.sources and any("accreditation is required for CSOs" in s.text for s in a.sources)
+
+
+def test_passage_answer_quotes_the_sentence_with_its_source(engine):
+    a = engine.answer("How many National UN Networks on Migration have been established globally since June 2019?")
+    assert a.kind in ("passage", "card") and a.answered
+    assert "50" in a.answer
+    assert a.sources and a.sources[0].title and a.sources[0].date
+    if a.kind == "passage":
+        assert "“" in a.answer
+
+
+@pytest.mark.parametrize("q, lang", [
+    ("What is the capital of Australia?", "en"),
+    ("Quel temps fera-t-il demain à Genève ?", "fr"),
+    ("ما هي أفضل وصفة لتحضير الكبسة؟", "ar"),
+    ("Can you book me a flight to Dubai?", "en"),
+    ("Donne-moi une recette de couscous", "fr"),
+    ("من فاز بكأس العالم لكرة القدم؟", "ar"),
+])
+def test_out_of_scope_questions_are_refused_with_where_to_ask(engine, q, lang):
+    a = engine.answer(q)
+    assert not a.answered and a.kind == "refusal"
+    assert a.language == lang and detect_language(a.answer) == lang
+    assert "gcmrrarabstates@iom.int" in a.answer
+
+
+def test_follow_up_uses_the_previous_turn(engine):
+    first = engine.answer("Which GCM objectives does round table one cover?")
+    assert "2, 5, 6, 12 and 18" in first.answer
+    follow = engine.answer("and round table two?", previous=Turn.of(first))
+    assert follow.answered and "4, 8, 9, 10, 11, 13 and 21" in follow.answer
+
+
+def test_follow_up_in_french(engine):
+    first = engine.answer("Quels objectifs couvre la table ronde un ?")
+    follow = engine.answer("Et la table ronde trois ?", previous=Turn.of(first))
+    assert follow.language == "fr" and "14, 15, 16, 19, 20 and 22" in follow.answer
+
+
+def test_too_long_and_empty_messages_get_a_polite_reply(engine):
+    long = engine.answer("Bonjour, " + "je voudrais savoir comment participer. " * 300)
+    assert long.kind == "too_long" and not long.answered and long.language == "fr"
+    assert str(engine.settings.max_question_chars) in long.answer
+    empty = engine.answer("   ", language="ar")
+    assert empty.kind == "empty" and empty.language == "ar"
+
+
+def test_chosen_language_overrides_the_question_language(engine):
+    a = engine.answer("When is the IMRF 2022?", language="fr")
+    assert a.language == "fr" and detect_language(a.answer) == "fr"
+
+
+def test_cards_can_be_switched_off(settings):
+    from bot.engine import Engine
+
+    no_cards = Engine.from_settings(settings.model_copy(update={"use_cards": False}))
+    a = no_cards.answer("Does my NGO need accreditation to attend the IMRF in person?")
+    assert a.kind != "card" and a.answered
+    assert any("accreditation is required" in s.text for s in a.sources)
+
+
+def test_jsonl_contract(indexed_env):
+    questions = ["When was the first IMRF held?", "IMRF ?", "ما هي عاصمة أستراليا؟", ""]
+    proc = subprocess.run([GCMBOT, "ask", "--jsonl"], input="\n".join(questions) + "\n", capture_output=True,
+                          text=True, env={**os.environ, **indexed_env}, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(rows) == 3                                   # blank lines are skipped
+    for row in rows:
+        assert set(row) >= {"question", "language", "answered", "answer", "kind", "confidence", "sources", "latency_ms"}
+        assert row["language"] in ("ar", "en", "fr") and 0 <= row["confidence"] <= 1
+        for s in row["sources"]:
+            assert set(s) >= {"document", "title", "section", "date", "url", "text", "score"}
+    assert rows[0]["answered"] and "2022" in rows[0]["answer"] and rows[0]["sources"]
+    assert rows[1]["language"] == "fr"
+    assert rows[2]["language"] == "ar" and not rows[2]["answered"]
+
+
+def test_every_user_facing_string_exists_in_three_languages():
+    from bot.messages import LANGUAGES, catalogue
+
+    table = catalogue()
+    assert table
+    for key, texts in table.items():
+        assert set(texts) == set(LANGUAGES), key
+        arabic = re.sub(r"\{\w+\}|https?://\S+|\S+@\S+", "", texts["ar"])
+        assert detect_language(arabic) == "ar" or not any(c.isalpha() for c in arabic), key

@@ -1,0 +1,46 @@
+import pytest
+
+from bot.language import detect_language, normalize, normalize_arabic, to_ascii_digits
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("When is the IMRF?", "en"),
+    ("What is the IMRF? شكرا", "en"),           # mixed: English question, Arabic thanks
+    ("ما هو IMRF؟", "ar"),                      # Arabic with a Latin acronym
+    ("متى المنتدى؟", "ar"),
+    ("IMRF ?", "fr"),                           # French typography: space before ?
+    ("Quand a lieu le FEMI ?", "fr"),
+    ("Où envoyer mon rapport", "fr"),
+    ("accréditation", "fr"),
+    ("How to participate", "en"),
+    ("Qui organise la conférence", "fr"),
+    ("Who organises the conference", "en"),
+    ("Comment participer a l'IMRF", "fr"),      # no accents
+    ("هل يمكن لجمعيتنا المشاركة دون اعتماد", "ar"),
+])
+def test_detects_the_question_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_no_clue_gives_the_default():
+    assert detect_language("IMRF?", default=None) is None
+    assert detect_language("IMRF?", default="ar") == "ar"
+    assert detect_language("", default="fr") == "fr"
+
+
+def test_arabic_normalisation_folds_variants():
+    # hamza/alef variants, tatweel, diacritics, ta marbuta, alef maqsura
+    assert normalize_arabic("أإآا") == "اااا"
+    assert normalize_arabic("الهجـــرة") == normalize_arabic("الهجرة")
+    assert normalize_arabic("مُؤْتَمَر") == normalize_arabic("موتمر")
+    assert normalize_arabic("متى") == normalize_arabic("متي")
+
+
+def test_arabic_indic_digits_become_ascii():
+    assert to_ascii_digits("١٧ - ٢٠ مايو ٢٠٢٢") == "17 - 20 مايو 2022"
+    assert to_ascii_digits("۲۰۲۴") == "2024"
+
+
+def test_latin_normalisation_folds_accents_and_case():
+    assert normalize("Échéance") == "echeance"
+    assert normalize("Forum d’examen") == "forum d'examen"

@@ -1,0 +1,321 @@
+"""Loaders: real files generated in tmp_path, read with the real libraries."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ingest.cleaning import clean
+from ingest.loaders import SUPPORTED_SUFFIXES, LoadedDocument, LoadError, load
+from tests import fixture_docs as fd
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "knowledge" / "documents"
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def assert_in_order(text: str, words: list[str]) -> None:
+    position = -1
+    for word in words:
+        found = text.find(word, position + 1)
+        assert found > position, f"{word!r} missing or out of order in {text!r}"
+        position = found
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def test_txt(tmp_path):
+    doc = load(fd.write_txt(tmp_path))
+    assert isinstance(doc, LoadedDocument)
+    assert doc.format == "txt"
+    assert doc.title is None
+    assert doc.path == tmp_path / "notes.txt"
+    assert doc.text == (
+        "Registration for stakeholders\n\n"
+        "Stakeholders register | online before 15 March 2026.\n\n"
+        "Contact the secretariat at gcm@example.org."
+    )
+
+
+def test_txt_with_bom_and_crlf(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffFirst line.\r\n\r\nSecond paragraph.\r\n".encode("utf-8"))
+    assert load(path).text == "First line.\n\nSecond paragraph."
+
+
+def test_md(tmp_path):
+    doc = load(fd.write_md(tmp_path))
+    assert doc.format == "md"
+    assert doc.title == "Guide to the IMRF"
+    assert doc.text == (
+        "# Guide to the IMRF\n\n"
+        "## Accreditation\n\n"
+        "Read the modalities resolution (https://undocs.org/A/RES/73/326) and the calendar.\n\n"
+        "- Register before the deadline\n"
+        "- Prepare a pledge\n\n"
+        "[1] A/RES/73/326."
+    )
+
+
+def test_md_front_matter_and_setext_heading(tmp_path):
+    path = tmp_path / "notes.markdown"
+    path.write_text("---\ntitle: 'IMRF notes'\nlang: en\n---\nOverview\n========\n\nSome text.\n", encoding="utf-8")
+    doc = load(path)
+    assert doc.format == "md"
+    assert doc.title == "IMRF notes"
+    assert doc.text == "# Overview\n\nSome text."
+
+
+def test_html_drops_boilerplate_and_keeps_structure(tmp_path):
+    doc = load(fd.write_html(tmp_path))
+    assert doc.format == "html"
+    assert doc.title == "Dialogue on the International Migration Review Forum"
+    text = doc.text
+    for gone in ("trackingCode", "should never appear", "more script", "font-family", "Site header text",
+                 "About us", "News menu", "Subscribe now", "Email", "Related news sidebar",
+                 "Copyright footer text", "UN Network on Migration"):
+        assert gone not in text, gone
+    assert text.startswith("# Dialogue on the International Migration Review Forum\n\n10 February 2022\n\n")
+    assert "Beirut time" in text
+    assert "## Objectives\n\nThe meeting aimed to:\n\n- Provide stakeholders with an overview of the IMRF;\n" \
+           "- Learn about their planned contributions.\n\n" in text
+    assert "Time | Session\n09:30 | Opening\n10:00 | Open discussion" in text
+    assert "Register on the IMRF page (https://migrationnetwork.un.org/imrf)." in text
+    assert "## الهجرة" in text
+    assert fd.ARABIC_PARAGRAPH in text
+
+
+def test_html_in_windows_1256_with_meta_charset(tmp_path):
+    path = tmp_path / "ar.htm"
+    page = f'<html><head><meta charset="windows-1256"></head><body><p>{fd.ARABIC_PARAGRAPH}</p></body></html>'
+    path.write_bytes(page.encode("cp1256"))
+    doc = load(path)
+    assert doc.text == fd.ARABIC_PARAGRAPH
+    assert doc.title is None
+
+
+def test_pdf_headings_paragraphs_and_arabic_in_logical_order(tmp_path):
+    doc = load(fd.write_pdf(tmp_path))
+    assert doc.format == "pdf"
+    assert doc.title == fd.ENGLISH_HEADING  # no metadata title: the first heading
+    text = doc.text
+    assert text.startswith(f"# {fd.ENGLISH_HEADING}\n\n{fd.ENGLISH_PARAGRAPH}\n\n")
+    # PyMuPDF returns presentation forms (U+FE70..); clean() folds them back
+    assert not any("\ufb50" <= ch <= "\ufeff" for ch in text)
+    assert nfkc(text) == text
+    assert "## الهجرة" in text
+    assert fd.ARABIC_PARAGRAPH in text.split("\n\n")  # a wrapped paragraph comes back whole
+    assert_in_order(text, fd.ARABIC_WORDS)
+    assert fd.ARABIC_DEADLINE in text  # digits stay in place inside Arabic
+    assert fd.ARABIC_MIXED in text  # Latin word and brackets the right way round
+    # the sentence cut at the foot of page 2 is joined again; the running
+    # footer and the page numbers are gone
+    assert ("## Accreditation\n\nOrganisations without ECOSOC status can ask for special accreditation "
+            "through the network secretariat, which sends the list of approved organisations") in text
+    assert "GCM Help Desk test document" not in text
+    assert not any(line.strip().isdigit() for line in text.splitlines())
+
+
+def test_pdf_metadata_title_wins(tmp_path):
+    doc = load(fd.write_pdf(tmp_path, title="Regional Review: report"))
+    assert doc.title == "Regional Review: report"
+
+
+def test_pdf_drawn_in_visual_order_is_put_back_in_logical_order(tmp_path):
+    path = fd.write_visual_order_arabic_pdf(tmp_path)
+    import pymupdf
+
+    with pymupdf.open(path) as pdf:
+        raw = pdf[0].get_text()
+    assert "دقعت" in raw and "تعقد" not in raw  # what PyMuPDF gives: each Arabic run reversed
+    text = load(path).text
+    assert_in_order(text, fd.ARABIC_WORDS)
+    words = fd.ARABIC_PARAGRAPH.split()
+    assert text.split("\n\n")[:2] == [" ".join(words[:7]), " ".join(words[7:])]
+    assert fd.ARABIC_DEADLINE in text
+    assert fd.ARABIC_MIXED in text
+
+
+def test_docx_headings_lists_and_tables(tmp_path):
+    doc = load(fd.write_docx(tmp_path))
+    assert doc.format == "docx"
+    assert doc.title == "Concept Note"
+    assert doc.text == (
+        "# Concept Note\n\n"
+        "The second regional review conference is held in Beirut.\n\n"
+        "## Objectives\n\n"
+        "- Review progress on the GCM.\n"
+        "- Identify gaps and challenges.\n"
+        "- Share good practices.\n\n"
+        "## Programme\n\n"
+        "Time | Session\n"
+        "09:30 | Registration\n"
+        "10:00 | Opening session\n\n"
+        "Day 2: Thursday, 4 July 2024\n"
+        "09:00 | Registration | Hall A\n\n"
+        "### Languages\n\n"
+        f"{fd.ARABIC_PARAGRAPH}"
+    )
+
+
+def test_docx_core_title_wins(tmp_path):
+    assert load(fd.write_docx(tmp_path, title="Second Regional Review")).title == "Second Regional Review"
+
+
+def test_cp1256_arabic_text_is_decoded(tmp_path):
+    doc = load(fd.write_cp1256_arabic(tmp_path))
+    assert doc.text == f"{fd.ARABIC_PARAGRAPH}\n\n{fd.ARABIC_DEADLINE}"
+
+
+def test_utf16_text_with_bom(tmp_path):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(("Accréditation des parties prenantes.\r\n" + fd.ARABIC_DEADLINE).encode("utf-16"))
+    assert load(path).text == "Accréditation des parties prenantes.\n" + fd.ARABIC_DEADLINE
+
+
+def test_loader_output_is_already_clean(tmp_path):
+    for write in (fd.write_txt, fd.write_md, fd.write_html, fd.write_docx, fd.write_pdf):
+        doc = load(write(tmp_path))
+        assert clean(doc.text, doc.format) == doc.text, doc.format
+
+
+@pytest.mark.parametrize("path", sorted(DOCUMENTS.iterdir()), ids=lambda p: p.name)
+def test_real_documents_load(path):
+    doc = load(path)
+    assert doc.format == ("md" if path.suffix == ".md" else "txt")
+    assert len(doc.text) > 1000
+    assert "arrow-up icon" not in doc.text
+    if path.suffix == ".md":
+        assert doc.title == ("Second Regional Review Conference of the Global Compact for Safe, "
+                             "Orderly and Regular Migration in the Arab Region")
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def expect_error(path: Path, *fragments: str) -> LoadError:
+    with pytest.raises(LoadError) as info:
+        load(path)
+    err = info.value
+    assert err.path == path
+    assert str(err) == f"{path}: {err.reason}"
+    for fragment in fragments:
+        assert fragment in err.reason, err.reason
+    return err
+
+
+def test_empty_file(tmp_path):
+    expect_error(fd.write_empty(tmp_path), "empty")
+
+
+def test_whitespace_only_file(tmp_path):
+    path = tmp_path / "blank.md"
+    path.write_text("\n \t\n\u00a0\n", encoding="utf-8")
+    expect_error(path, "empty")
+
+
+def test_only_boilerplate_left(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><nav>Menu</nav><p>Share</p><script>x()</script></body></html>", encoding="utf-8")
+    expect_error(path, "no text left after cleaning")
+
+
+def test_corrupt_pdf(tmp_path):
+    expect_error(fd.write_corrupt_pdf(tmp_path), "not a readable PDF", "re-export")
+
+
+def test_pdf_header_with_garbage(tmp_path):
+    expect_error(fd.write_truncated_pdf(tmp_path), "not a readable PDF")
+
+
+def test_pdf_without_text_layer(tmp_path):
+    import pymupdf
+
+    path = tmp_path / "scan.pdf"
+    with pymupdf.open() as pdf:
+        page = pdf.new_page()
+        page.draw_rect(pymupdf.Rect(50, 50, 200, 200), color=(0, 0, 0), fill=(0.5, 0.5, 0.5))
+        pdf.save(path)
+    expect_error(path, "no extractable text", "OCR")
+
+
+def test_password_protected_pdf(tmp_path):
+    import pymupdf
+
+    path = tmp_path / "locked.pdf"
+    with pymupdf.open() as pdf:
+        pdf.new_page().insert_text((72, 72), "secret")
+        pdf.save(path, encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="user", owner_pw="owner")
+    expect_error(path, "password")
+
+
+def test_docx_that_is_not_a_zip(tmp_path):
+    expect_error(fd.write_fake_docx(tmp_path), "not a valid .docx", "save it as .docx")
+
+
+def test_docx_zip_without_a_document(tmp_path):
+    path = tmp_path / "odd.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "not a word document")
+    expect_error(path, "cannot open the Word document")
+
+
+def test_unsupported_suffix(tmp_path):
+    path = tmp_path / "budget.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a spreadsheet")
+    err = expect_error(path, "unsupported file type '.xlsx'")
+    for suffix in SUPPORTED_SUFFIXES:
+        assert suffix in err.reason
+
+
+def test_undecodable_text(tmp_path):
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"Some text then binary \x81\x8d\x8f\x90\x9d\x00\x01\x02")
+    expect_error(path, "binary", "UTF-8")
+    path.write_bytes(b"Caf\xe9 \x81\x8d\x8f" + bytes(range(1, 9)) * 20)
+    expect_error(path, "cannot decode", "UTF-8")
+
+
+def test_missing_file(tmp_path):
+    expect_error(tmp_path / "nowhere.txt", "not found")
+
+
+def test_directory_passed_as_a_file(tmp_path):
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    expect_error(folder, "directory")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read a chmod 000 file")
+def test_unreadable_file(tmp_path):
+    path = fd.write_txt(tmp_path)
+    path.chmod(0)
+    try:
+        expect_error(path, "permission denied")
+    finally:
+        path.chmod(0o644)
+
+
+def test_read_permission_error_is_reported(tmp_path, monkeypatch):
+    # The same path as chmod 000 for a non-root user; runs as root too.
+    path = fd.write_txt(tmp_path)
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    expect_error(path, "permission denied", "chmod")
+
+
+def test_load_error_is_picklable(tmp_path):
+    err = LoadError(tmp_path / "a.pdf", "broken; re-export it")
+    copy = pickle.loads(pickle.dumps(err))
+    assert (copy.path, copy.reason, str(copy)) == (err.path, err.reason, str(err))
