@@ -62,6 +62,10 @@ log = logging.getLogger(__name__)
 
 #: average-linkage similarity (in the shared space) needed to join a group
 THRESHOLD = 0.32
+#: added to the similarity of two questions in different languages: what the shared
+#: space leaves of the pull of a question's own language (measured: same-topic pairs
+#: 0.54 within a language, 0.42 across; different topics 0.14 within, 0.08 across)
+CROSS_BONUS = 0.08
 #: new questions are clustered in chunks of at most this many distinct texts
 CHUNK = 2000
 #: texts embedded per call to the embedder
@@ -190,7 +194,8 @@ def space_for(embedder) -> Space:
 
 
 # --------------------------------------------------------------------------- clustering
-def average_linkage(X: np.ndarray, weights: np.ndarray, threshold: float) -> np.ndarray:
+def average_linkage(X: np.ndarray, weights: np.ndarray, threshold: float,
+                    languages: Sequence[str] | None = None, cross_bonus: float = 0.0) -> np.ndarray:
     """Cluster labels (0..k-1, in order of first member) by weighted average linkage.
 
     ``X`` rows are unit vectors; two clusters merge while the weighted mean of
@@ -203,6 +208,9 @@ def average_linkage(X: np.ndarray, weights: np.ndarray, threshold: float) -> np.
     if n == 1:
         return np.zeros(1, dtype=int)
     S = (X @ X.T).astype(np.float32)
+    if languages is not None and cross_bonus:
+        langs = np.asarray(languages)
+        S += cross_bonus * (langs[:, None] != langs[None, :])
     np.fill_diagonal(S, -np.inf)
     w = weights.astype(np.float64).copy()
     alive = np.ones(n, dtype=bool)
@@ -392,6 +400,7 @@ def group_new_questions(
     embedder,
     *,
     threshold: float = THRESHOLD,
+    cross_bonus: float = CROSS_BONUS,
     chunk: int = CHUNK,
     progress: Callable[[str], None] | None = None,
 ) -> GroupingReport:
@@ -424,14 +433,15 @@ def group_new_questions(
         if rows:
             say(f"{len(rows)} questions to place")
             vectors = _fill_embeddings(conn, embedder, rows, report)
-            _place(conn, rows, vectors, space, threshold, chunk, report)
+            _place(conn, rows, vectors, space, threshold, chunk, report, cross_bonus)
         report.groups = conn.execute(select(func.count()).select_from(question_groups)).scalar_one()
     report.seconds = time.perf_counter() - t_start
     say(report.summary())
     return report
 
 
-def _place(conn, rows, vectors, space: Space, threshold: float, chunk: int, report: GroupingReport) -> None:
+def _place(conn, rows, vectors, space: Space, threshold: float, chunk: int, report: GroupingReport,
+           cross_bonus: float = CROSS_BONUS) -> None:
     # distinct texts (with their counts) in order of first appearance
     items: dict[tuple[str, str], list[int]] = {}
     for rid, text, lang, _blob in rows:
@@ -439,28 +449,46 @@ def _place(conn, rows, vectors, space: Space, threshold: float, chunk: int, repo
     keys = list(items)
     report.distinct_texts = len({k[0] for k in keys})
     raw = np.stack([vectors[items[k][0]] for k in keys])
-    X = space.apply(raw, [k[1] for k in keys])
+    langs = np.array([k[1] for k in keys])
+    X = space.apply(raw, langs)
     weights = np.array([len(items[k]) for k in keys], dtype=np.float64)
     first_text = {r[0]: r[1] for r in rows}
+    lang_index = {lang: i for i, lang in enumerate(sorted(set(langs) | set(REFERENCE_LANGS)))}
+    onehot = np.zeros((len(keys), len(lang_index)))
+    onehot[np.arange(len(keys)), [lang_index[l] for l in langs]] = 1.0
 
     gids, means, sizes = _load_groups(conn)
-    sums = means * sizes[:, None] if len(gids) else np.zeros((0, X.shape[1]), dtype=np.float64)
-    sums = sums.astype(np.float64)
+    sums = (means * sizes[:, None] if len(gids) else np.zeros((0, X.shape[1]))).astype(np.float64)
+    # members per language of each group (the cross-language bonus depends on them)
+    lang_w = np.zeros((len(gids), len(lang_index)))
+    if gids:
+        pos = {gid: i for i, gid in enumerate(gids)}
+        for gid, lang, n in conn.execute(select(questions.c.group_id, questions.c.language, func.count())
+                                         .where(questions.c.group_id.is_not(None)).group_by(questions.c.group_id, questions.c.language)):
+            if gid in pos and lang in lang_index:
+                lang_w[pos[gid], lang_index[lang]] += n
     assigned = np.full(len(keys), -1, dtype=int)        # index into gids
     existing_before = len(gids)
 
     def attach(idx: np.ndarray, g: int) -> None:
-        nonlocal sums, sizes
         sums[g] += (X[idx] * weights[idx, None]).sum(axis=0)
         sizes[g] += weights[idx].sum()
+        lang_w[g] += (onehot[idx] * weights[idx, None]).sum(axis=0)
         assigned[idx] = g
+
+    def similarity(vec_mean: np.ndarray, lang_share: np.ndarray) -> np.ndarray:
+        """Average-linkage similarity of a question or cluster to every group."""
+        M = sums / np.maximum(sizes, 1)[:, None]
+        shares = lang_w / np.maximum(lang_w.sum(axis=1, keepdims=True), 1)
+        return M @ vec_mean + cross_bonus * (1.0 - shares @ lang_share)
 
     for start in range(0, len(keys), chunk):
         part = np.arange(start, min(start + chunk, len(keys)))
-        # 1. join existing groups (means as they stand at the start of this chunk)
+        # 1. join existing groups (as they stand at the start of this chunk)
         if len(gids):
-            M = (sums / np.maximum(sizes, 1)[:, None]).astype(np.float32)
-            sims = X[part] @ M.T
+            M = sums / np.maximum(sizes, 1)[:, None]
+            shares = lang_w / np.maximum(lang_w.sum(axis=1, keepdims=True), 1)
+            sims = X[part] @ M.T + cross_bonus * (1.0 - onehot[part] @ shares.T)
             best = sims.argmax(axis=1)
             ok = sims[np.arange(len(part)), best] >= threshold
             for g in np.unique(best[ok]):
@@ -469,14 +497,15 @@ def _place(conn, rows, vectors, space: Space, threshold: float, chunk: int, repo
         if not len(part):
             continue
         # 2. cluster the rest; 3. each cluster joins a group it resembles as a whole, or founds one
-        labels = average_linkage(X[part], weights[part], threshold)
+        labels = average_linkage(X[part], weights[part], threshold, langs[part], cross_bonus)
         for lab in range(labels.max() + 1):
             members = part[labels == lab]
-            cmean = (X[members] * weights[members, None]).sum(axis=0) / weights[members].sum()
+            w = weights[members]
+            cmean = (X[members] * w[:, None]).sum(axis=0) / w.sum()
+            cshare = (onehot[members] * w[:, None]).sum(axis=0) / w.sum()
             g = -1
             if len(gids):
-                M = sums / np.maximum(sizes, 1)[:, None]
-                s = M @ cmean
+                s = similarity(cmean, cshare)
                 if s.max() >= threshold:
                     g = int(s.argmax())
             if g < 0:
@@ -488,6 +517,7 @@ def _place(conn, rows, vectors, space: Space, threshold: float, chunk: int, repo
                 gids.append(new_id)
                 sums = np.vstack([sums, np.zeros((1, X.shape[1]))])
                 sizes = np.append(sizes, 0.0)
+                lang_w = np.vstack([lang_w, np.zeros((1, len(lang_index)))])
                 g = len(gids) - 1
                 report.new_groups += 1
             attach(members, g)

@@ -154,6 +154,8 @@ class BotAPIServer:
         self._webhook_task: asyncio.Task | None = None
         self._session: ClientSession | None = None
         self.running = False
+        self.polls_started = 0                        # getUpdates requests received (counted on arrival)
+        self.polling_now = 0                          # getUpdates requests being answered right now
 
     # -- lifecycle -----------------------------------------------------------------
     @property
@@ -411,6 +413,11 @@ class BotAPIServer:
                     raise AssertionError("condition not met within %ss" % timeout)
                 self._cond.wait(min(left, 0.1))
 
+    def wait_polling(self, timeout: float = 60, after: int | None = None) -> None:
+        """Wait until the bot is long polling (a getUpdates request has arrived, beyond ``after`` of them)."""
+        start = self.polls_started if after is None else after
+        self.wait_until(lambda: self.polls_started > start and self.polling_now > 0, timeout)
+
     def assert_no_call(self, method: str, *, within: float = 0.5, after: int = 0, **match) -> None:
         """Fail if a matching call arrives (or has arrived since ``after``) within ``within`` seconds."""
         time.sleep(within)
@@ -486,7 +493,15 @@ class BotAPIServer:
                 self._record(call)
                 return web.json_response({"ok": False, "error_code": 409, "description":
                                           "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"}, status=409)
-            result = await self._m_getUpdates(params)
+            with self._cond:
+                self.polls_started += 1
+                self.polling_now += 1
+                self._cond.notify_all()
+            try:
+                result = await self._m_getUpdates(params)
+            finally:
+                with self._cond:
+                    self.polling_now -= 1
             call.result = result
             self._record(call)
             return web.json_response({"ok": True, "result": result})
@@ -706,6 +721,147 @@ class _BadRequest(Exception):
     pass
 
 
+class ServeProcess:
+    """The real ``gcmbot serve`` in a subprocess, pointed at a :class:`BotAPIServer`.
+
+    ``env`` is added to a clean copy of the environment (no GCMBOT_* from outside), with
+    GCMBOT_TELEGRAM_TOKEN and GCMBOT_TELEGRAM_API_URL set for ``server``. Its stderr goes
+    to ``log_path`` (read it with :attr:`log`). :meth:`start` returns once the bot is long
+    polling (or, with ``ready="setWebhook"``, once it has registered its webhook).
+    """
+
+    def __init__(self, server: BotAPIServer, env: dict, log_path, *, args: tuple[str, ...] = ()):
+        import os
+        import sys
+        from pathlib import Path
+
+        self.server = server
+        self.log_path = Path(log_path)
+        self.args = args
+        base = {k: v for k, v in os.environ.items() if not k.startswith("GCMBOT_")}
+        base.update({"GCMBOT_TELEGRAM_TOKEN": server.token, "GCMBOT_TELEGRAM_API_URL": server.base_url,
+                     "PYTHONUNBUFFERED": "1"})
+        base.update({k: str(v) for k, v in env.items()})
+        self.env = base
+        script = Path(sys.executable).with_name("gcmbot")
+        self.command = [str(script)] if script.exists() else [sys.executable, "-m", "bot.cli"]
+        self.proc = None
+        self._log = None
+
+    def start(self, timeout: float = 90, ready: str = "polling") -> "ServeProcess":
+        import subprocess
+
+        mark, polls = self.server.mark(), self.server.polls_started
+        self._log = open(self.log_path, "a", encoding="utf-8")
+        self.proc = subprocess.Popen(self.command + ["serve", *self.args], env=self.env,
+                                     stdout=self._log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"gcmbot serve exited with {self.proc.returncode}:\n{self.log[-4000:]}")
+            try:
+                if ready == "polling":
+                    self.server.wait_polling(timeout=0.5, after=polls)
+                else:
+                    self.server.wait_for_sync(ready, timeout=0.5, after=mark, consume=False)
+                return self
+            except AssertionError:
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"gcmbot serve not ready after {timeout}s:\n{self.log[-4000:]}") from None
+
+    def stop(self, timeout: float = 30) -> int | None:
+        """SIGTERM (a graceful stop, as systemd or docker would do it); its exit code."""
+        import signal
+        import subprocess
+
+        if self.proc is None:
+            return None
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)
+        code = self.proc.returncode
+        self.proc = None
+        if self._log:
+            self._log.close()
+            self._log = None
+        return code
+
+    def restart(self, timeout: float = 90) -> "ServeProcess":
+        self.stop()
+        return self.start(timeout)
+
+    @property
+    def log(self) -> str:
+        try:
+            return self.log_path.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return ""
+
+
+# --------------------------------------------------------------------------- helpers for the tests
+import html as _html
+from pathlib import Path
+
+_ids = itertools.count(7_000_001)
+_groups = itertools.count(1)
+BIDI_MARKS = re.compile("[\u200e\u200f]")
+
+
+def new_user() -> int:
+    """A Telegram user id no other test uses (so replies are easy to tell apart)."""
+    return next(_ids)
+
+
+def new_group() -> int:
+    """A supergroup chat id no other test uses."""
+    return -1001000000000 - next(_groups)
+
+
+def visible(text) -> str:
+    """What the user reads: tags removed, entities decoded, direction marks removed."""
+    text = getattr(text, "text", text)
+    return BIDI_MARKS.sub("", _html.unescape(re.sub(r"<[^>]+>", "", str(text))))
+
+
+def says(key: str, lang: str) -> str:
+    """The start of a locale text as the user reads it (up to its first placeholder, 40 characters)."""
+    from bot.messages import t
+
+    return visible(t(key, lang)).split("{")[0][:40]
+
+
+def copy_index(indexed_env: dict, dest: Path) -> Path:
+    """A private copy of the prepared data dir (the bot writes its question log there)."""
+    import shutil
+
+    shutil.copytree(indexed_env["GCMBOT_DATA_DIR"], dest)
+    return Path(dest)
+
+
+def open_store(data_dir, database_url: str = ""):
+    """The store the bot writes to, opened the way the bot opens it."""
+    from bot.settings import Settings
+    from bot.store import Store
+
+    return Store.from_settings(Settings(data_dir=data_dir, database_url=database_url))
+
+
+def questions_of(store, user_id: int) -> list[dict]:
+    """The question-log rows of a Telegram user, oldest first."""
+    from sqlalchemy import select
+
+    from bot.schema import questions
+
+    key = store.user_key(user_id)
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(questions).where(questions.c.user_key == key).order_by(questions.c.id)).mappings().all()
+    return [dict(r) for r in rows]
+
+
 def free_port() -> int:
     import socket
 
@@ -714,4 +870,6 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-__all__ = ["BotAPIServer", "Call", "BOT_ID", "BOT_USERNAME", "free_port", "utf16_len", "command_and_mention_entities"]
+__all__ = ["BotAPIServer", "ServeProcess", "Call", "BOT_ID", "BOT_USERNAME", "free_port", "utf16_len",
+           "command_and_mention_entities", "new_user", "new_group", "visible", "says", "copy_index", "open_store",
+           "questions_of"]

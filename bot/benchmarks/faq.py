@@ -90,18 +90,18 @@ INTENTS = {
 }
 
 ANSWERS = {
-    "accreditation": ("passage", True, 0.62, "Accreditation", "imrf-2022-dialogue-event"),
+    "accreditation": ("passage", True, 0.62, "Accreditation", "imrf-dialogue-2022-event"),
     "conference_date": ("timeline", True, 0.95, "second-regional-review-2024", "rrc-2024-concept-note"),
     "report_email": ("passage", True, 0.71, "Contributions", "rrc-2021-event"),
-    "imrf_frequency": ("passage", True, 0.58, "About the IMRF", "imrf-2022-dialogue-summary"),
+    "imrf_frequency": ("passage", True, 0.58, "About the IMRF", "imrf-dialogue-2022-summary"),
     "coordinator": ("passage", True, 0.66, "UN Network on Migration", "msd-2020-report"),
     "online": ("refusal", False, 0.12, "", ""),
     "visa": ("refusal", False, 0.08, "", ""),
     "voluntary_reviews": ("passage", True, 0.55, "Voluntary GCM reviews", "msd-2020-report"),
     "what_is_gcm": ("passage", True, 0.44, "Background", "msd-2020-report"),
-    "round_tables": ("passage", True, 0.61, "Round tables", "imrf-2022-dialogue-summary"),
+    "round_tables": ("passage", True, 0.61, "Round tables", "imrf-dialogue-2022-summary"),
     "pledges": ("refusal", False, 0.2, "", ""),
-    "participants": ("passage", True, 0.74, "Participation", "imrf-2022-dialogue-summary"),
+    "participants": ("passage", True, 0.74, "Participation", "imrf-dialogue-2022-summary"),
 }
 PREFIXES = {
     "en": ["", "", "", "Hello, ", "Hi! ", "Good morning. ", "Quick question: "],

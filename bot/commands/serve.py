@@ -61,6 +61,12 @@ def run(args) -> int:
         return 0
 
     import logging
+    import os
+
+    # One OpenMP thread per query: the bot answers several users at once from worker threads
+    # (ctypes releases the GIL), and a multi-threaded embedder on a busy 2-core machine spins
+    # (measured: 20 ms a query with 1 thread, 0.3-3 s with 2 under load).
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
 
     from bot.settings import get_settings
 
@@ -96,6 +102,9 @@ def run(args) -> int:
         print(f"gcmbot serve: {err}", file=sys.stderr)
         return 2
     ensure_index(settings)
+    from bot.language import detect_language
+
+    detect_language("warm up the language identifier")
     engine = Engine.from_settings(settings, clock=clock)
     warm_up(engine)
     store = Store.from_settings(settings)
