@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
 CARD_MIN = 0.905          # cosine of the question to a card's closest example question
 CARD_MARGIN = 0.012       # ... and ahead of the next card by this much
+CARD_UNCOVERED_SHARE = 0.4
+CARD_UNCOVERED_MAX = 2    # content words of the question the card does not mention
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
 DENSE_STRONG = 0.845      # top chunk cosine that is in scope even without domain words
 DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
@@ -107,6 +109,7 @@ class Engine:
             self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" for c in self.chunks])
             cards, _ = load_cards(self.settings.knowledge_dir, validate=False)
             self.cards = {c.id: c for c in cards}
+            self._card_vocab: dict = {}
             card_data = store.get_all("__cards", embeddings=True)
             keep = [i for i, m in enumerate(card_data["metadatas"]) if m.get("card_id") in self.cards]
             self.card_ids = [card_data["metadatas"][i]["card_id"] for i in keep]
@@ -181,7 +184,7 @@ class Engine:
         if ev is not None:
             return self._timeline_answer(question, lang, *ev)
         if self.settings.use_cards and len(self.card_ids):
-            card = self._match_card(qv if query == q else self.embedder.query_vector(q), own_terms or terms)
+            card = self._match_card(qv if query == q else self.embedder.query_vector(q), q, lang)
             if card is not None:
                 return self._card_answer(question, lang, *card)
         if True:
@@ -224,7 +227,17 @@ class Engine:
         return sum(1 for tk in toks if tk in self.lexical.vocab) / len(toks)
 
     # cards -------------------------------------------------------------------
-    def _match_card(self, qv: np.ndarray, terms):
+    def _card_covers(self, card, q: str, lang: str) -> bool:
+        """Every content word of the question is in the card (its answer, topic and example questions)."""
+        vocab = self._card_vocab.get((card.id, lang))
+        if vocab is None:
+            text = " ".join([card.answer[lang], card.topic.get(lang, ""), *card.questions[lang]])
+            vocab = self._card_vocab[(card.id, lang)] = set(tokens(text))
+        qtok = [tk for tk in tokens(q) if len(tk) >= 3 or tk.isdigit()]
+        missing = [tk for tk in qtok if tk not in vocab]
+        return len(missing) <= max(CARD_UNCOVERED_MAX, CARD_UNCOVERED_SHARE * len(qtok))
+
+    def _match_card(self, qv: np.ndarray, q: str, lang: str):
         sims = self.card_matrix @ qv
         best: dict[str, float] = {}
         for cid, s in zip(self.card_ids, sims):
@@ -235,7 +248,7 @@ class Engine:
             return None
         cid, score = ordered[0]
         runner = ordered[1][1] if len(ordered) > 1 else 0.0
-        if score >= CARD_MIN and score - runner >= CARD_MARGIN:
+        if score >= CARD_MIN and score - runner >= CARD_MARGIN and self._card_covers(self.cards[cid], q, lang):
             return self.cards[cid], score
         return None
 

@@ -230,7 +230,7 @@ def _details(conn, chosen: list[GroupSummary], cond: list) -> None:
         .group_by(questions.c.group_id, questions.c.topic)
     ):
         if topic:
-            by_id[gid].answering_cards.append(topic)
+            by_id[gid].answering_cards.append(topic.removeprefix("card:"))
     for gid, card in conn.execute(select(question_groups.c.id, question_groups.c.card_id).where(question_groups.c.id.in_(ids))):
         by_id[gid].card_id = card
     reps: dict[tuple[int, str], list[tuple[int, object, str]]] = {}

@@ -33,7 +33,7 @@ from typing import Callable
 from zoneinfo import ZoneInfo
 
 from bot.messages import t
-from bot.timeline import Event, format_event_dates, load_timeline
+from bot.timeline import Event, load_timeline
 
 log = logging.getLogger(__name__)
 

@@ -50,7 +50,6 @@ from sqlalchemy import (
 )
 from sqlalchemy import exc as sa_exc
 
-from bot import schema
 from bot.schema import SCHEMA_VERSION, metadata, questions, schema_info, sent_reminders, subscriptions, users
 from bot.settings import mask_url_password
 

@@ -154,6 +154,7 @@ class BotAPIServer:
         self._webhook_task: asyncio.Task | None = None
         self._session: ClientSession | None = None
         self.running = False
+        self.listeners: list[Callable[[Call], None]] = []   # called (in the server's thread) with each call
         self.polls_started = 0                        # getUpdates requests received (counted on arrival)
         self.polling_now = 0                          # getUpdates requests being answered right now
 
@@ -460,6 +461,8 @@ class BotAPIServer:
             call.index = len(self.calls)
             self.calls.append(call)
             self._cond.notify_all()
+        for listener in list(self.listeners):
+            listener(call)
 
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
@@ -498,7 +501,7 @@ class BotAPIServer:
                 self.polling_now += 1
                 self._cond.notify_all()
             try:
-                result = await self._m_getUpdates(params)
+                result = await self._m_getUpdates(params, request)
             finally:
                 with self._cond:
                     self.polling_now -= 1
@@ -527,7 +530,7 @@ class BotAPIServer:
         return None
 
     # -- methods ---------------------------------------------------------------------------
-    async def _m_getUpdates(self, params: dict) -> list[dict]:
+    async def _m_getUpdates(self, params: dict, request: web.Request | None = None) -> list[dict]:
         offset = params.get("offset")
         limit = max(1, min(100, int(params.get("limit") or 100)))
         timeout = float(params.get("timeout") or 0)
@@ -557,6 +560,8 @@ class BotAPIServer:
                 pass
         if not self.running:
             return []
+        if request is not None and (request.transport is None or request.transport.is_closing()):
+            return []                                  # the bot went away while polling: nothing delivered
         if self.get_updates_delay:
             await asyncio.sleep(self.get_updates_delay)
         now = time.perf_counter()

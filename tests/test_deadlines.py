@@ -106,7 +106,7 @@ def test_list_in_three_languages(knowledge, events):
     fr = render(listing, "fr", docs, html_mode=True)
     assert "du 10 au 12 mai 2030" in fr and "le 1er juin 2030" in fr
     assert "à venir : dans 12 jours" in fr and "passé : il y a 8 jours" in fr
-    assert "Lieu : Beyrouth" in fr and "À venir" in fr
+    assert "Lieu\u00a0: Beyrouth" in fr and "À venir" in fr
 
     ar = render(listing, "ar", docs, html_mode=True)
     assert "من 10 إلى 12 أيار/مايو 2030" in ar and "بيروت" in ar

@@ -5,7 +5,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import stat
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 from bot.answer import Answer, Source
-from bot.schema import SCHEMA_VERSION, questions, schema_info, sent_reminders, subscriptions, users
+from bot.schema import SCHEMA_VERSION, questions, schema_info, users
 from bot.settings import load_settings
 from bot.store import Store, StoreUnavailable, load_pseudonym_key, migrate
 from tests.pg_server import own_postgres, pg_database, postgres_server, store_url  # noqa: F401 (fixtures)

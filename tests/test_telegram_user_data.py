@@ -50,7 +50,8 @@ class BotProcess:
         self.proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], env=env, cwd=ROOT,
                                      stdout=self.log.open("a"), stderr=subprocess.STDOUT)
         try:
-            self.server.wait_for_sync("getUpdates", after=mark, timeout=90, consume=False)
+            # polling starts with deleteWebhook (getUpdates is recorded only when its long poll ends)
+            self.server.wait_for_sync("deleteWebhook", after=mark, timeout=90, consume=False)
         except AssertionError:
             self.stop()
             raise AssertionError("gcmbot serve did not start:\n" + self.log.read_text()[-4000:]) from None
