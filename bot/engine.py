@@ -47,6 +47,9 @@ FOLLOWUP_START = re.compile(
     r"و|وماذا|ماذا عن|وكذلك)\b|^\s*و(?=ال)",
     re.IGNORECASE,
 )
+NUMBER_QUESTION = re.compile(r"\b(how many|how much|number of|combien|nombre)\b|(كم|عدد)")
+LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
+PASSAGE_CHUNKS = 3
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])|\n+")
 
 
@@ -329,41 +332,62 @@ class Engine:
 
     # passages ----------------------------------------------------------------
     def _passage_answer(self, question, lang, q, query, expansion, ranked, dense) -> Answer | None:
+        """The sentences that answer, quoted, with the lists they introduce."""
         qtok = set(tokens(query)) | set(tokens(" ".join(expansion)))
         if not qtok:
             return None
         # in a follow-up, the words of the new question decide which sentence answers
         own = set(tokens(q)) | set(tokens(" ".join(self.glossary.expand(q)))) if query != q else qtok
-        best = []
-        for rank, idx in enumerate(ranked[:3]):
-            chunk = self.chunks[idx]
-            for sent in self._sentences(chunk.text):
+        wants_number = bool(NUMBER_QUESTION.search(normalize(q)))
+        scored = []                                      # (score, rank, chunk index, sentence index)
+        sentences: dict[int, list[str]] = {}
+        for rank, idx in enumerate(ranked[:PASSAGE_CHUNKS]):
+            sentences[idx] = self._sentences(self.chunks[idx].text)
+            for j, sent in enumerate(sentences[idx]):
                 stoks = tokens(sent)
-                if len(stoks) < 3:
+                if len(stoks) < 2:
                     continue
                 common = set(stoks) & qtok
                 hit = sum(self.lexical.idf(tk) * (1.0 if tk in own else 0.4) for tk in common)
                 score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
-                best.append((score, rank, idx, sent))
-        if not best:
+                if wants_number and re.search(r"\d", sent):
+                    score += 1.0
+                scored.append((score, rank, idx, j))
+        if not scored:
             return None
-        best.sort(key=lambda b: -b[0])
-        picked = [best[0]]
-        for b in best[1:]:
-            if len(picked) >= 2:
+        scored.sort(key=lambda b: -b[0])
+        top = scored[0]
+        picked = {(top[2], top[3])}
+        for b in scored[1:]:
+            if len(picked) >= 3 or b[0] < 0.7 * top[0]:
                 break
-            if b[0] >= 0.75 * best[0][0] and b[3] != picked[0][3]:
-                picked.append(b)
-        order = sorted(picked, key=lambda b: (b[2], self.chunks[b[2]].text.find(b[3])))
+            picked.add((b[2], b[3]))
+        # a sentence that introduces a list ("... includes:") brings the list with it
+        for idx, j in list(picked):
+            sents = sentences[idx]
+            if sents[j].rstrip().endswith(":") or (j + 1 < len(sents) and LIST_ITEM.match(sents[j + 1])):
+                k = j + 1
+                while k < len(sents) and k - j <= 8 and (LIST_ITEM.match(sents[k]) or sents[j].rstrip().endswith(":")):
+                    picked.add((idx, k))
+                    if not LIST_ITEM.match(sents[k]):
+                        break
+                    k += 1
+        order = sorted(picked, key=lambda p: (ranked.index(p[0]) if p[0] == top[2] else 1 + ranked.index(p[0]), p[1]))
+        parts, last = [], None
+        for idx, j in order:
+            if last is not None and (idx != last[0] or j != last[1] + 1):
+                parts.append("[…]")
+            parts.append(sentences[idx][j].strip())
+            last = (idx, j)
+        quotes = " ".join(parts)
         sources, seen = [], set()
-        for idx in [p[2] for p in order] + list(ranked[:TOP_K]):
+        for idx in [top[2]] + [p[0] for p in order] + list(ranked[:TOP_K]):
             if idx in seen or len(sources) >= TOP_K:
                 continue
             seen.add(idx)
             c = self.chunks[idx]
             sources.append(self._source(c, c.meta.get("doc_id", ""), "", float(dense[idx])))
-        head = self._source(self.chunks[order[0][2]], self.chunks[order[0][2]].meta.get("doc_id", ""), "", 0)
-        quotes = " […] ".join(p[3].strip() for p in order)
+        head = sources[0]
         text = t("engine.passage_intro", lang, title=self._title(head.document, lang, head.title),
                  where=self._where(head, lang)) + "\n" + self._q(lang, quotes)
         confidence = float(np.clip((float(dense[ranked[0]]) - DENSE_IN_SCOPE) / (0.9 - DENSE_IN_SCOPE), 0.2, 0.9))
@@ -374,8 +398,8 @@ class Engine:
     def _sentences(text: str) -> list[str]:
         parts = []
         for block in SENTENCE_SPLIT.split(text):
-            block = block.strip(" -•*\t")
-            if block:
+            block = block.strip(" \t")
+            if block.strip(" -•*"):
                 parts.append(block)
         return parts
 

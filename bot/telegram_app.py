@@ -137,11 +137,15 @@ def mask_secrets_in_logs(*secrets: str) -> None:
 
 
 # =========================================================================== the desk (no Telegram objects)
+STORE_RETRY_AFTER = 15.0    # seconds without touching a store that just failed, before the reply
+
+
 @dataclass
 class Asked:
     answer: Answer
     question_id: int | None
     language: str
+    log_later: Callable[[], None] | None = None    # the store is down: log after replying
 
 
 class HelpDesk:
@@ -159,6 +163,16 @@ class HelpDesk:
         self._chosen: dict[int, str | None] = {}        # telegram user id -> chosen language (None: none chosen)
         self._turns: dict[tuple[int, int], tuple[Turn, datetime]] = {}
         self._touched: dict[int, float] = {}
+        self._store_down_until = 0.0
+
+    # -- the store, when it is down ---------------------------------------------------
+    def store_ok(self) -> bool:
+        """False for a short while after the store failed: replies do not wait for it then
+        (a connection timeout per question), and the log entry is written after the reply."""
+        return time.monotonic() >= self._store_down_until
+
+    def _store_failed(self) -> None:
+        self._store_down_until = time.monotonic() + STORE_RETRY_AFTER
 
     # -- users ------------------------------------------------------------------------
     def key(self, user_id: int) -> str:
@@ -167,11 +181,14 @@ class HelpDesk:
     def chosen_language(self, user_id: int) -> str | None:
         if user_id in self._chosen:
             return self._chosen[user_id]
+        if not self.store_ok():
+            return None
         from bot.store import StoreUnavailable
 
         try:
             lang = self.store.get_language(self.key(user_id))
         except StoreUnavailable as err:
+            self._store_failed()
             log.warning("could not read a user's language (%s); following their message", err)
             return None
         if len(self._chosen) > 200_000:
@@ -206,6 +223,7 @@ class HelpDesk:
             self.store.set_language(self.key(user_id), lang)
             return True
         except StoreUnavailable as err:
+            self._store_failed()
             log.warning("could not store a language choice (%s); kept in memory until restart", err)
             return False
 
@@ -230,13 +248,23 @@ class HelpDesk:
             self._turns[turn_key] = (Turn.of(answer), now)
             if len(self._turns) > 100_000:
                 self._turns.pop(next(iter(self._turns)))
+        log_it = lambda: self._log(user_id, chat_type, answer, now)    # noqa: E731
+        if not self.store_ok():
+            return Asked(answer, None, lang, log_later=log_it)
+        return Asked(answer, log_it(), lang)
+
+    def _log(self, user_id: int, chat_type: str, answer: Answer, asked_at: datetime) -> int | None:
+        """Log a question (the store keeps it in its outbox while it is down); its id or None."""
         key = self.key(user_id)
         question_id = self.store.log_question(user_key=key, chat_type=chat_type, channel="telegram",
-                                              answer=answer, asked_at=now)
+                                              answer=answer, asked_at=asked_at)
+        if question_id is None:
+            self._store_failed()
+            return None
         if time.monotonic() - self._touched.get(user_id, -1e9) > 600:
             self.store.touch_user(key)
             self._touched[user_id] = time.monotonic()
-        return Asked(answer, question_id, lang)
+        return question_id
 
     def feedback(self, user_id: int, question_id: int, value: int) -> bool | None:
         """True recorded, False not this user's question, None the store is down."""
@@ -245,6 +273,7 @@ class HelpDesk:
         try:
             return self.store.set_feedback(question_id, self.key(user_id), value)
         except StoreUnavailable as err:
+            self._store_failed()
             log.warning("could not record feedback (%s)", err)
             return None
 
@@ -480,12 +509,16 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
                 await reply(update, context, esc(t("tg.working", lang)), lang)
     asked: Asked = work.result()
     answer = asked.answer
-    if answer.kind == "too_long":
-        text = esc(t("tg.too_long", answer.language, length=len(question), limit=desk.settings.max_question_chars))
-        await reply(update, context, text, answer.language)
-        return
-    markup = feedback_keyboard(asked.question_id) if asked.question_id and answer.kind in FEEDBACK_KINDS else None
-    await reply(update, context, answer_html(answer), answer.language, reply_markup=markup)
+    try:
+        if answer.kind == "too_long":
+            text = esc(t("tg.too_long", answer.language, length=len(question), limit=desk.settings.max_question_chars))
+            await reply(update, context, text, answer.language)
+            return
+        markup = feedback_keyboard(asked.question_id) if asked.question_id and answer.kind in FEEDBACK_KINDS else None
+        await reply(update, context, answer_html(answer), answer.language, reply_markup=markup)
+    finally:
+        if asked.log_later is not None:           # the store was down: the user did not wait for it
+            await asyncio.to_thread(asked.log_later)
 
 
 async def on_feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -140,9 +140,10 @@ def _span(days: int, lang: str) -> str:
         word = {"day": "jour", "month": "mois", "year": "an"}[unit]
         return f"{n} {word}{'s' if n > 1 and unit != 'month' else ''}"
     forms = {
-        "day": ("يوم واحد", "يومان", "أيام", "يومًا"),
-        "month": ("شهر واحد", "شهران", "أشهر", "شهرًا"),
-        "year": ("سنة واحدة", "سنتان", "سنوات", "سنة"),
+        # genitive: the span always follows بعد / منذ
+        "day": ("يوم واحد", "يومين", "أيام", "يومًا"),
+        "month": ("شهر واحد", "شهرين", "أشهر", "شهرًا"),
+        "year": ("سنة واحدة", "سنتين", "سنوات", "سنة"),
     }[unit]
     return arabic_count(n, *forms)
 
@@ -150,6 +151,14 @@ def _span(days: int, lang: str) -> str:
 def relative_phrase(event: Event, today: date, lang: str) -> str:
     """"upcoming, in 12 days" / "ongoing" / "past, 2 years ago" in the language."""
     status = event.status(today)
+    if status == "ongoing" and event.precision != "day":
+        # "in 2026" while in 2026: the documents give no exact date, so say no more than that
+        return {
+            "month": {"en": "this month; the documents give no exact day", "fr": "ce mois-ci ; les documents ne précisent pas le jour",
+                      "ar": "هذا الشهر، ولا تحدد الوثائق اليوم بالضبط"},
+            "year": {"en": "this year; the documents give no exact date", "fr": "cette année ; les documents ne précisent pas la date",
+                     "ar": "هذا العام، ولا تحدد الوثائق التاريخ بالضبط"},
+        }[event.precision][lang]
     if status == "ongoing":
         return {"en": "taking place now", "fr": "en cours", "ar": "جارٍ حاليًا"}[lang]
     if status == "upcoming":

@@ -45,6 +45,7 @@ def new_driver(download_dir: Path, width: int = 1280, height: int = 900):
     })
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=opts)
     driver.set_page_load_timeout(30)
+    driver.implicitly_wait(5)
     driver._gcm_profile = profile
     # headless Chromium needs this to allow downloads
     driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(download_dir)})

@@ -61,7 +61,21 @@ def sign_in(driver, url: str, password: str = PASSWORD) -> None:
     box = driver.find_element(By.ID, "password")
     box.clear()
     box.send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "#login-form button[type=submit]").click()
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    button = driver.find_element(By.CSS_SELECTOR, "#login-form button[type=submit]")
+    button.click()
+    WebDriverWait(driver, 15).until(EC.staleness_of(button))
+
+
+def click_and_wait(driver, element) -> None:
+    """Click a submit button and wait for the next page."""
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    element.click()
+    WebDriverWait(driver, 15).until(EC.staleness_of(element))
 
 
 # --------------------------------------------------------------------------- in the browser
@@ -147,7 +161,7 @@ def test_creating_a_card_with_a_validation_error_then_saved(site, browser):
     Select(browser.find_element(By.ID, "source_document_0")).select_by_value("imrf-dialogue-2022-summary")
     browser.find_element(By.ID, "source_quote_0").send_keys("A total of 999 participants attended")
     screenshot(browser, "08-card-editor")
-    browser.find_element(By.ID, "save-card").click()
+    click_and_wait(browser, browser.find_element(By.ID, "save-card"))
     error = browser.find_element(By.ID, "err-source_quote_0")
     assert "not found" in error.text
     # next to its field: in the same field box, right after the textarea
@@ -163,7 +177,7 @@ def test_creating_a_card_with_a_validation_error_then_saved(site, browser):
     use = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#doc-hits .use-quote"))
     use[0].click()
     assert QUOTE in browser.find_element(By.ID, "source_quote_0").get_attribute("value")
-    browser.find_element(By.ID, "save-card").click()
+    click_and_wait(browser, browser.find_element(By.ID, "save-card"))
     assert card_id in browser.find_element(By.ID, "card-saved").text
     screenshot(browser, "10-card-saved")
     saved = site["knowledge"] / "cards" / f"{card_id}.yaml"
@@ -221,7 +235,7 @@ def test_sign_out(site, browser):
     browser.get(site["url"] + "/")
     if "/login" in browser.current_url:
         sign_in(browser, site["url"])
-    browser.find_element(By.CSS_SELECTOR, "form.signout button").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.signout button"))
     assert "/login" in browser.current_url
     browser.get(site["url"] + "/groups")
     assert "/login" in browser.current_url

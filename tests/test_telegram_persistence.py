@@ -19,7 +19,7 @@ from tests.botapi_server import (
     says,
     visible,
 )
-from tests.pg_server import postgres_server  # noqa: F401  (session fixture)
+from tests.pg_server import own_postgres, postgres_server  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow
 
@@ -101,3 +101,37 @@ def test_restart_keeps_the_language_and_repeats_nothing(bot):
     assert server.served_count[waiting["update_id"]] == 1
     assert all(n == 1 for n in server.served_count.values()), "an update was delivered twice"
     assert len(server.find("sendMessage", chat_id=user)) == 3     # picker, confirmation, help: nothing repeated
+
+
+@pytest.mark.postgres
+def test_store_briefly_down_answers_still_go_out_and_the_log_catches_up(own_postgres, indexed_env, tmp_path):
+    data = copy_index(indexed_env, tmp_path / "data")
+    url = own_postgres.url()
+    server = BotAPIServer().start()
+    proc = ServeProcess(server, dict(indexed_env, GCMBOT_DATA_DIR=data, GCMBOT_DATABASE_URL=url), tmp_path / "serve.log").start()
+    store = open_store(data, url)
+    user = new_user()
+    asked = [QUESTION, "How often does the International Migration Review Forum take place?",
+             "Which GCM objectives are covered by round table one at the IMRF?"]
+    try:
+        server.send_text(user, asked[0])
+        assert server.wait_for_sync("sendMessage", chat_id=user, timeout=20).buttons
+
+        own_postgres.stop()
+        server.send_text(user, asked[1])
+        down = server.wait_for_sync("sendMessage", chat_id=user, timeout=20)
+        assert "four" in visible(down).lower() and not down.buttons     # answered; nothing to rate yet
+
+        own_postgres.start()
+        server.send_text(user, asked[2])
+        server.wait_for_sync("sendMessage", chat_id=user, timeout=20)
+        deadline = time.monotonic() + 30
+        while len(questions_of(store, user)) < 3:
+            assert time.monotonic() < deadline, proc.log[-3000:]
+            time.sleep(0.2)
+        assert [r["question"] for r in questions_of(store, user)] == asked   # in order, once each
+        assert "question log unavailable" in proc.log                         # reported, not silent
+    finally:
+        proc.stop()
+        store.close()
+        server.close()

@@ -27,13 +27,15 @@ def test_past_and_upcoming_relative_to_an_injected_today():
     assert IMRF.status(during) == "ongoing"
     assert IMRF.status(after) == "past" and "12 days ago" in relative_phrase(IMRF, after, "en")
     assert "il y a 12 jours" in relative_phrase(IMRF, after, "fr")
-    # a month-precision date is past only after the month ends
+    # a month-precision date is past only after the month ends, and never called "taking place now"
     assert REG.status(date(2022, 3, 31)) == "ongoing" and REG.status(date(2022, 4, 1)) == "past"
+    assert relative_phrase(REG, date(2022, 3, 15), "en") == "this month; the documents give no exact day"
+    assert "بعد يومين" in relative_phrase(IMRF, date(2022, 5, 15), "ar")
 
 
 def test_arabic_number_agreement():
     assert arabic_count(1, "يوم واحد", "يومان", "أيام", "يومًا") == "يوم واحد"
-    assert arabic_count(2, "يوم واحد", "يومان", "أيام", "يومًا") == "يومان"
+    assert arabic_count(2, "يوم واحد", "يومين", "أيام", "يومًا") == "يومين"
     assert arabic_count(5, "يوم واحد", "يومان", "أيام", "يومًا") == "5 أيام"
     assert arabic_count(11, "يوم واحد", "يومان", "أيام", "يومًا") == "11 يومًا"
 
