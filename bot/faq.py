@@ -312,7 +312,6 @@ def overview(conn, period: Period = Period(), weeks: int = 12, today: date | Non
     first_week = _week_start(end) - timedelta(weeks=weeks - 1)
     if period.since and _week_start(period.since) > first_week:
         first_week = _week_start(period.since)
-    chart_cond = cond + [questions.c.asked_at >= datetime.combine(first_week, time(0), tzinfo=timezone.utc)]
     day = func.date(questions.c.asked_at)
     week_keys = []
     w = first_week
@@ -320,10 +319,22 @@ def overview(conn, period: Period = Period(), weeks: int = 12, today: date | Non
         week_keys.append(w)
         w += timedelta(weeks=1)
     per_week = {w: {"ar": 0, "en": 0, "fr": 0, "answered": 0, "refused": 0, "total": 0} for w in week_keys}
-    for d, lang_, answered, n in conn.execute(
-        select(day, questions.c.language, questions.c.answered, func.count()).where(*chart_cond)
-        .group_by(day, questions.c.language, questions.c.answered)
+    totals = {"questions": 0, "answered": 0, "refused": 0, "up": 0, "down": 0, "by_language": {l: 0 for l in LANGS}}
+    kinds: dict[str, int] = {}
+    # one pass over the period: by day, language, answered, feedback and kind
+    fb_sign = case((questions.c.feedback > 0, 1), (questions.c.feedback < 0, -1), else_=0)
+    for d, lang_, answered, fb, kind, n in conn.execute(
+        select(day, questions.c.language, questions.c.answered, fb_sign, questions.c.kind, func.count())
+        .where(*cond).group_by(day, questions.c.language, questions.c.answered, fb_sign, questions.c.kind)
     ):
+        totals["questions"] += n
+        totals["by_language"][lang_] = totals["by_language"].get(lang_, 0) + n
+        totals["answered" if answered else "refused"] += n
+        if fb and fb > 0:
+            totals["up"] += n
+        elif fb and fb < 0:
+            totals["down"] += n
+        kinds[kind] = kinds.get(kind, 0) + n
         d = d if isinstance(d, date) else date.fromisoformat(str(d)[:10])
         bucket = per_week.get(_week_start(d))
         if bucket is None:
@@ -331,24 +342,26 @@ def overview(conn, period: Period = Period(), weeks: int = 12, today: date | Non
         bucket[lang_] = bucket.get(lang_, 0) + n
         bucket["answered" if answered else "refused"] += n
         bucket["total"] += n
-    totals = {"questions": 0, "answered": 0, "refused": 0, "up": 0, "down": 0, "by_language": {l: 0 for l in LANGS}}
-    for lang_, answered, fb, n in conn.execute(
-        select(questions.c.language, questions.c.answered, questions.c.feedback, func.count()).where(*cond)
-        .group_by(questions.c.language, questions.c.answered, questions.c.feedback)
-    ):
-        totals["questions"] += n
-        totals["by_language"][lang_] = totals["by_language"].get(lang_, 0) + n
-        totals["answered" if answered else "refused"] += n
-        if fb > 0:
-            totals["up"] += n
-        elif fb < 0:
-            totals["down"] += n
-    kinds = dict(conn.execute(select(questions.c.kind, func.count()).where(*cond).group_by(questions.c.kind)).all())
     topics = conn.execute(
         select(questions.c.topic, func.count().label("n")).where(*cond, questions.c.topic != "")
         .group_by(questions.c.topic).order_by(func.count().desc(), questions.c.topic).limit(10)
     ).all()
-    top_groups, n_groups = group_summaries(conn, period, limit=5)
+    # the largest groups: sizes, then one phrasing each (the full summaries are on /groups)
+    sized = conn.execute(
+        select(questions.c.group_id, func.count()).where(*cond, questions.c.group_id.is_not(None))
+        .group_by(questions.c.group_id).order_by(func.count().desc(), questions.c.group_id)
+    ).all()
+    top_groups = []
+    for gid, n in sized[:5]:
+        g = GroupSummary(id=gid, size=int(n))
+        row = conn.execute(
+            select(questions.c.language, questions.c.question, func.count()).where(*cond, questions.c.group_id == gid)
+            .group_by(questions.c.language, questions.c.question).order_by(func.count().desc()).limit(1)
+        ).first()
+        if row:
+            g.representatives.append(Representative(row[0], row[1], int(row[2])))
+        top_groups.append(g)
+    n_groups = len(sized)
     return {
         "period": period,
         "weeks": [{"week": w, **per_week[w]} for w in week_keys],

@@ -24,7 +24,7 @@ NUMBER_WORDS = {
 
 
 # glossary entries that help matching but do not make a question about the domain
-NON_DOMAIN_PREFIXES = ("number-", "month-", "q-", "ordinal-")
+NON_DOMAIN_PREFIXES = ("number-", "month-", "q-", "ordinal-", "lex-")
 NON_DOMAIN = {"date", "deadline", "next", "online", "in-person", "venue", "email", "website", "contact",
               "languages", "arabic", "english", "french", "session", "meeting", "summary", "report", "participants",
               "submit", "data", "women", "children-youth", "media", "new-york"}
@@ -53,7 +53,8 @@ class Glossary:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
         data = data or {}
         g = cls()
-        for raw in data.get("terms") or []:
+        # terms: the domain's vocabulary; lexicon: everyday words of the documents (matching only)
+        for raw in (data.get("terms") or []) + (data.get("lexicon") or []):
             forms = {lang: [str(f) for f in raw.get(lang) or []] for lang in ("ar", "en", "fr")}
             if not forms["en"]:
                 continue

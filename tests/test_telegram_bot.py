@@ -132,12 +132,21 @@ def test_question_answered_with_sources_feedback_and_typing(bot):
     assert len(answer.text) <= 4096
 
 
-def test_ask_command_and_its_usage(bot):
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_ask_command_and_its_usage_in_each_language(bot, lang):
     user = new_user()
-    answer = ask(bot, user, "/ask " + QUESTION["en"])
-    assert "2022" in visible(answer) and answer.buttons
-    usage = ask(bot, user, "/ask")
-    assert says("tg.ask_usage", "en") in visible(usage)
+    answer = ask(bot, user, "/ask " + QUESTION[lang], lang)
+    assert re.search(r"20\d\d", visible(answer)) and answer.buttons
+    assert says("tg.sources_header", lang) in visible(answer)
+    usage = ask(bot, user, "/ask", lang)
+    assert says("tg.ask_usage", lang) in visible(usage)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+def test_language_command_in_each_language(bot, lang):
+    reply = ask(bot, new_user(), "/language", lang)
+    assert visible(reply) == visible(t("tg.language_prompt", lang))
+    assert [b["text"] for b in reply.buttons] == ["العربية", "English", "Français"]
 
 
 def test_arabic_question_is_answered_in_arabic(bot):

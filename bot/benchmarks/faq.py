@@ -203,6 +203,14 @@ def run(args) -> int:
     from bot.store import Store
     from ingest.embedders import get_embedder
 
+    import logging
+    import os
+
+    for noisy in ("httpx", "httpx2", "bot.store"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    load = os.getloadavg()[0]
+    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} at start"
+          + (" (busy: figures are slower than on an idle machine)" if load > 1.5 else ""))
     with tempfile.TemporaryDirectory(prefix="gcmbot-bench-faq-") as tmp:
         settings = load_settings(data_dir=Path(tmp), database_url="", dashboard_password="bench-password")
         store = Store.from_settings(settings)
