@@ -31,9 +31,9 @@ log = logging.getLogger(__name__)
 # cosine of the question to a card's closest example question; Arabic questions sit lower in
 # multilingual-e5-small's space (measured on the question sets), so their bar is lower
 CARD_MIN = {"en": 0.905, "fr": 0.905, "ar": 0.885}
-CARD_MARGIN = 0.02        # cards this close to the best one are near ties, decided by word coverage
-CARD_UNCOVERED_SHARE = 0.4
-CARD_UNCOVERED_MAX = 2    # content words of the question the card does not mention
+CARD_MARGIN = 0.035       # cards this close to the best one are near ties, decided by word coverage
+# share of the question's content a card may leave unmentioned (English weighted by rarity)
+CARD_UNCOVERED_SHARE = {"en": 0.4, "fr": 0.35, "ar": 0.3}
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
 DENSE_STRONG = 0.845      # top chunk cosine that is in scope even without domain words
 DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
@@ -232,13 +232,34 @@ class Engine:
         return sum(1 for tk in toks if tk in self.lexical.vocab) / len(toks)
 
     # cards -------------------------------------------------------------------
-    def _card_missing(self, card, qtok: list[str], lang: str) -> int:
-        """How many content words of the question the card (answer, topic, example questions) lacks."""
+    def _card_missing(self, card, qtok: list[str], lang: str) -> float:
+        """Share of the question's content the card (answer, topic, example questions) lacks.
+
+        English words weigh by how rare they are in the documents (a missing "closing" matters,
+        a missing "gave" hardly); Arabic and French words count one each.
+        """
         vocab = self._card_vocab.get((card.id, lang))
         if vocab is None:
             text = " ".join([card.answer[lang], card.topic.get(lang, ""), *card.questions[lang]])
             vocab = self._card_vocab[(card.id, lang)] = set(tokens(text))
-        return sum(1 for tk in qtok if tk not in vocab)
+        weights = [self._word_weight(tk, lang) for tk in qtok]
+        total = sum(weights)
+        if not total:
+            return 0.0
+        return sum(w for tk, w in zip(qtok, weights) if tk not in vocab) / total
+
+    def _word_weight(self, tk: str, lang: str) -> float:
+        if lang != "en":
+            return 1.0
+        return max(self.lexical.idf(tk), 0.3) if tk in self.lexical.vocab else 0.3
+
+    def _card_topic_hits(self, card, qtok: list[str], lang: str) -> int:
+        """Question words found in what the card is about (its topic and example questions)."""
+        vocab = self._card_vocab.get((card.id, lang, "topic"))
+        if vocab is None:
+            text = " ".join([card.topic.get(lang, ""), *card.questions[lang]])
+            vocab = self._card_vocab[(card.id, lang, "topic")] = set(tokens(text))
+        return sum(1 for tk in qtok if tk in vocab)
 
     def _match_card(self, qv: np.ndarray, q: str, lang: str):
         """The card whose example questions are closest; among near ties, the one that covers most words."""
@@ -254,9 +275,10 @@ class Engine:
             return None
         near = [cid for cid, s in best.items() if s >= top - CARD_MARGIN]
         qtok = [tk for tk in tokens(q) if len(tk) >= 3 or tk.isdigit()]
-        ranked = sorted(near, key=lambda cid: (-self._card_missing(self.cards[cid], qtok, lang), best[cid]), reverse=True)
+        ranked = sorted(near, key=lambda cid: (-self._card_missing(self.cards[cid], qtok, lang),
+                                               self._card_topic_hits(self.cards[cid], qtok, lang), best[cid]), reverse=True)
         cid = ranked[0]
-        if self._card_missing(self.cards[cid], qtok, lang) > max(CARD_UNCOVERED_MAX, CARD_UNCOVERED_SHARE * len(qtok)):
+        if self._card_missing(self.cards[cid], qtok, lang) > CARD_UNCOVERED_SHARE[lang]:
             return None
         return self.cards[cid], best[cid]
 
