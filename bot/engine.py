@@ -182,7 +182,7 @@ class Engine:
         top_dense = float(dense.max()) if len(dense) else 0.0
         in_scope = self._in_scope(q, query, top_dense, terms, lex)
 
-        if not in_scope:
+        if not in_scope or self.glossary.uncovered_subject(q):
             return self._refusal(question, lang, ranked, dense)
         # a "when" question about a dated event: the timeline knows it best (and says past/upcoming)
         ev = self._match_event(query, q, lang)

@@ -47,6 +47,16 @@ class Glossary:
     months: dict = field(default_factory=dict)            # month number -> {lang: [names]}
     _patterns: list = field(default_factory=list)          # (regex on normalised text, term, lang)
 
+    not_covered: list = field(default_factory=list)       # [(regex on normalised text, subject id)]
+
+    def uncovered_subject(self, text: str) -> str | None:
+        """The id of a subject the documents do not cover that the text asks about, if any."""
+        norm = normalize(text)
+        for pat, subject in self.not_covered:
+            if pat.search(norm):
+                return subject
+        return None
+
     @classmethod
     def load(cls, knowledge_dir: Path) -> "Glossary":
         path = Path(knowledge_dir) / "glossary.yaml"
@@ -61,6 +71,14 @@ class Glossary:
             g.terms.append(Term(id=str(raw.get("id") or forms["en"][0]), forms=forms, canonical=forms["en"][0]))
         for num, names in (data.get("months") or {}).items():
             g.months[int(num)] = {lang: [str(n) for n in (names.get(lang) or [])] for lang in ("ar", "en", "fr")}
+        nc_path = Path(knowledge_dir) / "not_covered.yaml"
+        nc = (yaml.safe_load(nc_path.read_text(encoding="utf-8")) or {}) if nc_path.exists() else {}
+        for subject in nc.get("subjects") or []:
+            for lang in ("ar", "en", "fr"):
+                for form in subject.get(lang) or []:
+                    f = normalize(str(form))
+                    if f:
+                        g.not_covered.append((re.compile(r"(?<![\w])(?:[وفبلك]?(?:ال)?)?" + re.escape(f) + r"(?![\w])"), subject["id"]))
         g._compile()
         return g
 
