@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -45,7 +46,7 @@ class Term:
 class Glossary:
     terms: list[Term] = field(default_factory=list)
     months: dict = field(default_factory=dict)            # month number -> {lang: [names]}
-    _patterns: list = field(default_factory=list)          # (regex on normalised text, term, lang)
+    _regex: object = None
 
     not_covered: list = field(default_factory=list)       # [(regex on normalised text, subject id)]
 
@@ -60,7 +61,8 @@ class Glossary:
     @classmethod
     def load(cls, knowledge_dir: Path) -> "Glossary":
         path = Path(knowledge_dir) / "glossary.yaml"
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # libyaml: the glossary is large
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) if path.exists() else {}
         data = data or {}
         g = cls()
         # terms: the domain's vocabulary; lexicon: everyday words of the documents (matching only)
@@ -83,44 +85,45 @@ class Glossary:
         return g
 
     def _compile(self) -> None:
-        entries = []
+        """One regular expression for every form (longest first), and what each form means."""
+        meanings: dict[str, list[tuple[Term, str]]] = {}
+
+        def add(form: str, term: Term, lang: str) -> None:
+            f = normalize(form)
+            if re.search(r"[\u0600-\u06FF]", f):
+                f = f.removeprefix("ال") or f       # the article is part of the optional clitic prefix
+            if f:
+                meanings.setdefault(f, []).append((term, lang))
+
         for term in self.terms:
             for lang, forms in term.forms.items():
                 for form in forms:
-                    entries.append((normalize(form), term, lang))
+                    add(form, term, lang)
         for num, names in self.months.items():
             month_term = Term(id=f"month-{num}", forms={"en": names.get("en", [])}, canonical=(names.get("en") or [""])[0])
             for lang, forms in names.items():
                 for form in forms:
-                    entries.append((normalize(form), month_term, lang))
+                    add(form, month_term, lang)
         for canon, words in NUMBER_WORDS.items():
-            t = Term(id=f"number-{canon}", forms={"en": [canon]}, canonical=canon)
+            number_term = Term(id=f"number-{canon}", forms={"en": [canon]}, canonical=canon)
             for w in words:
-                entries.append((normalize(w), t, "xx"))
-        entries = [e for e in entries if e[0]]
-        entries.sort(key=lambda e: -len(e[0]))
-        self._patterns = []
-        for form, term, lang in entries:
-            # Arabic forms may carry a clitic prefix (و ب ل ك ف ال) in a question
-            if re.search(r"[\u0600-\u06FF]", form):
-                pat = re.compile(r"(?<![\w])(?:[وفبلك]?(?:ال|لل)?)" + re.escape(form.removeprefix("ال")) + r"(?![\w])")
-            else:
-                pat = re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])")
-            self._patterns.append((pat, term, lang))
+                add(w, number_term, "xx")
+        self._meanings = meanings
+        alternatives = "|".join(re.escape(f) for f in sorted(meanings, key=len, reverse=True))
+        # Arabic words may carry a clitic prefix (و ف ب ل ك, the article) in a question
+        self._regex = re.compile(r"(?<![\w])(?:[وفبلك]?(?:ال|لل)?)(" + alternatives + r")(?![\w])") if meanings else None
+        self._find_cached = lru_cache(maxsize=2048)(self._find)
 
     def find(self, text: str) -> list[tuple[Term, str, str]]:
-        """[(term, language of the form, matched text)] longest first, without overlaps."""
-        norm = normalize(text)
-        taken = [False] * (len(norm) + 1)
+        """[(term, language of the form, matched text)] left to right, longest form at each place."""
+        return list(self._find_cached(normalize(text))) if self._regex is not None else []
+
+    def _find(self, norm: str) -> tuple:
         found = []
-        for pat, term, lang in self._patterns:
-            for m in pat.finditer(norm):
-                if any(taken[m.start():m.end()]):
-                    continue
-                for i in range(m.start(), m.end()):
-                    taken[i] = True
+        for m in self._regex.finditer(norm):
+            for term, lang in self._meanings[m.group(1)][:1]:
                 found.append((term, lang, m.group(0)))
-        return found
+        return tuple(found)
 
     def expand(self, text: str) -> list[str]:
         """English forms of the domain terms found in the text (what the documents say)."""

@@ -95,7 +95,7 @@ def detect_language(text: str, default: str | None = "en") -> str | None:
         fr_cues += 1
     if len(lowered) <= 4 and fr_cues != en_cues:
         return "fr" if fr_cues > en_cues else "en"
-    lang, prob = _identifier().classify(" ".join(latin))
     if abs(fr_cues - en_cues) >= 2:
         return "fr" if fr_cues > en_cues else "en"
+    lang, _ = _identifier().classify(" ".join(latin))        # the model only when the cues disagree
     return lang if lang in ("en", "fr") else (default or "en")

