@@ -60,6 +60,8 @@ eval: install
 bench: install
 	$(BIN)/gcmbot bench ingest
 	$(BIN)/gcmbot bench answer
+	$(BIN)/gcmbot bench telegram
+	$(BIN)/gcmbot bench faq
 
 clean:
 	rm -rf $(VENV) data test-artifacts

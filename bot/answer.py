@@ -30,9 +30,15 @@ class Answer:
     latency_ms: float = 0.0
     topic: str = ""          # card id, timeline event id or the retrieved section: what was answered
     suggestions: list[str] = field(default_factory=list)   # related questions, in the user's language
+    vector: object = field(default=None, repr=False, compare=False)   # the question's embedding (not in JSON)
 
     def to_json(self) -> dict:
-        data = asdict(self)
+        vector, self.vector = self.vector, None
+        try:
+            data = asdict(self)
+        finally:
+            self.vector = vector
+        data.pop("vector", None)
         data["confidence"] = round(float(self.confidence), 3)
         data["latency_ms"] = round(float(self.latency_ms), 1)
         for s in data["sources"]:

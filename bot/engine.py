@@ -69,6 +69,7 @@ class Engine:
         self._embedder = embedder
         self._vectorstore = vectorstore
         self._lock = threading.RLock()
+        self._local = threading.local()       # per-thread scratch: channels answer from worker threads
         self.loaded = False
         self.chunks: list[ChunkRec] = []
         self.matrix = np.zeros((0, 384), dtype=np.float32)
@@ -150,8 +151,11 @@ class Engine:
 
     # --- answering -----------------------------------------------------------
     def answer(self, question: str, language: str | None = None, previous: Turn | None = None) -> Answer:
+        """The answer to a question (in ``language`` if given, else the question's), with its sources."""
         start = time.perf_counter()
+        self._local.vector = None
         result = self._answer(question or "", language, previous)
+        result.vector = getattr(self._local, "vector", None)
         result.latency_ms = (time.perf_counter() - start) * 1000
         return result
 
@@ -178,6 +182,8 @@ class Engine:
         expansion = self.glossary.expand(query)
 
         qv = self.embedder.query_vector(query)
+        own_qv = qv if query == q else self.embedder.query_vector(q)
+        self._local.vector = own_qv          # the question's own vector: the question log groups by it
         ranked, dense, lex = self._retrieve(query, qv, expansion)
         top_dense = float(dense.max()) if len(dense) else 0.0
         in_scope = self._in_scope(q, query, top_dense, terms, lex)
@@ -189,7 +195,7 @@ class Engine:
         if ev is not None:
             return self._timeline_answer(question, lang, *ev)
         if self.settings.use_cards and len(self.card_ids):
-            card = self._match_card(qv if query == q else self.embedder.query_vector(q), q, lang)
+            card = self._match_card(own_qv, q, lang)
             if card is not None:
                 return self._card_answer(question, lang, *card, related=[(i, float(dense[i])) for i in ranked])
         if True:

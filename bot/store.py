@@ -50,7 +50,8 @@ from sqlalchemy import (
 )
 from sqlalchemy import exc as sa_exc
 
-from bot.schema import SCHEMA_VERSION, metadata, questions, schema_info, sent_reminders, subscriptions, users
+from bot.schema import (SCHEMA_VERSION, metadata, question_groups, questions, schema_info, sent_reminders,
+                        subscriptions, users)
 from bot.settings import mask_url_password
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -590,12 +591,14 @@ class Store:
     def forget_user(self, user_key: str) -> dict[str, int]:
         """Delete every row about the user; returns how many rows of each kind were deleted."""
         with self._tx() as conn:
+            groups = self._groups_of(conn, questions.c.user_key == user_key)
             deleted = {
                 "subscriptions": conn.execute(delete(subscriptions).where(subscriptions.c.user_key == user_key)).rowcount,
                 "reminders": conn.execute(delete(sent_reminders).where(sent_reminders.c.user_key == user_key)).rowcount,
                 "questions": conn.execute(delete(questions).where(questions.c.user_key == user_key)).rowcount,
                 "profile": conn.execute(delete(users).where(users.c.user_key == user_key)).rowcount,
             }
+            self._forget_in_groups(conn, groups)
         with self._outbox_lock:  # entries still waiting in the outbox are the user's data too
             before = len(self._outbox)
             self._outbox = [e for e in self._outbox if e.get("user_key") != user_key]
@@ -604,6 +607,25 @@ class Store:
                 self._rewrite_outbox()
         return deleted
 
+    @staticmethod
+    def _groups_of(conn, condition) -> list[int]:
+        rows = conn.execute(select(questions.c.group_id).where(condition, questions.c.group_id.is_not(None)).distinct())
+        return [r[0] for r in rows]
+
+    @staticmethod
+    def _forget_in_groups(conn, group_ids: list[int]) -> None:
+        """Groups derived from deleted questions: emptied ones go, the others get a label and size
+        from the questions that remain (a label is a logged question's text)."""
+        from bot.grouping import _label
+
+        for gid in group_ids:
+            texts = [r[0] for r in conn.execute(select(questions.c.question).where(questions.c.group_id == gid))]
+            if not texts:
+                conn.execute(delete(question_groups).where(question_groups.c.id == gid))
+            else:
+                conn.execute(update(question_groups).where(question_groups.c.id == gid)
+                             .values(label=_label(texts), size=len(texts)))
+
     # ------------------------------------------------------------------ retention
     def purge_older_than(self, days: int, now: datetime | None = None) -> int:
         """Delete logged questions asked more than ``days`` days before ``now``; 0 days keeps everything."""
@@ -611,7 +633,9 @@ class Store:
             return 0
         cutoff = _utc(now) - timedelta(days=days)
         with self._tx() as conn:
+            groups = self._groups_of(conn, questions.c.asked_at < cutoff)
             purged = conn.execute(delete(questions).where(questions.c.asked_at < cutoff)).rowcount
+            self._forget_in_groups(conn, groups)
             # reminders of events long past are of no use either
             conn.execute(delete(sent_reminders).where(sent_reminders.c.event_date < cutoff.date()))
         if purged:

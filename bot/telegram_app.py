@@ -56,6 +56,7 @@ from telegram.ext import (
 )
 
 from bot.answer import Answer, Turn
+from bot.grouping import to_bytes
 from bot.messages import LANGUAGES, t
 from bot.rate_limit import SlidingWindowLimiter
 from bot.telegram_format import LANGUAGE_NAMES, answer_html, bidi, documents_html, esc, finish, wait_text
@@ -256,8 +257,9 @@ class HelpDesk:
     def _log(self, user_id: int, chat_type: str, answer: Answer, asked_at: datetime) -> int | None:
         """Log a question (the store keeps it in its outbox while it is down); its id or None."""
         key = self.key(user_id)
+        embedding = to_bytes(answer.vector) if answer.vector is not None else None
         question_id = self.store.log_question(user_key=key, chat_type=chat_type, channel="telegram",
-                                              answer=answer, asked_at=asked_at)
+                                              answer=answer, asked_at=asked_at, embedding=embedding)
         if question_id is None:
             self._store_failed()
             return None

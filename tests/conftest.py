@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.pg_server"]      # one PostgreSQL server for the whole session
+
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 FIXED_NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)

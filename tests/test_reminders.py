@@ -11,7 +11,6 @@ from bot.answer import Answer
 from bot.reminders import due_moments, future_moments, moments, reminder_days, reminder_text
 from bot.schema import questions, sent_reminders
 from bot.timeline import Event
-from tests.pg_server import pg_database, postgres_server  # noqa: F401 (fixtures)
 from tests.test_telegram_user_data import backend, bot, bot_api, make_bot  # noqa: F401 (fixtures)
 
 TZ = "Asia/Beirut"   # UTC+3 in summer: 09:00 local is 06:00 UTC

@@ -16,7 +16,6 @@ from bot.answer import Answer, Source
 from bot.schema import SCHEMA_VERSION, questions, schema_info, users
 from bot.settings import load_settings
 from bot.store import Store, StoreUnavailable, load_pseudonym_key, migrate
-from tests.pg_server import own_postgres, pg_database, postgres_server, store_url  # noqa: F401 (fixtures)
 
 KEY = b"test-key"
 

@@ -2,7 +2,6 @@
 exactly what an unknown command gets. On SQLite and on PostgreSQL."""
 from __future__ import annotations
 
-from tests.pg_server import pg_database, postgres_server  # noqa: F401 (fixtures)
 from tests.test_deadlines import TIMELINE
 from tests.test_telegram_user_data import ADMIN, BETWEEN, backend, bot, bot_api  # noqa: F401 (fixtures)
 

@@ -19,7 +19,6 @@ from tests.botapi_server import (
     says,
     visible,
 )
-from tests.pg_server import own_postgres, postgres_server  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow
 

@@ -22,7 +22,6 @@ from bot.schema import questions, sent_reminders, subscriptions, users
 from bot.settings import Settings
 from bot.store import Store, load_pseudonym_key
 from tests.botapi_server import BotAPIServer
-from tests.pg_server import pg_database, postgres_server  # noqa: F401 (fixtures)
 from tests.test_deadlines import TIMELINE
 
 ROOT = Path(__file__).resolve().parent.parent
