@@ -36,6 +36,7 @@ CARD_MARGIN = 0.035       # cards this close to the best one are near ties, deci
 CARD_UNCOVERED_SHARE = {"en": 0.4, "fr": 0.35, "ar": 0.3}
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
 DENSE_STRONG = 0.845      # top chunk cosine that is in scope even without domain words
+DENSE_WITH_TERMS = 0.74   # ... and the bar when the question names terms of the domain (IMRF, accreditation ...)
 DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
 TOP_K = 5
 
@@ -123,6 +124,7 @@ class Engine:
             self.card_matrix = (np.asarray([card_data["embeddings"][i] for i in keep], dtype=np.float32)
                                 if keep else np.zeros((0, self.matrix.shape[1] or 384), dtype=np.float32))
             self.events = load_timeline(self.settings.knowledge_dir)
+            self._event_terms_cache = None
             self.glossary = Glossary.load(self.settings.knowledge_dir)
             self.manifest = {info.id: info for info in load_manifest(self.settings.knowledge_dir).values()}
             self.loaded = True
@@ -224,11 +226,11 @@ class Engine:
 
     def _in_scope(self, q: str, query: str, top_dense: float, terms, lex) -> bool:
         """Does the knowledge base speak of this? Domain words and dense similarity together."""
-        if top_dense >= DENSE_STRONG and (terms or self._english_overlap(query) >= 0.5):
+        if terms:
+            return top_dense >= DENSE_WITH_TERMS       # short questions ("Quand a lieu le FEMI ?") sit low
+        if top_dense >= DENSE_STRONG and self._english_overlap(query) >= 0.5:
             return True
-        if top_dense < DENSE_IN_SCOPE:
-            return False
-        return bool(terms) or self._english_overlap(query) >= 0.6
+        return top_dense >= DENSE_IN_SCOPE and self._english_overlap(query) >= 0.6
 
     def _english_overlap(self, text: str) -> float:
         """Share of the question's content words that the documents use."""
@@ -331,24 +333,40 @@ class Engine:
                 continue
             claimed.append((start, end, p))
             matches.setdefault(ev_id, []).append((p, start))
-        if not matches:
+        # the glossary's terms (IMRF, regional review conference, hearing ...) match across languages
+        # and synonyms; a term shared by fewer events says more
+        qterms = {t.id for t, _, _ in self.glossary.find(query)
+                  if not t.id.startswith(("q-", "lex-", "number-", "month-"))}
+        ev_terms = self._event_terms()
+        term_events: dict[str, int] = {}
+        for terms_of in ev_terms.values():
+            for tid in terms_of:
+                term_events[tid] = term_events.get(tid, 0) + 1
+        name_terms = self._event_terms(names_only=True)
+        by_terms = {ev.id: sum(1.0 / term_events[tid] for tid in qterms & ev_terms[ev.id])
+                    + (len(qterms & name_terms[ev.id]) / len(name_terms[ev.id]) if name_terms[ev.id] else 0.0)
+                    for ev in self.events}
+        if not matches and not any(by_terms.values()):
             return None
         shared: dict[str, int] = {}
         for found in matches.values():
             for p, _ in found:
                 shared[p] = shared.get(p, 0) + 1
-        earliest = min(pos for found in matches.values() for _, pos in found)
+        earliest = min((pos for found in matches.values() for _, pos in found), default=-1)
         years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", norm)]
         months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
         scored = []
         for ev in self.events:
             found = matches.get(ev.id)
-            if not found:
+            if found:
+                weights = sorted(((1 + 0.05 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
+                score = weights[0] + 0.25 * sum(weights[1:]) + 0.5 * by_terms[ev.id]
+                if min(pos for _, pos in found) == earliest:
+                    score += 0.4
+            elif by_terms[ev.id]:
+                score = by_terms[ev.id] + (0.4 if not matches else 0.0)   # terms alone: a lower bar
+            else:
                 continue
-            weights = sorted(((1 + 0.05 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
-            score = weights[0] + 0.25 * sum(weights[1:])
-            if min(pos for _, pos in found) == earliest:
-                score += 0.4
             for y in years:
                 score += 0.5 if y in (ev.start.year, ev.last_day.year) else -0.75
             for mo in months:
@@ -360,6 +378,28 @@ class Engine:
         if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.25:
             return None
         return (scored[0][1], scored[0][0])
+
+    def _event_terms(self, names_only: bool = False) -> dict[str, set[str]]:
+        """The glossary terms each event's names (and keywords) contain (computed once)."""
+        cache = getattr(self, "_event_terms_cache", None)
+        if cache is None:
+            cache = self._event_terms_cache = {}
+        if names_only not in cache:
+            table = cache[names_only] = {}
+            for ev in self.events:
+                words = list(ev.name.values())
+                if not names_only:
+                    words += [str(p) for forms in (ev.keywords or {}).values() for p in forms]
+                table[ev.id] = {t.id for w in words for t, _, _ in self.glossary.find(w)
+                                if not t.id.startswith(("q-", "lex-", "number-", "month-"))}
+            if names_only:       # terms in many events' names (migrants, review) tell them apart from none
+                counts: dict[str, int] = {}
+                for terms_of in table.values():
+                    for tid in terms_of:
+                        counts[tid] = counts.get(tid, 0) + 1
+                for ev_id in table:
+                    table[ev_id] = {tid for tid in table[ev_id] if counts[tid] <= max(2, len(self.events) // 4)}
+        return cache[names_only]
 
     def _timeline_answer(self, question: str, lang: str, ev, score: float) -> Answer:
         from bot.timeline import format_event_dates, relative_phrase

@@ -78,8 +78,11 @@ async def test_a_slow_answer_does_not_block_other_users(app_and_server):
     assert "Answer to: slow" in visible(answer) and answer.buttons
 
 
-async def test_updates_of_one_chat_keep_their_order(app_and_server):
+async def test_updates_of_one_chat_keep_their_order(app_and_server, monkeypatch):
+    from bot import telegram_app
+
     app, server, engine = app_and_server
+    monkeypatch.setattr(telegram_app, "WORKING_NOTE_AFTER", 30.0)   # no "still looking" note in between
     engine.delay = 1.0
     user = new_user()
     server.send_text(user, "slow first")
