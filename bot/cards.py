@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.yaml_files import read_yaml
+
 LANGS = ("ar", "en", "fr")
 CARD_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,80}$")
 
@@ -147,7 +149,7 @@ def load_cards(knowledge_dir: Path, validate: bool = True) -> tuple[list[Card], 
     seen: dict[str, str] = {}
     for path in sorted(cards_dir.glob("*.y*ml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = read_yaml(path)
         except (yaml.YAMLError, UnicodeDecodeError) as err:
             problems.append((str(path), f"not valid YAML: {err}"))
             continue

@@ -38,6 +38,7 @@ DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of th
 DENSE_STRONG = 0.845      # top chunk cosine that is in scope even without domain words
 DENSE_WITH_TERMS = 0.74   # ... and the bar when the question names terms of the domain (IMRF, accreditation ...)
 DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
+SAME_LANGUAGE_BONUS = 0.05   # documents in the user's language are preferred when the base has them
 TOP_K = 5
 
 WHEN_WORDS = re.compile(
@@ -113,6 +114,7 @@ class Engine:
             self.chunks = [ChunkRec(data["ids"][i], data["documents"][i], data["metadatas"][i]) for i in order]
             self.matrix = (np.asarray([data["embeddings"][i] for i in order], dtype=np.float32)
                            if order else np.zeros((0, 384), dtype=np.float32))
+            self._chunk_langs = np.asarray([c.meta.get("language", "en") for c in self.chunks])
             self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" for c in self.chunks])
             cards, _ = load_cards(self.settings.knowledge_dir, validate=False)
             self.cards = {c.id: c for c in cards}
@@ -179,14 +181,13 @@ class Engine:
         query = q
         if previous and self._is_followup(q, previous):
             query = f"{previous.question} {q}"
-        own_terms = self.glossary.domain_terms(q)
         terms = self.glossary.domain_terms(query)
         expansion = self.glossary.expand(query)
 
         qv = self.embedder.query_vector(query)
         own_qv = qv if query == q else self.embedder.query_vector(q)
         self._local.vector = own_qv          # the question's own vector: the question log groups by it
-        ranked, dense, lex = self._retrieve(query, qv, expansion)
+        ranked, dense, lex = self._retrieve(query, qv, expansion, lang)
         top_dense = float(dense.max()) if len(dense) else 0.0
         in_scope = self._in_scope(q, query, top_dense, terms, lex)
 
@@ -214,13 +215,15 @@ class Engine:
         return len(content) <= 3 and not self.glossary.domain_terms(q) and bool(previous.question)
 
     # retrieval ---------------------------------------------------------------
-    def _retrieve(self, query: str, qv: np.ndarray, expansion: list[str]):
+    def _retrieve(self, query: str, qv: np.ndarray, expansion: list[str], lang: str = "en"):
+        """Chunk indexes best first (dense and BM25 fused), with the raw dense and BM25 scores."""
         dense = self.matrix @ qv
         qtok = list(dict.fromkeys(tokens(query) + tokens(" ".join(expansion))))
         lex = np.asarray(self.lexical.scores(qtok), dtype=np.float32)
         d = (dense - dense.min()) / max(1e-6, float(dense.max() - dense.min()))
         lx = lex / float(lex.max()) if lex.max() > 0 else lex
         fused = DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * lx
+        fused = fused + SAME_LANGUAGE_BONUS * (self._chunk_langs == lang)   # the user's own language first
         ranked = list(np.argsort(-fused)[: max(TOP_K, 8)])
         return ranked, dense, lex
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+
+from bot.yaml_files import read_yaml
 
 from bot.language import normalize
 
@@ -61,8 +62,7 @@ class Glossary:
     @classmethod
     def load(cls, knowledge_dir: Path) -> "Glossary":
         path = Path(knowledge_dir) / "glossary.yaml"
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)     # libyaml: the glossary is large
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) if path.exists() else {}
+        data = read_yaml(path) if path.exists() else {}
         data = data or {}
         g = cls()
         # terms: the domain's vocabulary; lexicon: everyday words of the documents (matching only)
@@ -74,7 +74,7 @@ class Glossary:
         for num, names in (data.get("months") or {}).items():
             g.months[int(num)] = {lang: [str(n) for n in (names.get(lang) or [])] for lang in ("ar", "en", "fr")}
         nc_path = Path(knowledge_dir) / "not_covered.yaml"
-        nc = (yaml.safe_load(nc_path.read_text(encoding="utf-8")) or {}) if nc_path.exists() else {}
+        nc = (read_yaml(nc_path) or {}) if nc_path.exists() else {}
         for subject in nc.get("subjects") or []:
             for lang in ("ar", "en", "fr"):
                 for form in subject.get(lang) or []:

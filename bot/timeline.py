@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.yaml_files import read_yaml
+
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"],
@@ -188,7 +190,7 @@ def load_timeline(knowledge_dir: Path) -> list[Event]:
     path = Path(knowledge_dir) / "timeline.yaml"
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     events = []
     for i, raw in enumerate(data.get("events") or [], 1):
         where = f"{path}: events[{i}] ({raw.get('id', '?') if isinstance(raw, dict) else '?'})"

@@ -133,6 +133,7 @@ def chunk_document(
     date: str = "",
     language: str = "en",
     extra_metadata: dict | None = None,
+    title_aliases: tuple[str, ...] = (),
     chunk_chars: int = CHUNK_CHARS,
     overlap: int = CHUNK_OVERLAP,
 ) -> list[Chunk]:
@@ -147,7 +148,8 @@ def chunk_document(
     chunks: list[Chunk] = []
     for path, body in split_sections(to_markdown(text)):
         # the document's own title heading is context, not a section
-        path = [p for p in path if p.strip().lower() != title.strip().lower()] or path
+        titles = {x.strip().casefold() for x in (title, *title_aliases) if x}
+        path = [p for p in path if p.strip().casefold() not in titles] or path
         section = " > ".join(path)
         for piece in _merge_small(splitter.split_text(body), chunk_chars):
             context = title if not section else f"{title} — {section}"

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from bot.yaml_files import read_yaml
+
 log = logging.getLogger(__name__)
 
 KINDS = ("meeting report", "concept note", "event page", "report", "document")
@@ -60,7 +62,7 @@ def load_manifest(knowledge_dir: Path) -> dict[str, DocumentInfo]:
     if not path.exists():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
     except yaml.YAMLError as err:
         raise ManifestError(f"{path}: not valid YAML: {err}") from err
     entries: dict[str, DocumentInfo] = {}

@@ -28,7 +28,7 @@ from ingest.manifest import DocumentInfo, infer_info, load_manifest
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "1"          # bump when cleaning or chunking change the output
+PIPELINE_VERSION = "2"          # bump when cleaning or chunking change the output
 
 
 @dataclass
@@ -147,6 +147,7 @@ def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str]) 
     chunks = chunk_document(
         text, doc_id=info.id, title=info.title, date=info.date, language=info.language,
         extra_metadata={"url": info.url, "kind": info.kind},
+        title_aliases=tuple(t for t in (loaded.title,) if t),
     )
     return Prepared(path, source_key(path), info, text, doc_hash, chunks)
 

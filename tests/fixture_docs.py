@@ -131,7 +131,7 @@ def write_pdf(directory: Path, name: str = "report.pdf", title: str | None = Non
         page.insert_htmlbox(pymupdf.Rect(72, 72, 523, 700), body, css=css, archive=archive)
         page.insert_htmlbox(
             pymupdf.Rect(72, 780, 523, 800),
-            f"<p style='font-size: 8pt'>GCM Help Desk test document</p>",
+            "<p style='font-size: 8pt'>GCM Help Desk test document</p>",
             css=css,
             archive=archive,
         )

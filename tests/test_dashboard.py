@@ -7,12 +7,12 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, update
 
 from bot.benchmarks.faq import generate_questions, insert_questions
 from bot.schema import question_groups, questions
@@ -212,7 +212,6 @@ def test_export_buttons_download_files(site, browser):
 
 
 def test_on_a_phone_screen(site, browser):
-    from selenium.webdriver.common.by import By
 
     browser.set_window_size(390, 844)
     try:

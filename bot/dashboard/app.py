@@ -27,7 +27,7 @@ import secrets
 import threading
 import time
 from collections import defaultdict, deque
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlencode
 
