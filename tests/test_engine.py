@@ -137,3 +137,13 @@ def test_every_user_facing_string_exists_in_three_languages():
         assert set(texts) == set(LANGUAGES), key
         arabic = re.sub(r"\{\w+\}|https?://\S+|\S+@\S+", "", texts["ar"])
         assert detect_language(arabic) == "ar" or not any(c.isalpha() for c in arabic), key
+
+
+@pytest.mark.parametrize("q, lang", [
+    ("How much is the registration fee to attend the IMRF?", "en"),
+    ("Quel est le budget de l'OIM pour le FEMI ?", "fr"),
+    ("هل أحتاج إلى تأشيرة لحضور المنتدى الدولي لاستعراض الهجرة في نيويورك؟", "ar"),
+])
+def test_subjects_the_documents_do_not_cover_are_refused(engine, q, lang):
+    a = engine.answer(q)
+    assert not a.answered and a.language == lang and "gcmrrarabstates@iom.int" in a.answer
