@@ -85,20 +85,13 @@ def _source(event: Event, lang: str, docs: dict) -> tuple[str, str, str]:
 
 
 # --------------------------------------------------------------------------- phrases
-def status_phrase(event: Event, today: date, lang: str) -> str:
-    """Upcoming / past and how far; coarse dates that include today say what is known."""
-    if event.status(today) == "ongoing" and event.precision in ("month", "year") and not event.end:
-        return t(f"deadlines.ongoing_{event.precision}", lang)
-    return relative_phrase(event, today, lang)
-
-
 def event_lines(event: Event, today: date, lang: str, docs: dict, *, html_mode: bool) -> list[str]:
     esc = html.escape if html_mode else (lambda s: s)
     status = event.status(today)
     mark = {"upcoming": "🔜", "ongoing": "🟢", "past": "✔️"}[status]
     name = esc(event.name_in(lang))
     lines = [f"{mark} <b>{name}</b>" if html_mode else f"{mark} {name}"]
-    lines.append(f"   {esc(format_event_dates(event, lang))} · {esc(status_phrase(event, today, lang))}")
+    lines.append(f"   {esc(format_event_dates(event, lang))} · {esc(relative_phrase(event, today, lang))}")
     place = event.place_in(lang)
     if place:
         lines.append("   " + esc(t("deadlines.place", lang, place=place)))

@@ -155,12 +155,9 @@ def relative_phrase(event: Event, today: date, lang: str) -> str:
     status = event.status(today)
     if status == "ongoing" and event.precision != "day":
         # "in 2026" while in 2026: the documents give no exact date, so say no more than that
-        return {
-            "month": {"en": "this month; the documents give no exact day", "fr": "ce mois-ci ; les documents ne précisent pas le jour",
-                      "ar": "هذا الشهر، ولا تحدد الوثائق اليوم بالضبط"},
-            "year": {"en": "this year; the documents give no exact date", "fr": "cette année ; les documents ne précisent pas la date",
-                     "ar": "هذا العام، ولا تحدد الوثائق التاريخ بالضبط"},
-        }[event.precision][lang]
+        from bot.messages import t
+
+        return t(f"timeline.ongoing_{event.precision}", lang)
     if status == "ongoing":
         return {"en": "taking place now", "fr": "en cours", "ar": "جارٍ حاليًا"}[lang]
     if status == "upcoming":

@@ -13,14 +13,10 @@ def run(args) -> int:
     import json
     import sys
 
-    from bot.engine import Engine
-    from bot.settings import get_settings
-    from ingest.vectorstore import StoreError
+    from bot.commands import open_engine
 
-    try:
-        engine = Engine.from_settings(get_settings())
-    except StoreError as err:
-        print(f"gcmbot ask: {err}", file=sys.stderr)
+    engine = open_engine("ask")
+    if engine is None:
         return 2
     if args.jsonl:
         for line in sys.stdin:

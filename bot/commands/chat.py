@@ -10,16 +10,12 @@ def run(args) -> int:
     import sys
 
     from bot.answer import Turn
-    from bot.engine import Engine
+    from bot.commands import open_engine
     from bot.messages import t
     from bot.render import render_text
-    from bot.settings import get_settings
-    from ingest.vectorstore import StoreError
 
-    try:
-        engine = Engine.from_settings(get_settings())
-    except StoreError as err:
-        print(f"gcmbot chat: {err}", file=sys.stderr)
+    engine = open_engine("chat")
+    if engine is None:
         return 2
     interactive = sys.stdin.isatty()
     for lang in ("en", "fr", "ar"):
