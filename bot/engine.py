@@ -538,7 +538,9 @@ class Engine:
 
     @staticmethod
     def _q(lang: str, text: str) -> str:
+        """Quoted as the language quotes; quotation marks inside become single ones (‘ ’)."""
         text = text.strip().strip("«»“”\"")
+        text = re.sub(r"[«“]\s*", "‘", re.sub(r"\s*[»”]", "’", text)).replace('"', "'")
         return f"« {text} »" if lang in ("fr", "ar") else f"“{text}”"
 
     def _quote_line(self, lang: str, quote: str, src: Source) -> str:
