@@ -301,14 +301,14 @@ class Engine:
             if chunk is not None and chunk.id in seen:
                 continue
             seen.add(chunk.id if chunk else src["quote"])
-            sources.append(self._source(chunk, src["document"], src["quote"], score))
+            sources.append(self._source(chunk, src["document"], src["quote"], score, lang))
         for idx, sim in related:
             if len(sources) >= TOP_K:
                 break
             c = self.chunks[idx]
             if c.id not in seen:
                 seen.add(c.id)
-                sources.append(self._source(c, c.meta.get("doc_id", ""), "", sim))
+                sources.append(self._source(c, c.meta.get("doc_id", ""), "", sim, lang))
         confidence = min(1.0, 0.5 + (score - CARD_MIN[lang]) * 5)
         return Answer(question, lang, True, card.answer[lang], "card", max(confidence, 0.6), sources,
                       topic=f"card:{card.id}")
@@ -415,7 +415,7 @@ class Engine:
                  place=(t("engine.timeline_place", lang, place=place) if place else ""),
                  relative=relative_phrase(ev, today, lang))
         chunk = self._chunk_with(ev.document, ev.quote)
-        src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3))
+        src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3), lang)
         text += "\n\n" + self._quote_line(lang, ev.quote, src)
         return Answer(question, lang, True, text, "timeline", min(0.95, 0.6 + score / 10), [src],
                       topic=f"event:{ev.id}")
@@ -476,7 +476,7 @@ class Engine:
                 continue
             seen.add(idx)
             c = self.chunks[idx]
-            sources.append(self._source(c, c.meta.get("doc_id", ""), "", float(dense[idx])))
+            sources.append(self._source(c, c.meta.get("doc_id", ""), "", float(dense[idx]), lang))
         head = sources[0]
         text = t("engine.passage_intro", lang, title=self._title(head.document, lang, head.title),
                  where=self._where(head, lang)) + "\n" + self._q(lang, quotes)
@@ -508,12 +508,13 @@ class Engine:
         qt = set(tokens(quote))
         return max(candidates, key=lambda c: len(qt & set(tokens(c.text))), default=None)
 
-    def _source(self, chunk: ChunkRec | None, doc_id: str, quote: str, score: float) -> Source:
+    def _source(self, chunk: ChunkRec | None, doc_id: str, quote: str, score: float, lang: str = "en") -> Source:
+        """A cited chunk; its title in the reader's language when the manifest gives one."""
         info = self.manifest.get(doc_id)
         meta = chunk.meta if chunk else {}
         return Source(
             document=doc_id,
-            title=(info.title if info else meta.get("title", doc_id)),
+            title=(info.title_in(lang) if info else meta.get("title", doc_id)),
             section=meta.get("section", ""),
             date=(info.date if info else meta.get("date", "")),
             url=(info.url if info else meta.get("url", "")),

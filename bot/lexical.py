@@ -33,13 +33,17 @@ STOP = frozenset(
 )
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
-AR_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|ولل|لل|ال)(?=\w{2,})|^و(?=\w{3,})")
+AR_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|ولل|لل|ال)(?=\w{2,})|^و(?=\w{3,})|^ل(?=\w{4,})|^ب(?=ا\w{3,})")
+# a word ending in ة takes ت before a possessive (جمعيتنا = جمعية + نا): both fold to the stem
+AR_POSSESSIVE = re.compile(r"(?:تنا|تكم|تهم|تها|ته|نا|كم)$")
 AR_SUFFIX = re.compile(r"(?:ات|ون|ين|ان|يه|ها|هم|ه|ي)$")
 
 
 def stem(word: str) -> str:
     if re.match(r"[\u0600-\u06FF]", word):
         w = AR_PREFIX.sub("", word)
+        if len(w) > 5:
+            w = AR_POSSESSIVE.sub("", w)
         if len(w) > 4:
             w = AR_SUFFIX.sub("", w)
         return w

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bot.answer import Answer
 from bot.messages import t
+from bot.telegram_format import format_date
 
 
 def source_line(source, lang: str) -> str:
@@ -10,7 +11,7 @@ def source_line(source, lang: str) -> str:
     if source.section:
         bits.append(source.section)
     if source.date:
-        bits.append(source.date)
+        bits.append(format_date(source.date, lang))
     line = " — ".join(bits)
     return f"{line} {source.url}".rstrip() if source.url else line
 

@@ -26,14 +26,6 @@ RLM = "\u200f"
 LIMIT = 4096
 MAX_SOURCES = 3
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-    "ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس",
-           "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
-}
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
 
 _RTL_CHAR = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
@@ -62,23 +54,19 @@ def size(text: str) -> int:
 
 # --------------------------------------------------------------------------- words
 def format_date(value: str | date | None, lang: str) -> str:
-    """"2022-05-17" -> "17 May 2022" / "17 mai 2022" / "17 مايو 2022"; "2022-05" -> "May 2022"."""
+    """"2022-05-17" -> "17 May 2022" / "17 mai 2022" / "17 أيار/مايو 2022"; "2022-05" -> "May 2022"."""
+    from bot.timeline import format_date as written
+
     if not value:
         return ""
     if isinstance(value, date):
         value = value.isoformat()
     m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", str(value).strip())
-    if not m:
-        return str(value)
-    year, month, day = m.group(1), m.group(2), m.group(3)
-    months = MONTHS.get(lang, MONTHS["en"])
-    if not month or not 1 <= int(month) <= 12:
-        return year
-    name = months[int(month) - 1]
-    if not day:
-        return f"{name} {year}"
-    day_text = "1er" if lang == "fr" and int(day) == 1 else str(int(day))
-    return f"{day_text} {name} {year}"
+    if not m or (m.group(2) and not 1 <= int(m.group(2)) <= 12):
+        return str(value) if not m else m.group(1)
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    precision = "day" if m.group(3) else "month" if m.group(2) else "year"
+    return written(date(year, month, day), lang if lang in ("ar", "en", "fr") else "en", precision)
 
 
 def wait_text(seconds: float, lang: str) -> str:

@@ -57,7 +57,7 @@ def test_everything_not_ours_is_escaped():
 
 
 @pytest.mark.parametrize("lang,date_text,link", [("en", "17 May 2022", "link"), ("fr", "17 mai 2022", "lien"),
-                                                 ("ar", "17 مايو 2022", "الرابط")])
+                                                 ("ar", "17 أيار/مايو 2022", "الرابط")])
 def test_sources_show_title_section_date_and_link(lang, date_text, link):
     text = html.unescape(re.sub(r"<[^>]+>", "", answer_html(answer("x", lang))))
     assert t("tg.sources_header", lang) in text
@@ -79,7 +79,7 @@ def test_unanswered_answers_list_no_sources():
 def test_dates_in_each_language():
     assert format_date("2024-07-03", "en") == "3 July 2024"
     assert format_date("2024-07-01", "fr") == "1er juillet 2024"
-    assert format_date("2024-07", "ar") == "يوليو 2024"
+    assert format_date("2024-07", "ar") == "تموز/يوليه 2024"
     assert format_date("2024", "fr") == "2024" and format_date("", "en") == "" and format_date("soon", "en") == "soon"
 
 
