@@ -187,12 +187,12 @@ class Engine:
         qv = self.embedder.query_vector(query)
         own_qv = qv if query == q else self.embedder.query_vector(q)
         self._local.vector = own_qv          # the question's own vector: the question log groups by it
-        ranked, dense, lex = self._retrieve(query, qv, expansion, lang)
+        ranked, dense, _ = self._retrieve(query, qv, expansion, lang)
         top_dense = float(dense.max()) if len(dense) else 0.0
-        in_scope = self._in_scope(q, query, top_dense, terms, lex)
+        in_scope = self._in_scope(query, top_dense, terms)
 
         if not in_scope or self.glossary.uncovered_subject(q):
-            return self._refusal(question, lang, ranked, dense)
+            return self._with_suggestions(self._refusal(question, lang), own_qv)
         # a "when" question about a dated event: the timeline knows it best (and says past/upcoming)
         ev = self._match_event(query, q, lang)
         if ev is not None:
@@ -201,11 +201,8 @@ class Engine:
             card = self._match_card(own_qv, q, lang)
             if card is not None:
                 return self._card_answer(question, lang, *card, related=[(i, float(dense[i])) for i in ranked])
-        if True:
-            passage = self._passage_answer(question, lang, q, query, expansion, ranked, dense)
-            if passage is not None:
-                return passage
-        return self._refusal(question, lang, ranked, dense)
+        passage = self._passage_answer(question, lang, q, query, expansion, ranked, dense)
+        return self._with_suggestions(passage if passage is not None else self._refusal(question, lang), own_qv)
 
     # follow-ups ------------------------------------------------------------------
     def _is_followup(self, q: str, previous: Turn) -> bool:
@@ -227,7 +224,7 @@ class Engine:
         ranked = list(np.argsort(-fused)[: max(TOP_K, 8)])
         return ranked, dense, lex
 
-    def _in_scope(self, q: str, query: str, top_dense: float, terms, lex) -> bool:
+    def _in_scope(self, query: str, top_dense: float, terms) -> bool:
         """Does the knowledge base speak of this? Domain words and dense similarity together."""
         if terms:
             return top_dense >= DENSE_WITH_TERMS       # short questions ("Quand a lieu le FEMI ?") sit low
@@ -494,8 +491,23 @@ class Engine:
         return parts
 
     # refusal -----------------------------------------------------------------
-    def _refusal(self, question: str, lang: str, ranked, dense) -> Answer:
+    def _refusal(self, question: str, lang: str) -> Answer:
         return Answer(question, lang, False, t("engine.refusal", lang), "refusal", 0.0, [])
+
+    def _with_suggestions(self, answer: Answer, qv: np.ndarray, n: int = 3) -> Answer:
+        """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""
+        if not self.settings.use_cards or not len(self.card_ids):
+            return answer
+        seen: list[str] = []
+        for i in np.argsort(-(self.card_matrix @ qv)):
+            cid = self.card_ids[i]
+            if cid not in seen:
+                seen.append(cid)
+            if len(seen) >= n:
+                break
+        answer.suggestions = [self.cards[c].questions[answer.language][0] for c in seen
+                              if self.cards[c].questions.get(answer.language)]
+        return answer
 
     # helpers -----------------------------------------------------------------
     def _chunk_with(self, doc_id: str, quote: str) -> ChunkRec | None:

@@ -30,4 +30,7 @@ def render_text(answer: Answer, max_sources: int = 3) -> str:
             lines.append(f"  • {source_line(s, answer.language)}")
             if len(seen) >= max_sources:
                 break
+    if answer.suggestions:
+        lines += ["", t("tg.suggestions_header", answer.language)]
+        lines += [f"  • {s}" for s in answer.suggestions]
     return "\n".join(lines)

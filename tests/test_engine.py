@@ -74,6 +74,8 @@ def test_out_of_scope_questions_are_refused_with_where_to_ask(engine, q, lang):
     assert not a.answered and a.kind == "refusal"
     assert a.language == lang and detect_language(a.answer) == lang
     assert "gcmrrarabstates@iom.int" in a.answer
+    # and what can be asked instead, in the same language
+    assert len(a.suggestions) == 3 and all(detect_language(s) == lang for s in a.suggestions)
 
 
 def test_follow_up_uses_the_previous_turn(engine):
