@@ -176,14 +176,19 @@ def start_server() -> PgServer:
     return server
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
+def _running_server():
+    """A started server with its ``gcmbot`` database, destroyed afterwards (generator for fixtures)."""
     server = start_server()
     server.create_database(PgServer.dbname)
     try:
         yield server
     finally:
         server.destroy()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    yield from _running_server()
 
 
 @pytest.fixture(scope="session")
@@ -207,12 +212,7 @@ def pg_database(postgres_server):
 @pytest.fixture
 def own_postgres():
     """A PostgreSQL server of the test's own (stop it, start it again); its database is ``gcmbot``."""
-    server = start_server()
-    server.create_database(PgServer.dbname)
-    try:
-        yield server
-    finally:
-        server.destroy()
+    yield from _running_server()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
