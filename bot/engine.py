@@ -21,7 +21,7 @@ from typing import Callable
 import numpy as np
 
 from bot.answer import Answer, Source, Turn
-from bot.language import detect_language, normalize
+from bot.language import detect_language, normalize, to_ascii_digits
 from bot.lexical import LexicalIndex, tokens
 from bot.messages import t
 
@@ -53,7 +53,12 @@ FOLLOWUP_START = re.compile(
 )
 NUMBER_QUESTION = re.compile(r"\b(how many|how much|number of|combien|nombre)\b|(كم|عدد)")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
-PASSAGE_CHUNKS = 3
+PASSAGE_CHUNKS = 5
+MONTH_NUMBERS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                             "august", "september", "october", "november", "december"], 1)}
+DATE_IN_TEXT = re.compile(
+    r"\b(?:(?P<first>\d{1,2})\s*(?:to|-|–|and)\s*)?(?P<day>\d{1,2})?\s*(?P<month>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+(?P<year>\d{4})\b")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])|\n+")
 
 
@@ -426,6 +431,7 @@ class Engine:
         # in a follow-up, the words of the new question decide which sentence answers
         own = set(tokens(q)) | set(tokens(" ".join(self.glossary.expand(q)))) if query != q else qtok
         wants_number = bool(NUMBER_QUESTION.search(normalize(q)))
+        given_numbers = set(re.findall(r"\d+", to_ascii_digits(query)))
         scored = []                                      # (score, rank, chunk index, sentence index)
         sentences: dict[int, list[str]] = {}
         for rank, idx in enumerate(ranked[:PASSAGE_CHUNKS]):
@@ -437,8 +443,8 @@ class Engine:
                 common = set(stoks) & qtok
                 hit = sum(self.lexical.idf(tk) * (1.0 if tk in own else 0.4) for tk in common)
                 score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
-                if wants_number and re.search(r"\d", sent):
-                    score += 1.0
+                if wants_number and set(re.findall(r"\d+", sent)) - given_numbers:
+                    score += 1.0                         # a number the question does not already give
                 scored.append((score, rank, idx, j))
         if not scored:
             return None
@@ -477,9 +483,39 @@ class Engine:
         head = sources[0]
         text = t("engine.passage_intro", lang, title=self._title(head.document, lang, head.title),
                  where=self._where(head, lang)) + "\n" + self._q(lang, quotes)
+        gist = self._gist(quotes, lang) if lang != "en" else []
+        if gist:
+            text += "\n" + t("engine.key_points", lang, items="؛ ".join(gist) if lang == "ar" else " ; ".join(gist))
         confidence = float(np.clip((float(dense[ranked[0]]) - DENSE_IN_SCOPE) / (0.9 - DENSE_IN_SCOPE), 0.2, 0.9))
         return Answer(question, lang, True, text, "passage", confidence, sources,
                       topic=f"section:{head.document}:{head.section}"[:200])
+
+    def _gist(self, quote: str, lang: str) -> list[str]:
+        """What an Arabic or French reader needs from an English quotation, in their language:
+        its dates written their way and its domain terms as the glossary translates them."""
+        from bot.timeline import format_date
+
+        items: list[str] = []
+        for m in DATE_IN_TEXT.finditer(quote):
+            day, month, year = m.group("day"), MONTH_NUMBERS[m.group("month").lower()], int(m.group("year"))
+            try:
+                written = format_date(date(year, month, int(day or 1)), lang, "day" if day else "month")
+            except ValueError:
+                continue
+            if m.group("first"):                       # "17 to 20 May 2022": the first day, then the rest
+                written = f"{m.group('first')}–{written}"
+            if written not in items:
+                items.append(written)
+        for term, _, matched in self.glossary.find(quote):
+            if term.id.startswith(("q-", "number-", "month-", "lex-")) or term.id in ("date", "next"):
+                continue
+            # glossary forms serve search; as a translation only a phrase or an acronym is safe
+            if len(matched.split()) < 2 and not re.search(rf"\b{re.escape(matched.upper())}\b", quote):
+                continue
+            form = (term.forms.get(lang) or [""])[0]
+            if form and form not in items:
+                items.append(form)
+        return items[:8]
 
     @staticmethod
     def _sentences(text: str) -> list[str]:
