@@ -17,12 +17,16 @@ STOP = frozenset(
     "which what who whom whose when where why how do does did can could will would shall should may might must "
     "there their they them he she his her we our you your i me my not no yes about into than then so such any all "
     "some each other also more most has have had if but up out over under between during before after again "
-    "please tell know want need".split()
+    "please tell know want need "
+    # everyday verbs: they carry no subject of their own ("make their voices heard")
+    "make makes made get gets got give gives gave given take takes took find finds hear hears heard "
+    "say says said see sees seen go goes went come comes help use used like".split()
     # French
     + "le la les l un une des du de d et ou au aux a à en dans sur par pour avec sans est sont etait ete etre "
     "ce cet cette ces il elle ils elles on nous vous je j me te se sa son ses leur leurs qui que qu quoi quel quelle "
     "quels quelles quand comment combien pourquoi ou y ne pas plus peut peuvent faut doit il-t-il t "
-    "s c n mon ma mes votre vos notre nos lui eux".split()
+    "s c n mon ma mes votre vos notre nos lui eux "
+    "faire fait font avoir etre aller dire dit voir trouver donner prendre entendre".split()
     # Arabic (normalised)
     + "في من الي علي عن مع هل ما ماذا متي اين كيف كم لماذا من هو هي هم هذا هذه ذلك تلك التي الذي الذين "
     "او و ثم قد كان كانت يكون تكون لقد ان انه انها اي كل بعض عند لدي بين حول خلال بعد قبل لا لم لن "
