@@ -38,6 +38,7 @@ DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of th
 DENSE_STRONG = 0.845      # top chunk cosine that is in scope even without domain words
 DENSE_WITH_TERMS = 0.74   # ... and the bar when the question names terms of the domain (IMRF, accreditation ...)
 DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
+EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event
 SAME_LANGUAGE_BONUS = 0.05   # documents in the user's language are preferred when the base has them
 TOP_K = 5
 
@@ -131,8 +132,8 @@ class Engine:
             self.card_matrix = (np.asarray([card_data["embeddings"][i] for i in keep], dtype=np.float32)
                                 if keep else np.zeros((0, self.matrix.shape[1] or 384), dtype=np.float32))
             self.events = load_timeline(self.settings.knowledge_dir)
-            self._event_terms_cache = None
             self.glossary = Glossary.load(self.settings.knowledge_dir)
+            self._event_index = self._index_events()
             self.manifest = {info.id: info for info in load_manifest(self.settings.knowledge_dir).values()}
             self.loaded = True
 
@@ -321,14 +322,12 @@ class Engine:
         if not WHEN_WORDS.search(normalize(q)):
             return None
         norm = normalize(query)
+        index = self._event_index
         spans: list[tuple[int, int, str, str]] = []           # (start, end, phrase, event id)
-        for ev in self.events:
-            phrases = {normalize(str(p)) for forms in (ev.keywords or {}).values() for p in forms}
-            phrases |= {normalize(n) for n in ev.name.values()}
-            for p in phrases:
-                m = re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", norm) if p else None
-                if m:
-                    spans.append((m.start(), m.end(), p, ev.id))
+        for pattern, p, ev_id in index["patterns"]:
+            m = pattern.search(norm)
+            if m:
+                spans.append((m.start(), m.end(), p, ev_id))
         # longest phrases claim their words first; a shorter phrase inside them does not count again
         spans.sort(key=lambda sp: -(sp[1] - sp[0]))
         claimed: list[tuple[int, int, str]] = []
@@ -340,14 +339,8 @@ class Engine:
             matches.setdefault(ev_id, []).append((p, start))
         # the glossary's terms (IMRF, regional review conference, hearing ...) match across languages
         # and synonyms; a term shared by fewer events says more
-        qterms = {t.id for t, _, _ in self.glossary.find(query)
-                  if not t.id.startswith(("q-", "lex-", "number-", "month-"))}
-        ev_terms = self._event_terms()
-        term_events: dict[str, int] = {}
-        for terms_of in ev_terms.values():
-            for tid in terms_of:
-                term_events[tid] = term_events.get(tid, 0) + 1
-        name_terms = self._event_terms(names_only=True)
+        qterms = {t.id for t, _, _ in self.glossary.find(query) if not t.id.startswith(EVENT_TERM_SKIP)}
+        ev_terms, name_terms, term_events = index["terms"], index["name_terms"], index["term_events"]
         by_terms = {ev.id: sum(1.0 / term_events[tid] for tid in qterms & ev_terms[ev.id])
                     + (len(qterms & name_terms[ev.id]) / len(name_terms[ev.id]) if name_terms[ev.id] else 0.0)
                     for ev in self.events}
@@ -384,27 +377,33 @@ class Engine:
             return None
         return (scored[0][1], scored[0][0])
 
-    def _event_terms(self, names_only: bool = False) -> dict[str, set[str]]:
-        """The glossary terms each event's names (and keywords) contain (computed once)."""
-        cache = getattr(self, "_event_terms_cache", None)
-        if cache is None:
-            cache = self._event_terms_cache = {}
-        if names_only not in cache:
-            table = cache[names_only] = {}
-            for ev in self.events:
-                words = list(ev.name.values())
-                if not names_only:
-                    words += [str(p) for forms in (ev.keywords or {}).values() for p in forms]
-                table[ev.id] = {t.id for w in words for t, _, _ in self.glossary.find(w)
-                                if not t.id.startswith(("q-", "lex-", "number-", "month-"))}
-            if names_only:       # terms in many events' names (migrants, review) tell them apart from none
-                counts: dict[str, int] = {}
-                for terms_of in table.values():
-                    for tid in terms_of:
-                        counts[tid] = counts.get(tid, 0) + 1
-                for ev_id in table:
-                    table[ev_id] = {tid for tid in table[ev_id] if counts[tid] <= max(2, len(self.events) // 4)}
-        return cache[names_only]
+    def _index_events(self) -> dict:
+        """What "when" questions are matched against, built once per load: each event's phrases
+        (compiled), the glossary terms of its names and keywords, and how many events share a term."""
+        patterns, terms, name_terms = [], {}, {}
+
+        def terms_in(words) -> set[str]:
+            return {t.id for w in words for t, _, _ in self.glossary.find(w) if not t.id.startswith(EVENT_TERM_SKIP)}
+
+        for ev in self.events:
+            keywords = [str(p) for forms in (ev.keywords or {}).values() for p in forms]
+            names = list(ev.name.values())
+            for p in sorted({normalize(w) for w in keywords + names} - {""}):
+                patterns.append((re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)"), p, ev.id))
+            terms[ev.id] = terms_in(names + keywords)
+            name_terms[ev.id] = terms_in(names)
+        # terms in many events' names (migrants, review) tell them apart from none
+        in_names: dict[str, int] = {}
+        for found in name_terms.values():
+            for tid in found:
+                in_names[tid] = in_names.get(tid, 0) + 1
+        for ev_id in name_terms:
+            name_terms[ev_id] = {tid for tid in name_terms[ev_id] if in_names[tid] <= max(2, len(self.events) // 4)}
+        term_events: dict[str, int] = {}
+        for found in terms.values():
+            for tid in found:
+                term_events[tid] = term_events.get(tid, 0) + 1
+        return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events}
 
     def _timeline_answer(self, question: str, lang: str, ev, score: float) -> Answer:
         from bot.timeline import format_event_dates, relative_phrase
