@@ -40,6 +40,7 @@ DENSE_WITH_TERMS = 0.74   # ... and the bar when the question names terms of the
 DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event
 SAME_LANGUAGE_BONUS = 0.05   # documents in the user's language are preferred when the base has them
+SAME_YEAR_BONUS = 0.2        # "the 2021 conference": the documents of that year first
 TOP_K = 5
 
 WHEN_WORDS = re.compile(
@@ -47,6 +48,19 @@ WHEN_WORDS = re.compile(
     r"quand|quelle date|quel jour|date|dates|jusqu'a quand|echeance|delai)\b|"
     r"(متي|موعد|تاريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي)"
 )
+# "where" questions (on normalised text: no accents, alef/hamza and ta marbuta unified)
+WHERE_WORDS = re.compile(
+    r"\b(where(?:'s| is| was| will| are| were| does| did)|which city|what city|which country|venue|"
+    r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|est|etait|sera)|"
+    r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l))\b|"
+    r"(?:اين|وين|فين) (?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"
+    r"كان|كانت|يكون|سيكون|ستكون|هو|هي)|في اي (?:مدينه|بلد|دوله)|مكان (?:انعقاد|عقد|اقامه)"
+)
+DEADLINE_WORDS = re.compile(
+    r"\b(deadline|due date|last day|until when|by when|date limite|dernier delai|jusqu'a quand|echeance)\b|"
+    r"(اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي)"
+)
+CITY_WORDS = re.compile(r"\b(city|town|ville)\b|(مدينه|بلد)")
 FOLLOWUP_START = re.compile(
     r"^\s*(and|what about|how about|also|et|et pour|et la|et le|et les|qu'en est-il|quid|"
     r"و|وماذا|ماذا عن|وكذلك)\b|^\s*و(?=ال)",
@@ -55,6 +69,10 @@ FOLLOWUP_START = re.compile(
 NUMBER_QUESTION = re.compile(r"\b(how many|how much|number of|combien|nombre)\b|(كم|عدد)")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
 PASSAGE_CHUNKS = 5
+# a passage answer quotes up to this many sentences scoring at least this share of the best one;
+# French readers get fewer (an English quotation crowds out the French around it), measured
+PASSAGE_SENTENCES = {"en": 4, "fr": 3, "ar": 4}
+PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 MONTH_NUMBERS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                              "august", "september", "october", "november", "december"], 1)}
 DATE_IN_TEXT = re.compile(
@@ -121,6 +139,8 @@ class Engine:
             self.matrix = (np.asarray([data["embeddings"][i] for i in order], dtype=np.float32)
                            if order else np.zeros((0, 384), dtype=np.float32))
             self._chunk_langs = np.asarray([c.meta.get("language", "en") for c in self.chunks])
+            self._chunk_years = np.asarray([int(d[:4]) if (d := str(c.meta.get("date") or ""))[:4].isdigit() else 0
+                                            for c in self.chunks])
             self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" for c in self.chunks])
             cards, _ = load_cards(self.settings.knowledge_dir, validate=False)
             self.cards = {c.id: c for c in cards}
@@ -202,6 +222,11 @@ class Engine:
         # a "when" question about a dated event: the timeline knows it best (and says past/upcoming)
         ev = self._match_event(query, q, lang)
         if ev is not None:
+            if WHERE_WORDS.search(normalize(q)) and not WHEN_WORDS.search(normalize(q)):
+                return self._with_suggestions(self._place_answer(question, lang, q, *ev), own_qv)
+            if DEADLINE_WORDS.search(normalize(q)) and ev[0].kind == "event":
+                # a deadline asked of an event the documents only date: say there is none to give
+                return self._with_suggestions(self._unknown_facet(question, lang, "engine.deadline_unknown", *ev), own_qv)
             return self._timeline_answer(question, lang, *ev)
         if self.settings.use_cards and len(self.card_ids):
             card = self._match_card(own_qv, q, lang)
@@ -227,6 +252,9 @@ class Engine:
         lx = lex / float(lex.max()) if lex.max() > 0 else lex
         fused = DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * lx
         fused = fused + SAME_LANGUAGE_BONUS * (self._chunk_langs == lang)   # the user's own language first
+        years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(query))]
+        if years:
+            fused = fused + SAME_YEAR_BONUS * np.isin(self._chunk_years, years)
         ranked = list(np.argsort(-fused)[: max(TOP_K, 8)])
         return ranked, dense, lex
 
@@ -318,8 +346,9 @@ class Engine:
 
     # timeline ----------------------------------------------------------------
     def _match_event(self, query: str, q: str, lang: str):
-        """The event a "when" question is about: specific keywords, the earliest mention, the year."""
-        if not WHEN_WORDS.search(normalize(q)):
+        """The event a "when" (or "where") question is about: specific keywords, the earliest mention,
+        the year."""
+        if not (WHEN_WORDS.search(normalize(q)) or WHERE_WORDS.search(normalize(q))):
             return None
         norm = normalize(query)
         index = self._event_index
@@ -365,13 +394,14 @@ class Engine:
                 score = by_terms[ev.id] + (0.4 if not matches else 0.0)   # terms alone: a lower bar
             else:
                 continue
-            for y in years:
-                score += 0.5 if y in (ev.start.year, ev.last_day.year) else -0.75
+            if years and not any(y in (ev.start.year, ev.last_day.year) for y in years):
+                continue                         # "the 2026 IMRF" is not the 2022 one
+            score += 0.5 * len(years)
             for mo in months:
                 score += 0.5 if mo in (ev.start.month, ev.last_day.month) and ev.precision != "year" else -0.5
             scored.append((score, ev))
         scored.sort(key=lambda s: -s[0])
-        if scored[0][0] < 1.0:
+        if not scored or scored[0][0] < 1.0:
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < 0.25:
             return None
@@ -421,6 +451,24 @@ class Engine:
         return Answer(question, lang, True, text, "timeline", min(0.95, 0.6 + score / 10), [src],
                       topic=f"event:{ev.id}")
 
+    def _place_answer(self, question: str, lang: str, q: str, ev, score: float) -> Answer:
+        """Where an event is held, from the timeline; when the documents do not say (or name no city
+        and the question asks for one), say so with what they do give, and where to ask."""
+        if ev.place and not (CITY_WORDS.search(normalize(q)) and not ev.city):
+            return self._timeline_answer(question, lang, ev, score)
+        return self._unknown_facet(question, lang, "engine.place_no_city" if ev.place else "engine.place_unknown",
+                                   ev, score)
+
+    def _unknown_facet(self, question: str, lang: str, key: str, ev, score: float) -> Answer:
+        """What the documents say of an event, that they do not give what was asked, and where to ask."""
+        from bot.timeline import format_event_dates
+
+        text = t(key, lang, name=ev.name_in(lang), dates=format_event_dates(ev, lang), place=ev.place_in(lang))
+        chunk = self._chunk_with(ev.document, ev.quote)
+        src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3), lang)
+        text += "\n" + t("engine.ask_people", lang)
+        return Answer(question, lang, False, text, "refusal", 0.0, [src], topic=f"event:{ev.id}")
+
     # passages ----------------------------------------------------------------
     def _passage_answer(self, question, lang, q, query, expansion, ranked, dense) -> Answer | None:
         """The sentences that answer, quoted, with the lists they introduce."""
@@ -451,7 +499,7 @@ class Engine:
         top = scored[0]
         picked = {(top[2], top[3])}
         for b in scored[1:]:
-            if len(picked) >= 3 or b[0] < 0.7 * top[0]:
+            if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
                 break
             picked.add((b[2], b[3]))
         # a sentence that introduces a list ("... includes:") brings the list with it
@@ -527,7 +575,7 @@ class Engine:
 
     # refusal -----------------------------------------------------------------
     def _refusal(self, question: str, lang: str) -> Answer:
-        return Answer(question, lang, False, t("engine.refusal", lang), "refusal", 0.0, [])
+        return Answer(question, lang, False, t("engine.refusal", lang, ask=t("engine.ask_people", lang)), "refusal", 0.0, [])
 
     def _with_suggestions(self, answer: Answer, qv: np.ndarray, n: int = 3) -> Answer:
         """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""

@@ -40,6 +40,7 @@ class Event:
     precision: str = "day"          # day | month | year
     kind: str = "event"             # event | deadline | milestone
     place: dict = field(default_factory=dict)
+    city: dict = field(default_factory=dict)      # set only when the documents name the city
     keywords: dict = field(default_factory=dict)
     document: str = ""
     quote: str = ""
@@ -69,6 +70,9 @@ class Event:
 
     def place_in(self, lang: str) -> str:
         return self.place.get(lang) or self.place.get("en") or ""
+
+    def city_in(self, lang: str) -> str:
+        return self.city.get(lang) or self.city.get("en") or ""
 
 
 def _day(n: int, lang: str) -> str:
@@ -205,7 +209,7 @@ def load_timeline(knowledge_dir: Path) -> list[Event]:
             start=_as_date(raw["start"], where),
             end=_as_date(raw["end"], where) if raw.get("end") else None,
             precision=precision, kind=str(raw.get("kind", "event")),
-            place=dict(raw.get("place") or {}), keywords=dict(raw.get("keywords") or {}),
+            place=dict(raw.get("place") or {}), city=dict(raw.get("city") or {}), keywords=dict(raw.get("keywords") or {}),
             document=str(raw.get("document", "")), quote=str(raw.get("quote", "")),
         ))
     events.sort(key=lambda e: (e.start, e.id))

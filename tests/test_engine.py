@@ -149,3 +149,38 @@ def test_every_user_facing_string_exists_in_three_languages():
 def test_subjects_the_documents_do_not_cover_are_refused(engine, q, lang):
     a = engine.answer(q)
     assert not a.answered and a.language == lang and "gcmrrarabstates@iom.int" in a.answer
+
+
+def test_where_questions_answer_the_place_the_timeline_gives(engine):
+    en = engine.answer("Where was the 2021 regional review conference held?")
+    assert en.kind == "timeline" and en.answered and "online" in en.answer and "24–25 February 2021" in en.answer
+    ar = engine.answer("وين انعقد المنتدى الدولي لاستعراض الهجرة 2022؟")
+    assert ar.kind == "timeline" and ar.language == "ar" and "نيويورك" in ar.answer
+    fr = engine.answer("Où a eu lieu le FEMI 2022 ?")
+    assert fr.kind == "timeline" and "New York" in fr.answer and "du 17 au 20 mai 2022" in fr.answer
+
+
+@pytest.mark.parametrize("q, lang, says", [
+    ("Where will the 2026 IMRF be held?", "en", "do not say where"),
+    ("Où se tiendra le prochain FEMI ?", "fr", "ne disent pas où"),
+    ("اين سيعقد المنتدى الدولي لاستعراض الهجرة القادم؟", "ar", "لا تذكر الوثائق مكان"),
+    # the concept note says "in person", but names no city
+    ("Dans quelle ville se tient la deuxième conférence d'examen régional de juillet 2024 ?", "fr", "ne nomment pas la ville"),
+    ("What is the registration deadline for the 2026 IMRF?", "en", "no deadline"),
+    ("ما هو آخر موعد للتسجيل في منتدى 2026؟", "ar", "موعدًا نهائيًا"),
+])
+def test_a_place_or_deadline_the_documents_do_not_give_is_not_invented(engine, q, lang, says):
+    a = engine.answer(q)
+    assert not a.answered and a.kind == "refusal" and a.language == lang
+    assert says in a.answer
+    assert "gcmrrarabstates@iom.int" in a.answer            # where to ask
+    assert a.sources                                        # what the documents do say, cited
+
+
+def test_a_year_in_the_question_picks_that_years_event_and_documents(engine):
+    # the 2022 registration milestone is not an answer about 2026
+    a = engine.answer("When is the 2026 IMRF?")
+    assert a.kind == "timeline" and "2026" in a.answer and "2022" not in a.answer.split("\n")[0]
+    # a question naming 2021 is answered from the 2021 conference's page
+    b = engine.answer("What were the outputs of the 2021 regional review?")
+    assert any(s.document == "rrc-2021-event" for s in b.sources[:3])
