@@ -31,9 +31,11 @@ log = logging.getLogger(__name__)
 # cosine of the question to a card's closest example question; Arabic questions sit lower in
 # multilingual-e5-small's space (measured on the question sets), so their bar is lower
 CARD_MIN = {"en": 0.905, "fr": 0.905, "ar": 0.885}
-CARD_MARGIN = 0.035       # cards this close to the best one are near ties, decided by word coverage
+CARD_MARGIN = 0.035       # cards this close to the best one are near ties, decided by word coverage:
+CARD_UNCOVERED_WEIGHT = 0.2   # similarity, less this times the share of the question the card leaves out,
+CARD_TOPIC_WEIGHT = 0.1       # plus this times the share of its distinctive words the card is about
 # share of the question's content a card may leave unmentioned (English weighted by rarity)
-CARD_UNCOVERED_SHARE = {"en": 0.4, "fr": 0.35, "ar": 0.3}
+CARD_UNCOVERED_SHARE = {"en": 0.45, "fr": 0.4, "ar": 0.35}
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
 DENSE_STRONG = 0.845      # top chunk cosine that is in scope even without domain words
 DENSE_WITH_TERMS = 0.74   # ... and the bar when the question names terms of the domain (IMRF, accreditation ...)
@@ -295,16 +297,34 @@ class Engine:
             return 1.0
         return max(self.lexical.idf(tk), 0.3) if tk in self.lexical.vocab else 0.3
 
-    def _card_topic_hits(self, card, qtok: list[str], lang: str) -> int:
-        """Question words found in what the card is about (its topic and example questions)."""
+    def _card_topic_vocab(self, card, lang: str) -> set:
         vocab = self._card_vocab.get((card.id, lang, "topic"))
         if vocab is None:
             text = " ".join([card.topic.get(lang, ""), *card.questions[lang]])
             vocab = self._card_vocab[(card.id, lang, "topic")] = set(tokens(text))
-        return sum(1 for tk in qtok if tk in vocab)
+        return vocab
+
+    def _card_topic_hits(self, card, qtok: list[str], lang: str) -> float:
+        """Share of the question's words found in what the card is about (its topic and example
+        questions), each word weighted by how few cards speak of it: "coordinated" tells cards
+        apart, "Arab region" does not."""
+        df = self._card_vocab.get(("df", lang))
+        if df is None:
+            df = {}
+            for c in self.cards.values():
+                for tk in self._card_topic_vocab(c, lang):
+                    df[tk] = df.get(tk, 0) + 1
+            self._card_vocab[("df", lang)] = df
+        n = len(self.cards)
+        weights = {tk: np.log((n + 1) / (df[tk] + 0.5)) for tk in set(qtok) if tk in df}
+        total = sum(weights.values())
+        if not total:
+            return 0.0
+        vocab = self._card_topic_vocab(card, lang)
+        return sum(w for tk, w in weights.items() if tk in vocab) / total
 
     def _match_card(self, qv: np.ndarray, q: str, lang: str):
-        """The card whose example questions are closest; among near ties, the one that covers most words."""
+        """The card whose example questions are closest; among near ties, the one that covers most of the question."""
         sims = self.card_matrix @ qv
         best: dict[str, float] = {}
         for cid, s in zip(self.card_ids, sims):
@@ -317,9 +337,9 @@ class Engine:
             return None
         near = [cid for cid, s in best.items() if s >= top - CARD_MARGIN]
         qtok = [tk for tk in tokens(q) if len(tk) >= 3 or tk.isdigit()]
-        ranked = sorted(near, key=lambda cid: (-self._card_missing(self.cards[cid], qtok, lang),
-                                               self._card_topic_hits(self.cards[cid], qtok, lang), best[cid]), reverse=True)
-        cid = ranked[0]
+        # the closest card, less what it leaves of the question unmentioned
+        cid = max(near, key=lambda c: best[c] - CARD_UNCOVERED_WEIGHT * self._card_missing(self.cards[c], qtok, lang)
+                  + CARD_TOPIC_WEIGHT * self._card_topic_hits(self.cards[c], qtok, lang))
         if self._card_missing(self.cards[cid], qtok, lang) > CARD_UNCOVERED_SHARE[lang]:
             return None
         return self.cards[cid], best[cid]
@@ -327,8 +347,11 @@ class Engine:
     def _card_answer(self, question: str, lang: str, card, score: float, related=()) -> Answer:
         """The card's answer; its quotations first among the sources, then the passages retrieval found."""
         sources, seen = [], set()
-        for src in card.sources:
-            chunk = self._chunk_with(src["document"], src["quote"])
+        # the card's quotations, those retrieval ranks first for this question leading
+        order = {self.chunks[idx].id: (rank, -sim) for rank, (idx, sim) in enumerate(related)}
+        quoted = [(src, self._chunk_with(src["document"], src["quote"])) for src in card.sources]
+        quoted.sort(key=lambda sc: order.get(sc[1].id, (len(order), 0.0)) if sc[1] is not None else (len(order) + 1, 0.0))
+        for src, chunk in quoted:
             if chunk is not None and chunk.id in seen:
                 continue
             seen.add(chunk.id if chunk else src["quote"])
@@ -596,8 +619,8 @@ class Engine:
     def _chunk_with(self, doc_id: str, quote: str) -> ChunkRec | None:
         want = re.sub(r"\s+", " ", quote).strip()
         candidates = [c for c in self.chunks if c.meta.get("doc_id") == doc_id]
-        for c in candidates:
-            if want and want in re.sub(r"\s+", " ", c.text):
+        for c in candidates:      # a speaker's "by ..." line is the chunk's section heading, not its text
+            if want and want in re.sub(r"\s+", " ", f"{c.meta.get('section', '')}\n{c.text}"):
                 return c
         # a quotation spanning a chunk boundary: the chunk sharing most of its words
         qt = set(tokens(quote))

@@ -33,14 +33,15 @@ STOP = frozenset(
     "يمكن يجب نحن انا انت انتم".split()
     # spoken Arabic that people type (Levantine, Gulf, Egyptian), normalised
     + "شو ايش وش مين اللي الي رح راح بدي بدنا عم هيك ليش قديش كام ايه ازاي فين امتي وين لازم ممكن "
-    "هاد هادا هاي هذي يعني بس كمان شي اشي منيح تبع تبعت بتاع احنا انتو لو سمحت مرحبا شكرا".split()
+    "هاد هادا هاي هذي يعني بس كمان شي اشي منيح تبع تبعت بتاع احنا انتو لو سمحت مرحبا شكرا "
+    "صار صارت يصير تصير بصير بتصير بيصير بلش بلشت بلشو بيبلش بتبلش".split()   # happen, start
 )
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 AR_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|ولل|لل|ال)(?=\w{2,})|^و(?=\w{3,})|^ل(?=\w{4,})|^ب(?=ا\w{3,})")
 # a word ending in ة takes ت before a possessive (جمعيتنا = جمعية + نا): both fold to the stem
 AR_POSSESSIVE = re.compile(r"(?:تنا|تكم|تهم|تها|ته|نا|كم)$")
-AR_SUFFIX = re.compile(r"(?:ات|ون|ين|ان|يه|ها|هم|ه|ي)$")
+AR_SUFFIX = re.compile(r"(?:ات|ون|ين|ان|يه|ها|هم|ه|ي|ت)$")   # ت: a verb's feminine past (نسقت، شاركت)
 
 
 def stem(word: str) -> str:
@@ -50,6 +51,8 @@ def stem(word: str) -> str:
             w = AR_POSSESSIVE.sub("", w)
         if len(w) > 4:
             w = AR_SUFFIX.sub("", w)
+        elif len(w) == 4 and w.endswith("ت"):
+            w = w[:-1]
         return w
     if word.isdigit() or len(word) <= 3:
         return word
