@@ -42,6 +42,7 @@ DENSE_WITH_TERMS = 0.74   # ... and the bar when the question names terms of the
 DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event
 SAME_LANGUAGE_BONUS = 0.05   # documents in the user's language are preferred when the base has them
+HEADING_BONUS = 0.2           # a chunk whose own heading the question names ("Participants", "Outcome document")
 SAME_YEAR_BONUS = 0.2        # "the 2021 conference": the documents of that year first
 TOP_K = 5
 
@@ -71,6 +72,7 @@ FOLLOWUP_START = re.compile(
 NUMBER_QUESTION = re.compile(r"\b(how many|how much|number of|combien|nombre)\b|(كم|عدد)")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
 PASSAGE_CHUNKS = 5
+DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
 # a passage answer quotes up to this many sentences scoring at least this share of the best one;
 # French readers get fewer (an English quotation crowds out the French around it), measured
 PASSAGE_SENTENCES = {"en": 4, "fr": 3, "ar": 4}
@@ -254,11 +256,29 @@ class Engine:
         lx = lex / float(lex.max()) if lex.max() > 0 else lex
         fused = DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * lx
         fused = fused + SAME_LANGUAGE_BONUS * (self._chunk_langs == lang)   # the user's own language first
+        fused = fused + HEADING_BONUS * self._heading_match(qtok)
         years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(query))]
         if years:
             fused = fused + SAME_YEAR_BONUS * np.isin(self._chunk_years, years)
         ranked = list(np.argsort(-fused)[: max(TOP_K, 8)])
         return ranked, dense, lex
+
+    def _heading_match(self, qtok: list[str]) -> np.ndarray:
+        """Per chunk, the share of its own heading ("Participants", "Outcome document") that the
+        question names; words compared by their first six letters (participate ~ participants)."""
+        heads = getattr(self, "_heading_tokens", None)
+        if heads is None:
+            heads = self._heading_tokens = [
+                [(tk[:6], self.lexical.idf(tk))
+                 for tk in tokens(re.sub(r"^[\dIVXA-H]{1,4}[.)]\s*", "", c.meta.get("section", "").split(" > ")[-1]))
+                 if not tk.isdigit()] for c in self.chunks]
+        asked = {tk[:6] for tk in qtok}
+        out = np.zeros(len(self.chunks), dtype=np.float32)
+        for i, head in enumerate(heads):
+            total = sum(w for _, w in head)
+            if total > 0:
+                out[i] = sum(w for tk, w in head if tk in asked) / total
+        return out
 
     def _in_scope(self, query: str, top_dense: float, terms) -> bool:
         """Does the knowledge base speak of this? Domain words and dense similarity together."""
@@ -419,7 +439,7 @@ class Engine:
                 continue
             if years and not any(y in (ev.start.year, ev.last_day.year) for y in years):
                 continue                         # "the 2026 IMRF" is not the 2022 one
-            score += 0.5 * len(years)
+            score += 0.75 * len(years)             # ... and it is this one's year
             for mo in months:
                 score += 0.5 if mo in (ev.start.month, ev.last_day.month) and ev.precision != "year" else -0.5
             scored.append((score, ev))
@@ -502,6 +522,11 @@ class Engine:
         own = set(tokens(q)) | set(tokens(" ".join(self.glossary.expand(q)))) if query != q else qtok
         wants_number = bool(NUMBER_QUESTION.search(normalize(q)))
         given_numbers = set(re.findall(r"\d+", to_ascii_digits(query)))
+        # the question's own dates ("on 4 July 2024, what is session 5 about?") place it; they do not answer it
+        dated = {tk for t_, _, matched in self.glossary.find(q) if t_.id.startswith("month-")
+                 for tk in tokens(matched) + tokens(" ".join(t_.english))}
+        if dated:                                       # a month: its day and year with it
+            dated |= {n for n in given_numbers if len(n) == 4 or int(n) <= 31}
         scored = []                                      # (score, rank, chunk index, sentence index)
         sentences: dict[int, list[str]] = {}
         for rank, idx in enumerate(ranked[:PASSAGE_CHUNKS]):
@@ -511,7 +536,8 @@ class Engine:
                 if len(stoks) < 2:
                     continue
                 common = set(stoks) & qtok
-                hit = sum(self.lexical.idf(tk) * (1.0 if tk in own else 0.4) for tk in common)
+                hit = sum(self.lexical.idf(tk) * (1.0 if tk in own else 0.4) * (DATE_WORD_WEIGHT if tk in dated else 1.0)
+                          for tk in common)
                 score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
                 if wants_number and set(re.findall(r"\d+", sent)) - given_numbers:
                     score += 1.0                         # a number the question does not already give
