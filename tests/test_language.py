@@ -44,3 +44,15 @@ def test_arabic_indic_digits_become_ascii():
 def test_latin_normalisation_folds_accents_and_case():
     assert normalize("Échéance") == "echeance"
     assert normalize("Forum d’examen") == "forum d'examen"
+
+
+def test_arabic_words_fold_to_one_stem_across_forms_people_type():
+    from bot.lexical import tokens
+
+    # feminine past verbs and the masdar's root meet: "who coordinated" finds "coordinated by"
+    assert tokens("نسقت")[0] == tokens("نسّق")[0]
+    assert tokens("شاركت")[0] == tokens("شارك")[0]
+    # plurals in -ات and the article fold too
+    assert tokens("المؤتمرات") == tokens("مؤتمر")
+    # spoken "happen / start" verbs carry no topic
+    assert tokens("بتصير كل كم سنة امتى بلشت") == tokens("كل كم سنة")

@@ -18,12 +18,12 @@ QUOTED = re.compile(r"[\"“«‹][^\"”»›]*[\"”»›]")
 
 # measured with cards (and without: GCMBOT_USE_CARDS=false) on 2026-11-23; floors a little below
 FLOORS = {
-    True: {"en": {"hit": 0.80, "facts": 0.60, "refusal": 0.90, "language": 1.0},
-           "fr": {"hit": 0.85, "facts": 0.80, "refusal": 0.90, "language": 1.0},
-           "ar": {"hit": 0.70, "facts": 0.70, "refusal": 0.90, "language": 1.0}},
-    False: {"en": {"hit": 0.80, "facts": 0.45, "refusal": 0.90, "language": 1.0},
-            "fr": {"hit": 0.75, "facts": 0.45, "refusal": 0.90, "language": 1.0},
-            "ar": {"hit": 0.75, "facts": 0.55, "refusal": 0.90, "language": 1.0}},
+    True: {"en": {"hit": 0.92, "facts": 0.92, "refusal": 0.95, "language": 1.0},
+           "fr": {"hit": 0.92, "facts": 0.92, "refusal": 0.95, "language": 1.0},
+           "ar": {"hit": 0.92, "facts": 0.92, "refusal": 0.95, "language": 1.0}},
+    False: {"en": {"hit": 0.92, "facts": 0.72, "refusal": 0.95, "language": 1.0},
+            "fr": {"hit": 0.83, "facts": 0.65, "refusal": 0.95, "language": 1.0},
+            "ar": {"hit": 0.83, "facts": 0.68, "refusal": 0.95, "language": 1.0}},
 }
 
 
