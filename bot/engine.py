@@ -146,6 +146,12 @@ class Engine:
             self._chunk_years = np.asarray([int(d[:4]) if (d := str(c.meta.get("date") or ""))[:4].isdigit() else 0
                                             for c in self.chunks])
             self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" for c in self.chunks])
+            # each chunk's own heading (the last level of its section, numbering dropped), word stems
+            # cut to six letters, with their weights
+            self._heading_tokens = [
+                [(tk[:6], self.lexical.idf(tk))
+                 for tk in tokens(re.sub(r"^[\dIVXA-H]{1,4}[.)]\s*", "", c.meta.get("section", "").split(" > ")[-1]))
+                 if not tk.isdigit()] for c in self.chunks]
             cards, _ = load_cards(self.settings.knowledge_dir, validate=False)
             self.cards = {c.id: c for c in cards}
             self._card_vocab: dict = {}
@@ -266,15 +272,9 @@ class Engine:
     def _heading_match(self, qtok: list[str]) -> np.ndarray:
         """Per chunk, the share of its own heading ("Participants", "Outcome document") that the
         question names; words compared by their first six letters (participate ~ participants)."""
-        heads = getattr(self, "_heading_tokens", None)
-        if heads is None:
-            heads = self._heading_tokens = [
-                [(tk[:6], self.lexical.idf(tk))
-                 for tk in tokens(re.sub(r"^[\dIVXA-H]{1,4}[.)]\s*", "", c.meta.get("section", "").split(" > ")[-1]))
-                 if not tk.isdigit()] for c in self.chunks]
         asked = {tk[:6] for tk in qtok}
         out = np.zeros(len(self.chunks), dtype=np.float32)
-        for i, head in enumerate(heads):
+        for i, head in enumerate(self._heading_tokens):
             total = sum(w for _, w in head)
             if total > 0:
                 out[i] = sum(w for tk, w in head if tk in asked) / total
