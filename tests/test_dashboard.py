@@ -61,21 +61,37 @@ def sign_in(driver, url: str, password: str = PASSWORD) -> None:
     box = driver.find_element(By.ID, "password")
     box.clear()
     box.send_keys(password)
-    from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
     button = driver.find_element(By.CSS_SELECTOR, "#login-form button[type=submit]")
     button.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(button))
+    WebDriverWait(driver, 15).until(gone(button))
+
+
+def gone(element):
+    """A wait condition: the element's page has been replaced. Chromium reports a node of the old
+    page either as stale or, mid-navigation, as "not belonging to the document"; both mean gone."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    def check(_driver) -> bool:
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as err:
+            if "does not belong to the document" in str(err):
+                return True
+            raise
+    return check
 
 
 def click_and_wait(driver, element) -> None:
     """Click a submit button and wait for the next page."""
-    from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 
     element.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(element))
+    WebDriverWait(driver, 15).until(gone(element))
 
 
 # --------------------------------------------------------------------------- in the browser
