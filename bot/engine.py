@@ -82,7 +82,13 @@ MONTH_NUMBERS = {m: i for i, m in enumerate(["january", "february", "march", "ap
 DATE_IN_TEXT = re.compile(
     r"\b(?:(?P<first>\d{1,2})\s*(?:to|-|–|and)\s*)?(?P<day>\d{1,2})?\s*(?P<month>January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+(?P<year>\d{4})\b")
+YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(])|\n+")
+
+
+def years_in(text: str) -> list[int]:
+    """The years a text names ("2021", "٢٠٢١")."""
+    return [int(y) for y in YEAR.findall(to_ascii_digits(text))]
 
 
 @dataclass
@@ -155,6 +161,7 @@ class Engine:
             cards, _ = load_cards(self.settings.knowledge_dir, validate=False)
             self.cards = {c.id: c for c in cards}
             self._card_vocab: dict = {}
+            self._card_df: dict[str, dict[str, int]] = {}     # per language: how many cards use a word
             card_data = store.get_all("__cards", embeddings=True)
             keep = [i for i, m in enumerate(card_data["metadatas"]) if m.get("card_id") in self.cards]
             self.card_ids = [card_data["metadatas"][i]["card_id"] for i in keep]
@@ -229,15 +236,11 @@ class Engine:
 
         if not in_scope or self.glossary.uncovered_subject(q):
             return self._with_suggestions(self._refusal(question, lang), own_qv)
-        # a "when" question about a dated event: the timeline knows it best (and says past/upcoming)
+        # a "when" or "where" question about a dated event: the timeline knows it best
         ev = self._match_event(query, q, lang)
         if ev is not None:
-            if WHERE_WORDS.search(normalize(q)) and not WHEN_WORDS.search(normalize(q)):
-                return self._with_suggestions(self._place_answer(question, lang, q, *ev), own_qv)
-            if DEADLINE_WORDS.search(normalize(q)) and ev[0].kind == "event":
-                # a deadline asked of an event the documents only date: say there is none to give
-                return self._with_suggestions(self._unknown_facet(question, lang, "engine.deadline_unknown", *ev), own_qv)
-            return self._timeline_answer(question, lang, *ev)
+            answer = self._event_answer(question, lang, q, *ev)
+            return answer if answer.answered else self._with_suggestions(answer, own_qv)
         if self.settings.use_cards and len(self.card_ids):
             card = self._match_card(own_qv, q, lang)
             if card is not None:
@@ -263,7 +266,7 @@ class Engine:
         fused = DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * lx
         fused = fused + SAME_LANGUAGE_BONUS * (self._chunk_langs == lang)   # the user's own language first
         fused = fused + HEADING_BONUS * self._heading_match(qtok)
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(query))]
+        years = years_in(query)
         if years:
             fused = fused + SAME_YEAR_BONUS * np.isin(self._chunk_years, years)
         ranked = list(np.argsort(-fused)[: max(TOP_K, 8)])
@@ -328,13 +331,12 @@ class Engine:
         """Share of the question's words found in what the card is about (its topic and example
         questions), each word weighted by how few cards speak of it: "coordinated" tells cards
         apart, "Arab region" does not."""
-        df = self._card_vocab.get(("df", lang))
+        df = self._card_df.get(lang)
         if df is None:
-            df = {}
+            df = self._card_df[lang] = {}
             for c in self.cards.values():
                 for tk in self._card_topic_vocab(c, lang):
                     df[tk] = df.get(tk, 0) + 1
-            self._card_vocab[("df", lang)] = df
         n = len(self.cards)
         weights = {tk: np.log((n + 1) / (df[tk] + 0.5)) for tk in set(qtok) if tk in df}
         total = sum(weights.values())
@@ -368,9 +370,9 @@ class Engine:
         """The card's answer; its quotations first among the sources, then the passages retrieval found."""
         sources, seen = [], set()
         # the card's quotations, those retrieval ranks first for this question leading
-        order = {self.chunks[idx].id: (rank, -sim) for rank, (idx, sim) in enumerate(related)}
+        order = {self.chunks[idx].id: rank for rank, (idx, _) in enumerate(related)}
         quoted = [(src, self._chunk_with(src["document"], src["quote"])) for src in card.sources]
-        quoted.sort(key=lambda sc: order.get(sc[1].id, (len(order), 0.0)) if sc[1] is not None else (len(order) + 1, 0.0))
+        quoted.sort(key=lambda sc: order.get(sc[1].id, len(order)) if sc[1] is not None else len(order) + 1)
         for src, chunk in quoted:
             if chunk is not None and chunk.id in seen:
                 continue
@@ -423,7 +425,7 @@ class Engine:
             for p, _ in found:
                 shared[p] = shared.get(p, 0) + 1
         earliest = min((pos for found in matches.values() for _, pos in found), default=-1)
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", norm)]
+        years = years_in(norm)
         months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
         scored = []
         for ev in self.events:
@@ -494,13 +496,18 @@ class Engine:
         return Answer(question, lang, True, text, "timeline", min(0.95, 0.6 + score / 10), [src],
                       topic=f"event:{ev.id}")
 
-    def _place_answer(self, question: str, lang: str, q: str, ev, score: float) -> Answer:
-        """Where an event is held, from the timeline; when the documents do not say (or name no city
-        and the question asks for one), say so with what they do give, and where to ask."""
-        if ev.place and not (CITY_WORDS.search(normalize(q)) and not ev.city):
-            return self._timeline_answer(question, lang, ev, score)
-        return self._unknown_facet(question, lang, "engine.place_no_city" if ev.place else "engine.place_unknown",
-                                   ev, score)
+    def _event_answer(self, question: str, lang: str, q: str, ev, score: float) -> Answer:
+        """The event's dates (and place), past or upcoming; or, when the question asks where it is
+        held (which city) or its deadline and the documents do not say, that they do not."""
+        norm = normalize(q)
+        if WHERE_WORDS.search(norm) and not WHEN_WORDS.search(norm):
+            if not ev.place:
+                return self._unknown_facet(question, lang, "engine.place_unknown", ev, score)
+            if CITY_WORDS.search(norm) and not ev.city:
+                return self._unknown_facet(question, lang, "engine.place_no_city", ev, score)
+        elif DEADLINE_WORDS.search(norm) and ev.kind == "event":
+            return self._unknown_facet(question, lang, "engine.deadline_unknown", ev, score)
+        return self._timeline_answer(question, lang, ev, score)
 
     def _unknown_facet(self, question: str, lang: str, key: str, ev, score: float) -> Answer:
         """What the documents say of an event, that they do not give what was asked, and where to ask."""

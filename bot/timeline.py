@@ -71,9 +71,6 @@ class Event:
     def place_in(self, lang: str) -> str:
         return self.place.get(lang) or self.place.get("en") or ""
 
-    def city_in(self, lang: str) -> str:
-        return self.city.get(lang) or self.city.get("en") or ""
-
 
 def _day(n: int, lang: str) -> str:
     return "1er" if lang == "fr" and n == 1 else str(n)
