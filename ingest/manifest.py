@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.yaml_files import read_yaml
+from bot.knowledge.yaml_files import read_yaml
 
 log = logging.getLogger(__name__)
 

@@ -127,7 +127,7 @@ def source_key(path: Path) -> str:
 
 def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str]) -> Prepared:
     """Load, clean and chunk one document (raises LoadError)."""
-    from bot.language import detect_language
+    from bot.text.language import detect_language
     from ingest.cleaning import clean
     from ingest.loaders import LoadError, load
 
@@ -171,8 +171,8 @@ def _progress(total: int, quiet: bool):
 
 def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False, quiet: bool = False,
                embedder=None) -> Summary:
-    from bot import cards as cards_mod
-    from bot import timeline as timeline_mod
+    from bot.knowledge import cards as cards_mod
+    from bot.knowledge import timeline as timeline_mod
     from ingest.embedders import embedder_name, get_embedder
     from ingest.loaders import LoadError
     from ingest.vectorstore import VectorStore

@@ -850,7 +850,7 @@ def copy_index(indexed_env: dict, dest: Path) -> Path:
 def open_store(data_dir, database_url: str = ""):
     """The store the bot writes to, opened the way the bot opens it."""
     from bot.settings import Settings
-    from bot.store import Store
+    from bot.storage.store import Store
 
     return Store.from_settings(Settings(data_dir=data_dir, database_url=database_url))
 
@@ -859,7 +859,7 @@ def questions_of(store, user_id: int) -> list[dict]:
     """The question-log rows of a Telegram user, oldest first."""
     from sqlalchemy import select
 
-    from bot.schema import questions
+    from bot.storage.schema import questions
 
     key = store.user_key(user_id)
     with store.engine.connect() as conn:

@@ -60,6 +60,6 @@ def settings(index_dir):
 @pytest.fixture(scope="session")
 def engine(settings):
     """The real answer engine on the prepared index, with the clock fixed at FIXED_NOW."""
-    from bot.engine import Engine
+    from bot.answering.engine import Engine
 
     return Engine.from_settings(settings, clock=lambda: FIXED_NOW)

@@ -8,9 +8,9 @@ import pytest
 import yaml
 from sqlalchemy import select
 
-from bot import faq
-from bot.card_authoring import CardDraft, create_card, draft_from_form, draft_from_group, search_documents, slug
-from bot.schema import question_groups, questions
+from bot.review import faq
+from bot.review.card_authoring import CardDraft, create_card, draft_from_form, draft_from_group, search_documents, slug
+from bot.storage.schema import question_groups, questions
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -85,7 +85,7 @@ def test_the_form_fields_make_a_draft():
 
 
 def test_document_search_finds_exact_quotations(knowledge_copy):
-    from bot.cards import document_texts, quote_found
+    from bot.knowledge.cards import document_texts, quote_found
 
     hits = search_documents(knowledge_copy, "accreditation required CSOs")
     assert hits and hits[0]["document"] == DOC and QUOTE in hits[0]["quote"]
@@ -97,10 +97,10 @@ def test_document_search_finds_exact_quotations(knowledge_copy):
 @pytest.mark.slow
 def test_the_full_loop_questions_group_card_answer(fresh_data_dir, knowledge_copy):
     """Questions logged -> one group -> a card written from it -> the same question answered by the card."""
-    from bot.engine import Engine
-    from bot.grouping import group_new_questions, to_bytes
+    from bot.answering.engine import Engine
+    from bot.review.grouping import group_new_questions, to_bytes
     from bot.settings import Settings
-    from bot.store import Store
+    from bot.storage.store import Store
     from ingest.pipeline import run_ingest
 
     settings = Settings(data_dir=fresh_data_dir, knowledge_dir=knowledge_copy)

@@ -48,7 +48,7 @@ def test_health(indexed_env, tmp_path):
 
 
 def test_the_default_path_never_imports_torch(indexed_env):
-    code = ("import sys; from bot.engine import Engine; from bot.settings import get_settings; "
+    code = ("import sys; from bot.answering.engine import Engine; from bot.settings import get_settings; "
             "a = Engine.from_settings(get_settings()).answer('When is the IMRF?'); "
             "print(a.kind, 'torch' in sys.modules, 'sentence_transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,

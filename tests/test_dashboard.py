@@ -14,8 +14,8 @@ import httpx
 import pytest
 from sqlalchemy import insert, update
 
-from bot.benchmarks.faq import generate_questions, insert_questions
-from bot.schema import question_groups, questions
+from bot.cli.benchmarks.faq import generate_questions, insert_questions
+from bot.storage.schema import question_groups, questions
 from tests.browser import ServerThread, browser, screenshot  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,9 +28,9 @@ QUOTE = "A total of 145 participants attended the meeting"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """A dashboard on 127.0.0.1 over a store of 300 logged questions in 12 groups (by topic)."""
-    from bot.dashboard.app import create_app
+    from bot.review.dashboard.app import create_app
     from bot.settings import Settings
-    from bot.store import Store
+    from bot.storage.store import Store
 
     base = tmp_path_factory.mktemp("dashboard")
     knowledge = base / "knowledge"
@@ -297,7 +297,7 @@ def test_sign_in_is_throttled_and_headers_are_strict(site):
 
 
 def test_no_password_only_on_loopback():
-    from bot.dashboard.app import DashboardError, PasswordCheck, check_bind
+    from bot.review.dashboard.app import DashboardError, PasswordCheck, check_bind
 
     check_bind("127.0.0.1", "")
     check_bind("0.0.0.0", "secret")

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from bot.deadlines import (
+from bot.knowledge.deadlines import (
     STAY_INFORMED_URL, calendar_events, document_refs, render, select_events, to_ics,
 )
-from bot.timeline import load_timeline
+from bot.knowledge.timeline import load_timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 

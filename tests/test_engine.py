@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer import Turn
-from bot.language import detect_language
+from bot.answering.types import Turn
+from bot.text.language import detect_language
 
 GCMBOT = str(Path(sys.executable).with_name("gcmbot"))
 
@@ -30,7 +30,7 @@ def test_timeline_answer_in_each_language_says_past_or_upcoming(engine):
 
 
 def test_timeline_upcoming_with_an_earlier_clock(settings):
-    from bot.engine import Engine
+    from bot.answering.engine import Engine
 
     early = Engine.from_settings(settings, clock=lambda: datetime(2024, 6, 20, tzinfo=timezone.utc))
     a = early.answer("When will the second regional review conference in the Arab region take place?")
@@ -105,7 +105,7 @@ def test_chosen_language_overrides_the_question_language(engine):
 
 
 def test_cards_can_be_switched_off(settings):
-    from bot.engine import Engine
+    from bot.answering.engine import Engine
 
     no_cards = Engine.from_settings(settings.model_copy(update={"use_cards": False}))
     a = no_cards.answer("Does my NGO need accreditation to attend the IMRF in person?")

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.benchmarks.faq import generate_questions, insert_questions
-from bot.schema import questions
+from bot.cli.benchmarks.faq import generate_questions, insert_questions
+from bot.storage.schema import questions
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime.now(timezone.utc)
@@ -23,9 +23,9 @@ NOW = datetime.now(timezone.utc)
 @pytest.fixture(scope="module")
 def log_dir(tmp_path_factory) -> Path:
     """A data dir with 150 questions over 60 days, grouped once."""
-    from bot.grouping import group_new_questions
+    from bot.review.grouping import group_new_questions
     from bot.settings import Settings
-    from bot.store import Store
+    from bot.storage.store import Store
     from ingest.embedders import get_embedder
 
     data = tmp_path_factory.mktemp("faqlog")
@@ -103,7 +103,7 @@ def test_export_csv_opens_in_a_spreadsheet_with_arabic(log_dir, tmp_path):
 
 def test_export_json_with_filters_and_deleted_questions_gone(log_dir, tmp_path):
     from bot.settings import Settings
-    from bot.store import Store
+    from bot.storage.store import Store
 
     out = gcmbot(log_dir, "export", "--format", "json", "--lang", "fr", "--since", (NOW - timedelta(days=30)).date().isoformat())
     assert out.returncode == 0, out.stderr

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from sqlalchemy import delete, func, insert, select
 
-from bot.grouping import average_linkage, group_new_questions, normalise, to_bytes
-from bot.schema import question_groups, questions
+from bot.review.grouping import average_linkage, group_new_questions, normalise, to_bytes
+from bot.storage.schema import question_groups, questions
 
 # Questions the tests write: five topics, each asked in Arabic, English and French.
 TOPICS = {
@@ -65,7 +65,7 @@ def real_embedder():
 @pytest.fixture
 def store(tmp_path):
     from bot.settings import Settings
-    from bot.store import Store
+    from bot.storage.store import Store
 
     s = Store.from_settings(Settings(data_dir=tmp_path))
     yield s

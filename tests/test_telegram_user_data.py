@@ -18,9 +18,9 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import func, select
 
-from bot.schema import questions, sent_reminders, subscriptions, users
+from bot.storage.schema import questions, sent_reminders, subscriptions, users
 from bot.settings import Settings
-from bot.store import Store, load_pseudonym_key
+from bot.storage.store import Store, load_pseudonym_key
 from tests.botapi_server import BotAPIServer
 from tests.test_deadlines import TIMELINE
 
@@ -194,7 +194,7 @@ def test_subscribe_unsubscribe_and_forget_every_row(bot):
     done = bot.reply(me).text
     assert "Abonnement enregistré" in done and "Date limite des contributions écrites" in done
 
-    store = bot.store()
+    store = bot.storage.store()
     mine, theirs = store.user_key(me), store.user_key(other)
     store.mark_reminder_sent(mine, "deadline-b", date(2030, 6, 1), 30)
     assert count(store, users, mine) == 1 and count(store, subscriptions, mine) == 1

@@ -1,6 +1,6 @@
 from datetime import date
 
-from bot.timeline import Event, arabic_count, format_event_dates, load_timeline, relative_phrase, validate_timeline
+from bot.knowledge.timeline import Event, arabic_count, format_event_dates, load_timeline, relative_phrase, validate_timeline
 from tests.conftest import KNOWLEDGE
 
 IMRF = Event(id="imrf", name={"en": "IMRF", "fr": "FEMI", "ar": "المنتدى"}, start=date(2022, 5, 17), end=date(2022, 5, 20))

@@ -1,1 +1,0 @@
-"""The secretariat dashboard (``gcmbot dashboard``): see :mod:`bot.dashboard.app`."""

@@ -1,0 +1,140 @@
+"""The domain glossary (``knowledge/glossary.yaml``): terms in three languages.
+
+Used to expand a question with the English words the documents use, so that
+lexical search works for Arabic and French questions too, and to tell whether a
+question is about the domain at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+
+from bot.knowledge.yaml_files import read_yaml
+
+from bot.text.language import normalize
+
+# ordinal / number words people use for "round table two", "table ronde deux", "المائدة الثانية"
+NUMBER_WORDS = {
+    "one": ["one", "first", "1", "un", "une", "premier", "premiere", "1er", "الاولي", "الاول", "واحد"],
+    "two": ["two", "second", "2", "deux", "deuxieme", "seconde", "الثانيه", "الثاني", "اثنين", "اثنان"],
+    "three": ["three", "third", "3", "trois", "troisieme", "الثالثه", "الثالث", "ثلاثه"],
+    "four": ["four", "fourth", "4", "quatre", "quatrieme", "الرابعه", "الرابع", "اربعه"],
+}
+
+
+# glossary entries that help matching but do not make a question about the domain
+NON_DOMAIN_PREFIXES = ("number-", "month-", "q-", "ordinal-", "lex-")
+NON_DOMAIN = {"date", "deadline", "next", "online", "in-person", "venue", "email", "website", "contact",
+              "languages", "arabic", "english", "french", "session", "meeting", "summary", "report", "participants",
+              "submit", "data", "women", "children-youth", "media", "new-york"}
+
+
+@dataclass
+class Term:
+    id: str
+    forms: dict                    # lang -> [forms]
+    canonical: str                 # the first English form
+
+    @property
+    def english(self) -> list[str]:
+        return self.forms.get("en", [])
+
+
+@dataclass
+class Glossary:
+    terms: list[Term] = field(default_factory=list)
+    months: dict = field(default_factory=dict)            # month number -> {lang: [names]}
+    _regex: object = None
+
+    not_covered: list = field(default_factory=list)       # [(regex on normalised text, subject id)]
+
+    def uncovered_subject(self, text: str) -> str | None:
+        """The id of a subject the documents do not cover that the text asks about, if any."""
+        norm = normalize(text)
+        for pat, subject in self.not_covered:
+            if pat.search(norm):
+                return subject
+        return None
+
+    @classmethod
+    def load(cls, knowledge_dir: Path) -> "Glossary":
+        path = Path(knowledge_dir) / "glossary.yaml"
+        data = read_yaml(path) if path.exists() else {}
+        data = data or {}
+        g = cls()
+        # terms: the domain's vocabulary; lexicon: everyday words of the documents (matching only)
+        for raw in (data.get("terms") or []) + (data.get("lexicon") or []):
+            forms = {lang: [str(f) for f in raw.get(lang) or []] for lang in ("ar", "en", "fr")}
+            if not forms["en"]:
+                continue
+            g.terms.append(Term(id=str(raw.get("id") or forms["en"][0]), forms=forms, canonical=forms["en"][0]))
+        for num, names in (data.get("months") or {}).items():
+            g.months[int(num)] = {lang: [str(n) for n in (names.get(lang) or [])] for lang in ("ar", "en", "fr")}
+        nc_path = Path(knowledge_dir) / "not_covered.yaml"
+        nc = (read_yaml(nc_path) or {}) if nc_path.exists() else {}
+        for subject in nc.get("subjects") or []:
+            for lang in ("ar", "en", "fr"):
+                for form in subject.get(lang) or []:
+                    f = normalize(str(form))
+                    if f:
+                        g.not_covered.append((re.compile(r"(?<![\w])(?:[وفبلك]?(?:ال)?)?" + re.escape(f) + r"(?![\w])"), subject["id"]))
+        g._compile()
+        return g
+
+    def _compile(self) -> None:
+        """One regular expression for every form (longest first), and what each form means."""
+        meanings: dict[str, list[tuple[Term, str]]] = {}
+
+        def add(form: str, term: Term, lang: str) -> None:
+            f = normalize(form)
+            if re.search(r"[\u0600-\u06FF]", f):
+                f = f.removeprefix("ال") or f       # the article is part of the optional clitic prefix
+            if f:
+                meanings.setdefault(f, []).append((term, lang))
+
+        for term in self.terms:
+            for lang, forms in term.forms.items():
+                for form in forms:
+                    add(form, term, lang)
+        for num, names in self.months.items():
+            month_term = Term(id=f"month-{num}", forms={"en": names.get("en", [])}, canonical=(names.get("en") or [""])[0])
+            for lang, forms in names.items():
+                for form in forms:
+                    add(form, month_term, lang)
+        for canon, words in NUMBER_WORDS.items():
+            number_term = Term(id=f"number-{canon}", forms={"en": [canon]}, canonical=canon)
+            for w in words:
+                add(w, number_term, "xx")
+        self._meanings = meanings
+        alternatives = "|".join(re.escape(f) for f in sorted(meanings, key=len, reverse=True))
+        # Arabic words may carry a clitic prefix (و ف ب ل ك, the article) in a question
+        self._regex = re.compile(r"(?<![\w])(?:[وفبلك]?(?:ال|لل)?)(" + alternatives + r")(?![\w])") if meanings else None
+        self._find_cached = lru_cache(maxsize=2048)(self._find)
+
+    def find(self, text: str) -> list[tuple[Term, str, str]]:
+        """[(term, language of the form, matched text)] left to right, longest form at each place."""
+        return list(self._find_cached(normalize(text))) if self._regex is not None else []
+
+    def _find(self, norm: str) -> tuple:
+        found = []
+        for m in self._regex.finditer(norm):
+            for term, lang in self._meanings[m.group(1)][:1]:
+                found.append((term, lang, m.group(0)))
+        return tuple(found)
+
+    def expand(self, text: str) -> list[str]:
+        """English forms of the domain terms found in the text (what the documents say)."""
+        out: list[str] = []
+        for term, _, _ in self.find(text):
+            if term.id.startswith("q-"):
+                continue                      # question words are not in the documents' vocabulary
+            for form in term.english[:3]:
+                if form not in out:
+                    out.append(form)
+        return out
+
+    def domain_terms(self, text: str) -> list[Term]:
+        return [t for t, _, _ in self.find(text) if not t.id.startswith(NON_DOMAIN_PREFIXES) and t.id not in NON_DOMAIN]

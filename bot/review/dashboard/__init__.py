@@ -1,0 +1,1 @@
+"""The secretariat dashboard (``gcmbot dashboard``): see :mod:`bot.review.dashboard.app`."""

@@ -1,0 +1,474 @@
+"""The secretariat's dashboard: server-rendered pages (Starlette + Jinja2), no build step.
+
+Security
+- Sign-in with ``GCMBOT_DASHBOARD_PASSWORD``. The password is kept only as a
+  scrypt hash (random salt) in memory and compared with ``hmac.compare_digest``.
+  Failed sign-ins are slowed down (a few per minute per address).
+- The session is a signed cookie (Starlette's SessionMiddleware, itsdangerous):
+  HttpOnly, SameSite=Strict, a key drawn at start (signing in again after a
+  restart), 8 hours.
+- Every form carries a CSRF token bound to the session; a POST without it, or
+  with a wrong one, is refused (403).
+- Without a password the dashboard is open, which :func:`check_bind` allows only
+  on 127.0.0.1.
+- Pages never show who asked (no ``user_key`` is read) and compute everything
+  from the live rows, so deleted questions are gone from every page and export.
+
+The interface is in English (for the secretariat); questions, answers and card
+fields carry their own ``lang`` and ``dir`` so Arabic is right-to-left.
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import math
+import secrets
+import threading
+import time
+from collections import defaultdict, deque
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from bot.review import faq
+from bot.review.card_authoring import SOURCE_ROWS, create_card, draft_from_form, draft_from_group, list_documents, search_documents
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+LOOPBACK = ("127.0.0.1",)
+PAGE_SIZE = 25
+LANG_NAMES = {"ar": "Arabic", "en": "English", "fr": "French"}
+LANG_DIR = {"ar": "rtl", "en": "ltr", "fr": "ltr"}
+LANG_COLOURS = {"ar": "#1b7f5b", "en": "#2458a6", "fr": "#c0612b"}
+
+
+class DashboardError(SystemExit):
+    pass
+
+
+def check_bind(host: str, password: str) -> None:
+    """Refuse to serve without a password anywhere but on 127.0.0.1."""
+    if not password and host not in LOOPBACK:
+        raise DashboardError(
+            f"refusing to serve the dashboard on {host} without a password: set GCMBOT_DASHBOARD_PASSWORD "
+            "(or bind to 127.0.0.1 with --host 127.0.0.1)"
+        )
+
+
+class PasswordCheck:
+    """The password as a salted scrypt hash; compared in constant time."""
+
+    def __init__(self, password: str):
+        self._salt = secrets.token_bytes(16)
+        self._hash = self._derive(password) if password else None
+
+    def _derive(self, password: str) -> bytes:
+        return hashlib.scrypt(password.encode("utf-8"), salt=self._salt, n=2**14, r=8, p=1, dklen=32)
+
+    @property
+    def required(self) -> bool:
+        return self._hash is not None
+
+    def verify(self, attempt: str) -> bool:
+        if self._hash is None:
+            return True
+        return hmac.compare_digest(self._derive(attempt or ""), self._hash)
+
+
+class Throttle:
+    """At most ``limit`` failed sign-ins per address per ``window`` seconds."""
+
+    def __init__(self, limit: int = 5, window: float = 60.0):
+        self.limit, self.window = limit, window
+        self._fails: dict[str, deque] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def blocked(self, who: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            q = self._fails[who]
+            while q and now - q[0] > self.window:
+                q.popleft()
+            return len(q) >= self.limit
+
+    def fail(self, who: str) -> None:
+        with self._lock:
+            self._fails[who].append(time.monotonic())
+
+
+# --------------------------------------------------------------------------- charts (server-drawn SVG)
+def _nice_max(value: int) -> int:
+    if value <= 5:
+        return 5
+    exp = 10 ** int(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if value <= step * exp:
+            return int(step * exp)
+    return value
+
+
+def stacked_bars(weeks: list[dict], series: list[tuple[str, str, str]], title: str, percent: bool = False) -> Markup:
+    """An accessible SVG bar chart: one stacked bar per week; series = (key, label, colour)."""
+    width, height, left, bottom, top = 640, 220, 44, 36, 12
+    n = max(len(weeks), 1)
+    slot = (width - left - 8) / n
+    bar = max(slot * 0.7, 2)
+    totals = [sum(w.get(k, 0) for k, _, _ in series) for w in weeks]
+    ymax = 100 if percent else _nice_max(max(totals, default=0))
+    plot_h = height - bottom - top
+    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-labelledby="t-{id(weeks)}-{len(title)}">',
+             f'<title id="t-{id(weeks)}-{len(title)}">{Markup.escape(title)}</title>']
+    for i in range(5):
+        v = ymax * i / 4
+        y = top + plot_h - plot_h * i / 4
+        label = f"{v:.0f}%" if percent else f"{v:.0f}"
+        parts.append(f'<line x1="{left}" x2="{width - 4}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
+        parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" class="axis" text-anchor="end">{label}</text>')
+    for i, w in enumerate(weeks):
+        x = left + i * slot + (slot - bar) / 2
+        y = top + plot_h
+        total = totals[i]
+        for key, label, colour in series:
+            v = w.get(key, 0)
+            if not v:
+                continue
+            share = (v / total * 100) if percent else v
+            h = plot_h * share / ymax if ymax else 0
+            y -= h
+            tip = f"week of {w['week']}: {label} {v}" + (f" ({share:.0f}%)" if percent else "")
+            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colour}"><title>{Markup.escape(tip)}</title></rect>')
+        if n <= 16 or i % 2 == 0:
+            wk = w["week"]
+            parts.append(f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 14}" class="axis" text-anchor="middle">{wk.day:02d}/{wk.month:02d}</text>')
+    lx = left
+    for key, label, colour in series:
+        parts.append(f'<rect x="{lx}" y="{height - 14}" width="10" height="10" fill="{colour}"/>')
+        parts.append(f'<text x="{lx + 14}" y="{height - 5}" class="axis">{Markup.escape(label)}</text>')
+        lx += 14 + 8 * len(label) + 16
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+class SecurityHeaders:
+    """Headers on every response: no framing, no sniffing, a strict CSP, no caching of pages."""
+
+    CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+           "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        path = scope.get("path", "")
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                extra = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"),
+                         (b"referrer-policy", b"no-referrer"), (b"content-security-policy", self.CSP.encode())]
+                if not path.startswith("/static"):
+                    extra.append((b"cache-control", b"no-store"))
+                headers += [(k, v) for k, v in extra if k not in names]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+# --------------------------------------------------------------------------- the app
+def create_app(settings, store=None, *, password: str | None = None, secret_key: str | None = None,
+               embedder_factory=None, https_only: bool = False) -> Starlette:
+    """The dashboard for these settings. ``password`` defaults to GCMBOT_DASHBOARD_PASSWORD."""
+    if store is None:
+        from bot.storage.store import Store
+
+        store = Store.from_settings(settings)
+    engine = store.engine
+    knowledge_dir = Path(settings.knowledge_dir)
+    if password is None:
+        password = settings.dashboard_password.get_secret_value()
+    check = PasswordCheck(password)
+    del password
+    throttle = Throttle()
+    grouping = {"running": False, "last": None, "error": None}
+    grouping_lock = threading.Lock()
+
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(["html"]))
+    env.globals.update(LANG_NAMES=LANG_NAMES, LANG_DIR=LANG_DIR, LANGS=faq.LANGS, LANG_COLOURS=LANG_COLOURS)
+
+    def fmt_dt(value) -> str:
+        return value.strftime("%Y-%m-%d %H:%M") if value else "-"
+
+    def fmt_day(value) -> str:
+        return value.strftime("%Y-%m-%d") if value else "-"
+
+    env.filters.update(dt=fmt_dt, day=fmt_day, pct=lambda a, b: f"{(100 * a / b):.0f}%" if b else "-")
+
+    # ------------------------------------------------------------------ helpers
+    def csrf_token(request: Request) -> str:
+        token = request.session.get("csrf")
+        if not token:
+            token = secrets.token_urlsafe(32)
+            request.session["csrf"] = token
+        return token
+
+    def signed_in(request: Request) -> bool:
+        return not check.required or bool(request.session.get("user"))
+
+    def render(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+        started = request.scope.get("gcm_started", time.perf_counter())
+        html = env.get_template(template).render(
+            request=request, csrf=csrf_token(request), signed_in=signed_in(request),
+            password_required=check.required, grouping=grouping, nav=context.pop("nav", ""), **context
+        )
+        resp = HTMLResponse(html, status_code=status)
+        resp.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
+        return resp
+
+    def filters(request: Request) -> tuple[faq.Period, str | None, dict, str | None]:
+        q = request.query_params
+        lang = q.get("lang") if q.get("lang") in faq.LANGS else None
+        error = None
+        try:
+            days = int(q["days"]) if q.get("days") else None
+            period = faq.Period.parse(q.get("since") or None, q.get("until") or None, days)
+        except ValueError as err:
+            period, error = faq.Period(), str(err).replace("--", "")
+        values = {k: q.get(k, "") for k in ("since", "until", "days", "lang")}
+        return period, lang, values, error
+
+    async def form_checked(request: Request):
+        """The form, if its CSRF token matches the session's; else None."""
+        form = await request.form()
+        sent = str(form.get("csrf", ""))
+        expected = request.session.get("csrf", "")
+        if not expected or not sent or not hmac.compare_digest(sent, expected):
+            return None
+        return form
+
+    def forbidden(request: Request) -> HTMLResponse:
+        return render(request, "error.html", status=403, title="Refused",
+                      message="This form has expired or did not come from this dashboard. Reload the page and try again.")
+
+    def login_required(handler):
+        async def wrapped(request: Request):
+            request.scope["gcm_started"] = time.perf_counter()
+            if not signed_in(request):
+                target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                return RedirectResponse(f"/login?{urlencode({'next': target})}", status_code=303)
+            return await handler(request)
+        wrapped.__name__ = handler.__name__
+        return wrapped
+
+    def run_in_threadpool(fn, *args, **kwargs):
+        from starlette.concurrency import run_in_threadpool as rit
+
+        return rit(fn, *args, **kwargs)
+
+    # ------------------------------------------------------------------ sign-in
+    async def login(request: Request):
+        if request.method == "GET":
+            if signed_in(request) and check.required:
+                return RedirectResponse("/", status_code=303)
+            return render(request, "login.html", next=request.query_params.get("next", "/"))
+        form = await form_checked(request)
+        if form is None:
+            return forbidden(request)
+        who = request.client.host if request.client else "?"
+        nxt = str(form.get("next") or "/")
+        if not nxt.startswith("/") or nxt.startswith("//"):
+            nxt = "/"
+        if throttle.blocked(who):
+            return render(request, "login.html", status=429, next=nxt, error="Too many attempts. Wait a minute and try again.")
+        ok = await run_in_threadpool(check.verify, str(form.get("password", "")))
+        if not ok:
+            throttle.fail(who)
+            return render(request, "login.html", status=401, next=nxt, error="Wrong password.")
+        request.session.clear()
+        request.session["user"] = "secretariat"
+        request.session["csrf"] = secrets.token_urlsafe(32)      # a fresh token after sign-in
+        return RedirectResponse(nxt, status_code=303)
+
+    async def logout(request: Request):
+        form = await form_checked(request)
+        if form is None:
+            return forbidden(request)
+        request.session.clear()
+        return RedirectResponse("/login", status_code=303)
+
+    # ------------------------------------------------------------------ pages
+    @login_required
+    async def overview_page(request: Request):
+        period, lang, values, error = filters(request)
+        with engine.connect() as conn:
+            data = faq.overview(conn, period)
+        weeks = data["weeks"]
+        chart_lang = stacked_bars(weeks, [(l, LANG_NAMES[l], LANG_COLOURS[l]) for l in faq.LANGS], "Questions per week, by language")
+        chart_share = stacked_bars(weeks, [("answered", "answered", "#2e7d32"), ("refused", "refused", "#c62828")],
+                                   "Answered and refused, share per week", percent=True)
+        return render(request, "overview.html", nav="overview", data=data, values=values, error=error,
+                      chart_lang=chart_lang, chart_share=chart_share)
+
+    def _groups_page(gaps: bool):
+        @login_required
+        async def page(request: Request):
+            period, lang, values, error = filters(request)
+            try:
+                page_no = max(int(request.query_params.get("page", "1")), 1)
+            except ValueError:
+                page_no = 1
+            with engine.connect() as conn:
+                groups, total = faq.group_summaries(conn, period, lang, gaps_only=gaps, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+                ungrouped = faq.ungrouped_count(conn, period, lang)
+            pages = max(1, math.ceil(total / PAGE_SIZE))
+            query = urlencode({k: v for k, v in values.items() if v})
+            return render(request, "groups.html", nav="gaps" if gaps else "groups", gaps=gaps, groups=groups, total=total,
+                          page=page_no, pages=pages, values=values, error=error, query=query, ungrouped=ungrouped,
+                          export_query=query)
+        page.__name__ = "gaps_page" if gaps else "groups_page"
+        return page
+
+    @login_required
+    async def group_page(request: Request):
+        gid = request.path_params["group_id"]
+        with engine.connect() as conn:
+            g = faq.group_summary(conn, gid)
+            members = faq.group_members(conn, gid) if g else []
+        if g is None:
+            return render(request, "error.html", status=404, title="No such group",
+                          message="This group does not exist (any more): its questions may have been deleted.")
+        return render(request, "group.html", nav="groups", g=g, members=members)
+
+    @login_required
+    async def question_page(request: Request):
+        qid = request.path_params["question_id"]
+        with engine.connect() as conn:
+            q = faq.question_detail(conn, qid)
+        if q is None:
+            return render(request, "error.html", status=404, title="No such question",
+                          message="This question is not in the log (any more): it may have been deleted.")
+        return render(request, "question.html", nav="groups", q=q)
+
+    @login_required
+    async def card_editor(request: Request):
+        documents = list_documents(knowledge_dir)
+        if request.method == "GET":
+            group = request.query_params.get("group", "")
+            draft = None
+            if group.isdigit():
+                with engine.connect() as conn:
+                    draft = draft_from_group(conn, int(group), knowledge_dir)
+            if draft is None:
+                draft = draft_from_form({})
+            return render(request, "card.html", nav="cards", draft=draft, documents=documents, saved=None, rows=draft.rows(SOURCE_ROWS))
+        form = await form_checked(request)
+        if form is None:
+            return forbidden(request)
+        draft = draft_from_form(form)
+        with engine.begin() as conn:
+            saved = await run_in_threadpool(create_card, draft, knowledge_dir, conn)
+        status = 200 if saved else 422
+        return render(request, "card.html", status=status, nav="cards", draft=draft, documents=documents,
+                      saved=saved, rows=draft.rows(SOURCE_ROWS))
+
+    @login_required
+    async def document_search(request: Request):
+        q = request.query_params.get("q", "")[:200]
+        doc = request.query_params.get("document") or None
+        hits = search_documents(knowledge_dir, q, limit=25, document=doc) if q else []
+        if request.query_params.get("format") == "json":
+            return JSONResponse({"query": q, "hits": hits})
+        return render(request, "documents.html", nav="documents", q=q, hits=hits, documents=list_documents(knowledge_dir), document=doc or "")
+
+    @login_required
+    async def export_file(request: Request):
+        fmt = request.path_params["fmt"]
+        period, lang, _values, error = filters(request)
+        if error:
+            return render(request, "error.html", status=400, title="Bad period", message=error)
+        with engine.connect() as conn:
+            data = faq.export(conn, fmt, period, lang)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
+        media = "text/csv; charset=utf-8" if fmt == "csv" else "application/json"
+        return Response(data, media_type=media, headers={
+            "Content-Disposition": f'attachment; filename="gcm-faq-{stamp}.{fmt}"',
+        })
+
+    def _run_grouping() -> None:
+        try:
+            from bot.review.grouping import group_new_questions
+
+            embedder = embedder_factory() if embedder_factory else None
+            if embedder is None:
+                from ingest.embedders import get_embedder
+
+                embedder = get_embedder(settings)
+            report = group_new_questions(engine, embedder)
+            grouping["last"] = report.summary()
+            grouping["error"] = None
+        except Exception as err:  # shown on the page; the dashboard keeps serving
+            log.exception("grouping failed")
+            grouping["error"] = f"{type(err).__name__}: {err}"
+        finally:
+            grouping["running"] = False
+
+    def start_grouping() -> bool:
+        with grouping_lock:
+            if grouping["running"]:
+                return False
+            grouping["running"] = True
+        threading.Thread(target=_run_grouping, name="grouping", daemon=True).start()
+        return True
+
+    @login_required
+    async def regroup(request: Request):
+        form = await form_checked(request)
+        if form is None:
+            return forbidden(request)
+        start_grouping()
+        back = str(form.get("next") or "/groups")
+        return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/groups", status_code=303)
+
+    routes = [
+        Route("/login", login, methods=["GET", "POST"]),
+        Route("/logout", logout, methods=["POST"]),
+        Route("/", overview_page),
+        Route("/groups", _groups_page(False)),
+        Route("/gaps", _groups_page(True)),
+        Route("/groups/{group_id:int}", group_page),
+        Route("/questions/{question_id:int}", question_page),
+        Route("/cards/new", card_editor, methods=["GET", "POST"]),
+        Route("/documents", document_search),
+        Route("/export.{fmt:str}", export_file),
+        Route("/regroup", regroup, methods=["POST"]),
+        Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    middleware = [
+        Middleware(SecurityHeaders),
+        Middleware(SessionMiddleware, secret_key=secret_key or secrets.token_urlsafe(32), session_cookie="gcm_dashboard",
+                   max_age=8 * 3600, same_site="strict", https_only=https_only),
+    ]
+    app = Starlette(routes=routes, middleware=middleware)
+    app.state.store = store
+    app.state.start_grouping = start_grouping
+    app.state.grouping = grouping
+
+    return app
+
+
+__all__ = ["create_app", "check_bind", "PasswordCheck", "DashboardError", "stacked_bars"]

@@ -1,0 +1,438 @@
+"""What the secretariat reads from the question log: groups, gaps, overview, exports.
+
+Everything here is computed from the *live* rows of ``questions`` at the time
+of the call (SQLAlchemy Core, SQLite or PostgreSQL), so questions deleted by
+retention or /forget disappear from every figure, group and export at once.
+Nothing here returns or shows ``user_key``: the secretariat never sees who asked.
+
+Periods are in UTC: ``since`` and ``until`` are dates, both included.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Iterable, Sequence
+
+from sqlalchemy import and_, case, func, or_, select
+
+from bot.storage.schema import question_groups, questions
+
+LANGS = ("ar", "en", "fr")
+#: an answer below this confidence counts as a gap (with refusals and 👎)
+LOW_CONFIDENCE = 0.5
+#: representative questions kept per language
+REPRESENTATIVES = 3
+
+
+# --------------------------------------------------------------------------- periods
+@dataclass(frozen=True)
+class Period:
+    since: date | None = None
+    until: date | None = None
+
+    @classmethod
+    def parse(cls, since: str | None = None, until: str | None = None, days: int | None = None,
+              today: date | None = None) -> "Period":
+        """From ``--since``/``--until`` (YYYY-MM-DD) or ``--days N`` (the last N days, today included)."""
+        def as_date(value: str | None, name: str) -> date | None:
+            if not value:
+                return None
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"--{name} {value!r}: use a date like 2024-07-03") from None
+
+        start, end = as_date(since, "since"), as_date(until, "until")
+        if days is not None:
+            if days < 1:
+                raise ValueError("--days must be 1 or more")
+            today = today or datetime.now(timezone.utc).date()
+            start = today - timedelta(days=days - 1)
+        if start and end and start > end:
+            raise ValueError(f"--since {start} is after --until {end}")
+        return cls(start, end)
+
+    def conditions(self) -> list:
+        cond = []
+        if self.since:
+            cond.append(questions.c.asked_at >= datetime.combine(self.since, time(0), tzinfo=timezone.utc))
+        if self.until:
+            cond.append(questions.c.asked_at < datetime.combine(self.until + timedelta(days=1), time(0), tzinfo=timezone.utc))
+        return cond
+
+    def describe(self) -> str:
+        if not self.since and not self.until:
+            return "all time"
+        return f"{self.since or 'the start'} to {self.until or 'today'}"
+
+
+def _filters(period: Period, lang: str | None) -> list:
+    cond = period.conditions()
+    if lang:
+        cond.append(questions.c.language == lang)
+    return cond
+
+
+def _aware(value):
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value
+
+
+#: a question the help desk did not serve well: refused, low confidence or 👎
+#: (a message too long or empty is not a gap in the documents)
+GAP = and_(
+    questions.c.kind.not_in(("too_long", "empty")),
+    or_(questions.c.answered.is_(False), questions.c.kind == "refusal",
+        questions.c.confidence < LOW_CONFIDENCE, questions.c.feedback < 0),
+)
+
+
+# --------------------------------------------------------------------------- groups
+@dataclass
+class AnswerKind:
+    kind: str
+    count: int
+    mean_confidence: float
+
+
+@dataclass
+class Representative:
+    language: str
+    question: str
+    count: int
+
+
+@dataclass
+class GroupSummary:
+    id: int
+    size: int = 0
+    by_language: dict = field(default_factory=lambda: {lang: 0 for lang in LANGS})
+    answered: int = 0
+    refused: int = 0
+    low_confidence: int = 0
+    feedback_up: int = 0
+    feedback_down: int = 0
+    gaps: int = 0
+    first_asked: datetime | None = None
+    last_asked: datetime | None = None
+    mean_confidence: float = 0.0
+    answers: list[AnswerKind] = field(default_factory=list)
+    representatives: list[Representative] = field(default_factory=list)
+    card_id: str | None = None          # the card written for the group
+    answering_cards: list[str] = field(default_factory=list)   # cards that answered its questions
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.card_id or self.answering_cards)
+
+    @property
+    def label(self) -> str:
+        return self.representatives[0].question if self.representatives else f"group {self.id}"
+
+    def representatives_in(self, lang: str) -> list[Representative]:
+        return [r for r in self.representatives if r.language == lang]
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["covered"] = self.covered
+        data["first_asked"] = self.first_asked.isoformat() if self.first_asked else None
+        data["last_asked"] = self.last_asked.isoformat() if self.last_asked else None
+        data["mean_confidence"] = round(self.mean_confidence, 3)
+        for a in data["answers"]:
+            a["mean_confidence"] = round(a["mean_confidence"], 3)
+        return data
+
+
+def group_summaries(
+    conn,
+    period: Period = Period(),
+    lang: str | None = None,
+    *,
+    gaps_only: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+    group_ids: Sequence[int] | None = None,
+) -> tuple[list[GroupSummary], int]:
+    """(the groups, largest first, and how many groups there are in all) for the period.
+
+    ``gaps_only``: only refused, low-confidence and 👎 questions count, groups
+    sorted by those. Sizes are counts of the live questions that match.
+    """
+    cond = [questions.c.group_id.is_not(None), *_filters(period, lang)]
+    if gaps_only:
+        cond.append(GAP)
+    if group_ids is not None:
+        cond.append(questions.c.group_id.in_(list(group_ids)))
+    is_gap = case((GAP, 1), else_=0)
+    stmt = (
+        select(
+            questions.c.group_id, questions.c.language, func.count(),
+            func.sum(case((questions.c.answered.is_(True), 1), else_=0)),
+            func.sum(case((or_(questions.c.answered.is_(False), questions.c.kind == "refusal"), 1), else_=0)),
+            func.sum(case((and_(questions.c.answered.is_(True), questions.c.confidence < LOW_CONFIDENCE), 1), else_=0)),
+            func.sum(case((questions.c.feedback > 0, 1), else_=0)),
+            func.sum(case((questions.c.feedback < 0, 1), else_=0)),
+            func.sum(is_gap),
+            func.min(questions.c.asked_at), func.max(questions.c.asked_at),
+            func.sum(questions.c.confidence),
+        )
+        .where(*cond)
+        .group_by(questions.c.group_id, questions.c.language)
+    )
+    groups: dict[int, GroupSummary] = {}
+    conf_sum: dict[int, float] = {}
+    for gid, lang_, n, answered, refused, low, up, down, gaps, first, last, csum in conn.execute(stmt):
+        g = groups.setdefault(gid, GroupSummary(id=gid))
+        g.size += n
+        g.by_language[lang_] = g.by_language.get(lang_, 0) + n
+        g.answered += int(answered or 0)
+        g.refused += int(refused or 0)
+        g.low_confidence += int(low or 0)
+        g.feedback_up += int(up or 0)
+        g.feedback_down += int(down or 0)
+        g.gaps += int(gaps or 0)
+        first, last = _aware(first), _aware(last)
+        g.first_asked = min(filter(None, (g.first_asked, first)), default=None)
+        g.last_asked = max(filter(None, (g.last_asked, last)), default=None)
+        conf_sum[gid] = conf_sum.get(gid, 0.0) + float(csum or 0.0)
+    total = len(groups)
+    key = (lambda g: (-g.gaps, -g.size, -(g.last_asked or datetime.min.replace(tzinfo=timezone.utc)).timestamp(), g.id)) if gaps_only \
+        else (lambda g: (-g.size, -(g.last_asked or datetime.min.replace(tzinfo=timezone.utc)).timestamp(), g.id))
+    ordered = sorted(groups.values(), key=key)
+    chosen = ordered[offset:offset + limit] if limit is not None else ordered[offset:]
+    for g in chosen:
+        g.mean_confidence = conf_sum[g.id] / g.size if g.size else 0.0
+    _details(conn, chosen, cond)
+    return chosen, total
+
+
+def _details(conn, chosen: list[GroupSummary], cond: list) -> None:
+    if not chosen:
+        return
+    by_id = {g.id: g for g in chosen}
+    ids = list(by_id)
+    cond = [c for c in cond] + [questions.c.group_id.in_(ids)]
+    for gid, kind, n, conf in conn.execute(
+        select(questions.c.group_id, questions.c.kind, func.count(), func.avg(questions.c.confidence))
+        .where(*cond).group_by(questions.c.group_id, questions.c.kind)
+    ):
+        by_id[gid].answers.append(AnswerKind(kind, int(n), float(conf or 0.0)))
+    for g in chosen:
+        g.answers.sort(key=lambda a: (-a.count, a.kind))
+    for gid, topic in conn.execute(
+        select(questions.c.group_id, questions.c.topic).where(*cond, questions.c.kind == "card")
+        .group_by(questions.c.group_id, questions.c.topic)
+    ):
+        if topic:
+            by_id[gid].answering_cards.append(topic.removeprefix("card:"))
+    for gid, card in conn.execute(select(question_groups.c.id, question_groups.c.card_id).where(question_groups.c.id.in_(ids))):
+        by_id[gid].card_id = card
+    reps: dict[tuple[int, str], list[tuple[int, object, str]]] = {}
+    for gid, lang_, text, n, last in conn.execute(
+        select(questions.c.group_id, questions.c.language, questions.c.question, func.count(), func.max(questions.c.asked_at))
+        .where(*cond).group_by(questions.c.group_id, questions.c.language, questions.c.question)
+    ):
+        reps.setdefault((gid, lang_), []).append((int(n), str(_aware(last)), text))
+    for (gid, lang_), items in reps.items():
+        items.sort(key=lambda x: (-x[0], x[1]), reverse=False)
+        items.sort(key=lambda x: -x[0])
+        by_id[gid].representatives += [Representative(lang_, text, n) for n, _last, text in items[:REPRESENTATIVES]]
+    order = {lang: i for i, lang in enumerate(LANGS)}
+    for g in chosen:
+        # the most asked phrasing first, then by language
+        top = max(g.representatives, key=lambda r: r.count, default=None)
+        g.representatives.sort(key=lambda r: (r is not top, order.get(r.language, 9), -r.count))
+
+
+def group_summary(conn, group_id: int, period: Period = Period(), lang: str | None = None) -> GroupSummary | None:
+    found, _ = group_summaries(conn, period, lang, group_ids=[group_id])
+    return found[0] if found else None
+
+
+def group_members(conn, group_id: int, limit: int = 200, gaps_only: bool = False) -> list[dict]:
+    """The group's questions, newest first (no user ids)."""
+    cond = [questions.c.group_id == group_id]
+    if gaps_only:
+        cond.append(GAP)
+    rows = conn.execute(
+        select(questions.c.id, questions.c.asked_at, questions.c.language, questions.c.question, questions.c.kind,
+               questions.c.answered, questions.c.confidence, questions.c.feedback)
+        .where(*cond).order_by(questions.c.asked_at.desc(), questions.c.id.desc()).limit(limit)
+    ).mappings().all()
+    return [dict(r, asked_at=_aware(r["asked_at"])) for r in rows]
+
+
+def ungrouped_count(conn, period: Period = Period(), lang: str | None = None) -> int:
+    return conn.execute(select(func.count()).select_from(questions).where(questions.c.group_id.is_(None), *_filters(period, lang))).scalar_one()
+
+
+def set_group_card(conn, group_id: int, card_id: str | None) -> bool:
+    from sqlalchemy import update
+
+    return bool(conn.execute(update(question_groups).where(question_groups.c.id == group_id).values(card_id=card_id)).rowcount)
+
+
+# --------------------------------------------------------------------------- one question
+def question_detail(conn, question_id: int) -> dict | None:
+    """A logged question with the answer it got and its sources (never who asked)."""
+    row = conn.execute(
+        select(questions.c.id, questions.c.asked_at, questions.c.channel, questions.c.chat_type, questions.c.language,
+               questions.c.question, questions.c.answer, questions.c.kind, questions.c.answered,
+               questions.c.confidence, questions.c.topic, questions.c.sources, questions.c.latency_ms,
+               questions.c.feedback, questions.c.group_id)
+        .where(questions.c.id == question_id)
+    ).mappings().first()
+    if row is None:
+        return None
+    data = dict(row)
+    data["asked_at"] = _aware(data["asked_at"])
+    sources = data.get("sources") or []
+    if isinstance(sources, str):
+        sources = json.loads(sources)
+    data["sources"] = sources
+    return data
+
+
+# --------------------------------------------------------------------------- overview
+def _week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def overview(conn, period: Period = Period(), weeks: int = 12, today: date | None = None) -> dict:
+    """Questions per week by language, answered/refused shares, feedback, busiest topics and groups."""
+    cond = period.conditions()
+    today = today or datetime.now(timezone.utc).date()
+    end = min(period.until or today, today) if period.until else today
+    first_week = _week_start(end) - timedelta(weeks=weeks - 1)
+    if period.since and _week_start(period.since) > first_week:
+        first_week = _week_start(period.since)
+    day = func.date(questions.c.asked_at)
+    week_keys = []
+    w = first_week
+    while w <= _week_start(end):
+        week_keys.append(w)
+        w += timedelta(weeks=1)
+    per_week = {w: {"ar": 0, "en": 0, "fr": 0, "answered": 0, "refused": 0, "total": 0} for w in week_keys}
+    totals = {"questions": 0, "answered": 0, "refused": 0, "up": 0, "down": 0, "by_language": {l: 0 for l in LANGS}}
+    kinds: dict[str, int] = {}
+    # one pass over the period: by day, language, answered, feedback and kind
+    fb_sign = case((questions.c.feedback > 0, 1), (questions.c.feedback < 0, -1), else_=0)
+    for d, lang_, answered, fb, kind, n in conn.execute(
+        select(day, questions.c.language, questions.c.answered, fb_sign, questions.c.kind, func.count())
+        .where(*cond).group_by(day, questions.c.language, questions.c.answered, fb_sign, questions.c.kind)
+    ):
+        totals["questions"] += n
+        totals["by_language"][lang_] = totals["by_language"].get(lang_, 0) + n
+        totals["answered" if answered else "refused"] += n
+        if fb and fb > 0:
+            totals["up"] += n
+        elif fb and fb < 0:
+            totals["down"] += n
+        kinds[kind] = kinds.get(kind, 0) + n
+        d = d if isinstance(d, date) else date.fromisoformat(str(d)[:10])
+        bucket = per_week.get(_week_start(d))
+        if bucket is None:
+            continue
+        bucket[lang_] = bucket.get(lang_, 0) + n
+        bucket["answered" if answered else "refused"] += n
+        bucket["total"] += n
+    topics = conn.execute(
+        select(questions.c.topic, func.count().label("n")).where(*cond, questions.c.topic != "")
+        .group_by(questions.c.topic).order_by(func.count().desc(), questions.c.topic).limit(10)
+    ).all()
+    # the largest groups: sizes, then one phrasing each (the full summaries are on /groups)
+    sized = conn.execute(
+        select(questions.c.group_id, func.count()).where(*cond, questions.c.group_id.is_not(None))
+        .group_by(questions.c.group_id).order_by(func.count().desc(), questions.c.group_id)
+    ).all()
+    top_groups = []
+    for gid, n in sized[:5]:
+        g = GroupSummary(id=gid, size=int(n))
+        row = conn.execute(
+            select(questions.c.language, questions.c.question, func.count()).where(*cond, questions.c.group_id == gid)
+            .group_by(questions.c.language, questions.c.question).order_by(func.count().desc()).limit(1)
+        ).first()
+        if row:
+            g.representatives.append(Representative(row[0], row[1], int(row[2])))
+        top_groups.append(g)
+    n_groups = len(sized)
+    return {
+        "period": period,
+        "weeks": [{"week": w, **per_week[w]} for w in week_keys],
+        "totals": totals,
+        "kinds": kinds,
+        "topics": [(t, int(n)) for t, n in topics],
+        "top_groups": top_groups,
+        "groups": n_groups,
+        "ungrouped": ungrouped_count(conn, period),
+    }
+
+
+# --------------------------------------------------------------------------- exports
+CSV_COLUMNS = [
+    "group_id", "size", "ar", "en", "fr", "answered", "refused", "low_confidence", "thumbs_up", "thumbs_down",
+    "first_asked", "last_asked", "mean_confidence", "answers", "covered_by_card",
+    "representative_ar", "representative_en", "representative_fr",
+]
+
+
+def _cell(value) -> str:
+    """A CSV cell that a spreadsheet shows as text (no formula injection)."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        text = "'" + text
+    return text
+
+
+def export_csv(groups: Iterable[GroupSummary]) -> bytes:
+    """UTF-8 with a byte-order mark, so spreadsheets read the Arabic correctly."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for g in groups:
+        cards = ", ".join(sorted({c for c in [g.card_id, *g.answering_cards] if c}))
+        writer.writerow([_cell(v) for v in [
+            g.id, g.size, g.by_language.get("ar", 0), g.by_language.get("en", 0), g.by_language.get("fr", 0),
+            g.answered, g.refused, g.low_confidence, g.feedback_up, g.feedback_down,
+            g.first_asked.isoformat(timespec="seconds") if g.first_asked else "",
+            g.last_asked.isoformat(timespec="seconds") if g.last_asked else "",
+            f"{g.mean_confidence:.2f}",
+            "; ".join(f"{a.kind}: {a.count} (confidence {a.mean_confidence:.2f})" for a in g.answers),
+            cards,
+            " | ".join(r.question for r in g.representatives_in("ar")),
+            " | ".join(r.question for r in g.representatives_in("en")),
+            " | ".join(r.question for r in g.representatives_in("fr")),
+        ]])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def export_json(groups: Iterable[GroupSummary], period: Period, lang: str | None) -> bytes:
+    data = {
+        "period": {"since": period.since.isoformat() if period.since else None,
+                   "until": period.until.isoformat() if period.until else None},
+        "language": lang,
+        "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "groups": [g.to_json() for g in groups],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def export(conn, fmt: str, period: Period = Period(), lang: str | None = None) -> bytes:
+    groups, _ = group_summaries(conn, period, lang)
+    if fmt == "csv":
+        return export_csv(groups)
+    if fmt == "json":
+        return export_json(groups, period, lang)
+    raise ValueError(f"unknown export format {fmt!r}: use csv or json")
+
+
+__all__ = [
+    "Period", "GroupSummary", "group_summaries", "group_summary", "group_members", "question_detail",
+    "overview", "export", "export_csv", "export_json", "ungrouped_count", "set_group_card", "LOW_CONFIDENCE",
+]
