@@ -87,7 +87,7 @@ def _run(bot):
         bot.send(user, "/subscribe", lang)
         bot.reply(user)
     server.block(44)
-    store = bot.storage.store()
+    store = bot.store()
     store.log_question(user_key="x", chat_type="private", channel="telegram", answer=_answer("old"),
                        asked_at=utc(2029, 1, 1))
     store.log_question(user_key="x", chat_type="private", channel="telegram", answer=_answer("recent"),

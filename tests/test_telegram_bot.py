@@ -104,7 +104,7 @@ def test_language_command_and_picker_change_the_reply_language(bot):
     assert ask(bot, user, "/help", "en").text.startswith("<b>Comment utiliser")    # chosen beats Telegram's en
     answer = ask(bot, user, QUESTION["en"], "en")                                  # ... and the message's language
     assert answer.buttons and "mai" in visible(answer)
-    assert questions_of(bot.storage.store, user)[-1]["language"] == "fr"
+    assert questions_of(bot.store, user)[-1]["language"] == "fr"
 
 
 @pytest.mark.parametrize("lang", ["ar", "en", "fr"])
@@ -159,7 +159,7 @@ def test_arabic_question_is_answered_in_arabic(bot):
     for line in answer.text.split("\n"):
         assert not line or line.startswith("\u200f")             # every line laid out right to left
     assert says("tg.sources_header", "ar") in body
-    row = questions_of(bot.storage.store, user)[-1]
+    row = questions_of(bot.store, user)[-1]
     assert row["language"] == "ar" and row["chat_type"] == "private" and row["channel"] == "telegram"
 
 
@@ -186,8 +186,8 @@ def test_group_answers_only_when_mentioned_replied_to_or_asked(bot):
     # updates of one chat are handled in order: the three before were seen and left alone
     assert reply.params["reply_parameters"]["message_id"] == mention["message"]["message_id"]
     assert "2022" in visible(reply)
-    assert questions_of(bot.storage.store, quiet) == []                       # neither answered nor logged
-    assert questions_of(bot.storage.store, loud)[-1]["chat_type"] == "supergroup"
+    assert questions_of(bot.store, quiet) == []                       # neither answered nor logged
+    assert questions_of(bot.store, loud)[-1]["chat_type"] == "supergroup"
     assert not any(c.params.get("reply_parameters", {}).get("message_id") == ignored["message"]["message_id"]
                    for c in server.find("sendMessage", chat_id=group))
 
@@ -197,7 +197,7 @@ def test_group_answers_only_when_mentioned_replied_to_or_asked(bot):
     assert server.wait_for_sync("sendMessage", chat_id=group, timeout=20).buttons
     server.send_text(quiet, f"/ask@{BOT_USERNAME} How often does the IMRF take place?", chat_id=group, chat_type="supergroup")
     assert "four" in visible(server.wait_for_sync("sendMessage", chat_id=group, timeout=20)).lower()
-    assert len(questions_of(bot.storage.store, quiet)) == 2
+    assert len(questions_of(bot.store, quiet)) == 2
     time.sleep(0.3)
     assert len(server.find("sendMessage", chat_id=group)) == 3
 
@@ -211,7 +211,7 @@ def test_per_user_rate_limit_is_answered_politely(bot):
     replies = [bot.server.wait_for_sync("sendMessage", chat_id=user, timeout=30) for _ in range(RATE_LIMIT + 1)]
     assert all(r.buttons for r in replies[:RATE_LIMIT])
     assert says("tg.rate_limited", "fr") in visible(replies[-1]) and "seconde" in visible(replies[-1])
-    assert len(questions_of(bot.storage.store, user)) == RATE_LIMIT
+    assert len(questions_of(bot.store, user)) == RATE_LIMIT
     assert ask(bot, other, "How often does the IMRF take place?").buttons   # others are not affected
 
 
@@ -262,7 +262,7 @@ def test_bot_api_server_going_away_and_coming_back(bot):
     time.sleep(0.5)
     assert [server.served_count[u] for u in sent] == [1, 1, 1]
     assert len(server.find("sendMessage", chat_id=user)) == 1 + len(sent)
-    assert len(questions_of(bot.storage.store, user)) == len(sent)
+    assert len(questions_of(bot.store, user)) == len(sent)
 
 
 def test_token_is_never_logged(bot):

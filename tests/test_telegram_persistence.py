@@ -49,7 +49,7 @@ def test_questions_are_logged_and_feedback_recorded(bot):
     server, user, other = bot.server, new_user(), new_user()
     server.send_text(user, QUESTION)
     answer = server.wait_for_sync("sendMessage", chat_id=user, timeout=20)
-    [row] = questions_of(bot.storage.store, user)
+    [row] = questions_of(bot.store, user)
     assert row["question"] == QUESTION and row["language"] == "en" and row["chat_type"] == "private"
     assert row["kind"] in ("card", "timeline", "passage") and row["answered"] and row["feedback"] == 0
     assert row["sources"] and row["latency_ms"] > 0
@@ -60,16 +60,16 @@ def test_questions_are_logged_and_feedback_recorded(bot):
     ack = server.wait_for_sync("answerCallbackQuery", text=t("tg.feedback_thanks", "en"))
     edit = server.wait_for_sync("editMessageReplyMarkup", chat_id=user)
     assert [b["text"] for b in edit.buttons] == ["✓ 👍", "👎"]
-    assert bot.storage.store.get_question(row["id"])["feedback"] == 1
+    assert bot.store.get_question(row["id"])["feedback"] == 1
 
     server.press_button(other, answer, down, language_code="fr")       # not the asker
     ack = server.wait_for_sync("answerCallbackQuery", text=lambda v: v and "Seule" in v)
     assert ack.text == t("tg.feedback_not_yours", "fr")
-    assert bot.storage.store.get_question(row["id"])["feedback"] == 1
+    assert bot.store.get_question(row["id"])["feedback"] == 1
 
     server.press_button(user, answer, down)                              # the asker changes their mind
     server.wait_for_sync("answerCallbackQuery", text=t("tg.feedback_thanks", "en"))
-    assert bot.storage.store.get_question(row["id"])["feedback"] == -1
+    assert bot.store.get_question(row["id"])["feedback"] == -1
 
 
 def test_group_questions_logged_only_when_for_the_bot(bot):
@@ -77,8 +77,8 @@ def test_group_questions_logged_only_when_for_the_bot(bot):
     server.send_text(a, QUESTION, chat_id=group, chat_type="group")
     server.send_text(b, f"{QUESTION} @{BOT_USERNAME}", chat_id=group, chat_type="group")
     server.wait_for_sync("sendMessage", chat_id=group, timeout=20)
-    assert questions_of(bot.storage.store, a) == []
-    [row] = questions_of(bot.storage.store, b)
+    assert questions_of(bot.store, a) == []
+    [row] = questions_of(bot.store, b)
     assert row["chat_type"] == "group" and row["question"] == QUESTION
 
 
@@ -88,7 +88,7 @@ def test_restart_keeps_the_language_and_repeats_nothing(bot):
     picker = server.wait_for_sync("sendMessage", chat_id=user)
     server.press_button(user, picker, "lang:ar")
     server.wait_for_sync("sendMessage", chat_id=user, text=lambda v: "العربية" in v)
-    assert bot.storage.store.get_language(bot.storage.store.user_key(user)) == "ar"
+    assert bot.store.get_language(bot.store.user_key(user)) == "ar"
 
     assert bot.proc.stop() == 0                                  # SIGTERM: graceful, offsets confirmed
     waiting = server.send_text(user, "/help", language_code="en")  # sent while the bot is down

@@ -194,7 +194,7 @@ def test_subscribe_unsubscribe_and_forget_every_row(bot):
     done = bot.reply(me).text
     assert "Abonnement enregistré" in done and "Date limite des contributions écrites" in done
 
-    store = bot.storage.store()
+    store = bot.store()
     mine, theirs = store.user_key(me), store.user_key(other)
     store.mark_reminder_sent(mine, "deadline-b", date(2030, 6, 1), 30)
     assert count(store, users, mine) == 1 and count(store, subscriptions, mine) == 1
