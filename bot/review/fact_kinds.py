@@ -62,11 +62,15 @@ DISTINCT = ("how-often", "when", "where", "contact", "how-many")
 
 def fact_kind(text: str) -> str | None:
     """The kind of fact the question asks, or None when it does not say (a fragment, "what is ...")."""
-    norm = normalize(text)
+    return kind_of_normalised(normalize(text))
+
+
+def kind_of_normalised(norm: str) -> str | None:
+    """:func:`fact_kind` of a text already normalised (``bot.text.language.normalize``)."""
     for kind, pattern in KINDS:
         if pattern.search(norm):
             return kind
     return None
 
 
-__all__ = ["KINDS", "DISTINCT", "fact_kind"]
+__all__ = ["KINDS", "DISTINCT", "fact_kind", "kind_of_normalised"]

@@ -57,8 +57,8 @@ from bot.review.signals import Signals
 from bot.storage import groups as stored_groups
 from bot.storage import points as P
 from bot.storage.labels import normalise
-from bot.storage.schema import (from_bytes, group_pins, grouping_state, question_groups, question_points, questions,
-                                to_bytes)
+from bot.storage.schema import (from_bytes, group_examples, group_pins, grouping_state, question_groups, question_points,
+                                questions, to_bytes)
 
 log = logging.getLogger(__name__)
 
@@ -138,12 +138,21 @@ def embedder_id(embedder) -> str:
 _reference: dict[str, dict[str, np.ndarray]] = {}
 
 
-def reference_centres(embedder) -> dict[str, np.ndarray]:
-    """The mean vector of :data:`REFERENCE` in each language (90 short embeddings, once per process)."""
+def reference_centres(embedder, conn=None) -> dict[str, np.ndarray]:
+    """The mean vector of :data:`REFERENCE` in each language: 90 short embeddings, once per
+    process, kept in the store (``conn``) for the next processes."""
     name = embedder_id(embedder)
+    key = "reference:" + hashlib.sha256(("\n".join("|".join(r) for r in REFERENCE) + "|" + name).encode()).hexdigest()[:16]
+    if name not in _reference and conn is not None:
+        held = _state(conn, key)
+        if held:
+            _reference[name] = {lang: np.frombuffer(base64.b64decode(v), dtype=np.float32) for lang, v in json.loads(held).items()}
     if name not in _reference:
         _reference[name] = {lang: embed_questions(embedder, [row[i] for row in REFERENCE]).mean(axis=0)
                             for i, lang in enumerate(REFERENCE_LANGS)}
+    if conn is not None and _state(conn, key) is None:
+        _set_state(conn, key, json.dumps({lang: base64.b64encode(np.asarray(v, dtype=np.float32).tobytes()).decode("ascii")
+                                          for lang, v in _reference[name].items()}))
     return _reference[name]
 
 
@@ -208,7 +217,7 @@ def measure_space(conn, embedder, signals: Signals, stored: Space | None = None)
         select(questions.c.language, func.count()).where(questions.c.embedding.is_not(None)).group_by(questions.c.language))}
     if not _stale(stored, counts):
         return stored, False
-    reference = reference_centres(embedder)
+    reference = reference_centres(embedder, conn)
     sums: dict[str, np.ndarray] = {}
     for lang, blob in conn.execute(select(questions.c.language, questions.c.embedding).where(questions.c.embedding.is_not(None))):
         v = from_bytes(blob)
@@ -391,15 +400,19 @@ class _Items:
             dense = space.apply(np.stack([vectors[first[k][0]] for k in self.keys]), [k[1] for k in self.keys])
         else:
             dense = np.zeros((0, 0), dtype=np.float32)
+        self.texts = [first[k][1] for k in self.keys]
         self.points = [space.point(signals, dense[i], first[k][1], first[k][3]) for i, k in enumerate(self.keys)]
 
     def write_points(self, conn) -> int:
-        ids = [rid for k in self.keys for rid in self.rows[k]]
-        blobs = {rid: P.to_bytes(p) for k, p in zip(self.keys, self.points) for rid in self.rows[k]}
-        for part in _chunks(ids, 1000):
-            conn.execute(delete(question_points).where(question_points.c.question_id.in_(part)))
-            conn.execute(insert(question_points), [{"question_id": rid, "point": blobs[rid]} for rid in part])
-        return len(ids)
+        rows = [{"question_id": rid, "point": blob} for k, p in zip(self.keys, self.points)
+                for blob in (P.to_bytes(p),) for rid in self.rows[k]]
+        stale = select(question_points.c.question_id)
+        for part in _chunks(rows, 1000):
+            ids = [r["question_id"] for r in part]
+            if conn.execute(stale.where(question_points.c.question_id.in_(ids)).limit(1)).first():
+                conn.execute(delete(question_points).where(question_points.c.question_id.in_(ids)))
+            conn.execute(insert(question_points), part)
+        return len(rows)
 
 
 def _recompute_points(conn, embedder, space: Space, signals: Signals, report: GroupingReport) -> None:
@@ -525,7 +538,7 @@ def _place(conn, items: _Items, threshold: float, chunk: int, report: GroupingRe
         select(questions.c.group_id).where(questions.c.group_id.is_not(None)).distinct())}
     gids, centres, sizes = _load_groups(conn, vacant)
     existing_before = len(gids)
-    M, signature, _keys = P.stack([*items.points, *centres])
+    M, signature, keys = P.stack([*items.points, *centres])
     X, sums = M[:len(items.points)].astype(np.float64), M[len(items.points):].astype(np.float64) * sizes[:, None]
     weights = items.weights
     assigned = np.full(len(items.keys), -1, dtype=int)        # index into gids
@@ -593,7 +606,41 @@ def _place(conn, items: _Items, threshold: float, chunk: int, report: GroupingRe
     params = [{"rid": rid, "gid": gids[assigned[i]]} for i, k in enumerate(items.keys) for rid in items.rows[k]]
     for part in _chunks(params, 1000):
         conn.execute(stmt, part)
-    stored_groups.recompute(conn, {gids[int(a)] for a in assigned})
+    _write_groups(conn, items, assigned, gids, sums, sizes, M.shape[1] - len(keys), keys)
+
+
+def _write_groups(conn, items: _Items, assigned: np.ndarray, gids: list[int], sums: np.ndarray, sizes: np.ndarray,
+                  width: int, keys: list[int]) -> None:
+    """Centroid, size, label and examples of the groups that got questions, from what this run holds:
+    the centroids are exact; the most typical member is chosen among the questions placed now and
+    the group's examples so far (``Store`` recomputes from every member after a deletion)."""
+    touched = sorted({int(a) for a in assigned})
+    if not touched:
+        return
+    held = {g: gids[g] for g in touched}
+    examples: dict[int, list[tuple[int, str, str, P.Point]]] = {}
+    for gid, qid, lang, text, blob in conn.execute(
+        select(group_examples.c.group_id, questions.c.id, questions.c.language, questions.c.question, question_points.c.point)
+        .select_from(group_examples.join(questions, questions.c.id == group_examples.c.question_id)
+                     .join(question_points, question_points.c.question_id == questions.c.id))
+        .where(group_examples.c.group_id.in_(list(held.values())))
+    ):
+        point = P.from_bytes(blob)
+        if point is not None:
+            examples.setdefault(gid, []).append((qid, lang, text, point))
+    by_group: dict[int, list[int]] = {}
+    for i, a in enumerate(assigned):
+        by_group.setdefault(int(a), []).append(i)
+    for g in touched:
+        row = sums[g] / max(sizes[g], 1)
+        centre = P.Point(row[:width].astype(np.float32), {k: float(v) for k, v in zip(keys, row[width:]) if v})
+        candidates = list(examples.get(gids[g], []))
+        for i in by_group[g]:
+            key = items.keys[i]
+            candidates.append((items.rows[key][0], key[1], items.texts[i], items.points[i]))
+        label_i, best = P.typical([c[3] for c in candidates], [c[1] for c in candidates], centre)
+        stored_groups.write_derived(conn, gids[g], centre, int(round(sizes[g])), candidates[label_i][2],
+                                    {lang: candidates[i][0] for lang, i in best.items()})
 
 
 def group_questions_with_settings(settings, progress=None, regroup: bool = False) -> GroupingReport:

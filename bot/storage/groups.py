@@ -75,20 +75,26 @@ def recompute(conn, group_ids: Iterable[int]) -> tuple[int, int]:
 def write_group(conn, gid: int, members: Sequence[tuple]) -> None:
     """Store a group's derived state from its members [(question id, language, text, point or None)]."""
     with_points = [m for m in members if m[3] is not None]
-    values = {"size": len(members), "updated_at": _now()}
-    conn.execute(delete(group_examples).where(group_examples.c.group_id == gid))
-    if with_points:
-        centre = P.mean([m[3] for m in with_points])
-        label_i, best = P.typical([m[3] for m in with_points], [m[1] for m in with_points], centre)
-        values.update(centroid=P.to_bytes(centre), label=with_points[label_i][2][:LABEL_CHARS])
-        conn.execute(insert(group_examples), [
-            {"group_id": gid, "language": lang, "question_id": with_points[i][0]} for lang, i in sorted(best.items())
-        ])
-    else:
-        values["label"] = label_of([m[2] for m in members])[:LABEL_CHARS]
-    if len(with_points) < len(members):
-        values["size"] = -1          # the next grouping run computes the missing points
+    if not with_points:
+        write_derived(conn, gid, None, -1, label_of([m[2] for m in members]), {})
+        return
+    centre = P.mean([m[3] for m in with_points])
+    label_i, best = P.typical([m[3] for m in with_points], [m[1] for m in with_points], centre)
+    # a member without a point: the next grouping run computes it (size -1 marks the group)
+    size = len(members) if len(with_points) == len(members) else -1
+    write_derived(conn, gid, centre, size, with_points[label_i][2], {lang: with_points[i][0] for lang, i in best.items()})
+
+
+def write_derived(conn, gid: int, centre: P.Point | None, size: int, label: str, examples: dict[str, int]) -> None:
+    """Store what a group shows: centroid (None: unchanged), size, label, an example question per language."""
+    values = {"size": size, "label": label[:LABEL_CHARS], "updated_at": _now()}
+    if centre is not None:
+        values["centroid"] = P.to_bytes(centre)
     conn.execute(update(question_groups).where(question_groups.c.id == gid).values(**values))
+    conn.execute(delete(group_examples).where(group_examples.c.group_id == gid))
+    if examples:
+        conn.execute(insert(group_examples), [{"group_id": gid, "language": lang, "question_id": qid}
+                                              for lang, qid in sorted(examples.items())])
 
 
 def delete_orphan_points(conn) -> None:
@@ -230,5 +236,5 @@ def pinned_count(conn) -> int:
     return conn.execute(select(func.count()).select_from(group_pins)).scalar_one()
 
 
-__all__ = ["CorrectionError", "recompute", "write_group", "resolve", "move", "split", "merge", "rename",
+__all__ = ["CorrectionError", "recompute", "write_group", "write_derived", "resolve", "move", "split", "merge", "rename",
            "corrections", "delete_orphan_points", "pinned_count"]

@@ -1,0 +1,64 @@
+"""How well the product groups a question log by need: the labelled logs (tests/faq_logs/),
+sent through the bot's path and grouped by the product, scored against their labels.
+
+The floors are the levels reached (``gcmbot bench faq`` prints the figures), less a
+margin; the targets of the issue are higher (see the bench's output and the README).
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.review.grouping import group_new_questions
+from bot.review.grouping_quality import LOG_FILES, load_log, LOGS_DIR, groups_of, measure, score
+from tests.labelled_logs import answered
+
+# (precision, recall, cross-language recall) the product must keep, one run / incremental
+FLOORS = {
+    "log_a.yaml": {"one": (0.88, 0.70, 0.70), "incremental": (0.80, 0.60, 0.60)},
+    "log_b.yaml": {"one": (0.80, 0.60, 0.60), "incremental": (0.75, 0.55, 0.55)},
+}
+
+
+def test_the_labelled_logs_are_what_the_measure_needs():
+    for name in LOG_FILES:
+        items = load_log(LOGS_DIR / name)
+        needs = {it.need for it in items}
+        assert len(items) >= 300 and len(needs) >= 20, name
+        for need in needs:
+            assert {it.language for it in items if it.need == need} == {"ar", "en", "fr"}, (name, need)
+        assert len({it.text for it in items}) < len(items), f"{name}: a real log has repeats"
+    assert load_log(LOGS_DIR / LOG_FILES[0]) == load_log(LOGS_DIR / LOG_FILES[0]), "the arrival order is fixed"
+
+
+def test_scores_count_pairs():
+    # two needs: a (3 questions) and b (2); the grouping puts one b with the a's
+    s = score(["a", "a", "a", "b", "b"], [1, 1, 1, 1, 2], ["en", "fr", "ar", "en", "fr"])
+    assert s.precision == pytest.approx(3 / 6) and s.recall == pytest.approx(3 / 4)
+    assert s.cross_language_recall == pytest.approx(3 / 4)
+    assert s.largest_group == 4 and s.largest_need == 3 and s.top5_needs == ["a", "b"]
+    perfect = score(["a", "a", "b"], [7, 7, 9], ["en", "ar", "fr"])
+    assert perfect.precision == perfect.recall == perfect.ari == 1.0
+
+
+@pytest.mark.parametrize("name", LOG_FILES)
+def test_grouping_by_need_keeps_its_floors(name, engine, tmp_path, settings):
+    from bot.storage.store import Store
+
+    items, answers = answered(name, engine)
+    made = []
+
+    def new_store():
+        made.append(tmp_path / f"store{len(made)}.sqlite3")
+        return Store(f"sqlite:///{made[-1]}", b"k" * 32)
+
+    def group(store):
+        group_new_questions(store.engine, engine.embedder, knowledge_dir=settings.knowledge_dir)
+
+    one, incremental = measure(new_store, group, items, answers, batches=3)
+    for label, got in (("one", one), ("incremental", incremental)):
+        floor = FLOORS[name][label]
+        assert (got.precision, got.recall, got.cross_language_recall) >= floor or (
+            got.precision >= floor[0] and got.recall >= floor[1] and got.cross_language_recall >= floor[2]
+        ), f"{name} {label}: {got.line()}\n" + "\n".join(got.confusions())
+        assert got.largest_group <= got.largest_need, f"{name} {label}: {got.line()}"
+        assert got.top5_distinct, f"{name} {label}: {got.line()}"
