@@ -508,7 +508,7 @@ def group_new_questions(
             items = _Items(rows, vectors, space, signals)
             items.write_points(conn)
             report.distinct_texts = len({k[0] for k in items.keys})
-            _place(conn, items, threshold, chunk, report, previous)
+            _place(conn, items, threshold, chunk, report, previous, regroup)
         if regroup:
             # old groups that no new group took over
             stored_groups.recompute(conn, set(previous.values()))
@@ -533,30 +533,32 @@ def _load_groups(conn, vacant: set[int]) -> tuple[list[int], list[P.Point], np.n
 
 
 def _place(conn, items: _Items, threshold: float, chunk: int, report: GroupingReport,
-           previous: dict[int, int]) -> None:
-    vacant = set(previous.values()) - {gid for (gid,) in conn.execute(
-        select(questions.c.group_id).where(questions.c.group_id.is_not(None)).distinct())}
+           previous: dict[int, int], regroup: bool = False) -> None:
+    """Place the items. ``regroup``: everything is being grouped again; ``previous`` holds each
+    question's old group. Then clusters are formed among the items alone and each takes the old
+    id most of its questions had (groups holding pinned questions included), so ids and the
+    secretariat's groups stay; a pinned question never draws other questions to itself."""
+    occupied = {gid for (gid,) in conn.execute(select(questions.c.group_id).where(questions.c.group_id.is_not(None)).distinct())}
+    vacant = set(previous.values()) - occupied
     gids, centres, sizes = _load_groups(conn, vacant)
+    pos = {gid: i for i, gid in enumerate(gids)}
     existing_before = len(gids)
+    joinable = np.full(len(gids), not regroup)          # groups new questions may join by resemblance
+    taken: set[int] = set()                             # old ids a cluster of this regroup took
     M, signature, keys = P.stack([*items.points, *centres])
     X, sums = M[:len(items.points)].astype(np.float64), M[len(items.points):].astype(np.float64) * sizes[:, None]
     weights = items.weights
     assigned = np.full(len(items.keys), -1, dtype=int)        # index into gids
 
     def attach(idx: np.ndarray, g: int) -> None:
-        nonlocal sums, sizes
         sums[g] += (X[idx] * weights[idx, None]).sum(axis=0)
         sizes[g] += weights[idx].sum()
         assigned[idx] = g
 
-    def new_group(members: np.ndarray) -> int:
-        nonlocal sums, sizes
+    def new_group(reuse: int | None = None) -> int:
+        nonlocal sums, sizes, joinable
         now = _now()
-        # a regroup gives a new group the old id most of its questions had, when that group is vacant
-        olds = Counter(previous.get(rid) for i in members for rid in items.rows[items.keys[i]])
-        reuse = next((g for g, _n in olds.most_common() if g is not None and g in vacant), None)
         if reuse is not None:
-            vacant.discard(reuse)
             gid = reuse
             conn.execute(update(question_groups).where(question_groups.c.id == gid).values(size=0, updated_at=now))
         else:
@@ -566,12 +568,27 @@ def _place(conn, items: _Items, threshold: float, chunk: int, report: GroupingRe
         gids.append(gid)
         sums = np.vstack([sums, np.zeros((1, X.shape[1]))])
         sizes = np.append(sizes, 0.0)
+        joinable = np.append(joinable, True)
         return len(gids) - 1
+
+    def old_id(members: np.ndarray) -> int | None:
+        """Regroup: the old group most of these questions were in, unless another cluster took it."""
+        olds = Counter(previous.get(rid) for i in members for rid in items.rows[items.keys[i]])
+        for gid, _n in olds.most_common():
+            if gid is None or gid in taken:
+                continue
+            taken.add(gid)
+            if gid in pos:
+                joinable[pos[gid]] = True
+                return pos[gid]
+            if gid in vacant:
+                vacant.discard(gid)
+                return new_group(reuse=gid)
+        return None
 
     # 1. the secretariat's decisions: a text it placed goes where it placed it
     pinned = _pinned_texts(conn)
     if pinned:
-        pos = {gid: i for i, gid in enumerate(gids)}
         for i, key in enumerate(items.keys):
             gid = pinned.get(key[0])
             if gid is not None and gid in pos:
@@ -580,25 +597,26 @@ def _place(conn, items: _Items, threshold: float, chunk: int, report: GroupingRe
     free = np.where(assigned < 0)[0]
     for start in range(0, len(free), chunk):
         part = free[start:start + chunk]
-        # the new questions and the groups that any of them could join, linked together: a new
+        # 2. the new questions and the groups that any of them could join, linked together: a new
         # question joins a group or other new questions, whichever it resembles most; two groups
         # never merge (their ids stay)
         cand = np.zeros(0, dtype=int)
         if len(gids):
             means = sums / np.maximum(sizes, 1)[:, None]
-            cand = np.where(((X[part] * signature) @ means.T).max(axis=0) >= threshold)[0]
+            cand = np.where(joinable & (((X[part] * signature) @ means.T).max(axis=0) >= threshold))[0]
         nodes = np.vstack([means[cand], X[part]]) if len(cand) else X[part]
         S = (nodes * signature) @ nodes.T
         S[:len(cand), :len(cand)] = -np.inf
         labels = linkage(S, np.concatenate([sizes[cand], weights[part]]), threshold)
-        for lab in range(labels.max() + 1):
-            in_cluster = labels == lab
+        clusters = [(labels == lab) for lab in range(labels.max() + 1)]
+        clusters.sort(key=lambda c: -weights[part[c[len(cand):]]].sum())       # the largest choose old ids first
+        for in_cluster in clusters:
             held = cand[in_cluster[:len(cand)]]
             members = part[in_cluster[len(cand):]]
             if not len(members):
                 continue
-            g = int(held[0]) if len(held) else new_group(members)
-            attach(members, g)
+            g = int(held[0]) if len(held) else (old_id(members) if regroup else None)
+            attach(members, new_group() if g is None else g)
 
     joined = (assigned >= 0) & (assigned < existing_before)
     report.joined_existing = int(weights[joined].sum())
