@@ -62,3 +62,49 @@ def test_grouping_by_need_keeps_its_floors(name, engine, tmp_path, settings):
         ), f"{name} {label}: {got.line()}\n" + "\n".join(got.confusions())
         assert got.largest_group <= got.largest_need, f"{name} {label}: {got.line()}"
         assert got.top5_distinct, f"{name} {label}: {got.line()}"
+
+
+@pytest.mark.slow
+def test_questions_asked_through_serve_are_logged_with_their_vector_and_grouped_by_need(indexed_env, tmp_path, engine, settings):
+    """The bench's in-process path (engine, then the log with the engine's vector) is the bot's:
+    36 questions of the development log asked through the real `gcmbot serve`, then grouped."""
+    from collections import Counter
+
+    from tests.botapi_server import BotAPIServer, ServeProcess, copy_index, new_user, open_store
+
+    needs = ("accreditation", "regional-conference-date", "visa-travel", "contact", "imrf-frequency", "round-tables")
+    chosen, seen = [], Counter()
+    for it in load_log(LOGS_DIR / "log_a.yaml"):
+        if it.need in needs and seen[(it.need, it.language)] < 2:
+            chosen.append(it)
+            seen[(it.need, it.language)] += 1
+    data = copy_index(indexed_env, tmp_path / "data")
+    server = BotAPIServer().start()
+    proc = ServeProcess(server, dict(indexed_env, GCMBOT_DATA_DIR=data), tmp_path / "serve.log").start()
+    try:
+        users = [new_user() for _ in range(len(chosen) // 4 + 1)]
+        for i, it in enumerate(chosen):
+            server.send_text(users[i // 4], it.text, language_code=it.language)
+            server.wait_for_sync("sendMessage", chat_id=users[i // 4], timeout=60)
+    finally:
+        code = proc.stop()
+        server.close()
+    assert code == 0, proc.log[-2000:]
+    store = open_store(data)
+    try:
+        from sqlalchemy import select
+
+        from bot.storage.schema import questions
+
+        with store.engine.connect() as conn:
+            logged = conn.execute(select(questions.c.id, questions.c.question, questions.c.embedding, questions.c.topic)
+                                  .order_by(questions.c.id)).all()
+        assert [r.question for r in logged] == [it.text for it in chosen]
+        assert all(r.embedding for r in logged), "the bot logs each question's vector"
+        same_topic = sum(r.topic == engine.answer(it.text).topic for r, it in zip(logged, chosen))
+        assert same_topic >= 0.9 * len(chosen), "the in-process path answers as the bot does"
+        group_new_questions(store.engine, engine.embedder, knowledge_dir=settings.knowledge_dir)
+        got = score([it.need for it in chosen], groups_of(store, [r.id for r in logged]), [it.language for it in chosen])
+        assert got.precision >= 0.9 and got.recall >= 0.6, got.line() + "\n" + "\n".join(got.confusions())
+    finally:
+        store.close()
