@@ -2,7 +2,9 @@
 sent through the bot's path and grouped by the product, scored against their labels.
 
 The floors are the levels reached (``gcmbot bench faq`` prints the figures), less a
-margin; the targets of the issue are higher (see the bench's output and the README).
+margin. They are below the issue's targets (precision 0.90, recall 0.85, cross-language
+recall 0.85), which are not met: the README's "Grouping questions by need" gives the
+figures of both logs and the confusions that remain.
 """
 from __future__ import annotations
 
@@ -12,10 +14,11 @@ from bot.review.grouping import group_new_questions
 from bot.review.grouping_quality import LOG_FILES, load_log, LOGS_DIR, groups_of, measure, score
 from tests.labelled_logs import answered
 
-# (precision, recall, cross-language recall) the product must keep, one run / incremental
+# (precision, recall, cross-language recall) the product must keep, grouped at once / in 3 batches.
+# Reached: log A 0.92 / 0.75 / 0.76 and 0.87 / 0.66 / 0.67; log B (held out) 0.82 / 0.60 / 0.61 and 0.79 / 0.59 / 0.61.
 FLOORS = {
-    "log_a.yaml": {"one": (0.88, 0.70, 0.70), "incremental": (0.80, 0.60, 0.60)},
-    "log_b.yaml": {"one": (0.80, 0.60, 0.60), "incremental": (0.75, 0.55, 0.55)},
+    "log_a.yaml": {"one": (0.88, 0.70, 0.70), "incremental": (0.82, 0.60, 0.60)},
+    "log_b.yaml": {"one": (0.76, 0.55, 0.55), "incremental": (0.74, 0.53, 0.53)},
 }
 
 
@@ -57,9 +60,8 @@ def test_grouping_by_need_keeps_its_floors(name, engine, tmp_path, settings):
     one, incremental = measure(new_store, group, items, answers, batches=3)
     for label, got in (("one", one), ("incremental", incremental)):
         floor = FLOORS[name][label]
-        assert (got.precision, got.recall, got.cross_language_recall) >= floor or (
-            got.precision >= floor[0] and got.recall >= floor[1] and got.cross_language_recall >= floor[2]
-        ), f"{name} {label}: {got.line()}\n" + "\n".join(got.confusions())
+        reached = (got.precision, got.recall, got.cross_language_recall)
+        assert all(r >= f for r, f in zip(reached, floor)), f"{name} {label}: {got.line()}\n" + "\n".join(got.confusions())
         assert got.largest_group <= got.largest_need, f"{name} {label}: {got.line()}"
         assert got.top5_distinct, f"{name} {label}: {got.line()}"
 
