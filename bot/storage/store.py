@@ -51,7 +51,7 @@ from sqlalchemy import (
 from sqlalchemy import exc as sa_exc
 
 from bot.storage import groups
-from bot.storage.schema import (SCHEMA_VERSION, metadata, question_groups, questions, schema_info, sent_reminders,
+from bot.storage.schema import (SCHEMA_VERSION, metadata, questions, schema_info, sent_reminders,
                         subscriptions, users)
 from bot.settings import mask_url_password
 
