@@ -6,6 +6,7 @@ allowed (see :func:`load_settings`).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -15,6 +16,10 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing_extensions import Annotated
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+#: settings holding a URL: the password in ``scheme://user:password@host`` is a secret
+#: wherever the URL is shown (``gcmbot settings``, validation errors, log lines, messages).
+URL_SETTINGS = ("database_url", "chroma_url", "telegram_api_url", "webhook_url")
 
 
 class SettingsError(SystemExit):
@@ -120,7 +125,7 @@ class Settings(BaseSettings):
             value = getattr(self, name)
             if isinstance(value, SecretStr):
                 shown = "(set, hidden)" if value.get_secret_value() else "(empty)"
-            elif name == "database_url" and value:
+            elif name in URL_SETTINGS:
                 shown = mask_url_password(value)
             elif isinstance(value, list):
                 shown = ",".join(str(v) for v in value)
@@ -129,24 +134,39 @@ class Settings(BaseSettings):
             out["GCMBOT_" + name.upper()] = shown
         return out
 
+    def secret_values(self) -> list[str]:
+        """Every secret these settings hold (for masking logs): the secret settings and the
+        passwords inside URL settings."""
+        values = [getattr(self, name).get_secret_value() for name, field in type(self).model_fields.items()
+                  if field.annotation is SecretStr]
+        values += [url_password(getattr(self, name)) for name in URL_SETTINGS]
+        return [v for v in values if v]
 
-def mask_url_password(url: str) -> str:
-    from urllib.parse import urlsplit, urlunsplit
 
-    parts = urlsplit(url)
-    if parts.password:
-        netloc = parts.netloc.replace(":" + parts.password + "@", ":***@")
-        return urlunsplit(parts._replace(netloc=netloc))
-    return url
+#: ``scheme://user:password@`` anywhere in a text (a URL, or an error message quoting one)
+_URL_CREDENTIALS = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/@:\s]*:)(?P<password>[^/\s]*)@")
+
+
+def mask_url_password(text: str) -> str:
+    """``text`` with the password of every ``scheme://user:password@host`` in it replaced by ``***``
+    (the user name stays, so that one can tell which account is meant)."""
+    return _URL_CREDENTIALS.sub(lambda m: m.group("head") + "***@", text) if text else text
+
+
+def url_password(url: str) -> str:
+    match = _URL_CREDENTIALS.search(url or "")
+    return match.group("password") if match else ""
 
 
 def describe_error(err: ValidationError) -> str:
     lines = ["Invalid setting:"]
     for e in err.errors():
-        name = "GCMBOT_" + "_".join(str(p) for p in e["loc"][:1]).upper()
-        got = e.get("input")
-        msg = e["msg"].removeprefix("Value error, ")
-        lines.append(f"  {name}={got!r}: {msg}")
+        field = "_".join(str(p) for p in e["loc"][:1])
+        name = "GCMBOT_" + field.upper()
+        annotation = getattr(Settings.model_fields.get(field), "annotation", None)
+        got = "(hidden)" if annotation is SecretStr else mask_url_password(repr(e.get("input")))
+        msg = mask_url_password(e["msg"].removeprefix("Value error, "))
+        lines.append(f"  {name}={got}: {msg}")
     lines.append("Fix it in the environment or in .env, then run `gcmbot settings` to check.")
     return "\n".join(lines)
 
@@ -179,4 +199,4 @@ def settings_table() -> list[tuple[str, str, str]]:
     return rows
 
 
-__all__ = ["Settings", "SettingsError", "get_settings", "load_settings", "settings_table", "PROJECT_ROOT"]
+__all__ = ["Settings", "SettingsError", "URL_SETTINGS", "mask_url_password", "url_password", "get_settings", "load_settings", "settings_table", "PROJECT_ROOT"]

@@ -22,7 +22,8 @@ What it models, as Telegram does it:
   (multipart) ... return proper ``Message`` objects with increasing ids per chat.
 * ``setMyCommands`` / ``getMyCommands`` keyed by scope and language_code.
 * A chat can be made to answer 403 "Forbidden: bot was blocked by the user"
-  (:meth:`block`), any method can be made to fail (:meth:`fail_next`).
+  (:meth:`block`), any method can be made to fail (:meth:`fail_next`), and every
+  request can be refused as Telegram refuses a revoked token (:meth:`reject_token`).
 * :meth:`stop` and :meth:`start` again on the same port: the queue, the offsets and
   the record survive, as they do when the real Bot API server is briefly unreachable.
 
@@ -141,6 +142,7 @@ class BotAPIServer:
         self.commands: dict[tuple[str, str], list[dict]] = {}   # (scope type[:chat], language_code) -> commands
         self.webhook: dict[str, Any] = {}
         self.get_updates_delay = 0.0                  # seconds added before answering getUpdates
+        self.rejecting: tuple[int, str] | None = None   # (status, description) every request gets
         self._failures: list[tuple[str, int, str, dict, int]] = []
         self._consumed: set[int] = set()
         self._update_ids = itertools.count(10_000)
@@ -352,6 +354,14 @@ class BotAPIServer:
         with self._lock:
             self._failures.append((method, error_code, description, parameters or {}, times))
 
+    def reject_token(self, error_code: int = 401, description: str = "Unauthorized") -> None:
+        """From now on every request fails as with a revoked token (401 Unauthorized), or with
+        ``error_code``/``description`` (404 "Not Found" is Telegram's answer to a malformed token)."""
+        self.rejecting = (error_code, description)
+
+    def accept_token(self) -> None:
+        self.rejecting = None
+
     # -- what a test checks: the calls the bot made ---------------------------------
     def mark(self) -> int:
         """The number of calls so far (pass it as ``after=`` to look only at newer calls)."""
@@ -468,6 +478,10 @@ class BotAPIServer:
         if request.match_info["token"] != self.token:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
+        if self.rejecting is not None:
+            code, description = self.rejecting
+            self._record(Call(method=method, params={}, at=time.perf_counter(), status=code))
+            return web.json_response({"ok": False, "error_code": code, "description": description}, status=code)
         params, files = await self._params(request)
         call = Call(method=method, params=params, at=time.perf_counter(), files=files)
         failure = self._take_failure(method)

@@ -23,6 +23,7 @@ import numpy as np
 from bot.answering.types import Answer, Source, Turn
 from bot.text.language import detect_language, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
+from bot.text.sanitize import clean_text
 from bot.messages import t
 
 log = logging.getLogger(__name__)
@@ -201,7 +202,7 @@ class Engine:
         """The answer to a question (in ``language`` if given, else the question's), with its sources."""
         start = time.perf_counter()
         self._local.vector = None
-        result = self._answer(question or "", language, previous)
+        result = self._answer(clean_text(question or ""), language, previous)   # text from outside: made safe once
         result.vector = getattr(self._local, "vector", None)
         result.latency_ms = (time.perf_counter() - start) * 1000
         return result

@@ -56,6 +56,7 @@ from telegram.ext import (
 )
 
 from bot.answering.types import Answer, Turn
+from bot.logging_setup import mask_secrets_in_logs
 from bot.storage.schema import to_bytes
 from bot.messages import LANGUAGES, t
 from bot.telegram_channel.rate_limit import SlidingWindowLimiter
@@ -72,7 +73,7 @@ TYPING_EVERY = 4.5          # Telegram shows "typing…" for 5 s
 WORKING_NOTE_AFTER = 8.0    # a slow answer gets a "still looking" note once
 
 
-# =========================================================================== clock, secrets
+# =========================================================================== clock
 def make_clock(settings) -> Callable[[], datetime]:
     """Now, aware, in the settings' time zone. ``GCMBOT_FAKE_NOW`` (ISO datetime; naive means
     UTC, as in :func:`bot.telegram_channel.reminders.clock_from_env`) moves the start of time there; it then
@@ -89,52 +90,6 @@ def make_clock(settings) -> Callable[[], datetime]:
         start = start.replace(tzinfo=timezone.utc)
     t0 = time.monotonic()
     return lambda: start + timedelta(seconds=time.monotonic() - t0)
-
-
-_SECRETS: set[str] = set()
-_factory_installed = False
-
-
-def _mask(text: str) -> str:
-    for secret in _SECRETS:
-        if secret in text:
-            text = text.replace(secret, "***")
-    return text
-
-
-def mask_secrets_in_logs(*secrets: str) -> None:
-    """Never log the token: every log record (message and traceback) is masked at creation,
-    whatever handler prints it. httpx (which logs request URLs, token included) stays at WARNING."""
-    global _factory_installed
-    for secret in secrets:
-        if secret:
-            _SECRETS.add(secret)
-            if ":" in secret and len(secret.split(":", 1)[1]) >= 8:
-                _SECRETS.add(secret.split(":", 1)[1])
-    for noisy in ("httpx", "httpcore"):
-        if logging.getLogger(noisy).getEffectiveLevel() < logging.WARNING:
-            logging.getLogger(noisy).setLevel(logging.WARNING)
-    if _factory_installed:
-        return
-    previous = logging.getLogRecordFactory()
-
-    def factory(*args, **kwargs):
-        record = previous(*args, **kwargs)
-        if _SECRETS:
-            try:
-                message = record.getMessage()
-            except Exception:  # a bad format string: leave it to logging to report
-                return record
-            masked = _mask(message)
-            if masked != message:
-                record.msg, record.args = masked, None
-            if record.exc_info and record.exc_info[1] is not None:
-                text = logging.Formatter().formatException(record.exc_info)
-                record.exc_text = _mask(text)
-        return record
-
-    logging.setLogRecordFactory(factory)
-    _factory_installed = True
 
 
 # =========================================================================== the desk (no Telegram objects)
