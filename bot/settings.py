@@ -143,8 +143,10 @@ class Settings(BaseSettings):
         return [v for v in values if v]
 
 
-#: ``scheme://user:password@`` anywhere in a text (a URL, or an error message quoting one)
-_URL_CREDENTIALS = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/@:\s]*:)(?P<password>[^/\s]*)@")
+#: ``scheme://user:password@`` anywhere in a text (a URL, or an error message quoting one), and
+#: ``user:password@host`` without a scheme where a value starts (a mistyped URL setting)
+_URL_CREDENTIALS = re.compile(
+    r"(?P<head>(?:[A-Za-z][A-Za-z0-9+.-]*://|^|(?<=[\s'\"=]))[^/@:\s'\"]*:)(?P<password>[^/\s'\"]*)@")
 
 
 def mask_url_password(text: str) -> str:
@@ -154,8 +156,14 @@ def mask_url_password(text: str) -> str:
 
 
 def url_password(url: str) -> str:
-    match = _URL_CREDENTIALS.search(url or "")
-    return match.group("password") if match else ""
+    """The password in a URL's ``user:password@`` ("" when none)."""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url).password or "" if "://" in (url or "") else ""
+    except ValueError:                  # not a URL urllib can read: the text's first credentials
+        match = _URL_CREDENTIALS.search(url)
+        return match.group("password") if match else ""
 
 
 def describe_error(err: ValidationError) -> str:

@@ -311,7 +311,7 @@ class Store:
         first = (str(orig).strip().splitlines() or [""])[0]
         if self._password:
             first = first.replace(self._password, "***")
-        return f"{type(orig).__name__}: {first}"[:300]
+        return mask_url_password(f"{type(orig).__name__}: {first}")[:300]
 
     def _ensure_schema(self) -> None:
         if self._schema_ready:

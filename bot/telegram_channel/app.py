@@ -23,6 +23,7 @@ import html
 import importlib
 import logging
 import os
+import re
 import time
 from contextlib import suppress
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ EXTENSION_MODULES = ("bot.telegram_channel.user_data", "bot.telegram_channel.adm
 CORE_MENU = [("ask", "tg.cmd.ask"), ("sources", "tg.cmd.sources"), ("language", "tg.cmd.language"),
              ("help", "tg.cmd.help"), ("start", "tg.cmd.start")]
 FEEDBACK_KINDS = {"card", "timeline", "passage", "refusal"}
+FEEDBACK_DATA = re.compile(r"fb:([1-9][0-9]{0,9}):(-1|1)")   # what feedback_keyboard writes (ids < 10^10)
 TURN_TTL = timedelta(minutes=30)
 TYPING_EVERY = 4.5          # Telegram shows "typing…" for 5 s
 WORKING_NOTE_AFTER = 8.0    # a slow answer gets a "still looking" note once
@@ -480,12 +482,13 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
 
 async def on_feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
-    try:
-        _, qid, value = query.data.split(":")
-        question_id, value = int(qid), int(value)
-    except ValueError:
-        await query.answer()
+    match = FEEDBACK_DATA.fullmatch(query.data or "")
+    if match is None:                             # not a button this bot made: forged, or garbage
+        log.debug("ignored feedback button data %r", (query.data or "")[:64])
+        with suppress(TelegramError):
+            await query.answer()
         return
+    question_id, value = int(match[1]), int(match[2])
     desk = desk_of(context)
     done = await asyncio.to_thread(desk.feedback, query.from_user.id, question_id, value)
     lang = await user_language(update, context)

@@ -111,12 +111,17 @@ def check_token(settings) -> str | None:
         async with Bot(settings.telegram_token.get_secret_value(), base_url=settings.telegram_api_url.rstrip("/")):
             pass                                 # entering calls getMe
 
+    ptb = logging.getLogger("telegram")          # its lines about this one request would repeat ours
+    level = ptb.level
+    ptb.setLevel(logging.CRITICAL)
     try:
         asyncio.run(ask())
     except InvalidToken as err:
         return rejected(err, settings)
     except TelegramError:
         return None
+    finally:
+        ptb.setLevel(level)
     return None
 
 
@@ -197,7 +202,7 @@ def run(args) -> int:
 
             path = urlsplit(settings.webhook_url).path.strip("/")
             log.info("webhook mode: listening on %s:%d/%s for %s", settings.webhook_listen, settings.webhook_port,
-                     path, settings.webhook_url)
+                     path, mask_url_password(settings.webhook_url))
             app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path=path,
                             webhook_url=settings.webhook_url, secret_token=secret,
                             allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, bootstrap_retries=-1)
