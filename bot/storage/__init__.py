@@ -2,6 +2,6 @@
 SQLite or PostgreSQL with its outbox for when the database is away (``store.py``), and
 the text rules labels are chosen by (``labels.py``).
 
-May import: ``bot.answering.types`` (what it logs), ``bot.settings``. Never a channel,
-the engine or the review layer.
+May import: ``bot.answering.types`` (what it logs), ``bot.settings``, ``bot.text`` (the
+cleaning of what a column cannot hold). Never a channel, the engine or the review layer.
 """
