@@ -31,8 +31,6 @@ def explain_chat() -> str:
 
 def ensure_index(settings) -> None:
     """Build the index when the vector store holds nothing yet (a first `make run`)."""
-    import logging
-
     log = logging.getLogger("gcmbot.serve")
     from ingest.embedders import embedder_name
     from ingest.pipeline import run_ingest
