@@ -466,6 +466,29 @@ def test_two_dashboard_processes_share_sessions_sign_out_and_the_account_throttl
     assert "failed sign-in from 198.51.100.19" in log and PASSWORD not in log
 
 
+@pytest.mark.postgres
+def test_the_question_log_down_gets_a_503_page_then_the_session_goes_on(tmp_path, own_postgres):
+    from bot.review.dashboard.app import create_app, server_options
+    from bot.settings import Settings
+    from bot.storage.store import Store
+
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=KNOWLEDGE, database_url=own_postgres.url())
+    store = Store.from_settings(settings)
+    server = ServerThread(create_app(settings, store, password=PASSWORD), **server_options(settings)).start()
+    try:
+        with signed_in_client(server.url) as client:
+            assert client.get("/groups").status_code == 200
+            own_postgres.stop()
+            down = client.get("/groups")
+            assert down.status_code == 503 and "The question log cannot be reached" in down.text
+            assert "Traceback" not in down.text and own_postgres.password not in down.text
+            own_postgres.start()
+            assert client.get("/groups").status_code == 200        # the session was kept in the database
+    finally:
+        server.stop()
+        store.close()
+
+
 def test_sign_in_is_throttled_and_headers_are_strict(site):
     with httpx.Client(base_url=site["url"], follow_redirects=False) as client:
         page = client.get("/login")

@@ -41,6 +41,7 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.applications import Starlette
 from starlette.convertors import register_url_convertor
 from starlette.exceptions import HTTPException
@@ -514,6 +515,7 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         Route("/regroup", regroup, methods=["POST"]),
         Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
+
     def bad_parameter(request: Request, err: P.BadParameter):
         request.scope.setdefault("gcm_started", time.perf_counter())
         if err.in_path:
@@ -526,14 +528,22 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
                           message="There is no page at this address. Group and question numbers are whole numbers, e.g. /groups/12.")
         return render(request, "error.html", status=err.status_code, title="Refused", message=str(err.detail))
 
+    def store_down(request: Request, err: Exception):
+        log.warning("dashboard: the question log cannot be reached (%s)", type(err).__name__)
+        request.scope["gcm_signed_in"] = False                # no second look-up in a database that is down
+        return render(request, "error.html", status=503, title="The question log cannot be reached",
+                      message="Its database does not answer. Nothing was changed; try again in a minute, "
+                              "and check GCMBOT_DATABASE_URL and the database server if it lasts.")
+
     middleware = [
-        Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings, host), www_redirect=False),
         Middleware(SecurityHeaders),
+        Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings, host), www_redirect=False),
         Middleware(SessionMiddleware, secret_key=secret_key or cookie_key(settings), session_cookie="gcm_dashboard",
                    max_age=SESSION_HOURS * 3600, same_site="strict", https_only=https_only),
     ]
     app = Starlette(routes=routes, middleware=middleware,
-                    exception_handlers={P.BadParameter: bad_parameter, HTTPException: http_error})
+                    exception_handlers={P.BadParameter: bad_parameter, HTTPException: http_error,
+                                        OperationalError: store_down, InterfaceError: store_down})
     app.state.store = store
     app.state.start_grouping = start_grouping
     app.state.grouping = grouping
