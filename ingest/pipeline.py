@@ -30,7 +30,6 @@ from ingest.manifest import DocumentInfo, infer_info, load_manifest
 log = logging.getLogger(__name__)
 
 PIPELINE_VERSION = "2"          # bump when cleaning or chunking change the output
-UNICODE_ENCODINGS = {"utf-8", "utf-8-sig", "utf-16", "utf8"}
 
 
 @dataclass
@@ -159,10 +158,10 @@ def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str],
     """Load, clean and chunk one document (raises LoadError)."""
     from bot.text.language import detect_language
     from ingest.cleaning import clean
-    from ingest.loaders import LoadError, encoding_name, load
+    from ingest.loaders import LEGACY_ENCODINGS, LoadError, encoding_name, load
 
     loaded = load(path, limits)
-    if loaded.encoding and loaded.encoding.replace("_", "-").lower() not in UNICODE_ENCODINGS:
+    if loaded.encoding in LEGACY_ENCODINGS:                 # guessed, not UTF-8 (a page's declared charset is not guessed)
         warnings.append(f"{path}: not UTF-8; read as {encoding_name(loaded.encoding)}. Check that its accented or "
                         "Arabic letters show right (gcmbot search), and save it as UTF-8 to be sure")
     text = clean(loaded.text, loaded.format)
