@@ -15,6 +15,8 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing_extensions import Annotated
 
+from ingest.limits import MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 #: settings holding a URL: the password in ``scheme://user:password@host`` is a secret
@@ -41,6 +43,10 @@ class Settings(BaseSettings):
     chroma_url: str = Field("", description="A Chroma server (http://host:port). Empty: embedded Chroma in the data dir.")
     collection: str = Field("gcm_knowledge", description="Chroma collection name.")
 
+    # ingestion
+    max_document_bytes: int = Field(MAX_DOCUMENT_BYTES, ge=1024, description="A document file larger than this (bytes; for a DOCX also its unpacked size) is refused, before it is read, like a broken file; the others are indexed.")
+    max_document_chars: int = Field(MAX_DOCUMENT_CHARS, ge=1000, description="A document whose extracted text is longer than this (characters) is refused like a broken file (the largest real one has ~40,000).")
+
     # the answer engine
     use_cards: bool = Field(True, description="Answer from vetted cards when a question matches one (false measures retrieval alone).")
     max_question_chars: int = Field(1000, ge=20, le=20000, description="Longer messages get a polite request to shorten them.")
@@ -66,6 +72,8 @@ class Settings(BaseSettings):
     dashboard_password: SecretStr = Field(SecretStr(""), description="Password of the secretariat dashboard (required unless bound to 127.0.0.1).")
     dashboard_host: str = Field("127.0.0.1", description="Dashboard listen address.")
     dashboard_port: int = Field(8080, ge=1, le=65535, description="Dashboard port.")
+    dashboard_allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list, description="Host names the dashboard answers to (comma-separated; *.example.org allowed); any other Host header gets 400 (DNS rebinding). Empty: localhost, 127.0.0.1 and the listen address.")
+    dashboard_trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list, description="Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated IPs or networks). Empty: the header is ignored.")
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Logging level.")
 
@@ -81,6 +89,31 @@ class Settings(BaseSettings):
         if isinstance(value, int):
             return [value]
         return value
+
+    @field_validator("dashboard_allowed_hosts", mode="before")
+    @classmethod
+    def _hosts(cls, value):
+        hosts = _comma_list(value)
+        for host in hosts:
+            if host == "*" or "*" in host[1:] or (host.startswith("*") and not host.startswith("*.")):
+                raise ValueError(f"{host!r}: list the host names the dashboard is reached by, e.g. "
+                                 "dashboard.example.org or *.example.org ('*' alone would let DNS rebinding through)")
+            if "/" in host or ":" in host.strip("[]") and not host.startswith("["):
+                raise ValueError(f"{host!r}: give host names only, without scheme, port or path (e.g. dashboard.example.org)")
+        return [h.lower() for h in hosts]
+
+    @field_validator("dashboard_trusted_proxies", mode="before")
+    @classmethod
+    def _proxies(cls, value):
+        import ipaddress
+
+        proxies = _comma_list(value)
+        for proxy in proxies:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ValueError(f"{proxy!r}: give the proxies' IP addresses or networks, e.g. 127.0.0.1 or 10.0.0.0/24") from None
+        return proxies
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -141,6 +174,13 @@ class Settings(BaseSettings):
                   if field.annotation is SecretStr]
         values += [url_password(getattr(self, name)) for name in URL_SETTINGS]
         return [v for v in values if v]
+
+
+
+def _comma_list(value) -> list[str]:
+    if isinstance(value, str):
+        return [p.strip() for p in value.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
+    return [str(v).strip() for v in value or [] if str(v).strip()]
 
 
 #: ``scheme://user:password@`` anywhere in a text (a URL, or an error message quoting one), and

@@ -27,13 +27,14 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from ingest.cleaning import clean
+from ingest.limits import DocumentLimits, megabytes
 
-__all__ = ["LoadedDocument", "LoadError", "SUPPORTED_SUFFIXES", "load"]
+__all__ = ["LoadedDocument", "LoadError", "SUPPORTED_SUFFIXES", "load", "decode_text", "text_encoding"]
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
@@ -54,6 +55,7 @@ class LoadedDocument:
     text: str  # Markdown-style: "# Heading" lines, blank-line paragraphs, "- item" lists
     format: str  # "txt" | "md" | "html" | "pdf" | "docx"
     title: str | None  # the title found in the file itself, else None
+    encoding: str | None = None  # text formats: the encoding the bytes were read in ("utf-8", "cp1252", ...)
 
 
 class LoadError(Exception):
@@ -68,13 +70,18 @@ class LoadError(Exception):
         return (type(self), (self.path, self.reason))
 
 
-def load(path: Path) -> LoadedDocument:
+def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
     """Load one document and return its cleaned, Markdown-style text.
 
     Raises :class:`LoadError` when the file is missing, unreadable, empty,
-    corrupt, of an unsupported type, or text in an encoding that cannot be
-    decoded (UTF-8, UTF-8 with BOM, UTF-16 with BOM and Windows-1256 are read).
+    corrupt, of an unsupported type, over a size limit (:mod:`ingest.limits`:
+    bytes checked before reading, characters once extracted, a DOCX's unpacked
+    size from its zip directory before unpacking), or text whose encoding
+    cannot be told (UTF-8 with or without BOM, UTF-16 with BOM, and the
+    Western-European and Arabic legacy encodings found by charset-normalizer
+    are read).
     """
+    limits = limits or DocumentLimits()
     path = Path(path)
     if not path.exists():
         raise LoadError(path, "file not found; check the path and the file name")
@@ -91,7 +98,17 @@ def load(path: Path) -> LoadedDocument:
             "- convert the document to one of them (e.g. save it as PDF or DOCX)",
         )
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise LoadError(path, f"the file is {megabytes(size)}, over the limit of {megabytes(limits.max_bytes)} "
+                            f"(GCMBOT_MAX_DOCUMENT_BYTES); {_SPLIT_OR_RAISE}")
+        if fmt in _PLAIN_TEXT and size > 4 * limits.max_chars:   # 1 to 4 bytes a character
+            raise _too_many_chars(path, size // 4, limits, at_least=True)
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_bytes + 1)                 # never more than the limit, even if it grew
+        if len(data) > limits.max_bytes:
+            raise LoadError(path, f"the file grew over the limit of {megabytes(limits.max_bytes)} while it was read "
+                            f"(GCMBOT_MAX_DOCUMENT_BYTES); {_SPLIT_OR_RAISE}")
     except PermissionError:
         raise LoadError(path, "permission denied; make the file readable (e.g. chmod a+r)") from None
     except OSError as exc:
@@ -101,7 +118,16 @@ def load(path: Path) -> LoadedDocument:
     if not data.strip():
         raise LoadError(path, "the file is empty; add its text or remove it from the documents folder")
 
-    raw_text, title = _PARSERS[fmt](path, data)
+    encoding = None
+    if fmt in _TEXT_PARSERS:
+        encoding = _html_encoding(path, data) if fmt == "html" else text_encoding(path, data)
+        raw_text, title = _TEXT_PARSERS[fmt](path, data.decode(encoding))
+    else:
+        if fmt == "docx":
+            _check_docx_package(path, data, limits)
+        raw_text, title = _PARSERS[fmt](path, data)
+    if len(raw_text) > limits.max_chars:
+        raise _too_many_chars(path, len(raw_text), limits)
     text = clean(raw_text, fmt)
     if not text.strip():
         if fmt == "pdf":
@@ -116,7 +142,16 @@ def load(path: Path) -> LoadedDocument:
         raise LoadError(path, reason)
     if fmt == "md" and not title:
         title = next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
-    return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title))
+    return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding)
+
+
+_SPLIT_OR_RAISE = "split it into smaller documents, or raise the limit if it really is one document"
+_PLAIN_TEXT = {"txt", "md"}
+
+
+def _too_many_chars(path: Path, chars: int, limits: DocumentLimits, at_least: bool = False) -> LoadError:
+    return LoadError(path, f"its text is {'at least ' if at_least else ''}{chars:,} characters long, over the limit of "
+                     f"{limits.max_chars:,} (GCMBOT_MAX_DOCUMENT_CHARS); {_SPLIT_OR_RAISE}")
 
 
 def _clean_title(title: str | None) -> str | None:
@@ -131,17 +166,43 @@ def _clean_title(title: str | None) -> str | None:
 # --------------------------------------------------------------------------- text
 
 
-def decode_text(path: Path, data: bytes) -> str:
-    """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, then
-    Windows-1256 (Arabic Windows files); otherwise raise :class:`LoadError`."""
+#: The legacy encodings a document of this help desk may come in when it is not UTF-8:
+#: Western European (French, English) and Arabic, from Windows and older Unix.
+#: charset-normalizer judges among these only: left open, it read French Latin-1 as
+#: Central European cp1250, which turns "è" into "č" and "à" into "ŕ"; Mac Roman is
+#: left out because it read "été à Genève" as "ÈtÈ ‡ GenËve" with less "mess" than
+#: Windows-1252 did (short texts fool the mess detector).
+LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "latin_1", "cp1256", "iso8859_6")
+_ENCODING_NAMES = {"cp1252": "Windows-1252 (Western European)", "iso8859_15": "ISO-8859-15 (Western European)",
+                   "latin_1": "ISO-8859-1 (Latin-1)", "cp1256": "Windows-1256 (Arabic)",
+                   "iso8859_6": "ISO-8859-6 (Arabic)"}
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_MIXED_WORD = re.compile(r"(?=\w*[\u0600-\u06FF])(?=\w*[A-Za-z\u00C0-\u024F])\w+")
+
+
+def encoding_name(encoding: str) -> str:
+    """A codec name as the secretariat knows it ("cp1252" -> "Windows-1252 (Western European)")."""
+    return _ENCODING_NAMES.get(encoding, encoding)
+
+
+def text_encoding(path: Path, data: bytes) -> str:
+    """The codec to read a text file with: UTF-8 (with or without BOM), UTF-16 with BOM,
+    else the legacy encoding charset-normalizer finds (:data:`LEGACY_ENCODINGS`).
+
+    Raises :class:`LoadError` rather than guess: binary data, no plausible
+    encoding, or two plausible readings in different scripts (a short text
+    that reads as well in Windows-1252 as in Windows-1256).
+    """
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return data.decode("utf-8-sig")
+            data.decode("utf-8-sig")
+            return "utf-8-sig"
         except UnicodeDecodeError:
             pass
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            data.decode("utf-16")
+            return "utf-16"
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
@@ -149,22 +210,60 @@ def decode_text(path: Path, data: bytes) -> str:
             path, "looks like a binary file, not text (it contains NUL bytes); save it as UTF-8 text"
         )
     try:
-        return data.decode("utf-8")
+        data.decode("utf-8")
+        return "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    # cp1256 maps (almost) every byte, so check that the result looks like text.
-    try:
-        text = data.decode("cp1256")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None and _looks_like_text(text):
-        return text
+    readings = _legacy_readings(data)
     line = data[: utf8_error.start].count(b"\n") + 1
-    raise LoadError(
-        path,
-        f"cannot decode the text (not UTF-8: invalid byte 0x{data[utf8_error.start]:02x} on line {line}, "
-        "and not Windows-1256 Arabic either); re-save the file as UTF-8",
-    )
+    where = f"not UTF-8: invalid byte 0x{data[utf8_error.start]:02x} on line {line}"
+    if not readings:
+        raise LoadError(path, f"cannot decode the text ({where}, and no Western-European or Arabic encoding "
+                        "reads it as text); re-save the file as UTF-8")
+    best = readings[0]
+    rival = next((r for r in readings[1:] if r.arabic != best.arabic), None)
+    if rival is not None and rival.mixed_words == best.mixed_words and rival.mess - best.mess < _MESS_MARGIN:
+        raise LoadError(path, f"cannot tell the text's encoding ({where}; it reads as well in "
+                        f"{encoding_name(best.encoding)} as in {encoding_name(rival.encoding)}); re-save the file as UTF-8")
+    return best.encoding
+
+
+@dataclass(order=True)
+class _Reading:
+    mixed_words: int            # words mixing Arabic and Latin letters: a wrong reading ("Ça" read as Arabic: "اa")
+    mess: float                 # charset-normalizer's mess ratio (0 = reads like text)
+    rank: int                   # the order of LEGACY_ENCODINGS breaks ties
+    encoding: str = field(compare=False)
+    arabic: bool = field(compare=False)
+
+
+#: what the encodings are judged on: the start, middle and end of the file, so a large file
+#: costs what a small one does (mess_ratio is pure Python: ~1 s for 200,000 characters)
+_SAMPLE_BYTES = 16_384
+#: two readings in different scripts closer than this are too close to choose between
+_MESS_MARGIN = 0.05
+
+
+def _legacy_readings(data: bytes) -> list[_Reading]:
+    """The legacy encodings that read ``data`` as text, best first (charset-normalizer's mess
+    detector; chosen by hand because its own ranking drops candidates on short texts:
+    it offered only ISO-8859-6 for "été à Genève")."""
+    from charset_normalizer.md import mess_ratio
+
+    n = _SAMPLE_BYTES
+    sample = data if len(data) <= 3 * n else b"\n".join((data[:n], data[len(data) // 2:len(data) // 2 + n], data[-n:]))
+    readings = []
+    for rank, encoding in enumerate(LEGACY_ENCODINGS):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        text = sample.decode(encoding)
+        if not _looks_like_text(text):
+            continue
+        readings.append(_Reading(len(_MIXED_WORD.findall(text)), round(mess_ratio(text, 1.0), 3), rank, encoding,
+                                 bool(_ARABIC_LETTER.search(text))))
+    return sorted(readings)
 
 
 def _looks_like_text(text: str) -> bool:
@@ -172,16 +271,21 @@ def _looks_like_text(text: str) -> bool:
     return bad <= max(1, len(text) // 1000)
 
 
-def _parse_txt(path: Path, data: bytes) -> tuple[str, str | None]:
-    return decode_text(path, data), None
+def decode_text(path: Path, data: bytes) -> str:
+    """A text file's content, read in :func:`text_encoding`'s encoding."""
+    return data.decode(text_encoding(path, data))
+
+
+def _parse_txt(path: Path, text: str) -> tuple[str, str | None]:
+    return text, None
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _SETEXT = re.compile(r"^(?P<text>[^\n#>\-*|][^\n]*)\n(?P<bar>=+|-+)[ \t]*$", re.M)
 
 
-def _parse_md(path: Path, data: bytes) -> tuple[str, str | None]:
-    text = decode_text(path, data).replace("\r\n", "\n").replace("\r", "\n")
+def _parse_md(path: Path, text: str) -> tuple[str, str | None]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     title = None
     front = _FRONT_MATTER.match(text)
     if front:  # YAML front matter: keep its title, drop the block
@@ -215,23 +319,24 @@ _HTML_BLOCKS = {
 _BLOCKS_IN_CELL = ("p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _decode_html(path: Path, data: bytes) -> str:
+def _html_encoding(path: Path, data: bytes) -> str:
+    """The page's declared charset when it reads the page, else :func:`text_encoding`."""
     head = data[:4096]
     m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", head, re.I)
     if m and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         declared = m.group(1).decode("ascii", "replace")
         try:
             codecs.lookup(declared)
-            return data.decode(declared)
+            data.decode(declared)
+            return declared
         except (LookupError, UnicodeDecodeError):
             pass  # wrong declaration: fall back to the usual chain
-    return decode_text(path, data)
+    return text_encoding(path, data)
 
 
-def _parse_html(path: Path, data: bytes) -> tuple[str, str | None]:
+def _parse_html(path: Path, html: str) -> tuple[str, str | None]:
     from bs4 import BeautifulSoup
 
-    html = _decode_html(path, data)
     try:
         soup = BeautifulSoup(html, "lxml")
     except Exception as exc:  # lxml copes with almost anything; be safe anyway
@@ -366,6 +471,51 @@ def _inline_text(tag) -> str:
 
 # --------------------------------------------------------------------------- DOCX
 
+#: Bytes of word/document.xml per character of text. Measured: 1.8 for short plain
+#: paragraphs written by python-docx, 3-15 in Word's own files (each run and paragraph
+#: carries its properties); 16 lets any document under the character limit through
+#: and refuses, from the zip directory alone, a package that cannot be under it.
+DOCX_XML_BYTES_PER_CHAR = 16
+_W_TEXT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+
+
+def _check_docx_package(path: Path, data: bytes, limits: DocumentLimits) -> None:
+    """Refuse a DOCX too big to read before unpacking it (a zip bomb: 135 KB that unpack to
+    27 M characters): first the sizes the zip directory declares (Python's zipfile never
+    unpacks more than that), then the body's text counted while unpacking, up to the limit."""
+    import zipfile
+
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError):
+        return                                     # not a zip: the parser says so
+    with package:
+        members = package.infolist()
+        unpacked = sum(m.file_size for m in members)
+        if unpacked > limits.max_bytes:
+            raise LoadError(path, f"the Word package unpacks to {megabytes(unpacked)}, over the limit of "
+                            f"{megabytes(limits.max_bytes)} (GCMBOT_MAX_DOCUMENT_BYTES); {_SPLIT_OR_RAISE}")
+        body = next((m for m in members if m.filename == "word/document.xml"), None)
+        if body is None:
+            return
+        if body.file_size > limits.max_chars * DOCX_XML_BYTES_PER_CHAR:
+            raise LoadError(path, f"its text unpacks to {megabytes(body.file_size)} of XML, more than a document of "
+                            f"{limits.max_chars:,} characters holds (GCMBOT_MAX_DOCUMENT_CHARS); {_SPLIT_OR_RAISE}")
+        from lxml import etree
+
+        chars = 0
+        try:
+            with package.open(body) as xml:
+                for _event, element in etree.iterparse(xml, events=("end",), tag=_W_TEXT, resolve_entities=False,
+                                                       no_network=True, huge_tree=False):
+                    chars += len(element.text or "")
+                    element.clear()
+                    if chars > limits.max_chars:
+                        raise _too_many_chars(path, chars, limits, at_least=True)
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, EOFError):
+            return                                 # damaged: python-docx reports it with its reason
+
+
 
 def _parse_docx(path: Path, data: bytes) -> tuple[str, str | None]:
     import zipfile
@@ -388,10 +538,11 @@ def _parse_docx(path: Path, data: bytes) -> tuple[str, str | None]:
 
     title = (document.core_properties.title or "").strip() or None
     blocks: list[tuple[str, str]] = []
+    style_kinds: dict[str | None, tuple[int | None, bool]] = {}
     try:
         for item in document.iter_inner_content():
             if isinstance(item, Paragraph):
-                block = _docx_paragraph(item)
+                block = _docx_paragraph(item, style_kinds)
                 if block is None:
                     continue
                 if title is None and block[0] == "heading":
@@ -425,23 +576,31 @@ def _docx_style_chain(paragraph):
         seen += 1
 
 
-def _docx_paragraph(paragraph) -> tuple[str, str] | None:
-    text = paragraph.text.replace("\t", " ").strip()
-    if not text:
-        return None
-    level = None
+def _docx_style_kind(paragraph) -> tuple[int | None, bool]:
+    """(heading level, is a list) from the paragraph's style and the styles it is based on."""
     is_list = False
     for style in _docx_style_chain(paragraph):
         name = (style.name or "").strip().lower()
         m = re.fullmatch(r"heading\s*(\d)", name)
         if m:
-            level = int(m.group(1))
-            break
+            return int(m.group(1)), is_list
         if name == "title":
-            level = 1
-            break
+            return 1, is_list
         if name.startswith("list") or _has_numbering(style.element):
             is_list = True
+    return None, is_list
+
+
+def _docx_paragraph(paragraph, style_kinds: dict) -> tuple[str, str] | None:
+    text = paragraph.text.replace("\t", " ").strip()
+    if not text:
+        return None
+    # per style id: python-docx looks the default style up by scanning every style (5 ms a
+    # paragraph in a 22,000-paragraph document: 106 s; with this cache under 10 s)
+    style_id = paragraph._p.style
+    if style_id not in style_kinds:
+        style_kinds[style_id] = _docx_style_kind(paragraph)
+    level, is_list = style_kinds[style_id]
     if level is None:
         pPr = paragraph._p.pPr
         outline = pPr.find(_qn("w:outlineLvl")) if pPr is not None else None
@@ -795,10 +954,13 @@ def _brackets_balanced(text: str) -> bool:
     return depth == 0
 
 
-_PARSERS: dict[str, Callable[[Path, bytes], tuple[str, str | None]]] = {
+_TEXT_PARSERS: dict[str, Callable[[Path, str], tuple[str, str | None]]] = {
     "txt": _parse_txt,
     "md": _parse_md,
     "html": _parse_html,
+}
+
+_PARSERS: dict[str, Callable[[Path, bytes], tuple[str, str | None]]] = {
     "docx": _parse_docx,
     "pdf": _parse_pdf,
 }

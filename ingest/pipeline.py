@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ingest.chunking import Chunk, chunk_document
+from ingest.limits import DocumentLimits
 from ingest.manifest import DocumentInfo, infer_info, load_manifest
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ PIPELINE_VERSION = "2"          # bump when cleaning or chunking change the outp
 class Problem:
     path: str
     reason: str
+    refused: bool = False      # refused on principle (a link leaving the folder): its old chunks go too
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
@@ -93,7 +95,12 @@ class Prepared:
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
-    """(files to ingest, problems, directories scanned). Unsupported files are problems."""
+    """(files to ingest, problems, directories scanned). Unsupported files are problems.
+
+    In a scanned folder a symbolic link is followed only when it stays inside the
+    folder: a link to a file elsewhere (which would be quoted to users) is refused.
+    A file named on the command line is read wherever it is.
+    """
     from ingest.loaders import SUPPORTED_SUFFIXES
 
     files: list[Path] = []
@@ -102,9 +109,15 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            dirs.append(p.resolve())
+            root = p.resolve()
+            dirs.append(root)
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if f.is_symlink() and (problem := _link_problem(f, root)):
+                    problems.append(problem)
+                    continue
+                if f.is_file():
                     if f.suffix.lower() in SUPPORTED_SUFFIXES:
                         files.append(f)
                     else:
@@ -121,17 +134,36 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
     return files, problems, dirs
 
 
+def _link_problem(link: Path, root: Path) -> Problem | None:
+    """A link leaving the folder, or pointing nowhere, as a problem; None for a link inside."""
+    target = link.resolve()
+    if not target.is_relative_to(root):
+        return Problem(str(link), f"is a symbolic link to {target}, outside {root}; links leaving the documents "
+                       "folder are not followed: copy the document into the folder instead", refused=True)
+    if not target.exists():
+        return Problem(str(link), f"is a symbolic link to {target}, which does not exist; remove the link or "
+                       "put the document there", refused=True)
+    return None
+
+
 def source_key(path: Path) -> str:
-    return str(path.resolve())
+    """Where a chunk came from: the file's own path (a link's, not its target's), so that a
+    deleted or refused link is seen as gone."""
+    path = Path(path).absolute()
+    return str(path.parent.resolve() / path.name)
 
 
-def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str]) -> Prepared:
+def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str],
+            limits: DocumentLimits | None = None) -> Prepared:
     """Load, clean and chunk one document (raises LoadError)."""
     from bot.text.language import detect_language
     from ingest.cleaning import clean
-    from ingest.loaders import LoadError, load
+    from ingest.loaders import LEGACY_ENCODINGS, LoadError, encoding_name, load
 
-    loaded = load(path)
+    loaded = load(path, limits)
+    if loaded.encoding in LEGACY_ENCODINGS:                 # guessed, not UTF-8 (a page's declared charset is not guessed)
+        warnings.append(f"{path}: not UTF-8; read as {encoding_name(loaded.encoding)}. Check that its accented or "
+                        "Arabic letters show right (gcmbot search), and save it as UTF-8 to be sure")
     text = clean(loaded.text, loaded.format)
     if not text.strip():
         raise LoadError(path, "no text left after cleaning; check that the file is not empty or only images")
@@ -197,9 +229,10 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
 
     prepared: list[Prepared] = []
     seen_ids: dict[str, Path] = {}
+    limits = DocumentLimits.from_settings(settings)
     for f in files:
         try:
-            p = prepare(f, manifest, summary.warnings)
+            p = prepare(f, manifest, summary.warnings, limits)
         except LoadError as err:
             summary.errors.append(Problem(str(f), getattr(err, "reason", str(err))))
             continue
@@ -272,13 +305,19 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
         store.delete(stale)
         (summary.updated if existed else summary.added).append(p.info.id)
 
-    # documents gone from a scanned directory
+    # documents gone from a scanned directory, or refused there (a link leaving it; an index
+    # built before links were refused holds the link's target as the source)
     current = {p.info.id for p in prepared}
-    failed_sources = {source_key(Path(e.path)) for e in summary.errors if Path(e.path).exists()}
+    refused = {k for e in summary.errors if e.refused for k in (source_key(Path(e.path)), str(Path(e.path).resolve()))}
+    failed_sources = {source_key(Path(e.path)) for e in summary.errors if Path(e.path).exists() and not e.refused}
     for doc_id, entries in by_doc.items():
         if doc_id in current:
             continue
         source = entries[0][1].get("source", "")
+        if source in refused:
+            store.delete([i for i, _ in entries])
+            summary.removed.append(doc_id)
+            continue
         if source in failed_sources:
             continue                               # a broken file is reported, its old chunks kept
         inside = any(source.startswith(str(d) + "/") for d in scanned_dirs) or source in {source_key(f) for f in files}

@@ -384,6 +384,62 @@ def test_bad_files_are_reported_and_the_others_indexed(tmp_path, kb):
     assert_consistent(settings_for(tmp_path / "data", kb), {"registration-guide": 3, "travel-note": 3, "side-events": 3})
 
 
+def test_hostile_documents_are_refused_and_the_others_indexed(tmp_path, kb):
+    """Issue 12 rows 2, 12, 13 through the real `gcmbot ingest`: a link to a file outside the
+    folder, a DOCX zip bomb, a 50 MB text file, and a Latin-1 French document."""
+    docs = kb / "documents"
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text("Private note: the admin password is hunter2.\n", encoding="utf-8")
+    (docs / "linked-note.txt").symlink_to(secret)
+    fixture_docs.write_docx_bomb(docs, "bomb.docx")
+    with (docs / "dump.txt").open("wb") as fh:          # 50 MB (sparse: refused from its size, never read)
+        fh.truncate(50_000_000)
+    fixture_docs.write_latin1_french(docs, "accueil-geneve.txt")
+    env = dict(GCMBOT_DATA_DIR=tmp_path / "data", GCMBOT_KNOWLEDGE_DIR=kb)
+
+    res = gcmbot("ingest", cwd=tmp_path, **env)
+    assert res.returncode == 1, res.stdout + res.stderr
+    assert "4 added" in res.stdout                      # the three topics and the French note
+    err = res.stderr
+    assert f"error: {docs / 'linked-note.txt'}: is a symbolic link to {secret}, outside {docs}" in err
+    assert "copy the document into the folder instead" in err
+    assert f"error: {docs / 'bomb.docx'}: its text unpacks to 25.3 MB of XML" in err
+    assert f"error: {docs / 'dump.txt'}: its text is at least 12,500,000 characters long" in err
+    assert "GCMBOT_MAX_DOCUMENT_CHARS" in err and "3 problem(s); the other documents were indexed" in err
+    assert f"warning: {docs / 'accueil-geneve.txt'}: not UTF-8; read as Windows-1252 (Western European)" in err
+    rows = held(settings_for(tmp_path / "data", kb))
+    text = "\n".join(rows["documents"])
+    assert "Ça commence le 3 mars à Genève" in text and "délégués reçoivent" in text
+    assert "hunter2" not in text and "regional review of the migration compact the regional" not in text
+    assert {m["doc_id"] for m in rows["metadatas"]} == {*TOPICS, "accueil-geneve"}
+
+
+def test_chunks_of_a_vanished_or_refused_link_go_on_the_next_ingest(tmp_path, kb):
+    """Issue 12 row 2: chunks of a link's file stayed until --rebuild."""
+    docs = kb / "documents"
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "visa-faq.md").write_text(doc_text("Visa FAQ", filler_sections(1, "visa")), encoding="utf-8")
+    link = docs / "visa-faq.md"
+    link.symlink_to(shared / "visa-faq.md")
+    s = settings_for(tmp_path / "data", kb)
+    first = ingest(s, paths=[link])                     # read when named (as an index built before links were refused)
+    assert first.added == ["visa-faq"]
+
+    now_refused = ingest(s)
+    assert now_refused.removed == ["visa-faq"] and not now_refused.ok
+    assert "visa-faq" not in {m["doc_id"] for m in held(s)["metadatas"]}
+
+    ingest(s, paths=[link])
+    link.unlink()                                       # the link deleted: its chunks go too
+    gone = ingest(s)
+    assert gone.ok, gone.lines()
+    assert gone.removed == ["visa-faq"]
+    assert_consistent(s, {"registration-guide": 3, "travel-note": 3, "side-events": 3})
+
+
 def test_card_with_a_quotation_not_in_its_document_fails_ingestion(tmp_path, kb):
     cards = kb / "cards"
     cards.mkdir()

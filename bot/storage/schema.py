@@ -113,6 +113,18 @@ grouping_state = Table(
 )
 
 
+# Signed-in dashboard sessions, kept server-side so that signing out ends a session in every
+# dashboard process (bot/review/dashboard/sessions.py). The cookie holds a random token;
+# only its SHA-256 is stored here.
+dashboard_sessions = Table(
+    "dashboard_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+
 # questions.embedding and question_groups.centroid hold float32 vectors as bytes
 def to_bytes(vector) -> bytes:
     """A vector as stored in ``questions.embedding`` (float32)."""
