@@ -49,10 +49,12 @@ class Summary:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     chunks_total: int = 0
-    chunks_embedded: int = 0
-    chunks_reused: int = 0
+    chunks_embedded: int = 0      # by the model, this run
+    chunks_cached: int = 0        # vectors from the embedding cache (embedded by an earlier run)
+    chunks_reused: int = 0        # vectors already in the store
     cards: int = 0
     card_questions_embedded: int = 0
+    embedded_by_model: int = 0    # texts (chunks and card questions) the model embedded this run
     timeline_events: int = 0
     seconds: dict = field(default_factory=dict)   # load_clean_chunk, embed, write, total
     embedder: str = ""
@@ -67,12 +69,23 @@ class Summary:
         d["ok"] = self.ok
         return d
 
+    def headline(self) -> str:
+        """The run in one line (what `make run` prints after the progress bar)."""
+        docs = len(self.added) + len(self.updated) + len(self.unchanged)
+        changes = ", ".join(f"{len(v)} {k}" for k, v in (("added", self.added), ("updated", self.updated),
+                                                         ("removed", self.removed)) if v) or "unchanged"
+        problems = f"; {len(self.errors)} problem(s), see above" if self.errors else ""
+        return (f"index ready: {docs} documents ({changes}), {self.chunks_total} chunks, {self.cards} cards; "
+                f"{self.embedded_by_model} texts embedded in {self.seconds.get('total', 0):.1f} s "
+                f"with {self.embedder}{problems}")
+
     def lines(self) -> list[str]:
         s = self.seconds
         out = [
             f"documents: {len(self.added)} added, {len(self.updated)} updated, {len(self.removed)} removed, "
             f"{len(self.unchanged)} unchanged",
-            f"chunks: {self.chunks_total} in the index, {self.chunks_embedded} embedded, {self.chunks_reused} reused",
+            f"chunks: {self.chunks_total} in the index, {self.chunks_embedded} embedded, "
+            f"{self.chunks_cached} from the embedding cache, {self.chunks_reused} reused",
             f"cards: {self.cards} ({self.card_questions_embedded} questions embedded); timeline: {self.timeline_events} events",
             f"time: {s.get('total', 0):.2f} s (load/clean/chunk {s.get('load_clean_chunk', 0):.2f} s, "
             f"embed {s.get('embed', 0):.2f} s, write {s.get('write', 0):.2f} s) with {self.embedder}",
@@ -161,24 +174,55 @@ def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
     }
 
 
-def _progress(total: int, quiet: bool):
-    if quiet or not sys.stderr.isatty() or total == 0:
-        return None
-    from tqdm import tqdm
+class Progress:
+    """Progress bars on the terminal (tqdm, on standard error): the documents being read, then
+    each batch of texts the model embeds. Nothing when quiet or when standard error is not a
+    terminal (logs, pipes, tests)."""
 
-    return tqdm(total=total, unit="chunk", desc="embedding", file=sys.stderr, leave=False)
+    LABELS = {"passage": ("embedding passages", "chunk"), "query": ("embedding card questions", "question")}
+
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled and sys.stderr.isatty()
+        self._bar = None
+        self._key = None
+
+    def over(self, items: list, label: str, unit: str):
+        if not self.enabled or not items:
+            return items
+        from tqdm import tqdm
+
+        return tqdm(items, desc=label, unit=unit, file=sys.stderr, leave=False)
+
+    def embedding(self, kind: str, done: int, total: int) -> None:
+        """Called by the embedder after each batch: ``done`` texts of ``total`` in this call."""
+        if not self.enabled:
+            return
+        from tqdm import tqdm
+
+        if self._bar is None or self._key != (kind, total) or self._bar.n >= total:
+            self.close()
+            label, unit = self.LABELS.get(kind, (f"embedding {kind}s", "text"))
+            self._bar = tqdm(total=total, desc=label, unit=unit, file=sys.stderr, leave=False)
+            self._key = (kind, total)
+        self._bar.update(done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False, quiet: bool = False,
                embedder=None) -> Summary:
     from bot.knowledge import cards as cards_mod
     from bot.knowledge import timeline as timeline_mod
-    from ingest.embedders import embedder_name, get_embedder
+    from ingest.embedders import CachedEmbedder, embedder_name
     from ingest.loaders import LoadError
     from ingest.vectorstore import VectorStore
 
     t0 = time.perf_counter()
     summary = Summary()
+    progress = Progress(enabled=not quiet)
     paths = [Path(p) for p in (paths or [settings.documents_dir])]
     name = embedder.name if embedder is not None else embedder_name(settings)
     summary.embedder = name
@@ -186,6 +230,9 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
     if rebuild:
         store.drop()
     store.collection()                         # refuses a mismatched embedder early
+    emb = CachedEmbedder.for_settings(settings, embedder)
+    emb.progress = progress.embedding
+    cached_before = 0
 
     files, problems, scanned_dirs = discover(paths)
     summary.errors += problems
@@ -197,7 +244,7 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
 
     prepared: list[Prepared] = []
     seen_ids: dict[str, Path] = {}
-    for f in files:
+    for f in progress.over(files, "reading documents", "doc"):
         try:
             p = prepare(f, manifest, summary.warnings)
         except LoadError as err:
@@ -236,7 +283,8 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
         else:
             todo.append((p, bool(have)))
 
-    # embed what has no vector yet (by content hash), reuse the rest
+    # embed what has no vector yet (by content hash), reuse the rest: from the store, then from
+    # the embedding cache; the model sees only texts it never embedded
     needed = [c for p, _ in todo for c in p.chunks]
     reuse_ids = {c.content_hash: hash_to_id[c.content_hash] for c in needed if c.content_hash in hash_to_id}
     reused = store.embeddings_for(sorted(set(reuse_ids.values())))
@@ -247,20 +295,11 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
             to_embed.setdefault(c.content_hash, c.embed_text)
     t_embed0 = time.perf_counter()
     if to_embed:
-        emb = embedder if embedder is not None else get_embedder(settings)
-        bar = _progress(len(to_embed), quiet)
-        items = list(to_embed.items())
-        for i in range(0, len(items), 16):
-            batch = items[i:i + 16]
-            vecs = emb.embed_documents([t for _, t in batch])
-            for (h, _), v in zip(batch, vecs):
-                vectors[h] = v
-            if bar:
-                bar.update(len(batch))
-        if bar:
-            bar.close()
-    summary.chunks_embedded = len(to_embed)
-    summary.chunks_reused = len(needed) - sum(1 for c in needed if c.content_hash in to_embed)
+        for h, v in zip(to_embed, emb.passages(list(to_embed.values()))):
+            vectors[h] = v
+    summary.chunks_embedded = len(to_embed) - (emb.cached - cached_before)
+    summary.chunks_cached = emb.cached - cached_before
+    summary.chunks_reused = len(needed) - len(to_embed)
     t_embed1 = time.perf_counter()
 
     # write: upsert the new chunks, then remove what the document no longer has
@@ -289,9 +328,10 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
 
     # vetted cards and the timeline: validated against the documents, cards embedded
     try:
-        card_result = cards_mod.sync_cards(settings, store, embedder, quiet=quiet)
+        cached_before = emb.cached
+        card_result = cards_mod.sync_cards(settings, store, emb, quiet=quiet)
         summary.cards = card_result.count
-        summary.card_questions_embedded = card_result.embedded
+        summary.card_questions_embedded = card_result.embedded - (emb.cached - cached_before)
         summary.errors += [Problem(path, reason) for path, reason in card_result.problems]
     except Exception as err:
         log.exception("cards")
@@ -303,7 +343,10 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
     except Exception as err:
         summary.errors.append(Problem(str(settings.knowledge_dir / "timeline.yaml"), f"{type(err).__name__}: {err}"))
 
+    progress.close()
+    emb.close()
     summary.chunks_total = store.count()
+    summary.embedded_by_model = emb.embedded
     t_end = time.perf_counter()
     summary.seconds = {
         "load_clean_chunk": round(t_prepared - t0, 3),

@@ -1,7 +1,7 @@
 """``gcmbot bench answer``: the engine against a naive baseline, in one run.
 
-For each of the two (the engine; LangChain's Chroma similarity search with the same
-embedder, top chunk as the answer) a worker process is started and timed: process
+For each of the two (the engine; Chroma's own similarity search with the same embedder,
+top chunk as the answer) a worker process is started and timed: process
 start to first answer, then per-question latency (p50/p95) over the question sets,
 peak resident memory, and how often the evidence is in the top source. Ratios
 engine/baseline are printed last.
@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-HELP = "time to first answer, per-question latency and memory: engine vs a naive LangChain baseline"
+HELP = "time to first answer, per-question latency and memory: engine vs a naive similarity-search baseline"
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,17 +61,15 @@ def _worker(kind: str) -> int:
             a = engine.answer(q)
             return a.answer, (a.sources[0].text if a.sources else "")
     else:
-        from langchain_chroma import Chroma
+        from ingest.embedders import embedder_name, get_embedder
+        from ingest.vectorstore import VectorStore
 
-        from ingest.embedders import get_embedder
-        from ingest.vectorstore import make_client
-
-        store = Chroma(client=make_client(settings), collection_name=settings.collection,
-                       embedding_function=get_embedder(settings))
+        store = VectorStore(settings, embedder_name(settings))
+        embedder = get_embedder(settings)
 
         def ask(q):
-            docs = store.similarity_search(q, k=1)
-            return (docs[0].page_content, docs[0].page_content) if docs else ("", "")
+            hits = store.query(embedder.query_vector(q), k=1)
+            return (hits[0][1], hits[0][1]) if hits else ("", "")
     for line in sys.stdin:
         q = line.rstrip("\n")
         t0 = time.perf_counter()
@@ -134,6 +132,12 @@ def _evidence_hit(items: list[dict], rows: list[dict]) -> float:
 def run(args) -> int:
     if args.worker:
         return _worker(args.worker)
+    from bot.cli.commands import open_index
+    from bot.settings import get_settings
+
+    if open_index(get_settings(), "bench answer") is None:
+        print("gcmbot bench answer: nothing to time: answers from an empty index are not answers.", file=sys.stderr)
+        return 2
     items = _question_sets(args.questions)
     if not items:
         print("no questions found; pass --questions FILE", file=sys.stderr)
