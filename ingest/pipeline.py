@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -174,6 +175,61 @@ def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
     }
 
 
+def prepare_one(path: Path, manifest: dict[str, DocumentInfo]) -> tuple[Path, "Prepared | Problem", list[str]]:
+    """:func:`prepare` for one file, its failure as a :class:`Problem` (one broken document is
+    reported and the others go on), with its warnings."""
+    from ingest.loaders import LoadError
+
+    warnings: list[str] = []
+    try:
+        return path, prepare(path, manifest, warnings), warnings
+    except LoadError as err:
+        return path, Problem(str(path), getattr(err, "reason", str(err))), warnings
+    except Exception as err:                               # a bug or a library failure: report, go on
+        log.exception("cannot ingest %s", path)
+        return path, Problem(str(path), f"{type(err).__name__}: {err}"), warnings
+
+
+# Reading, cleaning and chunking take ~0.06 s of CPU a document here (the five of knowledge/:
+# 0.3 s); a worker process costs ~0.5 s to start (imports). From this many documents on, they
+# are read by one worker per core.
+PARALLEL_MIN_FILES = 24
+
+
+def prepare_all(files: list[Path], manifest: dict[str, DocumentInfo]):
+    """(path, Prepared | Problem, warnings) for each file, in order; on every core when there are
+    many (processes from a fork server: the parent may hold Chroma's threads, which fork would copy)."""
+    workers = min(len(files) // (PARALLEL_MIN_FILES // 2) or 1, os.cpu_count() or 1)
+    if len(files) < PARALLEL_MIN_FILES or workers < 2:
+        for f in files:
+            yield prepare_one(f, manifest)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        yield from pool.map(partial(prepare_one, manifest=manifest), files, chunksize=4)
+
+
+def keep_vectors(store, emb) -> int:
+    """Before a rebuild drops the index, its vectors go to the embedding cache (an index built
+    before the cache existed loses nothing to a rebuild). Not when another embedder built it."""
+    from ingest.embedders import text_hash
+    from ingest.vectorstore import EmbedderMismatch
+
+    try:
+        chunks = store.get_all(embeddings=True)
+        cards = store.get_all("__cards", embeddings=True)
+    except EmbedderMismatch:
+        return 0
+    passages = [(m["content_hash"], v) for m, v in zip(chunks["metadatas"], chunks["embeddings"]) if m.get("content_hash")]
+    questions = [(text_hash(q), v) for q, v in zip(cards["documents"], cards["embeddings"])]
+    emb.cache.put_many(emb.name, "passage", passages)
+    emb.cache.put_many(emb.name, "query", questions)
+    return len(passages) + len(questions)
+
+
 class Progress:
     """Progress bars on the terminal (tqdm, on standard error): the documents being read, then
     each batch of texts the model embeds. Nothing when quiet or when standard error is not a
@@ -186,12 +242,12 @@ class Progress:
         self._bar = None
         self._key = None
 
-    def over(self, items: list, label: str, unit: str):
-        if not self.enabled or not items:
+    def over(self, items, label: str, unit: str, total: int | None = None):
+        if not self.enabled or not total:
             return items
         from tqdm import tqdm
 
-        return tqdm(items, desc=label, unit=unit, file=sys.stderr, leave=False)
+        return tqdm(items, desc=label, unit=unit, total=total, file=sys.stderr, leave=False)
 
     def embedding(self, kind: str, done: int, total: int) -> None:
         """Called by the embedder after each batch: ``done`` texts of ``total`` in this call."""
@@ -217,7 +273,6 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
     from bot.knowledge import cards as cards_mod
     from bot.knowledge import timeline as timeline_mod
     from ingest.embedders import CachedEmbedder, embedder_name
-    from ingest.loaders import LoadError
     from ingest.vectorstore import VectorStore
 
     t0 = time.perf_counter()
@@ -227,10 +282,11 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
     name = embedder.name if embedder is not None else embedder_name(settings)
     summary.embedder = name
     store = VectorStore(settings, name)
+    emb = CachedEmbedder.for_settings(settings, embedder)
     if rebuild:
+        keep_vectors(store, emb)
         store.drop()
     store.collection()                         # refuses a mismatched embedder early
-    emb = CachedEmbedder.for_settings(settings, embedder)
     emb.progress = progress.embedding
     cached_before = 0
 
@@ -244,16 +300,12 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
 
     prepared: list[Prepared] = []
     seen_ids: dict[str, Path] = {}
-    for f in progress.over(files, "reading documents", "doc"):
-        try:
-            p = prepare(f, manifest, summary.warnings)
-        except LoadError as err:
-            summary.errors.append(Problem(str(f), getattr(err, "reason", str(err))))
+    for f, outcome, warnings in progress.over(prepare_all(files, manifest), "reading documents", "doc", len(files)):
+        summary.warnings += warnings
+        if isinstance(outcome, Problem):
+            summary.errors.append(outcome)
             continue
-        except Exception as err:                               # a bug or a library failure: report, go on
-            log.exception("cannot ingest %s", f)
-            summary.errors.append(Problem(str(f), f"{type(err).__name__}: {err}"))
-            continue
+        p = outcome
         if p.info.id in seen_ids:
             summary.errors.append(Problem(str(f), f"document id {p.info.id!r} is also used by {seen_ids[p.info.id]}; "
                                           "give each document its own id in manifest.yaml"))

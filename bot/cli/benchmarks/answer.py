@@ -5,6 +5,11 @@ top chunk as the answer) a worker process is started and timed: process
 start to first answer, then per-question latency (p50/p95) over the question sets,
 peak resident memory, and how often the evidence is in the top source. Ratios
 engine/baseline are printed last.
+
+With ``--scale 10,100`` the engine is also timed on knowledge bases 10 and 100 times
+today's (see :mod:`bot.cli.benchmarks.corpus`; their index is built first, with the
+embedding cache of the data dir): start to first answer, p50/p95 and peak memory at each
+size, against the targets at 100x (p95 <= 100 ms, memory <= 1 GB).
 """
 from __future__ import annotations
 
@@ -27,6 +32,9 @@ def add_arguments(parser) -> None:
                         help="question set(s) in the eval format (default: tests/questions/own.yaml and ../shared/eval/questions.yaml)")
     parser.add_argument("--worker", choices=["engine", "baseline"], help=argparse_hidden())
     parser.add_argument("--rounds", type=int, default=3, help="times each question set is asked (default 3)")
+    parser.add_argument("--scale", default="1,10,100", metavar="FACTORS",
+                        help="also time the engine on knowledge bases this many times today's (default 1,10,100)")
+    parser.add_argument("--keep", action="store_true", help="keep the scaled knowledge bases and their indexes")
 
 
 def argparse_hidden():
@@ -80,12 +88,12 @@ def _worker(kind: str) -> int:
     return 0
 
 
-def _measure(kind: str, questions: list[str], rounds: int) -> dict:
+def _measure(kind: str, questions: list[str], rounds: int, env: dict | None = None) -> dict:
     import psutil
 
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "bench", "answer", "--worker", kind],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env or os.environ.copy())
     peak = [0]
     done = threading.Event()
 
@@ -143,6 +151,9 @@ def run(args) -> int:
         print("no questions found; pass --questions FILE", file=sys.stderr)
         return 2
     questions = [it["question"] for it in items]
+    from bot.cli.benchmarks import corpus
+
+    scales = corpus.parse_scales(args.scale)
     print(f"{len(questions)} questions x {args.rounds} rounds\n")
     results = {kind: _measure(kind, questions, args.rounds) for kind in ("engine", "baseline")}
     print(f"{'':<28}{'engine':>12}{'baseline':>12}{'ratio':>9}   target (engine)")
@@ -158,4 +169,43 @@ def run(args) -> int:
     eh = _evidence_hit(items, results["engine"]["rows"])
     bh = _evidence_hit(items, results["baseline"]["rows"])
     print(f"{'evidence in top source':<28}{eh:>12.2f}{bh:>12.2f}{eh / bh if bh else float('nan'):>9.2f}")
+    if any(s > 1 for s in scales):
+        _scaled(scales, questions, args, results["engine"])
     return 0
+
+
+SCALE_TARGETS = {"p95_ms": 100.0, "peak_mb": 1024.0}     # at 100x today's knowledge base
+
+
+def _scaled(scales: list[int], questions: list[str], args, today: dict) -> None:
+    """The engine on knowledge bases ``scales`` times today's: one row per size."""
+    import shutil
+    import tempfile
+
+    from bot.cli.benchmarks import corpus
+    from bot.settings import get_settings
+
+    settings = get_settings()
+    tmp = Path(tempfile.mkdtemp(prefix="gcmbot-bench-answer-"))
+    rows = {1: today | {"chunks": None}}
+    try:
+        for factor in (s for s in scales if s > 1):
+            print(f"building a knowledge base {factor} times today's ...", file=sys.stderr)
+            env, summary, _, _ = corpus.scaled_index(factor, settings.knowledge_dir, tmp, settings.data_dir)
+            rows[factor] = _measure("engine", questions, args.rounds, env) | {"chunks": summary["chunks_total"],
+                                                                            "embedded": summary["embedded_by_model"]}
+    finally:
+        if args.keep:
+            print(f"kept {tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print(f"\nthe engine as the knowledge base grows (copies of today's documents)")
+    print(f"{'size':<10}{'chunks':>8}{'first answer (s)':>18}{'p50 (ms)':>10}{'p95 (ms)':>10}{'peak (MB)':>11}")
+    for factor, r in sorted(rows.items()):
+        chunks = r["chunks"] if r["chunks"] is not None else "today's"
+        print(f"{str(factor) + 'x':<10}{chunks:>8}{r['first_answer_s']:>18.2f}{r['p50_ms']:>10.1f}{r['p95_ms']:>10.1f}"
+              f"{r['peak_mb']:>11.0f}")
+    top = rows[max(rows)]
+    verdict = all(top[k] <= v for k, v in SCALE_TARGETS.items())
+    print(f"targets at {max(rows)}x: p95 <= {SCALE_TARGETS['p95_ms']:.0f} ms, peak <= {SCALE_TARGETS['peak_mb']:.0f} MB: "
+          + ("ok" if verdict else "OVER TARGET"))
