@@ -91,9 +91,12 @@ def _worker(kind: str) -> int:
 def _measure(kind: str, questions: list[str], rounds: int, env: dict | None = None) -> dict:
     import psutil
 
+    # one OpenMP thread per query, as `gcmbot serve` runs (a two-thread query on a busy machine
+    # spins: seconds instead of ~20 ms, see bot/cli/commands/serve.py)
+    env = {**(env or os.environ), "OMP_NUM_THREADS": "1"}
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "bench", "answer", "--worker", kind],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env or os.environ.copy())
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
     peak = [0]
     done = threading.Event()
 
