@@ -80,10 +80,11 @@ def _worker(kind: str) -> int:
             return (hits[0][1], hits[0][1]) if hits else ("", "")
     for line in sys.stdin:
         q = line.rstrip("\n")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.thread_time()
         answer, top = ask(q)
         ms = (time.perf_counter() - t0) * 1000
-        sys.stdout.write(json.dumps({"answer": answer, "top": top, "ms": ms}, ensure_ascii=False) + "\n")
+        cpu_ms = (time.thread_time() - c0) * 1000     # what it costs on an idle core (this machine is shared)
+        sys.stdout.write(json.dumps({"answer": answer, "top": top, "ms": ms, "cpu_ms": cpu_ms}, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0
 
@@ -124,9 +125,14 @@ def _measure(kind: str, questions: list[str], rounds: int, env: dict | None = No
     proc.wait(timeout=60)
     done.set()
     lat = sorted(r["ms"] for r in rows)
+    cpu = sorted(r["cpu_ms"] for r in rows)
     return {"first_answer_s": first_answer_s, "first_ms": first["ms"], "p50_ms": statistics.median(lat),
-            "p95_ms": lat[max(0, int(round(0.95 * len(lat))) - 1)], "peak_mb": peak[0] / 2**20,
+            "p95_ms": _p95(lat), "p95_cpu_ms": _p95(cpu), "peak_mb": peak[0] / 2**20,
             "rows": rows[: len(questions)]}
+
+
+def _p95(values: list[float]) -> float:
+    return values[max(0, int(round(0.95 * len(values))) - 1)]
 
 
 def _evidence_hit(items: list[dict], rows: list[dict]) -> float:
@@ -164,6 +170,7 @@ def run(args) -> int:
         ("start to first answer (s)", "first_answer_s", "<= 2 s"),
         ("p50 per question (ms)", "p50_ms", ""),
         ("p95 per question (ms)", "p95_ms", "<= 50 ms"),
+        ("p95 CPU per question (ms)", "p95_cpu_ms", "(the wall time on an idle core)"),
         ("peak memory (MB)", "peak_mb", "<= 500 MB"),
     ]
     for label, key, target in lines:
@@ -203,12 +210,15 @@ def _scaled(scales: list[int], questions: list[str], args, today: dict) -> None:
         else:
             shutil.rmtree(tmp, ignore_errors=True)
     print(f"\nthe engine as the knowledge base grows (copies of today's documents)")
-    print(f"{'size':<10}{'chunks':>8}{'first answer (s)':>18}{'p50 (ms)':>10}{'p95 (ms)':>10}{'peak (MB)':>11}")
+    print(f"{'size':<10}{'chunks':>8}{'first answer (s)':>18}{'p50 (ms)':>10}{'p95 (ms)':>10}{'p95 CPU (ms)':>14}"
+          f"{'peak (MB)':>11}")
     for factor, r in sorted(rows.items()):
         chunks = r["chunks"] if r["chunks"] is not None else "today's"
         print(f"{str(factor) + 'x':<10}{chunks:>8}{r['first_answer_s']:>18.2f}{r['p50_ms']:>10.1f}{r['p95_ms']:>10.1f}"
-              f"{r['peak_mb']:>11.0f}")
+              f"{r['p95_cpu_ms']:>14.1f}{r['peak_mb']:>11.0f}")
     top = rows[max(rows)]
     verdict = all(top[k] <= v for k, v in SCALE_TARGETS.items())
     print(f"targets at {max(rows)}x: p95 <= {SCALE_TARGETS['p95_ms']:.0f} ms, peak <= {SCALE_TARGETS['peak_mb']:.0f} MB: "
-          + ("ok" if verdict else "OVER TARGET"))
+          + ("ok" if verdict else "OVER TARGET")
+          + ("" if os.getloadavg()[0] <= (os.cpu_count() or 1) else
+             f" (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: see the CPU column)"))
