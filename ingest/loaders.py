@@ -543,8 +543,9 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     return text, title
 
 
-# a new block (paragraph) starts after a vertical gap larger than this share of the line height
-# (MuPDF's blocks, which the heading rules were written against, split the test PDFs the same way)
+# a new block (paragraph) starts after a vertical gap larger than this share of the line height,
+# a change of font size, or a line above the last: 0.6 gives the paragraphs of the test PDFs
+# (tests/fixture_docs.py) as the heading and paragraph rules below expect them
 _PDF_BLOCK_GAP = 0.6
 
 

@@ -209,7 +209,7 @@ def _scaled(scales: list[int], questions: list[str], args, today: dict) -> None:
             print(f"kept {tmp}", file=sys.stderr)
         else:
             shutil.rmtree(tmp, ignore_errors=True)
-    print(f"\nthe engine as the knowledge base grows (copies of today's documents)")
+    print("\nthe engine as the knowledge base grows (copies of today's documents)")
     print(f"{'size':<10}{'chunks':>8}{'first answer (s)':>18}{'p50 (ms)':>10}{'p95 (ms)':>10}{'p95 CPU (ms)':>14}"
           f"{'peak (MB)':>11}")
     for factor, r in sorted(rows.items()):
