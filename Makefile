@@ -40,8 +40,10 @@ system-test:
 index: install
 	$(BIN)/gcmbot ingest
 
+# a progress bar while the index is built (the first time: every passage through the model;
+# later only what changed), then one line saying what it holds
 run: install
-	@$(BIN)/gcmbot ingest --quiet || true
+	@$(BIN)/gcmbot ingest --brief || true
 	@if [ -n "$$GCMBOT_TELEGRAM_TOKEN" ] || grep -qs '^GCMBOT_TELEGRAM_TOKEN=.' .env; then \
 	  exec $(BIN)/gcmbot serve; \
 	else \

@@ -6,6 +6,7 @@ allowed (see :func:`load_settings`).
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,17 @@ from typing_extensions import Annotated
 from ingest.limits import MAX_DOCUMENT_BYTES, MAX_DOCUMENT_CHARS
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+APP_NAME = "gcm-helpdesk"
+
+
+def default_data_dir() -> Path:
+    """``<project>/data`` when running from a checkout, else the XDG data dir
+    (``$XDG_DATA_HOME/gcm-helpdesk``, ``~/.local/share/gcm-helpdesk``): never relative to the
+    working directory, so every command finds the same index and question log from any folder."""
+    if (PROJECT_ROOT / "pyproject.toml").is_file() and os.access(PROJECT_ROOT, os.W_OK):
+        return PROJECT_ROOT / "data"
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / APP_NAME
 
 #: settings holding a URL: the password in ``scheme://user:password@host`` is a secret
 #: wherever the URL is shown (``gcmbot settings``, validation errors, log lines, messages).
@@ -30,11 +42,12 @@ class SettingsError(SystemExit):
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_prefix="GCMBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        # the project's .env, then one in the working directory (which wins)
+        env_prefix="GCMBOT_", env_file=(PROJECT_ROOT / ".env", ".env"), env_file_encoding="utf-8", extra="ignore"
     )
 
     # where things live
-    data_dir: Path = Field(Path("data"), description="Where the index, the SQLite question log and the pseudonym key are kept.")
+    data_dir: Path = Field(default_factory=default_data_dir, description="Where the index, the embedding cache, the SQLite question log and the pseudonym key are kept (a relative value is taken from the working directory and shown absolute).")
     knowledge_dir: Path = Field(PROJECT_ROOT / "knowledge", description="The knowledge base: documents/, manifest.yaml, cards/, timeline.yaml, glossary.yaml.")
 
     # embeddings and the vector store
@@ -114,6 +127,11 @@ class Settings(BaseSettings):
             except ValueError:
                 raise ValueError(f"{proxy!r}: give the proxies' IP addresses or networks, e.g. 127.0.0.1 or 10.0.0.0/24") from None
         return proxies
+
+    @field_validator("data_dir", "knowledge_dir")
+    @classmethod
+    def _absolute(cls, value: Path):
+        return Path(os.path.abspath(Path(value).expanduser()))
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -241,6 +259,8 @@ def settings_table() -> list[tuple[str, str, str]]:
             default = ""
         if isinstance(default, Path) and name == "knowledge_dir":
             default = "<project>/knowledge"
+        if name == "data_dir":
+            default = "<project>/data (a checkout), else $XDG_DATA_HOME/gcm-helpdesk"
         if isinstance(default, list):
             default = ""
         rows.append(("GCMBOT_" + name.upper(), str(default), field.description or ""))

@@ -11,7 +11,7 @@ rest of the pipeline handles one shape only:
 The text is passed through :func:`ingest.cleaning.clean` before it is returned
 (``clean`` is idempotent, so cleaning it again later is harmless).
 
-The parsing libraries (PyMuPDF, python-docx, BeautifulSoup + lxml) are imported
+The parsing libraries (pypdfium2, python-docx, BeautifulSoup + lxml) are imported
 inside the loader that needs them, so importing this module costs nothing and
 the CLI starts fast.
 
@@ -22,8 +22,10 @@ documents.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import io
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -668,28 +670,30 @@ class _PdfLine:
 
 
 def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
-    import pymupdf
+    import pypdfium2 as pdfium
 
     try:
-        doc = pymupdf.open(stream=data, filetype="pdf")
-    except Exception as exc:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise LoadError(path, "the PDF is password-protected; save an unprotected copy and load that") from None
         raise LoadError(
             path, f"not a readable PDF (damaged or not a PDF: {exc}); re-export it from the source application"
         ) from None
-    with doc:
-        if doc.needs_pass:
-            raise LoadError(path, "the PDF is password-protected; save an unprotected copy and load that")
+    try:
         try:
-            pages = [_pdf_page_lines(page, pymupdf) for page in doc]
+            pages = [_pdf_page_lines(doc[number], number) for number in range(len(doc))]
         except Exception as exc:
             raise LoadError(path, f"cannot extract text from the PDF ({exc}); re-export it as PDF") from None
-        meta_title = " ".join(((doc.metadata or {}).get("title") or "").split())
+        meta_title = " ".join((doc.get_metadata_dict(skip_empty=True).get("Title") or "").split())
+    finally:
+        doc.close()
 
     pages = _drop_running_lines(pages)
     lines = [line for page in pages for line in page]
     if _arabic_is_reversed("\n".join(line.text for line in lines)):
         for line in lines:
-            line.text = fix_reversed_rtl(line.text)
+            line.text = visual_to_logical(line.text)
     for line in lines:
         line.text = fix_mirrored_brackets(" ".join(line.text.split()))
 
@@ -698,35 +702,83 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     return text, title
 
 
-def _pdf_page_lines(page, pymupdf) -> list[_PdfLine]:
-    flags = (pymupdf.TEXTFLAGS_DICT | pymupdf.TEXT_DEHYPHENATE) & ~pymupdf.TEXT_PRESERVE_IMAGES
-    content = page.get_text("dict", flags=flags)
-    lines: list[_PdfLine] = []
-    for b_no, block in enumerate(content.get("blocks", [])):
-        if block.get("type", 0) != 0:
-            continue
-        for line in block.get("lines", []):
-            spans = [s for s in line.get("spans", []) if s.get("text", "").strip()]
-            if not spans or abs(line.get("dir", (1, 0))[1]) > 0.5:  # skip vertical text (margins, stamps)
-                continue
-            raw = "".join(s["text"] for s in line["spans"])
-            chars = sum(len(s["text"].strip()) for s in spans)
-            size = sum(s["size"] * len(s["text"].strip()) for s in spans) / max(chars, 1)
-            bold = all((s["flags"] & 16) or "bold" in s["font"].lower() for s in spans)
-            x0, y0, x1, y1 = line["bbox"]
+# a new block (paragraph) starts after a vertical gap larger than this share of the line height,
+# a change of font size, or a line above the last: 0.6 gives the paragraphs of the test PDFs
+# (tests/fixture_docs.py) as the heading and paragraph rules below expect them
+_PDF_BLOCK_GAP = 0.6
+
+
+def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
+    """The page's visual lines, from PDFium's characters: PDFium ends each line with a generated
+    line break. Each line's characters are put in visual order (left to right on the page, as
+    drawn: PDFium gives right-to-left runs in an order of its own), with the font size (weighted
+    by characters), boldness (weight or font name) and vertical extent. Vertical text (margins,
+    stamps) is skipped."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    height = page.get_height()
+    try:
+        tp = textpage.raw
+        font_name = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        lines: list[_PdfLine] = []
+        chars: list[list] = []        # [char, x, size, bold, top, bottom, angle, generated]
+
+        def end_line() -> None:
+            visible = [c for c in chars if not c[0].isspace()]
+            if not visible or all(abs(math.sin(c[6])) >= 0.5 for c in visible):
+                chars.clear()
+                return
+            # a space PDFium made up between two characters it read one after the other stands for
+            # the gap between them only when nothing is drawn between them (in a right-to-left line
+            # PDFium reads runs in an order of its own, and its made-up spaces land anywhere)
+            drawn = sorted(c[1] for c in chars if not c[7])
+            for k in range(len(chars) - 1, -1, -1):
+                if chars[k][7]:
+                    near = [n[1] for n in (chars[k - 1] if k else None, chars[k + 1] if k + 1 < len(chars) else None)
+                            if n is not None and not n[7]]
+                    lo, hi = (min(near), max(near)) if len(near) == 2 else (0.0, 0.0)
+                    if len(near) < 2 or bisect.bisect_right(drawn, lo) < bisect.bisect_left(drawn, hi):
+                        del chars[k]
+            # a glyph that stands for several letters (the lam-alef ligature) gives them one box, in
+            # logical order: visually a right-to-left cluster runs the other way
+            order = sorted(range(len(chars)), key=lambda k: (round(chars[k][1], 1),
+                                                             -k if _RTL.match(chars[k][0]) else k))
+            text = "".join(chars[k][0] for k in order)
+            size = sum(c[2] for c in visible) / len(visible)
+            top, bottom = min(c[4] for c in visible), max(c[5] for c in visible)
+            bold = all(c[3] for c in visible)
             prev = lines[-1] if lines else None
-            if prev is not None and prev.block == b_no and _same_baseline(prev, y0, y1):
-                # MuPDF splits a line where the writing direction changes (Arabic
-                # with numbers or Latin words): the pieces come in logical order.
-                joint = "" if (prev.text[-1:].isspace() or raw[:1].isspace() or not raw[:1].isalnum()
-                               or not prev.text[-1:].isalnum()) else " "
-                prev.text += joint + raw
-                prev.bold = prev.bold and bold
-                prev.size = max(prev.size, size) if abs(prev.size - size) > 0.5 else prev.size
-                prev.top, prev.bottom = min(prev.top, y0), max(prev.bottom, y1)
+            block = 0 if prev is None else prev.block
+            if prev is not None and (top - prev.bottom > _PDF_BLOCK_GAP * max(prev.bottom - prev.top, 1.0)
+                                     or abs(size - prev.size) > 0.6 or top < prev.top):
+                block += 1
+            lines.append(_PdfLine(text, size, bold, number, block, top, bottom))
+            chars.clear()
+
+        for index in range(textpage.count_chars()):
+            code = raw.FPDFText_GetUnicode(tp, index)
+            char = chr(code) if code else ""
+            generated = raw.FPDFText_IsGenerated(tp, index) == 1
+            if char in "\r\n" and generated:
+                if char == "\n":
+                    end_line()
                 continue
-            lines.append(_PdfLine(raw, size, bold, page.number, b_no, y0, y1))
-    return [line for line in lines if line.text.strip()]
+            if not char or char == "\ufffe":                 # PDFium's mark for a soft hyphen
+                continue
+            left, bottom, right, top = textpage.get_charbox(index)
+            raw.FPDFText_GetFontInfo(tp, index, font_name, len(font_name), ctypes.byref(flags))
+            bold = (raw.FPDFText_GetFontWeight(tp, index) >= 600
+                    or b"bold" in font_name.value.lower() or bool(flags.value & (1 << 18)))   # ForceBold
+            chars.append([char, (left + right) / 2, raw.FPDFText_GetFontSize(tp, index), bold,
+                          height - top, height - bottom, raw.FPDFText_GetCharAngle(tp, index), generated])
+        end_line()
+        return lines
+    finally:
+        textpage.close()
 
 
 def _same_baseline(prev: _PdfLine, top: float, bottom: float) -> bool:
@@ -850,22 +902,41 @@ def _join_pdf_lines(lines: list[str]) -> str:
 
 # ---------------------------------------------------------------- Arabic in PDFs
 #
-# PyMuPDF (MuPDF) returns Arabic in logical order for PDFs that render it
-# correctly (shaped, glyphs placed right to left), often as presentation forms
-# (U+FB50-U+FEFF), which clean() folds back to letters. Two things are fixed here:
-#
-# - brackets in right-to-left text come back unmirrored: "(مهم)" reads ")مهم(";
-# - a PDF that drew logical-order Arabic left to right (some generators do)
-#   comes back reversed: MuPDF reverses each right-to-left run (the letters and
-#   the spaces/punctuation that follow them up to the next Latin letter or
-#   digit; brackets are not mirrored). That is detected from the text itself
-#   and undone run by run.
+# A PDF draws text where it appears on the page; the loader reads each line's characters
+# left to right (visual order). For Arabic shaped and placed right to left, as PDFs that
+# render it correctly do, that is each word backwards and the words in reverse order; it is
+# detected from the text itself (presentation forms, the article, common words read
+# backwards) and each line is put back in logical order (:func:`visual_to_logical`). A PDF
+# that drew logical-order Arabic left to right (some generators do) reads right as it is.
+# Brackets in right-to-left text may come back unmirrored: "(مهم)" reads ")مهم(" and is
+# balanced again (:func:`fix_mirrored_brackets`).
 
 _RTL = re.compile(r"[\u0590-\u065F\u066A-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFE]{2,}")
 _LOGICAL_MARKERS = {"في", "من", "على", "إلى", "الى", "عن", "التي", "الذي", "هذا", "هذه", "أن", "ان", "مع"}
 _REVERSED_MARKERS = {w[::-1] for w in _LOGICAL_MARKERS}
 _MIRROR = str.maketrans("()[]{}", ")(][}{")
+# a left-to-right run inside right-to-left text: Latin letters and digits, with the spaces and
+# punctuation between them ("IMRF", "15", "2026", "ECOSOC status", "10:30")
+_LTR_RUN = re.compile(r"[^\W\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE](?:[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]*"
+                      r"[^\W\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE])?")
+_RTL_RUN = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE](?:[^A-Za-z0-9]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE])?")
+
+
+def visual_to_logical(line: str) -> str:
+    """One line read left to right on the page, in logical (reading) order.
+
+    A line mostly in a right-to-left script is reversed whole, then its left-to-right runs
+    (Latin words, numbers) are turned back; a mostly left-to-right line keeps its order and
+    only its right-to-left runs are reversed."""
+    rtl = len(_RTL.findall(line))
+    ltr = sum(1 for ch in line if ch.isalpha() and not _RTL.match(ch))
+    if not rtl:
+        return line
+    if rtl >= ltr:
+        flipped = line[::-1]
+        return _LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
+    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], line)
 
 
 def _form_of(ch: str) -> str | None:
@@ -891,55 +962,26 @@ def _arabic_is_reversed(text: str) -> bool:
     return reversed_ >= 3 and reversed_ > 2 * logical
 
 
-def fix_reversed_rtl(line: str) -> str:
-    """Undo MuPDF's reversal of the right-to-left runs of one line."""
-    if not _RTL.search(line):
-        return line
-    out: list[str] = []
-    i, n = 0, len(line)
-    while i < n:
-        if line[i].isalnum() and not _RTL.match(line[i]):  # Latin letters, digits: kept as they are
-            j = i
-            while j < n and not _RTL.match(line[j]) and (line[j].isalnum() or not _segment_has_rtl(line, j)):
-                j += 1
-            out.append(line[i:j])
-            i = j
-            continue
-        # a segment up to the next Latin letter/digit; its last right-to-left char ends the run
-        j = i
-        while j < n and not (line[j].isalnum() and not _RTL.match(line[j])):
-            j += 1
-        segment = line[i:j]
-        last_rtl = max((k for k, ch in enumerate(segment) if _RTL.match(ch)), default=-1)
-        if last_rtl < 0:
-            out.append(segment)
-            i = j
-            continue
-        run, rest = segment[: last_rtl + 1], segment[last_rtl + 1:]
-        lead = len(run) - len(run.lstrip(" "))
-        keep = 1 if (i > 0 and lead >= 2) or (i > 0 and lead == 1 and j >= n) else 0
-        out.append(run[:keep] + run[keep:][::-1] + rest)
-        i = j
-    return "".join(out)
-
-
-def _segment_has_rtl(line: str, start: int) -> bool:
-    for ch in line[start:]:
-        if _RTL.match(ch):
-            return True
-        if ch.isalnum():
-            return False
-    return False
-
-
 def fix_mirrored_brackets(line: str) -> str:
-    """")مهم(" -> "(مهم)": swap brackets when that balances them in an Arabic line."""
-    if not _RTL.search(line) or not any(ch in line for ch in ")]}"):
+    """")مهم(" or "(مهم(" -> "(مهم)": brackets of an Arabic line put the right way round when that
+    balances them: all swapped, else each one read from where it stands (before a word it opens,
+    after one it closes)."""
+    if not _RTL.search(line) or not any(ch in line for ch in "()[]{}"):
         return line
     if _brackets_balanced(line):
         return line
     swapped = line.translate(_MIRROR)
-    return swapped if _brackets_balanced(swapped) else line
+    if _brackets_balanced(swapped):
+        return swapped
+    placed = _BRACKET_OPENS.sub(lambda m: _OPENING[m.group(0)], line)
+    placed = _BRACKET_CLOSES.sub(lambda m: _CLOSING[m.group(0)], placed)
+    return placed if _brackets_balanced(placed) else line
+
+
+_OPENING = {"(": "(", ")": "(", "[": "[", "]": "[", "{": "{", "}": "{"}
+_CLOSING = {"(": ")", ")": ")", "[": "]", "]": "]", "{": "}", "}": "}"}
+_BRACKET_OPENS = re.compile(r"(?:^|(?<=\s))[()\[\]{}](?=\w)")
+_BRACKET_CLOSES = re.compile(r"(?<=\w)[()\[\]{}](?=\W|$)")
 
 
 def _brackets_balanced(text: str) -> bool:

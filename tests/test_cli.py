@@ -59,7 +59,7 @@ def test_the_default_path_never_imports_torch(indexed_env):
 
 def test_ask_without_an_index_says_what_to_do(tmp_path):
     out = run(["ask", "When is the IMRF?"], {"GCMBOT_DATA_DIR": str(tmp_path)})
-    assert out.returncode == 0 and "gcmbot ingest" in out.stdout
+    assert out.returncode == 2 and "gcmbot ingest" in out.stderr and out.stdout == ""
 
 
 def test_credentials_in_every_url_setting_are_masked(tmp_path):

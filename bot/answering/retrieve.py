@@ -58,11 +58,26 @@ class Retrieve:
                                   for c in chunks])
         self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" for c in chunks])
         # each chunk's own heading (the last level of its section, numbering dropped), word stems
-        # cut to HEADING_STEM letters, with their weights
-        self._heading_tokens = [
-            [(tk[:HEADING_STEM], self.lexical.idf(tk))
-             for tk in tokens(re.sub(r"^[\dIVXA-H]{1,4}[.)]\s*", "", c.meta.get("section", "").split(" > ")[-1]))
-             if not tk.isdigit()] for c in chunks]
+        # cut to HEADING_STEM letters, with their weights: as postings (stem -> chunks, weights)
+        # and each heading's total weight, so that a question costs the chunks whose heading
+        # shares a stem with it, not a pass over every chunk (~0.3 s a question at 10,700 chunks)
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        self._heading_totals = np.zeros(len(chunks))
+        for i, c in enumerate(chunks):
+            heading = re.sub(r"^[\dIVXA-H]{1,4}[.)]\s*", "", c.meta.get("section", "").split(" > ")[-1])
+            for tk in tokens(heading):
+                if tk.isdigit():
+                    continue
+                weight = self.lexical.idf(tk)
+                ids, weights = postings.setdefault(tk[:HEADING_STEM], ([], []))
+                ids.append(i)
+                weights.append(weight)
+                self._heading_totals[i] += weight
+        self._heading_postings = {stem: (np.asarray(ids, dtype=np.int64), np.asarray(weights))
+                                  for stem, (ids, weights) in postings.items()}
+        self._doc_chunks: dict[str, list[int]] = {}          # document id -> its chunks, in order
+        for i, c in enumerate(chunks):
+            self._doc_chunks.setdefault(c.meta.get("doc_id", ""), []).append(i)
 
     @classmethod
     def from_store(cls, store) -> "Retrieve":
@@ -94,13 +109,13 @@ class Retrieve:
     def _heading_match(self, qtok: list[str]) -> np.ndarray:
         """Per chunk, the share of its own heading ("Participants", "Outcome document") that the
         question names."""
-        asked = {tk[:HEADING_STEM] for tk in qtok}
-        out = np.zeros(len(self.chunks), dtype=np.float32)
-        for i, head in enumerate(self._heading_tokens):
-            total = sum(w for _, w in head)
-            if total > 0:
-                out[i] = sum(w for tk, w in head if tk in asked) / total
-        return out
+        named = np.zeros(len(self.chunks))
+        for stem in {tk[:HEADING_STEM] for tk in qtok}:
+            posting = self._heading_postings.get(stem)
+            if posting is not None:
+                np.add.at(named, posting[0], posting[1])
+        share = np.divide(named, self._heading_totals, out=np.zeros_like(named), where=self._heading_totals > 0)
+        return share.astype(np.float32)
 
     def _in_scope(self, query: str, top_dense: float, terms) -> bool:
         """Does the knowledge base speak of this? Domain words and dense similarity together."""
@@ -120,7 +135,7 @@ class Retrieve:
     def chunk_with(self, doc_id: str, quote: str) -> ChunkRec | None:
         """The chunk of a document that holds a quotation (a card's or an event's)."""
         want = re.sub(r"\s+", " ", quote).strip()
-        candidates = [c for c in self.chunks if c.meta.get("doc_id") == doc_id]
+        candidates = [self.chunks[i] for i in self._doc_chunks.get(doc_id, [])]
         for c in candidates:      # a speaker's "by ..." line is the chunk's section heading, not its text
             if want and want in re.sub(r"\s+", " ", f"{c.meta.get('section', '')}\n{c.text}"):
                 return c

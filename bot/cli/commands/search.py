@@ -64,7 +64,7 @@ def run(args) -> int:
     import sys
     import textwrap
 
-    from bot.settings import get_settings, mask_url_password
+    from bot.settings import get_settings
     from ingest.embedders import EmbedderError
     from ingest.vectorstore import StoreError
 
@@ -82,8 +82,9 @@ def run(args) -> int:
         print(f"gcmbot search: {err}", file=sys.stderr)
         return 2
     if not hits:
-        where = mask_url_password(settings.chroma_url) or settings.chroma_dir
-        print(f"gcmbot search: the index is empty ({where}); run `gcmbot ingest` first.", file=sys.stderr)
+        from bot.cli.commands import empty_index_message
+
+        print(f"gcmbot search: {empty_index_message(settings)}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(hits, ensure_ascii=False, indent=2))

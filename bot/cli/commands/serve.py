@@ -4,7 +4,7 @@ Long polling by default; webhook mode when ``GCMBOT_WEBHOOK_URL`` is set (PTB's
 webhook server on ``GCMBOT_WEBHOOK_LISTEN``:``GCMBOT_WEBHOOK_PORT``, requests
 without ``GCMBOT_WEBHOOK_SECRET`` in ``X-Telegram-Bot-Api-Secret-Token`` refused).
 ``GCMBOT_TELEGRAM_API_URL`` points the bot at a self-hosted Bot API server.
-The index is built first when it is empty.
+At start the index is brought in step with the knowledge base (incremental ingest).
 """
 from __future__ import annotations
 
@@ -29,21 +29,21 @@ def explain_chat() -> str:
     return "\n\n".join(t("tg.explain_chat", lang) for lang in ("en", "fr", "ar"))
 
 
-def ensure_index(settings) -> None:
-    """Build the index when the vector store holds nothing yet (a first `make run`)."""
-    log = logging.getLogger("gcmbot.serve")
-    from ingest.embedders import embedder_name
-    from ingest.pipeline import run_ingest
-    from ingest.vectorstore import VectorStore
+def sync_index(settings) -> None:
+    """Bring the index in step with the knowledge base before going online: a first start builds
+    it, a new image (or a `git pull`) with changed documents re-ingests what changed, an unchanged
+    one costs a second. Problems are logged; the bot still starts on what could be indexed."""
+    import logging
 
-    if VectorStore(settings, embedder_name(settings)).count() > 0:
-        return
-    log.info("the index is empty: indexing %s first (once)", settings.documents_dir)
-    summary = run_ingest(settings, quiet=True)
+    log = logging.getLogger("gcmbot.serve")
+    from ingest.pipeline import run_ingest
+
+    log.info("checking the index against %s", settings.knowledge_dir)
+    summary = run_ingest(settings, quiet=not sys.stderr.isatty())
     for line in summary.lines():
         if line.startswith(("error:", "warning:")):
             log.warning("ingest: %s", line)
-    log.info("index ready")
+    log.info("%s", summary.headline())
 
 
 def rejected(err, settings) -> str:
@@ -185,7 +185,7 @@ def run(args) -> int:
     except ValueError as err:
         print(f"gcmbot serve: {err}", file=sys.stderr)
         return 2
-    ensure_index(settings)
+    sync_index(settings)
     from bot.text.language import detect_language
 
     detect_language("warm up the language identifier")
