@@ -23,6 +23,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ingest import dates
 from ingest.chunking import Chunk, chunk_document
 from ingest.manifest import DocumentInfo, infer_info, load_manifest
 
@@ -90,6 +91,7 @@ class Prepared:
     text: str
     doc_hash: str
     chunks: list[Chunk]
+    events: list[dates.ExtractedEvent] = field(default_factory=list)   # dated mentions (ingest/dates.py)
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
@@ -143,13 +145,14 @@ def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str]) 
             f"date {info.date or 'unknown'} — add an entry to set them"
         )
     meta_json = json.dumps(info.as_dict(), sort_keys=True, ensure_ascii=False)
-    doc_hash = hashlib.sha256(f"{PIPELINE_VERSION}\n{meta_json}\n{text}".encode()).hexdigest()
+    doc_hash = hashlib.sha256(f"{PIPELINE_VERSION}.{dates.VERSION}\n{meta_json}\n{text}".encode()).hexdigest()
     chunks = chunk_document(
         text, doc_id=info.id, title=info.title, date=info.date, language=info.language,
         extra_metadata={"url": info.url, "kind": info.kind},
         title_aliases=tuple(t for t in (loaded.title,) if t),
     )
-    return Prepared(path, source_key(path), info, text, doc_hash, chunks)
+    events = dates.extract_events(chunks, document=info.id, language=info.language, doc_date=info.date, title=info.title)
+    return Prepared(path, source_key(path), info, text, doc_hash, chunks, events)
 
 
 def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
@@ -158,6 +161,7 @@ def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
         "language": c.language, "position": c.position, "content_hash": c.content_hash,
         "doc_hash": p.doc_hash, "doc_chunks": len(p.chunks), "source": p.source,
         "url": p.info.url, "kind": p.info.kind, "embed_text": c.embed_text,
+        dates.METADATA_KEY: dates.events_metadata(p.events, c.position),
     }
 
 
