@@ -135,13 +135,15 @@ def merge(curated: list[Event], extracted: list[Event], overrides: dict | None =
     return out
 
 
-def load_events(settings, *, metadatas: Iterable[dict] | None = None, overrides: dict | None = None,
-                include_hidden: bool = False) -> list[Event]:
+def load_events(settings, *, metadatas: Iterable[dict] | None = None, extracted: list[Event] | None = None,
+                overrides: dict | None = None, include_hidden: bool = False) -> list[Event]:
     """Curated + extracted events with the secretariat's decisions: what every channel lists.
-    ``metadatas``: chunk metadata already read (the engine's); else read from the index.
-    Raises ValueError when timeline.yaml is malformed (the message names the entry)."""
+    ``metadatas``: chunk metadata already read (the engine's), or ``extracted``: events already
+    read; else they are read from the index. Raises ValueError when timeline.yaml is malformed
+    (the message names the entry)."""
     curated = load_timeline(settings.knowledge_dir)
-    extracted = from_metadata(metadatas) if metadatas is not None else read_index(settings)[0]
+    if extracted is None:
+        extracted = from_metadata(metadatas) if metadatas is not None else read_index(settings)[0]
     if overrides is None:
         from bot.storage.event_overrides import read_from_settings
 

@@ -120,6 +120,9 @@ def format_event_dates(event: Event, lang: str) -> str:
     s, e, p = event.start, event.end, event.precision
     if p == "year":
         return {"en": f"in {s.year}", "fr": f"en {s.year}", "ar": f"في عام {s.year}"}[lang]
+    if p == "month" and e and (e.year, e.month) != (s.year, s.month):      # months found in a document
+        a, b = format_date(s, lang, "month"), format_date(e, lang, "month")
+        return {"en": f"between {a} and {b}", "fr": f"entre {a} et {b}", "ar": f"من {a} إلى {b}"}[lang]
     if p == "month":
         text = format_date(s, lang, "month")
         return {"en": f"in {text}", "fr": f"en {text}", "ar": f"في {text}"}[lang]
