@@ -55,6 +55,7 @@ class Summary:
     cards: int = 0
     card_questions_embedded: int = 0
     timeline_events: int = 0
+    document_events: int = 0                      # dated events found in the documents (ingest/dates.py)
     seconds: dict = field(default_factory=dict)   # load_clean_chunk, embed, write, total
     embedder: str = ""
 
@@ -74,7 +75,8 @@ class Summary:
             f"documents: {len(self.added)} added, {len(self.updated)} updated, {len(self.removed)} removed, "
             f"{len(self.unchanged)} unchanged",
             f"chunks: {self.chunks_total} in the index, {self.chunks_embedded} embedded, {self.chunks_reused} reused",
-            f"cards: {self.cards} ({self.card_questions_embedded} questions embedded); timeline: {self.timeline_events} events",
+            f"cards: {self.cards} ({self.card_questions_embedded} questions embedded); timeline: {self.timeline_events} events; "
+            f"dates found in the documents: {self.document_events} (`gcmbot timeline` lists them)",
             f"time: {s.get('total', 0):.2f} s (load/clean/chunk {s.get('load_clean_chunk', 0):.2f} s, "
             f"embed {s.get('embed', 0):.2f} s, write {s.get('write', 0):.2f} s) with {self.embedder}",
         ]
@@ -218,6 +220,7 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
         seen_ids[p.info.id] = f
         prepared.append(p)
     t_prepared = time.perf_counter()
+    summary.document_events = sum(len(p.events) for p in prepared)
 
     # what the store holds, per document
     held = store.get_metadata()

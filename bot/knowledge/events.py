@@ -69,12 +69,15 @@ def read_index(settings) -> tuple[list[Event], str]:
     """(extracted events, problem) read from the Chroma collection; no index yet: ([], reason)."""
     from ingest.vectorstore import make_client
 
+    no_index = "no index yet: run `gcmbot ingest` to add the dates found in the documents"
+    if not settings.chroma_url and not settings.chroma_dir.exists():
+        return [], no_index                          # nothing to read, and nothing created by reading
     try:
         client = make_client(settings)
         try:
             col = client.get_collection(settings.collection, embedding_function=None)
         except Exception:
-            return [], "no index yet: run `gcmbot ingest` to add the dates found in the documents"
+            return [], no_index
         data = col.get(where={METADATA_KEY: {"$ne": ""}}, include=["metadatas"])
         return from_metadata(data.get("metadatas") or []), ""
     except Exception as err:   # the dates of timeline.yaml are still worth listing
