@@ -200,5 +200,9 @@ def test_the_engine_answers_when_from_the_new_document(world):
     from bot.answering.engine import Engine
 
     engine = Engine.from_settings(world["settings"], clock=lambda: datetime(2026, 12, 10, 9, tzinfo=timezone.utc))
-    engine.load()
-    assert {e.id for e in engine.choose_event.events} >= {e.id for e in note_events(world["settings"]).values()}
+    for question, lang, dates in (("When will the Regional Stakeholder Consultation take place?", "en", "17–18 March 2027"),
+                                  ("Quand aura lieu la Regional Stakeholder Consultation ?", "fr", "du 17 au 18 mars 2027")):
+        answer = engine.answer(question, language=lang)
+        assert answer.answered and answer.kind == "timeline", answer.answer
+        assert dates in answer.answer and ("upcoming" in answer.answer or "à venir" in answer.answer)
+        assert answer.sources[0].document == NOTE_ID

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Iterable
@@ -30,6 +31,9 @@ from ingest.dates import METADATA_KEY
 
 log = logging.getLogger(__name__)
 
+# an extracted name is matched without its leading article ("The Regional Stakeholder Consultation"
+# is also "la Regional Stakeholder Consultation" in a French question)
+LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|le|la|les|un|une|des)\s+|l['’]\s*)", re.IGNORECASE)
 HAPPENINGS = {"event", "milestone"}
 DATES_TO_MEET = {"deadline", "registration", "publication", "milestone"}
 
@@ -51,8 +55,11 @@ def from_metadata(metadatas: Iterable[dict]) -> list[Event]:
             if item.get("id") in events:
                 continue
             try:
+                lang = item.get("language") or "en"
+                bare = LEADING_ARTICLE.sub("", item["name"]).rstrip("…").strip()
                 events[item["id"]] = Event(
-                    id=item["id"], name={item.get("language") or "en": item["name"]},
+                    id=item["id"], name={lang: item["name"]},
+                    keywords={lang: [bare]} if len(bare.split()) >= 2 and bare != item["name"] else {},
                     start=date.fromisoformat(item["start"]),
                     end=date.fromisoformat(item["end"]) if item.get("end") else None,
                     precision=item.get("precision", "day"), kind=item.get("kind", "event"),
