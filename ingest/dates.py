@@ -429,12 +429,13 @@ _VERB = re.compile(
 _FILLER = re.compile(r"^(?:and|or|but|et|ou|mais|finally|then|also|in addition|there (?:was|were|is|are|will be)|"
                      r"il y a(?: eu)?|(?:(?:will be|was|were|is|are|to be)\s+)?(?:preceded|followed|organi[sz]ed|"
                      r"held|hosted|convened) by|(?:sera|seront|a été|ont été)?\s*(?:précédée?s?|suivie?s?) (?:de|par)|"
-                     r"on|in|at|du|au|en|و|ثم|كما)\s+", re.IGNORECASE)
+                     r"on|in|at|du|au|en|و|ثم|كما|ست?عقد|ت?عقد|يعقد|سي?عقد|عقدت|ست?نظم|سي?نظم|نظمت|تنظم|ينظم)\s+",
+                     re.IGNORECASE)
 _LEAD = re.compile(r"^[\s\-–•*#|>]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+)?(?:DAY\s+\d+\s*:?\s*)?", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:\s*[,;:(\-–]|\s+(?:on|in|from|between|by|at|the|of|and|to|until|since|before|is|are|"
                        r"will be|was|were|est|sont|sera|هو|هي|"
                        r"no later than|le|les|du|au|en|dès|entre|d['’]ici|avant|à|et|de|في|من|الى|حتى|بين|بحلول|"
-                       r"قبل|يوم|و))+\s*$", re.IGNORECASE)
+                       r"قبل|يوم|يومي|و))+\s*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|this|that|they|these|she|he|we|il|elle|ils|elles|ce|cela|on|nous)\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E|M|Mme)\.?\s", re.IGNORECASE)
 _MARKUP = re.compile(r"</?\w+>|\*\*|__|\[|\]\([^)]*\)|\]")

@@ -164,3 +164,19 @@ def test_a_date_alone_is_named_from_its_heading_or_the_title():
     events = extract_events([FakeChunk(0, "Consultation in Amman", "Monday, 17 June 2027")], document="d", title="T")
     assert [e.name for e in events] == ["Consultation in Amman"]
     assert events[0].notes == ["the weekday written does not match the date"]    # 17 June 2027 is a Thursday
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "La consultation régionale des parties prenantes se tiendra du 17 au 18 mars 2027 à Beyrouth. "
+           "La date limite d'inscription est le 15 février 2027.",
+     {("2027-03-17", "2027-03-18", "event", "La consultation régionale des parties prenantes"),
+      ("2027-02-15", "", "registration", "La date limite d'inscription")}),
+    ("ar", "ستعقد المشاورة الإقليمية لأصحاب المصلحة يومي 17 و18 آذار/مارس 2027 في بيروت. "
+           "آخر موعد للتسجيل هو ١٥ شباط/فبراير ٢٠٢٧.",
+     {("2027-03-17", "2027-03-18", "event", "المشاورة الإقليمية لأصحاب المصلحة"),
+      ("2027-02-15", "", "registration", "آخر موعد للتسجيل")}),
+])
+def test_french_and_arabic_documents(language, text, expected):
+    events = extract_events([FakeChunk(0, "", text)], document="note", language=language, doc_date="2026-12-01")
+    assert {(e.start, e.end, e.kind, e.name) for e in events} == expected
+    assert all(e.language == language for e in events)

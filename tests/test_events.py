@@ -48,6 +48,61 @@ DAY 2: Thursday, 18 March 2027
 """
 
 
+# ----------------------------------------------------------------------------- merging (no index needed)
+def ev(id_, doc, start, end=None, precision="day", kind="event", origin="extracted", name=None):
+    from bot.knowledge.timeline import Event
+
+    return Event(id=id_, name=name or {"en": id_}, start=start, end=end, precision=precision, kind=kind,
+                 document=doc, origin=origin)
+
+
+def test_curated_wins_for_the_same_dates_and_document_only():
+    from bot.knowledge.events import merge
+    from bot.storage.event_overrides import Override
+
+    imrf = ev("imrf", "a", date(2022, 5, 17), date(2022, 5, 20), origin="curated")
+    extracted = [
+        ev("day-in-range", "a", date(2022, 5, 18)),                          # a day of it, same document
+        ev("same-dates-b", "b", date(2022, 5, 17), date(2022, 5, 20)),       # the same dates elsewhere
+        ev("month-a", "a", date(2022, 5, 1), precision="month"),             # its month, same document
+        ev("day-b", "b", date(2022, 5, 18)),                                 # a day of it in another document
+        ev("registration-a", "a", date(2022, 5, 17), kind="registration"),   # not an event: a date to meet
+        ev("hidden", "c", date(2027, 1, 1)),
+        ev("moved", "c", date(2027, 2, 1)),
+    ]
+    decisions = {"hidden": Override("hidden", hidden=True),
+                 "moved": Override("moved", start=date(2027, 3, 1), precision="month", kind="deadline",
+                                   names={"fr": "Date limite"})}
+    shown = merge([imrf], extracted, decisions)
+    assert [e.id for e in shown] == ["imrf", "registration-a", "day-b", "moved"]
+    moved = shown[-1]
+    assert (moved.start, moved.precision, moved.kind, moved.corrected) == (date(2027, 3, 1), "month", "deadline", True)
+    assert moved.name == {"en": "moved", "fr": "Date limite"}
+    review = {e.id: e for e in merge([imrf], extracted, decisions, include_hidden=True)}
+    assert review["hidden"].hidden and review["day-in-range"].superseded_by == "imrf"
+    assert review["same-dates-b"].superseded_by == "imrf" and review["month-a"].superseded_by == "imrf"
+
+
+def test_an_extracted_name_in_another_language_is_quoted():
+    arabic = ev("x", "d", date(2027, 3, 17), name={"ar": "المشاورة الإقليمية"})
+    assert arabic.name_in("ar") == "المشاورة الإقليمية"
+    assert arabic.name_in("en") == "“المشاورة الإقليمية”" and arabic.name_in("fr") == "« المشاورة الإقليمية »"
+
+
+def test_events_are_read_once_from_overlapping_chunks():
+    from bot.knowledge.events import from_metadata
+
+    item = {"id": "ev-1", "name": "The regional consultation", "language": "en", "start": "2027-03-17", "end": "2027-03-18",
+            "precision": "day", "kind": "event", "document": "d", "sentence": "The consultation ...", "section": "2"}
+    metas = [{"doc_id": "d", "title": "Note", "events": json.dumps([item])},
+             {"doc_id": "d", "title": "Note", "events": json.dumps([item])},
+             {"doc_id": "d", "events": "not json"}, {"doc_id": "d", "events": ""}]
+    (e,) = from_metadata(metas)
+    assert (e.id, e.end, e.doc_title, e.origin) == ("ev-1", date(2027, 3, 18), "Note", "extracted")
+    assert e.keywords == {"en": ["regional consultation"]}       # matched without its article too
+
+
+# ----------------------------------------------------------------------------- a new document, end to end
 def ingest(settings):
     from ingest.pipeline import run_ingest
 
