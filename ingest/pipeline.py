@@ -24,6 +24,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ingest import dates
 from ingest.chunking import Chunk, chunk_document
 from ingest.limits import DocumentLimits
 from ingest.manifest import DocumentInfo, infer_info, load_manifest
@@ -59,6 +60,7 @@ class Summary:
     card_questions_embedded: int = 0
     embedded_by_model: int = 0    # texts (chunks and card questions) the model embedded this run
     timeline_events: int = 0
+    document_events: int = 0                      # dated events found in the documents (ingest/dates.py)
     seconds: dict = field(default_factory=dict)   # load_clean_chunk, embed, write, total
     embedder: str = ""
 
@@ -89,7 +91,8 @@ class Summary:
             f"{len(self.unchanged)} unchanged",
             f"chunks: {self.chunks_total} in the index, {self.chunks_embedded} embedded, "
             f"{self.chunks_cached} from the embedding cache, {self.chunks_reused} reused",
-            f"cards: {self.cards} ({self.card_questions_embedded} questions embedded); timeline: {self.timeline_events} events",
+            f"cards: {self.cards} ({self.card_questions_embedded} questions embedded); timeline: {self.timeline_events} events; "
+            f"dates found in the documents: {self.document_events} (`gcmbot timeline` lists them)",
             f"time: {s.get('total', 0):.2f} s (load/clean/chunk {s.get('load_clean_chunk', 0):.2f} s, "
             f"embed {s.get('embed', 0):.2f} s, write {s.get('write', 0):.2f} s) with {self.embedder}",
         ]
@@ -106,6 +109,7 @@ class Prepared:
     text: str
     doc_hash: str
     chunks: list[Chunk]
+    events: list[dates.ExtractedEvent] = field(default_factory=list)   # dated mentions (ingest/dates.py)
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
@@ -189,13 +193,14 @@ def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str],
             f"date {info.date or 'unknown'} — add an entry to set them"
         )
     meta_json = json.dumps(info.as_dict(), sort_keys=True, ensure_ascii=False)
-    doc_hash = hashlib.sha256(f"{PIPELINE_VERSION}\n{meta_json}\n{text}".encode()).hexdigest()
+    doc_hash = hashlib.sha256(f"{PIPELINE_VERSION}.{dates.VERSION}\n{meta_json}\n{text}".encode()).hexdigest()
     chunks = chunk_document(
         text, doc_id=info.id, title=info.title, date=info.date, language=info.language,
         extra_metadata={"url": info.url, "kind": info.kind},
         title_aliases=tuple(t for t in (loaded.title,) if t),
     )
-    return Prepared(path, source_key(path), info, text, doc_hash, chunks)
+    events = dates.extract_events(chunks, document=info.id, language=info.language, doc_date=info.date, title=info.title)
+    return Prepared(path, source_key(path), info, text, doc_hash, chunks, events)
 
 
 def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
@@ -204,6 +209,7 @@ def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
         "language": c.language, "position": c.position, "content_hash": c.content_hash,
         "doc_hash": p.doc_hash, "doc_chunks": len(p.chunks), "source": p.source,
         "url": p.info.url, "kind": p.info.kind, "embed_text": c.embed_text,
+        dates.METADATA_KEY: dates.events_metadata(p.events, c.position),
     }
 
 
@@ -347,6 +353,7 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
         seen_ids[p.info.id] = f
         prepared.append(p)
     t_prepared = time.perf_counter()
+    summary.document_events = sum(len(p.events) for p in prepared)
 
     # what the store holds, per document
     held = store.get_metadata()

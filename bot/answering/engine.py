@@ -67,7 +67,7 @@ class Engine:
         """Mirror the index in memory (vectors, BM25), load cards, timeline, glossary; build the steps."""
         from bot.knowledge.cards import load_cards
         from bot.knowledge.glossary import Glossary
-        from bot.knowledge.timeline import load_timeline
+        from bot.knowledge.events import load_events
         from ingest.embedders import embedder_name
         from ingest.manifest import load_manifest
         from ingest.vectorstore import VectorStore
@@ -89,7 +89,9 @@ class Engine:
             self.glossary = glossary
             self.understand = Understand(glossary, self.settings.max_question_chars)
             self.retrieve = retrieve
-            self.choose_event = ChooseEvent(load_timeline(self.settings.knowledge_dir), glossary)
+            # timeline.yaml and the dates found in the documents (held in the chunks' metadata)
+            events = load_events(self.settings, metadatas=[c.meta for c in retrieve.chunks])
+            self.choose_event = ChooseEvent(events, glossary)
             self.choose_card = choose_card if self.settings.use_cards and choose_card else None
             self.choose_passage = ChoosePassage(retrieve.chunks, retrieve.lexical, glossary)
             self.manifest = {info.id: info for info in load_manifest(self.settings.knowledge_dir).values()}

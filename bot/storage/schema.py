@@ -125,6 +125,25 @@ dashboard_sessions = Table(
 )
 
 
+# The secretariat's decisions on events found in the documents at ingest (bot/knowledge/events.py):
+# hidden, or corrected (dates, name, kind). Keyed by the event's stable id (a hash of its
+# document, sentence and dates), so they outlive a re-ingest and hold for every replica.
+event_overrides = Table(
+    "event_overrides",
+    metadata,
+    Column("event_id", String(40), primary_key=True),
+    Column("document", String(200), nullable=False, default=""),
+    Column("sentence", Text, nullable=False, default=""),     # what was extracted, to show it after a document change
+    Column("hidden", Boolean, nullable=False, default=False),
+    Column("start", Date, nullable=True),                     # a correction: the new dates ...
+    Column("end", Date, nullable=True),
+    Column("precision", String(8), nullable=True),
+    Column("kind", String(16), nullable=True),
+    Column("names", JSON, nullable=True),                     # {ar|en|fr: name}
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
 # questions.embedding and question_groups.centroid hold float32 vectors as bytes
 def to_bytes(vector) -> bytes:
     """A vector as stored in ``questions.embedding`` (float32)."""

@@ -9,7 +9,8 @@ local time in ``settings.timezone``.
 How they are sent: one ``run_once`` job per future reminder moment, a catch-up
 at start (a reminder whose moment passed while the bot was down, for an event
 still ahead, is sent once: only the latest of the passed ones), an hourly check
-as a safety net, and a watch on ``timeline.yaml`` (a ``gcmbot ingest`` or an edit
+as a safety net, and a watch on the dates (every minute: an edit of ``timeline.yaml``, an
+ingest that found other dates in the documents, or the secretariat hiding or correcting one
 reschedules). :func:`reschedule` is what ``/reload`` calls. Every send is first
 claimed in ``sent_reminders`` (unique per user, event, date and reminder), so
 nobody gets the same reminder twice, across restarts and workers. A user who
@@ -28,12 +29,11 @@ import logging
 import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
 
 from bot.messages import t
-from bot.knowledge.timeline import Event, load_timeline
+from bot.knowledge.timeline import Event
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ DAYS_BEFORE_DAY = (30, 7, 1)
 DAYS_BEFORE_MONTH = (30,)
 JOB_PREFIX = "gcm-reminder"
 CHECK_EVERY = 3600          # seconds: the safety-net check
-WATCH_EVERY = 60            # seconds: is timeline.yaml changed?
+WATCH_EVERY = 60            # seconds: have the dates changed?
 PURGE_AT = time(3, 30)      # local time of the daily retention purge
 
 
@@ -127,37 +127,40 @@ def reminder_text(m: Moment, lang: str, today: date, docs: dict | None = None) -
     return "\n".join(lines)
 
 
-# --------------------------------------------------------------------------- the timeline held by the bot
-def _timeline_path(settings) -> Path:
-    return Path(settings.knowledge_dir) / "timeline.yaml"
+# --------------------------------------------------------------------------- the dates held by the bot
+def _read(settings) -> list[Event]:
+    """timeline.yaml and the dates found in the documents, with the secretariat's decisions."""
+    from bot.knowledge.events import load_events
+
+    return load_events(settings)
 
 
-def _timeline_stamp(settings) -> tuple:
-    try:
-        st = _timeline_path(settings).stat()
-        return (st.st_mtime_ns, st.st_size)
-    except OSError:
-        return (0, 0)
+def _signature(events: list[Event]) -> tuple:
+    return tuple((e.id, e.start, e.end, e.precision, e.kind, tuple(sorted(e.name.items()))) for e in events)
 
 
 def current_events(application) -> list[Event]:
-    """The timeline the bot uses (loaded once, refreshed by :func:`reschedule`)."""
+    """The dates the bot uses (loaded once, refreshed by :func:`reschedule` and the watch)."""
     events = application.bot_data.get("timeline")
     if events is None:
         events = _load(application)
     return events
 
 
+def _keep(application, events: list[Event]) -> list[Event]:
+    application.bot_data["timeline"] = events
+    application.bot_data["timeline_signature"] = _signature(events)
+    return events
+
+
 def _load(application) -> list[Event]:
     settings = application.bot_data["settings"]
     try:
-        events = load_timeline(settings.knowledge_dir)
-    except Exception as err:  # a broken edit keeps the previous timeline
-        log.error("reminders: cannot read %s (%s); keeping the previous timeline", _timeline_path(settings), err)
+        events = _read(settings)
+    except Exception as err:  # a broken edit keeps the previous dates
+        log.error("reminders: cannot read the dates (%s); keeping the previous ones", err)
         return application.bot_data.get("timeline") or []
-    application.bot_data["timeline"] = events
-    application.bot_data["timeline_stamp"] = _timeline_stamp(settings)
-    return events
+    return _keep(application, events)
 
 
 # --------------------------------------------------------------------------- sending
@@ -231,10 +234,15 @@ async def _job_send(context) -> None:
 
 async def _job_watch(context) -> None:
     app = context.application
-    settings = app.bot_data["settings"]
-    if _timeline_stamp(settings) != app.bot_data.get("timeline_stamp"):
-        log.info("reminders: %s changed; rescheduling", _timeline_path(settings))
-        reschedule(app)
+    try:
+        events = await asyncio.to_thread(_read, app.bot_data["settings"])
+    except Exception as err:
+        log.error("reminders: cannot read the dates (%s); keeping the previous ones", err)
+        return
+    if _signature(events) != app.bot_data.get("timeline_signature"):
+        log.info("reminders: the dates changed (timeline.yaml, an ingest or the secretariat's decisions); rescheduling")
+        _keep(app, events)
+        reschedule(app, reload=False)
         await send_due_reminders(app)
 
 
@@ -293,7 +301,7 @@ def scheduled(application) -> list[str]:
 
 
 def setup(application) -> None:
-    """Register the jobs: start-up catch-up, hourly check, timeline watch, daily purge."""
+    """Register the jobs: start-up catch-up, hourly check, watch on the dates, daily purge."""
     jq = application.job_queue
     if jq is None:
         log.error("reminders: no job queue (install python-telegram-bot[job-queue]); reminders are off")

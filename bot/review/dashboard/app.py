@@ -54,6 +54,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.review import faq
+from bot.review.dashboard.events_page import event_routes
 from bot.review.card_authoring import SOURCE_ROWS, create_card, draft_from_form, draft_from_group, list_documents, search_documents
 from bot.review.dashboard import params as P
 from bot.review.dashboard.sessions import SESSION_HOURS, Sessions, cookie_key
@@ -513,6 +514,8 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         Route("/documents", document_search),
         Route("/export.{fmt}", export_file),
         Route("/regroup", regroup, methods=["POST"]),
+        *event_routes(settings, engine, render=render, form_checked=form_checked, forbidden=forbidden,
+                      login_required=login_required),
         Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
 
