@@ -1017,6 +1017,24 @@ def questions_of(store, user_id: int) -> list[dict]:
     return [dict(r) for r in rows]
 
 
+@contextlib.contextmanager
+def running_bot(indexed_env: dict, base: Path, database_url: str = "", **env):
+    """A Bot API server and the real ``gcmbot serve`` on a private copy of the index (in
+    ``base``), with the store the bot writes to; stopped after (it must exit 0)."""
+    data = copy_index(indexed_env, base / "data")
+    server = BotAPIServer().start()
+    proc = ServeProcess(server, dict(indexed_env, GCMBOT_DATA_DIR=data, GCMBOT_DATABASE_URL=database_url, **env),
+                        base / "serve.log").start()
+    store = open_store(data, database_url)
+    try:
+        yield type("Bot", (), {"server": server, "proc": proc, "store": store, "data": data})
+    finally:
+        code = proc.stop()
+        store.close()
+        server.close()
+        assert code == 0, proc.log[-3000:]
+
+
 def free_port() -> int:
     import socket
 
@@ -1027,4 +1045,4 @@ def free_port() -> int:
 
 __all__ = ["BotAPIServer", "ServeProcess", "Call", "BOT_ID", "BOT_USERNAME", "free_port", "utf16_len",
            "command_and_mention_entities", "new_user", "new_group", "visible", "says", "copy_index", "open_store",
-           "questions_of"]
+           "questions_of", "running_bot"]

@@ -10,7 +10,7 @@ import pytest
 
 from bot.messages import t
 from bot.storage.schema import update_journal
-from tests.botapi_server import BotAPIServer, ServeProcess, copy_index, new_user, open_store, questions_of, visible
+from tests.botapi_server import new_user, questions_of, running_bot, visible
 
 pytestmark = pytest.mark.slow
 
@@ -21,19 +21,9 @@ ERRORS = {visible(t("tg.error", lang)) for lang in ("ar", "en", "fr")}
 
 @pytest.fixture(scope="module")
 def bot(indexed_env, tmp_path_factory):
-    base = tmp_path_factory.mktemp("telegram-faults")
-    data = copy_index(indexed_env, base / "data")
-    server = BotAPIServer().start()
-    env = dict(indexed_env, GCMBOT_DATA_DIR=data, GCMBOT_RATE_LIMIT_PER_MINUTE=RATE_LIMIT)
-    proc = ServeProcess(server, env, base / "serve.log").start()
-    store = open_store(data)
-    try:
-        yield type("Bot", (), {"server": server, "proc": proc, "store": store, "data": data})
-    finally:
-        code = proc.stop()
-        store.close()
-        server.close()
-        assert code == 0, proc.log[-3000:]
+    with running_bot(indexed_env, tmp_path_factory.mktemp("telegram-delivery"),
+                     GCMBOT_RATE_LIMIT_PER_MINUTE=RATE_LIMIT) as running:
+        yield running
 
 
 def sent_to(server, chat_id: int) -> list:

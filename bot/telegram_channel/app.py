@@ -764,7 +764,7 @@ def build_application(settings, engine, store, clock: Callable[[], datetime] | N
     app.bot_data.setdefault("menu_commands", [])
     app.bot_data.setdefault("help_keys", [])
     if app.job_queue is not None:
-        app.job_queue.run_repeating(tick_job, interval=TICK, first=TICK, name="gcm-update-journal")
+        app.job_queue.run_once(tick_job, when=TICK, name="gcm-update-journal")
 
     app.add_handler(TypeHandler(Update, limit_actions), group=-1)
 

@@ -151,7 +151,7 @@ class UpdateJournal:
     async def _dead_owners(self, now: float) -> list[str]:
         """Replicas holding pending updates that are known to be gone (a crashed predecessor on
         this host): their updates are taken at once, not when their lease runs out."""
-        owners = await self.replica.call(self.store.pending_owners, now)
+        owners = await self.replica.call_urgent(self.store.pending_owners, now)
         return [o for o in owners if self.replica.is_dead(o)]
 
     async def _write(self, fn: Callable, *args) -> None:
@@ -177,14 +177,14 @@ class UpdateJournal:
                 await self.replica.call(fn, *args)
                 self._unwritten.pop(0)
             mine = [uid for uid, d in self.inflight.items() if d.journaled]
-            await self.replica.call(self.store.renew_updates, self.replica.id, mine, now + LEASE)
-            for uid, received in await self.replica.call(self.store.drop_stale_updates, now, MAX_AGE):
+            await self.replica.call_urgent(self.store.renew_updates, self.replica.id, mine, now + LEASE)
+            for uid, received in await self.replica.call_urgent(self.store.drop_stale_updates, now, MAX_AGE):
                 log.warning("update %s, received %.0f min ago, was never answered; dropped (updates are answered "
                             "within %.0f min)", uid, (now - received) / 60, MAX_AGE / 60)
             taken = 0
             dead = await self._dead_owners(now)
-            for uid in await self.replica.call(self.store.stale_update_ids, now, TAKE_AT_ONCE, dead):
-                row = await self.replica.call(self.store.claim_update, uid, self.replica.id, now, LEASE, dead)
+            for uid in await self.replica.call_urgent(self.store.stale_update_ids, now, TAKE_AT_ONCE, dead):
+                row = await self.replica.call_urgent(self.store.claim_update, uid, self.replica.id, now, LEASE, dead)
                 if row is None or uid in self.inflight:
                     continue
                 try:
@@ -206,10 +206,17 @@ class UpdateJournal:
 
 
 async def tick_job(context) -> None:
-    """The job queue's entry point for :meth:`UpdateJournal.tick`."""
-    journal = context.application.bot_data.get("journal")
-    if journal is not None:
-        await journal.tick(context.application)
+    """Every :data:`TICK` seconds while the application runs, :meth:`UpdateJournal.tick` (one job
+    started at start-up rather than a repeating one: a slow tick delays the next, never overlaps it)."""
+    app = context.application
+    journal = app.bot_data.get("journal")
+    while journal is not None and app.running:
+        started = time.monotonic()
+        try:
+            await journal.tick(app)
+        except Exception:  # a bug must not end the loop: the next tick tries again
+            log.exception("update journal: tick failed")
+        await asyncio.sleep(max(0.1, TICK - (time.monotonic() - started)))
 
 
 __all__ = ["JournalingQueue", "UpdateJournal", "scrub", "tick_job", "LEASE", "TICK", "MAX_AGE"]

@@ -357,7 +357,8 @@ def setup(application) -> None:
 
     settings = application.bot_data["settings"]
     jq.run_once(_job_start, when=0, name="gcm-startup")
-    jq.run_repeating(_job_lease, interval=RENEW_EVERY, first=RENEW_EVERY, name="gcm-scheduler-lease")
+    jq.run_repeating(_job_lease, interval=RENEW_EVERY, first=RENEW_EVERY, name="gcm-scheduler-lease",
+                     job_kwargs={"coalesce": True, "misfire_grace_time": None})
     jq.run_repeating(_job_send, interval=CHECK_EVERY, first=CHECK_EVERY, name="gcm-reminder-check")
     jq.run_repeating(_job_watch, interval=WATCH_EVERY, first=WATCH_EVERY, name="gcm-timeline-watch")
     jq.run_daily(_job_purge, time=PURGE_AT.replace(tzinfo=ZoneInfo(settings.timezone)), name="gcm-retention")

@@ -37,18 +37,23 @@ RENEW_EVERY = 4.0       # seconds between renewals (three chances before the lea
 
 class Replica:
     """This process among the replicas: its id (host~pid-namespace:pid:random), and the store calls that
-    keep replicas in step, on their own threads so that a busy answer pool never delays a
-    lease renewal past its expiry."""
+    keep replicas in step, on threads of their own: :meth:`call` for the journal writes of each
+    update, :meth:`call_urgent` (one thread, nothing else queued there) for lease renewals, so
+    that neither a busy answer pool nor a burst of journal writes delays a renewal past its expiry."""
 
     def __init__(self, store):
         self.store = store
         self.host = f"{socket.gethostname()[:40]}~{_pid_namespace()}"
         self.id = f"{self.host}:{os.getpid()}:{secrets.token_hex(3)}"
-        self._executor = ThreadPoolExecutor(2, thread_name_prefix="gcm-replica")
+        self._executor = ThreadPoolExecutor(4, thread_name_prefix="gcm-journal")
+        self._urgent = ThreadPoolExecutor(1, thread_name_prefix="gcm-leases")
         self.held: set[str] = set()
 
     async def call(self, fn: Callable[..., Any], *args) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self._executor, functools.partial(fn, *args))
+
+    async def call_urgent(self, fn: Callable[..., Any], *args) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self._urgent, functools.partial(fn, *args))
 
     def is_dead(self, other: str) -> bool:
         """Whether replica ``other`` is known to be gone: it ran on this host, in this process
@@ -76,12 +81,12 @@ class Replica:
 
         try:
             now = time.time()
-            held = await self.call(self.store.acquire_lease, name, self.id, now, LEASE_TTL)
+            held = await self.call_urgent(self.store.acquire_lease, name, self.id, now, LEASE_TTL)
             if not held:
-                holder = await self.call(self.store.lease_holder, name, now)
+                holder = await self.call_urgent(self.store.lease_holder, name, now)
                 if holder and self.is_dead(holder):
                     log.info("the %s lease is held by %s, which is no longer running; taken over", name, holder)
-                    held = await self.call(self.store.acquire_lease, name, self.id, now, LEASE_TTL, holder)
+                    held = await self.call_urgent(self.store.acquire_lease, name, self.id, now, LEASE_TTL, holder)
         except StoreUnavailable as err:
             log.warning("cannot renew the %s lease (%s)", name, err)
             return None
@@ -94,7 +99,7 @@ class Replica:
 
         for name in sorted(self.held):
             try:
-                await self.call(self.store.release_lease, name, self.id)
+                await self.call_urgent(self.store.release_lease, name, self.id)
             except StoreUnavailable as err:
                 log.warning("could not release the %s lease (%s); another replica takes it in %.0f s", name, err,
                             LEASE_TTL)
@@ -102,6 +107,7 @@ class Replica:
 
     def close(self) -> None:
         self._executor.shutdown(wait=False)
+        self._urgent.shutdown(wait=False)
 
 
 def _pid_namespace() -> int:

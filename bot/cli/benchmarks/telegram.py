@@ -365,6 +365,8 @@ class _FaultSchedule(threading.Thread):
 
 
 def _run_replicas(args, settings) -> int:
+    from bot.storage.store import Store
+
     fake, pg, chroma_mod = _test_module("botapi_server"), _test_module("pg_server"), _test_module("chroma_server")
     pool = _questions()
     tmp = Path(tempfile.mkdtemp(prefix="gcmbot-bench-replicas-"))
@@ -379,7 +381,7 @@ def _run_replicas(args, settings) -> int:
         first_user = 1_000_000
         for n in (1, args.replicas):
             url = postgres.url(postgres.create_database())          # a fresh question log and journal per run
-            _open_store(tmp / "schema", url).close()                  # created once, before the replicas start
+            Store(url, key.encode()).close()                          # the schema, before the replicas start
             server = fake.BotAPIServer(token="123:BENCH").start()
             server.webhook_connections = 32
             procs = []
@@ -409,7 +411,7 @@ def _run_replicas(args, settings) -> int:
                 paced = asyncio.run(_simulate(server, args.users, args.questions, args.think, pool, args.seed + 1,
                                               args.timeout, first_user=first_user))
                 first_user += args.users
-                store = _open_store(tmp / f"n{n}-r0", url)
+                store = Store(url, key.encode())
                 _settle(server, store)
                 owners = sorted(Counter(r["owner"] for r in store.journal_rows() if r["state"] == "done").values())
                 store.close()
