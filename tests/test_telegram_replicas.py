@@ -67,9 +67,9 @@ def webhook_pair(indexed_env, chroma, postgres_server, tmp_path_factory):
                           base / f"r{i}.log") for i, port in enumerate(ports)]
     server.webhook_backends = [f"http://127.0.0.1:{port}/tg-hook" for port in ports]
     store = open_store(base / "r0", url)                 # the schema exists before the replicas start
-    start_all(procs, "log:webhook mode")
-    server.wait_until(lambda: len(server.find("setWebhook")) >= 2, timeout=60)
     try:
+        start_all(procs, "log:webhook mode")
+        server.wait_until(lambda: len(server.find("setWebhook")) >= 2, timeout=60)
         yield type("Pair", (), {"server": server, "procs": procs, "store": store, "ports": ports})
     finally:
         for proc in procs:

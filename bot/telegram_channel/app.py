@@ -543,7 +543,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
                 lang = await user_language(update, context, question)
                 await reply(update, context, esc(t("tg.rate_limited", lang, wait=wait_text(verdict.wait, lang))), lang)
             return
-    entry_uid = f"tg-update-{update.update_id}" if delivery is not None and delivery.journaled else None
+    entry_uid = f"tg-{context.bot.id}-{update.update_id}" if delivery is not None and delivery.journaled else None
     thread_id = message.message_thread_id if message.is_topic_message else None
     typing = asyncio.create_task(_typing(context.bot, chat.id, thread_id))
     work = asyncio.ensure_future(asyncio.to_thread(

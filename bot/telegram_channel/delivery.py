@@ -46,6 +46,7 @@ RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0)
 RETRY_AFTER_TRIES = 3        # 429s in a row for one request before giving up (PTB's default)
 
 UNMETERED = frozenset({"sendChatAction", "answerCallbackQuery"})
+NOT_RETRIED = frozenset({"sendChatAction"})     # a late "typing…" is worse than none (the answer waits for it)
 # What changes what the user sees: numbered per update, never repeated by a second attempt.
 TRACKED = frozenset({"sendMessage", "sendDocument", "sendPhoto", "editMessageText", "editMessageReplyMarkup",
                      "answerCallbackQuery", "deleteMessage"})
@@ -172,7 +173,7 @@ class DeliveryLimiter(AIORateLimiter):
                     log.warning("%s to chat %s: no confirmation within the read timeout; taken as delivered "
                                 "(sending it again would show it twice)", endpoint, chat_key or "-")
                     return _assumed_result(endpoint, data)
-                if failed >= len(self.retry_delays):
+                if failed >= len(self.retry_delays) or endpoint in NOT_RETRIED:
                     raise
                 delay = self.retry_delays[failed] * random.uniform(0.8, 1.2)
                 failed += 1

@@ -119,11 +119,11 @@ def _pid_namespace() -> int:
 
 
 # --------------------------------------------------------------------------- running serve
-async def _poll_while_leased(app, polling: dict, stop: asyncio.Event) -> None:
+async def _poll_while_leased(app, polling: dict) -> None:
     """Poll Telegram while this replica holds the ``poller`` lease; wait (a standby) while another does."""
     replica: Replica = app.bot_data["replica"]
     told_waiting = False
-    while not stop.is_set():
+    while True:
         held = await replica.hold("poller")
         if held is None:
             held = app.updater.running         # the store is down: whoever polls goes on (nobody can take over)
@@ -137,52 +137,50 @@ async def _poll_while_leased(app, polling: dict, stop: asyncio.Event) -> None:
         elif not held and not told_waiting:
             log.info("another replica polls Telegram; this one (%s) stands by to take over", replica.id)
             told_waiting = True
-        try:
-            await asyncio.wait_for(stop.wait(), RENEW_EVERY)
-        except asyncio.TimeoutError:
-            pass
-
-
-async def _serve(app, *, webhook: dict | None, polling: dict) -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGABRT):
-        loop.add_signal_handler(sig, stop.set)
-    replica: Replica = app.bot_data["replica"]
-    await app.initialize()
-    poller = None
-    try:
-        if app.post_init:
-            await app.post_init(app)
-        await app.start()
-        if webhook is not None:
-            await app.updater.start_webhook(**webhook)
-        else:
-            poller = asyncio.create_task(_poll_while_leased(app, polling, stop))
-        await stop.wait()
-        log.info("stopping: answering the updates already received, then releasing the leases")
-    finally:
-        if poller is not None:
-            await poller
-        if app.updater.running:
-            await app.updater.stop()
-        if app.running:
-            await app.stop()
-        if app.post_stop:
-            await app.post_stop(app)
-        await replica.let_go()
-        await app.shutdown()
-        if app.post_shutdown:
-            await app.post_shutdown(app)
-        replica.close()
+        await asyncio.sleep(RENEW_EVERY)
 
 
 def run(app, *, webhook: dict | None = None, polling: dict | None = None) -> None:
-    """Run ``app`` until SIGINT/SIGTERM: webhook mode when ``webhook`` (the arguments of
-    ``Updater.start_webhook``), else polling under the ``poller`` lease (``polling``: the
-    arguments of ``Updater.start_polling``). On a signal: stop taking updates, answer the
-    ones received, release the leases."""
-    asyncio.run(_serve(app, webhook=webhook, polling=dict(polling or {})))
+    """Run ``app`` until SIGINT/SIGTERM/SIGABRT or ``app.stop_running()``, as PTB's ``run_polling`` /
+    ``run_webhook`` do (``post_init``, ``post_stop`` and ``post_shutdown`` included): webhook mode
+    when ``webhook`` (the arguments of ``Updater.start_webhook``), else polling under the
+    ``poller`` lease (``polling``: the arguments of ``Updater.start_polling``). On stopping: no
+    more updates taken, the ones received answered, the leases released."""
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGABRT):
+        loop.add_signal_handler(sig, loop.stop)
+    replica: Replica = app.bot_data["replica"]
+    poller = None
+    try:
+        loop.run_until_complete(app.initialize())
+        if app.post_init:
+            loop.run_until_complete(app.post_init(app))
+        loop.run_until_complete(app.start())
+        if webhook is not None:
+            loop.run_until_complete(app.updater.start_webhook(**webhook))
+        else:
+            poller = loop.create_task(_poll_while_leased(app, dict(polling or {})))
+        loop.run_forever()                     # until a signal or app.stop_running() stops the loop
+        log.info("stopping: answering the updates already received, then releasing the leases")
+    finally:
+        try:
+            if poller is not None:
+                poller.cancel()
+                loop.run_until_complete(asyncio.gather(poller, return_exceptions=True))
+            if app.updater.running:
+                loop.run_until_complete(app.updater.stop())
+            if app.running:
+                loop.run_until_complete(app.stop())
+            if app.post_stop:
+                loop.run_until_complete(app.post_stop(app))
+            loop.run_until_complete(replica.let_go())
+            loop.run_until_complete(app.shutdown())
+            if app.post_shutdown:
+                loop.run_until_complete(app.post_shutdown(app))
+        finally:
+            replica.close()
+            loop.close()
 
 
 __all__ = ["Replica", "run", "LEASE_TTL", "RENEW_EVERY"]
