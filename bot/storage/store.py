@@ -53,6 +53,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import exc as sa_exc
 
+from bot.storage.coordination import SharedState
 from bot.storage.labels import label_of
 from bot.storage.schema import (SCHEMA_VERSION, metadata, question_groups, questions, schema_info, sent_reminders,
                         subscriptions, users)
@@ -255,8 +256,8 @@ def _make_engine(url: str) -> Engine:
 _UNAVAILABLE = (sa_exc.OperationalError, sa_exc.InterfaceError)
 
 
-class Store:
-    """Everything the bot keeps. Thread-safe; every method is synchronous (call it off the event loop)."""
+class Store(SharedState):
+    """Everything the bot keeps (what replicas share: :mod:`bot.storage.coordination`). Thread-safe; every method is synchronous (call it off the event loop)."""
 
     def __init__(self, url: str, pseudonym_key: bytes, *, outbox_path: Path | str | None = None):
         if not pseudonym_key:
@@ -411,11 +412,16 @@ class Store:
         answer: "Answer",
         asked_at: datetime | None = None,
         embedding: bytes | None = None,
+        entry_uid: str | None = None,
     ) -> int | None:
         """Log one answered question; its id, or None when it went to the outbox. Never raises, and
-        waits at most LOG_BUSY_TIMEOUT (nothing while a recent failure is being retried)."""
+        waits at most LOG_BUSY_TIMEOUT (nothing while a recent failure is being retried).
+        ``entry_uid`` (at most 32 characters) makes it idempotent: a question answered again
+        (its update taken over after a crash) keeps its one row and id."""
         try:
             entry = _entry(user_key, chat_type, channel, answer, _utc(asked_at), embedding)
+            if entry_uid:
+                entry["entry_uid"] = entry_uid[:32]
         except Exception:  # a malformed answer must not break the reply
             log.exception("could not log a question (bad answer object); entry lost")
             return None
@@ -709,6 +715,7 @@ class Store:
                 "profile": conn.execute(delete(users).where(users.c.user_key == user_key)).rowcount,
             }
             self._forget_in_groups(conn, groups)
+            self._forget_shared_state(conn, user_key)
         with self._outbox_lock:  # entries still waiting in the outbox are the user's data too
             before = len(self._outbox)
             self._outbox = [e for e in self._outbox if e.get("user_key") != user_key]

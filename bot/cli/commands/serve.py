@@ -3,6 +3,7 @@
 Long polling by default; webhook mode when ``GCMBOT_WEBHOOK_URL`` is set (PTB's
 webhook server on ``GCMBOT_WEBHOOK_LISTEN``:``GCMBOT_WEBHOOK_PORT``, requests
 without ``GCMBOT_WEBHOOK_SECRET`` in ``X-Telegram-Bot-Api-Secret-Token`` refused).
+Several replicas may run on one store: see :mod:`bot.telegram_channel.replicas`.
 ``GCMBOT_TELEGRAM_API_URL`` points the bot at a self-hosted Bot API server.
 At start the index is brought in step with the knowledge base (incremental ingest).
 """
@@ -194,6 +195,8 @@ def run(args) -> int:
     store = Store.from_settings(settings)
     app = build_application(settings, engine, store, clock)
     refused.app = app
+    from bot.telegram_channel import replicas
+
     try:
         if settings.webhook_url:
             from urllib.parse import urlsplit
@@ -201,13 +204,14 @@ def run(args) -> int:
             path = urlsplit(settings.webhook_url).path.strip("/")
             log.info("webhook mode: listening on %s:%d/%s for %s", settings.webhook_listen, settings.webhook_port,
                      path, mask_url_password(settings.webhook_url))
-            app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port, url_path=path,
-                            webhook_url=settings.webhook_url, secret_token=secret,
-                            allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, bootstrap_retries=-1)
+            replicas.run(app, webhook=dict(listen=settings.webhook_listen, port=settings.webhook_port, url_path=path,
+                                           webhook_url=settings.webhook_url, secret_token=secret,
+                                           allowed_updates=Update.ALL_TYPES, drop_pending_updates=False,
+                                           bootstrap_retries=-1))
         else:
-            log.info("long polling %s", mask_url_password(settings.telegram_api_url))
-            app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False, poll_interval=0.0,
-                            timeout=10, bootstrap_retries=-1)
+            log.info("long polling %s (one replica at a time polls)", mask_url_password(settings.telegram_api_url))
+            replicas.run(app, polling=dict(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False,
+                                           poll_interval=0.0, timeout=10, bootstrap_retries=-1))
     except InvalidToken as err:                   # refused after the check above (revoked meanwhile)
         print(rejected(err, settings), file=sys.stderr)
         return 2
