@@ -130,3 +130,75 @@ def test_group_command_reports_what_it_did(log_dir):
     out = gcmbot(log_dir, "group")
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("placed 0 questions")
+
+
+def test_export_lists_every_question_with_its_group(log_dir, tmp_path):
+    data = json.loads(gcmbot(log_dir, "export", "--format", "json").stdout)
+    listed = data["questions"]
+    sizes = {g["id"]: g["size"] for g in data["groups"]}
+    assert listed and all(q["group_id"] in sizes for q in listed)
+    counted: dict[int, int] = {}
+    for q in listed:
+        counted[q["group_id"]] = counted.get(q["group_id"], 0) + 1
+        assert set(q) >= {"question_id", "question", "language", "group_id", "asked_at"} and "user_key" not in q
+    assert counted == sizes, "each group's size is the number of questions listed with its id"
+    assert all(g["label"] for g in data["groups"])
+    target = tmp_path / "questions.csv"
+    out = gcmbot(log_dir, "export", "--questions", "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    rows = list(csv.DictReader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert {int(r["question_id"]): int(r["group_id"]) for r in rows} == {q["question_id"]: q["group_id"] for q in listed}
+
+
+@pytest.fixture
+def small_log(tmp_path) -> Path:
+    """A data dir of its own: 60 questions, grouped."""
+    from bot.review.grouping import group_new_questions
+    from bot.settings import Settings
+    from bot.storage.store import Store
+    from ingest.embedders import get_embedder
+
+    settings = Settings(data_dir=tmp_path / "data")
+    store = Store.from_settings(settings)
+    insert_questions(store.engine, generate_questions(60, seed=5, days=20, now=NOW))
+    group_new_questions(store.engine, get_embedder(settings))
+    store.close()
+    return tmp_path / "data"
+
+
+def test_corrections_from_the_command_line_and_grouping_everything_again(small_log):
+    from bot.settings import Settings
+    from bot.storage.store import Store
+
+    store = Store.from_settings(Settings(data_dir=small_log))
+    with store.engine.connect() as conn:
+        by_group: dict[int, list[int]] = {}
+        for qid, gid in conn.execute(select(questions.c.id, questions.c.group_id).order_by(questions.c.id)):
+            by_group.setdefault(gid, []).append(qid)
+    store.close()
+    big, other, third = sorted(by_group, key=lambda g: -len(by_group[g]))[:3]
+    shown = gcmbot(small_log, "show", str(big))
+    assert shown.returncode == 0, shown.stderr
+    assert all(f" {qid} " in shown.stdout for qid in by_group[big][:5]) and "label:" in shown.stdout
+    split = gcmbot(small_log, "split", str(big), *map(str, by_group[big][:2]), "--label", "Split off by the secretariat")
+    assert split.returncode == 0, split.stderr
+    new_id = int(split.stdout.split("new group ")[1].split()[0])
+    moved = by_group[third][0]
+    assert gcmbot(small_log, "move", str(moved), "--to", str(new_id)).returncode == 0
+    assert gcmbot(small_log, "merge", str(other), "--into", str(big)).returncode == 0
+    renamed = gcmbot(small_log, "rename", str(big), "Two needs the secretariat says are one")
+    assert renamed.returncode == 0 and "later grouping runs keep this decision" in renamed.stderr
+    bad = gcmbot(small_log, "merge", "999999", "--into", str(big))
+    assert bad.returncode == 2 and "no group 999999" in bad.stderr
+    listed = gcmbot(small_log, "corrections").stdout
+    assert [line.split("  ", 1)[1].split()[0] for line in listed.splitlines()] == ["labelled", "merged", "moved", "split"]
+    regroup = gcmbot(small_log, "group", "--all")
+    assert regroup.returncode == 0, regroup.stderr
+    new_group = gcmbot(small_log, "show", str(new_id)).stdout
+    assert "Split off by the secretariat" in new_group
+    for qid in [*by_group[big][:2], moved]:
+        assert f" {qid}* " in new_group, f"question {qid} stays where the secretariat put it"
+    merged = gcmbot(small_log, "show", str(other)).stdout
+    assert merged.startswith(f"group {other} was merged into group {big}")
+    assert "Two needs the secretariat says are one" in merged
+    assert all(f" {qid}* " in merged for qid in by_group[other])

@@ -198,3 +198,161 @@ def test_average_linkage_needs_no_number_of_groups():
     assert len(set(labels)) == 4
     assert all(len(set(labels[i * 6:(i + 1) * 6])) == 1 for i in range(4))
     assert len(set(average_linkage(X, np.ones(len(X)), threshold=1.01))) == len(X)
+
+
+# --------------------------------------------------------------------------- deletion: nothing derived from a deleted question stays
+def _group_state(engine, gid):
+    from bot.storage import points as P
+    from bot.storage.schema import group_examples, question_points
+
+    with engine.connect() as conn:
+        blob, size, label = conn.execute(select(question_groups.c.centroid, question_groups.c.size, question_groups.c.label)
+                                         .where(question_groups.c.id == gid)).one()
+        members = conn.execute(select(questions.c.id, questions.c.question, question_points.c.point)
+                               .select_from(questions.join(question_points, question_points.c.question_id == questions.c.id))
+                               .where(questions.c.group_id == gid)).all()
+        examples = set(conn.execute(select(group_examples.c.question_id).where(group_examples.c.group_id == gid)).scalars())
+    return P.from_bytes(blob), size, label, members, examples
+
+
+def test_forget_recomputes_the_centroid_from_the_questions_that_remain(store_url, real_embedder):
+    """/forget of 2 of a group's 5 questions: centroid, size, label and examples come from the 3 left."""
+    from bot.storage import points as P
+    from bot.storage.store import Store
+
+    store = Store(store_url, b"k" * 32)
+    try:
+        keep = log(store.engine, [(t, lang, qs[0]) for t, by in TOPICS.items() if t == "coordinator" for lang, qs in by.items()],
+                   user="keep")
+        gone = log(store.engine, [("coordinator", "en", TOPICS["coordinator"]["en"][1]),
+                                  ("coordinator", "fr", TOPICS["coordinator"]["fr"][1])], start=NOW + timedelta(hours=1), user="gone")
+        group_new_questions(store.engine, real_embedder)
+        groups = assignments(store.engine)
+        gid = groups[next(iter(keep))]
+        assert {groups[r] for r in [*keep, *gone]} == {gid}, "one need, one group"
+        before, size, _label, _members, _ex = _group_state(store.engine, gid)
+        assert size == 5
+        deleted = store.forget_user("gone".rjust(64, "0"))
+        assert deleted["questions"] == 2
+        after, size, label, members, examples = _group_state(store.engine, gid)
+        assert size == 3 and {m[0] for m in members} == set(keep)
+        expected = P.mean([P.from_bytes(m[2]) for m in members])
+        assert np.allclose(after.dense, expected.dense, atol=2e-3), "the centroid is the mean of the remaining points"
+        assert after.sparse.keys() == expected.sparse.keys()
+        assert not np.allclose(after.dense, before.dense, atol=2e-3), "the deleted questions no longer weigh on it"
+        assert examples <= set(keep) and label in {TOPICS["coordinator"][lang][0] for lang in ("ar", "en", "fr")}
+        # retention: the oldest question goes, the group is recomputed from the two left
+        oldest = min(keep)
+        with store.engine.connect() as conn:
+            asked = conn.execute(select(questions.c.asked_at).where(questions.c.id == oldest)).scalar_one()
+        store.purge_older_than(1, now=(asked if asked.tzinfo else asked.replace(tzinfo=timezone.utc)) + timedelta(days=1, seconds=30))
+        after2, size, _label, members, examples = _group_state(store.engine, gid)
+        assert size == 2 and oldest not in {m[0] for m in members} and oldest not in examples
+        assert np.allclose(after2.dense, P.mean([P.from_bytes(m[2]) for m in members]).dense, atol=2e-3)
+    finally:
+        store.close()
+
+
+def test_forgotten_text_is_not_left_in_the_sqlite_files(tmp_path, real_embedder):
+    """After /forget the question's text is in neither the database file nor its write-ahead log."""
+    from bot.settings import Settings
+    from bot.storage.store import Store
+
+    store = Store.from_settings(Settings(data_dir=tmp_path))
+    try:
+        secret = "Qarawiyyin-Tessaout-48213"
+        log(store.engine, items_of(0), user="keep")
+        log(store.engine, [("visa", "en", f"Can the {secret} office help me get a visa for New York?"),
+                           ("visa", "fr", f"Le bureau {secret} peut-il m'aider pour un visa ?")], user="gone")
+        group_new_questions(store.engine, real_embedder)
+        files = [p for p in tmp_path.iterdir() if p.name.startswith("gcmbot.sqlite3")]
+        assert any(secret.encode() in p.read_bytes() for p in files), "the text was written (the test can fail)"
+        store.forget_user("gone".rjust(64, "0"))
+        for path in tmp_path.iterdir():
+            if path.is_file():
+                assert secret.encode() not in path.read_bytes(), f"{path.name} still holds the forgotten question"
+        wal = tmp_path / "gcmbot.sqlite3-wal"
+        assert not wal.exists() or wal.stat().st_size == 0, "the write-ahead log was checkpointed and emptied"
+    finally:
+        store.close()
+
+
+# --------------------------------------------------------------------------- the secretariat's corrections
+def test_corrections_are_kept_by_later_runs_and_by_grouping_everything_again(store_url, real_embedder):
+    from bot.storage.groups import CorrectionError, resolve
+    from bot.storage.schema import group_names
+    from bot.storage.store import Store
+
+    store = Store(store_url, b"k" * 32)
+    try:
+        topics = log(store.engine, items_of())
+        group_new_questions(store.engine, real_embedder)
+        groups = assignments(store.engine)
+        with store.engine.connect() as conn:
+            lang_of = dict(conn.execute(select(questions.c.id, questions.c.language)).all())
+        of = lambda topic: groups[next(r for r, t in topics.items() if t == topic)]    # noqa: E731
+        visa, online, email, tables, coord = (of(t) for t in ("visa", "online", "email", "round_tables", "coordinator"))
+        # split the Arabic visa questions off; move one English "online" question to the coordinator's group
+        # (an odd decision, to show it sticks); merge "email" into "round tables"; rename the coordinator's group
+        arabic_visa = [r for r, t in topics.items() if t == "visa" and lang_of[r] == "ar"]
+        split_off = store.split_group(visa, arabic_visa, label="Visas, asked in Arabic")
+        moved = next(r for r, t in topics.items() if t == "online" and lang_of[r] == "en")
+        assert store.move_questions([moved], coord) == coord
+        assert store.merge_groups(email, tables) == tables
+        store.rename_group(coord, "Who runs the UN Network on Migration")
+        with pytest.raises(CorrectionError, match="no group 999999"):
+            store.merge_groups(999999, tables)
+        with pytest.raises(CorrectionError, match="not in group"):
+            store.split_group(visa, [moved])
+        decided = assignments(store.engine)
+        assert {decided[r] for r in arabic_visa} == {split_off} and decided[moved] == coord
+        assert all(decided[r] == tables for r, t in topics.items() if t == "email")
+        with store.engine.connect() as conn:
+            assert resolve(conn, email) == tables                     # the merged id leads to the group that remains
+            named = dict(conn.execute(select(group_names.c.group_id, group_names.c.label)).all())
+        assert named == {split_off: "Visas, asked in Arabic", coord: "Who runs the UN Network on Migration"}
+        # a new question with a text the secretariat placed goes where it was placed
+        again = log(store.engine, [("online", "en", "  " + TOPICS["online"]["en"][0].upper() + " ")], start=NOW + timedelta(days=1))
+        report = group_new_questions(store.engine, real_embedder)
+        assert report.pinned == 1 and assignments(store.engine)[next(iter(again))] == coord
+        # group everything again: every decision holds, and the other groups keep their ids
+        group_new_questions(store.engine, real_embedder, regroup=True)
+        after = assignments(store.engine)
+        for rid in decided:
+            if rid in arabic_visa or rid == moved or topics[rid] in ("email", "round_tables"):
+                assert after[rid] == decided[rid], (rid, topics[rid])
+        assert after[next(r for r, t in topics.items() if t == "online" and lang_of[r] == "fr")] == online
+        with store.engine.connect() as conn:
+            assert dict(conn.execute(select(group_names.c.group_id, group_names.c.label)).all()) == named
+    finally:
+        store.close()
+
+
+def test_the_kind_of_fact_asked_in_each_language():
+    from bot.review.fact_kinds import fact_kind
+
+    cases = {
+        "when": ["When does the forum open?", "c quand la reunion", "quelle est la date limite ?", "امتى الاجتماع؟",
+                 "إيمتى بلشت الجلسة؟", "متى يبدأ المؤتمر؟"],
+        "where": ["Where is the meeting?", "ou se tient la reunion", "وين الاجتماع؟", "الاجتماع فين؟", "أين تعقد الجلسة؟"],
+        "how-often": ["how often is the review held", "tous les combien ?", "كل قديش بيصير؟", "كم مرة يجتمع؟"],
+        "contact": ["who should I contact?", "comment joindre le secretariat", "بدي احكي مع حدا", "كيف أتواصل معكم؟"],
+        "how-many": ["how many countries signed?", "nombre de pays signataires", "كم عدد الدول؟"],
+        None: ["objectives of the meeting", "objectifs de la reunion", "أهداف الاجتماع"],
+    }
+    for kind, texts in cases.items():
+        for text in texts:
+            assert fact_kind(text) == kind, text
+
+
+def test_terms_are_read_as_the_glossary_finds_them():
+    """The grouping's word-by-word term reading finds what Glossary.find finds (it is only faster)."""
+    from bot.knowledge.glossary import Glossary
+    from bot.review.signals import SKIP_TERMS, Signals
+    from bot.settings import Settings
+
+    knowledge = Settings().knowledge_dir
+    signals, glossary = Signals.load(knowledge), Glossary.load(knowledge)
+    for _topic, _lang, text in items_of():
+        expected = {t.id for t, _, _ in glossary.find(text) if not t.id.startswith(SKIP_TERMS)}
+        assert set(signals.read(text).terms) == expected, text

@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 
 from sqlalchemy import and_, case, func, or_, select
 
-from bot.storage.schema import question_groups, questions
+from bot.storage.schema import group_examples, group_names, question_groups, questions
 
 LANGS = ("ar", "en", "fr")
 #: an answer below this confidence counts as a gap (with refusals and 👎)
@@ -126,6 +126,9 @@ class GroupSummary:
     representatives: list[Representative] = field(default_factory=list)
     card_id: str | None = None          # the card written for the group
     answering_cards: list[str] = field(default_factory=list)   # cards that answered its questions
+    typical: str = ""                   # its most typical question (English when it has English)
+    name: str = ""                      # the label the secretariat gave it, if any
+    examples: dict = field(default_factory=dict)   # language -> its most typical question in that language
 
     @property
     def covered(self) -> bool:
@@ -133,13 +136,27 @@ class GroupSummary:
 
     @property
     def label(self) -> str:
+        """What the group is called: the secretariat's name, else its most typical question."""
+        if self.name or self.typical:
+            return self.name or self.typical
         return self.representatives[0].question if self.representatives else f"group {self.id}"
+
+    @property
+    def label_language(self) -> str:
+        """The language of the label ("en" for a name the secretariat gave)."""
+        if self.name:
+            return "en"
+        for lang, text in self.examples.items():
+            if text == self.typical:
+                return lang
+        return self.representatives[0].language if self.representatives else "en"
 
     def representatives_in(self, lang: str) -> list[Representative]:
         return [r for r in self.representatives if r.language == lang]
 
     def to_json(self) -> dict:
         data = asdict(self)
+        data["label"] = self.label
         data["covered"] = self.covered
         data["first_asked"] = self.first_asked.isoformat() if self.first_asked else None
         data["last_asked"] = self.last_asked.isoformat() if self.last_asked else None
@@ -231,8 +248,19 @@ def _details(conn, chosen: list[GroupSummary], cond: list) -> None:
     ):
         if topic:
             by_id[gid].answering_cards.append(topic.removeprefix("card:"))
-    for gid, card in conn.execute(select(question_groups.c.id, question_groups.c.card_id).where(question_groups.c.id.in_(ids))):
+    for gid, card, typical in conn.execute(select(question_groups.c.id, question_groups.c.card_id, question_groups.c.label)
+                                           .where(question_groups.c.id.in_(ids))):
         by_id[gid].card_id = card
+        by_id[gid].typical = typical or ""
+    for gid, name in conn.execute(select(group_names.c.group_id, group_names.c.label).where(group_names.c.group_id.in_(ids))):
+        by_id[gid].name = name
+    order_ = {lang: i for i, lang in enumerate(LANGS)}
+    for gid, lang_, text in sorted(conn.execute(
+        select(group_examples.c.group_id, group_examples.c.language, questions.c.question)
+        .select_from(group_examples.join(questions, questions.c.id == group_examples.c.question_id))
+        .where(group_examples.c.group_id.in_(ids))
+    ), key=lambda r: (r[0], order_.get(r[1], 9))):
+        by_id[gid].examples[lang_] = text
     reps: dict[tuple[int, str], list[tuple[int, object, str]]] = {}
     for gid, lang_, text, n, last in conn.execute(
         select(questions.c.group_id, questions.c.language, questions.c.question, func.count(), func.max(questions.c.asked_at))
@@ -256,16 +284,29 @@ def group_summary(conn, group_id: int, period: Period = Period(), lang: str | No
 
 
 def group_members(conn, group_id: int, limit: int = 200, gaps_only: bool = False) -> list[dict]:
-    """The group's questions, newest first (no user ids)."""
+    """The group's questions, newest first (no user ids); ``pinned``: placed by the secretariat."""
+    from bot.storage.schema import group_pins
+
     cond = [questions.c.group_id == group_id]
     if gaps_only:
         cond.append(GAP)
     rows = conn.execute(
         select(questions.c.id, questions.c.asked_at, questions.c.language, questions.c.question, questions.c.kind,
-               questions.c.answered, questions.c.confidence, questions.c.feedback)
+               questions.c.answered, questions.c.confidence, questions.c.feedback, questions.c.topic,
+               group_pins.c.group_id.is_not(None).label("pinned"))
+        .select_from(questions.outerjoin(group_pins, group_pins.c.question_id == questions.c.id))
         .where(*cond).order_by(questions.c.asked_at.desc(), questions.c.id.desc()).limit(limit)
     ).mappings().all()
-    return [dict(r, asked_at=_aware(r["asked_at"])) for r in rows]
+    return [dict(r, asked_at=_aware(r["asked_at"]), pinned=bool(r["pinned"])) for r in rows]
+
+
+def group_choices(conn, limit: int = 100) -> list[GroupSummary]:
+    """The largest groups with their labels only (to pick a target group from)."""
+    rows = conn.execute(select(question_groups.c.id, question_groups.c.size)
+                        .order_by(question_groups.c.size.desc(), question_groups.c.id).limit(limit)).all()
+    chosen = [GroupSummary(id=gid, size=max(int(size), 0)) for gid, size in rows]
+    _labels(conn, chosen)
+    return chosen
 
 
 def ungrouped_count(conn, period: Period = Period(), lang: str | None = None) -> int:
@@ -299,13 +340,88 @@ def question_detail(conn, question_id: int) -> dict | None:
     return data
 
 
+def _labels(conn, chosen: list[GroupSummary]) -> None:
+    """Label, name and examples of the groups (without their other figures)."""
+    ids = [g.id for g in chosen]
+    if not ids:
+        return
+    by_id = {g.id: g for g in chosen}
+    for gid, typical in conn.execute(select(question_groups.c.id, question_groups.c.label).where(question_groups.c.id.in_(ids))):
+        by_id[gid].typical = typical or ""
+    for gid, name in conn.execute(select(group_names.c.group_id, group_names.c.label).where(group_names.c.group_id.in_(ids))):
+        by_id[gid].name = name
+    for gid, lang_, text in conn.execute(
+        select(group_examples.c.group_id, group_examples.c.language, questions.c.question)
+        .select_from(group_examples.join(questions, questions.c.id == group_examples.c.question_id))
+        .where(group_examples.c.group_id.in_(ids))
+    ):
+        by_id[gid].examples[lang_] = text
+
+
+# --------------------------------------------------------------------------- topic titles
+class TopicTitles:
+    """What an answer's topic is called, for people: a card's topic, an event's name, a document's
+    title and section (in English; the id when the knowledge does not know it)."""
+
+    def __init__(self, knowledge_dir):
+        from pathlib import Path
+
+        self.knowledge_dir = Path(knowledge_dir)
+        self._stamp = None
+        self._names: dict[str, str] = {}
+
+    def _load(self) -> None:
+        files = [self.knowledge_dir / "manifest.yaml", self.knowledge_dir / "timeline.yaml", self.knowledge_dir / "cards"]
+        stamp = tuple(p.stat().st_mtime_ns if p.exists() else 0 for p in files)
+        if stamp == self._stamp:
+            return
+        names: dict[str, str] = {}
+        try:
+            from bot.knowledge.cards import load_cards
+
+            for card in load_cards(self.knowledge_dir, validate=False)[0]:
+                names[f"card:{card.id}"] = (card.topic or {}).get("en") or card.id
+        except Exception:  # a broken card file: ids are shown
+            pass
+        try:
+            from bot.knowledge.timeline import load_timeline
+
+            for ev in load_timeline(self.knowledge_dir):
+                names[f"event:{ev.id}"] = ev.name.get("en") or ev.id
+        except Exception:
+            pass
+        try:
+            from ingest.manifest import load_manifest
+
+            for info in load_manifest(self.knowledge_dir).values():
+                names[f"doc:{info.id}"] = info.title
+        except Exception:
+            pass
+        self._names, self._stamp = names, stamp
+
+    def __call__(self, topic: str) -> str:
+        self._load()
+        if topic in self._names:
+            return self._names[topic]
+        if topic.startswith("section:"):
+            doc, _, section = topic[len("section:"):].partition(":")
+            title = self._names.get(f"doc:{doc}", doc)
+            last = section.split(" > ")[-1].strip() if section else ""
+            return f"{title} — {last}" if last else title
+        return topic
+
+
 # --------------------------------------------------------------------------- overview
 def _week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def overview(conn, period: Period = Period(), weeks: int = 12, today: date | None = None) -> dict:
-    """Questions per week by language, answered/refused shares, feedback, busiest topics and groups."""
+def overview(conn, period: Period = Period(), weeks: int = 12, today: date | None = None,
+             titles: "TopicTitles | None" = None) -> dict:
+    """Questions per week by language, answered/refused shares, feedback, busiest topics and groups.
+
+    ``titles`` names each topic (card topic, event name, document title and section);
+    without it topics are shown as their ids."""
     cond = period.conditions()
     today = today or datetime.now(timezone.utc).date()
     end = min(period.until or today, today) if period.until else today
@@ -346,28 +462,21 @@ def overview(conn, period: Period = Period(), weeks: int = 12, today: date | Non
         select(questions.c.topic, func.count().label("n")).where(*cond, questions.c.topic != "")
         .group_by(questions.c.topic).order_by(func.count().desc(), questions.c.topic).limit(10)
     ).all()
-    # the largest groups: sizes, then one phrasing each (the full summaries are on /groups)
+    # the largest groups: sizes and labels (the full summaries are on /groups)
     sized = conn.execute(
         select(questions.c.group_id, func.count()).where(*cond, questions.c.group_id.is_not(None))
         .group_by(questions.c.group_id).order_by(func.count().desc(), questions.c.group_id)
     ).all()
-    top_groups = []
-    for gid, n in sized[:5]:
-        g = GroupSummary(id=gid, size=int(n))
-        row = conn.execute(
-            select(questions.c.language, questions.c.question, func.count()).where(*cond, questions.c.group_id == gid)
-            .group_by(questions.c.language, questions.c.question).order_by(func.count().desc()).limit(1)
-        ).first()
-        if row:
-            g.representatives.append(Representative(row[0], row[1], int(row[2])))
-        top_groups.append(g)
+    top_groups = [GroupSummary(id=gid, size=int(n)) for gid, n in sized[:5]]
+    _labels(conn, top_groups)
     n_groups = len(sized)
+    name = titles or (lambda topic: topic)
     return {
         "period": period,
         "weeks": [{"week": w, **per_week[w]} for w in week_keys],
         "totals": totals,
         "kinds": kinds,
-        "topics": [(t, int(n)) for t, n in topics],
+        "topics": [(name(t), int(n), t) for t, n in topics],
         "top_groups": top_groups,
         "groups": n_groups,
         "ungrouped": ungrouped_count(conn, period),
@@ -376,7 +485,7 @@ def overview(conn, period: Period = Period(), weeks: int = 12, today: date | Non
 
 # --------------------------------------------------------------------------- exports
 CSV_COLUMNS = [
-    "group_id", "size", "ar", "en", "fr", "answered", "refused", "low_confidence", "thumbs_up", "thumbs_down",
+    "group_id", "label", "size", "ar", "en", "fr", "answered", "refused", "low_confidence", "thumbs_up", "thumbs_down",
     "first_asked", "last_asked", "mean_confidence", "answers", "covered_by_card",
     "representative_ar", "representative_en", "representative_fr",
 ]
@@ -398,7 +507,7 @@ def export_csv(groups: Iterable[GroupSummary]) -> bytes:
     for g in groups:
         cards = ", ".join(sorted({c for c in [g.card_id, *g.answering_cards] if c}))
         writer.writerow([_cell(v) for v in [
-            g.id, g.size, g.by_language.get("ar", 0), g.by_language.get("en", 0), g.by_language.get("fr", 0),
+            g.id, g.label, g.size, g.by_language.get("ar", 0), g.by_language.get("en", 0), g.by_language.get("fr", 0),
             g.answered, g.refused, g.low_confidence, g.feedback_up, g.feedback_down,
             g.first_asked.isoformat(timespec="seconds") if g.first_asked else "",
             g.last_asked.isoformat(timespec="seconds") if g.last_asked else "",
@@ -412,27 +521,59 @@ def export_csv(groups: Iterable[GroupSummary]) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-def export_json(groups: Iterable[GroupSummary], period: Period, lang: str | None) -> bytes:
+QUESTION_COLUMNS = ["question_id", "asked_at", "language", "question", "group_id", "kind", "answered", "confidence",
+                    "topic", "feedback"]
+
+
+def logged_questions(conn, period: Period = Period(), lang: str | None = None) -> list[dict]:
+    """Every logged question of the period with its group id (None: not grouped yet); never who asked."""
+    rows = conn.execute(
+        select(questions.c.id, questions.c.asked_at, questions.c.language, questions.c.question, questions.c.group_id,
+               questions.c.kind, questions.c.answered, questions.c.confidence, questions.c.topic, questions.c.feedback)
+        .where(*_filters(period, lang)).order_by(questions.c.asked_at, questions.c.id)
+    ).all()
+    return [dict(zip(QUESTION_COLUMNS, r), asked_at=_aware(r[1]).isoformat(timespec="seconds"),
+                 answered=bool(r[6]), confidence=round(float(r[7] or 0.0), 3)) for r in rows]
+
+
+def export_questions_csv(rows: Iterable[dict]) -> bytes:
+    """One row per logged question, with its group id (UTF-8 with a byte-order mark)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(QUESTION_COLUMNS)
+    for r in rows:
+        writer.writerow([_cell(r[c]) for c in QUESTION_COLUMNS])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def export_json(groups: Iterable[GroupSummary], period: Period, lang: str | None,
+                logged: list[dict] | None = None) -> bytes:
     data = {
         "period": {"since": period.since.isoformat() if period.since else None,
                    "until": period.until.isoformat() if period.until else None},
         "language": lang,
         "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "groups": [g.to_json() for g in groups],
+        "questions": logged or [],
     }
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def export(conn, fmt: str, period: Period = Period(), lang: str | None = None) -> bytes:
+def export(conn, fmt: str, period: Period = Period(), lang: str | None = None, *, per_question: bool = False) -> bytes:
+    """The groups of the period as CSV (one row per group; ``per_question``: one row per logged
+    question with its group id) or JSON (the groups, and every question with its group id)."""
+    if fmt == "csv" and per_question:
+        return export_questions_csv(logged_questions(conn, period, lang))
     groups, _ = group_summaries(conn, period, lang)
     if fmt == "csv":
         return export_csv(groups)
     if fmt == "json":
-        return export_json(groups, period, lang)
+        return export_json(groups, period, lang, logged_questions(conn, period, lang))
     raise ValueError(f"unknown export format {fmt!r}: use csv or json")
 
 
 __all__ = [
     "Period", "GroupSummary", "group_summaries", "group_summary", "group_members", "question_detail",
-    "overview", "export", "export_csv", "export_json", "ungrouped_count", "set_group_card", "LOW_CONFIDENCE",
+    "overview", "export", "export_csv", "export_json", "export_questions_csv", "logged_questions", "ungrouped_count",
+    "set_group_card", "TopicTitles", "LOW_CONFIDENCE",
 ]

@@ -1,57 +1,51 @@
-"""Group the logged questions by what they ask, across Arabic, English and French.
+"""Group the logged questions by need, across Arabic, English and French.
 
-Input: rows of ``questions`` (each with its language and, once computed, its
-embedding). Output: ``questions.group_id`` set, and ``question_groups`` rows
-holding each group's mean vector. Nothing else is derived or stored.
+Input: rows of ``questions`` (text, language, what the bot answered with, and the
+question's vector, logged by the bot or computed here once). Output:
+``questions.group_id``, each question's point (``question_points``) and each group's
+centroid, size, label and per-language examples (``question_groups``,
+``group_examples``; recomputed by ``bot/storage/groups.py``).
 
 How
 ---
-1. **Embeddings, cached.** Each question is embedded once with the project's
-   embedder (multilingual e5 by default, as a *query*) and the float32 vector is
-   kept in ``questions.embedding``. Questions whose normalised text is identical
-   (case, spacing, final punctuation) share one embedding: a text is embedded
-   only if no row with the same normalised text has a vector yet. The bot can
-   also pass the vector it already computed to ``Store.log_question(embedding=)``
-   (see :func:`to_bytes`), and grouping then embeds nothing.
-2. **A shared space for the three languages.** e5 places a question closer to
-   other questions *in its own language* than to its translation. A small fixed
-   set of parallel questions (:data:`REFERENCE`, in the domain but about other
-   things than what people usually ask) measures each language's offset and the
-   direction every question in the domain shares; both are subtracted before
-   comparing. Measured on a development set of 12 topics x 3 languages x 3
-   phrasings: the nearest other-language question is of the same topic for 96%
-   of questions before, 99% after; the mean similarity of same-topic
-   cross-language pairs rises from 0.85 (different topics: 0.82) to 0.42
-   (different topics: 0.11), so one threshold can separate them.
-3. **Clustering with no preset number of groups, stable as questions arrive.**
-   Only questions without a group are placed; existing groups keep their ids.
-   A question joins the existing group whose members it resembles most, when its
-   mean similarity to them (average linkage: ``x . mean``) reaches
-   :data:`THRESHOLD`; the rest are clustered among themselves by average-linkage
-   agglomeration with the same threshold, and each cluster joins an existing
-   group it resembles as a whole or becomes a new group. Group means are
-   updated; ids never change. What the shared space leaves of the pull of a
-   question's own language is compensated by :data:`CROSS_BONUS`, added to the
-   similarity of two questions in different languages.
-   Measured through the real store, pairwise precision / recall on the
-   development set (the same 108 questions grouped in 1, 3 or 4 runs):
-   threshold 0.36 + bonus 0.12 (chosen): 0.63-0.67 / 0.78-0.87, and the tests'
-   5 topics x 3 languages come out exactly right; 0.36 + 0.06: 0.77-0.86 /
-   0.75-0.81 but Arabic phrasings of one test topic stay apart; 0.32 without
-   bonus: 0.70-0.84 / 0.68-0.73. Cross-language grouping is preferred here over
-   fine splits: near topics about one event (accreditation to the IMRF vs. how
-   often the IMRF meets) sometimes merge; the secretariat sees the phrasings.
-4. **Deletion.** Retention and /forget delete rows; everything shown (sizes,
-   representatives, exports) is computed from the live rows, and each grouping
-   run recomputes the means of groups that lost members and deletes groups with
-   no member left (:func:`refresh_groups`).
+1. **Vectors, cached.** Each question is embedded once (multilingual e5 by default, as
+   a *query*) — usually by the bot as it answers (``Store.log_question(embedding=)``),
+   else here, once per normalised text.
+2. **A point per question** (:mod:`bot.review.signals`): its vector with its language's
+   centre subtracted, plus what it was answered with (card, event, document section),
+   its glossary terms, an uncovered subject (visas, fees ...) and the kind of fact it
+   asks (when, where, how often, how many, contact). Similarity is bilinear in the
+   points, so a group's mean point compares a question with the whole group.
+   A language's **centre** is the mean vector of the log's questions in that language,
+   pulled toward the mean of :data:`REFERENCE` (parallel questions) while the log is
+   small: multilingual-e5-small places a question closer to other questions in its
+   language than to its translation; subtracting the centres removes that pull.
+   Measured on the development log (pairs of one need vs. two needs, ROC AUC of the
+   cosine): raw vectors 0.82, reference offsets 0.90, the log's own centres 0.92.
+3. **Placing new questions, group ids stable.** Only questions without a group are
+   placed; existing groups keep their ids. A question whose text is one the secretariat
+   placed (a pinned question) joins that group. Otherwise it joins the group whose
+   average similarity to it (``point . centroid``) is highest, when that reaches
+   :data:`THRESHOLD`; the rest are clustered among themselves (average linkage, the same
+   threshold) and each cluster joins a group it resembles as a whole or founds one.
+4. **The secretariat's corrections** (split, move, merge, rename:
+   ``bot/storage/groups.py``) are kept; ``regroup=True`` groups everything again while
+   keeping every pinned question where it was put and reusing each old group's id for
+   the new group that holds most of its questions.
+5. **Deletion.** ``/forget`` and retention recompute the groups that lost members from
+   the points that remain (``Store._forget_in_groups``); a grouping run also recomputes
+   any group whose stored size differs from its live members (rows deleted otherwise).
+   When the knowledge (glossary), the weights, the embedder or the language centres
+   change, every point and group is recomputed; group ids stay.
 """
 from __future__ import annotations
 
+import base64
 import hashlib
+import json
 import logging
-import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Iterable, Sequence
@@ -59,26 +53,30 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
 
-from bot.storage.labels import label_of as _label, normalise
-from bot.storage.schema import from_bytes, to_bytes
-from bot.storage.schema import grouping_state, question_groups, questions
+from bot.review.signals import Signals
+from bot.storage import groups as stored_groups
+from bot.storage import points as P
+from bot.storage.labels import normalise
+from bot.storage.schema import (from_bytes, group_examples, group_pins, grouping_state, question_groups, question_points,
+                                questions, to_bytes)
 
 log = logging.getLogger(__name__)
 
-#: average-linkage similarity (in the shared space) needed to join a group
-THRESHOLD = 0.36
-#: added to the similarity of two questions in different languages: what the shared
-#: space leaves of the pull of a question's own language (measured: same-topic pairs
-#: 0.54 within a language, 0.42 across; different topics 0.14 within, 0.08 across)
-CROSS_BONUS = 0.12
-#: new questions are clustered in chunks of at most this many distinct texts
+#: average similarity (see bot/review/signals.py) a question or cluster needs to join a group.
+#: Development log, one run: 0.45 -> precision 0.86 / recall 0.72; 0.5 -> 0.91 / 0.71; 0.55 -> 0.95 / 0.70
+THRESHOLD = 0.5
+#: new questions are clustered in chunks of at most this many distinct items
 CHUNK = 2000
 #: texts embedded per call to the embedder
 EMBED_BATCH = 64
+#: a language's centre counts the reference questions' mean as this many logged questions
+CENTRE_PRIOR = 30
+#: the centres are measured again when a language's logged questions grew this much (x, and at least +20)
+CENTRE_GROWTH = 1.5
 
-#: Parallel questions (en, fr, ar) used to measure each language's offset and the
-#: common direction of the domain. Changing them changes the space: the next
-#: grouping run notices (fingerprint) and recomputes every group's mean; group ids stay.
+#: Parallel questions (en, fr, ar): each language's mean is the prior of its centre (see
+#: :data:`CENTRE_PRIOR`). Changing them changes the space: the next grouping run
+#: recomputes every point and group (group ids stay).
 REFERENCE: list[tuple[str, str, str]] = [
     ("What is objective 23 of the Global Compact for Migration?", "Qu'est-ce que l'objectif 23 du Pacte mondial pour les migrations ?", "ما هو الهدف 23 من الاتفاق العالمي من أجل الهجرة؟"),
     ("Who can speak at the multi-stakeholder hearing?", "Qui peut prendre la parole lors de l'audition multipartite ?", "من يمكنه التحدث في جلسة الاستماع لأصحاب المصلحة المتعددين؟"),
@@ -137,68 +135,126 @@ def embedder_id(embedder) -> str:
 
 
 # --------------------------------------------------------------------------- the shared space
+_reference: dict[str, dict[str, np.ndarray]] = {}
+
+
+def reference_centres(embedder, conn=None) -> dict[str, np.ndarray]:
+    """The mean vector of :data:`REFERENCE` in each language: 90 short embeddings, once per
+    process, kept in the store (``conn``) for the next processes."""
+    name = embedder_id(embedder)
+    key = "reference:" + hashlib.sha256(("\n".join("|".join(r) for r in REFERENCE) + "|" + name).encode()).hexdigest()[:16]
+    if name not in _reference and conn is not None:
+        held = _state(conn, key)
+        if held:
+            _reference[name] = {lang: np.frombuffer(base64.b64decode(v), dtype=np.float32) for lang, v in json.loads(held).items()}
+    if name not in _reference:
+        _reference[name] = {lang: embed_questions(embedder, [row[i] for row in REFERENCE]).mean(axis=0)
+                            for i, lang in enumerate(REFERENCE_LANGS)}
+    if conn is not None and _state(conn, key) is None:
+        _set_state(conn, key, json.dumps({lang: base64.b64encode(np.asarray(v, dtype=np.float32).tobytes()).decode("ascii")
+                                          for lang, v in _reference[name].items()}))
+    return _reference[name]
+
+
 @dataclass
 class Space:
-    """Language offsets and the common direction, measured on :data:`REFERENCE`."""
+    """Each language's centre, subtracted from its questions' vectors, and each glossary term's
+    weight (its inverse document frequency in the log), both measured on the log as it grows."""
 
-    offsets: dict[str, np.ndarray]
-    mean: np.ndarray
-    fingerprint: str
+    centres: dict[str, np.ndarray]
+    counts: dict[str, int]
+    idf: dict[str, float] = field(default_factory=dict)
+    unseen_idf: float = 1.0
 
     def apply(self, X: np.ndarray, languages: Sequence[str]) -> np.ndarray:
         Y = np.array(X, dtype=np.float32, copy=True)
         if len(Y) == 0:
             return Y
         langs = np.asarray(languages)
-        for lang, off in self.offsets.items():
-            mask = langs == lang
-            if mask.any():
-                Y[mask] -= off
-        Y -= self.mean
+        fallback = np.mean(list(self.centres.values()), axis=0) if self.centres else np.zeros(Y.shape[1])
+        for lang in set(langs.tolist()):
+            Y[langs == lang] -= self.centres.get(lang, fallback)
         norms = np.linalg.norm(Y, axis=1, keepdims=True)
         return Y / np.where(norms == 0, 1, norms)
 
+    def digest(self) -> str:
+        h = hashlib.sha256()
+        for lang in sorted(self.centres):
+            h.update(lang.encode() + np.asarray(self.centres[lang], dtype=np.float32).tobytes())
+        h.update(json.dumps([sorted(self.idf.items()), self.unseen_idf]).encode())
+        return h.hexdigest()[:16]
 
-_spaces: dict[str, Space] = {}
+    def to_json(self) -> str:
+        return json.dumps({"counts": self.counts, "idf": self.idf, "unseen_idf": self.unseen_idf, "centres": {
+            lang: base64.b64encode(np.asarray(v, dtype=np.float32).tobytes()).decode("ascii") for lang, v in self.centres.items()}})
+
+    @classmethod
+    def from_json(cls, text: str | None) -> "Space | None":
+        if not text:
+            return None
+        data = json.loads(text)
+        return cls({lang: np.frombuffer(base64.b64decode(v), dtype=np.float32) for lang, v in data["centres"].items()},
+                   {lang: int(n) for lang, n in data["counts"].items()},
+                   {t: float(w) for t, w in (data.get("idf") or {}).items()}, float(data.get("unseen_idf", 1.0)))
+
+    def point(self, signals: Signals, dense: np.ndarray, text: str, topic: str) -> P.Point:
+        return signals.point(dense, text, topic, self.idf, self.unseen_idf)
 
 
-def space_for(embedder) -> Space:
-    """The space for this embedder (90 short embeddings, once per process)."""
-    name = embedder_id(embedder)
-    if name not in _spaces:
-        per_lang = {}
-        for i, lang in enumerate(REFERENCE_LANGS):
-            per_lang[lang] = embed_questions(embedder, [row[i] for row in REFERENCE])
-        middle = sum(per_lang.values()) / len(per_lang)
-        offsets = {lang: (vecs - middle).mean(axis=0) for lang, vecs in per_lang.items()}
-        mean = np.concatenate(list(per_lang.values())).mean(axis=0)
-        _spaces[name] = Space(offsets=offsets, mean=mean.astype(np.float32), fingerprint=space_fingerprint(embedder))
-    return _spaces[name]
+def _stale(stored: Space | None, counts: dict[str, int]) -> bool:
+    if stored is None:
+        return True
+    for lang, n in counts.items():
+        had = stored.counts.get(lang, 0)
+        if n >= max(had * CENTRE_GROWTH, had + 20):
+            return True
+    return False
 
 
-def space_fingerprint(embedder) -> str:
-    """Identifies the space (embedder and reference set) without embedding anything."""
-    return hashlib.sha256(("\n".join("|".join(r) for r in REFERENCE) + "|" + embedder_id(embedder)).encode()).hexdigest()[:16]
+def measure_space(conn, embedder, signals: Signals, stored: Space | None = None) -> tuple[Space, bool]:
+    """The space for the log as it is: (space, whether it differs from ``stored``)."""
+    counts = {lang: int(n) for lang, n in conn.execute(
+        select(questions.c.language, func.count()).where(questions.c.embedding.is_not(None)).group_by(questions.c.language))}
+    if not _stale(stored, counts):
+        return stored, False
+    reference = reference_centres(embedder, conn)
+    sums: dict[str, np.ndarray] = {}
+    for lang, blob in conn.execute(select(questions.c.language, questions.c.embedding).where(questions.c.embedding.is_not(None))):
+        v = from_bytes(blob)
+        sums[lang] = sums[lang] + v if lang in sums else v.astype(np.float64)
+    centres = {}
+    for lang in sorted(set(reference) | set(sums)):
+        prior = reference.get(lang)
+        if prior is None:
+            prior = np.mean(list(reference.values()), axis=0)
+        total = sums.get(lang, 0) + CENTRE_PRIOR * prior
+        centres[lang] = (total / (counts.get(lang, 0) + CENTRE_PRIOR)).astype(np.float32)
+    idf, unseen = signals.idf(text for (text,) in conn.execute(select(questions.c.question)))
+    return Space(centres, counts, idf, unseen), True
 
 
 # --------------------------------------------------------------------------- clustering
 def average_linkage(X: np.ndarray, weights: np.ndarray, threshold: float,
-                    languages: Sequence[str] | None = None, cross_bonus: float = 0.0) -> np.ndarray:
+                    signature: np.ndarray | None = None) -> np.ndarray:
     """Cluster labels (0..k-1, in order of first member) by weighted average linkage.
 
-    ``X`` rows are unit vectors; two clusters merge while the weighted mean of
-    their pairwise similarities reaches ``threshold``. Lance-Williams updates with
-    a cached best partner per row keep it near O(n^2).
+    ``X`` rows are points (``bot/storage/points.stack``), ``signature`` the sign of each
+    column (penalty features count negatively; default all +1). Two clusters merge while
+    the weighted mean of their pairwise similarities reaches ``threshold``.
     """
-    n = len(X)
-    if n == 0:
-        return np.zeros(0, dtype=int)
-    if n == 1:
-        return np.zeros(1, dtype=int)
-    S = (X @ X.T).astype(np.float32)
-    if languages is not None and cross_bonus:
-        langs = np.asarray(languages)
-        S += cross_bonus * (langs[:, None] != langs[None, :])
+    if len(X) <= 1:
+        return np.zeros(len(X), dtype=int)
+    return linkage((X * signature) @ X.T if signature is not None else X @ X.T, weights, threshold)
+
+
+def linkage(S: np.ndarray, weights: np.ndarray, threshold: float) -> np.ndarray:
+    """Average linkage on a similarity matrix (weighted nodes; -inf: never in one cluster, which the
+    Lance-Williams updates carry over to every cluster holding the two). A cached best partner per
+    row keeps it near O(n^2)."""
+    n = len(S)
+    if n <= 1:
+        return np.zeros(n, dtype=int)
+    S = np.array(S, dtype=np.float32, copy=True)
     np.fill_diagonal(S, -np.inf)
     w = weights.astype(np.float64).copy()
     alive = np.ones(n, dtype=bool)
@@ -233,11 +289,10 @@ def average_linkage(X: np.ndarray, weights: np.ndarray, threshold: float,
         better[i] = False
         best[better] = i
         best_val[better] = row[better]
-    roots = parent
     labels = np.empty(n, dtype=int)
     seen: dict[int, int] = {}
     for k in range(n):
-        labels[k] = seen.setdefault(int(roots[k]), len(seen))
+        labels[k] = seen.setdefault(int(parent[k]), len(seen))
     return labels
 
 
@@ -248,18 +303,21 @@ class GroupingReport:
     distinct_texts: int = 0       # distinct normalised texts among them
     embedded: int = 0             # texts embedded in this run (others reused a cached vector)
     joined_existing: int = 0      # questions that joined a group that existed before the run
+    pinned: int = 0               # questions placed by the secretariat's corrections (same text as a pinned one)
     new_groups: int = 0
     groups: int = 0               # groups with live members after the run
     removed_groups: int = 0       # groups emptied by deletions and removed
+    recomputed_points: int = 0    # points recomputed (the space or the signals changed)
     embed_seconds: float = 0.0
     seconds: float = 0.0          # the whole run, embedding included
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
+        pinned = f", {self.pinned} by the secretariat's corrections" if self.pinned else ""
         return (
             f"placed {self.questions} questions ({self.distinct_texts} distinct texts, {self.embedded} embedded "
-            f"in {self.embed_seconds:.1f} s): {self.joined_existing} joined existing groups, {self.new_groups} new groups; "
-            f"{self.groups} groups in all; {self.seconds:.1f} s"
+            f"in {self.embed_seconds:.1f} s): {self.joined_existing} joined existing groups{pinned}, "
+            f"{self.new_groups} new groups; {self.groups} groups in all; {self.seconds:.1f} s"
         )
 
 
@@ -283,14 +341,12 @@ def _chunks(seq: list, size: int = 500) -> Iterable[list]:
 
 
 def _fill_embeddings(conn, embedder, rows: list, report: GroupingReport) -> dict[int, np.ndarray]:
-    """Vectors for the rows (id, question, language, embedding): cached, shared, or embedded now."""
+    """Vectors for the rows (id, question, language, topic, embedding): cached, shared, or embedded now."""
     vectors: dict[int, np.ndarray] = {}
-    dim = None
     missing: dict[str, list[int]] = {}
-    for rid, text, _lang, blob in rows:
+    for rid, text, _lang, _topic, blob in rows:
         if blob:
             vectors[rid] = from_bytes(blob)
-            dim = dim or len(vectors[rid])
         else:
             missing.setdefault(normalise(text), []).append(rid)
     if not missing:
@@ -325,227 +381,301 @@ def _fill_embeddings(conn, embedder, rows: list, report: GroupingReport) -> dict
     return vectors
 
 
-def _load_groups(conn) -> tuple[list[int], np.ndarray, np.ndarray]:
-    rows = conn.execute(select(question_groups.c.id, question_groups.c.centroid, question_groups.c.size).order_by(question_groups.c.id)).all()
-    if not rows:
-        return [], np.zeros((0, 0), dtype=np.float32), np.zeros(0)
-    ids = [r[0] for r in rows]
-    means = np.stack([from_bytes(r[1]) for r in rows]).astype(np.float32)
-    sizes = np.array([max(int(r[2]), 0) for r in rows], dtype=np.float64)
-    return ids, means, sizes
+_ROW = (questions.c.id, questions.c.question, questions.c.language, questions.c.topic, questions.c.embedding)
 
 
-def refresh_groups(conn, space: "Space | Callable[[], Space]", group_ids: Iterable[int] | None = None) -> tuple[int, int]:
-    """Recompute size, mean and label of groups from their live members; delete empty groups.
+class _Items:
+    """Distinct (normalised text, language, topic) items of some rows, with their points."""
 
-    ``group_ids`` None: every group whose stored size differs from its live count.
-    Returns (groups recomputed, groups deleted).
-    """
-    live = dict(conn.execute(select(questions.c.group_id, func.count()).where(questions.c.group_id.is_not(None)).group_by(questions.c.group_id)).all())
-    stored = dict(conn.execute(select(question_groups.c.id, question_groups.c.size)).all())
-    if group_ids is None:
-        targets = [gid for gid, size in stored.items() if live.get(gid, 0) != size]
-    else:
-        targets = [gid for gid in group_ids if gid in stored]
-    empty = [gid for gid in targets if live.get(gid, 0) == 0]
-    for part in _chunks(empty):
-        conn.execute(delete(question_groups).where(question_groups.c.id.in_(part)))
-    todo = [gid for gid in targets if live.get(gid, 0) > 0]
-    if todo and not isinstance(space, Space):
-        space = space()
-    for part in _chunks(todo, 200):
-        rows = conn.execute(
-            select(questions.c.group_id, questions.c.language, questions.c.embedding, questions.c.question)
-            .where(questions.c.group_id.in_(part), questions.c.embedding.is_not(None))
-        ).all()
-        by_group: dict[int, list] = {}
-        for gid, lang, blob, text in rows:
-            by_group.setdefault(gid, []).append((lang, from_bytes(blob), text))
-        for gid in part:
-            members = by_group.get(gid)
-            if not members:
-                continue
-            X = space.apply(np.stack([m[1] for m in members]), [m[0] for m in members])
-            conn.execute(
-                update(question_groups).where(question_groups.c.id == gid).values(
-                    centroid=to_bytes(X.mean(axis=0)), size=live[gid], label=_label([m[2] for m in members]), updated_at=_now()
-                )
-            )
-    return len(todo), len(empty)
+    def __init__(self, rows, vectors: dict[int, np.ndarray], space: Space, signals: Signals):
+        self.rows: dict[tuple, list[int]] = {}
+        first: dict[tuple, tuple] = {}
+        for rid, text, lang, topic, _blob in rows:
+            key = (normalise(text), lang, topic or "")
+            self.rows.setdefault(key, []).append(rid)
+            first.setdefault(key, (rid, text, lang, topic or ""))
+        self.keys = list(self.rows)
+        self.weights = np.array([len(self.rows[k]) for k in self.keys], dtype=np.float64)
+        if self.keys:
+            dense = space.apply(np.stack([vectors[first[k][0]] for k in self.keys]), [k[1] for k in self.keys])
+        else:
+            dense = np.zeros((0, 0), dtype=np.float32)
+        self.texts = [first[k][1] for k in self.keys]
+        self.points = [space.point(signals, dense[i], first[k][1], first[k][3]) for i, k in enumerate(self.keys)]
+
+    def write_points(self, conn) -> int:
+        rows = [{"question_id": rid, "point": blob} for k, p in zip(self.keys, self.points)
+                for blob in (P.to_bytes(p),) for rid in self.rows[k]]
+        stale = select(question_points.c.question_id)
+        for part in _chunks(rows, 1000):
+            ids = [r["question_id"] for r in part]
+            if conn.execute(stale.where(question_points.c.question_id.in_(ids)).limit(1)).first():
+                conn.execute(delete(question_points).where(question_points.c.question_id.in_(ids)))
+            conn.execute(insert(question_points), part)
+        return len(rows)
+
+
+def _recompute_points(conn, embedder, space: Space, signals: Signals, report: GroupingReport) -> None:
+    """Every grouped question's point, then every group, again (ids and assignments kept)."""
+    rows = conn.execute(select(*_ROW).where(questions.c.group_id.is_not(None))).all()
+    if rows:
+        vectors = _fill_embeddings(conn, embedder, rows, report)
+        report.recomputed_points = _Items(rows, vectors, space, signals).write_points(conn)
+    stored_groups.delete_orphan_points(conn)
+    stored_groups.recompute(conn, [gid for (gid,) in conn.execute(select(question_groups.c.id))])
+
+
+def _pinned_texts(conn) -> dict[str, int]:
+    """Normalised text of each pinned question -> its group (the latest pin wins)."""
+    out: dict[str, int] = {}
+    for text, gid in conn.execute(
+        select(questions.c.question, group_pins.c.group_id)
+        .select_from(group_pins.join(questions, questions.c.id == group_pins.c.question_id))
+        .order_by(group_pins.c.pinned_at, group_pins.c.question_id)
+    ):
+        out[normalise(text)] = gid
+    return out
+
+
+def _unplace(conn) -> dict[int, int]:
+    """For a regroup: every question that is not pinned leaves its group; {question id: its old group}."""
+    pinned = select(group_pins.c.question_id)
+    old = dict(conn.execute(select(questions.c.id, questions.c.group_id)
+                            .where(questions.c.group_id.is_not(None), questions.c.id.not_in(pinned))).all())
+    conn.execute(update(questions).where(questions.c.group_id.is_not(None), questions.c.id.not_in(pinned)).values(group_id=None))
+    return old
 
 
 def group_new_questions(
     engine: Engine,
     embedder,
     *,
+    knowledge_dir=None,
+    signals: Signals | None = None,
     threshold: float = THRESHOLD,
-    cross_bonus: float = CROSS_BONUS,
     chunk: int = CHUNK,
+    regroup: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> GroupingReport:
-    """Place every question without a group (see the module's docstring). Idempotent."""
+    """Place every question without a group (see the module's docstring). Idempotent.
+
+    ``regroup``: group every question again, keeping the secretariat's corrections.
+    """
     t_start = time.perf_counter()
     report = GroupingReport()
     say = progress or (lambda _msg: None)
+    signals = signals or Signals.load(knowledge_dir)
     with engine.begin() as conn:
-        # the vectors of another embedder (or another reference set) do not mix
+        # the vectors of another embedder do not mix
         emb_name = embedder_id(embedder)
         held = _state(conn, "embedder")
         if held is not None and held != emb_name:
             report.notes.append(f"embedder changed ({held} -> {emb_name}): re-embedding every question, group ids kept")
             conn.execute(update(questions).values(embedding=None))
         _set_state(conn, "embedder", emb_name)
-        if _state(conn, "space") != space_fingerprint(embedder):
-            space = space_for(embedder)
-            rows = conn.execute(select(questions.c.id, questions.c.question, questions.c.language, questions.c.embedding).where(questions.c.group_id.is_not(None))).all()
-            _fill_embeddings(conn, embedder, rows, report)
-            refresh_groups(conn, space, [gid for (gid,) in conn.execute(select(question_groups.c.id))])
-            _set_state(conn, "space", space.fingerprint)
-        # deletions since the last run (retention, /forget)
-        _recomputed, report.removed_groups = refresh_groups(conn, lambda: space_for(embedder))
-
-        rows = conn.execute(
-            select(questions.c.id, questions.c.question, questions.c.language, questions.c.embedding)
-            .where(questions.c.group_id.is_(None)).order_by(questions.c.id)
-        ).all()
+        rows = conn.execute(select(*_ROW).where(questions.c.group_id.is_(None)).order_by(questions.c.id)).all()
+        vectors = _fill_embeddings(conn, embedder, rows, report) if rows else {}
+        # the space: language centres (re-measured as the log grows), the signals, the embedder
+        space, moved = measure_space(conn, embedder, signals, Space.from_json(_state(conn, "centres")))
+        fingerprint = hashlib.sha256(f"{emb_name}|{signals.fingerprint}|{space.digest()}".encode()).hexdigest()[:16]
+        if moved:
+            _set_state(conn, "centres", space.to_json())
+        if _state(conn, "points") != fingerprint:
+            say("recomputing every question's point (the space or the knowledge changed)")
+            _recompute_points(conn, embedder, space, signals, report)
+            _set_state(conn, "points", fingerprint)
+        # deletions since the last run that did not recompute their groups (and groups marked stale)
+        live = dict(conn.execute(select(questions.c.group_id, func.count()).where(questions.c.group_id.is_not(None))
+                                 .group_by(questions.c.group_id)).all())
+        stale = [gid for gid, size in conn.execute(select(question_groups.c.id, question_groups.c.size)) if live.get(gid, 0) != size]
+        if stale:
+            missing = conn.execute(select(*_ROW).where(questions.c.group_id.in_(stale), questions.c.id.not_in(
+                select(question_points.c.question_id)))).all()
+            if missing:
+                _Items(missing, _fill_embeddings(conn, embedder, missing, report), space, signals).write_points(conn)
+            _done, report.removed_groups = stored_groups.recompute(conn, stale)
+        previous: dict[int, int] = {}
+        if regroup:
+            previous = _unplace(conn)
+            vacant = set(previous.values())
+            occupied = {gid for (gid,) in conn.execute(select(questions.c.group_id).where(questions.c.group_id.is_not(None)).distinct())}
+            stored_groups.recompute(conn, vacant & occupied)
+            rows = conn.execute(select(*_ROW).where(questions.c.group_id.is_(None)).order_by(questions.c.id)).all()
+            vectors = _fill_embeddings(conn, embedder, rows, report)
         report.questions = len(rows)
         if rows:
             say(f"{len(rows)} questions to place")
-            vectors = _fill_embeddings(conn, embedder, rows, report)
-            _place(conn, rows, vectors, space_for(embedder), threshold, chunk, report, cross_bonus)
+            items = _Items(rows, vectors, space, signals)
+            items.write_points(conn)
+            report.distinct_texts = len({k[0] for k in items.keys})
+            _place(conn, items, threshold, chunk, report, previous, regroup)
+        if regroup:
+            # old groups that no new group took over
+            stored_groups.recompute(conn, set(previous.values()))
         report.groups = conn.execute(select(func.count()).select_from(question_groups)).scalar_one()
     report.seconds = time.perf_counter() - t_start
     say(report.summary())
     return report
 
 
-def _place(conn, rows, vectors, space: Space, threshold: float, chunk: int, report: GroupingReport,
-           cross_bonus: float = CROSS_BONUS) -> None:
-    # distinct texts (with their counts) in order of first appearance
-    items: dict[tuple[str, str], list[int]] = {}
-    for rid, text, lang, _blob in rows:
-        items.setdefault((normalise(text), lang), []).append(rid)
-    keys = list(items)
-    report.distinct_texts = len({k[0] for k in keys})
-    raw = np.stack([vectors[items[k][0]] for k in keys])
-    langs = np.array([k[1] for k in keys])
-    X = space.apply(raw, langs)
-    weights = np.array([len(items[k]) for k in keys], dtype=np.float64)
-    first_text = {r[0]: r[1] for r in rows}
-    lang_index = {lang: i for i, lang in enumerate(sorted(set(langs) | set(REFERENCE_LANGS)))}
-    onehot = np.zeros((len(keys), len(lang_index)))
-    onehot[np.arange(len(keys)), [lang_index[l] for l in langs]] = 1.0
+def _load_groups(conn, vacant: set[int]) -> tuple[list[int], list[P.Point], np.ndarray]:
+    rows = conn.execute(select(question_groups.c.id, question_groups.c.centroid, question_groups.c.size)
+                        .order_by(question_groups.c.id)).all()
+    ids, centres, sizes = [], [], []
+    for gid, blob, size in rows:
+        point = P.from_bytes(blob)
+        if point is None or gid in vacant or size <= 0:
+            continue
+        ids.append(gid)
+        centres.append(point)
+        sizes.append(float(size))
+    return ids, centres, np.array(sizes, dtype=np.float64)
 
-    gids, means, sizes = _load_groups(conn)
-    sums = (means * sizes[:, None] if len(gids) else np.zeros((0, X.shape[1]))).astype(np.float64)
-    # members per language of each group (the cross-language bonus depends on them)
-    lang_w = np.zeros((len(gids), len(lang_index)))
-    if gids:
-        pos = {gid: i for i, gid in enumerate(gids)}
-        for gid, lang, n in conn.execute(select(questions.c.group_id, questions.c.language, func.count())
-                                         .where(questions.c.group_id.is_not(None)).group_by(questions.c.group_id, questions.c.language)):
-            if gid in pos and lang in lang_index:
-                lang_w[pos[gid], lang_index[lang]] += n
-    assigned = np.full(len(keys), -1, dtype=int)        # index into gids
+
+def _place(conn, items: _Items, threshold: float, chunk: int, report: GroupingReport,
+           previous: dict[int, int], regroup: bool = False) -> None:
+    """Place the items. ``regroup``: everything is being grouped again; ``previous`` holds each
+    question's old group. Then clusters are formed among the items alone and each takes the old
+    id most of its questions had (groups holding pinned questions included), so ids and the
+    secretariat's groups stay; a pinned question never draws other questions to itself."""
+    occupied = {gid for (gid,) in conn.execute(select(questions.c.group_id).where(questions.c.group_id.is_not(None)).distinct())}
+    vacant = set(previous.values()) - occupied
+    gids, centres, sizes = _load_groups(conn, vacant)
+    pos = {gid: i for i, gid in enumerate(gids)}
     existing_before = len(gids)
+    joinable = np.full(len(gids), not regroup)          # groups new questions may join by resemblance
+    taken: set[int] = set()                             # old ids a cluster of this regroup took
+    M, signature, keys = P.stack([*items.points, *centres])
+    X, sums = M[:len(items.points)].astype(np.float64), M[len(items.points):].astype(np.float64) * sizes[:, None]
+    weights = items.weights
+    assigned = np.full(len(items.keys), -1, dtype=int)        # index into gids
 
     def attach(idx: np.ndarray, g: int) -> None:
         sums[g] += (X[idx] * weights[idx, None]).sum(axis=0)
         sizes[g] += weights[idx].sum()
-        lang_w[g] += (onehot[idx] * weights[idx, None]).sum(axis=0)
         assigned[idx] = g
 
-    def similarity(vec_mean: np.ndarray, lang_share: np.ndarray) -> np.ndarray:
-        """Average-linkage similarity of a question or cluster to every group."""
-        M = sums / np.maximum(sizes, 1)[:, None]
-        shares = lang_w / np.maximum(lang_w.sum(axis=1, keepdims=True), 1)
-        return M @ vec_mean + cross_bonus * (1.0 - shares @ lang_share)
+    def new_group(reuse: int | None = None) -> int:
+        nonlocal sums, sizes, joinable
+        now = _now()
+        if reuse is not None:
+            gid = reuse
+            conn.execute(update(question_groups).where(question_groups.c.id == gid).values(size=0, updated_at=now))
+        else:
+            gid = conn.execute(insert(question_groups).values(centroid=b"", size=0, label="", created_at=now, updated_at=now)
+                               .returning(question_groups.c.id)).scalar_one()
+            report.new_groups += 1
+        gids.append(gid)
+        sums = np.vstack([sums, np.zeros((1, X.shape[1]))])
+        sizes = np.append(sizes, 0.0)
+        joinable = np.append(joinable, True)
+        return len(gids) - 1
 
-    for start in range(0, len(keys), chunk):
-        part = np.arange(start, min(start + chunk, len(keys)))
-        # 1. join existing groups (as they stand at the start of this chunk)
+    def old_id(members: np.ndarray) -> int | None:
+        """Regroup: the old group most of these questions were in, unless another cluster took it."""
+        olds = Counter(previous.get(rid) for i in members for rid in items.rows[items.keys[i]])
+        for gid, _n in olds.most_common():
+            if gid is None or gid in taken:
+                continue
+            taken.add(gid)
+            if gid in pos:
+                joinable[pos[gid]] = True
+                return pos[gid]
+            if gid in vacant:
+                vacant.discard(gid)
+                return new_group(reuse=gid)
+        return None
+
+    # 1. the secretariat's decisions: a text it placed goes where it placed it
+    pinned = _pinned_texts(conn)
+    if pinned:
+        for i, key in enumerate(items.keys):
+            gid = pinned.get(key[0])
+            if gid is not None and gid in pos:
+                attach(np.array([i]), pos[gid])
+                report.pinned += int(weights[i])
+    free = np.where(assigned < 0)[0]
+    for start in range(0, len(free), chunk):
+        part = free[start:start + chunk]
+        # 2. the new questions and the groups that any of them could join, linked together: a new
+        # question joins a group or other new questions, whichever it resembles most; two groups
+        # never merge (their ids stay)
+        cand = np.zeros(0, dtype=int)
         if len(gids):
-            M = sums / np.maximum(sizes, 1)[:, None]
-            shares = lang_w / np.maximum(lang_w.sum(axis=1, keepdims=True), 1)
-            sims = X[part] @ M.T + cross_bonus * (1.0 - onehot[part] @ shares.T)
-            best = sims.argmax(axis=1)
-            ok = sims[np.arange(len(part)), best] >= threshold
-            for g in np.unique(best[ok]):
-                attach(part[ok & (best == g)], int(g))
-            part = part[~ok]
-        if not len(part):
-            continue
-        # 2. cluster the rest; 3. each cluster joins a group it resembles as a whole, or founds one
-        labels = average_linkage(X[part], weights[part], threshold, langs[part], cross_bonus)
-        for lab in range(labels.max() + 1):
-            members = part[labels == lab]
-            w = weights[members]
-            cmean = (X[members] * w[:, None]).sum(axis=0) / w.sum()
-            cshare = (onehot[members] * w[:, None]).sum(axis=0) / w.sum()
-            g = -1
-            if len(gids):
-                s = similarity(cmean, cshare)
-                if s.max() >= threshold:
-                    g = int(s.argmax())
-            if g < 0:
-                now = _now()
-                new_id = conn.execute(
-                    insert(question_groups).values(centroid=to_bytes(cmean), size=0, label="", created_at=now, updated_at=now)
-                    .returning(question_groups.c.id)
-                ).scalar_one()
-                gids.append(new_id)
-                sums = np.vstack([sums, np.zeros((1, X.shape[1]))])
-                sizes = np.append(sizes, 0.0)
-                lang_w = np.vstack([lang_w, np.zeros((1, len(lang_index)))])
-                g = len(gids) - 1
-                report.new_groups += 1
-            attach(members, g)
+            means = sums / np.maximum(sizes, 1)[:, None]
+            cand = np.where(joinable & (((X[part] * signature) @ means.T).max(axis=0) >= threshold))[0]
+        nodes = np.vstack([means[cand], X[part]]) if len(cand) else X[part]
+        S = (nodes * signature) @ nodes.T
+        S[:len(cand), :len(cand)] = -np.inf
+        labels = linkage(S, np.concatenate([sizes[cand], weights[part]]), threshold)
+        clusters = [(labels == lab) for lab in range(labels.max() + 1)]
+        clusters.sort(key=lambda c: -weights[part[c[len(cand):]]].sum())       # the largest choose old ids first
+        for in_cluster in clusters:
+            held = cand[in_cluster[:len(cand)]]
+            members = part[in_cluster[len(cand):]]
+            if not len(members):
+                continue
+            g = int(held[0]) if len(held) else (old_id(members) if regroup else None)
+            attach(members, new_group() if g is None else g)
 
     joined = (assigned >= 0) & (assigned < existing_before)
     report.joined_existing = int(weights[joined].sum())
-    # write the assignments and the updated groups
     stmt = update(questions).where(questions.c.id == bindparam("rid")).values(group_id=bindparam("gid"))
-    params = [{"rid": rid, "gid": gids[assigned[i]]} for i, k in enumerate(keys) for rid in items[k]]
+    params = [{"rid": rid, "gid": gids[assigned[i]]} for i, k in enumerate(items.keys) for rid in items.rows[k]]
     for part in _chunks(params, 1000):
         conn.execute(stmt, part)
-    touched = sorted(set(int(a) for a in assigned))
-    now = _now()
-    labels_by_group: dict[int, list[str]] = {}
-    for i, k in enumerate(keys):
-        text = first_text[items[k][0]]
-        labels_by_group.setdefault(int(assigned[i]), []).extend([text] * len(items[k]))
-    gstmt = (
-        update(question_groups).where(question_groups.c.id == bindparam("g_id"))
-        .values(centroid=bindparam("c"), size=bindparam("n"), updated_at=bindparam("t"))
-    )
-    params = [
-        {"g_id": gids[g], "c": to_bytes(sums[g] / max(sizes[g], 1)), "n": int(round(sizes[g])), "t": now}
-        for g in touched
-    ]
-    for part in _chunks(params, 500):
-        conn.execute(gstmt, part)
-    # a label for groups that have none yet (a frequent question of the group)
-    unlabelled = set(conn.execute(select(question_groups.c.id).where(question_groups.c.label == "")).scalars())
-    lstmt = update(question_groups).where(question_groups.c.id == bindparam("g_id")).values(label=bindparam("l"))
-    params = [{"g_id": gids[g], "l": _label(labels_by_group[g])} for g in touched if gids[g] in unlabelled]
-    for part in _chunks(params, 500):
-        conn.execute(lstmt, part)
+    _write_groups(conn, items, assigned, gids, sums, sizes, M.shape[1] - len(keys), keys)
 
 
-def group_questions_with_settings(settings, progress=None) -> GroupingReport:
-    """Convenience: the store and the embedder that the settings name."""
+def _write_groups(conn, items: _Items, assigned: np.ndarray, gids: list[int], sums: np.ndarray, sizes: np.ndarray,
+                  width: int, keys: list[int]) -> None:
+    """Centroid, size, label and examples of the groups that got questions, from what this run holds:
+    the centroids are exact; the most typical member is chosen among the questions placed now and
+    the group's examples so far (``Store`` recomputes from every member after a deletion)."""
+    touched = sorted({int(a) for a in assigned})
+    if not touched:
+        return
+    held = {g: gids[g] for g in touched}
+    examples: dict[int, list[tuple[int, str, str, P.Point]]] = {}
+    for gid, qid, lang, text, blob in conn.execute(
+        select(group_examples.c.group_id, questions.c.id, questions.c.language, questions.c.question, question_points.c.point)
+        .select_from(group_examples.join(questions, questions.c.id == group_examples.c.question_id)
+                     .join(question_points, question_points.c.question_id == questions.c.id))
+        .where(group_examples.c.group_id.in_(list(held.values())))
+    ):
+        point = P.from_bytes(blob)
+        if point is not None:
+            examples.setdefault(gid, []).append((qid, lang, text, point))
+    by_group: dict[int, list[int]] = {}
+    for i, a in enumerate(assigned):
+        by_group.setdefault(int(a), []).append(i)
+    for g in touched:
+        row = sums[g] / max(sizes[g], 1)
+        centre = P.Point(row[:width].astype(np.float32), {k: float(v) for k, v in zip(keys, row[width:]) if v})
+        candidates = list(examples.get(gids[g], []))
+        for i in by_group[g]:
+            key = items.keys[i]
+            candidates.append((items.rows[key][0], key[1], items.texts[i], items.points[i]))
+        label_i, best = P.typical([c[3] for c in candidates], [c[1] for c in candidates], centre)
+        stored_groups.write_derived(conn, gids[g], centre, int(round(sizes[g])), candidates[label_i][2],
+                                    {lang: candidates[i][0] for lang, i in best.items()})
+
+
+def group_questions_with_settings(settings, progress=None, regroup: bool = False) -> GroupingReport:
+    """Convenience: the store, the embedder and the knowledge that the settings name."""
     from bot.storage.store import Store
     from ingest.embedders import get_embedder
 
     store = Store.from_settings(settings)
     try:
-        return group_new_questions(store.engine, get_embedder(settings), progress=progress)
+        return group_new_questions(store.engine, get_embedder(settings), knowledge_dir=settings.knowledge_dir,
+                                   progress=progress, regroup=regroup)
     finally:
         store.close()
 
 
 __all__ = [
     "THRESHOLD", "REFERENCE", "GroupingReport", "Space", "normalise", "to_bytes", "from_bytes",
-    "embed_questions", "space_for", "average_linkage", "group_new_questions", "refresh_groups",
+    "embed_questions", "reference_centres", "measure_space", "average_linkage", "group_new_questions",
     "group_questions_with_settings",
 ]

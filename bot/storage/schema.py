@@ -95,9 +95,9 @@ question_groups = Table(
     "question_groups",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("centroid", LargeBinary, nullable=False),          # float32 mean of the members' vectors in the grouping space (bot/review/grouping.py); its length is the group's cohesion
+    Column("centroid", LargeBinary, nullable=False),          # mean of the members' points (bot/storage/points.py)
     Column("size", Integer, nullable=False, default=0),
-    Column("label", Text, nullable=False, default=""),        # a representative question
+    Column("label", Text, nullable=False, default=""),        # its most typical question (English when it has English)
     Column("card_id", String(100), nullable=True),            # card that covers the group, if any
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
@@ -198,6 +198,66 @@ conversation_turns = Table(
     Column("chat_key", String(64), primary_key=True),                 # keyed hash of the chat id
     Column("turn", JSON, nullable=False),                             # answering.types.Turn as a dict
     Column("at", DateTime(timezone=True), nullable=False),            # the bot's clock
+)
+
+# Where each logged question sits in the grouping space (bot/storage/points.py), so that a
+# group's centroid can be recomputed from the members that remain when questions are
+# deleted. Deleted with the question.
+question_points = Table(
+    "question_points",
+    metadata,
+    Column("question_id", Integer, ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True),
+    Column("point", LargeBinary, nullable=False),
+)
+
+# The most typical question of a group in each language (shown beside the group's label).
+group_examples = Table(
+    "group_examples",
+    metadata,
+    Column("group_id", Integer, ForeignKey("question_groups.id", ondelete="CASCADE"), primary_key=True),
+    Column("language", String(2), primary_key=True),
+    Column("question_id", Integer, ForeignKey("questions.id", ondelete="CASCADE"), nullable=False),
+)
+
+# --- the secretariat's corrections, respected by every later grouping run
+# a label the secretariat gave a group (instead of its most typical question)
+group_names = Table(
+    "group_names",
+    metadata,
+    Column("group_id", Integer, ForeignKey("question_groups.id", ondelete="CASCADE"), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("named_at", DateTime(timezone=True), nullable=False),
+)
+
+# questions the secretariat placed (moved, split off, merged): they stay in their group
+# when everything is grouped again, and a new question with the same text joins it
+group_pins = Table(
+    "group_pins",
+    metadata,
+    Column("question_id", Integer, ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", Integer, ForeignKey("question_groups.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("pinned_at", DateTime(timezone=True), nullable=False),
+)
+
+# a group merged into another: links to the old id lead to the new one
+group_aliases = Table(
+    "group_aliases",
+    metadata,
+    Column("old_id", Integer, primary_key=True),
+    Column("new_id", Integer, nullable=False),
+)
+
+# what the secretariat did, newest last (no question text: ids and counts)
+group_corrections = Table(
+    "group_corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("action", String(16), nullable=False),          # split | move | merge | rename
+    Column("group_id", Integer, nullable=False),           # the group acted on (split: the one split)
+    Column("other_group_id", Integer, nullable=True),      # split: the new group; move / merge: the target
+    Column("questions", Integer, nullable=False, default=0),
+    Column("label", Text, nullable=True),                  # rename: the new label
 )
 
 

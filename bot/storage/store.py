@@ -54,8 +54,8 @@ from sqlalchemy import (
 from sqlalchemy import exc as sa_exc
 
 from bot.storage.coordination import SharedState
-from bot.storage.labels import label_of
-from bot.storage.schema import (SCHEMA_VERSION, metadata, question_groups, questions, schema_info, sent_reminders,
+from bot.storage import groups
+from bot.storage.schema import (SCHEMA_VERSION, metadata, questions, schema_info, sent_reminders,
                         subscriptions, users)
 from bot.settings import mask_url_password, url_password
 from bot.text.sanitize import clean_text
@@ -707,15 +707,17 @@ class Store(SharedState):
     def forget_user(self, user_key: str) -> dict[str, int]:
         """Delete every row about the user; returns how many rows of each kind were deleted."""
         with self._tx() as conn:
-            groups = self._groups_of(conn, questions.c.user_key == user_key)
+            self._secure_delete(conn)
+            touched = self._groups_of(conn, questions.c.user_key == user_key)
             deleted = {
                 "subscriptions": conn.execute(delete(subscriptions).where(subscriptions.c.user_key == user_key)).rowcount,
                 "reminders": conn.execute(delete(sent_reminders).where(sent_reminders.c.user_key == user_key)).rowcount,
                 "questions": conn.execute(delete(questions).where(questions.c.user_key == user_key)).rowcount,
                 "profile": conn.execute(delete(users).where(users.c.user_key == user_key)).rowcount,
             }
-            self._forget_in_groups(conn, groups)
+            self._forget_in_groups(conn, touched)
             self._forget_shared_state(conn, user_key)
+        self._checkpoint()
         with self._outbox_lock:  # entries still waiting in the outbox are the user's data too
             before = len(self._outbox)
             self._outbox = [e for e in self._outbox if e.get("user_key") != user_key]
@@ -731,15 +733,55 @@ class Store(SharedState):
 
     @staticmethod
     def _forget_in_groups(conn, group_ids: list[int]) -> None:
-        """Groups derived from deleted questions: emptied ones go, the others get a label and size
-        from the questions that remain (a label is a logged question's text)."""
-        for gid in group_ids:
-            texts = [r[0] for r in conn.execute(select(questions.c.question).where(questions.c.group_id == gid))]
-            if not texts:
-                conn.execute(delete(question_groups).where(question_groups.c.id == gid))
-            else:
-                conn.execute(update(question_groups).where(question_groups.c.id == gid)
-                             .values(label=label_of(texts), size=len(texts)))
+        """Groups derived from deleted questions: emptied ones go; the others get their centroid,
+        size, label and examples recomputed from the questions that remain (bot/storage/groups.py),
+        so nothing derived from a deleted question is kept."""
+        groups.delete_orphan_points(conn)
+        groups.recompute(conn, group_ids)
+
+    def _checkpoint(self) -> None:
+        """SQLite: copy the write-ahead log into the database and empty it, so that deleted text
+        does not linger in the ``-wal`` file (the deletions themselves overwrite the rows:
+        ``secure_delete``). A reader holding an old snapshot can keep it from completing: logged."""
+        if self.dialect != "sqlite":
+            return
+        try:
+            with self._engine.connect() as conn:
+                busy, _log_pages, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        except _UNAVAILABLE as err:
+            log.warning("could not checkpoint the question log after a deletion (%s)", self._clean(err))
+            return
+        if busy:
+            log.warning("the question log's write-ahead log could not be emptied after a deletion (a reader was "
+                        "busy); it will be on the next checkpoint")
+
+    @staticmethod
+    def _secure_delete(conn) -> None:
+        """SQLite overwrites what this connection deletes (the question text is not left in free pages)."""
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA secure_delete=ON")
+
+    # ------------------------------------------------------------------ the secretariat's group corrections
+    def _correct(self, fn, *args):
+        with self._tx() as conn:
+            return fn(conn, *args)
+
+    def move_questions(self, question_ids: list[int], to_group: int) -> int:
+        """Move logged questions into a group, where later grouping runs leave them; the group's id.
+        Raises groups.CorrectionError (a message for the secretariat) for an unknown group or question."""
+        return self._correct(groups.move, question_ids, to_group)
+
+    def split_group(self, group_id: int, question_ids: list[int], label: str | None = None) -> int:
+        """Split questions off a group into a new group (both kept apart from then on); the new id."""
+        return self._correct(groups.split, group_id, question_ids, label)
+
+    def merge_groups(self, group_id: int, into_group: int) -> int:
+        """Merge a group into another; the remaining id (the old one leads to it)."""
+        return self._correct(groups.merge, group_id, into_group)
+
+    def rename_group(self, group_id: int, label: str | None) -> int:
+        """Give a group the secretariat's label (empty: its most typical question again)."""
+        return self._correct(groups.rename, group_id, label)
 
     # ------------------------------------------------------------------ retention
     def purge_older_than(self, days: int, now: datetime | None = None) -> int:
@@ -748,12 +790,14 @@ class Store(SharedState):
             return 0
         cutoff = _utc(now) - timedelta(days=days)
         with self._tx() as conn:
-            groups = self._groups_of(conn, questions.c.asked_at < cutoff)
+            self._secure_delete(conn)
+            touched = self._groups_of(conn, questions.c.asked_at < cutoff)
             purged = conn.execute(delete(questions).where(questions.c.asked_at < cutoff)).rowcount
-            self._forget_in_groups(conn, groups)
+            self._forget_in_groups(conn, touched)
             # reminders of events long past are of no use either
             conn.execute(delete(sent_reminders).where(sent_reminders.c.event_date < cutoff.date()))
         if purged:
+            self._checkpoint()
             log.info("retention: purged %d logged questions older than %d days", purged, days)
         return purged
 

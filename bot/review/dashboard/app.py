@@ -252,6 +252,7 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
     del password
     by_address, on_account = Throttle(*ADDRESS_FAILURES), Throttle(*ACCOUNT_FAILURES)
     sessions = Sessions(engine)
+    topic_titles = faq.TopicTitles(knowledge_dir)
     grouping = {"running": False, "last": None, "error": None}
     grouping_lock = threading.Lock()
 
@@ -376,7 +377,7 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
     async def overview_page(request: Request):
         period, lang, values, error, _ = filters(request)
         with engine.connect() as conn:
-            data = faq.overview(conn, period)
+            data = faq.overview(conn, period, titles=topic_titles)
         weeks = data["weeks"]
         chart_lang = stacked_bars(weeks, [(l, LANG_NAMES[l], LANG_COLOURS[l]) for l in faq.LANGS], "Questions per week, by language")
         chart_share = stacked_bars(weeks, [("answered", "answered", "#2e7d32"), ("refused", "refused", "#c62828")],
@@ -403,14 +404,83 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
 
     @login_required
     async def group_page(request: Request):
+        from bot.storage.groups import resolve
+
         gid = request.path_params["group_id"]
         with engine.connect() as conn:
+            now = resolve(conn, gid)
+            if now is not None and now != gid:
+                return RedirectResponse(f"/groups/{now}", status_code=303)      # merged into another group
             g = faq.group_summary(conn, gid)
             members = faq.group_members(conn, gid) if g else []
+            others = [o for o in faq.group_choices(conn) if o.id != gid] if g else []
         if g is None:
             return render(request, "error.html", status=404, title="No such group",
                           message="This group does not exist (any more): its questions may have been deleted.")
-        return render(request, "group.html", nav="groups", g=g, members=members)
+        flash = request.session.pop("flash", None) or {}
+        return render(request, "group.html", nav="groups", g=g, members=members, others=others,
+                      done=flash.get("done"), problem=flash.get("problem"))
+
+    # ------------------------------------------------------------------ the secretariat's corrections
+    def _target(value) -> int | None:
+        text = str(value or "").strip().lstrip("#")
+        return int(text) if text.isdigit() and len(text) < 12 else None
+
+    async def _correct(request: Request, fn, *args, done: str):
+        """Apply a correction; back to the resulting group with what was done, or what went wrong."""
+        from bot.storage.groups import CorrectionError
+
+        gid = request.path_params["group_id"]
+        try:
+            result = await run_in_threadpool(fn, *args)
+        except CorrectionError as err:
+            request.session["flash"] = {"problem": str(err)}
+            return RedirectResponse(f"/groups/{gid}", status_code=303)
+        request.session["flash"] = {"done": done.format(result=result, gid=gid)}
+        return RedirectResponse(f"/groups/{result}", status_code=303)
+
+    @login_required
+    async def group_rename(request: Request):
+        form = await form_checked(request)
+        if form is None:
+            return forbidden(request)
+        label = str(form.get("label", ""))[:300]
+        what = f"Group {{result}} is now labelled “{label.strip()}”." if label.strip() else \
+            "Group {result} is labelled with its most typical question again."
+        return await _correct(request, store.rename_group, request.path_params["group_id"], label, done=what)
+
+    @login_required
+    async def group_merge(request: Request):
+        form = await form_checked(request)
+        if form is None:
+            return forbidden(request)
+        into = _target(form.get("into"))
+        if into is None:
+            request.session["flash"] = {"problem": "Give the number of the group to merge this one into."}
+            return RedirectResponse(f"/groups/{request.path_params['group_id']}", status_code=303)
+        return await _correct(request, store.merge_groups, request.path_params["group_id"], into,
+                              done="Group {gid} was merged into this group.")
+
+    @login_required
+    async def group_questions(request: Request):
+        form = await form_checked(request)
+        if form is None:
+            return forbidden(request)
+        gid = request.path_params["group_id"]
+        picked = [int(v) for v in form.getlist("question") if str(v).isdigit() and len(str(v)) < 12]
+        if not picked:
+            request.session["flash"] = {"problem": "Tick the questions to split off or move first."}
+            return RedirectResponse(f"/groups/{gid}", status_code=303)
+        if form.get("action") == "move":
+            to = _target(form.get("to"))
+            if to is None:
+                request.session["flash"] = {"problem": "Give the number of the group to move the ticked questions to."}
+                return RedirectResponse(f"/groups/{gid}", status_code=303)
+            return await _correct(request, store.move_questions, picked, to,
+                                  done=f"{len(picked)} question{'s' if len(picked) != 1 else ''} moved here from group {{gid}}.")
+        label = str(form.get("new_label", ""))[:300]
+        return await _correct(request, store.split_group, gid, picked, label or None,
+                              done=f"{len(picked)} question{'s' if len(picked) != 1 else ''} split off group {{gid}} into this new group.")
 
     @login_required
     async def question_page(request: Request):
@@ -468,7 +538,20 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
             "Content-Disposition": f'attachment; filename="gcm-faq-{stamp}.{fmt}"',
         })
 
-    def _run_grouping() -> None:
+    @login_required
+    async def export_questions(request: Request):
+        """Every logged question of the period with its group id (CSV), to check the grouping from outside."""
+        period, lang, _values, error = filters(request)
+        if error:
+            return render(request, "error.html", status=400, title="Bad period", message=error)
+        with engine.connect() as conn:
+            data = faq.export(conn, "csv", period, lang, per_question=True)
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
+        return Response(data, media_type="text/csv; charset=utf-8", headers={
+            "Content-Disposition": f'attachment; filename="gcm-questions-{stamp}.csv"',
+        })
+
+    def _run_grouping(regroup: bool = False) -> None:
         try:
             from bot.review.grouping import group_new_questions
 
@@ -477,7 +560,7 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
                 from ingest.embedders import get_embedder
 
                 embedder = get_embedder(settings)
-            report = group_new_questions(engine, embedder)
+            report = group_new_questions(engine, embedder, knowledge_dir=knowledge_dir, regroup=regroup)
             grouping["last"] = report.summary()
             grouping["error"] = None
         except Exception as err:  # shown on the page; the dashboard keeps serving
@@ -486,12 +569,12 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         finally:
             grouping["running"] = False
 
-    def start_grouping() -> bool:
+    def start_grouping(regroup: bool = False) -> bool:
         with grouping_lock:
             if grouping["running"]:
                 return False
             grouping["running"] = True
-        threading.Thread(target=_run_grouping, name="grouping", daemon=True).start()
+        threading.Thread(target=_run_grouping, args=(regroup,), name="grouping", daemon=True).start()
         return True
 
     @login_required
@@ -499,7 +582,7 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         form = await form_checked(request)
         if form is None:
             return forbidden(request)
-        start_grouping()
+        start_grouping(regroup=form.get("all") == "1")
         return RedirectResponse(P.parse(form, {"next": P.local_path}).get("next", "/groups"), status_code=303)
 
     routes = [
@@ -509,10 +592,14 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         Route("/groups", _groups_page(False)),
         Route("/gaps", _groups_page(True)),
         Route("/groups/{group_id:id}", group_page),
+        Route("/groups/{group_id:id}/rename", group_rename, methods=["POST"]),
+        Route("/groups/{group_id:id}/merge", group_merge, methods=["POST"]),
+        Route("/groups/{group_id:id}/questions", group_questions, methods=["POST"]),
         Route("/questions/{question_id:id}", question_page),
         Route("/cards/new", card_editor, methods=["GET", "POST"]),
         Route("/documents", document_search),
         Route("/export.{fmt}", export_file),
+        Route("/export-questions.csv", export_questions),
         Route("/regroup", regroup, methods=["POST"]),
         *event_routes(settings, engine, render=render, form_checked=form_checked, forbidden=forbidden,
                       login_required=login_required),

@@ -1,0 +1,76 @@
+"""The kind of fact a logged question asks: when, where, how often, how many, who, contact, how.
+
+Two questions about one event ("when is the regional conference?" / "where is the
+regional conference?") are two needs; the words that say so are few and the same in
+every phrasing, so small patterns find them in Arabic (Modern Standard, Levantine,
+Egyptian, Gulf), English and French, typed with or without accents.
+
+Patterns run on :func:`bot.text.language.normalize` text: lower case, no accents, Arabic
+alef/hamza/ya/ta-marbuta folded (so "متى" is "متي", "ة" is "ه"). A question gets the first
+kind that matches in the order of :data:`KINDS` (the more specific first: "until when"
+is *when*, not *how*; "how often" is not *how*). Used by the grouping
+(:mod:`bot.review.grouping`) as one of its signals; the answer engine has its own
+patterns for what it must answer, these are for telling needs apart.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.text.language import normalize
+
+_AR = r"(?:^|(?<=[\s،؟?!.,:;\"'«(]))"          # an Arabic word starts (clitics are spelt out)
+_END = r"(?=$|[\s،؟?!.,:;\"'»)])"
+
+# (kind, pattern); the first that matches decides
+KINDS: list[tuple[str, re.Pattern]] = [
+    ("how-often", re.compile(
+        r"\b(how often|how frequently|how regularly|frequency|every (?:year|two years|four years|4 years)|each year|"
+        r"(?:is|are) (?:held|organi[sz]ed|convened) (?:every|each)|cycle|"
+        r"frequence|tous les (?:combien|ans|deux ans|quatre ans|4 ans)|chaque annee|a quel rythme|periodicite|rythme)\b|"
+        + _AR + r"(?:كم مره|كل كم|كل قديش|كل قد ايه|كل كام|دوريه|كل سنه|كل عام|كل اربع|كل 4|تواتر)")),
+    ("when", re.compile(
+        r"\b(when(?:'s)?|what dates?|which dates?|what day|what year|date|dates|deadline|until when|until what date|"
+        r"by when|closing date|last day|too late|still open|due|"
+        r"quand|quelle date|quelles dates|quel jour|quelle annee|date limite|jusqu'?a quand|echeance|delai|"
+        r"avant quelle date|cloture|trop tard|encore ouvertes?|c quand)\b|"
+        + _AR + r"(?:[وف]?متي|امتي|ايمتي|إمتي|موعد|ميعاد|مواعيد|تاريخ|تواريخ|اخر يوم|لغايه متي|حتي متي|"
+        r"باي سنه|في اي سنه|في اي يوم|في اي شهر|بالزبط|يغلق|بيسكر|ينتهي|فات)" + _END)),
+    ("where", re.compile(
+        r"\b(where(?:'s)?|which city|what city|in which city|venue|location|in (?:cairo|beirut|amman|new york)|"
+        r"dans quelle ville|quel lieu|lieu|ou (?:se|a lieu|aura lieu|est|sera)|a beyrouth|au caire)\b|"
+        + _AR + r"(?:اين|وين|فين|مكان|في اي مدينه|مقر|في القاهره|في بيروت)" + _END)),
+    ("contact", re.compile(
+        r"\b(contact\w*|get in touch|reach|focal point|talk to someone|write to|phone|"
+        r"contacter|joindre|coordonnees|point focal|parler a quelqu'?un|ecrire|telephone)\b|"
+        + _AR + r"(?:[وبل]?تواصل|اتواصل|نتواصل|الاتصال|اتصال|جهه اتصال|اكلم|احكي مع|رقم|ارقام)")),
+    ("how-many", re.compile(
+        r"\b(how many|number of|attendance|combien de (?:personnes|participants)|nombre de|"
+        r"participation au dialogue)\b|"
+        + _AR + r"(?:كم عدد|عدد|كم شخص|قديش كان عدد|كم كان عدد)")),
+    ("who", re.compile(
+        r"\b(who|whom|which agency|which organi[sz]ation|qui|quelle agence|quel organisme)\b|"
+        + _AR + r"(?:من هو|من هي|من هم|مين|منو|من ينسق|من يحق|من منسق)" + _END)),
+    ("how", re.compile(
+        r"\b(how|steps|procedure|process|apply|comment|procedure|demarches?|etapes)\b|"
+        + _AR + r"(?:كيف|كيفيه|ازاي|شلون|طريقه|الطريقه|خطوات|الخطوات|اجراءات|الاجراءات)" + _END)),
+]
+
+#: kinds that tell needs apart (two questions asking different ones of these are two needs);
+#: *who* and *how* are too loose for that ("who can take part" / "how do we take part")
+DISTINCT = ("how-often", "when", "where", "contact", "how-many")
+
+
+def fact_kind(text: str) -> str | None:
+    """The kind of fact the question asks, or None when it does not say (a fragment, "what is ...")."""
+    return kind_of_normalised(normalize(text))
+
+
+def kind_of_normalised(norm: str) -> str | None:
+    """:func:`fact_kind` of a text already normalised (``bot.text.language.normalize``)."""
+    for kind, pattern in KINDS:
+        if pattern.search(norm):
+            return kind
+    return None
+
+
+__all__ = ["KINDS", "DISTINCT", "fact_kind", "kind_of_normalised"]
