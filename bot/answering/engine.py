@@ -109,6 +109,11 @@ class Engine:
         self.loaded = False
         self.chunks: list[ChunkRec] = []
         self.matrix = np.zeros((0, 384), dtype=np.float32)
+        self.generator = None
+        if settings.llm_url:                   # a language model the secretariat connects (off by default)
+            from bot.answering.generate import Generator
+
+            self.generator = Generator(settings)
 
     @classmethod
     def from_settings(cls, settings=None, **kwargs) -> "Engine":
@@ -202,6 +207,8 @@ class Engine:
         start = time.perf_counter()
         self._local.vector = None
         result = self._answer(question or "", language, previous)
+        if self.generator is not None:
+            result = self.generator.augment(result, self.glossary)
         result.vector = getattr(self._local, "vector", None)
         result.latency_ms = (time.perf_counter() - start) * 1000
         return result
