@@ -236,10 +236,19 @@ class Generator:
         self._client = client
         self._client_error = ""
         self._ready = threading.Event()
-        if client is not None:
-            self._ready.set()
-        else:                                   # langchain-openai takes seconds to import: not on the answer path
-            threading.Thread(target=self._build_client, name="gcmbot-llm-client", daemon=True).start()
+        # langchain-openai takes seconds to import, the guard's first use loads py3langid's model
+        # (~5 s on a busy 2-core machine): both happen here, off the answer path
+        threading.Thread(target=self._prepare, name="gcmbot-llm-client", daemon=True).start()
+
+    def _prepare(self) -> None:
+        try:
+            guard.check("A total of 145 participants attended [1].", language="en", mode="compose",   # (cues tie)
+                        passages=[Passage(1, "", "", "", "", "A total of 145 participants attended, 1 May 2024.")])
+        except Exception:
+            log.exception("the guard could not be prepared")
+        if self._client is None:
+            self._build_client()
+        self._ready.set()
 
     def _build_client(self) -> None:
         try:
@@ -248,7 +257,6 @@ class Generator:
             self._client_error = "no_client"
             log.error("GCMBOT_LLM_URL is set but langchain-openai is not installed: pip install 'gcm-helpdesk[llm]'. "
                       "Answers are given without the language model.")
-            self._ready.set()
             return
         try:
             key = self.settings.llm_api_key.get_secret_value() or "none"   # never from OPENAI_API_KEY
@@ -259,7 +267,6 @@ class Generator:
             self._client_error = "no_client"
             log.error("the language model client for %s cannot be created (%s); answers are given without it",
                       self.endpoint, type(err).__name__)
-        self._ready.set()
 
     def wait_ready(self, timeout: float | None = None) -> bool:
         """Wait until the client is built (for tools and tests; answers never wait beyond the timeout)."""
