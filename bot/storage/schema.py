@@ -69,7 +69,7 @@ questions = Table(
     Column("entry_uid", String(32), nullable=True, unique=True, index=True),  # id of the log entry (outbox dedup)
     # what a connected language model did (bot/answering/generate.py): {"used", "mode", "rejected"|"error",
     # "latency_ms"}; NULL when none is connected. A "rejected" text counts among the gaps.
-    Column("generation", JSON, nullable=True),
+    Column("generation", JSON(none_as_null=True), nullable=True),
 )
 
 subscriptions = Table(
