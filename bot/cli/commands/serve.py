@@ -94,7 +94,7 @@ def run(args) -> int:
     from bot.storage.store import Store
     from bot.telegram_channel.app import build_application, make_clock, mask_secrets_in_logs
 
-    mask_secrets_in_logs(token, secret)
+    mask_secrets_in_logs(token, secret, settings.llm_api_key.get_secret_value())
     log = logging.getLogger("gcmbot.serve")
     try:
         clock = make_clock(settings)
