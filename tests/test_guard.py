@@ -48,6 +48,7 @@ ACCEPTED = {
     "a requirement the passage states": ("fr", "Les organisations de la société civile doivent être accréditées pour s'inscrire [2]."),
     "several citations": ("en", "The conference is on 17-18 July 2024 [2], after a meeting of 145 participants [1]."),
     "the document's own date": ("en", "The summary of 10 February 2022 counts 145 participants [1]."),
+    "an ordinal written as a digit": ("fr", "La 2e Conférence régionale d'examen se tiendra les 17 et 18 juillet 2024 [2]."),
 }
 
 

@@ -74,6 +74,17 @@ NUMBER_WORDS = {
     "خمسه": 5, "خمس": 5, "سته": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "تسعه": 9, "تسع": 9,
     "عشره": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "خمسون": 50, "خمسين": 50,
 }
+# ordinals and Roman numerals the documents write ("Second Regional Review Conference",
+# "Session II"): a text may write them as digits ("2e conférence", "الجلسة 2"); read in the
+# passages only (it only ever allows more)
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3,
+    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2,
+    "الثالث": 3, "الثالثه": 3, "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5,
+    "ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12,
+}
+ORDINAL_WORD = re.compile(r"(?<!\w)[وف]?(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")(?!\w)")
 NUMBER_WORD = re.compile(r"(?<!\w)[وف]?(" + "|".join(sorted((re.escape(w.strip()) for w in NUMBER_WORDS), key=len, reverse=True))
                          + r")(?!\w)")
 
@@ -347,6 +358,7 @@ def check(text: str, *, language: str, passages: list[Passage], question: str = 
         if not _date_backed(date, known, years):
             return Verdict.reject("date", written)
     numbers = _numbers(evidence_rest) | _numbers(norm_evidence) | {str(y) for y in years}
+    numbers |= {str(ORDINAL_WORDS[m.group(1)]) for m in ORDINAL_WORD.finditer(norm_evidence)}
     numbers |= {str(part) for d in known for part in d if part}
     for n in sorted(_numbers(text_rest)):
         if n not in numbers:
