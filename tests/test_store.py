@@ -83,6 +83,34 @@ def test_version_1_database_is_migrated(store_url):
     store.close()
 
 
+def test_version_2_database_gets_the_generation_column(store_url):
+    """What a connected language model did is kept (NULL before, and when none is connected); a text the
+    guard rejected counts among the gaps, on SQLite and PostgreSQL alike."""
+    from bot.review.faq import GAP, MODEL_REJECTED
+
+    store = Store(store_url, KEY)
+    store.log_question(user_key="u", chat_type="private", channel="telegram", answer=answer("old question"))
+    with store.engine.begin() as conn:  # turn it back into a version 2 database
+        conn.execute(text("ALTER TABLE questions DROP COLUMN generation"))
+        conn.execute(text("UPDATE schema_info SET version = 2"))
+    store.close()
+
+    store = Store(store_url, KEY)
+    shown, rejected = answer("shown"), answer("rejected")
+    shown.generation = {"used": True, "mode": "translate", "latency_ms": 120.0}
+    rejected.generation = {"used": False, "mode": "compose", "rejected": "date: 1 march 2027", "latency_ms": 95.0}
+    for a in (shown, rejected):
+        store.log_question(user_key="u", chat_type="private", channel="telegram", answer=a)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(schema_info.c.version)).scalar_one() == SCHEMA_VERSION
+        rows = conn.execute(select(questions.c.question, questions.c.generation).order_by(questions.c.id)).all()
+        gaps = [r[0] for r in conn.execute(select(questions.c.question).where(GAP))]
+        model = [r[0] for r in conn.execute(select(questions.c.question).where(MODEL_REJECTED))]
+    assert [r[1] for r in rows] == [None, shown.generation, rejected.generation]
+    assert gaps == model == ["rejected"]
+    store.close()
+
+
 # ----------------------------------------------------------------------------- users
 def test_user_key_is_a_keyed_hash(tmp_path):
     store = Store(f"sqlite:///{tmp_path / 'db.sqlite3'}", KEY)

@@ -12,7 +12,10 @@
 
 Nothing here generates text: answers are the secretariat's cards, dates from the
 timeline written in the user's language, or the sentences of the documents that
-answer, quoted in « » and framed in the user's language.
+answer, quoted in « » and framed in the user's language. Only when the secretariat
+connects a language model (``GCMBOT_LLM_URL``) does one hook after compose
+(generate.py) have it translate the quotation or write the answer from the same
+passages, shown only if the grounding guard (guard.py) accepts it.
 """
 from __future__ import annotations
 
@@ -43,6 +46,11 @@ class Engine:
         self._local = threading.local()       # per-thread scratch: channels answer from worker threads
         self.loaded = False
         self.retrieve = Retrieve([], np.zeros((0, 384), dtype=np.float32))
+        self.generator = None
+        if settings.llm_url:                   # a language model the secretariat connects (off by default)
+            from bot.answering.generate import Generator
+
+            self.generator = Generator(settings)
 
     @classmethod
     def from_settings(cls, settings=None, **kwargs) -> "Engine":
@@ -127,6 +135,8 @@ class Engine:
         start = time.perf_counter()
         self._local.vector = None
         result = self._answer(clean_text(question or ""), language, previous)   # text from outside: made safe once
+        if self.generator is not None:        # the model's text, when the guard accepts it (never for a refusal)
+            result = self.generator.augment(result, self.glossary)
         result.vector = getattr(self._local, "vector", None)
         result.latency_ms = (time.perf_counter() - start) * 1000
         return result

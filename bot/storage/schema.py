@@ -27,7 +27,7 @@ from sqlalchemy import (
     Index,
 )
 
-SCHEMA_VERSION = 2   # 2: questions.entry_uid (outbox entries written once)
+SCHEMA_VERSION = 3   # 2: questions.entry_uid (outbox entries written once); 3: questions.generation
 
 metadata = MetaData()
 
@@ -68,6 +68,9 @@ questions = Table(
     Column("embedding", LargeBinary, nullable=True),          # float32 vector of the question (grouping)
     Column("group_id", Integer, nullable=True, index=True),
     Column("entry_uid", String(32), nullable=True, unique=True, index=True),  # id of the log entry (outbox dedup)
+    # what a connected language model did (bot/answering/generate.py): {"used", "mode", "rejected"|"error",
+    # "latency_ms"}; NULL when none is connected. A "rejected" text counts among the gaps.
+    Column("generation", JSON(none_as_null=True), nullable=True),
 )
 
 subscriptions = Table(

@@ -178,6 +178,12 @@ def _v2_question_entry_uid(conn: Connection) -> None:
         conn.execute(text("CREATE UNIQUE INDEX ix_questions_entry_uid ON questions (entry_uid)"))
 
 
+def _v3_question_generation(conn: Connection) -> None:
+    """questions.generation: what a connected language model did with the answer (NULL: none connected)."""
+    if "generation" not in _columns(conn, "questions"):
+        conn.execute(text("ALTER TABLE questions ADD COLUMN generation JSON"))
+
+
 #: PostgreSQL advisory lock held while migrating (any constant no other program on the database uses)
 MIGRATION_LOCK_KEY = 0x67636D626F74     # "gcmbot"
 
@@ -185,6 +191,7 @@ MIGRATION_LOCK_KEY = 0x67636D626F74     # "gcmbot"
 # by ``create_all`` at the latest version and still runs through them.
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _v2_question_entry_uid),
+    (3, _v3_question_generation),
 ]
 
 
@@ -858,6 +865,7 @@ def _entry(user_key, chat_type, channel, answer, asked_at: datetime, embedding) 
         "latency_ms": float(answer.latency_ms or 0.0),
         "feedback": 0,
         "embedding": base64.b64encode(embedding).decode("ascii") if embedding is not None else None,
+        "generation": getattr(answer, "generation", None),
     }
 
 

@@ -695,7 +695,7 @@ def build_application(settings, engine, store, clock: Callable[[], datetime] | N
     token = settings.telegram_token.get_secret_value()
     if not token:
         raise ValueError("GCMBOT_TELEGRAM_TOKEN is not set: get a token from @BotFather and put it in .env")
-    mask_secrets_in_logs(token, settings.webhook_secret.get_secret_value())
+    mask_secrets_in_logs(token, settings.webhook_secret.get_secret_value(), settings.llm_api_key.get_secret_value())
     clock = clock or make_clock(settings)
     queue = JournalingQueue()
     app = (
