@@ -24,7 +24,7 @@ from pathlib import Path
 
 HELP = "time to first answer, per-question latency and memory: engine vs a naive similarity-search baseline"
 
-ROOT = Path(__file__).resolve().parents[3]      # the project (bot/cli/benchmarks/answer.py)
+ROOT = Path(__file__).resolve().parents[3]          # the project (bot/cli/benchmarks/answer.py)
 
 
 def add_arguments(parser) -> None:
