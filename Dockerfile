@@ -65,7 +65,8 @@ ENV VIRTUAL_ENV=/app/.venv \
     GCMBOT_WEBHOOK_LISTEN=0.0.0.0 \
     GCMBOT_DASHBOARD_HOST=0.0.0.0
 
-RUN useradd --system --uid 10001 --home-dir /app --no-create-home --shell /usr/sbin/nologin gcmbot
+# its home is the data dir: the one place it may write (a library that keeps a cache in ~ can)
+RUN useradd --system --uid 10001 --home-dir /app/data --no-create-home --shell /usr/sbin/nologin gcmbot
 WORKDIR /app
 COPY --from=build /app/.venv /app/.venv
 COPY --from=build /app/knowledge /app/knowledge
