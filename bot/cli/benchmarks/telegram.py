@@ -304,8 +304,8 @@ def _run_single(args, settings) -> int:
                   f"{schedule.restart_s:.1f} s later")
         print(f"  questions        {asked} asked: {once} answered once, {lost} lost, {twice} duplicated "
               f"(target 0 and 0); {errors} 'something went wrong' notices")
-        print(f"  updates          {len(server.served_count)} served by the Bot API, {served_twice} served again "
-              f"(unconfirmed when the bot was killed: expected, answered once)")
+        print(f"  updates          {len(server.served_count)} served by the Bot API, {served_twice} served again"
+              + (" (unconfirmed when the bot was killed: expected; answered once)" if schedule else ""))
         print(f"  replies          {answered} answered while the user waited, {traffic.waited_out} waited out "
               f"(> {args.timeout:g} s)")
         print(f"  throughput       {answered / traffic.elapsed:7.1f} answers/s ({answered} in {traffic.elapsed:.1f} s)")
