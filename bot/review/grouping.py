@@ -53,7 +53,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
 
-from bot.review.signals import Signals
+from bot.review.signals import Signals, compared
 from bot.storage import groups as stored_groups
 from bot.storage import points as P
 from bot.storage.labels import normalise
@@ -211,17 +211,32 @@ def _stale(stored: Space | None, counts: dict[str, int]) -> bool:
     return False
 
 
-def measure_space(conn, embedder, signals: Signals, stored: Space | None = None) -> tuple[Space, bool]:
-    """The space for the log as it is: (space, whether it differs from ``stored``)."""
+def measure_space(conn, embedder, signals: Signals, stored: Space | None = None,
+                  fresh: Sequence = (), vectors: dict[int, np.ndarray] | None = None) -> tuple[Space, bool]:
+    """The space for the log as it is: (space, whether it differs from ``stored``).
+
+    ``fresh``: the ungrouped rows (id, text, language, topic, blob) whose ``vectors`` the run
+    already holds (the others are read from the store)."""
     counts = {lang: int(n) for lang, n in conn.execute(
         select(questions.c.language, func.count()).where(questions.c.embedding.is_not(None)).group_by(questions.c.language))}
     if not _stale(stored, counts):
         return stored, False
     reference = reference_centres(embedder, conn)
     sums: dict[str, np.ndarray] = {}
-    for lang, blob in conn.execute(select(questions.c.language, questions.c.embedding).where(questions.c.embedding.is_not(None))):
-        v = from_bytes(blob)
+    texts = []
+
+    def add(lang: str, v: np.ndarray) -> None:
         sums[lang] = sums[lang] + v if lang in sums else v.astype(np.float64)
+
+    for rid, text, lang, _topic, _blob in fresh:
+        texts.append(text)
+        if rid in (vectors or {}):
+            add(lang, vectors[rid])
+    for text, lang, blob in conn.execute(select(questions.c.question, questions.c.language, questions.c.embedding)
+                                         .where(questions.c.group_id.is_not(None))):
+        texts.append(text)
+        if blob:
+            add(lang, from_bytes(blob))
     centres = {}
     for lang in sorted(set(reference) | set(sums)):
         prior = reference.get(lang)
@@ -229,7 +244,7 @@ def measure_space(conn, embedder, signals: Signals, stored: Space | None = None)
             prior = np.mean(list(reference.values()), axis=0)
         total = sums.get(lang, 0) + CENTRE_PRIOR * prior
         centres[lang] = (total / (counts.get(lang, 0) + CENTRE_PRIOR)).astype(np.float32)
-    idf, unseen = signals.idf(text for (text,) in conn.execute(select(questions.c.question)))
+    idf, unseen = signals.idf(texts)
     return Space(centres, counts, idf, unseen), True
 
 
@@ -348,13 +363,13 @@ def _fill_embeddings(conn, embedder, rows: list, report: GroupingReport) -> dict
         if blob:
             vectors[rid] = from_bytes(blob)
         else:
-            missing.setdefault(normalise(text), []).append(rid)
+            missing.setdefault(compared(text), []).append(rid)
     if not missing:
         return vectors
     # reuse the vector of any other row with the same normalised text
     known: dict[str, int] = {}
     for rid, text in conn.execute(select(questions.c.id, questions.c.question).where(questions.c.embedding.is_not(None))):
-        known.setdefault(normalise(text), rid)
+        known.setdefault(compared(text), rid)
     reuse = {norm: known[norm] for norm in missing if norm in known}
     if reuse:
         ids = list(set(reuse.values()))
@@ -391,7 +406,7 @@ class _Items:
         self.rows: dict[tuple, list[int]] = {}
         first: dict[tuple, tuple] = {}
         for rid, text, lang, topic, _blob in rows:
-            key = (normalise(text), lang, topic or "")
+            key = (compared(text), lang, topic or "")
             self.rows.setdefault(key, []).append(rid)
             first.setdefault(key, (rid, text, lang, topic or ""))
         self.keys = list(self.rows)
@@ -476,7 +491,7 @@ def group_new_questions(
         rows = conn.execute(select(*_ROW).where(questions.c.group_id.is_(None)).order_by(questions.c.id)).all()
         vectors = _fill_embeddings(conn, embedder, rows, report) if rows else {}
         # the space: language centres (re-measured as the log grows), the signals, the embedder
-        space, moved = measure_space(conn, embedder, signals, Space.from_json(_state(conn, "centres")))
+        space, moved = measure_space(conn, embedder, signals, Space.from_json(_state(conn, "centres")), rows, vectors)
         fingerprint = hashlib.sha256(f"{emb_name}|{signals.fingerprint}|{space.digest()}".encode()).hexdigest()[:16]
         if moved:
             _set_state(conn, "centres", space.to_json())

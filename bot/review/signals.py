@@ -35,11 +35,13 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from bot.review.fact_kinds import DISTINCT, kind_of_normalised
+from bot.storage.labels import normalise
 from bot.storage.points import Point, feature_key
 from bot.text.language import normalize
 
@@ -61,6 +63,8 @@ VERSION = "signals-2"
 READ_CACHE = 50_000
 
 
+#: the form under which the log compares texts (a log repeats its texts: computed once each)
+compared = lru_cache(maxsize=65536)(normalise)
 _loaded: dict[Path, "Signals"] = {}
 # the shape of the glossary's uncovered-subject patterns (bot/knowledge/glossary.py)
 _SUBJECT_PREFIX = r"(?<![\w])(?:[وفبلك]?(?:ال)?)?"
@@ -162,8 +166,10 @@ class Signals:
         return self._subject_of.get(m.group(1)) if m else None
 
     def read(self, text: str) -> Reading:
-        """The text's glossary terms, uncovered subject and kind of fact asked (cached per text)."""
-        held = self._cache.get(text)
+        """The text's glossary terms, uncovered subject and kind of fact asked (cached per text as the
+        log compares texts: case, spacing and final punctuation aside)."""
+        key = compared(text)
+        held = self._cache.get(key)
         if held is not None:
             return held
         norm = normalize(text)
@@ -174,7 +180,7 @@ class Signals:
         reading = Reading(tuple(terms), self._subject(norm), kind_of_normalised(norm))
         if len(self._cache) >= READ_CACHE:
             self._cache.clear()
-        self._cache[text] = reading
+        self._cache[key] = reading
         return reading
 
     @classmethod
@@ -232,12 +238,15 @@ class Signals:
     def idf(self, texts) -> tuple[dict[str, float], float]:
         """(each term's inverse document frequency over the texts, the weight of a term none has)."""
         counts: dict[str, int] = {}
+        first: dict[str, str] = {}
         for text in texts:
-            counts[text] = counts.get(text, 0) + 1
+            key = compared(text)
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, text)
         df: dict[str, int] = {}
         n = sum(counts.values())
-        for text, k in counts.items():
-            for term in self.read(text).terms:
+        for key, k in counts.items():
+            for term in self.read(first[key]).terms:
                 df[term] = df.get(term, 0) + k
         return {term: math.log((n + 1) / (k + 1)) for term, k in df.items()}, math.log(n + 1)
 
