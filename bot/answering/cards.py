@@ -1,7 +1,8 @@
 """Step 3 (choose), a vetted card: :class:`Understanding` + question vector -> :class:`CardChoice`.
 
-A card answers when one of its example questions is close to the question and the card
-(its answer, topic and example questions) covers the question's words. Also: the cards'
+A card answers when one of its example questions is close to the question, the card
+(its answer, topic and example questions) covers the question's words, and it holds the kind
+of fact asked for (a date for "when", a count for "how many" ...) and the years the question names. Also: the cards'
 questions nearest to a question, offered as suggestions after a refusal.
 """
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.answering.facts import holds, years_hold
 from bot.answering.understand import Understanding
 from bot.text.lexical import LexicalIndex, tokens
 
@@ -67,7 +69,16 @@ class ChooseCard:
                   + CARD_TOPIC_WEIGHT * self._topic_hits(self.cards[c], qtok, lang))
         if self._missing(self.cards[cid], qtok, lang) > CARD_UNCOVERED_SHARE[lang]:
             return None
+        if not self._holds_fact(self.cards[cid], u):
+            return None                       # a card on the subject that lacks what was asked does not answer
         return CardChoice(self.cards[cid], best[cid], CARD_MIN[lang])
+
+    @staticmethod
+    def _holds_fact(card, u: Understanding) -> bool:
+        """Does the card (its English answer and its quotations) hold the kind of fact asked for,
+        and the years the question names? ("how many networks in 2024" is not "15 in February 2022")"""
+        text = " ".join([card.answer.get("en", ""), *(s["quote"] for s in card.sources)])
+        return holds(u.wanted, text, u.q) and years_hold(u.wanted, text)
 
     def suggestions(self, qv: np.ndarray, lang: str, n: int = 3) -> list[str]:
         """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""

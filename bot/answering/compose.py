@@ -115,10 +115,11 @@ class Compose:
                       topic=f"card:{card.id}")
 
     def passage(self, u: Understanding, choice: PassageChoice, r: Retrieval) -> Answer:
-        """The chosen sentences quoted « », framed in the reader's language, with a gist of their
-        dates and terms for an Arabic or French reader; the chunks they come from cited first."""
+        """The chosen sentences quoted « », each run under its own document and section, framed in the
+        reader's language, with a gist of their dates and terms for an Arabic or French reader; the
+        chunks they come from cited first. When they do not hold the kind of fact asked for, the
+        reply says so, quotes what the documents do say and where to ask, and is not an answer."""
         lang, ranked, dense = u.language, r.ranked, r.dense
-        quotes = choice.quotes
         sources, seen = [], set()
         for idx in [choice.top] + [p[0] for p in choice.picked] + list(ranked[:TOP_K]):
             if idx in seen or len(sources) >= TOP_K:
@@ -126,15 +127,34 @@ class Compose:
             seen.add(idx)
             c = self.retrieve.chunks[idx]
             sources.append(self._source(c, c.meta.get("doc_id", ""), "", float(dense[idx]), lang))
-        head = sources[0]
-        text = t("engine.passage_intro", lang, title=self._title(head.document, lang, head.title),
-                 where=self._where(head, lang)) + "\n" + self._q(lang, quotes)
-        gist = self._gist(quotes, lang) if lang != "en" else []
+        # consecutive runs of one document and section are quoted together, under that document's title
+        groups: list[tuple[tuple[str, str], int, list[str]]] = []
+        for idx, quoted in choice.runs:
+            c = self.retrieve.chunks[idx]
+            key = (c.meta.get("doc_id", ""), c.meta.get("section", ""))
+            if groups and groups[-1][0] == key:
+                groups[-1][2].append(quoted)
+            else:
+                groups.append((key, idx, [quoted]))
+        if not choice.holds:
+            groups = groups[:1]               # what the documents do say: the best passage alone
+        parts = []
+        for (doc_id, _), idx, quoted in groups:
+            src = self._source(self.retrieve.chunks[idx], doc_id, "", 0.0, lang)
+            parts.append(t("engine.passage_intro", lang, title=self._title(doc_id, lang, src.title),
+                           where=self._where(src, lang, with_section=True)) + "\n" + self._q(lang, " […] ".join(quoted)))
+        text = "\n\n".join(parts)
+        gist = self._gist(choice.quotes, lang) if lang != "en" else []
         if gist:
             text += "\n" + t("engine.key_points", lang, items="؛ ".join(gist) if lang == "ar" else " ; ".join(gist))
+        head = sources[0]
+        topic = f"section:{head.document}:{head.section}"[:200]
+        if not choice.holds:
+            missing = t("engine.fact_missing", lang, what=t(f"engine.fact_{u.wanted.kind or 'years'}", lang))
+            return Answer(u.question, lang, False, missing + "\n\n" + text + "\n" + t("engine.ask_people", lang),
+                          "refusal", 0.0, sources, topic=topic)
         confidence = float(np.clip((float(dense[ranked[0]]) - DENSE_IN_SCOPE) / (0.9 - DENSE_IN_SCOPE), 0.2, 0.9))
-        return Answer(u.question, lang, True, text, "passage", confidence, sources,
-                      topic=f"section:{head.document}:{head.section}"[:200])
+        return Answer(u.question, lang, True, text, "passage", confidence, sources, topic=topic)
 
     # writing ---------------------------------------------------------------------
     def _gist(self, quote: str, lang: str) -> list[str]:
@@ -180,13 +200,17 @@ class Compose:
         info = self.manifest.get(doc_id)
         return info.title_in(lang) if info else default
 
-    def _where(self, src: Source, lang: str) -> str:
+    def _where(self, src: Source, lang: str, with_section: bool = False) -> str:
+        """The document's date (and the section quoted: its own heading), the reader's way."""
         bits = []
         if src.date:
             try:
                 bits.append(format_date(date.fromisoformat(src.date), lang))
             except ValueError:
                 bits.append(src.date)
+        heading = src.section.split(" > ")[-1].strip() if with_section and src.section else ""
+        if heading:
+            bits.append(t("engine.section", lang, name=self._q(lang, heading)))
         return ", ".join(bits)
 
     @staticmethod

@@ -15,6 +15,8 @@ from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event
+# domain terms that ask for an event's facet rather than name another subject
+EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-person", "next", "first", "second"}
 EVENT_MIN_SCORE = 1.0     # an event needs at least this much evidence ...
 EVENT_MARGIN = 0.25       # ... and this much more than the next one
 
@@ -43,7 +45,16 @@ class ChooseEvent:
         if found is None:
             return None
         ev, score = found
+        if self._about_something_else(u, ev):
+            return None
         return EventChoice(ev, score, self._facet(u, ev))
+
+    def _about_something_else(self, u: Understanding, ev) -> bool:
+        """Does the question name a subject of the domain the event's names and keywords do not
+        ("where will written inputs for the second conference be posted?" is about the inputs,
+        not the conference's venue)? Then the passages answer it, not the event's date or place."""
+        others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
+        return bool(others - self._index["event_terms"])      # a subject no dated event is about
 
     @staticmethod
     def _facet(u: Understanding, ev) -> str:
@@ -56,6 +67,8 @@ class ChooseEvent:
                 return "engine.place_no_city"
         elif u.asks_deadline and ev.kind == "event":
             return "engine.deadline_unknown"
+        elif u.wanted.kind == "day" and ev.precision != "day":
+            return "engine.date_not_exact"      # "the exact date of the 2026 IMRF?": only its year is known
         return "dates"
 
     def _match(self, u: Understanding):
@@ -146,4 +159,5 @@ class ChooseEvent:
         for found in terms.values():
             for tid in found:
                 term_events[tid] = term_events.get(tid, 0) + 1
-        return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events}
+        return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
+                "event_terms": set(term_events)}

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, person_names
 from bot.answering.understand import Understanding, years_in
+from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
 
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
@@ -27,6 +29,8 @@ SAME_YEAR_BONUS = 0.2        # "the 2021 conference": the documents of that year
 TOP_K = 5
 RANKED = max(TOP_K, 8)       # how many chunks the later steps may look at
 HEADING_STEM = 6             # heading words compared by their first letters (participate ~ participants)
+RARE_IDF = 3.7               # a word this rare names something (BM25 idf: in 2 of the 107 chunks or fewer)
+KIND_BONUS = 0.1             # a chunk holding the kind of fact asked (an address, a time, a count of ...) first
 
 
 @dataclass
@@ -57,6 +61,26 @@ class Retrieve:
         self._years = np.asarray([int(d[:4]) if (d := str(c.meta.get("date") or ""))[:4].isdigit() else 0
                                   for c in chunks])
         self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" for c in chunks])
+        # what the documents name: people (after a title), days, document symbols -- a question naming
+        # one of them is about the documents even when it shares few other words with them
+        self._people, self._codes = set(), set()
+        self._doc_days: dict[str, set] = {}
+        for c in chunks:
+            self._doc_days.setdefault(c.meta.get("doc_id", ""), set()).update(
+                day_months(f"{c.meta.get('section', '')}\n{c.text}"))
+        self._days = set().union(*self._doc_days.values()) if chunks else set()
+        lower_words = {w for c in chunks for w in re.findall(r"\b[a-z][\w'’-]+", c.text)}
+        for c in chunks:
+            body = f"{c.meta.get('section', '')}\n{c.text}"
+            self._people |= person_names(body)
+            self._codes |= codes(body)
+            # the rare proper nouns of a speaker's heading (never written in lower case): their
+            # organisation ("... at Fragomen", "UCLG-MEWA")
+            head = c.meta.get("section", "").split(" > ")[-1]
+            if person_names(head):
+                self._people |= {normalize(w) for w in re.findall(r"\b[A-Z][\w'’-]{2,}", head)
+                                 if w.lower() not in lower_words
+                                 and self.lexical.idf(tokens(w)[0] if tokens(w) else "") >= RARE_IDF}
         # each chunk's own heading (the last level of its section, numbering dropped), word stems
         # cut to HEADING_STEM letters, with their weights: as postings (stem -> chunks, weights)
         # and each heading's total weight, so that a question costs the chunks whose heading
@@ -102,9 +126,19 @@ class Retrieve:
         years = years_in(u.query)
         if years:
             fused = fused + SAME_YEAR_BONUS * np.isin(self._years, years)
+        if u.days:                           # "the 3 November session": the documents that name that day first
+            fused = fused + SAME_YEAR_BONUS * np.asarray([bool(set(u.days) & self._doc_days[c.meta.get("doc_id", "")])
+                                                          for c in self.chunks])
+        if u.wanted.kind in SPECIFIC_KINDS:
+            fused = fused + KIND_BONUS * np.asarray([holds(u.wanted, c.text, u.q) for c in self.chunks])
         ranked = list(np.argsort(-fused)[:RANKED])
         top_dense = float(dense.max()) if len(dense) else 0.0
-        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, u.terms))
+        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, u.terms or self._names_entity(u)))
+
+    def _names_entity(self, u: Understanding) -> bool:
+        """Does the question name a person, a day or a document symbol the documents name?"""
+        words = set(re.findall(r"[^\W\d_]+", normalize(u.query)))
+        return bool(words & self._people or set(u.days) & self._days or codes(u.query) & self._codes)
 
     def _heading_match(self, qtok: list[str]) -> np.ndarray:
         """Per chunk, the share of its own heading ("Participants", "Outcome document") that the

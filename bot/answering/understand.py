@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.answering.facts import Wanted, asked
 from bot.answering.types import Turn
-from bot.text.language import detect_language, normalize, to_ascii_digits
+from bot.text.language import detect_language, fold_latin, normalize, spell_out, to_ascii_digits
 from bot.text.lexical import tokens
 
 # The patterns below run on normalised text (no accents; alef/hamza and ta marbuta unified).
@@ -43,6 +44,20 @@ FOLLOWUP_MAX_WORDS = 3
 YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 
 
+def language_lexicon(glossary) -> dict[str, frozenset]:
+    """Words (accents folded) that only the French, or only the English, forms of the glossary's
+    terms and months use: cues for a short question typed without accents ("date limite
+    document final conf regionale ?")."""
+    words: dict[str, set] = {"en": set(), "fr": set()}
+    forms = [t.forms for t in glossary.terms] + list(glossary.months.values())
+    for by_lang in forms:
+        for lang in ("en", "fr"):
+            for form in by_lang.get(lang, []):
+                words[lang].update(w for w in re.findall(r"[a-z]+", fold_latin(form)) if len(w) >= 4)
+    common = words["en"] & words["fr"]
+    return {lang: frozenset(found - common) for lang, found in words.items()}
+
+
 def years_in(text: str) -> list[int]:
     """The years a text names ("2021", "٢٠٢١")."""
     return [int(y) for y in YEAR.findall(to_ascii_digits(text))]
@@ -63,6 +78,8 @@ class Understanding:
     asks_city: bool = False
     asks_deadline: bool = False
     asks_number: bool = False
+    wanted: Wanted = field(default_factory=Wanted)   # the kind of fact asked (who, date, number, e-mail ...)
+    days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names, any language
 
     @property
     def is_followup(self) -> bool:
@@ -80,11 +97,13 @@ class Understand:
     def __init__(self, glossary, max_chars: int):
         self.glossary = glossary
         self.max_chars = max_chars
+        self.lexicon = language_lexicon(glossary)
 
     def __call__(self, question: str, language: str | None = None, previous: Turn | None = None) -> Understanding:
         q = re.sub(r"\s+", " ", question or "").strip()
         fallback = previous.language if previous else "en"
-        lang = language if language in ("ar", "en", "fr") else (detect_language(q, default=None) or fallback)
+        lang = language if language in ("ar", "en", "fr") else (detect_language(q, default=None, lexicon=self.lexicon) or fallback)
+        q = spell_out(q)                     # "deadline outcome doc?" is matched as "deadline outcome document?"
         u = Understanding(question=question or "", q=q, language=lang, query=q)
         if not q or not re.search(r"\w", q):
             u.problem = "empty"
@@ -102,7 +121,25 @@ class Understand:
         u.asks_city = bool(CITY_WORDS.search(norm))
         u.asks_deadline = bool(DEADLINE_WORDS.search(norm))
         u.asks_number = bool(NUMBER_QUESTION.search(norm))
+        u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang)
+        u.days = self._days(q)
+        u.wanted.days = u.days
         return u
+
+    def _days(self, q: str) -> list[tuple[int, int]]:
+        """The days a question names in its language ("27 octobre", "18 decembre", "٣ تشرين التاني")."""
+        norm = to_ascii_digits(normalize(q))
+        out = []
+        for term, _, matched in self.glossary.find(q):
+            if not term.id.startswith("month-"):
+                continue
+            month = int(term.id.split("-")[1])
+            form = re.escape(matched.strip())
+            for m in re.finditer(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{form}|{form}\s+(\d{{1,2}})\b", norm):
+                day = int(m.group(1) or m.group(2))
+                if 1 <= day <= 31:
+                    out.append((day, month))
+        return out
 
     def _is_followup(self, q: str, previous: Turn) -> bool:
         if FOLLOWUP_START.search(q) or FOLLOWUP_START.search(normalize(q)):
