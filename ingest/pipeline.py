@@ -92,7 +92,8 @@ class Summary:
             f"chunks: {self.chunks_total} in the index, {self.chunks_embedded} embedded, "
             f"{self.chunks_cached} from the embedding cache, {self.chunks_reused} reused",
             f"cards: {self.cards} ({self.card_questions_embedded} questions embedded); timeline: {self.timeline_events} events; "
-            f"dates found in the documents: {self.document_events} (`gcmbot timeline` lists them)",
+            f"dates found in the documents: {self.document_events} in {s.get('dates', 0):.2f} s "
+            "(`gcmbot timeline` lists them)",
             f"time: {s.get('total', 0):.2f} s (load/clean/chunk {s.get('load_clean_chunk', 0):.2f} s, "
             f"embed {s.get('embed', 0):.2f} s, write {s.get('write', 0):.2f} s) with {self.embedder}",
         ]
@@ -110,6 +111,7 @@ class Prepared:
     doc_hash: str
     chunks: list[Chunk]
     events: list[dates.ExtractedEvent] = field(default_factory=list)   # dated mentions (ingest/dates.py)
+    dates_seconds: float = 0.0
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
@@ -199,8 +201,9 @@ def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str],
         extra_metadata={"url": info.url, "kind": info.kind},
         title_aliases=tuple(t for t in (loaded.title,) if t),
     )
+    t0 = time.perf_counter()
     events = dates.extract_events(chunks, document=info.id, language=info.language, doc_date=info.date, title=info.title)
-    return Prepared(path, source_key(path), info, text, doc_hash, chunks, events)
+    return Prepared(path, source_key(path), info, text, doc_hash, chunks, events, time.perf_counter() - t0)
 
 
 def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
@@ -354,6 +357,7 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
         prepared.append(p)
     t_prepared = time.perf_counter()
     summary.document_events = sum(len(p.events) for p in prepared)
+    dates_seconds = sum(p.dates_seconds for p in prepared)
 
     # what the store holds, per document
     held = store.get_metadata()
@@ -452,6 +456,7 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
         "embed": round(t_embed1 - t_embed0, 3),
         "write": round((t_written - t_embed1) + (t_embed0 - t_prepared), 3),
         "cards_timeline": round(t_end - t_written, 3),
+        "dates": round(dates_seconds, 3),           # part of load_clean_chunk
         "total": round(t_end - t0, 3),
     }
     return summary

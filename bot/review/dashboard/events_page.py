@@ -33,7 +33,11 @@ def event_routes(settings, engine, *, render, form_checked, forbidden, login_req
 
     @login_required
     async def events_page(request: Request):
-        context = await run_in_threadpool(page_context, request)
+        try:
+            context = await run_in_threadpool(page_context, request)
+        except ValueError as err:            # a malformed timeline.yaml: say which entry
+            return render(request, "error.html", status=500, title="timeline.yaml cannot be read",
+                          message=f"{err}. Fix knowledge/timeline.yaml, then reload this page.")
         return render(request, "events.html", nav="events", done=request.query_params.get("done", ""), error="",
                       **context)
 
