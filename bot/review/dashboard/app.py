@@ -429,12 +429,17 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
     async def _correct(request: Request, fn, *args, done: str):
         """Apply a correction; back to the resulting group with what was done, or what went wrong."""
         from bot.storage.groups import CorrectionError
+        from bot.storage.store import StoreUnavailable
 
         gid = request.path_params["group_id"]
         try:
             result = await run_in_threadpool(fn, *args)
         except CorrectionError as err:
             request.session["flash"] = {"problem": str(err)}
+            return RedirectResponse(f"/groups/{gid}", status_code=303)
+        except StoreUnavailable:
+            request.session["flash"] = {"problem": "The question log is busy or cannot be reached (a grouping run may "
+                                                   "be writing to it): nothing was changed. Try again in a minute."}
             return RedirectResponse(f"/groups/{gid}", status_code=303)
         request.session["flash"] = {"done": done.format(result=result, gid=gid)}
         return RedirectResponse(f"/groups/{result}", status_code=303)
