@@ -301,7 +301,7 @@ def llm_env(indexed_env, server, **kw) -> dict:
     return env
 
 
-def test_ask_and_chat_use_the_model_behind_the_guard(server, indexed_env):
+def test_ask_and_chat_use_the_model_behind_the_guard(server, indexed_env, engine):
     server.responder = numbers_reply
     server.script[:] = [{"content": "A total of 145 participants attended the meeting [1]."},
                         {"content": "La conférence a lieu le 1er janvier 2031 [1]."}]          # an invented date
@@ -312,7 +312,7 @@ def test_ask_and_chat_use_the_model_behind_the_guard(server, indexed_env):
     en, fr, refused = (json.loads(line) for line in out.stdout.splitlines())
     assert en["generation"]["used"] and en["answer"].startswith("A total of 145 participants attended the meeting [1].")
     assert fr["generation"]["rejected"] == "date: 1er janvier 2031" and "2031" not in fr["answer"]
-    assert fr["answer"].startswith("Voici ce que dit le document")           # today's answer
+    assert fr["answer"] == engine.answer(PASSAGE_Q["fr"]).answer            # today's answer
     assert "generation" not in refused
     assert "sk-never-printed" not in out.stderr + out.stdout
     assert "rejected by the guard" in out.stderr                             # logged, with its reason

@@ -55,7 +55,8 @@ def run(args) -> int:
           + ("" if ready else "; NOT READY: see the log"))
     if not ready:
         return 1
-    client = engine.generator._client
+    original = engine.generator
+    client = original._client
     print(f"{len(questions)} questions; endpoint {engine.generator.endpoint}\n")
     for mode in args.mode or ["translate", "compose"]:
         generator = Generator(settings.model_copy(update={"llm_mode": mode}), client=client)
@@ -83,5 +84,6 @@ def run(args) -> int:
         ratio = statistics.median(with_model) / statistics.median(plain) if plain else float("nan")
         print(f"  ratio with/without (p50): {ratio:.2f}")
         print("  " + ("; ".join(f"{k} {v}" for k, v in sorted(outcomes.items())) or "no calls") + "\n")
-    engine.generator.close() if engine.generator else None
+    engine.generator = original
+    original.close()
     return 0
