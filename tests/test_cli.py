@@ -60,3 +60,10 @@ def test_the_default_path_never_imports_torch(indexed_env):
 def test_ask_without_an_index_says_what_to_do(tmp_path):
     out = run(["ask", "When is the IMRF?"], {"GCMBOT_DATA_DIR": str(tmp_path)})
     assert out.returncode == 0 and "gcmbot ingest" in out.stdout
+
+
+def test_the_terminal_chat_separates_turns_and_ends_on_the_last_answer(indexed_env):
+    out = run(["chat"], indexed_env, input="When is the IMRF?\nWhere is the first IMRF held?\n")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() and not out.stdout.endswith("\n\n"), repr(out.stdout[-200:])
+    assert out.stdout.count("\n\n") >= 1          # the two answers are apart
