@@ -126,3 +126,10 @@ def test_unexpected_errors_are_logged_with_every_secret_masked():
     assert out.stderr.count("Traceback") >= 2 and "was rejected by the server" in out.stderr   # the details stay
     assert "AAsecretPart" not in out.stderr + out.stdout and "dbpass" not in out.stderr
     assert "bot***/getMe" in out.stderr and "gcm:***@db.example" in out.stderr
+
+
+def test_the_terminal_chat_separates_turns_and_ends_on_the_last_answer(indexed_env):
+    out = run(["chat"], indexed_env, input="When is the IMRF?\nWhere is the first IMRF held?\n")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() and not out.stdout.endswith("\n\n"), repr(out.stdout[-200:])
+    assert out.stdout.count("\n\n") >= 1          # the two answers are apart

@@ -38,8 +38,10 @@ class CardChoice:
 
 
 class ChooseCard:
-    def __init__(self, cards: dict, card_ids: list[str], card_matrix: np.ndarray, lexical: LexicalIndex):
+    def __init__(self, cards: dict, card_ids: list[str], card_matrix: np.ndarray, lexical: LexicalIndex,
+                 doc_dates: dict | None = None):
         self.cards = cards
+        self.doc_dates = doc_dates or {}              # document id -> its ISO date (the manifest's)
         self.card_ids = card_ids
         self.card_matrix = card_matrix
         self.lexical = lexical
@@ -73,12 +75,13 @@ class ChooseCard:
             return None                       # a card on the subject that lacks what was asked does not answer
         return CardChoice(self.cards[cid], best[cid], CARD_MIN[lang])
 
-    @staticmethod
-    def _holds_fact(card, u: Understanding) -> bool:
+    def _holds_fact(self, card, u: Understanding) -> bool:
         """Does the card (its English answer and its quotations) hold the kind of fact asked for,
-        and the years the question names? ("how many networks in 2024" is not "15 in February 2022")"""
+        and the years and days the question names (in it or as its documents' dates)? ("how many
+        networks in 2024" is not "15 in February 2022")"""
         text = " ".join([card.answer.get("en", ""), *(s["quote"] for s in card.sources)])
-        return holds(u.wanted, text, u.q) and years_hold(u.wanted, text)
+        dates = " ".join(str(self.doc_dates.get(s["document"], "")) for s in card.sources)
+        return holds(u.wanted, text, u.q) and years_hold(u.wanted, text, dates)
 
     def suggestions(self, qv: np.ndarray, lang: str, n: int = 3) -> list[str]:
         """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""

@@ -91,8 +91,9 @@ class Engine:
             keep = [i for i, m in enumerate(card_data["metadatas"]) if m.get("card_id") in cards]
             card_matrix = (np.asarray([card_data["embeddings"][i] for i in keep], dtype=np.float32)
                            if keep else np.zeros((0, retrieve.matrix.shape[1] or 384), dtype=np.float32))
+            manifest = {info.id: info for info in load_manifest(self.settings.knowledge_dir).values()}
             choose_card = ChooseCard(cards, [card_data["metadatas"][i]["card_id"] for i in keep], card_matrix,
-                                     retrieve.lexical)
+                                     retrieve.lexical, {doc_id: info.date for doc_id, info in manifest.items()})
             glossary = Glossary.load(self.settings.knowledge_dir)
             self.glossary = glossary
             self.understand = Understand(glossary, self.settings.max_question_chars)
@@ -102,7 +103,7 @@ class Engine:
             self.choose_event = ChooseEvent(events, glossary)
             self.choose_card = choose_card if self.settings.use_cards and choose_card else None
             self.choose_passage = ChoosePassage(retrieve.chunks, retrieve.lexical, glossary)
-            self.manifest = {info.id: info for info in load_manifest(self.settings.knowledge_dir).values()}
+            self.manifest = manifest
             self.compose = Compose(retrieve, self.manifest, glossary, self.choose_card, self.today,
                                    self.settings.max_question_chars)
             self.loaded = True

@@ -45,6 +45,9 @@ PEOPLE = frozenset(tokens(
     "people ppl persons person participants participant attendees respondents representatives delegates "
     "members individuals personnes participants gens representants repondants "
     "شخص اشخاص مشارك مشاركين المشاركين واحد ناس حد"))
+# where the counted noun phrase ends: "how many national UN networks | does ...", "combien de réseaux | dans ..."
+PHRASE_END = frozenset("in at on for from by to of with and or does do did is are was were has have had will would can "
+                       "could should there ont sont a ont-ils y dans sur pour avec en au aux par".split())
 COUNT_WORDS = ("number", "nombre", "عدد", "le", "la", "les")
 PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates", "members")
 
@@ -101,9 +104,7 @@ def _counted(q: str, expand=None, language: str = "en") -> list[str]:
     after = q[m.end():] if m else ""
     phrase = []
     for word in after.split():
-        if word.isupper():
-            continue                              # an acronym inside the noun phrase: "national UN networks"
-        if phrase and (not tokens(word) or word in ("in", "at", "on", "for", "from", "by", "to", "of", "with", "and")):
+        if phrase and word.strip("?!.,;:") in PHRASE_END:
             break
         if tokens(word) and word not in COUNT_WORDS:
             phrase.append(word)
@@ -119,10 +120,14 @@ def _counted(q: str, expand=None, language: str = "en") -> list[str]:
     out = set(tokens(head))
     if out & PEOPLE:
         return sorted(out | set(tokens(" ".join(PEOPLE_EN))))
-    found = set(tokens(" ".join(expand(head)))) if expand is not None else set()
-    if not english and not found:
-        return []                      # a word the glossary cannot put in the documents' English: any count
-    return sorted(out | found if english else found)
+    if english:
+        return sorted(out)
+    # the documents' English for it: the plural nouns of the glossary's forms ("National Networks on Migration")
+    found = set()
+    for form in expand(head) if expand is not None else []:
+        words = form.split()
+        found |= set(tokens(" ".join(w for w in words if w.endswith("s")) or words[-1]))
+    return sorted(found)               # none known: any count will do
 
 
 # --------------------------------------------------------------------------- what a text holds

@@ -118,7 +118,7 @@ def detect_language(text: str, default: str | None = "en", lexicon: dict | None 
 # shorthand people type on a phone, spelled out before a question is matched (whole words, any case)
 SHORTHAND = {
     "doc": "document", "docs": "documents", "conf": "conference", "confs": "conferences", "ppl": "people",
-    "mtg": "meeting", "mtgs": "meetings", "org": "organization", "orgs": "organizations", "govt": "government",
+    "mtg": "meeting", "mtgs": "meetings", "govt": "government",
     "govts": "governments", "info": "information", "reg": "registration", "regs": "registration",
     "recs": "recommendations", "rec": "recommendation", "hw": "how", "wat": "what", "wht": "what", "whn": "when",
     "whats": "what is", "wheres": "where is", "whos": "who is", "pls": "please", "plz": "please", "thx": "thanks",
