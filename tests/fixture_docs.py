@@ -224,3 +224,39 @@ def write_empty(directory: Path, name: str = "empty.txt") -> Path:
     path = Path(directory) / name
     path.write_bytes(b"")
     return path
+
+
+# French in Latin-1 (ISO-8859-1), as an old Windows or Unix editor saves it
+FRENCH_LATIN1 = (
+    "Ça commence le 3 mars à Genève : les délégués reçoivent leur badge à l'accueil.\n\n"
+    "Où s'inscrire ? Les parties prenantes s'inscrivent en ligne avant la date limite ; "
+    "l'accréditation est gérée par le secrétariat.\n"
+)
+
+
+def write_latin1_french(directory: Path, name: str = "accueil-geneve.txt") -> Path:
+    path = Path(directory) / name
+    path.write_bytes(FRENCH_LATIN1.encode("latin-1"))
+    return path
+
+
+def write_docx_bomb(directory: Path, name: str = "bomb.docx", chars: int = 27_000_000, paragraph: int = 10_000) -> Path:
+    """A real DOCX (python-docx's own package) whose body is ``chars`` characters of repeated
+    text in paragraphs of ``paragraph`` characters: ~100 KB that unpack to 27 M characters."""
+    import io
+    import zipfile
+
+    base = write_docx(directory, name)
+    with zipfile.ZipFile(base) as src:
+        parts = {info.filename: src.read(info.filename) for info in src.infolist()}
+    xml = parts["word/document.xml"].decode("utf-8")
+    head = xml[: xml.index("<w:body>") + len("<w:body>")]
+    text = ("the regional review of the migration compact " * (paragraph // 46 + 1))[:paragraph]
+    body = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" * (chars // paragraph)
+    parts["word/document.xml"] = (head + body + "</w:body></w:document>").encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as package:
+        for filename, data in parts.items():
+            package.writestr(filename, data)
+    base.write_bytes(out.getvalue())
+    return base

@@ -1,6 +1,8 @@
 """The secretariat dashboard, in a real headless Chromium (and plain HTTP for the refusals)."""
 from __future__ import annotations
 
+import contextlib
+import html
 import os
 import re
 import shutil
@@ -28,7 +30,7 @@ QUOTE = "A total of 145 participants attended the meeting"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """A dashboard on 127.0.0.1 over a store of 300 logged questions in 12 groups (by topic)."""
-    from bot.review.dashboard.app import create_app
+    from bot.review.dashboard.app import create_app, server_options
     from bot.settings import Settings
     from bot.storage.store import Store
 
@@ -48,7 +50,7 @@ def site(tmp_path_factory):
                     centroid=b"\0" * 1536, size=0, label="", created_at=NOW, updated_at=NOW)).inserted_primary_key[0]
             conn.execute(update(questions).where(questions.c.id == rid).values(group_id=groups[topic]))
     app = create_app(settings, store, password=PASSWORD)
-    server = ServerThread(app).start()
+    server = ServerThread(app, **server_options(settings)).start()      # as `gcmbot dashboard` runs it
     yield {"url": server.url, "store": store, "groups": groups, "ids": ids, "rows": rows, "knowledge": knowledge}
     server.stop()
     store.close()
@@ -286,13 +288,235 @@ def test_forms_without_the_right_csrf_token_are_refused(site):
         assert r.status_code == 303 and r.headers["location"].startswith("/login")
 
 
+# --------------------------------------------------------------------------- attacks (issue 12)
+@contextlib.contextmanager
+def signed_in_client(url: str):
+    with httpx.Client(base_url=url, follow_redirects=False) as client:
+        page = client.get("/login")
+        signed = client.post("/login", data={"password": PASSWORD, "csrf": _token(page.text), "next": "/"})
+        assert signed.status_code == 303, signed.text
+        yield client
+
+
+def test_dns_rebinding_host_names_are_refused(site):
+    port = site["url"].rsplit(":", 1)[1]
+    with signed_in_client(site["url"]) as client:
+        for path in ("/export.csv", "/", "/login", "/static/dashboard.css"):
+            refused = client.get(path, headers={"Host": "rebind.evil.example"})
+            assert refused.status_code == 400 and refused.text == "Invalid host header", path
+        refused = client.get("/export.csv", headers={"Host": f"rebind.evil.example:{port}"})
+        assert refused.status_code == 400 and "group_id" not in refused.text
+        for host in (f"127.0.0.1:{port}", f"localhost:{port}"):
+            served = client.get("/export.csv", headers={"Host": host})
+            assert served.status_code == 200 and served.text.startswith("\ufeffgroup_id"), host
+
+
+def test_bad_parameters_get_400_or_404_with_a_message_never_500(site):
+    gid, qid = site["groups"]["visa"], site["ids"][0]
+    with signed_in_client(site["url"]) as client:
+        # what the issue found: each one was a 500
+        for url, status, says in [
+            ("/export.xml", 404, "fmt: 'xml': use csv or json"),
+            ("/export.CSV", 404, "fmt: 'CSV': use csv or json"),
+            ("/?days=99999999999", 400, "days: '99999999999' is not a number from 1 to 36,890"),
+            ("/groups?until=9999-12-31", 400, "until: 9999-12-31: use a date between 2000-01-01 and 2100-12-31"),
+            ("/export.csv?until=9999-12-31", 400, "until: 9999-12-31"),
+            ("/cards/new?group=²", 400, "group: '²' is not a group or question number"),
+            ("/groups/" + "9" * 20, 404, "no page at this address"),
+            ("/questions/" + "1" + "0" * 20, 404, "no page at this address"),
+            ("/gaps?page=" + "9" * 20, 400, "page:"),
+        ]:
+            r = client.get(url)
+            assert r.status_code == status and says in html.unescape(r.text), (url, r.status_code, r.text[-600:])
+            assert "Traceback" not in r.text
+        # every route, every parameter, hostile values: a page, a redirect, or 400/404 naming the parameter
+        period = ["since", "until", "days", "lang"]
+        routes = {"/": period, "/groups": period + ["page"], "/gaps": period + ["page"], f"/groups/{gid}": ["page"],
+                  f"/questions/{qid}": ["x"], "/cards/new": ["group"], "/documents": ["q", "document", "format"],
+                  "/export.csv": period, "/export.json": period, "/login": ["next"]}
+        hostile = ["9" * 20, "9999-12-31", "²", "٣", "-1", "\x00", "x" * 3000, "//evil.example"]
+        for route, names in routes.items():
+            for name in names:
+                for value in hostile:
+                    r = client.get(route, params={name: value})
+                    assert r.status_code in (200, 303, 400), (route, name, value, r.status_code)
+                    if r.status_code == 400:
+                        assert f"{name}: " in r.text, (route, name, value)
+                    if route == "/login" and r.status_code == 303:
+                        assert r.headers["location"] == "/"
+        # a form's hidden group number is checked too, before it reaches the store
+        page = client.get("/cards/new")
+        form = {"csrf": _token(page.text), "id": "a-card", "group_id": "1" + "0" * 20}
+        r = client.post("/cards/new", data=form)
+        assert r.status_code == 400 and "group_id: " in r.text
+        assert client.get("/").status_code == 200
+
+
+def test_signing_out_ends_the_session_even_for_a_copied_cookie(site):
+    from sqlalchemy import func, select
+
+    from bot.storage.schema import dashboard_sessions
+
+    def open_sessions() -> int:
+        with site["store"].engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(dashboard_sessions)).scalar_one()
+
+    before = open_sessions()
+    with signed_in_client(site["url"]) as client:
+        copied = client.cookies["gcm_dashboard"]
+        assert client.get("/export.csv").status_code == 200 and open_sessions() == before + 1
+        out = client.post("/logout", data={"csrf": _token(client.get("/").text)})
+        assert out.status_code == 303 and open_sessions() == before
+    with httpx.Client(base_url=site["url"], follow_redirects=False, cookies={"gcm_dashboard": copied}) as thief:
+        r = thief.get("/export.csv")
+        assert r.status_code == 303 and r.headers["location"].startswith("/login")
+
+
+def gcmbot_dashboards(tmp_path: Path, **envs: dict) -> list[tuple[subprocess.Popen, str]]:
+    """Real `gcmbot dashboard` processes (one per keyword: its environment), each on a free port
+    of 127.0.0.1, started together and returned once they all answer."""
+    from tests.browser import free_port
+
+    started = []
+    for name, env in envs.items():
+        port = free_port()
+        clean = {k: v for k, v in os.environ.items() if not k.startswith("GCMBOT_")}
+        clean.update({"GCMBOT_KNOWLEDGE_DIR": str(KNOWLEDGE), "GCMBOT_LOG_LEVEL": "WARNING",
+                      **{k: str(v) for k, v in env.items()}})
+        log = (tmp_path / f"{name}.log").open("w")
+        proc = subprocess.Popen([str(Path(sys.executable).parent / "gcmbot"), "dashboard", "--no-group", "--port", str(port)],
+                                cwd=tmp_path, env=clean, stdout=log, stderr=subprocess.STDOUT)
+        started.append((proc, f"http://127.0.0.1:{port}", tmp_path / f"{name}.log"))
+    deadline = time.time() + 60
+    for proc, url, log in started:
+        while True:
+            try:
+                httpx.get(url + "/login", timeout=1)
+                break
+            except httpx.TransportError:
+                if proc.poll() is not None or time.time() > deadline:
+                    for p, _, _ in started:
+                        p.kill()
+                    raise AssertionError(f"gcmbot dashboard did not start: {log.read_text()}") from None
+                time.sleep(0.2)
+    return [(proc, url) for proc, url, _ in started]
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def test_passwordless_dashboard_refuses_a_rebinding_host(tmp_path):
+    """Issue 12 row 3, as found: a page on rebind.evil.example, resolving to 127.0.0.1, read /export.csv."""
+    [(proc, url)] = gcmbot_dashboards(tmp_path, open={"GCMBOT_DATA_DIR": tmp_path / "data"})
+    try:
+        evil = httpx.get(url + "/export.csv", headers={"Host": "rebind.evil.example"})
+        assert evil.status_code == 400 and evil.text == "Invalid host header"
+        ours = httpx.get(url + "/export.csv")
+        assert ours.status_code == 200 and ours.text.startswith("\ufeffgroup_id")
+    finally:
+        stop(proc)
+    # a host name of the deployment's own, set by GCMBOT_DASHBOARD_ALLOWED_HOSTS, is served instead
+    from bot.review.dashboard.app import allowed_hosts
+    from bot.settings import Settings
+
+    assert allowed_hosts(Settings(dashboard_allowed_hosts="dash.example.org")) == ["dash.example.org"]
+    assert allowed_hosts(Settings(), host="10.1.2.3") == ["localhost", "127.0.0.1", "[::1]", "10.1.2.3"]
+
+
+@pytest.mark.postgres
+def test_two_dashboard_processes_share_sessions_sign_out_and_the_account_throttle(tmp_path, pg_database):
+    """Issue 12 rows 8 and 4 with two real `gcmbot dashboard` processes on one PostgreSQL, behind a
+    proxy on 127.0.0.1 (so X-Forwarded-For is believed): signing out in one ends the session in
+    both; guesses spread over 20 addresses still lock the account."""
+    from bot.storage.store import Store
+
+    Store(pg_database, b"k" * 64).close()    # the schema first: two processes creating it at once race (UniqueViolation)
+    common = dict(GCMBOT_DATABASE_URL=pg_database, GCMBOT_PSEUDONYM_KEY="k" * 64, GCMBOT_DASHBOARD_PASSWORD=PASSWORD,
+                  GCMBOT_DASHBOARD_TRUSTED_PROXIES="127.0.0.1")
+    (a, url_a), (b, url_b) = gcmbot_dashboards(tmp_path, a={"GCMBOT_DATA_DIR": tmp_path / "a", **common},
+                                                b={"GCMBOT_DATA_DIR": tmp_path / "b", **common})
+    try:
+        with signed_in_client(url_a) as client:
+            copied = client.cookies["gcm_dashboard"]
+        with httpx.Client(base_url=url_b, follow_redirects=False, cookies={"gcm_dashboard": copied}) as on_b:
+            page = on_b.get("/")
+            assert page.status_code == 200                  # signed in on A, served by B
+            assert on_b.post("/logout", data={"csrf": _token(page.text)}).status_code == 303
+        for url in (url_a, url_b):
+            with httpx.Client(base_url=url, follow_redirects=False, cookies={"gcm_dashboard": copied}) as replay:
+                r = replay.get("/export.csv")
+                assert r.status_code == 303 and r.headers["location"].startswith("/login"), url
+
+        with httpx.Client(base_url=url_a, follow_redirects=False) as attacker:
+            token = _token(attacker.get("/login").text)
+            codes = [attacker.post("/login", data={"password": f"guess {i}", "csrf": token},
+                                   headers={"X-Forwarded-For": f"198.51.100.{i}"}).status_code for i in range(21)]
+            assert codes == [401] * 20 + [429]
+            locked = attacker.post("/login", data={"password": PASSWORD, "csrf": token}, headers={"X-Forwarded-For": "192.0.2.7"})
+            assert locked.status_code == 429 and "Too many failed sign-ins on this account" in locked.text
+    finally:
+        stop(a)
+        stop(b)
+    log = (tmp_path / "a.log").read_text()
+    assert "failed sign-in from 198.51.100.19" in log and PASSWORD not in log
+
+
+@pytest.mark.postgres
+def test_the_question_log_down_gets_a_503_page_then_the_session_goes_on(tmp_path, own_postgres):
+    from bot.review.dashboard.app import create_app, server_options
+    from bot.settings import Settings
+    from bot.storage.store import Store
+
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=KNOWLEDGE, database_url=own_postgres.url())
+    store = Store.from_settings(settings)
+    server = ServerThread(create_app(settings, store, password=PASSWORD), **server_options(settings)).start()
+    try:
+        with signed_in_client(server.url) as client:
+            assert client.get("/groups").status_code == 200
+            own_postgres.stop()
+            down = client.get("/groups")
+            assert down.status_code == 503 and "The question log cannot be reached" in down.text
+            assert "Traceback" not in down.text and own_postgres.password not in down.text
+            own_postgres.start()
+            assert client.get("/groups").status_code == 200        # the session was kept in the database
+    finally:
+        server.stop()
+        store.close()
+
+
+def test_a_question_page_says_what_the_language_model_did(site):
+    """A connected model's text the guard rejected: the secretariat reads why (and finds it among the gaps)."""
+    qid = site["ids"][1]
+    with site["store"].engine.begin() as conn:
+        conn.execute(update(questions).where(questions.c.id == qid).values(
+            generation={"used": False, "mode": "compose", "rejected": "date: 1 march 2027", "latency_ms": 80.0}))
+    try:
+        with httpx.Client(base_url=site["url"], follow_redirects=False) as client:
+            login = client.get("/login")
+            client.post("/login", data={"password": PASSWORD, "csrf": _token(login.text), "next": "/"})
+            page = client.get(f"/questions/{qid}").text
+        assert "rejected by the guard" in page and "date: 1 march 2027" in page
+    finally:
+        with site["store"].engine.begin() as conn:
+            conn.execute(update(questions).where(questions.c.id == qid).values(generation=None))
+
+
 def test_sign_in_is_throttled_and_headers_are_strict(site):
     with httpx.Client(base_url=site["url"], follow_redirects=False) as client:
         page = client.get("/login")
         assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
         token = _token(page.text)
-        codes = [client.post("/login", data={"password": f"guess {i}", "csrf": token}).status_code for i in range(6)]
-        assert set(codes) == {401, 429} and codes[-1] == 429       # 5 failures a minute from one address
+        # each attempt claims another address: X-Forwarded-For is not believed (no trusted proxy), issue 12 row 4
+        codes = [client.post("/login", data={"password": f"guess {i}", "csrf": token},
+                             headers={"X-Forwarded-For": f"203.0.113.{i}"}).status_code for i in range(6)]
+        assert set(codes) == {401, 429} and codes[-1] == 429       # 5 failures a minute from one address (an earlier
+                                                                    # test's wrong password may be one of them)
+        assert "Too many attempts" in client.post("/login", data={"password": "x", "csrf": token}).text
         assert client.post("/login", data={"password": PASSWORD, "csrf": token}).status_code == 429
 
 

@@ -173,7 +173,8 @@ def test_ics_timed_event(events):
 # ----------------------------------------------------------------------------- gcmbot deadlines
 def run_cli(knowledge: Path, *args: str, env_extra: dict | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GCMBOT_")}
-    env.update({"GCMBOT_KNOWLEDGE_DIR": str(knowledge), "GCMBOT_TIMEZONE": "Asia/Beirut"}, **(env_extra or {}))
+    env.update({"GCMBOT_KNOWLEDGE_DIR": str(knowledge), "GCMBOT_TIMEZONE": "Asia/Beirut",
+                "GCMBOT_DATA_DIR": str(knowledge.parent / "data")}, **(env_extra or {}))   # no index: timeline.yaml only
     return subprocess.run([sys.executable, "-m", "bot.cli", "deadlines", *args], capture_output=True, text=True,
                           env=env, cwd=ROOT, timeout=60)
 

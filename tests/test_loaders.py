@@ -284,6 +284,67 @@ def test_undecodable_text(tmp_path):
     expect_error(path, "cannot decode", "UTF-8")
 
 
+def test_latin1_french_text_is_detected_not_read_as_arabic(tmp_path):
+    # issue 12 row 13: it used to come out as Windows-1256 ("Ça" -> "اa")
+    doc = load(fd.write_latin1_french(tmp_path))
+    assert doc.encoding == "cp1252"
+    assert doc.text.startswith("Ça commence le 3 mars à Genève : les délégués reçoivent leur badge")
+    assert "Où s'inscrire ?" in doc.text and "secrétariat" in doc.text
+    short = tmp_path / "ca.txt"
+    short.write_bytes("Ça".encode("latin-1"))
+    assert load(short).text == "Ça"
+    assert load(fd.write_txt(tmp_path)).encoding == "utf-8"
+    assert load(fd.write_cp1256_arabic(tmp_path)).encoding == "cp1256"
+
+
+def test_text_that_reads_as_well_in_two_scripts_is_reported(tmp_path):
+    path = tmp_path / "initials.txt"
+    path.write_bytes(b"\xc0\xe1 \xc0\xe1")          # "Àá Àá" in Windows-1252, "ہل ہل" in Windows-1256
+    expect_error(path, "cannot tell the text's encoding", "Windows-1252", "Windows-1256", "UTF-8")
+
+
+def test_file_over_the_byte_limit_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "scan.pdf"
+    with path.open("wb") as fh:                       # sparse: 60 MB that take no disk and are never read
+        fh.truncate(60 * 1024 * 1024)
+    expect_error(path, "60.0 MB", "limit of 50.0 MB", "GCMBOT_MAX_DOCUMENT_BYTES", "split it")
+    text = tmp_path / "dump.txt"
+    with text.open("wb") as fh:                       # 50,000,000 bytes of text hold at least 12.5 M characters
+        fh.truncate(50_000_000)
+    expect_error(text, "at least 12,500,000 characters", "limit of 1,000,000", "GCMBOT_MAX_DOCUMENT_CHARS")
+
+
+def test_document_over_the_character_limit_is_refused(tmp_path):
+    from ingest.limits import DocumentLimits
+
+    limits = DocumentLimits(max_chars=5_000)
+    long = fd.write_txt(tmp_path, "long.txt", text=fd.ENGLISH_PARAGRAPH * 60)
+    with pytest.raises(LoadError) as info:
+        load(long, limits)
+    assert f"{len(fd.ENGLISH_PARAGRAPH) * 60:,} characters long, over the limit of 5,000" in info.value.reason
+    assert load(long, DocumentLimits(max_chars=20_000)).text.startswith("Stakeholders can register")
+    html = tmp_path / "page.html"                      # 9 KB of markup around 3,000 characters: under the limit
+    html.write_text("<html><body>" + "<div class='x'><span>" * 300 + fd.ENGLISH_PARAGRAPH * 20 + "</span></div>" * 300
+                    + "</body></html>", encoding="utf-8")
+    assert html.stat().st_size > 5_000 and load(html, limits).text.startswith("Stakeholders")
+
+
+def test_docx_zip_bomb_is_refused_from_its_zip_directory(tmp_path):
+    # issue 12 row 12: 115 KB unpacking to 27 M characters took 397 s and 600 MB to chunk
+    bomb = fd.write_docx_bomb(tmp_path)
+    assert bomb.stat().st_size < 150_000
+    err = expect_error(bomb, "its text unpacks to 25.3 MB of XML", "1,000,000 characters", "GCMBOT_MAX_DOCUMENT_CHARS")
+    assert "split it into smaller documents" in err.reason
+    # small enough for the zip directory, too long once unpacked: counted while unpacking, stopped at the limit
+    from ingest.limits import DocumentLimits
+
+    dense = fd.write_docx_bomb(tmp_path, "dense.docx", chars=400_000, paragraph=2_000)
+    with pytest.raises(LoadError) as info:
+        load(dense, DocumentLimits(max_chars=100_000))
+    assert "at least 10" in info.value.reason and "over the limit of 100,000" in info.value.reason
+    assert len(load(dense, DocumentLimits(max_chars=400_000)).text) > 390_000     # under it: read whole
+
+
 def test_missing_file(tmp_path):
     expect_error(tmp_path / "nowhere.txt", "not found")
 
@@ -308,10 +369,10 @@ def test_read_permission_error_is_reported(tmp_path, monkeypatch):
     # The same path as chmod 000 for a non-root user; runs as root too.
     path = fd.write_txt(tmp_path)
 
-    def refuse(self):
+    def refuse(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     expect_error(path, "permission denied", "chmod")
 
 

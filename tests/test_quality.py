@@ -1,81 +1,74 @@
-"""Our own trilingual question set (tests/questions/own.yaml) as a test with floors.
+"""Our question sets as tests with floors: tests/questions/own.yaml and the test half of
+tests/questions/realistic.yaml (questions as people type them on a phone).
 
-The floors are the levels reached so far (see the closing notes of the answer-engine
-issue); a change that makes answers worse fails here. Scoring follows the shared
-grader: evidence in the top 5 sources, every fact group in the answer, the answer in
-the question's language, out-of-scope questions refused.
+The floors are the levels reached so far; a change that makes answers worse fails here.
+Scoring is tests/scoring.py (the shared grader's matching): evidence in the top 5
+sources, every fact group in the answer, out-of-scope questions refused, the answer in
+the question's language. `python -m tests.scoring` prints the whole report.
 """
-import re
-from pathlib import Path
-
 import pytest
-import yaml
 
-from bot.text.language import detect_language, to_ascii_digits
+from tests.scoring import QUESTIONS, load_questions, score, short_of, summarise
 
-QUESTIONS = yaml.safe_load((Path(__file__).parent / "questions" / "own.yaml").read_text(encoding="utf-8"))
-QUOTED = re.compile(r"[\"“«‹][^\"”»›]*[\"”»›]")
+OWN = load_questions(QUESTIONS / "own.yaml")
+REALISTIC = load_questions(QUESTIONS / "realistic.yaml")
+REALISTIC_TEST = [q for q in REALISTIC if q["split"] == "test"]
 
-# measured with cards (and without: GCMBOT_USE_CARDS=false) on 2026-11-23; floors a little below
-FLOORS = {
-    True: {"en": {"hit": 0.92, "facts": 0.92, "refusal": 0.95, "language": 1.0},
-           "fr": {"hit": 0.92, "facts": 0.92, "refusal": 0.95, "language": 1.0},
-           "ar": {"hit": 0.92, "facts": 0.92, "refusal": 0.95, "language": 1.0}},
-    False: {"en": {"hit": 0.92, "facts": 0.72, "refusal": 0.95, "language": 1.0},
-            "fr": {"hit": 0.83, "facts": 0.65, "refusal": 0.95, "language": 1.0},
-            "ar": {"hit": 0.83, "facts": 0.68, "refusal": 0.95, "language": 1.0}},
+# own.yaml, measured with cards (and without: GCMBOT_USE_CARDS=false) on 2026-11-23; floors a little below
+OWN_FLOORS = {
+    True: {"en": {"hit5": 0.92, "facts": 0.92, "refus": 0.95, "lang": 1.0},
+           "fr": {"hit5": 0.92, "facts": 0.92, "refus": 0.95, "lang": 1.0},
+           "ar": {"hit5": 0.92, "facts": 0.92, "refus": 0.95, "lang": 1.0}},
+    False: {"en": {"hit5": 0.92, "facts": 0.72, "refus": 0.95, "lang": 1.0},
+            "fr": {"hit5": 0.83, "facts": 0.65, "refus": 0.95, "lang": 1.0},
+            "ar": {"hit5": 0.83, "facts": 0.68, "refus": 0.95, "lang": 1.0}},
+}
+# realistic.yaml test half (27 questions a language, 6 of them near misses); the
+# baseline before issue 10's engine work was, with cards: hit5 en .86 fr .86 ar .76,
+# facts .62 .57 .62, out-of-scope refused .00 .33 .17, language 1 1 .85
+REALISTIC_FLOORS = {
+    True: {"en": {"hit5": 0.85, "facts": 0.6, "oos": 0.0, "lang": 1.0},
+           "fr": {"hit5": 0.85, "facts": 0.55, "oos": 0.3, "lang": 1.0},
+           "ar": {"hit5": 0.75, "facts": 0.6, "oos": 0.15, "lang": 0.85}},
+    False: {"en": {"hit5": 0.75, "facts": 0.6, "oos": 0.0, "lang": 1.0},
+            "fr": {"hit5": 0.85, "facts": 0.55, "oos": 0.3, "lang": 1.0},
+            "ar": {"hit5": 0.6, "facts": 0.45, "oos": 0.15, "lang": 0.85}},
 }
 
 
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", to_ascii_digits(text)).casefold().strip()
+def test_the_own_set_is_large_and_covers_three_languages_and_five_documents():
+    assert len(OWN) >= 60
+    assert {q["lang"] for q in OWN} == {"ar", "en", "fr"}
+    assert sum(q.get("expect") == "refuse" for q in OWN) >= 9
+    assert len({q["topic"].split("/")[0] for q in OWN if q.get("expect") != "refuse"}) >= 5
 
 
-def fact_found(group, answer: str) -> bool:
-    answer = norm(answer)
-    for alt in group:
-        alt = norm(str(alt))
-        if alt.isdigit():
-            if re.search(rf"(?<!\d){re.escape(alt)}(?!\d)", answer):
-                return True
-        elif alt in answer:
-            return True
-    return False
-
-
-def score(engine) -> dict:
-    rows: dict[str, dict[str, list[bool]]] = {}
-    for item in QUESTIONS:
-        a = engine.answer(item["question"])
-        r = rows.setdefault(item["lang"], {"hit": [], "facts": [], "refusal": [], "language": []})
-        own_words = QUOTED.sub(" ", re.sub(r"\S+@\S+|https?://\S+", " ", a.answer))
-        r["language"].append(a.language == item["lang"] and detect_language(own_words, default=item["lang"]) == item["lang"])
-        if item.get("expect") == "refuse":
-            r["refusal"].append(not a.answered)
-            continue
-        r["refusal"].append(a.answered)
-        texts = [norm(s.text) for s in a.sources[:5]]
-        r["hit"].append(any(norm(e) in t for e in item["evidence"] for t in texts))
-        r["facts"].append(a.answered and all(fact_found(g, a.answer) for g in item.get("answer_must", [])))
-    return {lang: {k: sum(v) / len(v) for k, v in r.items()} for lang, r in rows.items()}
-
-
-def test_the_set_is_large_and_covers_three_languages_and_five_documents():
-    assert len(QUESTIONS) >= 60
-    assert {q["lang"] for q in QUESTIONS} == {"ar", "en", "fr"}
-    assert sum(q.get("expect") == "refuse" for q in QUESTIONS) >= 9
-    assert len({q["topic"].split("/")[0] for q in QUESTIONS if q.get("expect") != "refuse"}) >= 5
+def test_the_realistic_set_has_two_halves_in_three_languages_with_near_misses():
+    assert len(REALISTIC) >= 150
+    assert len({q["id"] for q in REALISTIC}) == len(REALISTIC)
+    assert {q["split"] for q in REALISTIC} == {"dev", "test"}
+    for lang in ("ar", "en", "fr"):
+        for half in ("dev", "test"):
+            sel = [q for q in REALISTIC if q["lang"] == lang and q["split"] == half]
+            assert len(sel) >= 20, (lang, half)
+            assert sum(q.get("expect") == "refuse" for q in sel) >= 5, (lang, half)
+    assert sum(q.get("expect") == "refuse" for q in REALISTIC) >= 30
+    docs = {q["topic"].split("/")[0] for q in REALISTIC if q.get("expect") != "refuse"}
+    assert docs == {"report-2020", "conference-2021", "event-2022", "summary-2022", "concept-2024"}
+    for q in REALISTIC:
+        assert q.get("expect") == "refuse" or (q["evidence"] and q["answer_must"]), q["id"]
 
 
 @pytest.mark.parametrize("use_cards", [True, False], ids=["cards", "no-cards"])
-def test_own_question_set_meets_its_floors(settings, use_cards):
+def test_question_sets_meet_their_floors(settings, use_cards):
     from bot.answering.engine import Engine
     from tests.conftest import FIXED_NOW
 
     engine = Engine.from_settings(settings.model_copy(update={"use_cards": use_cards}), clock=lambda: FIXED_NOW)
-    results = score(engine)
-    report = {lang: {k: round(v, 2) for k, v in r.items()} for lang, r in results.items()}
-    print(report)
-    short = [f"{lang} {k} {results[lang][k]:.2f} < {floor}"
-             for lang, floors in FLOORS[use_cards].items() for k, floor in floors.items() if results[lang][k] < floor]
-    assert not short, f"{short} (all: {report})"
+    short = []
+    for name, items, floors in (("own", OWN, OWN_FLOORS), ("realistic test half", REALISTIC_TEST, REALISTIC_FLOORS)):
+        results = summarise(score(engine, items))
+        report = {lang: {k: round(v, 2) for k, v in r.items() if v is not None} for lang, r in results.items()}
+        print(name, report)
+        short += [f"{name}: {line}" for line in short_of(results, floors[use_cards])]
+    assert not short, short

@@ -6,6 +6,7 @@ import hmac
 import json
 import logging
 import stat
+import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -31,6 +32,13 @@ def answer(question: str = "When is the IMRF?", language: str = "en", kind: str 
 def count(store: Store, table) -> int:
     with store.engine.connect() as conn:
         return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def wait_until(predicate, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, f"not true within {timeout}s"
+        time.sleep(0.05)
 
 
 def logged_questions(store: Store) -> list[str]:
@@ -72,6 +80,34 @@ def test_version_1_database_is_migrated(store_url):
     second = store.log_question(user_key="u", chat_type="private", channel="telegram", answer=answer("new question"))
     assert second and second > first
     assert logged_questions(store) == ["old question", "new question"]
+    store.close()
+
+
+def test_version_2_database_gets_the_generation_column(store_url):
+    """What a connected language model did is kept (NULL before, and when none is connected); a text the
+    guard rejected counts among the gaps, on SQLite and PostgreSQL alike."""
+    from bot.review.faq import GAP, MODEL_REJECTED
+
+    store = Store(store_url, KEY)
+    store.log_question(user_key="u", chat_type="private", channel="telegram", answer=answer("old question"))
+    with store.engine.begin() as conn:  # turn it back into a version 2 database
+        conn.execute(text("ALTER TABLE questions DROP COLUMN generation"))
+        conn.execute(text("UPDATE schema_info SET version = 2"))
+    store.close()
+
+    store = Store(store_url, KEY)
+    shown, rejected = answer("shown"), answer("rejected")
+    shown.generation = {"used": True, "mode": "translate", "latency_ms": 120.0}
+    rejected.generation = {"used": False, "mode": "compose", "rejected": "date: 1 march 2027", "latency_ms": 95.0}
+    for a in (shown, rejected):
+        store.log_question(user_key="u", chat_type="private", channel="telegram", answer=a)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(schema_info.c.version)).scalar_one() == SCHEMA_VERSION
+        rows = conn.execute(select(questions.c.question, questions.c.generation).order_by(questions.c.id)).all()
+        gaps = [r[0] for r in conn.execute(select(questions.c.question).where(GAP))]
+        model = [r[0] for r in conn.execute(select(questions.c.question).where(MODEL_REJECTED))]
+    assert [r[1] for r in rows] == [None, shown.generation, rejected.generation]
+    assert gaps == model == ["rejected"]
     store.close()
 
 
@@ -205,10 +241,11 @@ def test_outbox_keeps_entries_while_down_and_writes_them_once(outage, tmp_path, 
     with pytest.raises(StoreUnavailable):
         store.flush_outbox()
 
-    outage.up()
+    outage.up()            # nobody asks anything: the store's own retries write the outbox
+    wait_until(lambda: store.outbox_size == 0, timeout=15)
+    assert not outbox.exists()
     q3 = store.log_question(user_key="u1", chat_type="private", channel="telegram", answer=answer("q3"))
     assert isinstance(q3, int)
-    assert store.outbox_size == 0 and not outbox.exists()
     expected = (["q0"] if outage.server else []) + ["q1", "q2", "q3"]
     assert logged_questions(store) == expected
     assert store.flush_outbox() == 0
@@ -223,10 +260,10 @@ def test_outbox_keeps_entries_while_down_and_writes_them_once(outage, tmp_path, 
 def test_outbox_replayed_after_a_crash_writes_nothing_twice(store_url, tmp_path):
     """A crash between writing an entry and rewriting the outbox file must not duplicate it."""
     outbox = tmp_path / "outbox.jsonl"
+    saved = "".join(json.dumps(_entry_for(q)) + "\n" for q in ("a", "b"))   # left by a bot that stopped
+    outbox.write_text(saved)
     store = Store(store_url, KEY, outbox_path=outbox)
-    for q in ("a", "b"):
-        store._to_outbox(_entry_for(q), None)
-    saved = outbox.read_text()
+    assert store.outbox_size == 2
     assert store.flush_outbox() == 2
     outbox.write_text(saved)  # as if the process died before the file was emptied
     store.close()
@@ -335,3 +372,106 @@ def test_stats(store_url):
     assert stats["all"]["questions"] == 5 and stats["all"]["feedback"] == {"up": 2, "down": 1}
     assert stats["subscribers"] == 1 and stats["users"] == 1
     store.close()
+
+
+# ----------------------------------------------------------------------------- faults (issue 12)
+def test_a_held_write_lock_sends_entries_to_the_outbox_without_waiting(store_url, tmp_path):
+    """Another process holds the write lock: log writes give up after LOG_BUSY_TIMEOUT (the
+    first) or at once (the rest), the entries wait in the outbox, and are written, in order and
+    once, when the lock is released, with nobody asking anything more."""
+    from bot.storage.store import BUSY_TIMEOUT
+    from tests.write_lock import WriteLock
+
+    outbox = tmp_path / "outbox.jsonl"
+    store = Store(store_url, KEY, outbox_path=outbox)
+    assert store.log_question(user_key="u", chat_type="private", channel="telegram", answer=answer("before"))
+    with WriteLock(store_url) as lock:
+        started = time.monotonic()
+        ids = [store.log_question(user_key="u", chat_type="private", channel="telegram", answer=answer(f"q{i}"))
+               for i in range(8)]
+        took = time.monotonic() - started
+        assert ids == [None] * 8 and store.outbox_size == 8 and len(outbox.read_text().splitlines()) == 8
+        assert took < BUSY_TIMEOUT, f"8 log writes took {took:.1f}s: they waited for the lock"
+        assert store.get_language("u") is None            # reading is not blocked by a writer
+        assert lock.holding
+    wait_until(lambda: store.outbox_size == 0, timeout=20)
+    assert logged_questions(store) == ["before"] + [f"q{i}" for i in range(8)]
+    assert not outbox.exists()
+    store.close()
+
+
+def test_nul_bytes_and_lone_surrogates_are_stripped_and_the_question_logged(store_url):
+    """PostgreSQL text refuses NUL (the entry used to be lost); UTF-8 refuses lone surrogates."""
+    store = Store(store_url, KEY)
+    asked = answer("When is\x00 the IMRF?\ud800")
+    asked.answer, asked.topic = "In May\x00 2022.", "imrf\x00"
+    qid = store.log_question(user_key="u", chat_type="private", channel="telegram", answer=asked)
+    assert isinstance(qid, int)
+    row = store.get_question(qid)
+    assert (row["question"], row["answer"], row["topic"]) == ("When is the IMRF?", "In May 2022.", "imrf")
+    assert store.outbox_size == 0
+    store.close()
+
+
+def test_question_ids_that_cannot_exist_are_unknown(store_url):
+    """Forged feedback buttons (fb:99999999999999999999:1) used to end in a database error."""
+    store = Store(store_url, KEY)
+    qid = store.log_question(user_key="u", chat_type="private", channel="telegram", answer=answer())
+    for forged in (0, -1, 2**31, 10**20):
+        assert store.set_feedback(forged, "u", 1) is False
+        assert store.get_question(forged) is None
+    assert store.set_feedback(qid, "u", 1) is True
+    store.close()
+
+
+_START_TOGETHER = """
+import sys, time
+from pathlib import Path
+from bot.settings import Settings
+from bot.storage.store import Store, load_pseudonym_key
+
+def at(instant):                 # every process begins each step at the same instant
+    while time.time() < instant:
+        pass
+
+root, start = Path(sys.argv[1]), float(sys.argv[2])
+dirs = sorted(root.iterdir())
+for i, data in enumerate(dirs):                  # the key alone, many times: the race is short
+    at(start + i * 0.01)
+    print(data.name, load_pseudonym_key(Settings(data_dir=data)).decode(), flush=True)
+for i, data in enumerate(dirs[:4]):              # the whole store: key, schema, first use
+    at(start + len(dirs) * 0.01 + 0.5 + i * 0.5)
+    store = Store.from_settings(Settings(data_dir=root / (data.name + "-store")))
+    print(data.name + "-store", store.user_key(42), store.ping(), flush=True)
+    store.close()
+"""
+
+
+def test_processes_started_together_on_new_data_dirs_share_one_key(tmp_path):
+    """Six processes start at the same instant on each of 150 new data dirs: the pseudonym key
+    is created once per dir, no process reads it half-written (15 of 300 did before), and every
+    process gets the same key; then they open the whole store (schema created once) at once."""
+    import os
+    import subprocess
+    import sys
+
+    root = tmp_path / "dirs"
+    for i in range(150):
+        (root / f"d{i:03d}").mkdir(parents=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GCMBOT_")}
+    start = time.time() + 3
+    procs = [subprocess.Popen([sys.executable, "-c", _START_TOGETHER, str(root), str(start)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(6)]
+    results = [p.communicate(timeout=120) for p in procs]
+    for p, (out, err) in zip(procs, results):
+        assert p.returncode == 0 and "Traceback" not in err, err[-2000:]
+    seen: dict[str, set[str]] = {}
+    for out, _ in results:
+        for line in out.splitlines():
+            name, key, *reachable = line.split()
+            seen.setdefault(name, set()).add(key)
+            assert reachable in ([], ["True"]), line
+    assert len(seen) == 150 + 4 and all(len(keys) == 1 for keys in seen.values()), seen
+    for data in root.iterdir():
+        assert [p.name for p in data.iterdir() if "pseudonym" in p.name] == ["pseudonym.key"]   # no temp file left
+        assert len((data / "pseudonym.key").read_text().strip()) == 64

@@ -14,13 +14,10 @@ import pytest
 from bot.messages import t
 from tests.botapi_server import (
     BOT_USERNAME,
-    BotAPIServer,
-    ServeProcess,
-    copy_index,
     new_group,
     new_user,
-    open_store,
     questions_of,
+    running_bot,
     says,
     visible,
 )
@@ -38,19 +35,9 @@ RATE_LIMIT = 5
 
 @pytest.fixture(scope="module")
 def bot(indexed_env, tmp_path_factory):
-    base = tmp_path_factory.mktemp("telegram-bot")
-    data = copy_index(indexed_env, base / "data")
-    server = BotAPIServer().start()
-    env = dict(indexed_env, GCMBOT_DATA_DIR=data, GCMBOT_RATE_LIMIT_PER_MINUTE=RATE_LIMIT, GCMBOT_LOG_LEVEL="DEBUG")
-    proc = ServeProcess(server, env, base / "serve.log").start()
-    store = open_store(data)
-    try:
-        yield type("Bot", (), {"server": server, "proc": proc, "store": store, "data": data})
-    finally:
-        code = proc.stop()
-        store.close()
-        server.close()
-        assert code == 0, proc.log[-3000:]
+    with running_bot(indexed_env, tmp_path_factory.mktemp("telegram-bot"), GCMBOT_RATE_LIMIT_PER_MINUTE=RATE_LIMIT,
+                     GCMBOT_LOG_LEVEL="DEBUG") as running:
+        yield running
 
 
 def ask(bot, user, text, lang="en", **kw):

@@ -40,6 +40,9 @@ async def app_and_server(tmp_path, monkeypatch):
     from bot.storage.store import Store
     from bot.telegram_channel.app import build_application
 
+    from bot.text.language import detect_language
+
+    detect_language("warm up the language identifier")           # as `gcmbot serve` does (a 3 s model load)
     monkeypatch.setattr(telegram_app, "TYPING_EVERY", 0.5)       # seconds, instead of Telegram's 4.5
     monkeypatch.setattr(telegram_app, "WORKING_NOTE_AFTER", 1.0)
 

@@ -16,6 +16,7 @@ from tests.botapi_server import (
     new_user,
     open_store,
     questions_of,
+    running_bot,
     says,
     visible,
 )
@@ -27,22 +28,12 @@ QUESTION = "When and where was the first International Migration Review Forum he
 
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def bot(request, indexed_env, tmp_path_factory):
-    base = tmp_path_factory.mktemp(f"telegram-{request.param}")
-    data = copy_index(indexed_env, base / "data")
     url = ""
     if request.param == "postgresql":
         url = request.getfixturevalue("postgres_server").url(request.getfixturevalue("postgres_server").create_database())
-    server = BotAPIServer().start()
-    proc = ServeProcess(server, dict(indexed_env, GCMBOT_DATA_DIR=data, GCMBOT_DATABASE_URL=url), base / "serve.log").start()
-    store = open_store(data, url)
-    assert store.dialect == request.param
-    try:
-        yield type("Bot", (), {"server": server, "proc": proc, "store": store})
-    finally:
-        code = proc.stop()
-        store.close()
-        server.close()
-        assert code == 0, proc.log[-3000:]
+    with running_bot(indexed_env, tmp_path_factory.mktemp(f"telegram-{request.param}"), url) as running:
+        assert running.store.dialect == request.param
+        yield running
 
 
 def test_questions_are_logged_and_feedback_recorded(bot):

@@ -12,6 +12,11 @@ output type (see ``engine.Engine.answer``):
                    passages.py the sentences that answer
     compose.py     a choice                  -> Answer (text in the user's language, sources)
 
+Optional, only when the secretariat connects a language model (``GCMBOT_LLM_URL``):
+    generate.py    Answer                    -> Answer (the quotation translated, or the answer
+                                                written from the same passages; never a refusal)
+    guard.py       generated text + passages -> Verdict (shown only if the documents back it)
+
 May import: ``bot.text``, ``bot.knowledge``, ``bot.messages``, ``bot.settings`` and
 ``ingest`` (embedders, the vector store). Never a channel (``bot.telegram_channel``,
 ``bot.cli``), the review layer or the question log.

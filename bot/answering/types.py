@@ -31,6 +31,9 @@ class Answer:
     topic: str = ""          # card id, timeline event id or the retrieved section: what was answered
     suggestions: list[str] = field(default_factory=list)   # related questions, in the user's language
     vector: object = field(default=None, repr=False, compare=False)   # the question's embedding (not in JSON)
+    # what the language model did, when one is connected (GCMBOT_LLM_URL; absent from JSON otherwise):
+    # {"used": bool, "mode": "translate"|"compose", "rejected"|"error": reason, "latency_ms": float}
+    generation: dict | None = None
 
     def to_json(self) -> dict:
         vector, self.vector = self.vector, None
@@ -39,6 +42,8 @@ class Answer:
         finally:
             self.vector = vector
         data.pop("vector", None)
+        if data.get("generation") is None:
+            data.pop("generation", None)
         data["confidence"] = round(float(self.confidence), 3)
         data["latency_ms"] = round(float(self.latency_ms), 1)
         for s in data["sources"]:

@@ -44,13 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as err:
         print(err, file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=getattr(logging, settings.log_level),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    for noisy in ("httpx", "chromadb", "apscheduler"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    from bot.logging_setup import configure_logging
+
+    configure_logging(settings)
     try:
         return int(args._run(args) or 0)
     except KeyboardInterrupt:
@@ -58,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception:
+        # through logging, not Python's default printing: the traceback is masked like every log line
+        logging.getLogger("gcmbot").exception("gcmbot %s stopped on an unexpected error; please report it "
+                                              "with the lines below", args.command)
+        return 1
 
 
 if __name__ == "__main__":

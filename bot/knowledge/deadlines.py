@@ -16,11 +16,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.messages import t
-from bot.knowledge.timeline import Event, format_date, format_event_dates, load_timeline, relative_phrase
+from bot.knowledge.timeline import Event, format_date, format_event_dates, relative_phrase
 
 log = logging.getLogger(__name__)
 
 PAST_SHOWN = 5            # how many past events the list shows (most recent first)
+QUOTE_CHARS = 220         # an extracted event's sentence, shown under its name, is cut at this length
+KIND_MARKS = {"deadline": "⏳", "registration": "📝", "publication": "📰"}
 STAY_INFORMED_URL = "https://migrationnetwork.un.org/country-regional-network/arab-states"
 RLM = "\u200f"            # keeps Arabic lines right-to-left when they start with digits or Latin text
 
@@ -72,8 +74,8 @@ def document_refs(knowledge_dir: Path) -> dict[str, DocRef]:
 def _source(event: Event, lang: str, docs: dict) -> tuple[str, str, str]:
     """(title, date as the language writes it, url) of the event's source document."""
     info = docs.get(event.document)
-    if info is None:
-        return (event.document, "", "")
+    if info is None:                 # a document without a manifest entry: the title it was indexed with
+        return (event.doc_title or event.document, "", "")
     title = info.title_in(lang) if hasattr(info, "title_in") else getattr(info, "title", event.document)
     when = ""
     if getattr(info, "date", ""):
@@ -85,13 +87,30 @@ def _source(event: Event, lang: str, docs: dict) -> tuple[str, str, str]:
 
 
 # --------------------------------------------------------------------------- phrases
+def display_name(event: Event, lang: str, *, mark: bool = True) -> str:
+    """The event's name; an extracted deadline, registration or publication says which it is."""
+    name = event.name_in(lang)
+    if event.origin == "extracted" and event.kind in KIND_MARKS:   # curated names say what they are
+        label = t("deadlines.kind_" + event.kind, lang)
+        name = f"{KIND_MARKS[event.kind] + ' ' if mark else ''}{label}: {name}"
+    return name
+
+
+def _quote(event: Event) -> str:
+    q = event.quote
+    return q if len(q) <= QUOTE_CHARS else q[:QUOTE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
 def event_lines(event: Event, today: date, lang: str, docs: dict, *, html_mode: bool) -> list[str]:
     esc = html.escape if html_mode else (lambda s: s)
     status = event.status(today)
     mark = {"upcoming": "🔜", "ongoing": "🟢", "past": "✔️"}[status]
-    name = esc(event.name_in(lang))
+    name = esc(display_name(event, lang))
     lines = [f"{mark} <b>{name}</b>" if html_mode else f"{mark} {name}"]
     lines.append(f"   {esc(format_event_dates(event, lang))} · {esc(relative_phrase(event, today, lang))}")
+    if event.origin == "extracted" and event.quote:
+        # found in a document, not curated: the sentence that gives the date, as the document writes it
+        lines.append("   " + esc(t("deadlines.quote", lang, quote=_quote(event))))
     place = event.place_in(lang)
     if place:
         lines.append("   " + esc(t("deadlines.place", lang, place=place)))
@@ -137,13 +156,6 @@ def render(listing: Listing, lang: str, docs: dict | None = None, *, html_mode: 
     return text
 
 
-def deadlines_text(knowledge_dir: Path, now: datetime, tz: str, lang: str, *, html_mode: bool = False,
-                   events: list[Event] | None = None) -> tuple[str, Listing]:
-    events = load_timeline(knowledge_dir) if events is None else events
-    listing = select_events(events, local_today(now, tz))
-    return render(listing, lang, document_refs(knowledge_dir), html_mode=html_mode), listing
-
-
 # --------------------------------------------------------------------------- iCalendar
 def _timed_start(event: Event) -> datetime | None:
     """An event with a time of day: attributes ``start_time`` (datetime.time) and ``tz`` (IANA name)."""
@@ -179,7 +191,7 @@ def to_ics(events: list[Event], lang: str, now: datetime, docs: dict | None = No
         ve = VEvent()
         ve.add("uid", f"{e.id}-{e.start.isoformat()}@gcm-helpdesk")
         ve.add("dtstamp", stamp)
-        ve.add("summary", e.name_in(lang))
+        ve.add("summary", display_name(e, lang, mark=False))
         timed = _timed_start(e)
         if timed is not None:
             duration = getattr(e, "duration", None) or timedelta(hours=2)
@@ -196,6 +208,8 @@ def to_ics(events: list[Event], lang: str, now: datetime, docs: dict | None = No
         description = [format_event_dates(e, lang)]
         if e.precision == "month":
             description.append(t("deadlines.ics_month_note", lang))
+        if e.origin == "extracted" and e.quote:
+            description.append(t("deadlines.quote", lang, quote=_quote(e)))
         if title:
             source = t("deadlines.source", lang, title=title).removeprefix("📄").strip()
             description.append(source + (f" ({when})" if when else ""))

@@ -45,6 +45,14 @@ class Event:
     keywords: dict = field(default_factory=dict)
     document: str = ""
     quote: str = ""
+    # events found in the documents at ingest (bot/knowledge/events.py) carry these too
+    origin: str = "curated"                       # curated (timeline.yaml) | extracted
+    section: str = ""
+    doc_title: str = ""                           # the document's title when the manifest has none
+    notes: list = field(default_factory=list)     # what the secretariat should check
+    hidden: bool = False                          # hidden by the secretariat
+    corrected: bool = False                       # dates, name or kind corrected by the secretariat
+    superseded_by: str = ""                       # the curated event that says the same
 
     @property
     def last_day(self) -> date:
@@ -67,7 +75,14 @@ class Event:
         return "past"
 
     def name_in(self, lang: str) -> str:
-        return self.name.get(lang) or self.name.get("en") or self.id
+        """The name in ``lang``; an extracted event's name, in its document's language, goes in
+        quotation marks when shown in another language."""
+        if self.name.get(lang):
+            return self.name[lang]
+        if self.origin == "extracted" and self.name:
+            other = next(iter(self.name.values()))
+            return {"fr": f"« {other} »", "ar": f"«{other}»"}.get(lang, f"“{other}”")
+        return self.name.get("en") or self.id
 
     def place_in(self, lang: str) -> str:
         return self.place.get(lang) or self.place.get("en") or ""
@@ -105,6 +120,9 @@ def format_event_dates(event: Event, lang: str) -> str:
     s, e, p = event.start, event.end, event.precision
     if p == "year":
         return {"en": f"in {s.year}", "fr": f"en {s.year}", "ar": f"في عام {s.year}"}[lang]
+    if p == "month" and e and (e.year, e.month) != (s.year, s.month):      # months found in a document
+        a, b = format_date(s, lang, "month"), format_date(e, lang, "month")
+        return {"en": f"between {a} and {b}", "fr": f"entre {a} et {b}", "ar": f"من {a} إلى {b}"}[lang]
     if p == "month":
         text = format_date(s, lang, "month")
         return {"en": f"in {text}", "fr": f"en {text}", "ar": f"في {text}"}[lang]

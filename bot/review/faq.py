@@ -84,12 +84,15 @@ def _aware(value):
     return value
 
 
-#: a question the help desk did not serve well: refused, low confidence or 👎
-#: (a message too long or empty is not a gap in the documents)
+#: a connected language model's text the grounding guard rejected (bot/answering/guard.py)
+MODEL_REJECTED = questions.c.generation["rejected"].as_string().is_not(None)
+
+#: a question the help desk did not serve well: refused, low confidence, 👎, or the
+#: language model's text rejected (a message too long or empty is not a gap in the documents)
 GAP = and_(
     questions.c.kind.not_in(("too_long", "empty")),
     or_(questions.c.answered.is_(False), questions.c.kind == "refusal",
-        questions.c.confidence < LOW_CONFIDENCE, questions.c.feedback < 0),
+        questions.c.confidence < LOW_CONFIDENCE, questions.c.feedback < 0, MODEL_REJECTED),
 )
 
 
@@ -326,7 +329,7 @@ def question_detail(conn, question_id: int) -> dict | None:
         select(questions.c.id, questions.c.asked_at, questions.c.channel, questions.c.chat_type, questions.c.language,
                questions.c.question, questions.c.answer, questions.c.kind, questions.c.answered,
                questions.c.confidence, questions.c.topic, questions.c.sources, questions.c.latency_ms,
-               questions.c.feedback, questions.c.group_id)
+               questions.c.feedback, questions.c.group_id, questions.c.generation)
         .where(questions.c.id == question_id)
     ).mappings().first()
     if row is None:
@@ -337,6 +340,8 @@ def question_detail(conn, question_id: int) -> dict | None:
     if isinstance(sources, str):
         sources = json.loads(sources)
     data["sources"] = sources
+    if isinstance(data.get("generation"), str):
+        data["generation"] = json.loads(data["generation"])
     return data
 
 

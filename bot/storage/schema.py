@@ -24,9 +24,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     BigInteger,
+    Index,
 )
 
-SCHEMA_VERSION = 2   # 2: questions.entry_uid (outbox entries written once)
+SCHEMA_VERSION = 3   # 2: questions.entry_uid (outbox entries written once); 3: questions.generation
 
 metadata = MetaData()
 
@@ -67,6 +68,9 @@ questions = Table(
     Column("embedding", LargeBinary, nullable=True),          # float32 vector of the question (grouping)
     Column("group_id", Integer, nullable=True, index=True),
     Column("entry_uid", String(32), nullable=True, unique=True, index=True),  # id of the log entry (outbox dedup)
+    # what a connected language model did (bot/answering/generate.py): {"used", "mode", "rejected"|"error",
+    # "latency_ms"}; NULL when none is connected. A "rejected" text counts among the gaps.
+    Column("generation", JSON(none_as_null=True), nullable=True),
 )
 
 subscriptions = Table(
@@ -112,6 +116,92 @@ grouping_state = Table(
     Column("value", Text, nullable=False, default=""),
 )
 
+
+# Signed-in dashboard sessions, kept server-side so that signing out ends a session in every
+# dashboard process (bot/review/dashboard/sessions.py). The cookie holds a random token;
+# only its SHA-256 is stored here.
+dashboard_sessions = Table(
+    "dashboard_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+)
+
+
+# The secretariat's decisions on events found in the documents at ingest (bot/knowledge/events.py):
+# hidden, or corrected (dates, name, kind). Keyed by the event's stable id (a hash of its
+# document, sentence and dates), so they outlive a re-ingest and hold for every replica.
+event_overrides = Table(
+    "event_overrides",
+    metadata,
+    Column("event_id", String(40), primary_key=True),
+    Column("document", String(200), nullable=False, default=""),
+    Column("sentence", Text, nullable=False, default=""),     # what was extracted, to show it after a document change
+    Column("hidden", Boolean, nullable=False, default=False),
+    Column("start", Date, nullable=True),                     # a correction: the new dates ...
+    Column("end", Date, nullable=True),
+    Column("precision", String(8), nullable=True),
+    Column("kind", String(16), nullable=True),
+    Column("names", JSON, nullable=True),                     # {ar|en|fr: name}
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
+# --------------------------------------------------------------------------- what replicas share
+# (bot/storage/coordination.py). Times here are seconds since the epoch (time.time()), the
+# wall clock every replica reads, not the bot's GCMBOT_FAKE_NOW clock.
+
+# Every update the bot received, written before Telegram is told it arrived (the polling
+# offset, the webhook's 200): a replica that dies mid-answer leaves it "pending", and another
+# replica (or the restarted one) answers it once its lease has run out.
+update_journal = Table(
+    "update_journal",
+    metadata,
+    Column("update_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("received_at", Float, nullable=False),
+    Column("state", String(8), nullable=False, default="pending"),    # pending | done | dropped
+    Column("owner", String(80), nullable=True),                       # the replica answering it now
+    Column("lease_until", Float, nullable=False, default=0.0),        # pending and past this: anyone may take it
+    Column("attempts", Integer, nullable=False, default=1),
+    Column("payload", Text, nullable=True),          # the update (JSON, names removed) while pending; then NULL
+    Column("deliveries", Text, nullable=True),       # JSON list of the Bot API results of the messages already sent
+    Column("finished_at", Float, nullable=True),
+    Index("ix_update_journal_pending", "state", "lease_until"),
+)
+
+# Named leases: "poller" (the one replica that long-polls Telegram), "scheduler" (the one
+# that sends reminders and purges). Held while renewed; taken over once expired.
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("holder", String(80), nullable=False),
+    Column("expires_at", Float, nullable=False),
+)
+
+# Per-user limits shared by the replicas: the accepted hits of the sliding window (a JSON
+# list of times) and until when the user has been told to wait (one notice per window).
+rate_limits = Table(
+    "rate_limits",
+    metadata,
+    Column("user_key", String(64), primary_key=True),
+    Column("bucket", String(16), primary_key=True),                   # questions | actions
+    Column("hits", Text, nullable=False, default="[]"),
+    Column("notice_until", Float, nullable=False, default=0.0),
+    Column("version", Integer, nullable=False, default=0),            # compare-and-set
+    Column("updated_at", Float, nullable=False, default=0.0),
+)
+
+# The previous turn of each conversation (a follow-up question is read with it).
+conversation_turns = Table(
+    "conversation_turns",
+    metadata,
+    Column("user_key", String(64), primary_key=True),
+    Column("chat_key", String(64), primary_key=True),                 # keyed hash of the chat id
+    Column("turn", JSON, nullable=False),                             # answering.types.Turn as a dict
+    Column("at", DateTime(timezone=True), nullable=False),            # the bot's clock
+)
 
 # Where each logged question sits in the grouping space (bot/storage/points.py), so that a
 # group's centroid can be recomputed from the members that remain when questions are

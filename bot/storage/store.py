@@ -9,12 +9,14 @@ People are known only by ``user_key``: HMAC-SHA256 of their Telegram id under a
 key (``GCMBOT_PSEUDONYM_KEY``, or a random key kept in ``data_dir/pseudonym.key``).
 No names or usernames are ever stored.
 
-If the database is briefly unreachable the user still gets an answer:
-:meth:`Store.log_question` never raises. The entry goes to an *outbox* (in
-memory and appended to ``data_dir/outbox.jsonl``, so a restart does not lose it)
-and is written, in order and once, as soon as the database answers again. If
-even the outbox file cannot be written, an ERROR line says that entries were
-lost — never silently.
+If the database is briefly unreachable, or another process holds SQLite's write
+lock, the user still gets an answer without waiting for the log:
+:meth:`Store.log_question` waits at most :data:`LOG_BUSY_TIMEOUT` and never raises.
+The entry goes to an *outbox* (in memory and appended to ``data_dir/outbox.jsonl``,
+so a restart does not lose it); for a while after such a failure further entries go
+straight there, and a background thread writes them, in order and once, as soon as
+the database answers again (retrying with backoff). If even the outbox file cannot
+be written, an ERROR line says that entries were lost — never silently.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ import logging
 import os
 import secrets
 import threading
+from time import monotonic
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -50,10 +53,12 @@ from sqlalchemy import (
 )
 from sqlalchemy import exc as sa_exc
 
+from bot.storage.coordination import SharedState
 from bot.storage import groups
 from bot.storage.schema import (SCHEMA_VERSION, metadata, questions, schema_info, sent_reminders,
                         subscriptions, users)
-from bot.settings import mask_url_password
+from bot.settings import mask_url_password, url_password
+from bot.text.sanitize import clean_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from bot.answering.types import Answer
@@ -63,6 +68,25 @@ log = logging.getLogger(__name__)
 
 OUTBOX_FILE = "outbox.jsonl"
 KEY_FILE = "pseudonym.key"
+
+#: How long SQLite waits for another connection's write lock before giving up, for everything
+#: but the question log (a language choice, /forget, retention, the dashboard's grouping):
+#: those are rare and worth a wait.
+BUSY_TIMEOUT = 10.0
+#: The same wait for question-log writes (the entry, the outbox, the user's last visit), which
+#: a reply may wait on: long enough for any ordinary write by another process to finish
+#: (measured here, WAL and synchronous=NORMAL, load average 15: a log insert 1.7 ms median,
+#: 18 ms p95; a retention purge of 10,000 rows 0.12 s), short enough that nobody notices;
+#: after it the entry goes to the outbox. With 10 s, 8 users asking while another process
+#: held the lock got their replies one per 10 s (issue 12).
+LOG_BUSY_TIMEOUT = 0.5
+#: After a question-log write failed, entries go straight to the outbox (no wait) until a
+#: background retry has written them: first after this many seconds, then twice as long
+#: each time, up to OUTBOX_RETRY_MAX (a long outage costs one connection attempt a half-minute).
+OUTBOX_RETRY_FIRST = 1.0
+OUTBOX_RETRY_MAX = 30.0
+#: ids are INTEGER columns (32 bits on PostgreSQL): a larger id cannot exist (forged buttons)
+MAX_ID = 2**31 - 1
 
 
 class StoreUnavailable(Exception):
@@ -109,18 +133,32 @@ def load_pseudonym_key(settings: "Settings") -> bytes:
         return configured.encode("utf-8")
     path = Path(settings.data_dir) / KEY_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    else:
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(secrets.token_hex(32) + "\n")
-        log.info("created a new pseudonym key in %s (keep it: user ids depend on it)", path)
+    if not path.exists():
+        _create_key_file(path)
     key = path.read_text(encoding="ascii").strip()
     if not key:
         raise StoreUnavailable(f"{path} is empty: delete it to create a new key, or set GCMBOT_PSEUDONYM_KEY")
     return key.encode("utf-8")
+
+
+def _create_key_file(path: Path) -> None:
+    """Write a new key where no process can see it half-written: into a file of our own, then
+    hard-linked to its name, which fails if another process (several started at once on a new
+    data dir) got there first - theirs is kept, and every process uses the same key."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(secrets.token_hex(32) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return
+        log.info("created a new pseudonym key in %s (keep it: user ids depend on it)", path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 # --------------------------------------------------------------------------- migrations
@@ -140,16 +178,34 @@ def _v2_question_entry_uid(conn: Connection) -> None:
         conn.execute(text("CREATE UNIQUE INDEX ix_questions_entry_uid ON questions (entry_uid)"))
 
 
+def _v3_question_generation(conn: Connection) -> None:
+    """questions.generation: what a connected language model did with the answer (NULL: none connected)."""
+    if "generation" not in _columns(conn, "questions"):
+        conn.execute(text("ALTER TABLE questions ADD COLUMN generation JSON"))
+
+
+#: PostgreSQL advisory lock held while migrating (any constant no other program on the database uses)
+MIGRATION_LOCK_KEY = 0x67636D626F74     # "gcmbot"
+
 # (version reached, step). A step must be idempotent: a fresh database is created
 # by ``create_all`` at the latest version and still runs through them.
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (2, _v2_question_entry_uid),
+    (3, _v3_question_generation),
 ]
 
 
 def migrate(engine: Engine) -> int:
-    """Create missing tables, run the forward steps above the stored version; returns the version."""
+    """Create missing tables, run the forward steps above the stored version; returns the version.
+
+    One process at a time (several started at once on a new database would each find the
+    tables missing and create them twice): SQLite's write lock is taken before looking
+    (``BEGIN IMMEDIATE``), PostgreSQL's migration advisory lock likewise."""
     with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":       # the driver begins lazily; DDL is transactional in SQLite
+            conn.connection.dbapi_connection.execute("BEGIN IMMEDIATE")
+        elif conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         metadata.create_all(conn, checkfirst=True)
         row = conn.execute(select(schema_info.c.version).where(schema_info.c.id == 1)).first()
         current = row[0] if row else 0
@@ -187,14 +243,14 @@ def _insert_ignore(conn: Connection, table, values: dict, keys: list[str]) -> bo
 # --------------------------------------------------------------------------- engine
 def _make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 10})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - trivial
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA busy_timeout=10000")
+            cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
 
@@ -207,15 +263,15 @@ def _make_engine(url: str) -> Engine:
 _UNAVAILABLE = (sa_exc.OperationalError, sa_exc.InterfaceError)
 
 
-class Store:
-    """Everything the bot keeps. Thread-safe; every method is synchronous (call it off the event loop)."""
+class Store(SharedState):
+    """Everything the bot keeps (what replicas share: :mod:`bot.storage.coordination`). Thread-safe; every method is synchronous (call it off the event loop)."""
 
     def __init__(self, url: str, pseudonym_key: bytes, *, outbox_path: Path | str | None = None):
         if not pseudonym_key:
             raise ValueError("pseudonym_key must not be empty")
         self.url = url
         self.safe_url = mask_url_password(url)
-        self._password = _url_password(url)
+        self._password = url_password(url)
         self._key = pseudonym_key
         self._engine = _make_engine(url)
         self._schema_ready = False
@@ -223,6 +279,10 @@ class Store:
         self._outbox_lock = threading.RLock()
         self._outbox_path = Path(outbox_path) if outbox_path else None
         self._outbox: list[dict] = self._read_outbox()
+        self._log_retry_at = 0.0              # monotonic time before which log writes skip the database
+        self._retry_delay = OUTBOX_RETRY_FIRST
+        self._flusher: threading.Thread | None = None
+        self._closed = threading.Event()
         try:
             self._ensure_schema()
         except StoreUnavailable as err:
@@ -244,6 +304,10 @@ class Store:
         return self._engine.dialect.name
 
     def close(self) -> None:
+        self._closed.set()
+        flusher = self._flusher
+        if flusher is not None and flusher is not threading.current_thread():
+            flusher.join(LOG_BUSY_TIMEOUT + 5)
         self._engine.dispose()
 
     def __repr__(self) -> str:
@@ -256,7 +320,7 @@ class Store:
         first = (str(orig).strip().splitlines() or [""])[0]
         if self._password:
             first = first.replace(self._password, "***")
-        return f"{type(orig).__name__}: {first}"[:300]
+        return mask_url_password(f"{type(orig).__name__}: {first}")[:300]
 
     def _ensure_schema(self) -> None:
         if self._schema_ready:
@@ -271,12 +335,24 @@ class Store:
             self._schema_ready = True
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        """A transaction; database unreachable -> StoreUnavailable (message without password)."""
+    def _tx(self, wait: float = BUSY_TIMEOUT) -> Iterator[Connection]:
+        """A transaction waiting at most ``wait`` seconds for another one's lock (SQLite's write
+        lock, PostgreSQL row and table locks); database unreachable or still locked ->
+        StoreUnavailable (message without password)."""
         self._ensure_schema()
         try:
-            with self._engine.begin() as conn:
-                yield conn
+            with self._engine.connect() as conn:
+                sqlite_wait = wait != BUSY_TIMEOUT and self.dialect == "sqlite"
+                if sqlite_wait:     # per connection: set on the driver's connection, reset after
+                    conn.connection.dbapi_connection.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+                try:
+                    with conn.begin():
+                        if wait != BUSY_TIMEOUT and self.dialect == "postgresql":
+                            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait * 1000)}")
+                        yield conn
+                finally:
+                    if sqlite_wait and not conn.invalidated:
+                        conn.connection.dbapi_connection.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
         except _UNAVAILABLE as err:
             raise StoreUnavailable(f"{self.safe_url}: {self._clean(err)}") from None
 
@@ -307,9 +383,10 @@ class Store:
 
     def touch_user(self, user_key: str) -> None:
         """Record that the user was seen (creates the row). Never raises: a warning when the store is down."""
-        self._flush_quietly()
+        if not self._flush_quietly():
+            return                                # the log is failing now: the visit is not worth a wait
         try:
-            with self._tx() as conn:
+            with self._tx(LOG_BUSY_TIMEOUT) as conn:
                 self._upsert_user(conn, user_key)
         except StoreUnavailable as err:
             log.warning("could not record a user visit: %s", err)
@@ -342,10 +419,16 @@ class Store:
         answer: "Answer",
         asked_at: datetime | None = None,
         embedding: bytes | None = None,
+        entry_uid: str | None = None,
     ) -> int | None:
-        """Log one answered question; its id, or None when it went to the outbox. Never raises."""
+        """Log one answered question; its id, or None when it went to the outbox. Never raises, and
+        waits at most LOG_BUSY_TIMEOUT (nothing while a recent failure is being retried).
+        ``entry_uid`` (at most 32 characters) makes it idempotent: a question answered again
+        (its update taken over after a crash) keeps its one row and id."""
         try:
             entry = _entry(user_key, chat_type, channel, answer, _utc(asked_at), embedding)
+            if entry_uid:
+                entry["entry_uid"] = entry_uid[:32]
         except Exception:  # a malformed answer must not break the reply
             log.exception("could not log a question (bad answer object); entry lost")
             return None
@@ -354,9 +437,10 @@ class Store:
                 self._to_outbox(entry, None)
                 return None
             try:
-                with self._tx() as conn:
+                with self._tx(LOG_BUSY_TIMEOUT) as conn:
                     return self._insert_entry(conn, entry)
             except StoreUnavailable as err:
+                self._log_retry_at = monotonic() + self._retry_delay
                 self._to_outbox(entry, err)
                 return None
             except Exception as err:  # not an outage: writing it later would fail the same way
@@ -399,6 +483,7 @@ class Store:
 
     def _to_outbox(self, entry: dict, err: StoreUnavailable | None) -> None:
         self._outbox.append(entry)
+        self._start_flusher()
         reason = str(err) if err else "earlier entries are still waiting"
         path = self._outbox_path
         if path is None:
@@ -451,7 +536,7 @@ class Store:
                 while self._outbox:
                     entry = self._outbox[0]
                     try:
-                        with self._tx() as conn:
+                        with self._tx(LOG_BUSY_TIMEOUT) as conn:
                             self._insert_entry(conn, entry)
                     except StoreUnavailable:
                         raise
@@ -470,20 +555,55 @@ class Store:
             return written
 
     def _flush_quietly(self) -> bool:
-        """Try the outbox; True when it is empty afterwards."""
+        """Try the outbox (unless a recent failure is being retried in the background);
+        True when it is empty afterwards."""
         if not self._outbox:
             return True
+        if monotonic() < self._log_retry_at:
+            return False
         try:
             self.flush_outbox()
         except StoreUnavailable:
+            with self._outbox_lock:
+                self._log_retry_at = monotonic() + self._retry_delay
+                self._start_flusher()
             return False
         return not self._outbox
+
+    def _start_flusher(self) -> None:
+        """Make sure a background thread writes the outbox once the database answers (call with
+        the outbox lock held: the thread ends under it, when the outbox is empty)."""
+        if self._flusher is None and not self._closed.is_set():
+            self._flusher = threading.Thread(target=self._flush_in_background, name="outbox-flusher", daemon=True)
+            self._flusher.start()
+
+    def _flush_in_background(self) -> None:
+        """Retry the outbox with backoff (OUTBOX_RETRY_FIRST, doubling, up to OUTBOX_RETRY_MAX)."""
+        while not self._closed.wait(max(0.0, self._log_retry_at - monotonic())):
+            try:
+                self.flush_outbox()
+            except StoreUnavailable:
+                self._retry_delay = min(self._retry_delay * 2, OUTBOX_RETRY_MAX)
+                self._log_retry_at = monotonic() + self._retry_delay
+            except Exception:                     # never die with entries waiting: log, retry later
+                log.exception("writing the question-log outbox failed; retrying")
+                self._log_retry_at = monotonic() + OUTBOX_RETRY_MAX
+            with self._outbox_lock:
+                if not self._outbox:
+                    self._retry_delay = OUTBOX_RETRY_FIRST
+                    self._log_retry_at = 0.0
+                    self._flusher = None
+                    return
+        with self._outbox_lock:
+            self._flusher = None
 
     # ------------------------------------------------------------------ feedback
     def set_feedback(self, question_id: int, user_key: str, value: int) -> bool:
         """Record 👍 (+1) / 👎 (-1) on the asker's own question; False if it is not theirs or unknown."""
         if value not in (-1, 1):
             raise ValueError("feedback must be -1 or 1")
+        if not 0 < int(question_id) <= MAX_ID:
+            return False                          # no such question can exist
         with self._tx() as conn:
             done = conn.execute(
                 update(questions)
@@ -493,6 +613,8 @@ class Store:
         return bool(done)
 
     def get_question(self, question_id: int) -> dict | None:
+        if not 0 < int(question_id) <= MAX_ID:
+            return None
         with self._tx() as conn:
             row = conn.execute(select(questions).where(questions.c.id == int(question_id))).mappings().first()
         if row is None:
@@ -601,6 +723,7 @@ class Store:
                 "profile": conn.execute(delete(users).where(users.c.user_key == user_key)).rowcount,
             }
             self._forget_in_groups(conn, touched)
+            self._forget_shared_state(conn, user_key)
         self._checkpoint()
         with self._outbox_lock:  # entries still waiting in the outbox are the user's data too
             before = len(self._outbox)
@@ -731,26 +854,19 @@ def _entry(user_key, chat_type, channel, answer, asked_at: datetime, embedding) 
         "chat_type": (chat_type or "private")[:16],
         "channel": (channel or "telegram")[:16],
         "language": (answer.language or "en")[:2],
-        "question": answer.question or "",
-        "answer": answer.answer or "",
+        # what a column can hold (no NUL on PostgreSQL, no lone surrogate in UTF-8), whoever asked
+        "question": clean_text(answer.question or ""),
+        "answer": clean_text(answer.answer or ""),
         "kind": (answer.kind or "")[:16],
         "answered": bool(answer.answered),
         "confidence": float(answer.confidence or 0.0),
-        "topic": (answer.topic or "")[:200],
+        "topic": clean_text(answer.topic or "")[:200],
         "sources": sources,
         "latency_ms": float(answer.latency_ms or 0.0),
         "feedback": 0,
         "embedding": base64.b64encode(embedding).decode("ascii") if embedding is not None else None,
+        "generation": getattr(answer, "generation", None),
     }
-
-
-def _url_password(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    try:
-        return urlsplit(url).password or ""
-    except ValueError:
-        return ""
 
 
 __all__ = ["Store", "StoreUnavailable", "Subscription", "load_pseudonym_key", "migrate", "MIGRATIONS"]

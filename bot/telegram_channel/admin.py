@@ -21,7 +21,8 @@ from bot.storage.store import StoreUnavailable
 from bot.telegram_channel.app import reply, unknown_command_reply
 from bot.telegram_channel.formatting import esc
 from bot.telegram_channel.user_data import language_of, reply_html, reply_plain, settings_of, store_of
-from bot.knowledge.timeline import format_date, load_timeline
+from bot.knowledge.events import load_events
+from bot.knowledge.timeline import format_date
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ def reload_knowledge(application) -> dict:
     if engine is not None and hasattr(engine, "reload"):
         engine.reload()
     try:
-        after = load_timeline(settings.knowledge_dir)
+        after = load_events(settings)
     except Exception as err:  # reported with the ingest problems
         summary.errors.append(f"timeline.yaml: {err}")
         after = before

@@ -23,6 +23,7 @@ import html
 import importlib
 import logging
 import os
+import re
 import time
 from contextlib import suppress
 from dataclasses import dataclass
@@ -43,22 +44,27 @@ from telegram import (
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
+    ApplicationHandlerStop,
     BaseUpdateProcessor,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.answering.types import Answer, Turn
+from bot.logging_setup import mask_secrets_in_logs
 from bot.storage.schema import to_bytes
 from bot.messages import LANGUAGES, t
-from bot.telegram_channel.rate_limit import SlidingWindowLimiter
+from bot.telegram_channel.delivery import CURRENT, DeliveryLimiter, transient, untracked
+from bot.telegram_channel.journal import TICK, JournalingQueue, UpdateJournal, tick_job
+from bot.telegram_channel.rate_limit import UserLimits, Verdict
+from bot.telegram_channel.replicas import Replica
 from bot.telegram_channel.formatting import LANGUAGE_NAMES, answer_html, bidi, documents_html, esc, finish, wait_text
 
 log = logging.getLogger(__name__)
@@ -67,12 +73,13 @@ EXTENSION_MODULES = ("bot.telegram_channel.user_data", "bot.telegram_channel.adm
 CORE_MENU = [("ask", "tg.cmd.ask"), ("sources", "tg.cmd.sources"), ("language", "tg.cmd.language"),
              ("help", "tg.cmd.help"), ("start", "tg.cmd.start")]
 FEEDBACK_KINDS = {"card", "timeline", "passage", "refusal"}
+FEEDBACK_DATA = re.compile(r"fb:([1-9][0-9]{0,9}):(-1|1)")   # what feedback_keyboard writes (ids < 10^10)
 TURN_TTL = timedelta(minutes=30)
 TYPING_EVERY = 4.5          # Telegram shows "typing…" for 5 s
 WORKING_NOTE_AFTER = 8.0    # a slow answer gets a "still looking" note once
 
 
-# =========================================================================== clock, secrets
+# =========================================================================== clock
 def make_clock(settings) -> Callable[[], datetime]:
     """Now, aware, in the settings' time zone. ``GCMBOT_FAKE_NOW`` (ISO datetime; naive means
     UTC, as in :func:`bot.telegram_channel.reminders.clock_from_env`) moves the start of time there; it then
@@ -89,52 +96,6 @@ def make_clock(settings) -> Callable[[], datetime]:
         start = start.replace(tzinfo=timezone.utc)
     t0 = time.monotonic()
     return lambda: start + timedelta(seconds=time.monotonic() - t0)
-
-
-_SECRETS: set[str] = set()
-_factory_installed = False
-
-
-def _mask(text: str) -> str:
-    for secret in _SECRETS:
-        if secret in text:
-            text = text.replace(secret, "***")
-    return text
-
-
-def mask_secrets_in_logs(*secrets: str) -> None:
-    """Never log the token: every log record (message and traceback) is masked at creation,
-    whatever handler prints it. httpx (which logs request URLs, token included) stays at WARNING."""
-    global _factory_installed
-    for secret in secrets:
-        if secret:
-            _SECRETS.add(secret)
-            if ":" in secret and len(secret.split(":", 1)[1]) >= 8:
-                _SECRETS.add(secret.split(":", 1)[1])
-    for noisy in ("httpx", "httpcore"):
-        if logging.getLogger(noisy).getEffectiveLevel() < logging.WARNING:
-            logging.getLogger(noisy).setLevel(logging.WARNING)
-    if _factory_installed:
-        return
-    previous = logging.getLogRecordFactory()
-
-    def factory(*args, **kwargs):
-        record = previous(*args, **kwargs)
-        if _SECRETS:
-            try:
-                message = record.getMessage()
-            except Exception:  # a bad format string: leave it to logging to report
-                return record
-            masked = _mask(message)
-            if masked != message:
-                record.msg, record.args = masked, None
-            if record.exc_info and record.exc_info[1] is not None:
-                text = logging.Formatter().formatException(record.exc_info)
-                record.exc_text = _mask(text)
-        return record
-
-    logging.setLogRecordFactory(factory)
-    _factory_installed = True
 
 
 # =========================================================================== the desk (no Telegram objects)
@@ -160,7 +121,10 @@ class HelpDesk:
         self.engine = engine
         self.store = store
         self.clock = clock
-        self.limiter = SlidingWindowLimiter(settings.rate_limit_per_minute, 60.0)
+        self.limits = UserLimits(store, settings.rate_limit_per_minute, store_failed=self.store_failed)
+        # Shared state (language, conversation turn) lives in the store, for every replica; these
+        # dicts hold what was last read (for menus and error messages) and what could not be
+        # written while the store was down.
         self._chosen: dict[int, str | None] = {}        # telegram user id -> chosen language (None: none chosen)
         self._turns: dict[tuple[int, int], tuple[Turn, datetime]] = {}
         self._touched: dict[int, float] = {}
@@ -172,18 +136,23 @@ class HelpDesk:
         (a connection timeout per question), and the log entry is written after the reply."""
         return time.monotonic() >= self._store_down_until
 
-    def _store_failed(self) -> None:
+    def store_failed(self) -> None:
         self._store_down_until = time.monotonic() + STORE_RETRY_AFTER
+
+    _store_failed = store_failed
+
+    def limit(self, user_id: int, bucket: str) -> Verdict:
+        """Count a request of the user in ``bucket`` (questions | actions) against the limit every replica shares."""
+        return self.limits.check(self.key(user_id), bucket, shared=self.store_ok())
 
     # -- users ------------------------------------------------------------------------
     def key(self, user_id: int) -> str:
         return self.store.user_key(user_id)
 
     def chosen_language(self, user_id: int) -> str | None:
-        if user_id in self._chosen:
-            return self._chosen[user_id]
+        """Read from the store each time (another replica may have changed it, or /forget erased it)."""
         if not self.store_ok():
-            return None
+            return self._chosen.get(user_id)
         from bot.storage.store import StoreUnavailable
 
         try:
@@ -191,7 +160,7 @@ class HelpDesk:
         except StoreUnavailable as err:
             self._store_failed()
             log.warning("could not read a user's language (%s); following their message", err)
-            return None
+            return self._chosen.get(user_id)
         if len(self._chosen) > 200_000:
             self._chosen.clear()
         self._chosen[user_id] = lang
@@ -236,30 +205,62 @@ class HelpDesk:
             del self._turns[key]
 
     # -- questions --------------------------------------------------------------------
-    def ask(self, *, user_id: int, chat_id: int, chat_type: str, text: str, language_code: str | None) -> Asked:
+    def ask(self, *, user_id: int, chat_id: int, chat_type: str, text: str, language_code: str | None,
+            entry_uid: str | None = None) -> Asked:
+        """Answer and log a question. ``entry_uid`` names its log entry, so that a question
+        answered again (its update taken over after a crash) keeps one row."""
         lang = self.reply_language(user_id, text, language_code)
         now = self.clock()
-        turn_key = (chat_id, user_id)
-        previous = None
-        if turn_key in self._turns:
-            turn, at = self._turns[turn_key]
-            previous = turn if now - at <= TURN_TTL else None
+        found = self._previous_turn(user_id, chat_id)
+        previous = found[0] if found and now - found[1] <= TURN_TTL else None
         answer = self.engine.answer(text, language=lang, previous=previous)
         if answer.kind not in ("too_long", "empty"):
-            self._turns[turn_key] = (Turn.of(answer), now)
-            if len(self._turns) > 100_000:
-                self._turns.pop(next(iter(self._turns)))
-        log_it = lambda: self._log(user_id, chat_type, answer, now)    # noqa: E731
+            self._keep_turn(user_id, chat_id, Turn.of(answer), now)
+        log_it = lambda: self._log(user_id, chat_type, answer, now, entry_uid)    # noqa: E731
         if not self.store_ok():
             return Asked(answer, None, lang, log_later=log_it)
         return Asked(answer, log_it(), lang)
 
-    def _log(self, user_id: int, chat_type: str, answer: Answer, asked_at: datetime) -> int | None:
+    # -- the conversation's previous turn, shared by the replicas -------------------------
+    def _previous_turn(self, user_id: int, chat_id: int) -> tuple[Turn, datetime] | None:
+        from bot.storage.store import StoreUnavailable
+
+        if self.store_ok():
+            try:
+                found = self.store.get_turn(self.key(user_id), self.key(chat_id))
+                return (Turn(**found[0]), found[1]) if found else None
+            except StoreUnavailable as err:
+                self._store_failed()
+                log.warning("could not read the previous question (%s); this one is read on its own", err)
+            except TypeError:                     # a turn written by another version
+                return None
+        return self._turns.get((chat_id, user_id))
+
+    def _keep_turn(self, user_id: int, chat_id: int, turn: Turn, now: datetime) -> None:
+        from dataclasses import asdict
+
+        from bot.storage.store import StoreUnavailable
+
+        if self.store_ok():
+            try:
+                self.store.set_turn(self.key(user_id), self.key(chat_id), asdict(turn), now)
+                self._turns.pop((chat_id, user_id), None)
+                return
+            except StoreUnavailable as err:
+                self._store_failed()
+                log.warning("could not keep the question for follow-ups (%s); kept in this process", err)
+        self._turns[(chat_id, user_id)] = (turn, now)
+        if len(self._turns) > 100_000:
+            self._turns.pop(next(iter(self._turns)))
+
+    def _log(self, user_id: int, chat_type: str, answer: Answer, asked_at: datetime,
+             entry_uid: str | None = None) -> int | None:
         """Log a question (the store keeps it in its outbox while it is down); its id or None."""
         key = self.key(user_id)
         embedding = to_bytes(answer.vector) if answer.vector is not None else None
         question_id = self.store.log_question(user_key=key, chat_type=chat_type, channel="telegram",
-                                              answer=answer, asked_at=asked_at, embedding=embedding)
+                                              answer=answer, asked_at=asked_at, embedding=embedding,
+                                              entry_uid=entry_uid)
         if question_id is None:
             self._store_failed()
             return None
@@ -289,11 +290,25 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     updates of the same chat run in the order they came, so a follow-up question
     always sees the answer before it."""
 
+    journal: UpdateJournal | None = None
+
     def __init__(self, max_concurrent_updates: int = 64):
         super().__init__(max_concurrent_updates)
         self._locks: dict[Any, asyncio.Lock] = {}
 
     async def do_process_update(self, update: object, coroutine) -> None:
+        """Handle ``update`` as this replica's :class:`~bot.telegram_channel.delivery.Delivery`
+        of it, then mark it answered in the journal (or given back, if the Bot API stayed down)."""
+        delivery = self.journal.begin(update) if self.journal is not None else None
+        token = CURRENT.set(delivery)
+        try:
+            await self._in_chat_order(update, coroutine)
+        finally:
+            CURRENT.reset(token)
+            if delivery is not None:
+                await self.journal.finish(delivery)
+
+    async def _in_chat_order(self, update: object, coroutine) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             await coroutine
@@ -313,17 +328,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         pass
 
 
-class FloodLimiter(AIORateLimiter):
-    """PTB's AIORateLimiter (30 messages/s overall, 20/min per group, retries after 429)
-    for messages; the typing indicator and callback answers are not messages and do
-    not spend that budget."""
-
-    UNMETERED = frozenset({"sendChatAction", "answerCallbackQuery"})
-
-    async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args):
-        if endpoint in self.UNMETERED:
-            return await callback(*args, **kwargs)
-        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+FloodLimiter = DeliveryLimiter        # the name other modules knew it by
 
 
 # =========================================================================== helpers for handlers
@@ -487,15 +492,20 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     user, chat, message = update.effective_user, update.effective_chat, update.effective_message
     if user is None or user.is_bot:
         return
-    wait = desk.limiter.hit(user.id)
-    if wait:
-        lang = await user_language(update, context, question)
-        await reply(update, context, esc(t("tg.rate_limited", lang, wait=wait_text(wait, lang))), lang)
-        return
+    delivery = CURRENT.get()
+    if delivery is None or not delivery.retrying:      # a second attempt was counted the first time
+        verdict = await asyncio.to_thread(desk.limit, user.id, "questions")
+        if not verdict.accepted:
+            if verdict.notify:                         # once per refusal period, not once per message
+                lang = await user_language(update, context, question)
+                await reply(update, context, esc(t("tg.rate_limited", lang, wait=wait_text(verdict.wait, lang))), lang)
+            return
+    entry_uid = f"tg-{context.bot.id}-{update.update_id}" if delivery is not None and delivery.journaled else None
     thread_id = message.message_thread_id if message.is_topic_message else None
     typing = asyncio.create_task(_typing(context.bot, chat.id, thread_id))
     work = asyncio.ensure_future(asyncio.to_thread(
-        desk.ask, user_id=user.id, chat_id=chat.id, chat_type=chat.type, text=question, language_code=user.language_code))
+        desk.ask, user_id=user.id, chat_id=chat.id, chat_type=chat.type, text=question, language_code=user.language_code,
+        entry_uid=entry_uid))
     await typing                                  # "typing…" is shown before the answer lands
     waited, noted = 0.0, False
     while not work.done():
@@ -507,7 +517,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         if waited >= WORKING_NOTE_AFTER and not noted:
             noted = True
             lang = await user_language(update, context, question)
-            with suppress(TelegramError):
+            with suppress(TelegramError), untracked():
                 await reply(update, context, esc(t("tg.working", lang)), lang)
     asked: Asked = work.result()
     answer = asked.answer
@@ -523,14 +533,56 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
             await asyncio.to_thread(asked.log_later)
 
 
+def _is_action(update: Update, bot) -> bool:
+    """Counts in the ``actions`` limit: a button, a command for this bot, or (in a private chat)
+    an edit or a message that is not text. Text is a question (its own limit); group chatter
+    not meant for the bot costs nothing."""
+    if update.callback_query is not None:
+        return True
+    message = update.effective_message
+    if message is None or update.effective_chat is None:
+        return False
+    text = message.text or ""
+    if text.startswith("/") and any(e.type == MessageEntity.BOT_COMMAND and e.offset == 0 for e in message.entities or ()):
+        target = text.split()[0].partition("@")[2]
+        return not target or target.lower() == (bot.username or "").lower()
+    if update.effective_chat.type != ChatType.PRIVATE:
+        return False
+    return update.edited_message is not None or not message.text
+
+
+async def limit_actions(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Before every handler: commands, buttons and other messages have a per-user limit too
+    (:data:`bot.telegram_channel.rate_limit.ACTION_ALLOWANCE` times the question limit). A
+    refused one gets one notice per refusal period; a refused button stops spinning."""
+    if not isinstance(update, Update) or update.effective_user is None or update.effective_user.is_bot:
+        return
+    delivery = CURRENT.get()
+    if (delivery is not None and delivery.retrying) or not _is_action(update, context.bot):
+        return
+    verdict = await asyncio.to_thread(desk_of(context).limit, update.effective_user.id, "actions")
+    if verdict.accepted:
+        return
+    log.debug("update %s refused by the per-user limit (%.0f s to wait)", update.update_id, verdict.wait)
+    lang = await user_language(update, context)
+    notice = t("tg.rate_limited_actions", lang, wait=wait_text(verdict.wait, lang))
+    with suppress(TelegramError):
+        if update.callback_query is not None:
+            await update.callback_query.answer(plain(notice, lang) if verdict.notify else None)
+        elif verdict.notify:
+            await reply(update, context, esc(notice), lang)
+    raise ApplicationHandlerStop
+
+
 async def on_feedback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
-    try:
-        _, qid, value = query.data.split(":")
-        question_id, value = int(qid), int(value)
-    except ValueError:
-        await query.answer()
+    match = FEEDBACK_DATA.fullmatch(query.data or "")
+    if match is None:                             # not a button this bot made: forged, or garbage
+        log.debug("ignored feedback button data %r", (query.data or "")[:64])
+        with suppress(TelegramError):
+            await query.answer()
         return
+    question_id, value = int(match[1]), int(match[2])
     desk = desk_of(context)
     done = await asyncio.to_thread(desk.feedback, query.from_user.id, question_id, value)
     lang = await user_language(update, context)
@@ -599,9 +651,15 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     kind = "unknown"
     if isinstance(update, Update):
         kind = next((k for k in ("message", "edited_message", "callback_query") if getattr(update, k, None)), "other")
+    delivery = CURRENT.get()
+    if delivery is not None and delivery.journaled and transient(error):
+        delivery.failure = error                  # the journal gives the update back: answered when the API is back
+        return
     log.error("error while handling update %s (%s)", getattr(update, "update_id", "-"), kind, exc_info=error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
+    if delivery is not None and delivery.delivered:
+        return                                    # the answer (or part of it) went out: no "something went wrong"
     user = update.effective_user
     desk = context.bot_data.get("desk")
     lang = (desk.cached_language(user.id) if desk and user else None) or (
@@ -637,26 +695,36 @@ def build_application(settings, engine, store, clock: Callable[[], datetime] | N
     token = settings.telegram_token.get_secret_value()
     if not token:
         raise ValueError("GCMBOT_TELEGRAM_TOKEN is not set: get a token from @BotFather and put it in .env")
-    mask_secrets_in_logs(token, settings.webhook_secret.get_secret_value())
+    mask_secrets_in_logs(token, settings.webhook_secret.get_secret_value(), settings.llm_api_key.get_secret_value())
     clock = clock or make_clock(settings)
+    queue = JournalingQueue()
     app = (
         ApplicationBuilder()
         .token(token)
+        .update_queue(queue)
         .base_url(settings.telegram_api_url.rstrip("/"))
         .base_file_url(_file_url(settings.telegram_api_url))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
                            tzinfo=ZoneInfo(settings.timezone)))
-        .rate_limiter(FloodLimiter(max_retries=3))
+        .rate_limiter(DeliveryLimiter())
         .concurrent_updates(PerChatUpdateProcessor(64))
         .connection_pool_size(64)
         .pool_timeout(10.0)
         .post_init(_post_init)
         .build()
     )
-    app.bot_data.update(settings=settings, engine=engine, store=store, clock=clock,
-                        desk=HelpDesk(settings, engine, store, clock))
+    desk = HelpDesk(settings, engine, store, clock)
+    replica = Replica(store)
+    journal = UpdateJournal(store, replica, desk.store_ok, desk.store_failed)
+    queue.journal = app.update_processor.journal = journal
+    app.bot_data.update(settings=settings, engine=engine, store=store, clock=clock, desk=desk, replica=replica,
+                        journal=journal)
     app.bot_data.setdefault("menu_commands", [])
     app.bot_data.setdefault("help_keys", [])
+    if app.job_queue is not None:
+        app.job_queue.run_once(tick_job, when=TICK, name="gcm-update-journal")
+
+    app.add_handler(TypeHandler(Update, limit_actions), group=-1)
 
     app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, on_edited))
     app.add_handler(CommandHandler("start", on_start))
@@ -690,5 +758,5 @@ def build_application(settings, engine, store, clock: Callable[[], datetime] | N
 __all__ = [
     "HelpDesk", "Asked", "build_application", "unknown_command_reply", "reply_unknown_command", "user_language", "reply",
     "make_clock", "mask_secrets_in_logs", "language_keyboard", "feedback_keyboard", "PerChatUpdateProcessor",
-    "FloodLimiter",
+    "FloodLimiter", "DeliveryLimiter", "limit_actions",
 ]

@@ -9,12 +9,20 @@ local time in ``settings.timezone``.
 How they are sent: one ``run_once`` job per future reminder moment, a catch-up
 at start (a reminder whose moment passed while the bot was down, for an event
 still ahead, is sent once: only the latest of the passed ones), an hourly check
-as a safety net, and a watch on ``timeline.yaml`` (a ``gcmbot ingest`` or an edit
+as a safety net, and a watch on the dates (every minute: an edit of ``timeline.yaml``, an
+ingest that found other dates in the documents, or the secretariat hiding or correcting one
 reschedules). :func:`reschedule` is what ``/reload`` calls. Every send is first
 claimed in ``sent_reminders`` (unique per user, event, date and reminder), so
 nobody gets the same reminder twice, across restarts and workers. A user who
 blocked the bot is unsubscribed. Logged questions older than
-``GCMBOT_RETENTION_DAYS`` are purged at start and daily.
+``GCMBOT_RETENTION_DAYS`` are purged at start and daily (with the journal's old
+update ids and stale conversation turns).
+
+Several replicas: every replica schedules the jobs, but only the holder of the
+``scheduler`` lease (:class:`bot.telegram_channel.replicas.Replica`, renewed every
+few seconds) sends reminders and purges. When the holder dies another replica takes
+the lease once it has expired, and catches up at once (purge, due reminders); the
+claims in ``sent_reminders`` still guard against a reminder sent twice.
 
 Time is read from ``application.bot_data["clock"]`` (a callable returning an
 aware datetime); jobs are scheduled by their delay from that clock, so a test
@@ -28,12 +36,11 @@ import logging
 import os
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo
 
 from bot.messages import t
-from bot.knowledge.timeline import Event, load_timeline
+from bot.knowledge.timeline import Event
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +48,10 @@ DAYS_BEFORE_DAY = (30, 7, 1)
 DAYS_BEFORE_MONTH = (30,)
 JOB_PREFIX = "gcm-reminder"
 CHECK_EVERY = 3600          # seconds: the safety-net check
-WATCH_EVERY = 60            # seconds: is timeline.yaml changed?
+WATCH_EVERY = 60            # seconds: have the dates changed?
 PURGE_AT = time(3, 30)      # local time of the daily retention purge
+SCHEDULER = "scheduler"     # the lease of the replica that sends reminders and purges
+TURNS_KEPT = timedelta(days=1)   # conversation turns (follow-ups look back 30 minutes) kept at most this long
 
 
 # --------------------------------------------------------------------------- the clock
@@ -127,37 +136,40 @@ def reminder_text(m: Moment, lang: str, today: date, docs: dict | None = None) -
     return "\n".join(lines)
 
 
-# --------------------------------------------------------------------------- the timeline held by the bot
-def _timeline_path(settings) -> Path:
-    return Path(settings.knowledge_dir) / "timeline.yaml"
+# --------------------------------------------------------------------------- the dates held by the bot
+def _read(settings) -> list[Event]:
+    """timeline.yaml and the dates found in the documents, with the secretariat's decisions."""
+    from bot.knowledge.events import load_events
+
+    return load_events(settings)
 
 
-def _timeline_stamp(settings) -> tuple:
-    try:
-        st = _timeline_path(settings).stat()
-        return (st.st_mtime_ns, st.st_size)
-    except OSError:
-        return (0, 0)
+def _signature(events: list[Event]) -> tuple:
+    return tuple((e.id, e.start, e.end, e.precision, e.kind, tuple(sorted(e.name.items()))) for e in events)
 
 
 def current_events(application) -> list[Event]:
-    """The timeline the bot uses (loaded once, refreshed by :func:`reschedule`)."""
+    """The dates the bot uses (loaded once, refreshed by :func:`reschedule` and the watch)."""
     events = application.bot_data.get("timeline")
     if events is None:
         events = _load(application)
     return events
 
 
+def _keep(application, events: list[Event]) -> list[Event]:
+    application.bot_data["timeline"] = events
+    application.bot_data["timeline_signature"] = _signature(events)
+    return events
+
+
 def _load(application) -> list[Event]:
     settings = application.bot_data["settings"]
     try:
-        events = load_timeline(settings.knowledge_dir)
-    except Exception as err:  # a broken edit keeps the previous timeline
-        log.error("reminders: cannot read %s (%s); keeping the previous timeline", _timeline_path(settings), err)
+        events = _read(settings)
+    except Exception as err:  # a broken edit keeps the previous dates
+        log.error("reminders: cannot read the dates (%s); keeping the previous ones", err)
         return application.bot_data.get("timeline") or []
-    application.bot_data["timeline"] = events
-    application.bot_data["timeline_stamp"] = _timeline_stamp(settings)
-    return events
+    return _keep(application, events)
 
 
 # --------------------------------------------------------------------------- sending
@@ -175,6 +187,9 @@ async def send_due_reminders(application) -> int:
     now = now_of(application)
     due = due_moments(current_events(application), now, settings.timezone, settings.reminder_hour)
     if not due:
+        return 0
+    if not is_scheduler(application):
+        log.info("reminders: %d due; the replica holding the scheduler lease sends them", len(due))
         return 0
     try:
         subs = await asyncio.to_thread(store.subscriptions)
@@ -224,6 +239,38 @@ async def send_due_reminders(application) -> int:
     return delivered
 
 
+# --------------------------------------------------------------------------- the scheduler lease
+def is_scheduler(application) -> bool:
+    """Whether this replica sends reminders now (an application without a replica is the only one)."""
+    replica = application.bot_data.get("replica")
+    return replica is None or SCHEDULER in replica.held
+
+
+async def hold_scheduler(application) -> bool:
+    """Take or renew the scheduler lease; on taking it, purge and send what is due at once."""
+    replica = application.bot_data.get("replica")
+    if replica is None:
+        return True
+    was = SCHEDULER in replica.held
+    held = await replica.hold(SCHEDULER)
+    if held is None:                               # the store is down: nothing to send with anyway
+        return was
+    if held and not was:
+        log.info("reminders: this replica (%s) sends the reminders and runs the retention purge", replica.id)
+        await purge(application)
+        await send_due_reminders(application)
+    elif was and not held:
+        log.warning("reminders: another replica took over the reminders")
+    elif not held and not application.bot_data.get("scheduler_elsewhere"):
+        log.info("reminders: another replica sends the reminders; this one (%s) takes over if it stops", replica.id)
+    application.bot_data["scheduler_elsewhere"] = not held
+    return held
+
+
+async def _job_lease(context) -> None:
+    await hold_scheduler(context.application)
+
+
 # --------------------------------------------------------------------------- jobs
 async def _job_send(context) -> None:
     await send_due_reminders(context.application)
@@ -231,10 +278,15 @@ async def _job_send(context) -> None:
 
 async def _job_watch(context) -> None:
     app = context.application
-    settings = app.bot_data["settings"]
-    if _timeline_stamp(settings) != app.bot_data.get("timeline_stamp"):
-        log.info("reminders: %s changed; rescheduling", _timeline_path(settings))
-        reschedule(app)
+    try:
+        events = await asyncio.to_thread(_read, app.bot_data["settings"])
+    except Exception as err:
+        log.error("reminders: cannot read the dates (%s); keeping the previous ones", err)
+        return
+    if _signature(events) != app.bot_data.get("timeline_signature"):
+        log.info("reminders: the dates changed (timeline.yaml, an ingest or the secretariat's decisions); rescheduling")
+        _keep(app, events)
+        reschedule(app, reload=False)
         await send_due_reminders(app)
 
 
@@ -243,24 +295,35 @@ async def _job_purge(context) -> None:
 
 
 async def purge(application) -> int:
+    """Retention (the scheduler's job): old logged questions, old update ids, stale conversation turns."""
+    import time as _time
+
     from bot.storage.store import StoreUnavailable
 
-    settings = application.bot_data["settings"]
-    if not settings.retention_days:
+    if not is_scheduler(application):
         return 0
+    settings = application.bot_data["settings"]
     store = application.bot_data["store"]
+    now = now_of(application)
     try:
-        return await asyncio.to_thread(store.purge_older_than, settings.retention_days, now_of(application))
+        await asyncio.to_thread(store.purge_shared_state, _time.time(), now - TURNS_KEPT)
+        if not settings.retention_days:
+            return 0
+        return await asyncio.to_thread(store.purge_older_than, settings.retention_days, now)
     except StoreUnavailable as err:
         log.warning("retention: store unavailable (%s); the purge runs again tomorrow", err)
         return 0
 
 
 async def _job_start(context) -> None:
-    """At start: purge, catch up on reminders missed while down, schedule the rest."""
+    """At start: schedule; if this replica holds the scheduler lease (it takes it if free),
+    purge and catch up on reminders missed while down."""
     app = context.application
-    await purge(app)
-    await send_due_reminders(app)
+    if app.bot_data.get("replica") is None:        # an application built by hand: the only one
+        await purge(app)
+        await send_due_reminders(app)
+    else:
+        await hold_scheduler(app)                  # purges and catches up when it takes the lease
     reschedule(app, reload=False)
 
 
@@ -293,13 +356,17 @@ def scheduled(application) -> list[str]:
 
 
 def setup(application) -> None:
-    """Register the jobs: start-up catch-up, hourly check, timeline watch, daily purge."""
+    """Register the jobs: start-up catch-up, hourly check, watch on the dates, daily purge."""
     jq = application.job_queue
     if jq is None:
         log.error("reminders: no job queue (install python-telegram-bot[job-queue]); reminders are off")
         return
+    from bot.telegram_channel.replicas import RENEW_EVERY
+
     settings = application.bot_data["settings"]
     jq.run_once(_job_start, when=0, name="gcm-startup")
+    jq.run_repeating(_job_lease, interval=RENEW_EVERY, first=RENEW_EVERY, name="gcm-scheduler-lease",
+                     job_kwargs={"coalesce": True, "misfire_grace_time": None})
     jq.run_repeating(_job_send, interval=CHECK_EVERY, first=CHECK_EVERY, name="gcm-reminder-check")
     jq.run_repeating(_job_watch, interval=WATCH_EVERY, first=WATCH_EVERY, name="gcm-timeline-watch")
     jq.run_daily(_job_purge, time=PURGE_AT.replace(tzinfo=ZoneInfo(settings.timezone)), name="gcm-retention")

@@ -1,10 +1,14 @@
 """Which language a question is in (ar | en | fr), and text normalised for matching.
 
 Arabic script is checked first, word by word, so a mixed "What is the IMRF? شكرا"
-stays English and "ما هو IMRF؟" is Arabic. Acronyms (IMRF, GCM, IOM) say nothing
-about the language and are set aside. Latin text goes to py3langid restricted to
-en/fr, helped by French cues (accents, function words, the space French puts
-before ? ! : ;) that matter on short questions.
+stays English and "ما هو IMRF؟" is Arabic. Acronyms (IMRF, GCM, IOM) and, beside
+Arabic words, capitalised Latin words (names: "مين Amy Muedin؟", "شو ايميل GCM
+Regional Review Arab States؟") say nothing about the language and are set aside: the
+answer's language follows the question's main script and words, not its names.
+Latin text goes to py3langid restricted to en/fr, helped by French cues (accents,
+function words, the space French puts before ? ! : ;) and, when the caller passes a
+lexicon, the words only one language's glossary forms use ("limite", "juillet",
+"regionale" typed without accents) -- cues that matter on short questions.
 """
 from __future__ import annotations
 
@@ -71,14 +75,20 @@ def _identifier():
     return ident
 
 
-def detect_language(text: str, default: str | None = "en") -> str | None:
-    """ar | en | fr, or ``default`` when the text gives no clue (e.g. "IMRF?")."""
+def detect_language(text: str, default: str | None = "en", lexicon: dict | None = None) -> str | None:
+    """ar | en | fr, or ``default`` when the text gives no clue (e.g. "IMRF?").
+
+    ``lexicon``: {"en": words, "fr": words} (accents folded) that only that language uses.
+    """
     text = text or ""
     words = WORD.findall(text)
     arabic = [w for w in words if ARABIC_CHAR.search(w)]
     latin = [w for w in words if not ARABIC_CHAR.search(w) and not _is_acronym(w)]
-    if arabic and len(arabic) >= len(latin):
-        return "ar"
+    if arabic:
+        # beside Arabic words, capitalised Latin words are names, not the question's language
+        plain = [w for w in latin if not w[:1].isupper()]
+        if len(arabic) + ("؟" in text) >= len(plain):
+            return "ar"
     if arabic and not latin:
         return "ar"
     if not latin:
@@ -91,6 +101,10 @@ def detect_language(text: str, default: str | None = "en") -> str | None:
     fr_cues = sum(w in FR_WORDS for w in lowered) + 2 * sum(any(c in FR_ACCENTS for c in w) for w in lowered)
     fr_cues += sum(1 for w in lowered if re.match(r"^(?:l|d|qu|s|n|j|c)['’]", w)) * 2
     en_cues = sum(w in EN_WORDS for w in lowered)
+    if lexicon:
+        folded = [fold_latin(w) for w in lowered]
+        fr_cues += sum(w in lexicon.get("fr", ()) for w in folded)
+        en_cues += sum(w in lexicon.get("en", ()) for w in folded)
     if re.search(r"\w\s[?!:;]", text):
         fr_cues += 1
     if len(lowered) <= 4 and fr_cues != en_cues:
@@ -99,3 +113,25 @@ def detect_language(text: str, default: str | None = "en") -> str | None:
         return "fr" if fr_cues > en_cues else "en"
     lang, _ = _identifier().classify(" ".join(latin))        # the model only when the cues disagree
     return lang if lang in ("en", "fr") else (default or "en")
+
+
+# shorthand people type on a phone, spelled out before a question is matched (whole words, any case)
+SHORTHAND = {
+    "doc": "document", "docs": "documents", "conf": "conference", "confs": "conferences", "ppl": "people",
+    "mtg": "meeting", "mtgs": "meetings", "govt": "government",
+    "govts": "governments", "info": "information", "reg": "registration", "regs": "registration",
+    "recs": "recommendations", "rec": "recommendation", "hw": "how", "wat": "what", "wht": "what", "whn": "when",
+    "whats": "what is", "wheres": "where is", "whos": "who is", "pls": "please", "plz": "please", "thx": "thanks",
+    "ur": "your", "abt": "about", "2nd": "second", "1st": "first", "3rd": "third",
+    "2e": "deuxième", "2eme": "deuxième", "1ere": "première", "3e": "troisième",
+    # spoken Arabic says ت for ث in these: "المؤتمر التاني", "تشرين التاني", "الجلسة التالتة"
+    "التاني": "الثاني", "التانية": "الثانية", "تاني": "ثاني", "تانية": "ثانية", "التالت": "الثالث",
+    "التالتة": "الثالثة", "تالت": "ثالث", "تلات": "ثلاث", "تلاتة": "ثلاثة", "تلاتين": "ثلاثين",
+}
+SHORTHAND_RE = re.compile(r"(?<![\w/@.-])(" + "|".join(sorted(map(re.escape, SHORTHAND), key=len, reverse=True)) + r")(?![\w@-])",
+                          re.IGNORECASE)
+
+
+def spell_out(text: str) -> str:
+    """Shorthand spelled out: "deadline outcome doc?" -> "deadline outcome document?", "2nd conf" -> "second conference"."""
+    return SHORTHAND_RE.sub(lambda m: SHORTHAND[m.group(1).casefold()], text or "")

@@ -22,8 +22,10 @@ def run(args) -> int:
         print(t("chat.welcome", lang))
     previous = None
     while True:
+        # a blank line between turns (before the next prompt or answer), none after the last one
+        between = "\n" if previous is not None else ""
         try:
-            line = input("> " if interactive else "")
+            line = input(between + "> " if interactive else "")
         except EOFError:
             break
         if not line.strip():
@@ -31,8 +33,7 @@ def run(args) -> int:
                 break
             continue
         answer = engine.answer(line, language=args.lang, previous=previous)
-        print(render_text(answer))
-        print()
+        print(("" if interactive else between) + render_text(answer).rstrip("\n"))
         sys.stdout.flush()
         previous = Turn.of(answer)
     return 0

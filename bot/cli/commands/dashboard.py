@@ -21,7 +21,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     import uvicorn
 
-    from bot.review.dashboard.app import DashboardError, check_bind, create_app
+    from bot.review.dashboard.app import DashboardError, check_bind, create_app, server_options
     from bot.settings import get_settings
 
     settings = get_settings()
@@ -32,10 +32,10 @@ def run(args) -> int:
     except DashboardError as err:
         print(f"gcmbot dashboard: {err}", file=sys.stderr)
         return 2
-    app = create_app(settings, https_only=args.https_only)
+    app = create_app(settings, https_only=args.https_only, host=host)
     if not args.no_group:
         app.state.start_grouping()
     print(f"dashboard on http://{host}:{port}/"
           + ("" if settings.dashboard_password.get_secret_value() else " (no password: local access only)"), file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower(), access_log=False, server_header=False)
+    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower(), access_log=False, **server_options(settings))
     return 0

@@ -17,9 +17,9 @@ def run(args) -> int:
     from zoneinfo import ZoneInfo
 
     from bot.knowledge.deadlines import calendar_events, document_refs, render, select_events, to_ics
-    from bot.telegram_channel.reminders import clock_from_env
+    from bot.knowledge.events import load_events, read_index
     from bot.settings import get_settings
-    from bot.knowledge.timeline import load_timeline
+    from bot.telegram_channel.reminders import clock_from_env
 
     settings = get_settings()
     zone = ZoneInfo(settings.timezone)
@@ -33,8 +33,11 @@ def run(args) -> int:
     else:
         now = clock_from_env()().astimezone(zone)
         day = now.date()
+    extracted, problem = read_index(settings)        # the dates found in the documents at ingest
+    if problem:
+        print(f"note: {problem}; listing the dates of timeline.yaml only", file=sys.stderr)
     try:
-        events = load_timeline(settings.knowledge_dir)
+        events = load_events(settings, extracted=extracted)
     except ValueError as err:
         print(f"{err}\nFix knowledge/timeline.yaml, then run `gcmbot deadlines` again.", file=sys.stderr)
         return 1

@@ -6,6 +6,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("paths", nargs="*", help="files or folders (default: the knowledge base's documents/)")
     parser.add_argument("--rebuild", action="store_true", help="drop the index and build it again (e.g. after changing the embedder)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument("--brief", action="store_true",
+                        help="a progress bar, then one line saying what the index holds (and any problems)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar; print only problems")
 
 
@@ -26,10 +28,12 @@ def run(args) -> int:
         return 2
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
-    elif args.quiet:
+    elif args.quiet or args.brief:
         for line in summary.lines():
             if line.startswith(("error:", "warning:")):
                 print(line, file=sys.stderr)
+        if args.brief:
+            print(summary.headline())
     else:
         for line in summary.lines():
             print(line, file=sys.stderr if line.startswith(("error:", "warning:")) else sys.stdout)

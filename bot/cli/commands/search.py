@@ -82,8 +82,9 @@ def run(args) -> int:
         print(f"gcmbot search: {err}", file=sys.stderr)
         return 2
     if not hits:
-        where = settings.chroma_url or settings.chroma_dir
-        print(f"gcmbot search: the index is empty ({where}); run `gcmbot ingest` first.", file=sys.stderr)
+        from bot.cli.commands import empty_index_message
+
+        print(f"gcmbot search: {empty_index_message(settings)}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(hits, ensure_ascii=False, indent=2))

@@ -1,14 +1,22 @@
 """The secretariat's dashboard: server-rendered pages (Starlette + Jinja2), no build step.
 
 Security
+- Only the configured host names are served (``GCMBOT_DASHBOARD_ALLOWED_HOSTS``;
+  by default localhost, 127.0.0.1 and the listen address): another ``Host``
+  header gets 400, so a DNS-rebinding page cannot read the dashboard.
 - Sign-in with ``GCMBOT_DASHBOARD_PASSWORD``. The password is kept only as a
   scrypt hash (random salt) in memory and compared with ``hmac.compare_digest``.
-  Failed sign-ins are slowed down (a few per minute per address).
+  Failed sign-ins are slowed down per address (5 a minute) and for the account
+  (20 in 15 minutes, whatever the address). The address is the connection's
+  own; ``X-Forwarded-For`` is believed only from ``GCMBOT_DASHBOARD_TRUSTED_PROXIES``
+  (:func:`server_options`).
 - The session is a signed cookie (Starlette's SessionMiddleware, itsdangerous):
-  HttpOnly, SameSite=Strict, a key drawn at start (signing in again after a
-  restart), 8 hours.
+  HttpOnly, SameSite=Strict, 8 hours, holding a token that the database must
+  still know (:mod:`.sessions`): signing out ends it in every process.
 - Every form carries a CSRF token bound to the session; a POST without it, or
   with a wrong one, is refused (403).
+- Every URL and form parameter is checked by :mod:`.params` before use: a bad
+  one gets 400 (404 for a page that does not exist) with what is wrong, never 500.
 - Without a password the dashboard is open, which :func:`check_bind` allows only
   on 127.0.0.1.
 - Pages never show who asked (no ``user_key`` is read) and compute everything
@@ -33,22 +41,32 @@ from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
+from sqlalchemy.exc import InterfaceError, OperationalError
 from starlette.applications import Starlette
+from starlette.convertors import register_url_convertor
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from bot.review import faq
+from bot.review.dashboard.events_page import event_routes
 from bot.review.card_authoring import SOURCE_ROWS, create_card, draft_from_form, draft_from_group, list_documents, search_documents
+from bot.review.dashboard import params as P
+from bot.review.dashboard.sessions import SESSION_HOURS, Sessions, cookie_key
 
 log = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 LOOPBACK = ("127.0.0.1",)
 PAGE_SIZE = 25
+MAX_PAGE = 100_000
+PERIOD = {"since": P.day, "until": P.day, "days": P.number(1, P.MAX_DAYS), "lang": P.one_of(*faq.LANGS)}
+register_url_convertor("id", P.IdConvertor())
 LANG_NAMES = {"ar": "Arabic", "en": "English", "fr": "French"}
 LANG_DIR = {"ar": "rtl", "en": "ltr", "fr": "ltr"}
 LANG_COLOURS = {"ar": "#1b7f5b", "en": "#2458a6", "fr": "#c0612b"}
@@ -88,7 +106,7 @@ class PasswordCheck:
 
 
 class Throttle:
-    """At most ``limit`` failed sign-ins per address per ``window`` seconds."""
+    """At most ``limit`` failed sign-ins per key (an address, the account) per ``window`` seconds."""
 
     def __init__(self, limit: int = 5, window: float = 60.0):
         self.limit, self.window = limit, window
@@ -106,6 +124,32 @@ class Throttle:
     def fail(self, who: str) -> None:
         with self._lock:
             self._fails[who].append(time.monotonic())
+
+
+#: failed sign-ins allowed from one address, and on the account from anywhere (an attacker
+#: spreading guesses over many addresses gets 20 per quarter hour, ~2,000 a day)
+ADDRESS_FAILURES = (5, 60.0)
+ACCOUNT_FAILURES = (20, 15 * 60.0)
+ACCOUNT = "secretariat"
+
+
+def allowed_hosts(settings, host: str | None = None) -> list[str]:
+    """GCMBOT_DASHBOARD_ALLOWED_HOSTS, or localhost, 127.0.0.1 and the listen address."""
+    if settings.dashboard_allowed_hosts:
+        return list(settings.dashboard_allowed_hosts)
+    names = ["localhost", "127.0.0.1", "[::1]"]
+    bound = (host or settings.dashboard_host).lower()
+    if bound not in names and bound not in ("0.0.0.0", "::", ""):
+        names.append(f"[{bound}]" if ":" in bound else bound)
+    return names
+
+
+def server_options(settings) -> dict:
+    """uvicorn's options for the dashboard: X-Forwarded-For believed only from the configured
+    proxies (uvicorn's own default believes it from 127.0.0.1, so a local caller could claim
+    any address and escape the sign-in throttle)."""
+    proxies = list(settings.dashboard_trusted_proxies)
+    return {"proxy_headers": bool(proxies), "forwarded_allow_ips": ",".join(proxies) or "", "server_header": False}
 
 
 # --------------------------------------------------------------------------- charts (server-drawn SVG)
@@ -192,8 +236,10 @@ class SecurityHeaders:
 
 # --------------------------------------------------------------------------- the app
 def create_app(settings, store=None, *, password: str | None = None, secret_key: str | None = None,
-               embedder_factory=None, https_only: bool = False) -> Starlette:
-    """The dashboard for these settings. ``password`` defaults to GCMBOT_DASHBOARD_PASSWORD."""
+               embedder_factory=None, https_only: bool = False, host: str | None = None) -> Starlette:
+    """The dashboard for these settings. ``password`` defaults to GCMBOT_DASHBOARD_PASSWORD;
+    ``host`` is the listen address (default GCMBOT_DASHBOARD_HOST), a name it answers to;
+    ``secret_key`` signs the cookie (default: derived from the pseudonym key)."""
     if store is None:
         from bot.storage.store import Store
 
@@ -204,7 +250,8 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         password = settings.dashboard_password.get_secret_value()
     check = PasswordCheck(password)
     del password
-    throttle = Throttle()
+    by_address, on_account = Throttle(*ADDRESS_FAILURES), Throttle(*ACCOUNT_FAILURES)
+    sessions = Sessions(engine)
     topic_titles = faq.TopicTitles(knowledge_dir)
     grouping = {"running": False, "last": None, "error": None}
     grouping_lock = threading.Lock()
@@ -229,7 +276,12 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         return token
 
     def signed_in(request: Request) -> bool:
-        return not check.required or bool(request.session.get("user"))
+        """A password is not required, or the cookie's session is still open in the database."""
+        if not check.required:
+            return True
+        if "gcm_signed_in" not in request.scope:          # one look-up per request
+            request.scope["gcm_signed_in"] = sessions.valid(request.session.get("sid", ""))
+        return request.scope["gcm_signed_in"]
 
     def render(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
         started = request.scope.get("gcm_started", time.perf_counter())
@@ -241,17 +293,21 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         resp.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
         return resp
 
-    def filters(request: Request) -> tuple[faq.Period, str | None, dict, str | None]:
-        q = request.query_params
-        lang = q.get("lang") if q.get("lang") in faq.LANGS else None
-        error = None
+    def checked_query(request: Request, spec: dict) -> dict:
+        return P.parse(request.query_params, spec)
+
+    def filters(request: Request, extra: dict | None = None) -> tuple[faq.Period, str | None, dict, str | None, dict]:
+        """(period, language, the values as typed, what is wrong with them, the other parameters)."""
+        values = {k: request.query_params.get(k, "") for k in PERIOD}
         try:
-            days = int(q["days"]) if q.get("days") else None
-            period = faq.Period.parse(q.get("since") or None, q.get("until") or None, days)
-        except ValueError as err:
-            period, error = faq.Period(), str(err).replace("--", "")
-        values = {k: q.get(k, "") for k in ("since", "until", "days", "lang")}
-        return period, lang, values, error
+            v = checked_query(request, {**PERIOD, **(extra or {})})
+            iso = {k: v[k].isoformat() if k in v else None for k in ("since", "until")}
+            period = faq.Period.parse(iso["since"], iso["until"], v.get("days"))
+        except P.BadParameter as err:
+            return faq.Period(), None, values, str(err), {}
+        except ValueError as err:                        # since after until
+            return faq.Period(), None, values, str(err).replace("--", ""), {}
+        return period, v.get("lang"), values, None, v
 
     async def form_checked(request: Request):
         """The form, if its CSRF token matches the session's; else None."""
@@ -286,22 +342,25 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         if request.method == "GET":
             if signed_in(request) and check.required:
                 return RedirectResponse("/", status_code=303)
-            return render(request, "login.html", next=request.query_params.get("next", "/"))
+            return render(request, "login.html", next=checked_query(request, {"next": P.local_path}).get("next", "/"))
         form = await form_checked(request)
         if form is None:
             return forbidden(request)
-        who = request.client.host if request.client else "?"
-        nxt = str(form.get("next") or "/")
-        if not nxt.startswith("/") or nxt.startswith("//"):
-            nxt = "/"
-        if throttle.blocked(who):
+        who = request.client.host if request.client else "?"       # X-Forwarded-For only from a trusted proxy
+        nxt = P.parse(form, {"next": P.local_path}).get("next", "/")
+        if by_address.blocked(who):
             return render(request, "login.html", status=429, next=nxt, error="Too many attempts. Wait a minute and try again.")
+        if on_account.blocked(ACCOUNT):
+            return render(request, "login.html", status=429, next=nxt,
+                          error="Too many failed sign-ins on this account. Wait a quarter of an hour and try again.")
         ok = await run_in_threadpool(check.verify, str(form.get("password", "")))
         if not ok:
-            throttle.fail(who)
+            by_address.fail(who)
+            on_account.fail(ACCOUNT)
+            log.warning("dashboard: failed sign-in from %s", who)
             return render(request, "login.html", status=401, next=nxt, error="Wrong password.")
         request.session.clear()
-        request.session["user"] = "secretariat"
+        request.session["sid"] = await run_in_threadpool(sessions.open)
         request.session["csrf"] = secrets.token_urlsafe(32)      # a fresh token after sign-in
         return RedirectResponse(nxt, status_code=303)
 
@@ -309,36 +368,35 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         form = await form_checked(request)
         if form is None:
             return forbidden(request)
+        await run_in_threadpool(sessions.close, request.session.get("sid", ""))
         request.session.clear()
         return RedirectResponse("/login", status_code=303)
 
     # ------------------------------------------------------------------ pages
     @login_required
     async def overview_page(request: Request):
-        period, lang, values, error = filters(request)
+        period, lang, values, error, _ = filters(request)
         with engine.connect() as conn:
             data = faq.overview(conn, period, titles=topic_titles)
         weeks = data["weeks"]
         chart_lang = stacked_bars(weeks, [(l, LANG_NAMES[l], LANG_COLOURS[l]) for l in faq.LANGS], "Questions per week, by language")
         chart_share = stacked_bars(weeks, [("answered", "answered", "#2e7d32"), ("refused", "refused", "#c62828")],
                                    "Answered and refused, share per week", percent=True)
-        return render(request, "overview.html", nav="overview", data=data, values=values, error=error,
-                      chart_lang=chart_lang, chart_share=chart_share)
+        return render(request, "overview.html", status=400 if error else 200, nav="overview", data=data, values=values,
+                      error=error, chart_lang=chart_lang, chart_share=chart_share)
 
     def _groups_page(gaps: bool):
         @login_required
         async def page(request: Request):
-            period, lang, values, error = filters(request)
-            try:
-                page_no = max(int(request.query_params.get("page", "1")), 1)
-            except ValueError:
-                page_no = 1
+            period, lang, values, error, v = filters(request, {"page": P.number(1, MAX_PAGE)})
+            page_no = v.get("page", 1)
             with engine.connect() as conn:
                 groups, total = faq.group_summaries(conn, period, lang, gaps_only=gaps, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
                 ungrouped = faq.ungrouped_count(conn, period, lang)
             pages = max(1, math.ceil(total / PAGE_SIZE))
             query = urlencode({k: v for k, v in values.items() if v})
-            return render(request, "groups.html", nav="gaps" if gaps else "groups", gaps=gaps, groups=groups, total=total,
+            return render(request, "groups.html", status=400 if error else 200, nav="gaps" if gaps else "groups",
+                          gaps=gaps, groups=groups, total=total,
                           page=page_no, pages=pages, values=values, error=error, query=query, ungrouped=ungrouped,
                           export_query=query)
         page.__name__ = "gaps_page" if gaps else "groups_page"
@@ -443,17 +501,18 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
     async def card_editor(request: Request):
         documents = list_documents(knowledge_dir)
         if request.method == "GET":
-            group = request.query_params.get("group", "")
+            group = checked_query(request, {"group": P.record_id}).get("group")
             draft = None
-            if group.isdigit():
+            if group is not None:
                 with engine.connect() as conn:
-                    draft = draft_from_group(conn, int(group), knowledge_dir)
+                    draft = draft_from_group(conn, group, knowledge_dir)
             if draft is None:
                 draft = draft_from_form({})
             return render(request, "card.html", nav="cards", draft=draft, documents=documents, saved=None, rows=draft.rows(SOURCE_ROWS))
         form = await form_checked(request)
         if form is None:
             return forbidden(request)
+        P.parse(form, {"group_id": P.record_id})              # the hidden group number, before it reaches the store
         draft = draft_from_form(form)
         with engine.begin() as conn:
             saved = await run_in_threadpool(create_card, draft, knowledge_dir, conn)
@@ -463,17 +522,17 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
 
     @login_required
     async def document_search(request: Request):
-        q = request.query_params.get("q", "")[:200]
-        doc = request.query_params.get("document") or None
+        v = checked_query(request, {"q": P.text(200), "document": P.text(100), "format": P.one_of("html", "json")})
+        q, doc = v.get("q", ""), v.get("document")
         hits = search_documents(knowledge_dir, q, limit=25, document=doc) if q else []
-        if request.query_params.get("format") == "json":
+        if v.get("format") == "json":
             return JSONResponse({"query": q, "hits": hits})
         return render(request, "documents.html", nav="documents", q=q, hits=hits, documents=list_documents(knowledge_dir), document=doc or "")
 
     @login_required
     async def export_file(request: Request):
-        fmt = request.path_params["fmt"]
-        period, lang, _values, error = filters(request)
+        fmt = P.parse(request.path_params, {"fmt": P.one_of("csv", "json")}, in_path=True)["fmt"]
+        period, lang, _values, error, _ = filters(request)
         if error:
             return render(request, "error.html", status=400, title="Bad period", message=error)
         with engine.connect() as conn:
@@ -529,8 +588,7 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         if form is None:
             return forbidden(request)
         start_grouping(regroup=form.get("all") == "1")
-        back = str(form.get("next") or "/groups")
-        return RedirectResponse(back if back.startswith("/") and not back.startswith("//") else "/groups", status_code=303)
+        return RedirectResponse(P.parse(form, {"next": P.local_path}).get("next", "/groups"), status_code=303)
 
     routes = [
         Route("/login", login, methods=["GET", "POST"]),
@@ -538,24 +596,49 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
         Route("/", overview_page),
         Route("/groups", _groups_page(False)),
         Route("/gaps", _groups_page(True)),
-        Route("/groups/{group_id:int}", group_page),
-        Route("/groups/{group_id:int}/rename", group_rename, methods=["POST"]),
-        Route("/groups/{group_id:int}/merge", group_merge, methods=["POST"]),
-        Route("/groups/{group_id:int}/questions", group_questions, methods=["POST"]),
-        Route("/questions/{question_id:int}", question_page),
+        Route("/groups/{group_id:id}", group_page),
+        Route("/groups/{group_id:id}/rename", group_rename, methods=["POST"]),
+        Route("/groups/{group_id:id}/merge", group_merge, methods=["POST"]),
+        Route("/groups/{group_id:id}/questions", group_questions, methods=["POST"]),
+        Route("/questions/{question_id:id}", question_page),
         Route("/cards/new", card_editor, methods=["GET", "POST"]),
         Route("/documents", document_search),
-        Route("/export.{fmt:str}", export_file),
+        Route("/export.{fmt}", export_file),
         Route("/export-questions.csv", export_questions),
         Route("/regroup", regroup, methods=["POST"]),
+        *event_routes(settings, engine, render=render, form_checked=form_checked, forbidden=forbidden,
+                      login_required=login_required),
         Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
+
+    def bad_parameter(request: Request, err: P.BadParameter):
+        request.scope.setdefault("gcm_started", time.perf_counter())
+        if err.in_path:
+            return render(request, "error.html", status=404, title="No such page", message=f"No such page ({err}).")
+        return render(request, "error.html", status=400, title="Bad request", message=f"{err}. Correct the address or the form and try again.")
+
+    def http_error(request: Request, err: HTTPException):
+        if err.status_code == 404:
+            return render(request, "error.html", status=404, title="No such page",
+                          message="There is no page at this address. Group and question numbers are whole numbers, e.g. /groups/12.")
+        return render(request, "error.html", status=err.status_code, title="Refused", message=str(err.detail))
+
+    def store_down(request: Request, err: Exception):
+        log.warning("dashboard: the question log cannot be reached (%s)", type(err).__name__)
+        request.scope["gcm_signed_in"] = False                # no second look-up in a database that is down
+        return render(request, "error.html", status=503, title="The question log cannot be reached",
+                      message="Its database does not answer. Nothing was changed; try again in a minute, "
+                              "and check GCMBOT_DATABASE_URL and the database server if it lasts.")
+
     middleware = [
         Middleware(SecurityHeaders),
-        Middleware(SessionMiddleware, secret_key=secret_key or secrets.token_urlsafe(32), session_cookie="gcm_dashboard",
-                   max_age=8 * 3600, same_site="strict", https_only=https_only),
+        Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts(settings, host), www_redirect=False),
+        Middleware(SessionMiddleware, secret_key=secret_key or cookie_key(settings), session_cookie="gcm_dashboard",
+                   max_age=SESSION_HOURS * 3600, same_site="strict", https_only=https_only),
     ]
-    app = Starlette(routes=routes, middleware=middleware)
+    app = Starlette(routes=routes, middleware=middleware,
+                    exception_handlers={P.BadParameter: bad_parameter, HTTPException: http_error,
+                                        OperationalError: store_down, InterfaceError: store_down})
     app.state.store = store
     app.state.start_grouping = start_grouping
     app.state.grouping = grouping
@@ -563,4 +646,4 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
     return app
 
 
-__all__ = ["create_app", "check_bind", "PasswordCheck", "DashboardError", "stacked_bars"]
+__all__ = ["create_app", "check_bind", "server_options", "allowed_hosts", "PasswordCheck", "DashboardError", "stacked_bars"]

@@ -1,0 +1,225 @@
+"""Step 4, compose: a choice -> :class:`Answer` in the user's language, with its sources.
+
+Nothing is generated: an event's dates written the language's way, a card's vetted answer,
+or the document's sentences quoted « » and framed in the reader's language; a refusal
+says where to ask, with questions the cards answer as suggestions. Every source is the
+chunk cited, titled in the reader's language when the manifest gives one.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Callable
+
+import numpy as np
+
+from bot.answering.cards import CardChoice, ChooseCard
+from bot.answering.events import EventChoice
+from bot.answering.passages import PassageChoice
+from bot.answering.retrieve import DENSE_IN_SCOPE, TOP_K, ChunkRec, Retrieval, Retrieve
+from bot.answering.types import Answer, Source
+from bot.answering.understand import Understanding
+from bot.knowledge.timeline import format_date, format_event_dates, relative_phrase
+from bot.messages import t
+
+MONTH_NUMBERS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                             "august", "september", "october", "november", "december"], 1)}
+DATE_IN_TEXT = re.compile(
+    r"\b(?:(?P<first>\d{1,2})\s*(?:to|-|–|and)\s*)?(?P<day>\d{1,2})?\s*(?P<month>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+(?P<year>\d{4})\b")
+GIST_ITEMS = 8
+SUGGESTIONS = 3
+
+
+class Compose:
+    def __init__(self, retrieve: Retrieve, manifest: dict, glossary, cards: ChooseCard | None,
+                 today: Callable[[], date], max_chars: int):
+        self.retrieve = retrieve
+        self.max_chars = max_chars
+        self.manifest = manifest
+        self.glossary = glossary
+        self.cards = cards            # for suggestions; None when cards are off
+        self.today = today
+
+    # what the question itself gets ------------------------------------------------
+    def problem(self, u: Understanding) -> Answer:
+        """An empty or too long message."""
+        if u.problem == "too_long":
+            return Answer(u.question, u.language, False,
+                          t("engine.too_long", u.language, limit=self.max_chars, length=len(u.q)), "too_long", 0.0)
+        return Answer(u.question, u.language, False, t("engine.empty", u.language), "empty", 0.0)
+
+    def no_index(self, u: Understanding) -> Answer:
+        return Answer(u.question, u.language, False, t("engine.no_index", u.language), "refusal", 0.0)
+
+    def refusal(self, u: Understanding) -> Answer:
+        return Answer(u.question, u.language, False,
+                      t("engine.refusal", u.language, ask=t("engine.ask_people", u.language)), "refusal", 0.0, [])
+
+    def with_suggestions(self, answer: Answer, qv: np.ndarray) -> Answer:
+        """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""
+        if self.cards:
+            answer.suggestions = self.cards.suggestions(qv, answer.language, SUGGESTIONS)
+        return answer
+
+    # the choices ----------------------------------------------------------------------
+    def event(self, u: Understanding, choice: EventChoice) -> Answer:
+        """The event's dates (and place), past or upcoming, quoted from its source."""
+        if not choice.answered:
+            return self._unknown_facet(u, choice)
+        question, lang, ev, score = u.question, u.language, choice.event, choice.score
+        today = self.today()
+        place = ev.place_in(lang)
+        key = {"upcoming": "engine.timeline_upcoming", "ongoing": "engine.timeline_ongoing"}.get(
+            ev.status(today), "engine.timeline_past")
+        text = t(key, lang, name=ev.name_in(lang), dates=format_event_dates(ev, lang),
+                 place=(t("engine.timeline_place", lang, place=place) if place else ""),
+                 relative=relative_phrase(ev, today, lang))
+        chunk = self.retrieve.chunk_with(ev.document, ev.quote)
+        src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3), lang)
+        text += "\n\n" + self._quote_line(lang, ev.quote, src)
+        return Answer(question, lang, True, text, "timeline", min(0.95, 0.6 + score / 10), [src],
+                      topic=f"event:{ev.id}")
+
+    def _unknown_facet(self, u: Understanding, choice: EventChoice) -> Answer:
+        """What the documents say of an event, that they do not give what was asked, and where to ask."""
+        question, lang, key, ev, score = u.question, u.language, choice.facet, choice.event, choice.score
+        text = t(key, lang, name=ev.name_in(lang), dates=format_event_dates(ev, lang), place=ev.place_in(lang))
+        chunk = self.retrieve.chunk_with(ev.document, ev.quote)
+        src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3), lang)
+        text += "\n" + t("engine.ask_people", lang)
+        return Answer(question, lang, False, text, "refusal", 0.0, [src], topic=f"event:{ev.id}")
+
+    def card(self, u: Understanding, choice: CardChoice, r: Retrieval) -> Answer:
+        """The card's answer; its quotations first among the sources, then the passages retrieval found."""
+        question, lang, card, score = u.question, u.language, choice.card, choice.score
+        related = [(i, float(r.dense[i])) for i in r.ranked]
+        sources, seen = [], set()
+        # the card's quotations, those retrieval ranks first for this question leading
+        order = {self.retrieve.chunks[idx].id: rank for rank, (idx, _) in enumerate(related)}
+        quoted = [(src, self.retrieve.chunk_with(src["document"], src["quote"])) for src in card.sources]
+        quoted.sort(key=lambda sc: order.get(sc[1].id, len(order)) if sc[1] is not None else len(order) + 1)
+        for src, chunk in quoted:
+            if chunk is not None and chunk.id in seen:
+                continue
+            seen.add(chunk.id if chunk else src["quote"])
+            sources.append(self._source(chunk, src["document"], src["quote"], score, lang))
+        for idx, sim in related:
+            if len(sources) >= TOP_K:
+                break
+            c = self.retrieve.chunks[idx]
+            if c.id not in seen:
+                seen.add(c.id)
+                sources.append(self._source(c, c.meta.get("doc_id", ""), "", sim, lang))
+        return Answer(question, lang, True, card.answer[lang], "card", choice.confidence, sources,
+                      topic=f"card:{card.id}")
+
+    def passage(self, u: Understanding, choice: PassageChoice, r: Retrieval) -> Answer:
+        """The chosen sentences quoted « », each run under its own document and section, framed in the
+        reader's language, with a gist of their dates and terms for an Arabic or French reader; the
+        chunks they come from cited first. When they do not hold the kind of fact asked for, the
+        reply says so, quotes what the documents do say and where to ask, and is not an answer."""
+        lang, ranked, dense = u.language, r.ranked, r.dense
+        sources, seen = [], set()
+        for idx in [choice.top] + [p[0] for p in choice.picked] + list(ranked[:TOP_K]):
+            if idx in seen or len(sources) >= TOP_K:
+                continue
+            seen.add(idx)
+            c = self.retrieve.chunks[idx]
+            sources.append(self._source(c, c.meta.get("doc_id", ""), "", float(dense[idx]), lang))
+        # consecutive runs of one document and section are quoted together, under that document's title
+        groups: list[tuple[tuple[str, str], int, list[str]]] = []
+        for idx, quoted in choice.runs:
+            c = self.retrieve.chunks[idx]
+            key = (c.meta.get("doc_id", ""), c.meta.get("section", ""))
+            if groups and groups[-1][0] == key:
+                groups[-1][2].append(quoted)
+            else:
+                groups.append((key, idx, [quoted]))
+        if not choice.holds:
+            groups = groups[:1]               # what the documents do say: the best passage alone
+        parts = []
+        for (doc_id, _), idx, quoted in groups:
+            src = self._source(self.retrieve.chunks[idx], doc_id, "", 0.0, lang)
+            parts.append(t("engine.passage_intro", lang, title=self._title(doc_id, lang, src.title),
+                           where=self._where(src, lang, with_section=True)) + "\n" + self._q(lang, " […] ".join(quoted)))
+        text = "\n\n".join(parts)
+        gist = self._gist(choice.quotes, lang) if lang != "en" else []
+        if gist:
+            text += "\n" + t("engine.key_points", lang, items="؛ ".join(gist) if lang == "ar" else " ; ".join(gist))
+        head = sources[0]
+        topic = f"section:{head.document}:{head.section}"[:200]
+        if not choice.holds:
+            missing = t("engine.fact_missing", lang, what=t(f"engine.fact_{u.wanted.kind or 'years'}", lang))
+            return Answer(u.question, lang, False, missing + "\n\n" + text + "\n" + t("engine.ask_people", lang),
+                          "refusal", 0.0, sources, topic=topic)
+        confidence = float(np.clip((float(dense[ranked[0]]) - DENSE_IN_SCOPE) / (0.9 - DENSE_IN_SCOPE), 0.2, 0.9))
+        return Answer(u.question, lang, True, text, "passage", confidence, sources, topic=topic)
+
+    # writing ---------------------------------------------------------------------
+    def _gist(self, quote: str, lang: str) -> list[str]:
+        """What an Arabic or French reader needs from an English quotation, in their language:
+        its dates written their way and its domain terms as the glossary translates them."""
+        items: list[str] = []
+        for m in DATE_IN_TEXT.finditer(quote):
+            day, month, year = m.group("day"), MONTH_NUMBERS[m.group("month").lower()], int(m.group("year"))
+            try:
+                written = format_date(date(year, month, int(day or 1)), lang, "day" if day else "month")
+            except ValueError:
+                continue
+            if m.group("first"):                       # "17 to 20 May 2022": the first day, then the rest
+                written = f"{m.group('first')}–{written}"
+            if written not in items:
+                items.append(written)
+        for term, _, matched in self.glossary.find(quote):
+            if term.id.startswith(("q-", "number-", "month-", "lex-")) or term.id in ("date", "next"):
+                continue
+            # glossary forms serve search; as a translation only a phrase or an acronym is safe
+            if len(matched.split()) < 2 and not re.search(rf"\b{re.escape(matched.upper())}\b", quote):
+                continue
+            form = (term.forms.get(lang) or [""])[0]
+            if form and form not in items:
+                items.append(form)
+        return items[:GIST_ITEMS]
+
+    def _source(self, chunk: ChunkRec | None, doc_id: str, quote: str, score: float, lang: str = "en") -> Source:
+        """A cited chunk; its title in the reader's language when the manifest gives one."""
+        info = self.manifest.get(doc_id)
+        meta = chunk.meta if chunk else {}
+        return Source(
+            document=doc_id,
+            title=(info.title_in(lang) if info else meta.get("title", doc_id)),
+            section=meta.get("section", ""),
+            date=(info.date if info else meta.get("date", "")),
+            url=(info.url if info else meta.get("url", "")),
+            text=chunk.text if chunk else quote,
+            score=float(score),
+        )
+
+    def _title(self, doc_id: str, lang: str, default: str) -> str:
+        info = self.manifest.get(doc_id)
+        return info.title_in(lang) if info else default
+
+    def _where(self, src: Source, lang: str, with_section: bool = False) -> str:
+        """The document's date (and the section quoted: its own heading), the reader's way."""
+        bits = []
+        if src.date:
+            try:
+                bits.append(format_date(date.fromisoformat(src.date), lang))
+            except ValueError:
+                bits.append(src.date)
+        heading = src.section.split(" > ")[-1].strip() if with_section and src.section else ""
+        if heading:
+            bits.append(t("engine.section", lang, name=self._q(lang, heading)))
+        return ", ".join(bits)
+
+    @staticmethod
+    def _q(lang: str, text: str) -> str:
+        """Quoted as the language quotes; quotation marks inside become single ones (‘ ’)."""
+        text = text.strip().strip("«»“”\"")
+        text = re.sub(r"[«“]\s*", "‘", re.sub(r"\s*[»”]", "’", text)).replace('"', "'")
+        return f"« {text} »" if lang in ("fr", "ar") else f"“{text}”"
+
+    def _quote_line(self, lang: str, quote: str, src: Source) -> str:
+        return t("engine.source_quote", lang, quote=self._q(lang, quote),
+                 title=self._title(src.document, lang, src.title))

@@ -1,0 +1,163 @@
+"""Step 3 (choose), the event a question names: :class:`Understanding` -> :class:`EventChoice`.
+
+A "when" or "where" question about a dated event is answered from the timeline: the
+event whose phrases (names, keywords, in three languages) or glossary terms the question
+names, the earliest mention first, a year or month in the question ruling out other
+events. The choice also says which facet is answered: the dates (and place), or that the
+documents do not give the place, the city or the deadline asked for.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answering.understand import Understanding, years_in
+from bot.text.language import normalize
+
+EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event
+# domain terms that ask for an event's facet rather than name another subject
+EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-person", "next", "first", "second"}
+EVENT_MIN_SCORE = 1.0     # an event needs at least this much evidence ...
+EVENT_MARGIN = 0.25       # ... and this much more than the next one
+
+
+@dataclass
+class EventChoice:
+    event: object              # bot.knowledge.timeline.Event
+    score: float
+    facet: str = "dates"       # "dates" | a locale key saying what the documents do not give
+
+    @property
+    def answered(self) -> bool:
+        return self.facet == "dates"
+
+
+class ChooseEvent:
+    def __init__(self, events: list, glossary):
+        self.events = events
+        self.glossary = glossary
+        self._index = self._build_index()
+
+    def __call__(self, u: Understanding) -> EventChoice | None:
+        if not u.asks_event:
+            return None
+        found = self._match(u)
+        if found is None:
+            return None
+        ev, score = found
+        if self._about_something_else(u, ev):
+            return None
+        return EventChoice(ev, score, self._facet(u, ev))
+
+    def _about_something_else(self, u: Understanding, ev) -> bool:
+        """Does the question name a subject of the domain the event's names and keywords do not
+        ("where will written inputs for the second conference be posted?" is about the inputs,
+        not the conference's venue)? Then the passages answer it, not the event's date or place."""
+        others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
+        return bool(others - self._index["event_terms"])      # a subject no dated event is about
+
+    @staticmethod
+    def _facet(u: Understanding, ev) -> str:
+        """The event's dates (and place); or, when the question asks where it is held (which city)
+        or its deadline and the documents do not say, that they do not."""
+        if u.asks_where and not u.asks_when:
+            if not ev.place:
+                return "engine.place_unknown"
+            if u.asks_city and not ev.city:
+                return "engine.place_no_city"
+        elif u.asks_deadline and ev.kind == "event":
+            return "engine.deadline_unknown"
+        elif u.wanted.kind == "day" and ev.precision != "day":
+            return "engine.date_not_exact"      # "the exact date of the 2026 IMRF?": only its year is known
+        return "dates"
+
+    def _match(self, u: Understanding):
+        """The event a "when" (or "where") question is about: specific keywords, the earliest mention,
+        the year."""
+        query = u.query
+        norm = normalize(query)
+        index = self._index
+        spans: list[tuple[int, int, str, str]] = []           # (start, end, phrase, event id)
+        for pattern, p, ev_id in index["patterns"]:
+            m = pattern.search(norm)
+            if m:
+                spans.append((m.start(), m.end(), p, ev_id))
+        # longest phrases claim their words first; a shorter phrase inside them does not count again
+        spans.sort(key=lambda sp: -(sp[1] - sp[0]))
+        claimed: list[tuple[int, int, str]] = []
+        matches: dict[str, list[tuple[str, int]]] = {}
+        for start, end, p, ev_id in spans:
+            if any(start < ce and cs < end and cp != p for cs, ce, cp in claimed):
+                continue
+            claimed.append((start, end, p))
+            matches.setdefault(ev_id, []).append((p, start))
+        # the glossary's terms (IMRF, regional review conference, hearing ...) match across languages
+        # and synonyms; a term shared by fewer events says more
+        qterms = {t.id for t, _, _ in self.glossary.find(query) if not t.id.startswith(EVENT_TERM_SKIP)}
+        ev_terms, name_terms, term_events = index["terms"], index["name_terms"], index["term_events"]
+        by_terms = {ev.id: sum(1.0 / term_events[tid] for tid in qterms & ev_terms[ev.id])
+                    + (len(qterms & name_terms[ev.id]) / len(name_terms[ev.id]) if name_terms[ev.id] else 0.0)
+                    for ev in self.events}
+        if not matches and not any(by_terms.values()):
+            return None
+        shared: dict[str, int] = {}
+        for found in matches.values():
+            for p, _ in found:
+                shared[p] = shared.get(p, 0) + 1
+        earliest = min((pos for found in matches.values() for _, pos in found), default=-1)
+        years = years_in(norm)
+        months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
+        scored = []
+        for ev in self.events:
+            found = matches.get(ev.id)
+            if found:
+                weights = sorted(((1 + 0.05 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
+                score = weights[0] + 0.25 * sum(weights[1:]) + 0.5 * by_terms[ev.id]
+                if min(pos for _, pos in found) == earliest:
+                    score += 0.4
+            elif by_terms[ev.id]:
+                score = by_terms[ev.id] + (0.4 if not matches else 0.0)   # terms alone: a lower bar
+            else:
+                continue
+            if years and not any(y in (ev.start.year, ev.last_day.year) for y in years):
+                continue                         # "the 2026 IMRF" is not the 2022 one
+            score += 0.75 * len(years)             # ... and it is this one's year
+            for mo in months:
+                score += 0.5 if mo in (ev.start.month, ev.last_day.month) and ev.precision != "year" else -0.5
+            scored.append((score, ev))
+        scored.sort(key=lambda s: -s[0])
+        if not scored or scored[0][0] < EVENT_MIN_SCORE:
+            return None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < EVENT_MARGIN:
+            return None
+        return (scored[0][1], scored[0][0])
+
+
+    def _build_index(self) -> dict:
+        """What "when" questions are matched against, built once per load: each event's phrases
+        (compiled), the glossary terms of its names and keywords, and how many events share a term."""
+        patterns, terms, name_terms = [], {}, {}
+
+        def terms_in(words) -> set[str]:
+            return {t.id for w in words for t, _, _ in self.glossary.find(w) if not t.id.startswith(EVENT_TERM_SKIP)}
+
+        for ev in self.events:
+            keywords = [str(p) for forms in (ev.keywords or {}).values() for p in forms]
+            names = list(ev.name.values())
+            for p in sorted({normalize(w) for w in keywords + names} - {""}):
+                patterns.append((re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)"), p, ev.id))
+            terms[ev.id] = terms_in(names + keywords)
+            name_terms[ev.id] = terms_in(names)
+        # terms in many events' names (migrants, review) tell them apart from none
+        in_names: dict[str, int] = {}
+        for found in name_terms.values():
+            for tid in found:
+                in_names[tid] = in_names.get(tid, 0) + 1
+        for ev_id in name_terms:
+            name_terms[ev_id] = {tid for tid in name_terms[ev_id] if in_names[tid] <= max(2, len(self.events) // 4)}
+        term_events: dict[str, int] = {}
+        for found in terms.values():
+            for tid in found:
+                term_events[tid] = term_events.get(tid, 0) + 1
+        return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
+                "event_terms": set(term_events)}

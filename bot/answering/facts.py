@@ -1,0 +1,278 @@
+"""The kind of fact a question asks for, and whether a text holds one (entity types, no model).
+
+who -> a person or an organisation; when -> a date (a day when the question wants the exact
+date); what time -> a time; where -> a place; how many -> a number of what the question
+counts; e-mail -> an address; link -> a web address; phone -> a number to call; which
+countries / which objectives -> the list. A card or a passage that does not hold the kind
+asked for does not answer the question (the engine then says what the documents do say).
+
+Questions are matched normalised (bot.text.language.normalize: lower case, no accents,
+Arabic letters folded); the texts checked are the documents' English, as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.text.language import normalize, to_ascii_digits
+from bot.text.lexical import tokens
+
+# --------------------------------------------------------------------------- what a question asks
+Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electronique|mail))\b"
+                     r"|(?:^|\s)(?:ال|و|ب)?(?:ايميل|ايميله|ايميلها|بريد|ميل)(?:\s|$|؟)")
+Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
+Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|mobile)\b|(تلفون|تليفون|هاتف|واتساب|موبايل)")
+Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|start time)\b|(الساعه كم|اي ساعه|ساعه كم|الساعه)")
+Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
+Q_WHO = re.compile(
+    r"\bwho(?:'s|se)?\b(?! are| were)|\bwhich (?:org|orgs|organi[sz]ations?|body|bodies|agency|agencies|entity|entities|uni|university)\b"
+    r"|\bwhat (?:org|organi[sz]ation)\b|\bname of the\b|\bwhat is [\w' -]+'s role\b|\brole\b"
+    r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bpar qui\b|\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"
+    r"|\bquel(?:le)?s? (?:organisme|organisation|agence|entite|poste|role|universite)s?\b|\btravaille ou\b"
+    r"|(?:^|\s)(?:مين|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|وظيفته|وظيفتها|"
+    r"منصبه|منصبها|شغله|شغلها|بتشتغل|بيشتغل|اي جامعه|اي مكتب)(?:\s|$|؟)"
+    r"|^من (?!كم|اي|وين|فين|اين|هم)")
+Q_LIST_NAMES = re.compile(
+    r"\b(?:which|what) (?:arab )?(?:countries|states|member states|members|agencies|organi[sz]ations)\b"
+    r"|\bquel(?:le)?s (?:pays|etats|membres|agences|organisations)\b"
+    r"|(?:اي|شو|ما هي|مين|ما) (?:الدول|البلدان|الوكالات|المنظمات)")
+Q_LIST_NUMBERS = re.compile(r"\b(?:which|what) objectives\b|\bobjectives\?|\bquels objectifs\b|\bobjectifs\b.*\bquels\b"
+                            r"|(?:اي|شو|ما هي) (?:الاهداف)|الاهداف اللي")
+Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre)\b"
+                        r"|(?:^|\s)و?(كم|قديش|عدد)(?:\s|$)")
+# words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
+PEOPLE = frozenset(tokens(
+    "people ppl persons person participants participant attendees respondents representatives delegates "
+    "members individuals personnes participants gens representants repondants "
+    "شخص اشخاص مشارك مشاركين المشاركين واحد ناس حد"))
+# where the counted noun phrase ends: "how many national UN networks | does ...", "combien de réseaux | dans ..."
+PHRASE_END = frozenset("in at on for from by to of with and or does do did is are was were has have had will would can "
+                       "could should there ont sont a ont-ils y dans sur pour avec en au aux par".split())
+COUNT_WORDS = ("number", "nombre", "عدد", "le", "la", "les")
+PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates", "members")
+
+
+@dataclass
+class Wanted:
+    """What kind of fact a question asks for."""
+    kind: str = ""                 # "" | person | date | day | deadline | time | place | number | email | link | phone
+                                   # | list_names | list_numbers
+    counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
+    years: list[int] = field(default_factory=list)     # years the question names
+    days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
+
+
+def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
+          language: str = "en") -> Wanted:
+    """The kind of fact a question asks for (its first match: an address before a person, a time before a date)."""
+    q = normalize(question)
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(q))]
+    w = Wanted(years=years)
+    if Q_EMAIL.search(q):
+        w.kind = "email"
+    elif Q_PHONE.search(q):
+        w.kind = "phone"
+    elif Q_LINK.search(q):
+        w.kind = "link"
+    elif Q_TIME.search(q):
+        w.kind = "time"
+    elif Q_LIST_NAMES.search(q):
+        w.kind = "list_names"
+    elif Q_LIST_NUMBERS.search(q):
+        w.kind = "list_numbers"
+    elif Q_HOW_MANY.search(q):
+        w.kind = "number"
+        w.counted = _counted(q, expand, language)
+        if {"day", "jour", "يوم", "ايام"} & set(w.counted):
+            w.kind, w.counted = "date", []                 # "how many days": the dates say it
+    elif asks_deadline:
+        w.kind = "deadline"
+    elif asks_when:
+        w.kind = "day" if Q_EXACT.search(q) else "date"
+    elif Q_WHO.search(q):
+        w.kind = "person"
+    elif asks_where:
+        w.kind = "place"
+    return w
+
+
+def _counted(q: str, expand=None, language: str = "en") -> list[str]:
+    """What "how many X" counts: its head noun (English: the first plural, "how many national UN
+    networks does ..." -> networks; French and Arabic: the first word, "combien de réseaux
+    nationaux", "كم شبكة وطنية"), with the documents' English for it; people counted as people."""
+    m = Q_HOW_MANY.search(q)
+    after = q[m.end():] if m else ""
+    phrase = []
+    for word in after.split():
+        if phrase and word.strip("?!.,;:") in PHRASE_END:
+            break
+        if tokens(word) and word not in COUNT_WORDS:
+            phrase.append(word)
+    if not phrase:
+        return []
+    english = language == "en"
+    if english:
+        head = next((w for w in phrase[:4] if w.endswith("s") or set(tokens(w)) & PEOPLE), "")
+        if not head:
+            return []                  # "how many came from ...": no counted noun, any count will do
+    else:
+        head = phrase[0]
+    out = set(tokens(head))
+    if out & PEOPLE:
+        return sorted(out | set(tokens(" ".join(PEOPLE_EN))))
+    if english:
+        return sorted(out)
+    # the documents' English for it: the plural nouns of the glossary's forms ("National Networks on Migration")
+    found = set()
+    for form in expand(head) if expand is not None else []:
+        words = form.split()
+        found |= set(tokens(" ".join(w for w in words if w.endswith("s")) or words[-1]))
+    return sorted(found)               # none known: any count will do
+
+
+# --------------------------------------------------------------------------- what a text holds
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+LINK = re.compile(r"https?://\S+|\bwww\.\S+")
+PHONE = re.compile(r"(?<![\w/])\+?\d[\d ().-]{6,}\d(?![\w/])")
+TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)")
+MONTHS = ("january february march april may june july august september october november december "
+          "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
+DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}\b",
+                      re.IGNORECASE)
+ANY_DATE = re.compile(rf"{MONTH}|\b(?:19|20)\d{{2}}\b|\bquarter\b|\bevery (?:\w+ )?years?\b", re.IGNORECASE)
+# a date that is a deadline: "by September 2024", "no later than 22 March", "registration closes on ..."
+DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|deadline|closes?|due|latest|at the latest)\b",
+                          re.IGNORECASE)
+TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|H\.E|Mme|M|Ambassador)\.?"
+PERSON = re.compile(rf"\b{TITLE}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+")
+ORG_WORD = (r"Organi[sz]ation|Office|Network|Commission|University|Council|Cent(?:er|re)|Union|Federation|Association|"
+            r"Committee|Secretariat|Ministry|League|Institute|Group|Forum|Movement|Agency|Bank|Foundation|Women|"
+            r"Teams?|Society|Societies|Institution|Observatory|Programme|Division|Department|Partner|Mechanisms?")
+ORG = re.compile(rf"\b[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w'’&-]+\s+)*(?:{ORG_WORD})\b|\b[\w-]+\.org\b")
+PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?[A-Z][a-z]+|\bonline\b|\bvirtual(?:ly)?\b|\bin person\b|\bwebsite\b|"
+                   r"\bplatform\b|\bZoom\b|\bstreamed\b", re.IGNORECASE)
+NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+CAPITALISED_LIST = re.compile(rf"\b{NAME}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){NAME}){{1,}}")
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty "
+                "thirty forty fifty hundred hundreds thousand thousands dozen dozens").split()
+NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+ENUMERATION = re.compile(r"(?:^|[\s:;])1[.)]\s.+?[\s;]2[.)]\s", re.DOTALL)
+COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
+
+
+def holds(wanted: Wanted, text: str, given: str = "") -> bool:
+    """Does a text (a document's sentences, a card's answer) hold the kind of fact asked for?
+
+    ``given``: the question, whose own numbers do not count as an answer to "how many".
+    """
+    kind = wanted.kind
+    text = to_ascii_digits(text or "")
+    if not kind:
+        return True
+    if kind == "email":
+        return bool(EMAIL.search(text))
+    if kind == "link":
+        return bool(LINK.search(text))
+    if kind == "phone":
+        return bool(PHONE.search(EMAIL.sub(" ", text)))
+    if kind == "time":
+        return bool(TIME.search(text))
+    if kind == "day":
+        return bool(DAY_DATE.search(text))
+    if kind == "date":
+        return bool(ANY_DATE.search(text))
+    if kind == "deadline":
+        return bool(ANY_DATE.search(text) and DEADLINE_CUE.search(text))
+    if kind == "person":
+        return bool(PERSON.search(text) or ORG.search(text))
+    if kind == "place":
+        return bool(PLACE.search(text))
+    if kind == "list_names":
+        return bool(CAPITALISED_LIST.search(text))
+    if kind == "list_numbers":
+        return len(_numbers(text, given)) >= 2
+    if kind == "number":
+        return _counts(text, wanted.counted, given)
+    return True
+
+
+def _numbers(text: str, given: str) -> list[tuple[int, str]]:
+    """(position among the text's content words, count) of the counts in a text: not a year, a
+    date's day, a time or a number the question already gives."""
+    own = set(re.findall(r"\d+", to_ascii_digits(given)))
+    out = []
+    for i, tk in enumerate(_content(text)):
+        if tk in NUMBER_WORDS or (tk.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", tk) and tk not in own):
+            out.append((i, tk))
+    return out
+
+
+def _content(text: str) -> list[str]:
+    """A text's content words (stems), its dates and times set aside."""
+    return tokens(DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(text))))
+
+
+def _counts(text: str, counted: list[str], given: str) -> bool:
+    """A count of what the question counts ("76 participants", "15 networks", "a one-day hearing",
+    a numbered list: "aimed to: 1) ... 2) ..."), or any count when the question does not say what
+    it counts."""
+    if ENUMERATION.search(text):
+        return True
+    found = _numbers(text, given)
+    if not found or not counted:
+        return bool(found)
+    words = _content(text)
+    want = {c[:5] for c in counted}
+    return any(any(w[:5] in want for w in words[i + 1:i + 1 + COUNT_WINDOW]) for i, _ in found)
+
+
+def years_hold(wanted: Wanted, *texts: str) -> bool:
+    """Every year and day the question names stands in one of the texts (a sentence, its chunk, its
+    section, its document's date): "how many networks in 2024" is not answered by a 2022 count, nor
+    "how many came on 3 November" by the 27 October figure."""
+    joined = to_ascii_digits(" ".join(texts))
+    if wanted.years:
+        found = set(re.findall(r"\b(?:19|20)\d{2}\b", joined))
+        if not all(str(y) in found for y in wanted.years):
+            return False
+    if wanted.days:
+        held = day_months(joined) | {(int(d), int(m)) for _, m, d in re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", joined)}
+        if not set(wanted.days) <= held:
+            return False
+    return True
+
+
+# --------------------------------------------------------------------------- entities the documents name
+MONTH_NUMBER = {m: i % 12 + 1 for i, m in enumerate(MONTHS[:12])} | {m: n for m, n in zip(MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12))}
+PERSON_NAME = re.compile(rf"\b{TITLE}\s+((?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|D'[A-Z][\w'’-]+)){{0,3}})")
+CODE = re.compile(r"\b\d{1,3}/\d{2,4}\b")
+
+
+def person_names(text: str) -> set[str]:
+    """The words (normalised) of the people a text names after a title: "Ms. Amy Muedin" -> amy, muedin."""
+    out = set()
+    for m in PERSON_NAME.finditer(text or ""):
+        out |= {w for w in re.findall(r"[^\W\d_]+", normalize(m.group(1))) if len(w) >= 3}
+    return out
+
+
+def day_months(text: str) -> set[tuple[int, int]]:
+    """(day, month) of the dates a document writes ("27 October", "October 27", "17 to 20 May")."""
+    out = set()
+    for m in DAY_DATE.finditer(to_ascii_digits(text or "")):
+        found = m.group(0)
+        month = next((MONTH_NUMBER[w] for w in re.findall(r"[a-z]+", found.lower()) if w in MONTH_NUMBER), None)
+        for day in re.findall(r"\d{1,2}", found):
+            if month and 1 <= int(day) <= 31:
+                out.add((int(day), month))
+    return out
+
+
+def codes(text: str) -> set[str]:
+    """Document symbols a text names ("73/326", "76/266")."""
+    return set(CODE.findall(to_ascii_digits(text or "")))
+
+
+# kinds of fact rare enough in the documents that a chunk holding one is likelier to answer
+SPECIFIC_KINDS = ("email", "link", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers")

@@ -1,0 +1,178 @@
+"""Step 2, retrieve: :class:`Understanding` + query vector -> :class:`Retrieval`.
+
+The index is mirrored in memory at load (the chunks' vectors, a BM25 index of their
+headings and text). A question's chunks are ranked by dense similarity and BM25 fused,
+with the user's own language, a heading the question names and the question's year
+preferred; the top dense similarity and the question's domain words decide whether the
+documents speak of it at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, person_names
+from bot.answering.understand import Understanding, years_in
+from bot.text.language import normalize
+from bot.text.lexical import LexicalIndex, tokens
+
+# Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
+DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
+DENSE_STRONG = 0.845      # top chunk cosine that is in scope even without domain words
+DENSE_WITH_TERMS = 0.74   # ... and the bar when the question names terms of the domain (IMRF, accreditation ...)
+DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
+SAME_LANGUAGE_BONUS = 0.05   # documents in the user's language are preferred when the base has them
+HEADING_BONUS = 0.2           # a chunk whose own heading the question names ("Participants", "Outcome document")
+SAME_YEAR_BONUS = 0.2        # "the 2021 conference": the documents of that year first
+TOP_K = 5
+RANKED = max(TOP_K, 8)       # how many chunks the later steps may look at
+HEADING_STEM = 6             # heading words compared by their first letters (participate ~ participants)
+RARE_IDF = 3.7               # a word this rare names something (BM25 idf: in 2 of the 107 chunks or fewer)
+KIND_BONUS = 0.1             # a chunk holding the kind of fact asked (an address, a time, a count of ...) first
+
+
+@dataclass
+class ChunkRec:
+    id: str
+    text: str
+    meta: dict
+
+
+@dataclass
+class Retrieval:
+    ranked: list[int]          # chunk indexes, best first (fused score)
+    dense: np.ndarray          # every chunk's cosine to the query
+    in_scope: bool             # do the documents speak of this at all?
+
+    @property
+    def top_dense(self) -> float:
+        return float(self.dense.max()) if len(self.dense) else 0.0
+
+
+class Retrieve:
+    """The in-memory mirror of the index, and the ranking of its chunks for a question."""
+
+    def __init__(self, chunks: list[ChunkRec], matrix: np.ndarray):
+        self.chunks = chunks
+        self.matrix = matrix
+        self._langs = np.asarray([c.meta.get("language", "en") for c in chunks])
+        self._years = np.asarray([int(d[:4]) if (d := str(c.meta.get("date") or ""))[:4].isdigit() else 0
+                                  for c in chunks])
+        self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" for c in chunks])
+        # what the documents name: people (after a title), days, document symbols -- a question naming
+        # one of them is about the documents even when it shares few other words with them
+        self._people, self._codes = set(), set()
+        self._doc_days: dict[str, set] = {}
+        for c in chunks:
+            self._doc_days.setdefault(c.meta.get("doc_id", ""), set()).update(
+                day_months(f"{c.meta.get('section', '')}\n{c.text}"))
+        self._days = set().union(*self._doc_days.values()) if chunks else set()
+        lower_words = {w for c in chunks for w in re.findall(r"\b[a-z][\w'’-]+", c.text)}
+        for c in chunks:
+            body = f"{c.meta.get('section', '')}\n{c.text}"
+            self._people |= person_names(body)
+            self._codes |= codes(body)
+            # the rare proper nouns of a speaker's heading (never written in lower case): their
+            # organisation ("... at Fragomen", "UCLG-MEWA")
+            head = c.meta.get("section", "").split(" > ")[-1]
+            if person_names(head):
+                self._people |= {normalize(w) for w in re.findall(r"\b[A-Z][\w'’-]{2,}", head)
+                                 if w.lower() not in lower_words
+                                 and self.lexical.idf(tokens(w)[0] if tokens(w) else "") >= RARE_IDF}
+        # each chunk's own heading (the last level of its section, numbering dropped), word stems
+        # cut to HEADING_STEM letters, with their weights: as postings (stem -> chunks, weights)
+        # and each heading's total weight, so that a question costs the chunks whose heading
+        # shares a stem with it, not a pass over every chunk (~0.3 s a question at 10,700 chunks)
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        self._heading_totals = np.zeros(len(chunks))
+        for i, c in enumerate(chunks):
+            heading = re.sub(r"^[\dIVXA-H]{1,4}[.)]\s*", "", c.meta.get("section", "").split(" > ")[-1])
+            for tk in tokens(heading):
+                if tk.isdigit():
+                    continue
+                weight = self.lexical.idf(tk)
+                ids, weights = postings.setdefault(tk[:HEADING_STEM], ([], []))
+                ids.append(i)
+                weights.append(weight)
+                self._heading_totals[i] += weight
+        self._heading_postings = {stem: (np.asarray(ids, dtype=np.int64), np.asarray(weights))
+                                  for stem, (ids, weights) in postings.items()}
+        self._doc_chunks: dict[str, list[int]] = {}          # document id -> its chunks, in order
+        for i, c in enumerate(chunks):
+            self._doc_chunks.setdefault(c.meta.get("doc_id", ""), []).append(i)
+
+    @classmethod
+    def from_store(cls, store) -> "Retrieve":
+        data = store.get_all(embeddings=True)
+        order = sorted(range(len(data["ids"])), key=lambda i: (data["metadatas"][i].get("doc_id", ""),
+                                                                data["metadatas"][i].get("position", 0)))
+        chunks = [ChunkRec(data["ids"][i], data["documents"][i], data["metadatas"][i]) for i in order]
+        matrix = (np.asarray([data["embeddings"][i] for i in order], dtype=np.float32)
+                  if order else np.zeros((0, 384), dtype=np.float32))
+        return cls(chunks, matrix)
+
+    def __call__(self, u: Understanding, qv: np.ndarray) -> Retrieval:
+        """Chunk indexes best first (dense and BM25 fused), with the raw dense scores."""
+        dense = self.matrix @ qv
+        qtok = list(dict.fromkeys(tokens(u.query) + tokens(" ".join(u.expansion))))
+        lex = np.asarray(self.lexical.scores(qtok), dtype=np.float32)
+        d = (dense - dense.min()) / max(1e-6, float(dense.max() - dense.min()))
+        lx = lex / float(lex.max()) if lex.max() > 0 else lex
+        fused = DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * lx
+        fused = fused + SAME_LANGUAGE_BONUS * (self._langs == u.language)   # the user's own language first
+        fused = fused + HEADING_BONUS * self._heading_match(qtok)
+        years = years_in(u.query)
+        if years:
+            fused = fused + SAME_YEAR_BONUS * np.isin(self._years, years)
+        if u.days:                           # "the 3 November session": the documents that name that day first
+            fused = fused + SAME_YEAR_BONUS * np.asarray([bool(set(u.days) & self._doc_days[c.meta.get("doc_id", "")])
+                                                          for c in self.chunks])
+        if u.wanted.kind in SPECIFIC_KINDS:
+            fused = fused + KIND_BONUS * np.asarray([holds(u.wanted, c.text, u.q) for c in self.chunks])
+        ranked = list(np.argsort(-fused)[:RANKED])
+        top_dense = float(dense.max()) if len(dense) else 0.0
+        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, u.terms or self._names_entity(u)))
+
+    def _names_entity(self, u: Understanding) -> bool:
+        """Does the question name a person, a day or a document symbol the documents name?"""
+        words = set(re.findall(r"[^\W\d_]+", normalize(u.query)))
+        return bool(words & self._people or set(u.days) & self._days or codes(u.query) & self._codes)
+
+    def _heading_match(self, qtok: list[str]) -> np.ndarray:
+        """Per chunk, the share of its own heading ("Participants", "Outcome document") that the
+        question names."""
+        named = np.zeros(len(self.chunks))
+        for stem in {tk[:HEADING_STEM] for tk in qtok}:
+            posting = self._heading_postings.get(stem)
+            if posting is not None:
+                np.add.at(named, posting[0], posting[1])
+        share = np.divide(named, self._heading_totals, out=np.zeros_like(named), where=self._heading_totals > 0)
+        return share.astype(np.float32)
+
+    def _in_scope(self, query: str, top_dense: float, terms) -> bool:
+        """Does the knowledge base speak of this? Domain words and dense similarity together."""
+        if terms:
+            return top_dense >= DENSE_WITH_TERMS       # short questions ("Quand a lieu le FEMI ?") sit low
+        if top_dense >= DENSE_STRONG and self._english_overlap(query) >= 0.5:
+            return True
+        return top_dense >= DENSE_IN_SCOPE and self._english_overlap(query) >= 0.6
+
+    def _english_overlap(self, text: str) -> float:
+        """Share of the question's content words that the documents use."""
+        toks = [tk for tk in tokens(text) if not tk.isdigit()]
+        if not toks:
+            return 0.0
+        return sum(1 for tk in toks if tk in self.lexical.vocab) / len(toks)
+
+    def chunk_with(self, doc_id: str, quote: str) -> ChunkRec | None:
+        """The chunk of a document that holds a quotation (a card's or an event's)."""
+        want = re.sub(r"\s+", " ", quote).strip()
+        candidates = [self.chunks[i] for i in self._doc_chunks.get(doc_id, [])]
+        for c in candidates:      # a speaker's "by ..." line is the chunk's section heading, not its text
+            if want and want in re.sub(r"\s+", " ", f"{c.meta.get('section', '')}\n{c.text}"):
+                return c
+        # a quotation spanning a chunk boundary: the chunk sharing most of its words
+        qt = set(tokens(quote))
+        return max(candidates, key=lambda c: len(qt & set(tokens(c.text))), default=None)

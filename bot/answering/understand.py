@@ -1,0 +1,148 @@
+"""Step 1, understand: question text -> :class:`Understanding`.
+
+What the question is, before anything is searched: its language, whether it follows up
+the previous turn (and so the query searched), the glossary's domain terms and
+expansion (Arabic and French words mapped to the English the documents use), and the
+kind of fact it asks for (when, where, which city, deadline, how many).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.answering.facts import Wanted, asked
+from bot.answering.types import Turn
+from bot.text.language import detect_language, fold_latin, normalize, spell_out, to_ascii_digits
+from bot.text.lexical import tokens
+
+# The patterns below run on normalised text (no accents; alef/hamza and ta marbuta unified).
+WHEN_WORDS = re.compile(
+    r"\b(when|what date|which date|what day|date of|dates of|until when|deadline|how long|"
+    r"quand|quelle date|quel jour|date|dates|jusqu'a quand|echeance|delai)\b|"
+    r"(متي|موعد|تاريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي)"
+)
+WHERE_WORDS = re.compile(
+    r"\b(where(?:'s| is| was| will| are| were| does| did)|which city|what city|which country|venue|"
+    r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|est|etait|sera)|"
+    r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l))\b|"
+    r"(?:اين|وين|فين) (?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"
+    r"كان|كانت|يكون|سيكون|ستكون|هو|هي)|في اي (?:مدينه|بلد|دوله)|مكان (?:انعقاد|عقد|اقامه)"
+)
+DEADLINE_WORDS = re.compile(
+    r"\b(deadline|due date|last day|until when|by when|date limite|dernier delai|jusqu'a quand|echeance)\b|"
+    r"(اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي)"
+)
+CITY_WORDS = re.compile(r"\b(city|town|ville)\b|(مدينه|بلد)")
+NUMBER_QUESTION = re.compile(r"\b(how many|how much|number of|combien|nombre)\b|(كم|عدد)")
+FOLLOWUP_START = re.compile(
+    r"^\s*(and|what about|how about|also|et|et pour|et la|et le|et les|qu'en est-il|quid|"
+    r"و|وماذا|ماذا عن|وكذلك)\b|^\s*و(?=ال)",
+    re.IGNORECASE,
+)
+# a question of at most this many content words, naming no domain term, continues the previous one
+FOLLOWUP_MAX_WORDS = 3
+YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def language_lexicon(glossary) -> dict[str, frozenset]:
+    """Words (accents folded) that only the French, or only the English, forms of the glossary's
+    terms and months use: cues for a short question typed without accents ("date limite
+    document final conf regionale ?")."""
+    words: dict[str, set] = {"en": set(), "fr": set()}
+    forms = [t.forms for t in glossary.terms] + list(glossary.months.values())
+    for by_lang in forms:
+        for lang in ("en", "fr"):
+            for form in by_lang.get(lang, []):
+                words[lang].update(w for w in re.findall(r"[a-z]+", fold_latin(form)) if len(w) >= 4)
+    common = words["en"] & words["fr"]
+    return {lang: frozenset(found - common) for lang, found in words.items()}
+
+
+def years_in(text: str) -> list[int]:
+    """The years a text names ("2021", "٢٠٢١")."""
+    return [int(y) for y in YEAR.findall(to_ascii_digits(text))]
+
+
+@dataclass
+class Understanding:
+    """What the later steps need to know of a question."""
+    question: str              # as the user wrote it
+    q: str                     # spaces folded
+    language: str              # ar | en | fr: the answer's language
+    query: str = ""            # what is searched: q, or the previous question + q for a follow-up
+    problem: str = ""          # "empty" | "too_long": nothing to search
+    terms: list = field(default_factory=list)        # the glossary's domain terms in the query
+    expansion: list[str] = field(default_factory=list)   # the query's words in the documents' English
+    asks_when: bool = False
+    asks_where: bool = False   # where it is held
+    asks_city: bool = False
+    asks_deadline: bool = False
+    asks_number: bool = False
+    wanted: Wanted = field(default_factory=Wanted)   # the kind of fact asked (who, date, number, e-mail ...)
+    days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names, any language
+
+    @property
+    def is_followup(self) -> bool:
+        return self.query != self.q
+
+    @property
+    def asks_event(self) -> bool:
+        """A "when" or "where" question: the timeline may know the answer."""
+        return self.asks_when or self.asks_where
+
+
+class Understand:
+    """question, chosen language, previous turn -> :class:`Understanding`."""
+
+    def __init__(self, glossary, max_chars: int):
+        self.glossary = glossary
+        self.max_chars = max_chars
+        self.lexicon = language_lexicon(glossary)
+
+    def __call__(self, question: str, language: str | None = None, previous: Turn | None = None) -> Understanding:
+        q = re.sub(r"\s+", " ", question or "").strip()
+        fallback = previous.language if previous else "en"
+        lang = language if language in ("ar", "en", "fr") else (detect_language(q, default=None, lexicon=self.lexicon) or fallback)
+        q = spell_out(q)                     # "deadline outcome doc?" is matched as "deadline outcome document?"
+        u = Understanding(question=question or "", q=q, language=lang, query=q)
+        if not q or not re.search(r"\w", q):
+            u.problem = "empty"
+            return u
+        if len(q) > self.max_chars:
+            u.problem = "too_long"
+            return u
+        if previous and self._is_followup(q, previous):
+            u.query = f"{previous.question} {q}"
+        u.terms = self.glossary.domain_terms(u.query)
+        u.expansion = self.glossary.expand(u.query)
+        norm = normalize(q)
+        u.asks_when = bool(WHEN_WORDS.search(norm))
+        u.asks_where = bool(WHERE_WORDS.search(norm))
+        u.asks_city = bool(CITY_WORDS.search(norm))
+        u.asks_deadline = bool(DEADLINE_WORDS.search(norm))
+        u.asks_number = bool(NUMBER_QUESTION.search(norm))
+        u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang)
+        u.days = self._days(q)
+        u.wanted.days = u.days
+        return u
+
+    def _days(self, q: str) -> list[tuple[int, int]]:
+        """The days a question names in its language ("27 octobre", "18 decembre", "٣ تشرين التاني")."""
+        norm = to_ascii_digits(normalize(q))
+        out = []
+        for term, _, matched in self.glossary.find(q):
+            if not term.id.startswith("month-"):
+                continue
+            month = int(term.id.split("-")[1])
+            form = re.escape(matched.strip())
+            for m in re.finditer(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{form}|{form}\s+(\d{{1,2}})\b", norm):
+                day = int(m.group(1) or m.group(2))
+                if 1 <= day <= 31:
+                    out.append((day, month))
+        return out
+
+    def _is_followup(self, q: str, previous: Turn) -> bool:
+        if FOLLOWUP_START.search(q) or FOLLOWUP_START.search(normalize(q)):
+            return True
+        content = tokens(q)
+        return len(content) <= FOLLOWUP_MAX_WORDS and not self.glossary.domain_terms(q) and bool(previous.question)

@@ -1,0 +1,182 @@
+"""Dated mentions found in sentences (ingest/dates.py), in Arabic, English and French,
+including what must NOT become a date."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from ingest.dates import extract_events, find_dates, kind_of, sentence_spans
+
+
+def spans(sentence: str, doc_date: date | None = None) -> list[tuple]:
+    """(start, end, precision, the words matched) of each mention."""
+    return [(m.start, m.end, m.precision, sentence[m.begin:m.stop]) for m in find_dates(sentence, doc_date)]
+
+
+D = date
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # English: ranges, a list sharing its year, weekday + day, ordinal, US order, months
+    ("The inaugural IMRF will be held from 17 to 20 May 2022 in New York.", [(D(2022, 5, 17), D(2022, 5, 20), "day")]),
+    ("Regional Review Conference, 24-25 February 2021", [(D(2021, 2, 24), D(2021, 2, 25), "day")]),
+    ("It culminated in the conference, on 24 and 25 February 2021.", [(D(2021, 2, 24), D(2021, 2, 25), "day")]),
+    ("organized from Wednesday, 3 July to Thursday, 4 July 2024.", [(D(2024, 7, 3), D(2024, 7, 4), "day")]),
+    ("dialogues on 27 Oct and 3 Nov 2020; two more", [(D(2020, 10, 27), None, "day"), (D(2020, 11, 3), None, "day")]),
+    ("Thursday, 10th February 2022", [(D(2022, 2, 10), None, "day")]),
+    ("On the 15th of February 2021, UN Women met.", [(D(2021, 2, 15), None, "day")]),
+    ("The call closes on October 27, 2027.", [(D(2027, 10, 27), None, "day")]),
+    ("The Outcome Document should be finalized by September 2024.", [(D(2024, 9, 1), None, "month")]),
+    ("two workshops in June and August 2020", [(D(2020, 6, 1), None, "month"), (D(2020, 8, 1), None, "month")]),
+    ("Between Oct 2020 and Feb 2021, six dialogues", [(D(2020, 10, 1), D(2021, 2, 28), "month")]),
+    ("Registration: 2027-03-15.", [(D(2027, 3, 15), None, "day")]),
+    ("Inputs are due 15/03/2027.", [(D(2027, 3, 15), None, "day")]),
+    # French
+    ("Le forum se tiendra du 17 au 20 mai 2022 à New York.", [(D(2022, 5, 17), D(2022, 5, 20), "day")]),
+    ("La conférence aura lieu les 24 et 25 février 2021.", [(D(2021, 2, 24), D(2021, 2, 25), "day")]),
+    ("Le dialogue a eu lieu le jeudi 1er juillet 2027.", [(D(2027, 7, 1), None, "day")]),
+    ("Le document sera finalisé d'ici septembre 2024.", [(D(2024, 9, 1), None, "month")]),
+    ("entre octobre 2020 et février 2021", [(D(2020, 10, 1), D(2021, 2, 28), "month")]),
+    # Arabic: UN style (both month names), Levantine alone, Egyptian alone, Arabic-Indic digits, و
+    ("سيعقد المنتدى من 17 إلى 20 أيار/مايو 2022 في نيويورك.", [(D(2022, 5, 17), D(2022, 5, 20), "day")]),
+    ("عقد الحوار يوم الخميس 10 شباط 2022.", [(D(2022, 2, 10), None, "day")]),
+    ("آخر موعد للتسجيل هو ١٥ آذار/مارس ٢٠٢٧.", [(D(2027, 3, 15), None, "day")]),
+    ("عقد المؤتمر في 24 و25 فبراير 2021.", [(D(2021, 2, 24), D(2021, 2, 25), "day")]),
+    ("تستكمل الوثيقة بحلول أيلول (سبتمبر) 2024.", [(D(2024, 9, 1), None, "month")]),
+    ("في تشرين الثاني/نوفمبر 2023 ونيسان/أبريل 2024", [(D(2023, 11, 1), None, "month"), (D(2024, 4, 1), None, "month")]),
+])
+def test_dates_in_three_languages(sentence, expected):
+    assert [(s, e, p) for s, e, p, _ in spans(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The IMRF will be held every four years beginning in 2022.",       # a year alone
+    "the 2030 Agenda for Sustainable Development",
+    "organized over two years 2020-2021 in the Arab region",
+    "A/RES/73/195, para. 45; A/RES/73/326, para. 9.",                   # references, paragraphs
+    "In target 10.7 of the Sustainable Development Goals",
+    "09:30 - 10:00 | Registration",                                     # times
+    "Stakeholders may submit 3 documents.",                             # "may" the verb
+    "Item No. 5 of the agenda.",
+    "See page 12 of the report.",
+    "Inputs are due 03/04/2027.",                                       # 3 April or 4 March: not guessed
+    "the 31 February 2022 session",                                     # no such day
+])
+def test_what_is_not_a_date(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_number_after_page_or_no_is_not_a_day():
+    got = spans("as printed in Bulletin No. 5 May 2022 edition, see p. 14 March 2022")
+    assert all(p == "month" for _, _, p, _ in got)          # "May 2022", "March 2022": never the 5th or the 14th
+
+
+def test_a_day_without_a_year_takes_the_sentence_s_year_or_the_document_s():
+    # another date of the sentence gives it
+    got = spans("two dialogues held on 28 Jan and 4 Feb 2021 and a consultation on 23 February.")
+    assert [s for s, _, _, _ in got] == [D(2021, 1, 28), D(2021, 2, 4), D(2021, 2, 23)]
+    # else the one that puts it near the document's date ...
+    (m,) = find_dates("Ms. Sara Salman spoke on 4 July.", D(2024, 7, 3))
+    assert m.start == D(2024, 7, 4) and m.year_inferred
+    (m,) = find_dates("an event will take place on December 18", D(2020, 10, 27))
+    assert m.start == D(2020, 12, 18)
+    (m,) = find_dates("Registration closes on 15 January.", D(2026, 12, 1))
+    assert m.start == D(2027, 1, 15)
+    # ... and without a document date it is not guessed
+    assert find_dates("Ms. Sara Salman spoke on 4 July.") == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The deadline for registration is 15 February 2027.", "registration"),
+    ("Please register before 1 March 2027.", "registration"),
+    ("La date limite d'inscription est le 15 février 2027.", "registration"),
+    ("آخر موعد للتسجيل هو 15 شباط/فبراير 2027.", "registration"),
+    ("Written inputs should be sent no later than 1 March 2027.", "deadline"),
+    ("The Outcome Document should be finalized by September 2024.", "deadline"),
+    ("Les contributions écrites sont attendues au plus tard le 1er mars 2027.", "deadline"),
+    ("يجب إرسال المساهمات في موعد أقصاه 1 آذار/مارس 2027.", "deadline"),
+    ("The summary report will be published in April 2027.", "publication"),
+    ("Le rapport sera publié en avril 2027.", "publication"),
+    ("سينشر التقرير في نيسان/أبريل 2027.", "publication"),
+    ("The consultation will be held on 17 March 2027 in Beirut.", "event"),
+    ("La consultation se tiendra le 17 mars 2027 à Beyrouth.", "event"),
+    ("ستعقد المشاورة في 17 آذار/مارس 2027 في بيروت.", "event"),
+])
+def test_kinds_from_trigger_words(sentence, kind):
+    (m,) = find_dates(sentence)
+    assert kind_of(sentence, sentence[:m.begin]) == kind
+
+
+def test_sentences_are_not_cut_after_titles_and_initials():
+    text = "Ms. Sara Salman (ESCWA) opened the session on 4 July 2024. Dr. A. Zohry spoke next. H.E. the Minister closed it."
+    got = [text[s:e].strip() for s, e in sentence_spans(text)]
+    assert got == ["Ms. Sara Salman (ESCWA) opened the session on 4 July 2024.", "Dr. A. Zohry spoke next.",
+                   "H.E. the Minister closed it."]
+
+
+@dataclass
+class FakeChunk:
+    position: int
+    section: str
+    text: str
+
+
+NOTE = [
+    FakeChunk(0, "", "Information note\nThursday, 17 June 2027"),
+    FakeChunk(1, "1. Dates and venue",
+              "The stakeholder consultation will be held from 17 to 18 June 2027 in Amman. "
+              "Ms. Lina Haddad will chair it on 17 June 2027."),
+    FakeChunk(2, "2. Registration",
+              "Contents\t3\n2. Registration\t4\n"
+              "The deadline for registration is 15 May 2027. Written inputs are due no later than 1 June 2027. "
+              "National networks have existed since June 2019."),
+]
+
+
+def test_events_of_a_document_with_kinds_names_and_stable_ids():
+    events = extract_events(NOTE, document="note-2027", language="en", doc_date="2027-04-01", title="Information note")
+    got = {(e.start, e.end, e.kind): e for e in events}
+    # the days of the consultation are part of its range; "since June 2019" is a state, not an event
+    assert set(got) == {("2027-05-15", "", "registration"), ("2027-06-01", "", "deadline"),
+                        ("2027-06-17", "2027-06-18", "event")}
+    consultation = got[("2027-06-17", "2027-06-18", "event")]
+    assert consultation.name == "The stakeholder consultation" and consultation.section == "1. Dates and venue"
+    registration = got[("2027-05-15", "", "registration")]
+    assert registration.sentence == "The deadline for registration is 15 May 2027."
+    assert registration.name == "The deadline for registration"
+    assert registration.id.startswith("ev-") and registration.position == 2
+    # the same document again: the same ids; another sentence changed: these ids unchanged
+    again = extract_events(NOTE, document="note-2027", language="en", doc_date="2027-04-01", title="Information note")
+    assert [e.id for e in again] == [e.id for e in events]
+    edited = NOTE[:2] + [FakeChunk(2, "2. Registration", NOTE[2].text.replace("since June 2019", "for years")
+                                   + " Interpretation will be provided.")]
+    assert {e.id for e in extract_events(edited, document="note-2027", language="en", doc_date="2027-04-01")} == \
+        {e.id for e in events}
+    # another document with the same sentence: other ids
+    assert not {e.id for e in extract_events(NOTE, document="other", language="en")} & {e.id for e in events}
+
+
+def test_a_date_alone_is_named_from_its_heading_or_the_title():
+    events = extract_events([FakeChunk(0, "", "10 February 2022")], document="d", title="Dialogue on the IMRF")
+    assert [e.name for e in events] == ["Dialogue on the IMRF"]
+    events = extract_events([FakeChunk(0, "Consultation in Amman", "Monday, 17 June 2027")], document="d", title="T")
+    assert [e.name for e in events] == ["Consultation in Amman"]
+    assert events[0].notes == ["the weekday written does not match the date"]    # 17 June 2027 is a Thursday
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("fr", "La consultation régionale des parties prenantes se tiendra du 17 au 18 mars 2027 à Beyrouth. "
+           "La date limite d'inscription est le 15 février 2027.",
+     {("2027-03-17", "2027-03-18", "event", "La consultation régionale des parties prenantes"),
+      ("2027-02-15", "", "registration", "La date limite d'inscription")}),
+    ("ar", "ستعقد المشاورة الإقليمية لأصحاب المصلحة يومي 17 و18 آذار/مارس 2027 في بيروت. "
+           "آخر موعد للتسجيل هو ١٥ شباط/فبراير ٢٠٢٧.",
+     {("2027-03-17", "2027-03-18", "event", "المشاورة الإقليمية لأصحاب المصلحة"),
+      ("2027-02-15", "", "registration", "آخر موعد للتسجيل")}),
+])
+def test_french_and_arabic_documents(language, text, expected):
+    events = extract_events([FakeChunk(0, "", text)], document="note", language=language, doc_date="2026-12-01")
+    assert {(e.start, e.end, e.kind, e.name) for e in events} == expected
+    assert all(e.language == language for e in events)

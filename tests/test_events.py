@@ -1,0 +1,263 @@
+"""Dates from every document, end to end: a new document ingested with no manifest, card or
+timeline entry -> its dates and its registration deadline in `gcmbot deadlines` and the .ics
+file; curated timeline.yaml entries win; event ids survive a re-ingest, and so do the
+secretariat's hide and correct (`gcmbot timeline`)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from tests.conftest import KNOWLEDGE, ROOT
+
+NOTE_FILE = "2026-12-01_stakeholder-consultation-2027-information-note.md"
+NOTE_ID = "2026-12-01_stakeholder-consultation-2027-information-note"     # inferred from the file name
+NOTE = """# Information note: Regional Stakeholder Consultation on the Global Compact for Migration, 2027
+
+## 1. Background
+
+The Regional UN Network on Migration for the Arab Region will hold a regional stakeholder consultation
+to prepare the third regional review of the Global Compact for Safe, Orderly and Regular Migration (GCM).
+
+## 2. Date and venue
+
+The Regional Stakeholder Consultation will be held from 17 to 18 March 2027 at the UN House in Beirut, Lebanon.
+It will be conducted in Arabic, English and French with simultaneous interpretation.
+
+## 3. Registration
+
+The deadline for registration is 15 February 2027. Registration is done through the online form of the Network.
+
+## 4. Written inputs
+
+Stakeholders may send written inputs to the secretariat. Written inputs should be submitted no later than 1 March 2027.
+
+## 5. Agenda
+
+DAY 1: Wednesday, 17 March 2027
+09:00 - 10:00 | Opening session
+DAY 2: Thursday, 18 March 2027
+09:00 - 12:00 | Working groups
+"""
+
+
+# ----------------------------------------------------------------------------- merging (no index needed)
+def ev(id_, doc, start, end=None, precision="day", kind="event", origin="extracted", name=None):
+    from bot.knowledge.timeline import Event
+
+    return Event(id=id_, name=name or {"en": id_}, start=start, end=end, precision=precision, kind=kind,
+                 document=doc, origin=origin)
+
+
+def test_curated_wins_for_the_same_dates_and_document_only():
+    from bot.knowledge.events import merge
+    from bot.storage.event_overrides import Override
+
+    imrf = ev("imrf", "a", date(2022, 5, 17), date(2022, 5, 20), origin="curated")
+    extracted = [
+        ev("day-in-range", "a", date(2022, 5, 18)),                          # a day of it, same document
+        ev("same-dates-b", "b", date(2022, 5, 17), date(2022, 5, 20)),       # the same dates elsewhere
+        ev("month-a", "a", date(2022, 5, 1), precision="month"),             # its month, same document
+        ev("day-b", "b", date(2022, 5, 18)),                                 # a day of it in another document
+        ev("registration-a", "a", date(2022, 5, 17), kind="registration"),   # not an event: a date to meet
+        ev("hidden", "c", date(2027, 1, 1)),
+        ev("moved", "c", date(2027, 2, 1)),
+    ]
+    decisions = {"hidden": Override("hidden", hidden=True),
+                 "moved": Override("moved", start=date(2027, 3, 1), precision="month", kind="deadline",
+                                   names={"fr": "Date limite"})}
+    shown = merge([imrf], extracted, decisions)
+    assert [e.id for e in shown] == ["imrf", "registration-a", "day-b", "moved"]
+    moved = shown[-1]
+    assert (moved.start, moved.precision, moved.kind, moved.corrected) == (date(2027, 3, 1), "month", "deadline", True)
+    assert moved.name == {"en": "moved", "fr": "Date limite"}
+    review = {e.id: e for e in merge([imrf], extracted, decisions, include_hidden=True)}
+    assert review["hidden"].hidden and review["day-in-range"].superseded_by == "imrf"
+    assert review["same-dates-b"].superseded_by == "imrf" and review["month-a"].superseded_by == "imrf"
+
+
+def test_an_extracted_name_in_another_language_is_quoted():
+    arabic = ev("x", "d", date(2027, 3, 17), name={"ar": "المشاورة الإقليمية"})
+    assert arabic.name_in("ar") == "المشاورة الإقليمية"
+    assert arabic.name_in("en") == "“المشاورة الإقليمية”" and arabic.name_in("fr") == "« المشاورة الإقليمية »"
+
+
+def test_events_are_read_once_from_overlapping_chunks():
+    from bot.knowledge.events import from_metadata
+
+    item = {"id": "ev-1", "name": "The regional consultation", "language": "en", "start": "2027-03-17", "end": "2027-03-18",
+            "precision": "day", "kind": "event", "document": "d", "sentence": "The consultation ...", "section": "2"}
+    metas = [{"doc_id": "d", "title": "Note", "events": json.dumps([item])},
+             {"doc_id": "d", "title": "Note", "events": json.dumps([item])},
+             {"doc_id": "d", "events": "not json"}, {"doc_id": "d", "events": ""}]
+    (e,) = from_metadata(metas)
+    assert (e.id, e.end, e.doc_title, e.origin) == ("ev-1", date(2027, 3, 18), "Note", "extracted")
+    assert e.keywords == {"en": ["regional consultation"]}       # matched without its article too
+
+
+# ----------------------------------------------------------------------------- a new document, end to end
+def ingest(settings):
+    from ingest.pipeline import run_ingest
+
+    summary = run_ingest(settings, quiet=True)
+    assert summary.ok, summary.lines()
+    return summary
+
+
+@pytest.fixture(scope="module")
+def world(index_dir, tmp_path_factory):
+    """A copy of knowledge/ with one new document (no manifest, card or timeline entry), and a
+    copy of the session's index to which it is added (only the new document is embedded)."""
+    from bot.settings import Settings
+
+    base = tmp_path_factory.mktemp("events")
+    knowledge = base / "knowledge"
+    shutil.copytree(KNOWLEDGE, knowledge)
+    (knowledge / "documents" / NOTE_FILE).write_text(NOTE, encoding="utf-8")
+    data = base / "data"
+    shutil.copytree(index_dir, data)
+    settings = Settings(data_dir=data, knowledge_dir=knowledge)
+    summary = ingest(settings)
+    assert summary.added == [NOTE_ID] and summary.chunks_embedded <= 8
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GCMBOT_")}
+    env.update(GCMBOT_DATA_DIR=str(data), GCMBOT_KNOWLEDGE_DIR=str(knowledge), GCMBOT_TIMEZONE="Asia/Beirut")
+    return {"settings": settings, "knowledge": knowledge, "data": data, "env": env}
+
+
+def gcmbot(world, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True,
+                          env=world["env"], cwd=ROOT, timeout=180)
+
+
+def note_events(settings) -> dict:
+    from bot.knowledge.events import read_index
+
+    extracted, problem = read_index(settings)
+    assert not problem
+    return {(e.start, e.end, e.kind): e for e in extracted if e.document == NOTE_ID}
+
+
+def test_a_new_document_s_dates_are_in_gcmbot_deadlines_and_the_calendar(world, tmp_path):
+    found = note_events(world["settings"])
+    assert set(found) == {(date(2027, 3, 17), date(2027, 3, 18), "event"), (date(2027, 2, 15), None, "registration"),
+                          (date(2027, 3, 1), None, "deadline")}
+    ics = tmp_path / "dates.ics"
+    done = gcmbot(world, "deadlines", "--today", "2026-12-10", "--ics", str(ics))
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    upcoming = out[out.index("Upcoming"):out.index("Recently past")]
+    assert "The Regional Stakeholder Consultation\n   17–18 March 2027 · upcoming: in 3 months" in upcoming
+    assert "📝 Registration: The deadline for registration\n   on 15 February 2027 · upcoming: in 2 months" in upcoming
+    assert "⏳ Deadline: Written inputs should be submitted\n   on 1 March 2027" in upcoming
+    assert "The document says: “The deadline for registration is 15 February 2027.”" in upcoming
+    assert "📄 Source: Information note: Regional Stakeholder Consultation" in upcoming   # its title, with no manifest
+    # the registration deadline comes first: soonest first
+    assert upcoming.index("Registration:") < upcoming.index("Deadline:") < upcoming.index("Regional Stakeholder Consultation\n")
+    vevents = {str(v["SUMMARY"]): v for v in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")}
+    reg = vevents["Registration: The deadline for registration"]
+    assert reg["DTSTART"].dt == date(2027, 2, 15) and reg["DTEND"].dt == date(2027, 2, 16)
+    assert str(reg["UID"]) == f"{found[(date(2027, 2, 15), None, 'registration')].id}-2027-02-15@gcm-helpdesk"
+    meeting = vevents["The Regional Stakeholder Consultation"]
+    assert meeting["DTSTART"].dt == date(2027, 3, 17) and meeting["DTEND"].dt == date(2027, 3, 19)
+    assert "held from 17 to 18 March 2027" in str(meeting["DESCRIPTION"])
+
+    fr = gcmbot(world, "deadlines", "--today", "2026-12-10", "--lang", "fr")
+    assert fr.returncode == 0, fr.stderr
+    assert "📝 Inscription : « The deadline for registration »" in fr.stdout or \
+        "📝 Inscription: « The deadline for registration »" in fr.stdout
+    assert "le 15 février 2027 · à venir : dans 2 mois" in fr.stdout and "du 17 au 18 mars 2027" in fr.stdout
+
+
+def test_curated_timeline_entries_win(world):
+    from bot.knowledge.events import load_events
+
+    timeline = world["knowledge"] / "timeline.yaml"
+    original = timeline.read_text(encoding="utf-8")
+    timeline.write_text(original + f"""
+  - id: stakeholder-consultation-2027
+    start: 2027-03-17
+    end: 2027-03-18
+    kind: event
+    name: {{en: "Regional Stakeholder Consultation 2027", fr: "Consultation régionale 2027", ar: "المشاورة الإقليمية 2027"}}
+    document: {NOTE_ID}
+""", encoding="utf-8")
+    try:
+        events = load_events(world["settings"])
+        mine = [(e.id, e.origin, e.kind) for e in events if e.document == NOTE_ID]
+        assert ("stakeholder-consultation-2027", "curated", "event") in mine
+        assert [m for m in mine if m[1] == "extracted"] == [
+            (note_events(world["settings"])[(date(2027, 2, 15), None, "registration")].id, "extracted", "registration"),
+            (note_events(world["settings"])[(date(2027, 3, 1), None, "deadline")].id, "extracted", "deadline")]
+        review = load_events(world["settings"], include_hidden=True)
+        superseded = [e for e in review if e.superseded_by == "stakeholder-consultation-2027"]
+        assert [e.start for e in superseded] == [date(2027, 3, 17)]
+    finally:
+        timeline.write_text(original, encoding="utf-8")
+
+
+def test_ids_and_the_secretariat_s_decisions_survive_a_re_ingest(world):
+    from bot.knowledge.deadlines import render, select_events
+    from bot.knowledge.events import load_events
+
+    settings = world["settings"]
+    before = note_events(settings)
+    registration = before[(date(2027, 2, 15), None, "registration")]
+    consultation = before[(date(2027, 3, 17), date(2027, 3, 18), "event")]
+
+    hide = gcmbot(world, "timeline", "--hide", registration.id)
+    assert hide.returncode == 0 and "hidden" in hide.stdout, hide.stderr
+    fix = gcmbot(world, "timeline", "--correct", consultation.id, "--date", "2027-03-24..2027-03-25",
+                 "--name", "Regional Stakeholder Consultation (postponed)")
+    assert fix.returncode == 0 and "corrected" in fix.stdout, fix.stderr
+    bad = gcmbot(world, "timeline", "--correct", consultation.id, "--date", "24/03/2027")
+    assert bad.returncode == 1 and "YYYY-MM-DD" in bad.stderr
+    curated = gcmbot(world, "timeline", "--hide", "imrf-2022")
+    assert curated.returncode == 1 and "timeline.yaml" in curated.stderr
+
+    # unchanged: nothing re-ingested, the same ids
+    assert NOTE_ID in ingest(settings).unchanged
+    assert {e.id for e in note_events(settings).values()} == {e.id for e in before.values()}
+    # the document changes elsewhere: re-ingested, the dated sentences keep their ids and decisions
+    path = world["knowledge"] / "documents" / NOTE_FILE
+    path.write_text(NOTE + "\n## 6. Contact\n\nWrite to the secretariat of the Network for any question.\n",
+                    encoding="utf-8")
+    assert NOTE_ID in ingest(settings).updated
+    after = note_events(settings)
+    assert {e.id for e in after.values()} == {e.id for e in before.values()}
+
+    events = [e for e in load_events(settings) if e.document == NOTE_ID]
+    assert registration.id not in {e.id for e in events}                       # hidden
+    moved = next(e for e in events if e.id == consultation.id)
+    assert (moved.start, moved.end, moved.corrected) == (date(2027, 3, 24), date(2027, 3, 25), True)
+    text = render(select_events(events, date(2026, 12, 10)), "en")
+    assert "Regional Stakeholder Consultation (postponed)\n   24–25 March 2027" in text and "Registration" not in text
+
+    listed = gcmbot(world, "timeline", "--json", "--document", NOTE_ID)
+    assert listed.returncode == 0, listed.stderr
+    rows = {r["id"]: r for r in json.loads(listed.stdout)}
+    assert rows[registration.id]["status"] == "hidden" and rows[consultation.id]["corrected"]
+    assert rows[consultation.id]["dates"] == "2027-03-24..2027-03-25"
+
+    undo = gcmbot(world, "timeline", "--reset", consultation.id)
+    assert undo.returncode == 0
+    back = next(e for e in load_events(settings) if e.id == consultation.id)
+    assert (back.start, back.end, back.corrected) == (date(2027, 3, 17), date(2027, 3, 18), False)
+
+
+def test_the_engine_answers_when_from_the_new_document(world):
+    from bot.answering.engine import Engine
+
+    engine = Engine.from_settings(world["settings"], clock=lambda: datetime(2026, 12, 10, 9, tzinfo=timezone.utc))
+    for question, lang, dates in (("When will the Regional Stakeholder Consultation take place?", "en", "17–18 March 2027"),
+                                  ("Quand aura lieu la Regional Stakeholder Consultation ?", "fr", "du 17 au 18 mars 2027")):
+        answer = engine.answer(question, language=lang)
+        assert answer.answered and answer.kind == "timeline", answer.answer
+        assert dates in answer.answer and ("upcoming" in answer.answer or "à venir" in answer.answer)
+        assert answer.sources[0].document == NOTE_ID
