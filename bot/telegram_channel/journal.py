@@ -95,7 +95,7 @@ class UpdateJournal:
             return False                                  # being answered here already
         if not self.store_ok():
             return self._without_journal(uid, "the store is unavailable")
-        payload = json.dumps(scrub(update.to_dict()), ensure_ascii=False)
+        payload = json.dumps(scrub(update.to_dict()), ensure_ascii=True)   # ASCII: a lone surrogate or NUL in a message is stored escaped (cleaned when answered)
         now = time.time()
         try:
             if await self.replica.call(self.store.journal_update, uid, payload, self.replica.id, now, LEASE):
