@@ -34,7 +34,7 @@ TIMEOUT = 1.5
 PASSAGE_Q = {"en": "What did participants say about migrant workers?",
              "fr": "Que dit le rapport sur le système de la kafala ?",
              "ar": "ماذا قال المشاركون عن العمال المهاجرين؟"}
-CARD_Q = "How many participants attended the 2020 dialogues?"
+CARD_Q = "How many people took part in the 27 October 2020 dialogue?"
 REFUSED_Q = "What is the capital of France?"
 
 
