@@ -561,7 +561,8 @@ def _place(conn, items: _Items, threshold: float, chunk: int, report: GroupingRe
     joinable = np.full(len(gids), not regroup)          # groups new questions may join by resemblance
     taken: set[int] = set()                             # old ids a cluster of this regroup took
     M, signature, keys = P.stack([*items.points, *centres])
-    X, sums = M[:len(items.points)].astype(np.float64), M[len(items.points):].astype(np.float64) * sizes[:, None]
+    X = M[:len(items.points)]                                                 # float32: the similarities
+    sums = M[len(items.points):].astype(np.float64) * sizes[:, None]          # float64: sums of many points
     weights = items.weights
     assigned = np.full(len(items.keys), -1, dtype=int)        # index into gids
 
@@ -617,7 +618,7 @@ def _place(conn, items: _Items, threshold: float, chunk: int, report: GroupingRe
         # never merge (their ids stay)
         cand = np.zeros(0, dtype=int)
         if len(gids):
-            means = sums / np.maximum(sizes, 1)[:, None]
+            means = (sums / np.maximum(sizes, 1)[:, None]).astype(np.float32)
             cand = np.where(joinable & (((X[part] * signature) @ means.T).max(axis=0) >= threshold))[0]
         nodes = np.vstack([means[cand], X[part]]) if len(cand) else X[part]
         S = (nodes * signature) @ nodes.T
@@ -635,10 +636,12 @@ def _place(conn, items: _Items, threshold: float, chunk: int, report: GroupingRe
 
     joined = (assigned >= 0) & (assigned < existing_before)
     report.joined_existing = int(weights[joined].sum())
-    stmt = update(questions).where(questions.c.id == bindparam("rid")).values(group_id=bindparam("gid"))
-    params = [{"rid": rid, "gid": gids[assigned[i]]} for i, k in enumerate(items.keys) for rid in items.rows[k]]
-    for part in _chunks(params, 1000):
-        conn.execute(stmt, part)
+    members: dict[int, list[int]] = {}
+    for i, k in enumerate(items.keys):
+        members.setdefault(gids[assigned[i]], []).extend(items.rows[k])
+    for gid, ids in members.items():          # one statement per group (and 900 ids), not one per question
+        for part in _chunks(ids, 900):
+            conn.execute(update(questions).where(questions.c.id.in_(part)).values(group_id=gid))
     _write_groups(conn, items, assigned, gids, sums, sizes, M.shape[1] - len(keys), keys)
 
 
