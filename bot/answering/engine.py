@@ -87,7 +87,7 @@ class Engine:
                                      retrieve.lexical, {doc_id: info.date for doc_id, info in manifest.items()})
             glossary = Glossary.load(self.settings.knowledge_dir)
             self.glossary = glossary
-            self.understand = Understand(glossary, self.settings.max_question_chars)
+            self.understand = Understand(glossary, self.settings.max_question_chars, retrieve.lexical.vocab)
             self.retrieve = retrieve
             self.choose_event = ChooseEvent(load_timeline(self.settings.knowledge_dir), glossary)
             self.choose_card = choose_card if self.settings.use_cards and choose_card else None

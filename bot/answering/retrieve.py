@@ -9,7 +9,7 @@ documents speak of it at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -30,7 +30,14 @@ TOP_K = 5
 RANKED = max(TOP_K, 8)       # how many chunks the later steps may look at
 HEADING_STEM = 6             # heading words compared by their first letters (participate ~ participants)
 RARE_IDF = 3.7               # a word this rare names something (BM25 idf: in 2 of the 107 chunks or fewer)
-KIND_BONUS = 0.1             # a chunk holding the kind of fact asked (an address, a time, a count of ...) first
+# a question using this many glossary entries the documents use is about them (measured on the
+# public, own and realistic dev sets and a held-out dev document: every out-of-scope question
+# uses at most one -- "weather in Beirut", "couscous marocain" -- in-scope French and Arabic
+# questions about a new document two or more)
+SCOPE_ENTRIES = 2
+KIND_BONUS = 0.1
+RARE_KINDS = ("email", "phone", "link")   # facts a document gives once, often apart from the words asked
+HOLDING_CHUNKS = 2             # a chunk holding the kind of fact asked (an address, a time, a count of ...) first
 
 
 @dataclass
@@ -45,6 +52,8 @@ class Retrieval:
     ranked: list[int]          # chunk indexes, best first (fused score)
     dense: np.ndarray          # every chunk's cosine to the query
     in_scope: bool             # do the documents speak of this at all?
+    holding: list[int] = field(default_factory=list)   # for an address, a phone, a link: the chunks that hold
+                                                        # one, those of the best-ranked documents first
 
     @property
     def top_dense(self) -> float:
@@ -116,9 +125,31 @@ class Retrieve:
                                                           for c in self.chunks])
         if u.wanted.kind in SPECIFIC_KINDS:
             fused = fused + KIND_BONUS * np.asarray([holds(u.wanted, c.text, u.q) for c in self.chunks])
-        ranked = list(np.argsort(-fused)[:RANKED])
+        order = np.argsort(-fused)
+        ranked = list(order[:RANKED])
+        holding = self._holding(u, order) if u.wanted.kind in RARE_KINDS else []
         top_dense = float(dense.max()) if len(dense) else 0.0
-        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, u.terms or self._names_entity(u)))
+        named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
+        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named), holding)
+
+    def _holding(self, u: Understanding, order) -> list[int]:
+        """The chunks holding the rare kind of fact asked (an e-mail address, a phone number, a link),
+        those of the documents the question is about (their best chunk's rank) first: the address a
+        document gives in its last lines is its own, whatever the question's words."""
+        doc_rank: dict[str, int] = {}
+        for rank, i in enumerate(order):
+            doc_rank.setdefault(self.chunks[i].meta.get("doc_id", ""), rank)
+        found = [i for i in order if holds(u.wanted, self.chunks[i].text, u.q)]
+        found.sort(key=lambda i: doc_rank[self.chunks[i].meta.get("doc_id", "")])
+        return found[:HOLDING_CHUNKS]
+
+    def _speaks_of(self, u: Understanding) -> bool:
+        """Does the question use, in any language, at least SCOPE_ENTRIES of the glossary's entries
+        whose English the documents use ("date limite des candidatures pour l'atelier sur les
+        données": deadline, workshop, data)?"""
+        used = {t.id for t in u.vocabulary
+                if any(tk in self.lexical.vocab for form in t.english[:3] for tk in tokens(form))}
+        return len(used) >= SCOPE_ENTRIES
 
     def _names_entity(self, u: Understanding) -> bool:
         """Does the question name a person, a day or a document symbol the documents name?"""
