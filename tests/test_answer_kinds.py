@@ -13,9 +13,9 @@ def quoted_groups(answer: str) -> list[tuple[str, str]]:
 
 
 def test_a_quotation_keeps_the_title_and_the_name_it_was_asked_for(engine):
-    a = engine.answer("who moderated open discussion 1 in feb 2022?")
-    assert a.answered and "Dr. Ibrahim Awad" in a.answer
-    assert "Dr. […]" not in a.answer and not re.search(r"\b(?:Ms|Mrs|Dr|Mr)\.\s*[”»]", a.answer)
+    a = engine.answer("who clarified that there are two indicative outlines?")
+    assert a.answered and "Ms. Misato Yuasa" in a.answer
+    assert "Ms. […]" not in a.answer and not re.search(r"\b(?:Ms|Mrs|Dr|Mr)\.\s*[”»]", a.answer)
 
 
 def test_a_speakers_role_that_stands_only_in_a_heading_is_quoted(engine):
@@ -41,13 +41,13 @@ def test_each_quotation_stands_under_its_own_documents_title(engine):
 
 
 @pytest.mark.parametrize("question, lang", [
-    ("amy muedin email?", "en"),
+    ("what is the e-mail address of Monami Maulik?", "en"),
     ("email de Mme Amy Muedin ?", "fr"),
     ("exact dates of IMRF 2026?", "en"),
     ("how many national UN migration networks does the arab region have in 2024?", "en"),
-    ("which arab countries voted against the GCM?", "en"),
+    ("which Arab countries abstained from the vote on the GCM?", "en"),
     ("what time did the feb 10 2022 dialogue start", "en"),
-    ("في رابط zoom لحوار ١٠ شباط ٢٠٢٢؟", "ar"),
+    ("بدي رابط zoom لحوارات تشرين ٢٠٢٠", "ar"),
 ])
 def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, question, lang):
     a = engine.answer(question)
@@ -56,15 +56,15 @@ def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, questi
 
 
 def test_what_the_documents_do_say_is_quoted_when_they_lack_what_was_asked(engine):
-    a = engine.answer("amy muedin email?")
+    a = engine.answer("what is the e-mail address of Monami Maulik?")
     assert a.answer.startswith(t("engine.fact_missing", "en", what=t("engine.fact_email", "en")))
-    assert "Amy Muedin" in a.answer and a.sources
+    assert "Maulik" in a.answer and a.sources
 
 
 def test_the_documents_do_not_say_is_never_an_answer(engine):
     questions = ["registration deadline for the july 2024 regional conference?", "where's the 2026 IMRF going to be held?",
                  "Dans quelle ville se tient la deuxième conférence d'examen régional de juillet 2024 ?",
-                 "exact dates of IMRF 2026?", "amy muedin email?", "what is the capital of Australia?"]
+                 "exact dates of IMRF 2026?", "what is the e-mail address of Monami Maulik?", "what is the capital of Australia?"]
     for q in questions:
         a = engine.answer(q)
         assert not a.answered, (q, a.answer[:200])
@@ -86,7 +86,7 @@ def test_a_when_question_no_event_matches_is_answered_from_a_dated_sentence_and_
     assert "UN Network Dialogue with Stakeholders in the Arab region" in a.answer     # which document says so
 
 
-@pytest.mark.parametrize("question", ["مين Amy Muedin؟", "Monami Maulik شو وظيفتها؟", "شو الايميل تبع GCM Regional Review Arab States؟"])
+@pytest.mark.parametrize("question", ["مين Monami Maulik؟", "Monami Maulik شو وظيفتها؟", "شو الايميل تبع GCM Regional Review Arab States؟"])
 def test_arabic_with_english_names_is_answered_in_arabic(engine, question):
     a = engine.answer(question)
     assert a.language == "ar" and a.answered

@@ -10,16 +10,16 @@ def wanted(question, when=False, where=False, deadline=False, lang="en"):
 
 
 @pytest.mark.parametrize("question, kind", [
-    ("amy muedin email?", "email"),
-    ("شو ايميل Amy Muedin؟", "email"),
-    ("zoom link for the 10 feb 2022 dialogue", "link"),
-    ("numero de telephone du bureau de l'OIM ?", "phone"),
+    ("monami maulik email?", "email"),
+    ("شو ايميل Monami Maulik؟", "email"),
+    ("zoom link for the 2020 dialogues", "link"),
+    ("numero de telephone du secretariat du reseau ?", "phone"),
     ("what time did the feb 10 2022 dialogue start", "time"),
     ("حوار ١٠ شباط ٢٠٢٢ الساعة كم بلش؟", "time"),
     ("who is william gois", "person"),
     ("qui est Sarah Badr", "person"),
-    ("مين Amy Muedin؟", "person"),
-    ("which arab countries voted against the GCM?", "list_names"),
+    ("مين Monami Maulik؟", "person"),
+    ("which arab countries abstained from the GCM vote?", "list_names"),
     ("how many countries voted for the GCM", "number"),
     ("قديش واحد جاوب على استبيان Dr Zohry؟", "number"),
 ])
@@ -34,7 +34,7 @@ def test_when_deadline_and_exact_date_questions():
 
 
 def test_a_passage_holds_the_kind_asked_or_not():
-    email = wanted("amy muedin email?")
+    email = wanted("monami maulik email?")
     assert not holds(email, "Ms. Amy Muedin, Deputy Head of UN Migration Secretariat thanked participants")
     assert holds(email, "submit it to GCM Regional Review Arab States <gcmrrarabstates@iom.int>")
     who = wanted("who is william gois")
@@ -45,7 +45,7 @@ def test_a_passage_holds_the_kind_asked_or_not():
     assert not holds(deadline, "The conference was held on 3 and 4 July 2024")
     day = wanted("exact dates of IMRF 2026?", when=True)
     assert not holds(day, "to inform the next IMRF in 2026") and holds(day, "held from 17 to 20 May 2022")
-    countries = wanted("which arab countries voted against the GCM?")
+    countries = wanted("which arab countries abstained from the GCM vote?")
     assert not holds(countries, "152 Member States voted in favour, including 19 Arab countries, of which five voted against")
     assert holds(countries, "namely, in Bahrain, Djibouti, Jordan, Kuwait, Morocco, Saudi Arabia and the UAE")
 
