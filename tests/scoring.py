@@ -23,7 +23,8 @@ The report (measure with and without cards, per language, on every set)::
     .venv/bin/python -m tests.scoring --sets realistic-dev --misses
 
 ``--misses`` lists the questions missed, by kind, for dev sets only: the test half and
-the held-out documents are only scored.
+the held-out documents are only scored (except the one held-out document marked ``split: dev``,
+reported apart as ``heldout-dev``, for developing on a document the engine has never seen).
 """
 from __future__ import annotations
 
@@ -286,7 +287,7 @@ def main(argv=None) -> int:
             s = summary[lang]
             print(f"{name:<16} {'on' if use_cards else 'off':<5} {lang:<4} {s['n']:>4} "
                   + " ".join(_fmt(s[m]) for m in METRICS) + (f"  {extra}" if lang == "all" and extra else ""))
-        if args.misses and name not in SCORED_ONLY and not name.startswith("heldout"):
+        if args.misses and name not in SCORED_ONLY and not name.startswith("heldout:"):
             for r in rows:
                 if r.misses:
                     lines_out.append(f"  [{name} cards={'on' if use_cards else 'off'}] {r.id:<10} "
@@ -294,7 +295,7 @@ def main(argv=None) -> int:
 
     print(f"{'set':<16} {'cards':<5} {'lang':<4} {'n':>4} " + " ".join(f"{m:>6}" for m in METRICS))
     for name in wanted:
-        if name == "heldout":
+        if name in ("heldout", "heldout-dev"):
             continue
         if name == "public":
             path = public_set_path()
@@ -315,18 +316,28 @@ def main(argv=None) -> int:
         pooled: dict[bool, list[Row]] = {c: [] for c in cards}
         dates_seen = dates_total = 0
         for case in heldout_cases():
+            dev = case.get("split") == "dev"
             with tempfile.TemporaryDirectory(prefix="gcm-heldout-") as tmp:
                 hs = heldout_settings(base_data, Path(settings.knowledge_dir), case["path"], Path(tmp))
                 missing = dates_missing(deadlines_output(hs, case["today"]), case["dates"])
-                dates_total += len(case["dates"])
-                dates_seen += len(case["dates"]) - len(missing)
+                if not dev:
+                    dates_total += len(case["dates"])
+                    dates_seen += len(case["dates"]) - len(missing)
                 results.setdefault("heldout-dates-missing", {})[case["name"]] = [" | ".join(g) for g in missing]
                 for use_cards in cards:
                     rows = score(_engine(hs, use_cards), case["questions"])
-                    pooled[use_cards] += rows
-                    report(f"heldout:{case['name'][:10]}", use_cards, rows)
+                    if not dev:
+                        pooled[use_cards] += rows
+                    report(("heldout-dev:" if dev else "heldout:") + case["name"][:10], use_cards, rows,
+                           f"dates listed: {len(case['dates']) - len(missing)}/{len(case['dates'])}" if dev else "")
         for use_cards in cards:
             report("heldout", use_cards, pooled[use_cards], f"dates in `gcmbot deadlines`: {dates_seen}/{dates_total}")
+    if "heldout-dev" in wanted and "heldout" not in wanted:
+        for case in [c for c in heldout_cases() if c.get("split") == "dev"]:
+            with tempfile.TemporaryDirectory(prefix="gcm-heldout-") as tmp:
+                hs = heldout_settings(Path(settings.data_dir), Path(settings.knowledge_dir), case["path"], Path(tmp))
+                for use_cards in cards:
+                    report("heldout-dev:" + case["name"][:10], use_cards, score(_engine(hs, use_cards), case["questions"]))
     if lines_out:
         print("\nmisses (dev sets):")
         print("\n".join(lines_out))

@@ -56,3 +56,34 @@ def test_arabic_words_fold_to_one_stem_across_forms_people_type():
     assert tokens("المؤتمرات") == tokens("مؤتمر")
     # spoken "happen / start" verbs carry no topic
     assert tokens("بتصير كل كم سنة امتى بلشت") == tokens("كل كم سنة")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("مين Monami Maulik؟", "ar"),                                # a name does not make it English
+    ("شو الايميل تبع GCM Regional Review Arab States؟", "ar"),
+    ("Dr Nour El-Hassan من أي جامعة؟", "ar"),
+    ("What is the IMRF? شكرا", "en"),
+])
+def test_the_language_follows_the_main_script_and_words_not_the_names(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_french_typed_without_accents_is_french_with_the_glossary_lexicon():
+    from bot.answering.understand import language_lexicon
+    from bot.knowledge.glossary import Glossary
+    from tests.conftest import KNOWLEDGE
+
+    lexicon = language_lexicon(Glossary.load(KNOWLEDGE))
+    assert detect_language("date limite document final conf regionale 2024 ?", lexicon=lexicon) == "fr"
+    assert detect_language("session pleniere 1 conf juillet 2024 theme ?", lexicon=lexicon) == "fr"
+    assert detect_language("deadline outcome doc?", lexicon=lexicon) == "en"
+
+
+def test_shorthand_and_spoken_arabic_are_spelled_out():
+    from bot.text.language import spell_out
+
+    assert spell_out("deadline outcome doc?") == "deadline outcome document?"
+    assert spell_out("2nd regional review conf dates?") == "second regional review conference dates?"
+    assert spell_out("hw many ppl came") == "how many people came"
+    assert spell_out("المؤتمر الاقليمي التاني") == "المؤتمر الاقليمي الثاني"
+    assert spell_out("gcmrrarabstates@iom.int A/RES/73/195") == "gcmrrarabstates@iom.int A/RES/73/195"

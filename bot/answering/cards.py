@@ -81,7 +81,8 @@ class ChooseCard:
         networks in 2024" is not "15 in February 2022")"""
         text = " ".join([card.answer.get("en", ""), *(s["quote"] for s in card.sources)])
         dates = " ".join(str(self.doc_dates.get(s["document"], "")) for s in card.sources)
-        return holds(u.wanted, text, u.q) and years_hold(u.wanted, text, dates)
+        topic = card.topic.get("en", "")
+        return holds(u.wanted, text, u.q, about=topic) and years_hold(u.wanted, text, topic, dates)
 
     def suggestions(self, qv: np.ndarray, lang: str, n: int = 3) -> list[str]:
         """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""

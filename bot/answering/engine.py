@@ -96,7 +96,7 @@ class Engine:
                                      retrieve.lexical, {doc_id: info.date for doc_id, info in manifest.items()})
             glossary = Glossary.load(self.settings.knowledge_dir)
             self.glossary = glossary
-            self.understand = Understand(glossary, self.settings.max_question_chars)
+            self.understand = Understand(glossary, self.settings.max_question_chars, retrieve.lexical.vocab)
             self.retrieve = retrieve
             # timeline.yaml and the dates found in the documents (held in the chunks' metadata)
             events = load_events(self.settings, metadatas=[c.meta for c in retrieve.chunks])

@@ -12,13 +12,21 @@ import re
 from dataclasses import dataclass
 
 from bot.answering.understand import Understanding, years_in
+from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 
-EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event
+EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
+# ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
+# 2026 is not the 2024 conference because both speak of "data")
 # domain terms that ask for an event's facet rather than name another subject
 EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-person", "next", "first", "second"}
 EVENT_MIN_SCORE = 1.0     # an event needs at least this much evidence ...
 EVENT_MARGIN = 0.25       # ... and this much more than the next one
+
+
+def _names_events(term_id: str) -> bool:
+    """Can this glossary entry tell events apart?"""
+    return not term_id.startswith(EVENT_TERM_SKIP) and term_id not in NON_DOMAIN
 
 
 @dataclass
@@ -93,7 +101,7 @@ class ChooseEvent:
             matches.setdefault(ev_id, []).append((p, start))
         # the glossary's terms (IMRF, regional review conference, hearing ...) match across languages
         # and synonyms; a term shared by fewer events says more
-        qterms = {t.id for t, _, _ in self.glossary.find(query) if not t.id.startswith(EVENT_TERM_SKIP)}
+        qterms = {t.id for t, _, _ in self.glossary.find(query) if _names_events(t.id)}
         ev_terms, name_terms, term_events = index["terms"], index["name_terms"], index["term_events"]
         by_terms = {ev.id: sum(1.0 / term_events[tid] for tid in qterms & ev_terms[ev.id])
                     + (len(qterms & name_terms[ev.id]) / len(name_terms[ev.id]) if name_terms[ev.id] else 0.0)
@@ -139,7 +147,7 @@ class ChooseEvent:
         patterns, terms, name_terms = [], {}, {}
 
         def terms_in(words) -> set[str]:
-            return {t.id for w in words for t, _, _ in self.glossary.find(w) if not t.id.startswith(EVENT_TERM_SKIP)}
+            return {t.id for w in words for t, _, _ in self.glossary.find(w) if _names_events(t.id)}
 
         for ev in self.events:
             keywords = [str(p) for forms in (ev.keywords or {}).values() for p in forms]

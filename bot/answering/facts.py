@@ -63,7 +63,7 @@ class Wanted:
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
-          language: str = "en") -> Wanted:
+          language: str = "en", known=frozenset()) -> Wanted:
     """The kind of fact a question asks for (its first match: an address before a person, a time before a date)."""
     q = normalize(question)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(q))]
@@ -82,7 +82,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "list_numbers"
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
-        w.counted = _counted(q, expand, language)
+        w.counted = _counted(q, expand, language, known)
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
     elif asks_deadline:
@@ -96,10 +96,11 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     return w
 
 
-def _counted(q: str, expand=None, language: str = "en") -> list[str]:
+def _counted(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
     """What "how many X" counts: its head noun (English: the first plural, "how many national UN
     networks does ..." -> networks; French and Arabic: the first word, "combien de réseaux
-    nationaux", "كم شبكة وطنية"), with the documents' English for it; people counted as people."""
+    nationaux", "كم شبكة وطنية"), with the documents' English for it (a French word the documents'
+    English shares the first letters of, ``known``, as it is); people counted as people."""
     m = Q_HOW_MANY.search(q)
     after = q[m.end():] if m else ""
     phrase = []
@@ -123,6 +124,9 @@ def _counted(q: str, expand=None, language: str = "en") -> list[str]:
     if english:
         return sorted(out)
     # the documents' English for it: the plural nouns of the glossary's forms ("National Networks on Migration")
+    own = set(tokens(head))
+    if language == "fr" and {tk[:6] for tk in own} & known:
+        return sorted(own)             # a French word the documents write in English too: "indicateurs", "participants"
     found = set()
     for form in expand(head) if expand is not None else []:
         words = form.split()
@@ -134,6 +138,7 @@ def _counted(q: str, expand=None, language: str = "en") -> list[str]:
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LINK = re.compile(r"https?://\S+|\bwww\.\S+")
 PHONE = re.compile(r"(?<![\w/])\+?\d[\d ().-]{6,}\d(?![\w/])")
+PHONE_DIGITS = 8          # a phone number has at least this many digits (not "2020-2021", "17:30 - 17:45")
 TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)")
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
@@ -144,27 +149,32 @@ ANY_DATE = re.compile(rf"{MONTH}|\b(?:19|20)\d{{2}}\b|\bquarter\b|\bevery (?:\w+
 # a date that is a deadline: "by September 2024", "no later than 22 March", "registration closes on ..."
 DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|deadline|closes?|due|latest|at the latest)\b",
                           re.IGNORECASE)
+DEADLINE_REACH = 40       # characters from a deadline cue to its date ("by Friday, 6 February 2026")
 TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|H\.E|Mme|M|Ambassador)\.?"
 PERSON = re.compile(rf"\b{TITLE}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+")
 ORG_WORD = (r"Organi[sz]ation|Office|Network|Commission|University|Council|Cent(?:er|re)|Union|Federation|Association|"
             r"Committee|Secretariat|Ministry|League|Institute|Group|Forum|Movement|Agency|Bank|Foundation|Women|"
             r"Teams?|Society|Societies|Institution|Observatory|Programme|Division|Department|Partner|Mechanisms?")
-ORG = re.compile(rf"\b[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w'’&-]+\s+)*(?:{ORG_WORD})\b|\b[\w-]+\.org\b")
-PLACE = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?[A-Z][a-z]+|\bonline\b|\bvirtual(?:ly)?\b|\bin person\b|\bwebsite\b|"
-                   r"\bplatform\b|\bZoom\b|\bstreamed\b", re.IGNORECASE)
+# capitals that are not an organisation's acronym: agenda words, language codes, times
+NOT_ACRONYMS = r"(?!(?:DAY|DAYS|AND|THE|OF|AM|PM|TBC|TBD|AR|EN|FR|NB|PS|OK)\b)"
+ORG = re.compile(rf"\b{NOT_ACRONYMS}[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w'’&-]+\s+)*(?:{ORG_WORD})\b|\b[\w-]+\.org\b")
+PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?|(?i:\bonline\b|\bvirtual(?:ly)?\b|"
+                   r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
 NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 CAPITALISED_LIST = re.compile(rf"\b{NAME}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){NAME}){{1,}}")
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty "
                 "thirty forty fifty hundred hundreds thousand thousands dozen dozens").split()
 NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;(]))(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)](?=\s)", re.IGNORECASE)
 ENUMERATION = re.compile(r"(?:^|[\s:;])1[.)]\s.+?[\s;]2[.)]\s", re.DOTALL)
 COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
 
 
-def holds(wanted: Wanted, text: str, given: str = "") -> bool:
+def holds(wanted: Wanted, text: str, given: str = "", about: str = "") -> bool:
     """Does a text (a document's sentences, a card's answer) hold the kind of fact asked for?
 
-    ``given``: the question, whose own numbers do not count as an answer to "how many".
+    ``given``: the question, whose own numbers do not count as an answer to "how many";
+    ``about``: what the text is about (a card's topic), for a list that counts what it enumerates.
     """
     kind = wanted.kind
     text = to_ascii_digits(text or "")
@@ -175,7 +185,7 @@ def holds(wanted: Wanted, text: str, given: str = "") -> bool:
     if kind == "link":
         return bool(LINK.search(text))
     if kind == "phone":
-        return bool(PHONE.search(EMAIL.sub(" ", text)))
+        return any(_phone(m.group(0)) for m in PHONE.finditer(EMAIL.sub(" ", text)))
     if kind == "time":
         return bool(TIME.search(text))
     if kind == "day":
@@ -183,7 +193,7 @@ def holds(wanted: Wanted, text: str, given: str = "") -> bool:
     if kind == "date":
         return bool(ANY_DATE.search(text))
     if kind == "deadline":
-        return bool(ANY_DATE.search(text) and DEADLINE_CUE.search(text))
+        return _deadline(text)
     if kind == "person":
         return bool(PERSON.search(text) or ORG.search(text))
     if kind == "place":
@@ -193,8 +203,25 @@ def holds(wanted: Wanted, text: str, given: str = "") -> bool:
     if kind == "list_numbers":
         return len(_numbers(text, given)) >= 2
     if kind == "number":
-        return _counts(text, wanted.counted, given)
+        return _counts(text, wanted.counted, given, about)
     return True
+
+
+def _phone(found: str) -> bool:
+    """A phone number, not a time range or a run of years ("17:30 - 17:45", "2020-2021")."""
+    groups = re.findall(r"\d+", found)
+    years = all(re.fullmatch(r"(?:19|20)\d{2}", g) for g in groups)
+    return sum(map(len, groups)) >= PHONE_DIGITS and ":" not in found and not years
+
+
+def _deadline(text: str) -> bool:
+    """A date that is a deadline: a cue shortly before it ("by September 2024", "no later than Monday,
+    22 March 2027", "registration closes on ..."), not any "by" ("organized by IOM in 2020")."""
+    for cue in DEADLINE_CUE.finditer(text):
+        date = ANY_DATE.search(text, cue.end(), cue.end() + DEADLINE_REACH)
+        if date and not re.match(r"\s*(?:IOM|the\b)", text[cue.end():]):
+            return True
+    return False
 
 
 def _numbers(text: str, given: str) -> list[tuple[int, str]]:
@@ -209,16 +236,17 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
 
 
 def _content(text: str) -> list[str]:
-    """A text's content words (stems), its dates and times set aside."""
-    return tokens(DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(text))))
+    """A text's content words (stems), its dates, times and list markers ("1.", "2)") set aside."""
+    return tokens(LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(text)))))
 
 
-def _counts(text: str, counted: list[str], given: str) -> bool:
+def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     """A count of what the question counts ("76 participants", "15 networks", "a one-day hearing",
     a numbered list: "aimed to: 1) ... 2) ..."), or any count when the question does not say what
     it counts."""
-    if ENUMERATION.search(text):
-        return True
+    intro = _content(about) + _content(text)[:12]
+    if ENUMERATION.search(text) and (not counted or any(w.startswith(c[:5]) for w in intro for c in counted)):
+        return True                         # "aimed to: 1) ... 2) ...": the list counts what it enumerates
     found = _numbers(text, given)
     if not found or not counted:
         return bool(found)

@@ -9,7 +9,7 @@ documents speak of it at all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -30,7 +30,14 @@ TOP_K = 5
 RANKED = max(TOP_K, 8)       # how many chunks the later steps may look at
 HEADING_STEM = 6             # heading words compared by their first letters (participate ~ participants)
 RARE_IDF = 3.7               # a word this rare names something (BM25 idf: in 2 of the 107 chunks or fewer)
+# a question using this many glossary entries the documents use is about them (measured on the
+# public, own and realistic dev sets and a held-out dev document: every out-of-scope question
+# uses at most one -- "weather in Beirut", "couscous marocain" -- in-scope French and Arabic
+# questions about a new document two or more)
+SCOPE_ENTRIES = 2
 KIND_BONUS = 0.1             # a chunk holding the kind of fact asked (an address, a time, a count of ...) first
+RARE_KINDS = ("email", "phone", "link")   # facts a document gives once, often apart from the words asked
+HOLDING_CHUNKS = 2           # how many chunks holding such a fact are offered
 
 
 @dataclass
@@ -45,6 +52,8 @@ class Retrieval:
     ranked: list[int]          # chunk indexes, best first (fused score)
     dense: np.ndarray          # every chunk's cosine to the query
     in_scope: bool             # do the documents speak of this at all?
+    holding: list[int] = field(default_factory=list)   # for an address, a phone, a link: the chunks that hold
+                                                        # one, those of the best-ranked documents first
 
     @property
     def top_dense(self) -> float:
@@ -65,6 +74,7 @@ class Retrieve:
         # one of them is about the documents even when it shares few other words with them
         self._people, self._codes = set(), set()
         self._doc_ids = np.asarray([c.meta.get("doc_id", "") for c in chunks])
+        self._kind_masks: dict[str, np.ndarray] = {}       # rare kind of fact -> the chunks holding one
         self._doc_days: dict[str, set] = {}
         for c in chunks:
             self._doc_days.setdefault(c.meta.get("doc_id", ""), set()).update(
@@ -139,9 +149,38 @@ class Retrieve:
             bonus = np.zeros(len(fused), dtype=fused.dtype)
             bonus[reach] = [holds(u.wanted, self.chunks[i].text, u.q) for i in reach]
             fused = fused + KIND_BONUS * bonus
-        ranked = list(np.argsort(-fused)[:RANKED])
+        order = np.argsort(-fused)
+        ranked = list(order[:RANKED])
+        holding = self._holding(u, order) if u.wanted.kind in RARE_KINDS else []
         top_dense = float(dense.max()) if len(dense) else 0.0
-        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, u.terms or self._names_entity(u)))
+        named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
+        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named), holding)
+
+    def _holding(self, u: Understanding, order: np.ndarray) -> list[int]:
+        """The chunks holding the rare kind of fact asked (an e-mail address, a phone number, a link),
+        those of the documents the question is about (their best chunk's rank) first: the address a
+        document gives in its last lines is its own, whatever the question's words. Which chunks
+        hold one does not depend on the question: found once per kind, then a mask."""
+        mask = self._kind_masks.get(u.wanted.kind)
+        if mask is None:
+            mask = self._kind_masks[u.wanted.kind] = np.asarray(
+                [holds(u.wanted, c.text) for c in self.chunks], dtype=bool)
+        found = order[mask[order]]
+        if not len(found):
+            return []
+        docs = self._doc_ids[order]
+        names, first = np.unique(docs, return_index=True)
+        doc_rank = dict(zip(names.tolist(), first.tolist()))
+        found = sorted(found.tolist(), key=lambda i: doc_rank[self._doc_ids[i]])   # stable: rank within a document
+        return found[:HOLDING_CHUNKS]
+
+    def _speaks_of(self, u: Understanding) -> bool:
+        """Does the question use, in any language, at least SCOPE_ENTRIES of the glossary's entries
+        whose English the documents use ("date limite des candidatures pour l'atelier sur les
+        données": deadline, workshop, data)?"""
+        used = {t.id for t in u.vocabulary
+                if any(tk in self.lexical.vocab for form in t.english[:3] for tk in tokens(form))}
+        return len(used) >= SCOPE_ENTRIES
 
     def _names_entity(self, u: Understanding) -> bool:
         """Does the question name a person, a day or a document symbol the documents name?"""

@@ -24,7 +24,8 @@ WHEN_WORDS = re.compile(
 WHERE_WORDS = re.compile(
     r"\b(where(?:'s| is| was| will| are| were| does| did)|which city|what city|which country|venue|"
     r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|est|etait|sera)|"
-    r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l))\b|"
+    r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l)|"
+    r"(?:a lieu|se tient|se tiendra|se deroule|c'?\s?est|c'etait|etait) ou|ou exactement)\b|"
     r"(?:اين|وين|فين) (?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"
     r"كان|كانت|يكون|سيكون|ستكون|هو|هي)|في اي (?:مدينه|بلد|دوله)|مكان (?:انعقاد|عقد|اقامه)"
 )
@@ -32,7 +33,9 @@ DEADLINE_WORDS = re.compile(
     r"\b(deadline|due date|last day|until when|by when|date limite|dernier delai|jusqu'a quand|echeance)\b|"
     r"(اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي)"
 )
-CITY_WORDS = re.compile(r"\b(city|town|ville)\b|(مدينه|بلد)")
+# where exactly: a city, a building, an address -- a place the documents must name, not "in person"
+CITY_WORDS = re.compile(r"\b(city|town|ville|venue|address|adresse|hotel|building|room|hall|salle|batiment)\b"
+                        r"|(مدينه|بلد|عنوان|فندق|قاعه|مبني)")
 NUMBER_QUESTION = re.compile(r"\b(how many|how much|number of|combien|nombre)\b|(كم|عدد)")
 FOLLOWUP_START = re.compile(
     r"^\s*(and|what about|how about|also|et|et pour|et la|et le|et les|qu'en est-il|quid|"
@@ -80,6 +83,7 @@ class Understanding:
     asks_number: bool = False
     wanted: Wanted = field(default_factory=Wanted)   # the kind of fact asked (who, date, number, e-mail ...)
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names, any language
+    vocabulary: list = field(default_factory=list)   # every glossary entry it names (terms and everyday lexicon)
 
     @property
     def is_followup(self) -> bool:
@@ -94,9 +98,10 @@ class Understanding:
 class Understand:
     """question, chosen language, previous turn -> :class:`Understanding`."""
 
-    def __init__(self, glossary, max_chars: int):
+    def __init__(self, glossary, max_chars: int, vocabulary=frozenset()):
         self.glossary = glossary
         self.max_chars = max_chars
+        self.known = frozenset(w[:6] for w in vocabulary)     # the documents' words, by their first letters
         self.lexicon = language_lexicon(glossary)
 
     def __call__(self, question: str, language: str | None = None, previous: Turn | None = None) -> Understanding:
@@ -114,6 +119,7 @@ class Understand:
         if previous and self._is_followup(q, previous):
             u.query = f"{previous.question} {q}"
         u.terms = self.glossary.domain_terms(u.query)
+        u.vocabulary = [t for t, _, _ in self.glossary.find(u.query) if not t.id.startswith(("q-", "number-", "month-"))]
         u.expansion = self.glossary.expand(u.query)
         norm = normalize(q)
         u.asks_when = bool(WHEN_WORDS.search(norm))
@@ -121,7 +127,7 @@ class Understand:
         u.asks_city = bool(CITY_WORDS.search(norm))
         u.asks_deadline = bool(DEADLINE_WORDS.search(norm))
         u.asks_number = bool(NUMBER_QUESTION.search(norm))
-        u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang)
+        u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang, self.known)
         u.days = self._days(q)
         u.wanted.days = u.days
         return u

@@ -1,0 +1,73 @@
+"""The kind of fact a question asks for, and whether a passage holds it (bot/answering/facts.py)."""
+import pytest
+
+from bot.answering.facts import asked, holds, years_hold
+from bot.text.language import spell_out
+
+
+def wanted(question, when=False, where=False, deadline=False, lang="en"):
+    return asked(question, when, where, deadline, None, lang)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("monami maulik email?", "email"),
+    ("شو ايميل Monami Maulik؟", "email"),
+    ("zoom link for the 2020 dialogues", "link"),
+    ("numero de telephone du secretariat du reseau ?", "phone"),
+    ("what time did the feb 10 2022 dialogue start", "time"),
+    ("حوار ١٠ شباط ٢٠٢٢ الساعة كم بلش؟", "time"),
+    ("who is william gois", "person"),
+    ("qui est Sarah Badr", "person"),
+    ("مين Monami Maulik؟", "person"),
+    ("which arab countries abstained from the GCM vote?", "list_names"),
+    ("how many countries voted for the GCM", "number"),
+    ("قديش واحد جاوب على استبيان Dr Zohry؟", "number"),
+])
+def test_the_kind_of_fact_a_question_asks_for(question, kind):
+    assert wanted(question, lang="ar" if any("\u0600" <= c <= "\u06ff" for c in question) else "en").kind == kind
+
+
+def test_when_deadline_and_exact_date_questions():
+    assert wanted("when is the next IMRF", when=True).kind == "date"
+    assert wanted("exact dates of IMRF 2026?", when=True).kind == "day"
+    assert wanted("registration deadline for the july 2024 conference?", when=True, deadline=True).kind == "deadline"
+
+
+def test_a_passage_holds_the_kind_asked_or_not():
+    email = wanted("monami maulik email?")
+    assert not holds(email, "Ms. Amy Muedin, Deputy Head of UN Migration Secretariat thanked participants")
+    assert holds(email, "submit it to GCM Regional Review Arab States <gcmrrarabstates@iom.int>")
+    who = wanted("who is william gois")
+    assert holds(who, "Mr. William Gois, Regional Coordinator, Migrant Forum in Asia")
+    assert not holds(who, "the importance of continued whole of society approach")
+    deadline = wanted("deadline outcome document?", when=True, deadline=True)
+    assert holds(deadline, "The Outcome Document should be finalized by September 2024")
+    assert not holds(deadline, "The conference was held on 3 and 4 July 2024")
+    day = wanted("exact dates of IMRF 2026?", when=True)
+    assert not holds(day, "to inform the next IMRF in 2026") and holds(day, "held from 17 to 20 May 2022")
+    countries = wanted("which arab countries abstained from the GCM vote?")
+    assert not holds(countries, "152 Member States voted in favour, including 19 Arab countries, of which five voted against")
+    assert holds(countries, "namely, in Bahrain, Djibouti, Jordan, Kuwait, Morocco, Saudi Arabia and the UAE")
+
+
+def test_a_count_must_count_what_was_asked():
+    people = wanted("how many people answered dr zohry's online survey")
+    assert not holds(people, "Respondents identified the GCM objectives 1 (data), 2 (minimize adverse drivers)", "")
+    assert holds(people, "The consultation brought together about 100 participants working on migration", "")
+    networks = wanted("how many national UN migration networks does the arab region have?")
+    assert not holds(networks, "A total of 145 participants attended the meeting", "")
+    assert holds(networks, "there are currently seven National United Nations Networks on Migration", "")
+    # the question's own numbers and dates are not an answer
+    ppl = wanted(spell_out("how many ppl came to the 3 nov 2020 session"))
+    assert not holds(ppl, "the session of 3 November 2020 with participants", "how many ppl came to the 3 nov 2020 session")
+    assert holds(ppl, "76 participants joined on November 3", "how many ppl came to the 3 nov 2020 session")
+
+
+def test_the_years_and_days_a_question_names_must_be_those_of_the_answer():
+    w = wanted("how many national networks in the arab region in 2024?")
+    assert not years_hold(w, "In February 2022 there were 15 UN Networks on Migration in the Arab region", "2022-02-10")
+    assert years_hold(w, "a 2024 figure", "")
+    w.days = [(3, 11)]
+    w.years = []
+    assert not years_hold(w, "87 participants joined the dialogue on October 27")
+    assert years_hold(w, "76 participants joined on November 3")

@@ -1,0 +1,40 @@
+"""Sentences for quotation: never cut after a title, an initial, an abbreviation or a list marker."""
+import pytest
+
+from bot.text.sentences import split_sentences
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Ms. Amy Muedin, Deputy Head of UN Migration Secretariat thanked participants. She added more.",
+     "Ms. Amy Muedin, Deputy Head of UN Migration Secretariat thanked participants."),
+    ("The session was moderated by Dr. Amira Abdelrahman Ahmed Mohamed, Assistant Professor. Next.",
+     "The session was moderated by Dr. Amira Abdelrahman Ahmed Mohamed, Assistant Professor."),
+    ("Closing remarks by Mrs. Carmela Godeau, Regional Director. Thanks.", "Closing remarks by Mrs. Carmela Godeau, Regional Director."),
+    ("H.E. Ambassador Mona Fahmy welcomed the participants. She recalled.", "H.E. Ambassador Mona Fahmy welcomed the participants."),
+    ("Mr. J. K. Mensah, General Secretary, spoke. Then others.", "Mr. J. K. Mensah, General Secretary, spoke."),
+    ("Ratify ILO Convention No. 181 and No. 189. Establish centres.", "Ratify ILO Convention No. 181 and No. 189."),
+    ("M. Dupont et Mme Martin ont ouvert la séance. Puis S.E. l'Ambassadeur a parlé.", "M. Dupont et Mme Martin ont ouvert la séance."),
+])
+def test_a_sentence_is_not_cut_after_a_title_or_an_initial(text, first):
+    assert split_sentences(text)[0] == first
+
+
+def test_numbered_items_keep_their_number_and_lines_stay_apart():
+    text = "The meeting aimed to:\n1. Provide stakeholders with an overview.\n2. Learn about their plans."
+    assert split_sentences(text) == ["The meeting aimed to:", "1. Provide stakeholders with an overview.",
+                                     "2. Learn about their plans."]
+
+
+def test_an_inline_enumeration_is_split_at_its_items():
+    parts = split_sentences("The Conference aimed to: 1) Allow a first assessment; 2) Highlight challenges.")
+    assert parts == ["The Conference aimed to:", "1) Allow a first assessment;", "2) Highlight challenges."]
+
+
+def test_an_agenda_time_alone_on_its_line_joins_its_item():
+    assert split_sentences("11:00 - 13:00\nPlenary Session 1: High-level Panel") == [
+        "11:00 - 13:00 Plenary Session 1: High-level Panel"]
+
+
+def test_ordinary_sentences_are_split():
+    assert split_sentences("The IMRF is held every four years. It began in 2022! Is it open? Yes.") == [
+        "The IMRF is held every four years.", "It began in 2022!", "Is it open?", "Yes."]
