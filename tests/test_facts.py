@@ -71,3 +71,13 @@ def test_the_years_and_days_a_question_names_must_be_those_of_the_answer():
     w.years = []
     assert not years_hold(w, "87 participants joined the dialogue on October 27")
     assert years_hold(w, "76 participants joined on November 3")
+
+
+def test_a_link_asked_on_a_platform_is_that_platforms():
+    zoom = wanted("zoom link for the 2020 dialogues")
+    assert zoom.kind == "link" and zoom.platform == "zoom"
+    assert not holds(zoom, "posted on the landing page https://migrationnetwork.un.org/arab-states")
+    assert holds(zoom, "Join at https://un-org.zoom.us/j/123456789")
+    assert wanted("بدي رابط زوم للحوار").platform == "zoom"
+    any_link = wanted("link to the concept note?")
+    assert any_link.kind == "link" and holds(any_link, "see https://migrationnetwork.un.org/arab-states")

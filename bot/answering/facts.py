@@ -21,6 +21,10 @@ from bot.text.lexical import tokens
 Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electronique|mail))\b"
                      r"|(?:^|\s)(?:ال|و|ب)?(?:ايميل|ايميله|ايميلها|بريد|ميل)(?:\s|$|؟)")
 Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
+# a link asked for on a meeting platform ("zoom link") is that platform's: a web page is not it
+PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
+             "kudo": "kudo", "كودو": "kudo"}
+Q_PLATFORM = re.compile(r"\b(zoom|teams|webex|kudo)\b|(زوم|تيمز|ويبكس|كودو)")
 Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|mobile)\b|(تلفون|تليفون|هاتف|واتساب|موبايل)")
 Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|start time)\b|(الساعه كم|اي ساعه|ساعه كم|الساعه)")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
@@ -60,6 +64,7 @@ class Wanted:
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
+    platform: str = ""             # a link asked for on a meeting platform: "zoom", "teams" ...
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
@@ -74,6 +79,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "phone"
     elif Q_LINK.search(q):
         w.kind = "link"
+        platform = Q_PLATFORM.search(q)
+        w.platform = PLATFORMS[platform.group(0)] if platform else ""
     elif Q_TIME.search(q):
         w.kind = "time"
     elif Q_LIST_NAMES.search(q):
@@ -183,7 +190,7 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "") -> bool:
     if kind == "email":
         return bool(EMAIL.search(text))
     if kind == "link":
-        return bool(LINK.search(text))
+        return any(wanted.platform in m.group(0).lower() for m in LINK.finditer(text))
     if kind == "phone":
         return any(_phone(m.group(0)) for m in PHONE.finditer(EMAIL.sub(" ", text)))
     if kind == "time":

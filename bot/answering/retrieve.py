@@ -74,7 +74,7 @@ class Retrieve:
         # one of them is about the documents even when it shares few other words with them
         self._people, self._codes = set(), set()
         self._doc_ids = np.asarray([c.meta.get("doc_id", "") for c in chunks])
-        self._kind_masks: dict[str, np.ndarray] = {}       # rare kind of fact -> the chunks holding one
+        self._kind_masks: dict[tuple, np.ndarray] = {}     # rare kind of fact asked -> the chunks holding one
         self._doc_days: dict[str, set] = {}
         for c in chunks:
             self._doc_days.setdefault(c.meta.get("doc_id", ""), set()).update(
@@ -161,9 +161,10 @@ class Retrieve:
         those of the documents the question is about (their best chunk's rank) first: the address a
         document gives in its last lines is its own, whatever the question's words. Which chunks
         hold one does not depend on the question: found once per kind, then a mask."""
-        mask = self._kind_masks.get(u.wanted.kind)
+        key = (u.wanted.kind, u.wanted.platform)
+        mask = self._kind_masks.get(key)
         if mask is None:
-            mask = self._kind_masks[u.wanted.kind] = np.asarray(
+            mask = self._kind_masks[key] = np.asarray(
                 [holds(u.wanted, c.text) for c in self.chunks], dtype=bool)
         found = order[mask[order]]
         if not len(found):
