@@ -192,15 +192,19 @@ def add_arguments(parser) -> None:
     parser.add_argument("--quality-only", action="store_true", help="only the labelled logs' quality figures")
     parser.add_argument("--speed-only", action="store_true", help="only the speed figures")
     parser.add_argument("--logs", nargs="*", metavar="FILE", help="labelled logs (default tests/faq_logs/log_a.yaml log_b.yaml)")
+    parser.add_argument("--held-out-confusions", action="store_true",
+                        help="also list the held-out log's confusions (kept hidden by default: who tunes the "
+                             "grouping must not read them)")
 
 
-def quality(settings, log_files, out=print) -> bool:
-    """The quality figures on the labelled logs; False when the index is missing."""
+def quality(settings, log_files, out=print, held_out_confusions: bool = False) -> bool:
+    """The quality figures on the labelled logs; False when the index is missing. The held-out
+    log's confusions are listed only when asked (``held_out_confusions``): they would guide tuning."""
     from datetime import datetime, timezone
 
     from bot.answering.engine import Engine
     from bot.review.grouping import group_new_questions
-    from bot.review.grouping_quality import answer_all, load_log, measure
+    from bot.review.grouping_quality import LOG_FILES, answer_all, load_log, measure
     from bot.storage.store import Store
 
     try:
@@ -208,7 +212,7 @@ def quality(settings, log_files, out=print) -> bool:
     except Exception as err:  # no index yet
         out(f"quality: skipped, the engine cannot start ({type(err).__name__}: {err}); run `gcmbot ingest` first")
         return False
-    if not getattr(engine, "chunks", None):
+    if not engine.retrieve.chunks:
         out("quality: skipped, the index is empty; run `gcmbot ingest` first")
         return False
     for path in log_files:
@@ -237,6 +241,9 @@ def quality(settings, log_files, out=print) -> bool:
             out(f"  {label:9s}: {sc.line()}")
             out(f"  {'':9s}  targets {'met' if sc.meets_targets() else 'not met'} (precision >= 0.90, recall >= 0.85, "
                 "cross-language recall >= 0.85, largest group <= largest need, five largest = five needs)")
+        if Path(path).name == LOG_FILES[1] and not held_out_confusions:
+            out("  remaining confusions: not listed for the held-out log (--held-out-confusions lists them)")
+            continue
         out("  remaining confusions (one run):")
         for line in one.confusions(8):
             out(f"    {line}")
@@ -278,7 +285,8 @@ def run(args) -> int:
         from bot.settings import get_settings
 
         print("grouping quality on the labelled logs (the engine's answers, the product's grouping):")
-        quality(get_settings(), args.logs or [LOGS_DIR / name for name in LOG_FILES])
+        quality(get_settings(), args.logs or [LOGS_DIR / name for name in LOG_FILES],
+                held_out_confusions=args.held_out_confusions)
         if args.quality_only:
             return 0
         print()
