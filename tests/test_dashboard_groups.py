@@ -83,6 +83,26 @@ def test_overview_names_topics_and_groups_are_labelled(grouped_site, browser):
     screenshot(browser, "21-groups-labels")
 
 
+def test_questions_with_their_group_download_from_the_groups_page(grouped_site, browser):
+    import csv
+    import io
+
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, grouped_site, "/groups")
+    before = set(Path(browser.download_dir).glob("gcm-questions-*.csv"))
+    browser.find_element(By.ID, "export-questions").click()
+    deadline, files = time.time() + 15, []
+    while time.time() < deadline and not files:
+        files = [p for p in Path(browser.download_dir).glob("gcm-questions-*.csv") if p not in before]
+        time.sleep(0.2)
+    assert files, "the questions with their group were not downloaded"
+    rows = list(csv.DictReader(io.StringIO(files[0].read_bytes().decode("utf-8-sig"))))
+    stored = groups_now(grouped_site["store"])
+    assert len(rows) == len(grouped_site["ids"])
+    assert {int(r["question_id"]): int(r["group_id"]) for r in rows} == {i: stored[i] for i in grouped_site["ids"]}
+
+
 def test_split_move_merge_rename_then_everything_grouped_again(grouped_site, browser):
     from selenium.webdriver.common.by import By
 

@@ -238,19 +238,34 @@ def _details(conn, chosen: list[GroupSummary], cond: list) -> None:
     by_id = {g.id: g for g in chosen}
     ids = list(by_id)
     cond = [c for c in cond] + [questions.c.group_id.in_(ids)]
-    for gid, kind, n, conf in conn.execute(
-        select(questions.c.group_id, questions.c.kind, func.count(), func.avg(questions.c.confidence))
-        .where(*cond).group_by(questions.c.group_id, questions.c.kind)
+    # one pass over the groups' questions (each query of the chosen groups' rows costs ~30 ms at
+    # 10,000 questions): the answers by kind, the cards that answered, the most asked phrasings
+    kinds: dict[tuple[int, str], list] = {}
+    cards: dict[int, set[str]] = {}
+    reps: dict[tuple[int, str], dict[str, list]] = {}
+    for gid, lang_, text, kind, topic, n, conf, last in conn.execute(
+        select(questions.c.group_id, questions.c.language, questions.c.question, questions.c.kind, questions.c.topic,
+               func.count(), func.sum(questions.c.confidence), func.max(questions.c.asked_at))
+        .where(*cond).group_by(questions.c.group_id, questions.c.language, questions.c.question, questions.c.kind,
+                               questions.c.topic)
     ):
-        by_id[gid].answers.append(AnswerKind(kind, int(n), float(conf or 0.0)))
+        n = int(n)
+        held = kinds.setdefault((gid, kind), [0, 0.0])
+        held[0] += n
+        held[1] += float(conf or 0.0)
+        if kind == "card" and topic:
+            cards.setdefault(gid, set()).add(topic)
+        phrasing = reps.setdefault((gid, lang_), {}).setdefault(text, [0, None])
+        phrasing[0] += n
+        last = _aware(last)
+        if last is not None and (phrasing[1] is None or last > phrasing[1]):
+            phrasing[1] = last
+    for (gid, kind), (n, conf) in sorted(kinds.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        by_id[gid].answers.append(AnswerKind(kind, n, conf / n if n else 0.0))
     for g in chosen:
         g.answers.sort(key=lambda a: (-a.count, a.kind))
-    for gid, topic in conn.execute(
-        select(questions.c.group_id, questions.c.topic).where(*cond, questions.c.kind == "card")
-        .group_by(questions.c.group_id, questions.c.topic)
-    ):
-        if topic:
-            by_id[gid].answering_cards.append(topic.removeprefix("card:"))
+    for gid, topics in sorted(cards.items()):
+        by_id[gid].answering_cards += [topic.removeprefix("card:") for topic in sorted(topics)]
     for gid, card, typical in conn.execute(select(question_groups.c.id, question_groups.c.card_id, question_groups.c.label)
                                            .where(question_groups.c.id.in_(ids))):
         by_id[gid].card_id = card
@@ -264,12 +279,7 @@ def _details(conn, chosen: list[GroupSummary], cond: list) -> None:
         .where(group_examples.c.group_id.in_(ids))
     ), key=lambda r: (r[0], order_.get(r[1], 9))):
         by_id[gid].examples[lang_] = text
-    reps: dict[tuple[int, str], list[tuple[int, object, str]]] = {}
-    for gid, lang_, text, n, last in conn.execute(
-        select(questions.c.group_id, questions.c.language, questions.c.question, func.count(), func.max(questions.c.asked_at))
-        .where(*cond).group_by(questions.c.group_id, questions.c.language, questions.c.question)
-    ):
-        reps.setdefault((gid, lang_), []).append((int(n), str(_aware(last)), text))
+    reps = {key: [(n, str(last), text) for text, (n, last) in phrasings.items()] for key, phrasings in reps.items()}
     for (gid, lang_), items in reps.items():
         items.sort(key=lambda x: (-x[0], x[1]), reverse=False)
         items.sort(key=lambda x: -x[0])

@@ -361,11 +361,15 @@ def run(args) -> int:
                      ("question", f"/questions/{ids[0]}"), ("card editor from a group", f"/cards/new?group={gid}"),
                      ("document search", "/documents?q=accreditation"), ("export CSV", "/export.csv"), ("export JSON", "/export.json")]
             print(f"dashboard, {total} questions logged: server time (median of 5) / wall time with the test client")
-            worst = 0.0
+            worst, slowest_download = 0.0, 0.0
             for name, url in pages:
                 server, wall = _median_ms(lambda: client.get(url))
-                worst = max(worst, server)
+                if url.startswith("/export"):       # a file of every group or question, not a page read
+                    slowest_download = max(slowest_download, server)
+                else:
+                    worst = max(worst, server)
                 print(f"  {name:28s} {server:7.1f} ms   {wall:7.1f} ms   {url}")
-            print(f"slowest page: {worst:.1f} ms (target < 200 ms)")
+            print(f"slowest page: {worst:.1f} ms (target < 200 ms); slowest download (exports of every "
+                  f"group and question): {slowest_download:.1f} ms")
         store.close()
     return 0

@@ -546,7 +546,7 @@ def create_app(settings, store=None, *, password: str | None = None, secret_key:
     @login_required
     async def export_questions(request: Request):
         """Every logged question of the period with its group id (CSV), to check the grouping from outside."""
-        period, lang, _values, error = filters(request)
+        period, lang, _values, error, _ = filters(request)
         if error:
             return render(request, "error.html", status=400, title="Bad period", message=error)
         with engine.connect() as conn:
