@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import tokens
@@ -242,9 +243,11 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     return out
 
 
-def _content(text: str) -> list[str]:
-    """A text's content words (stems), its dates, times and list markers ("1.", "2)") set aside."""
-    return tokens(LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(text)))))
+@lru_cache(maxsize=1 << 16)
+def _content(text: str) -> tuple[str, ...]:
+    """A text's content words (stems), its dates, times and list markers ("1.", "2)") set aside.
+    Cached: the same chunks and sentences are read for question after question (~16 ms a question)."""
+    return tuple(tokens(LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(text))))))
 
 
 def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
