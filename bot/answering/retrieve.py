@@ -37,6 +37,7 @@ RARE_IDF = 3.7               # a word this rare names something (BM25 idf: in 2 
 # questions about a new document two or more)
 SCOPE_ENTRIES = 2
 KIND_BONUS = 0.1             # a chunk holding the kind of fact asked (an address, a time, a count of ...) first
+KIND_REACH = 64              # chunks read for the kind-of-fact bonus, at most
 RARE_KINDS = ("email", "phone", "link")   # facts a document gives once, often apart from the words asked
 HOLDING_CHUNKS = 2           # how many chunks holding such a fact are offered
 
@@ -156,8 +157,11 @@ class Retrieve:
             # a chunk holding the kind of fact asked first; only the chunks the bonus could bring into
             # the top RANKED are read (the rest stay below it anyway): checking every chunk's text cost
             # ~1 ms a chunk, 10 s a question at 100x today's knowledge base
+            # (at most KIND_REACH of them, the best: copies of one text tie by the hundred)
             k = min(RANKED, len(fused))
             reach = np.flatnonzero(fused >= np.partition(fused, -k)[-k] - KIND_BONUS)
+            if len(reach) > KIND_REACH:
+                reach = reach[np.argpartition(-fused[reach], KIND_REACH)[:KIND_REACH]]
             bonus = np.zeros(len(fused), dtype=fused.dtype)
             bonus[reach] = [holds(u.wanted, self.chunks[i].text, u.q) for i in reach]
             fused = fused + KIND_BONUS * bonus
