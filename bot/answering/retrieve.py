@@ -118,12 +118,13 @@ class Retrieve:
         # each document's title, as word stems -> the documents whose title has them; each chunk's document
         doc_ids = list(self._doc_chunks)
         self._chunk_doc = np.zeros(len(chunks), dtype=np.int64)
-        self._title_postings: dict[str, list[int]] = {}
+        self._title_postings: dict = {}                       # stem -> the documents whose title has it
         for d, doc_id in enumerate(doc_ids):
             idx = self._doc_chunks[doc_id]
             self._chunk_doc[idx] = d
             for stem in {tk[:HEADING_STEM] for tk in tokens(str(chunks[idx[0]].meta.get("title", ""))) if not tk.isdigit()}:
                 self._title_postings.setdefault(stem, []).append(d)
+        self._title_postings = {stem: np.asarray(ds, dtype=np.int64) for stem, ds in self._title_postings.items()}
         self._n_docs = len(doc_ids)
 
     @classmethod
@@ -227,8 +228,9 @@ class Retrieve:
         if not total:
             return per_doc[self._chunk_doc]
         for stem, w in weights.items():
-            for d in self._title_postings.get(stem, ()):
-                per_doc[d] += w / total
+            docs = self._title_postings.get(stem)
+            if docs is not None:
+                per_doc[docs] += w / total            # a stem counts once per title
         return per_doc[self._chunk_doc]
 
     def _in_scope(self, query: str, top_dense: float, terms) -> bool:
