@@ -53,7 +53,14 @@ def _collapse(text: str) -> str:
 def quote_found(quote: str, text: str) -> bool:
     """The quotation appears in the text (runs of white space count as one space)."""
     q = _collapse(quote)
-    return bool(q) and q in _collapse(text)
+    return bool(q) and q in _collapsed_document(text)
+
+
+@lru_cache(maxsize=64)
+def _collapsed_document(text: str) -> str:
+    """A document's text collapsed once for all the quotations checked in it (0.4 s of a 0.7 s
+    unchanged ingest was collapsing the same documents for each of 209 quotations)."""
+    return _collapse(text)
 
 
 def document_texts(knowledge_dir: Path) -> "DocumentTexts":
