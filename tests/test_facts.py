@@ -1,7 +1,7 @@
 """The kind of fact a question asks for, and whether a passage holds it (bot/answering/facts.py)."""
 import pytest
 
-from bot.answering.facts import asked, holds, years_hold
+from bot.answering.facts import asked, day_months, holds, years_hold
 from bot.text.language import spell_out
 
 
@@ -81,3 +81,12 @@ def test_a_link_asked_on_a_platform_is_that_platforms():
     assert wanted("بدي رابط زوم للحوار").platform == "zoom"
     any_link = wanted("link to the concept note?")
     assert any_link.kind == "link" and holds(any_link, "see https://migrationnetwork.un.org/arab-states")
+
+
+def test_a_month_is_a_word_not_letters_inside_one():
+    deadline = wanted("deadline for the inputs?", deadline=True)
+    assert deadline.kind == "deadline"
+    assert not holds(deadline, "The summary was prepared by Omar Khalil")      # "mar" of "Omar" is no month
+    assert holds(deadline, "Inputs are due by 3 March 2027")
+    assert day_months("the summary of 12 mar. and Oct 5") == {(12, 3), (5, 10)}
+    assert day_months("as Omar 5 and Ammar 12 said") == set()

