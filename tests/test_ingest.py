@@ -318,7 +318,8 @@ def test_ctrl_c_during_embedding_then_rerun_completes(tmp_path):
     data = tmp_path / "data"
     s = settings_for(data, kb)
     ingest(s)                                      # a first version is in the store
-    for i in range(4, 10):                         # then 6 new documents (18 chunks) ...
+    for i in range(4, 40):                         # then 36 new documents (108 chunks: seconds of embedding,
+                                                   # so the interrupt lands mid-way even on an idle machine) ...
         docs[f"doc-{i:02d}"] = (f"Document {i}", "2025-01-01", filler_sections(3, f"topic{i}"))
     for i in range(2):                             # ... and 2 changed ones (6 chunks)
         docs[f"doc-{i:02d}"] = (f"Document {i}", "2025-02-02", filler_sections(3, f"changed{i}"))
@@ -344,10 +345,10 @@ def test_ctrl_c_during_embedding_then_rerun_completes(tmp_path):
 
     summary = ingest(s)
     assert summary.ok, summary.lines()
-    assert sorted(summary.added) == [f"doc-{i:02d}" for i in range(4, 10)]
+    assert sorted(summary.added) == [f"doc-{i:02d}" for i in range(4, 40)]
     assert sorted(summary.updated) == ["doc-00", "doc-01"]
     # a batch the interrupted run finished is in the embedding cache: the model does only the rest
-    assert summary.chunks_embedded + summary.chunks_cached == 24
+    assert summary.chunks_embedded + summary.chunks_cached == 114
     assert_consistent(s, {d: 3 for d in docs})
     assert ingest(s).chunks_embedded == 0
 
