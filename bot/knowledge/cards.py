@@ -8,11 +8,10 @@ engine matches a new question against them without embedding anything at start.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
