@@ -514,26 +514,34 @@ def _cell(value) -> str:
     return text
 
 
-def export_csv(groups: Iterable[GroupSummary]) -> bytes:
-    """UTF-8 with a byte-order mark, so spreadsheets read the Arabic correctly."""
+def _csv(header: list[str], rows: Iterable[list]) -> bytes:
+    """A CSV file of text cells, UTF-8 with a byte-order mark, so spreadsheets read the Arabic correctly."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for g in groups:
-        cards = ", ".join(sorted({c for c in [g.card_id, *g.answering_cards] if c}))
-        writer.writerow([_cell(v) for v in [
-            g.id, g.label, g.size, g.by_language.get("ar", 0), g.by_language.get("en", 0), g.by_language.get("fr", 0),
-            g.answered, g.refused, g.low_confidence, g.feedback_up, g.feedback_down,
-            g.first_asked.isoformat(timespec="seconds") if g.first_asked else "",
-            g.last_asked.isoformat(timespec="seconds") if g.last_asked else "",
-            f"{g.mean_confidence:.2f}",
-            "; ".join(f"{a.kind}: {a.count} (confidence {a.mean_confidence:.2f})" for a in g.answers),
-            cards,
-            " | ".join(r.question for r in g.representatives_in("ar")),
-            " | ".join(r.question for r in g.representatives_in("en")),
-            " | ".join(r.question for r in g.representatives_in("fr")),
-        ]])
+    writer.writerow(header)
+    writer.writerows([_cell(v) for v in row] for row in rows)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def export_csv(groups: Iterable[GroupSummary]) -> bytes:
+    """One row per group."""
+    return _csv(CSV_COLUMNS, (_group_row(g) for g in groups))
+
+
+def _group_row(g: GroupSummary) -> list:
+    cards = ", ".join(sorted({c for c in [g.card_id, *g.answering_cards] if c}))
+    return [
+        g.id, g.label, g.size, g.by_language.get("ar", 0), g.by_language.get("en", 0), g.by_language.get("fr", 0),
+        g.answered, g.refused, g.low_confidence, g.feedback_up, g.feedback_down,
+        g.first_asked.isoformat(timespec="seconds") if g.first_asked else "",
+        g.last_asked.isoformat(timespec="seconds") if g.last_asked else "",
+        f"{g.mean_confidence:.2f}",
+        "; ".join(f"{a.kind}: {a.count} (confidence {a.mean_confidence:.2f})" for a in g.answers),
+        cards,
+        " | ".join(r.question for r in g.representatives_in("ar")),
+        " | ".join(r.question for r in g.representatives_in("en")),
+        " | ".join(r.question for r in g.representatives_in("fr")),
+    ]
 
 
 QUESTION_COLUMNS = ["question_id", "asked_at", "language", "question", "group_id", "kind", "answered", "confidence",
@@ -557,13 +565,8 @@ def logged_questions(conn, period: Period = Period(), lang: str | None = None) -
 
 
 def export_questions_csv(rows: Iterable[dict]) -> bytes:
-    """One row per logged question, with its group id (UTF-8 with a byte-order mark)."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(QUESTION_COLUMNS)
-    for r in rows:
-        writer.writerow([_cell(r[c]) for c in QUESTION_COLUMNS])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    """One row per logged question, with its group id."""
+    return _csv(QUESTION_COLUMNS, ([r[c] for c in QUESTION_COLUMNS] for r in rows))
 
 
 def export_json(groups: Iterable[GroupSummary], period: Period, lang: str | None,
