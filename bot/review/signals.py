@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.review.fact_kinds import DISTINCT, kind_of_normalised
-from bot.storage.labels import normalise
+from bot.storage.labels import normalise, tally
 from bot.storage.points import Point, feature_key
 from bot.text.language import normalize
 
@@ -244,12 +244,7 @@ class Signals:
 
     def idf(self, texts) -> tuple[dict[str, float], float]:
         """(each term's inverse document frequency over the texts, the weight of a term none has)."""
-        counts: dict[str, int] = {}
-        first: dict[str, str] = {}
-        for text in texts:
-            key = compared(text)
-            counts[key] = counts.get(key, 0) + 1
-            first.setdefault(key, text)
+        counts, first = tally(texts, compared)
         df: dict[str, int] = {}
         n = sum(counts.values())
         for key, k in counts.items():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Sequence
+from typing import Callable, Iterable, Sequence
 
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")   # harakat, superscript alef, tatweel
 _SPACES = re.compile(r"\s+")
@@ -21,13 +21,19 @@ def normalise(text: str) -> str:
     return text.casefold()
 
 
-def label_of(texts: Sequence[str]) -> str:
-    """A group's label: its most frequent question (normalised), the shortest among ties."""
+def tally(texts: Iterable[str], key: Callable[[str], str] = normalise) -> tuple[dict[str, int], dict[str, str]]:
+    """How many texts share each normalised form, and the first text written in it."""
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
     for t in texts:
-        k = normalise(t)
+        k = key(t)
         counts[k] = counts.get(k, 0) + 1
         first.setdefault(k, t)
+    return counts, first
+
+
+def label_of(texts: Sequence[str]) -> str:
+    """A group's label: its most frequent question (normalised), the shortest among ties."""
+    counts, first = tally(texts)
     best = max(counts, key=lambda k: (counts[k], -len(k)))
     return first[best][:300]
