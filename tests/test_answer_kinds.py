@@ -54,6 +54,24 @@ def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, questi
     assert "gcmrrarabstates@iom.int" in a.answer            # where to ask instead
 
 
+@pytest.mark.parametrize("question", [
+    "who moderated plenary session 3 at the 2024 regional review conference?",
+    "qui a présidé la conférence régionale de 2021 ?",
+    "مين أدار الجلسة العامة الثالثة بمؤتمر ٢٠٢٤؟",
+])
+def test_a_name_in_another_role_does_not_answer_who_held_a_role(engine, question):
+    # the documents name organisers and speakers, never a moderator or a chair of these sessions
+    a = engine.answer(question)
+    assert not a.answered, a.answer
+    assert "gcmrrarabstates@iom.int" in a.answer
+
+
+def test_who_held_a_role_named_in_a_heading_is_answered(engine):
+    a = engine.answer("who gave the closing remarks at the 2022 IMRF dialogue with stakeholders?")
+    quoted = a.answer.split("\n\n")[0]
+    assert a.answered and "closing remarks" in quoted.lower() and re.search(r"\bIOM\b|Godeau", quoted), a.answer
+
+
 def test_what_the_documents_do_say_is_quoted_when_they_lack_what_was_asked(engine):
     a = engine.answer("what is the e-mail address of Monami Maulik?")
     assert a.answer.startswith(t("engine.fact_missing", "en", what=t("engine.fact_email", "en")))

@@ -90,3 +90,26 @@ def test_a_month_is_a_word_not_letters_inside_one():
     assert holds(deadline, "Inputs are due by 3 March 2027")
     assert day_months("the summary of 12 mar. and Oct 5") == {(12, 3), (5, 10)}
     assert day_months("as Omar 5 and Ammar 12 said") == set()
+
+
+def test_a_who_question_asking_a_role_needs_that_role_not_any_name():
+    from bot.knowledge.glossary import Glossary
+    from bot.settings import Settings
+
+    g = Glossary.load(Settings().knowledge_dir)
+    ask = lambda q, lang="en": asked(q, False, False, False, g.expand, lang)
+    moderated = ask("who moderated plenary session 3 at the 2024 conference?")
+    assert not holds(moderated, "organized by IOM, ESCWA and the League of Arab States")
+    assert holds(moderated, "Moderated by Ms. Nadia Khoury, IOM")
+    # the role in French or spoken Arabic, read in the documents' English
+    assert holds(ask("qui a présidé la séance ?", "fr"), "The session will be chaired by the co-leads of the Working Group")
+    assert not holds(ask("qui a présidé la séance ?", "fr"), "coordinated by IOM, ESCWA and LAS")
+    assert not holds(ask("مين أدار الجلسة التانية؟", "ar"), "Ms. Amy Muedin, Deputy Head of UN Migration Secretariat")
+    # the role may stand in the section heading; a light verb is not the role
+    closing = ask("who gave the closing remarks at the dialogue?")
+    assert holds(closing, "Ms. Amy Muedin thanked the participants", context="Closing Remarks")
+    assert not holds(closing, "Ms. Amy Muedin thanked the participants", context="Session 1")
+    # a name, not a role: any person or organisation answers, as before
+    for q, lang in (("who is Karim Haddad", "en"), ("c'est qui Amy Muedin ?", "fr"), ("مين Karim Haddad؟", "ar"),
+                    ("who spoke about data at the workshop?", "en")):
+        assert ask(q, lang).kind == "person" and not ask(q, lang).relation, q

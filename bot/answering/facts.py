@@ -37,6 +37,27 @@ Q_WHO = re.compile(
     r"|(?:^|\s)(?:مين|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|وظيفته|وظيفتها|"
     r"منصبه|منصبها|شغله|شغلها|بتشتغل|بيشتغل|اي جامعه|اي مكتب)(?:\s|$|؟)"
     r"|^من (?!كم|اي|وين|فين|اين|هم)")
+# the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
+WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|من)(?!\w)|(?<=\s)(?:who|qui|مين)(?!\w)")
+COPULAS = frozenset("is was are were est etait sont هو هي هم".split())     # "who is X": a name follows, unless "the ..."
+ARTICLES = frozenset("the a an le la les un une".split())
+# words between the who-word and the role: auxiliaries, articles, pronouns, "the one who"
+RELATION_SKIP = frozenset(
+    "is was were are will would be been being has have had did does do can could should shall may might "
+    "the a an of exactly actually really s 's gonna going to am i we you it this that "
+    "a est etait sera serait sont ont va vont etaient avait aura le la les l un une de du des ce c qui exactement "
+    "هو هي هم اللي الي الذي التي يلي رح راح ح ح بده عم قد كان كانت سوف يكون ستكون "
+    # light verbs: the role is the next word ("who gave the closing remarks", "qui a prononcé le discours d'ouverture")
+    "gave give gives giving made make makes delivered deliver delivers did do "
+    "fait fera donne donnera prononce prononcera "
+    "القي القت يلقي تلقي عطي اعطي".split())
+# saying verbs and "the person": the documents say "noted", "stressed", "welcomed" -- any speaker answers
+SPEECH = frozenset(
+    "spoke speak speaks speaking said says say talked talk talks talking mentioned mention discussed "
+    "person people one guy lady name responsible contact "
+    "parle parlé parle parlait dit disait mentionne personne responsable contacter contact "
+    "حكى حكي تكلم تحدث قال ذكر الشخص شخص المسؤول مسؤول".split())
+RELATION_STEM = 5         # a role compared by its first letters (moderated ~ moderator, organised ~ organized)
 Q_LIST_NAMES = re.compile(
     r"\b(?:which|what) (?:arab )?(?:countries|states|member states|members|agencies|organi[sz]ations)\b"
     r"|\bquel(?:le)?s (?:pays|etats|membres|agences|organisations)\b"
@@ -66,6 +87,8 @@ class Wanted:
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
     platform: str = ""             # a link asked for on a meeting platform: "zoom", "teams" ...
+    relation: list[str] = field(default_factory=list)  # "who moderated / chaired / opened ...": stems of the
+                                   # role asked, the question's own word and the documents' English for it
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
@@ -99,9 +122,44 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "day" if Q_EXACT.search(q) else "date"
     elif Q_WHO.search(q):
         w.kind = "person"
+        w.relation = _relation(q, expand, language, known)
     elif asks_where:
         w.kind = "place"
     return w
+
+
+def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """The role a "who" question asks about, as word stems: "who moderated session 3" -> moderat;
+    "qui a présidé ..." -> the documents' English for it (chaired, presided); "مين أدار ..." likewise.
+    Empty when the question names no role: a name ("who is Karim Haddad", "c'est qui Amy Muedin",
+    "مين Karim"), a speech verb ("who spoke about data": the documents say "noted", "stressed" ...),
+    or a word neither the glossary nor the documents know; then any person or organisation answers."""
+    m = WHO_WORD.search(q)
+    if not m:
+        return []
+    copula = bool(m.group("copula"))
+    article = False
+    word = ""
+    for w in re.findall(r"[^\W\d_][\w'’-]*", q[m.end():]):
+        bare = re.sub(r"^[a-z]['’]", "", w)
+        if w in ARTICLES or bare != w:
+            article = True
+        if bare in COPULAS:
+            copula = True
+        if bare in RELATION_SKIP or w in RELATION_SKIP:
+            continue
+        word = bare
+        break
+    latin_in_arabic = language == "ar" and re.fullmatch(r"[a-z'’-]+", word or "-")
+    if not word or word in SPEECH or word in PEOPLE or latin_in_arabic or (copula and not article):
+        return []
+    english = set()
+    for form in expand(word) if expand is not None else []:
+        english |= {tk[:RELATION_STEM] for tk in tokens(form) if len(tk) >= 3}
+    own = {tk[:RELATION_STEM] for tk in tokens(word) if len(tk) >= 3}
+    if language == "en" or {tk[:6] for tk in tokens(word)} & known:
+        return sorted(own | english)
+    return sorted(english)
 
 
 def _counted(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
@@ -179,11 +237,13 @@ ENUMERATION = re.compile(r"(?:^|[\s:;])1[.)]\s.+?[\s;]2[.)]\s", re.DOTALL)
 COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
 
 
-def holds(wanted: Wanted, text: str, given: str = "", about: str = "") -> bool:
+def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
     """Does a text (a document's sentences, a card's answer) hold the kind of fact asked for?
 
     ``given``: the question, whose own numbers do not count as an answer to "how many";
-    ``about``: what the text is about (a card's topic), for a list that counts what it enumerates.
+    ``about``: what the text is about (a card's topic), for a list that counts what it enumerates;
+    ``context``: its section headings ("Opening Session", "Moderated by ..."), where the role a "who"
+    question asks may be named.
     """
     kind = wanted.kind
     text = to_ascii_digits(text or "")
@@ -204,6 +264,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "") -> bool:
     if kind == "deadline":
         return _deadline(text)
     if kind == "person":
+        if wanted.relation and not _plays(wanted.relation, f"{text} {about} {context}"):
+            return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         return bool(PERSON.search(text) or ORG.search(text))
     if kind == "place":
         return bool(PLACE.search(text))
@@ -214,6 +276,17 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "") -> bool:
     if kind == "number":
         return _counts(text, wanted.counted, given, about)
     return True
+
+
+def _plays(relation: list[str], text: str) -> bool:
+    """Does the text name the role asked ("Moderated by", "the session will be chaired by")? Words
+    compared by their first letters: "open" ~ "Opening session", "moder" ~ "moderator"."""
+    return any(tk.startswith(stem) for tk in _words(text) for stem in relation)
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> frozenset:
+    return frozenset(tokens(text))
 
 
 def _phone(found: str) -> bool:
