@@ -66,6 +66,22 @@ def test_a_name_in_another_role_does_not_answer_who_held_a_role(engine, question
     assert "gcmrrarabstates@iom.int" in a.answer
 
 
+@pytest.mark.parametrize("question, lang", [
+    ("what was discussed on day 3 of the 2024 conference?", "en"),
+    ("de quoi parlait le jour 3 du dialogue de 2022 ?", "fr"),
+    ("شو صار باليوم الثالث من حوار ٢٠٢٢؟", "ar"),
+])
+def test_a_day_the_meeting_did_not_have_is_not_answered_with_another_day(engine, question, lang):
+    a = engine.answer(question)
+    assert not a.answered and a.language == lang
+    assert a.answer.startswith(t("engine.fact_missing", lang, what=t("engine.fact_part", lang)))
+
+
+def test_a_numbered_session_is_answered_with_that_session(engine):
+    a = engine.answer("Le 4 juillet 2024, la session plénière 5 porte sur quoi ?")
+    assert a.answered and re.search(r"(?i)session 5|cooperation|coopération", a.answer), a.answer
+
+
 def test_who_held_a_role_named_in_a_heading_is_answered(engine):
     a = engine.answer("who gave the closing remarks at the 2022 IMRF dialogue with stakeholders?")
     quoted = a.answer.split("\n\n")[0]

@@ -113,3 +113,27 @@ def test_a_who_question_asking_a_role_needs_that_role_not_any_name():
     for q, lang in (("who is Karim Haddad", "en"), ("c'est qui Amy Muedin ?", "fr"), ("مين Karim Haddad؟", "ar"),
                     ("who spoke about data at the workshop?", "en")):
         assert ask(q, lang).kind == "person" and not ask(q, lang).relation, q
+
+
+def test_a_numbered_day_or_session_must_be_the_one_named():
+    from bot.answering.facts import numbered_parts
+
+    # named as people type them, in three languages, with ordinals, clitics and Roman numerals
+    assert numbered_parts("what was discussed on day 3 of the 2024 conference?") == [("day", 3)]
+    assert numbered_parts(spell_out("2nd session of the dialogues")) == [("session", 2)]
+    assert numbered_parts("session pleniere 1 conf juillet 2024 theme ?") == [("session", 1)]
+    assert numbered_parts("شو موضوع الجلسة الثانية بالورشة؟") == [("session", 2)]
+    assert numbered_parts("شو صار باليوم الثالث؟") == [("day", 3)]
+    assert numbered_parts("how many days did it last?") == [] and numbered_parts("3 days in Tunis") == []
+    day3 = wanted("what was discussed on day 3 of the 2024 conference?")
+    assert not years_hold(day3, "DAY 1: Wednesday, 3 July 2024 … DAY 2: Thursday, 4 July 2024")
+    assert years_hold(day3, "Day 3: Friday, 5 July 2024 — field visit")
+    second = wanted(spell_out("what happened in the 2nd session of the dialogues?"))
+    assert years_hold(second, "Dialogue Session II on 3 November 2020") and years_hold(second, "C. Session 2: Open Discussion")
+    assert years_hold(wanted("round table 3 objectives?"), "iii.Round table three: objectives 14, 15, 16")
+
+
+def test_member_states_are_not_a_count_of_people():
+    people = wanted("how many participants attended the 2021 regional review conference?")
+    assert not holds(people, "Across the consultations and the conference, 18 Member States took part", "")
+    assert holds(people, "A total of 145 participants attended the meeting", "")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.text.language import normalize, to_ascii_digits
+from bot.text.language import ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 
 # --------------------------------------------------------------------------- what a question asks
@@ -75,7 +75,8 @@ PEOPLE = frozenset(tokens(
 PHRASE_END = frozenset("in at on for from by to of with and or does do did is are was were has have had will would can "
                        "could should there ont sont a ont-ils y dans sur pour avec en au aux par".split())
 COUNT_WORDS = ("number", "nombre", "عدد", "le", "la", "les")
-PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates", "members")
+# (not "members": "18 Member States took part" counts countries; "how many members" still counts members)
+PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates")
 
 
 @dataclass
@@ -87,6 +88,7 @@ class Wanted:
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
     platform: str = ""             # a link asked for on a meeting platform: "zoom", "teams" ...
+    labels: list[tuple[str, int]] = field(default_factory=list)   # numbered parts named: ("session", 3), ("day", 3)
     relation: list[str] = field(default_factory=list)  # "who moderated / chaired / opened ...": stems of the
                                    # role asked, the question's own word and the documents' English for it
 
@@ -96,7 +98,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     """The kind of fact a question asks for (its first match: an address before a person, a time before a date)."""
     q = normalize(question)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(q))]
-    w = Wanted(years=years)
+    w = Wanted(years=years, labels=numbered_parts(q))
     if Q_EMAIL.search(q):
         w.kind = "email"
     elif Q_PHONE.search(q):
@@ -340,7 +342,7 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
 
 
 def years_hold(wanted: Wanted, *texts: str) -> bool:
-    """Every year and day the question names stands in one of the texts (a sentence, its chunk, its
+    """Every year, day and numbered part the question names stands in one of the texts (a sentence, its chunk, its
     section, its document's date): "how many networks in 2024" is not answered by a 2022 count, nor
     "how many came on 3 November" by the 27 October figure."""
     joined = to_ascii_digits(" ".join(texts))
@@ -348,11 +350,63 @@ def years_hold(wanted: Wanted, *texts: str) -> bool:
         found = set(re.findall(r"\b(?:19|20)\d{2}\b", joined))
         if not all(str(y) in found for y in wanted.years):
             return False
+    if wanted.labels and not set(wanted.labels) <= parts_named(joined):
+        return False                    # "what is session 3 about" is not answered by session 2 or day 1
     if wanted.days:
         held = day_months(joined) | {(int(d), int(m)) for _, m, d in re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", joined)}
         if not set(wanted.days) <= held:
             return False
     return True
+
+
+# --------------------------------------------------------------------------- numbered parts of a meeting
+# a meeting's numbered parts, as a question names them (normalised, three languages) -> the documents' English
+PART_NOUNS = {
+    "day": "day", "jour": "day", "journee": "day", "يوم": "day",
+    "session": "session", "sessions": "session", "seance": "session", "جلسه": "session",
+    "plenary": "session", "pleniere": "session",          # "Plenary Session 3" is session 3
+    "round table": "table", "roundtable": "table", "table ronde": "table", "مايده مستديره": "table", "مايده": "table",
+    "panel": "panel",
+}
+# how a text numbers a part: digits, ordinals, Roman numerals, number words ("Round table three", "Session I")
+PART_NUMBERS = ORDINAL_WORDS | {"i": 1, "v": 5, "x": 10} | {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_NOUN = "|".join(sorted(map(re.escape, PART_NOUNS), key=len, reverse=True))
+_ORDINAL = "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted(map(re.escape, PART_NUMBERS), key=len, reverse=True))
+_NUM = rf"(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)?\b|({_ORDINAL})(?!\w)"
+# "session 3", "day 3", "الجلسة الثالثة", "séance n° 5" / "third day", "3e séance", "second session"
+PART_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_NOUN})(?!\w)\s*(?:(?:n[o°]|no\.|number|numero|رقم)\s*)?(?:{_NUM})")
+PART_BEFORE = re.compile(rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)|({_ORDINAL}))\s+(?:ال)?({_NOUN})(?!\w)")
+# what a text calls a part: "Plenary Session 3", "Session II", "DAY 1", "Round table three", "the second session"
+_TEXT_NOUN = r"day|session|plenary|table|panel"
+PART_TEXT = re.compile(rf"\b({_TEXT_NOUN})s?\s*(?:no\.?\s*)?(?:(\d{{1,2}})\b|({_NUMBER_WORD})\b)"
+                       rf"|\b({_ORDINAL})\s+({_TEXT_NOUN})", re.IGNORECASE)
+
+
+def numbered_parts(q: str) -> list[tuple[str, int]]:
+    """The numbered parts of a meeting a question names ("what is session 2 about", "le 3e jour",
+    "الجلسة الثالثة"): a text answering it must name the same part."""
+    norm = to_ascii_digits(normalize(q))
+    found = []
+    for m in PART_AFTER.finditer(norm):
+        found.append((PART_NOUNS[m.group(1)], int(m.group(2)) if m.group(2) else ORDINAL_WORDS[m.group(3)]))
+    for m in PART_BEFORE.finditer(norm):
+        found.append((PART_NOUNS[m.group(3)], int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2)]))
+    return sorted(set(found))
+
+
+def parts_named(text: str) -> set[tuple[str, int]]:
+    """The numbered parts a text names: {("session", 3), ("day", 1) ...}."""
+    out = set()
+    for m in PART_TEXT.finditer(text or ""):
+        if m.group(1):
+            noun, n = m.group(1).lower(), m.group(2) or m.group(3)
+        else:
+            noun, n = m.group(5).lower(), m.group(4)
+        noun = "session" if noun == "plenary" else noun
+        out.add((noun, int(n) if n.isdigit() else PART_NUMBERS[n.lower()]))
+    return out
 
 
 # --------------------------------------------------------------------------- entities the documents name
