@@ -82,6 +82,22 @@ def test_a_numbered_session_is_answered_with_that_session(engine):
     assert a.answered and re.search(r"(?i)session 5|cooperation|coopération", a.answer), a.answer
 
 
+@pytest.mark.parametrize("question, lang", [
+    ("quand aura lieu la troisième conférence régionale ?", "fr"),
+    ("what is the official hashtag of the 2024 regional review conference?", "en"),
+])
+def test_a_near_miss_on_an_edition_or_an_attribute_is_not_answered(engine, question, lang):
+    # there is no third regional conference in the documents; they give no hashtag
+    a = engine.answer(question)
+    assert not a.answered and a.language == lang and "gcmrrarabstates@iom.int" in a.answer, a.answer
+    assert "2019" not in a.answer.split("\n")[0]
+
+
+def test_the_edition_asked_is_answered_with_that_edition(engine):
+    a = engine.answer("متى المؤتمر الإقليمي الثاني؟")
+    assert a.answered and a.language == "ar" and "2024" in a.answer and "2021" not in a.answer.split("\n")[0]
+
+
 def test_who_held_a_role_named_in_a_heading_is_answered(engine):
     a = engine.answer("who gave the closing remarks at the 2022 IMRF dialogue with stakeholders?")
     quoted = a.answer.split("\n\n")[0]

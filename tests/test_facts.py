@@ -137,3 +137,33 @@ def test_member_states_are_not_a_count_of_people():
     people = wanted("how many participants attended the 2021 regional review conference?")
     assert not holds(people, "Across the consultations and the conference, 18 Member States took part", "")
     assert holds(people, "A total of 145 participants attended the meeting", "")
+
+
+def test_an_edition_named_must_be_that_edition():
+    from bot.answering.facts import editions
+
+    assert editions("quand aura lieu la troisième conférence régionale ?") == {("edition", 3)}
+    assert editions(spell_out("when is the 2nd regional review conf?")) == {("edition", 2)}
+    assert editions(spell_out("متى المؤتمر الإقليمي التالت؟")) == {("edition", 3)}
+    # the documents' way of writing it: the head noun after up to three words
+    assert editions("Second Regional Review Conference of the Global Compact") == {("edition", 2)}
+    assert editions("the first International Migration Review Forum") == {("edition", 1)}
+    third = wanted("quand aura lieu la troisième conférence régionale ?", when=True, lang="fr")
+    assert not years_hold(third, "The Second regional review conference will be organized from 3 to 4 July 2024")
+
+
+def test_what_is_the_x_of_y_needs_x_named():
+    from bot.knowledge.glossary import Glossary
+    from bot.settings import Settings
+
+    g = Glossary.load(Settings().knowledge_dir)
+    ask = lambda q, lang="en": asked(q, False, False, False, g.expand, lang)
+    hashtag = ask("what is the official hashtag of the 2024 regional review conference?")
+    assert hashtag.kind == "attribute" and hashtag.attribute == "official hashtag"
+    assert not holds(hashtag, "The Second regional review conference will be organized in person and streamed")
+    assert holds(hashtag, "Follow the conference online with the hashtag #GCMArabReview")
+    theme = ask("quel est le thème de la conférence de 2024 ?", "fr")
+    assert theme.kind == "attribute" and holds(theme, "The topics of the conference are regular pathways and data")
+    # the shape of an answer is not an attribute the text must name ("the steps on the roadmap")
+    assert ask("what are the steps on the roadmap to the 2022 IMRF?").kind == ""
+    assert ask("what's the point of the regional review?").kind == ""

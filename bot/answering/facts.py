@@ -57,6 +57,18 @@ SPEECH = frozenset(
     "person people one guy lady name responsible contact "
     "parle parlé parle parlait dit disait mentionne personne responsable contacter contact "
     "حكى حكي تكلم تحدث قال ذكر الشخص شخص المسؤول مسؤول".split())
+# "what is the X of Y" (normalised, three languages): X, the attribute asked
+WHAT_THE = re.compile(
+    r"^(?:(?:so|and|ok|et|alors|و)\s+)?(?:"
+    r"(?:what|which)(?:'s| is| was| are| were| will be| would be)?\s+(?:the|their|its)\s+(?P<x>[a-z][a-z' -]{1,40}?)\s+(?:of|for|at|in|on|to|from)\b"
+    r"|(?:quel(?:le)?s?\s+(?:est|sont|etait|etaient|sera)|c'?\s?est quoi)\s+(?P<x2>(?:le|la|les|l')\s*[a-z][a-z' -]{1,40}?)\s+(?:de|du|des|d'|pour|a|au|aux)\b)")
+# (Arabic "شو X Y" is as often "what is X" -- a definition -- as "what is the X of Y": not read)
+# heads that say nothing of their own ("what's the point of ...", "what is the idea of ...") and the
+# words for the shape of an answer, which documents list without naming ("the steps on the roadmap")
+VAGUE_HEADS = frozenset("point idea deal story thing things stuff news matter meaning definition name names purpose "
+                        "goal aim role use sense difference situation status case "
+                        "step steps stage stages phase phases part parts element elements component components "
+                        "item items points details detail aspects aspect kinds types ways".split())
 RELATION_STEM = 5         # a role compared by its first letters (moderated ~ moderator, organised ~ organized)
 Q_LIST_NAMES = re.compile(
     r"\b(?:which|what) (?:arab )?(?:countries|states|member states|members|agencies|organi[sz]ations)\b"
@@ -89,8 +101,10 @@ class Wanted:
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
     platform: str = ""             # a link asked for on a meeting platform: "zoom", "teams" ...
     labels: list[tuple[str, int]] = field(default_factory=list)   # numbered parts named: ("session", 3), ("day", 3)
-    relation: list[str] = field(default_factory=list)  # "who moderated / chaired / opened ...": stems of the
-                                   # role asked, the question's own word and the documents' English for it
+    relation: list[str] = field(default_factory=list)  # "who moderated / chaired / opened ...", "what is the
+                                   # hashtag of ...": stems of the role or attribute asked, the question's own
+                                   # word and the documents' English for it
+    attribute: str = ""            # that attribute as the question words it ("official hashtag")
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
@@ -127,7 +141,41 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.relation = _relation(q, expand, language, known)
     elif asks_where:
         w.kind = "place"
+    else:
+        w.attribute, w.relation = _attribute(q, expand, language, known)
+        w.kind = "attribute" if w.relation else ""
     return w
+
+
+def _attribute(q: str, expand=None, language: str = "en", known=frozenset()) -> tuple[str, list[str]]:
+    """The attribute a "what is the X of Y" question asks, as word stems: "what is the official hashtag
+    of the conference" -> hashtag; "quel est le budget de l'atelier" -> budget; "شو ميزانية الاستعراض"
+    -> the glossary's English for it. An answer must name it (or a glossary synonym); a text about Y
+    that does not is not its answer. Empty for a vague head ("what's the point of ...")."""
+    m = WHAT_THE.search(q)
+    if not m:
+        return "", []
+    phrase = m.group("x") or m.group("x2") or ""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", phrase) if w not in RELATION_SKIP]
+    if not words:
+        return "", []
+    head = words[-1] if language == "en" else re.sub(r"^[a-z]['’]", "", words[0])
+    if head in VAGUE_HEADS or head in SPEECH:
+        return "", []
+    stems = _stems_in_english(head, expand, language, known)
+    return (" ".join(words) if stems else ""), stems
+
+
+def _stems_in_english(word: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """A question's word as the documents' English would write it, by first letters: its glossary
+    entry's English forms, and the word itself when it is English or a word the documents use."""
+    english = set()
+    for form in expand(word) if expand is not None else []:
+        english |= {tk[:RELATION_STEM] for tk in tokens(form) if len(tk) >= 3}
+    own = {tk[:RELATION_STEM] for tk in tokens(word) if len(tk) >= 3}
+    if language == "en" or {tk[:6] for tk in tokens(word)} & known:
+        return sorted(own | english)
+    return sorted(english)
 
 
 def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
@@ -155,13 +203,7 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
     latin_in_arabic = language == "ar" and re.fullmatch(r"[a-z'’-]+", word or "-")
     if not word or word in SPEECH or word in PEOPLE or latin_in_arabic or (copula and not article):
         return []
-    english = set()
-    for form in expand(word) if expand is not None else []:
-        english |= {tk[:RELATION_STEM] for tk in tokens(form) if len(tk) >= 3}
-    own = {tk[:RELATION_STEM] for tk in tokens(word) if len(tk) >= 3}
-    if language == "en" or {tk[:6] for tk in tokens(word)} & known:
-        return sorted(own | english)
-    return sorted(english)
+    return _stems_in_english(word, expand, language, known)
 
 
 def _counted(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
@@ -269,6 +311,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         if wanted.relation and not _plays(wanted.relation, f"{text} {about} {context}"):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         return bool(PERSON.search(text) or ORG.search(text))
+    if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
+        return _plays(wanted.relation, f"{text} {about} {context}")
     if kind == "place":
         return bool(PLACE.search(text))
     if kind == "list_names":
@@ -384,6 +428,32 @@ PART_TEXT = re.compile(rf"\b({_TEXT_NOUN})s?\s*(?:no\.?\s*)?(?:(\d{{1,2}})\b|({_
                        rf"|\b({_ORDINAL})\s+({_TEXT_NOUN})", re.IGNORECASE)
 
 
+# an event counted by its edition: "the third regional conference", "2nd IMRF", "المؤتمر الإقليمي الثالث"
+EVENT_NOUNS = {"conference": "conference", "conf": "conference", "conferences": "conference", "مؤتمر": "conference",
+               "forum": "forum", "imrf": "forum", "femi": "forum", "منتدي": "forum",
+               "review": "review", "examen": "review", "استعراض": "review", "مراجعه": "review",
+               "dialogue": "dialogue", "dialogues": "dialogue", "حوار": "dialogue",
+               "consultation": "consultation", "consultations": "consultation", "مشاوره": "consultation"}
+EVENT_NOUNS = {normalize(noun): kind for noun, kind in EVENT_NOUNS.items()}
+_EVENT = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
+# the last event noun within three words is the head: "Second Regional Review Conference" is a conference
+# (never across a part or "of": "the second session of the dialogues" is a session, not an edition)
+_BETWEEN = rf"(?!(?:{_NOUN}|of|de|du|des|d|on|in|at|for|the|la|le|les)(?!\w))[^\W\d_]+"
+EDITION_BEFORE = re.compile(rf"(?<!\w)({_ORDINAL})\s+(?:{_BETWEEN}\s+){{0,3}}({_EVENT})(?!\w)")
+EDITION_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_EVENT})(?:\s+{_BETWEEN}){{0,3}}?\s+({_ORDINAL})(?!\w)")
+
+
+def editions(text: str) -> set[tuple[str, int]]:
+    """The editions of events a text names: "Second Regional Review Conference", "the second regional
+    review" -> ("edition", 2); "la troisième conférence régionale", "المؤتمر الإقليمي الثالث" -> ("edition", 3).
+    (Which event is the documents' matter: "the second review" and "the second review conference" are one.)"""
+    norm = normalize(text or "")
+    out = {("edition", ORDINAL_WORDS[m.group(1)]) for m in EDITION_BEFORE.finditer(norm)}
+    out |= {("edition", ORDINAL_WORDS[m.group(2)]) for m in EDITION_AFTER.finditer(norm)
+            if re.search(r"[\u0600-\u06ff]", m.group(0))}          # noun first: Arabic only ("session II" is a part)
+    return out
+
+
 def numbered_parts(q: str) -> list[tuple[str, int]]:
     """The numbered parts of a meeting a question names ("what is session 2 about", "le 3e jour",
     "الجلسة الثالثة"): a text answering it must name the same part."""
@@ -393,7 +463,7 @@ def numbered_parts(q: str) -> list[tuple[str, int]]:
         found.append((PART_NOUNS[m.group(1)], int(m.group(2)) if m.group(2) else ORDINAL_WORDS[m.group(3)]))
     for m in PART_BEFORE.finditer(norm):
         found.append((PART_NOUNS[m.group(3)], int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2)]))
-    return sorted(set(found))
+    return sorted(set(found) | editions(q))
 
 
 def parts_named(text: str) -> set[tuple[str, int]]:
@@ -406,7 +476,7 @@ def parts_named(text: str) -> set[tuple[str, int]]:
             noun, n = m.group(5).lower(), m.group(4)
         noun = "session" if noun == "plenary" else noun
         out.add((noun, int(n) if n.isdigit() else PART_NUMBERS[n.lower()]))
-    return out
+    return out | editions(text)
 
 
 # --------------------------------------------------------------------------- entities the documents name

@@ -168,8 +168,9 @@ class ChoosePassage:
             sent = sentences[b[2]][b[3]]
             if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
                 continue                                  # a date or a count about something else
-            if holds(wanted, sent, u.q, context=chunk.meta.get("section", "")) and years_hold(wanted, sent, chunk.text, chunk.meta.get("section", ""),
-                                                        str(chunk.meta.get("date") or "")):
+            section = chunk.meta.get("section", "")
+            if holds(wanted, sent, u.q, context=section) and years_hold(
+                    wanted, sent, chunk.text, section, str(chunk.meta.get("date") or ""), str(chunk.meta.get("title", ""))):
                 return b, True
         return scored[0], False
 
