@@ -167,3 +167,13 @@ def test_what_is_the_x_of_y_needs_x_named():
     # the shape of an answer is not an attribute the text must name ("the steps on the roadmap")
     assert ask("what are the steps on the roadmap to the 2022 IMRF?").kind == ""
     assert ask("what's the point of the regional review?").kind == ""
+
+
+def test_a_person_named_must_be_named_by_the_answer():
+    from bot.answering.facts import names_all
+
+    gois = [frozenset({"william", "gois"})]
+    assert names_all(gois, "Mr. Gois stressed the role of migrant workers' associations")      # one of the words
+    assert names_all(gois, "He stressed the role of associations", "Mr. William Gois, Regional Coordinator")
+    assert not names_all(gois, "Ms. Amy Muedin thanked the participants")
+    assert names_all([], "anything")

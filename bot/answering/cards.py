@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.answering.facts import holds, years_hold
+from bot.answering.facts import holds, names_all, years_hold
 from bot.answering.understand import Understanding
 from bot.text.lexical import LexicalIndex, tokens
 
@@ -51,7 +51,7 @@ class ChooseCard:
     def __bool__(self) -> bool:
         return bool(len(self.card_ids))
 
-    def __call__(self, u: Understanding, qv: np.ndarray) -> CardChoice | None:
+    def __call__(self, u: Understanding, qv: np.ndarray, entities: list = ()) -> CardChoice | None:
         """The card whose example questions are closest; among near ties, the one that covers most of the question."""
         lang = u.language
         sims = self.card_matrix @ qv
@@ -71,18 +71,19 @@ class ChooseCard:
                   + CARD_TOPIC_WEIGHT * self._topic_hits(self.cards[c], qtok, lang))
         if self._missing(self.cards[cid], qtok, lang) > CARD_UNCOVERED_SHARE[lang]:
             return None
-        if not self._holds_fact(self.cards[cid], u):
+        if not self._holds_fact(self.cards[cid], u, entities):
             return None                       # a card on the subject that lacks what was asked does not answer
         return CardChoice(self.cards[cid], best[cid], CARD_MIN[lang])
 
-    def _holds_fact(self, card, u: Understanding) -> bool:
+    def _holds_fact(self, card, u: Understanding, entities: list = ()) -> bool:
         """Does the card (its English answer and its quotations) hold the kind of fact asked for,
         and the years and days the question names (in it or as its documents' dates)? ("how many
         networks in 2024" is not "15 in February 2022")"""
         text = " ".join([card.answer.get("en", ""), *(s["quote"] for s in card.sources)])
         dates = " ".join(str(self.doc_dates.get(s["document"], "")) for s in card.sources)
         topic = card.topic.get("en", "")
-        return holds(u.wanted, text, u.q, about=topic) and years_hold(u.wanted, text, topic, dates)
+        return (holds(u.wanted, text, u.q, about=topic) and years_hold(u.wanted, text, topic, dates)
+                and names_all(entities, text, topic, " ".join(card.questions.get("en", []))))
 
     def suggestions(self, qv: np.ndarray, lang: str, n: int = 3) -> list[str]:
         """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""

@@ -479,6 +479,16 @@ def parts_named(text: str) -> set[tuple[str, int]]:
     return out | editions(text)
 
 
+def names_all(entities: list, *texts: str) -> bool:
+    """Does one of the texts (a sentence, its chunk, section and title; a card) name each of the
+    question's proper names, in one of its forms? "what did Morocco say" is not answered by a text
+    that does not name Morocco."""
+    if not entities:
+        return True
+    joined = " " + re.sub(r"[^\w'’-]+", " ", normalize(" ".join(texts))) + " "
+    return all(any(f" {normalize(form)} " in joined for form in forms) for forms in entities)
+
+
 # --------------------------------------------------------------------------- entities the documents name
 MONTH_NUMBER = {m: i % 12 + 1 for i, m in enumerate(MONTHS[:12])} | {m: n for m, n in zip(MONTHS[12:], (1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12))}
 PERSON_NAME = re.compile(rf"\b{TITLE}\s+((?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|D'[A-Z][\w'’-]+)){{0,3}})")

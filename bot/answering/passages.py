@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.answering.facts import PERSON, holds, years_hold
+from bot.answering.facts import PERSON, holds, names_all, years_hold
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import to_ascii_digits
@@ -45,6 +45,7 @@ class PassageChoice:
     top: int                           # the chunk of the best sentence
     runs: list[tuple[int, str]] = field(default_factory=list)   # (chunk index, its quoted sentences, "[…]" between)
     holds: bool = True                 # does the best sentence hold the kind of fact asked for?
+    missing: str = ""                  # when not: "names" if no text names the question's names
 
     @property
     def quotes(self) -> str:
@@ -115,7 +116,7 @@ class ChoosePassage:
         # the words of what the question is about (not how it asks: a date, a deadline, a place)
         topic = (set(tokens(q)) | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
                                                        for form in t_.english[:3])))) - dated
-        top, fact_held = self._answering(u, scored, sentences, topic)
+        top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities)
         picked = {(top[2], top[3])}
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
@@ -154,23 +155,28 @@ class ChoosePassage:
                 runs[-1][1].append("[…]")
             runs[-1][1].append(text)
             last = (idx, j)
-        return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held)
+        return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing)
 
-    def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set) -> tuple[tuple, bool]:
-        """The best sentence that holds the kind of fact asked for (and the years and days the
-        question names) and shares a word with the question; else the best one, marked as not
-        holding it."""
+    def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
+                   entities: list = ()) -> tuple[tuple, bool, str]:
+        """The best sentence that holds the kind of fact asked for (and the years, days, parts and
+        names the question gives) and shares a word with the question; else the best one, marked
+        as not holding it, with what is missing ("names" when no text names the question's names)."""
         wanted = u.wanted
-        if not wanted.kind and not wanted.years and not wanted.days:
-            return scored[0], True
+        if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities):
+            return scored[0], True, ""
+        named = False
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
+            if not names_all(entities, chunk.text, chunk.meta.get("section", ""), str(chunk.meta.get("title", ""))):
+                continue                                  # about another country or person
+            named = True
             if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
                 continue                                  # a date or a count about something else
             section = chunk.meta.get("section", "")
             if holds(wanted, sent, u.q, context=section) and years_hold(
                     wanted, sent, chunk.text, section, str(chunk.meta.get("date") or ""), str(chunk.meta.get("title", ""))):
-                return b, True
-        return scored[0], False
+                return b, True, ""
+        return scored[0], False, ("" if named else "names")
 

@@ -56,6 +56,9 @@ class Retrieval:
     in_scope: bool             # do the documents speak of this at all?
     holding: list[int] = field(default_factory=list)   # for an address, a phone, a link: the chunks that hold
                                                         # one, those of the best-ranked documents first
+    entities: list[frozenset] = field(default_factory=list)   # the person the question names (one the
+                                                        # documents name): the words naming them, lower case
+    entity_names: list[str] = field(default_factory=list)   # ... as the reader's language writes them
 
     @property
     def top_dense(self) -> float:
@@ -172,7 +175,19 @@ class Retrieve:
         holding = self._holding(u, order) if u.wanted.kind in RARE_KINDS else []
         top_dense = float(dense.max()) if len(dense) else 0.0
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
-        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named), holding)
+        entities = self._entities(u)
+        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named), holding,
+                         [forms for forms, _ in entities], [name for _, name in entities])
+
+    def _entities(self, u: Understanding) -> list[tuple[frozenset, str]]:
+        """The person a question names among those the documents name ("Zohry", "william gois"): an
+        answer about them must name them. (Not a country: "I run an association in Jordan, who do I
+        contact?" is answered by the text for every country.)"""
+        words = set(re.findall(r"[^\W\d_]+", normalize(u.q)))
+        people = sorted(words & self._people, key=normalize(u.q).find)
+        if not people:
+            return []
+        return [(frozenset(people), " ".join(w.title() for w in people))]    # named by any of its words ("Mr. Gois")
 
     def _holding(self, u: Understanding, order: np.ndarray) -> list[int]:
         """The chunks holding the rare kind of fact asked (an e-mail address, a phone number, a link),
