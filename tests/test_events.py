@@ -261,3 +261,9 @@ def test_the_engine_answers_when_from_the_new_document(world):
         assert answer.answered and answer.kind == "timeline", answer.answer
         assert dates in answer.answer and ("upcoming" in answer.answer or "à venir" in answer.answer)
         assert answer.sources[0].document == NOTE_ID
+    # in French and Arabic, the new document's English title is quoted like its sentence, so that the
+    # answer's own words are the reader's language
+    fr = engine.answer("Quand aura lieu la Regional Stakeholder Consultation ?", language="fr")
+    assert "Source, « Information note: Regional Stakeholder Consultation" in fr.answer, fr.answer
+    ar = engine.answer("إمتى الـ Regional Stakeholder Consultation؟", language="ar")
+    assert ar.answered and "المصدر، « Information note: Regional Stakeholder Consultation" in ar.answer, ar.answer

@@ -223,5 +223,8 @@ class Compose:
         return f"« {text} »" if lang in ("fr", "ar") else f"“{text}”"
 
     def _quote_line(self, lang: str, quote: str, src: Source) -> str:
-        return t("engine.source_quote", lang, quote=self._q(lang, quote),
-                 title=self._title(src.document, lang, src.title))
+        info = self.manifest.get(src.document)
+        title = self._title(src.document, lang, src.title)
+        if lang != "en" and not (info and info.titles.get(lang)):
+            title = self._q(lang, title)          # a title in another language is quoted, like the passage it names
+        return t("engine.source_quote", lang, quote=self._q(lang, quote), title=title)
