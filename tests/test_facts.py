@@ -177,3 +177,20 @@ def test_a_person_named_must_be_named_by_the_answer():
     assert names_all(gois, "He stressed the role of associations", "Mr. William Gois, Regional Coordinator")
     assert not names_all(gois, "Ms. Amy Muedin thanked the participants")
     assert names_all([], "anything")
+
+
+def test_the_chunk_naming_the_session_asked_ranks_first():
+    import numpy as np
+
+    from bot.answering.retrieve import ChunkRec, Retrieve
+    from bot.answering.understand import Understanding
+
+    texts = ["The second speaker opened the debate of session 1 and the session closed early.",
+             "Session 2: Administrative data on migrant workers. Dr. Haddad reviewed permit records."]
+    chunks = [ChunkRec(f"c{i}", text, {"doc_id": "d", "section": "Programme", "title": "Workshop"})
+              for i, text in enumerate(texts)]
+    retrieve = Retrieve(chunks, np.ones((2, 4), dtype=np.float32) / 2)
+    q = "what was the second session about?"
+    u = Understanding(question=q, q=q, language="en", query=q, wanted=wanted(spell_out(q)))
+    assert u.wanted.labels == [("session", 2)]
+    assert retrieve(u, np.ones(4, dtype=np.float32) / 2).ranked[0] == 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, person_names
+from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_named, person_names
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
@@ -115,6 +115,8 @@ class Retrieve:
                 self._heading_totals[i] += weight
         self._heading_postings = {stem: (np.asarray(ids, dtype=np.int64), np.asarray(weights))
                                   for stem, (ids, weights) in postings.items()}
+        # the numbered parts and editions each chunk names ("Session 2: ...", "Second Regional Review Conference")
+        self._parts = [parts_named(f"{c.meta.get('title', '')}\n{c.meta.get('section', '')}\n{c.text}") for c in chunks]
         self._doc_chunks: dict[str, list[int]] = {}          # document id -> its chunks, in order
         for i, c in enumerate(chunks):
             self._doc_chunks.setdefault(c.meta.get("doc_id", ""), []).append(i)
@@ -154,6 +156,9 @@ class Retrieve:
         years = years_in(u.query)
         if years:
             fused = fused + SAME_YEAR_BONUS * np.isin(self._years, years)
+        if u.wanted.labels:                  # "session 2", "the second conference": the chunks that name it first
+            fused = fused + SAME_YEAR_BONUS * np.asarray(
+                [set(u.wanted.labels) <= parts for parts in self._parts], dtype=np.float32)
         if u.days:                           # "the 3 November session": the documents that name that day first
             naming = [doc for doc, days in self._doc_days.items() if set(u.days) & days]
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)
