@@ -185,11 +185,13 @@ def test_the_chunk_naming_the_session_asked_ranks_first():
     from bot.answering.retrieve import ChunkRec, Retrieve
     from bot.answering.understand import Understanding
 
-    texts = ["The second speaker opened the debate of session 1 and the session closed early.",
-             "Session 2: Administrative data on migrant workers. Dr. Haddad reviewed permit records."]
+    texts = ["The second speaker closed the meeting of the working group on data.",
+             "Session 2: Administrative data on migrant workers. Dr. Haddad reviewed permit records.",
+             "Working languages are Arabic and English.", "Nominations are due by 6 February 2026.",
+             "The workshop takes place in Tunis.", "Write to the organisers for logistics."]
     chunks = [ChunkRec(f"c{i}", text, {"doc_id": "d", "section": "Programme", "title": "Workshop"})
               for i, text in enumerate(texts)]
-    retrieve = Retrieve(chunks, np.ones((2, 4), dtype=np.float32) / 2)
+    retrieve = Retrieve(chunks, np.ones((len(texts), 4), dtype=np.float32) / 2)
     q = "what was the second session about?"
     u = Understanding(question=q, q=q, language="en", query=q, wanted=wanted(spell_out(q)))
     assert u.wanted.labels == [("session", 2)]
