@@ -1,4 +1,5 @@
-"""The kind of fact a logged question asks: when, where, how often, how many, who, contact, how.
+"""The kind of fact a logged question asks: when, where, how often, how many, what about
+(objectives, agenda, key messages), who, contact, how.
 
 Two questions about one event ("when is the regional conference?" / "where is the
 regional conference?") are two needs; the words that say so are few and the same in
@@ -11,6 +12,11 @@ kind that matches in the order of :data:`KINDS` (the more specific first: "until
 is *when*, not *how*; "how often" is not *how*). Used by the grouping
 (:mod:`bot.review.grouping`) as one of its signals; the answer engine has its own
 patterns for what it must answer, these are for telling needs apart.
+
+*What about* (what a meeting discusses or aims at, the messages it gave) tells the
+content of an event from its date, place or attendance, which a question without a kind
+could otherwise join. Development log, one run: precision 0.91 -> 0.96 at the same recall
+(0.74 -> 0.75); the held-out log 0.81 / 0.63 -> 0.82 / 0.63.
 """
 from __future__ import annotations
 
@@ -47,6 +53,14 @@ KINDS: list[tuple[str, re.Pattern]] = [
         r"\b(how many|number of|attendance|combien de (?:personnes|participants)|nombre de|"
         r"participation au dialogue)\b|"
         + _AR + r"(?:كم عدد|عدد|كم شخص|قديش كان عدد|كم كان عدد)")),
+    ("what-about", re.compile(
+        r"\b(objectives?|aims?|goals?|purpose|supposed to achieve|agenda|themes?|topics?|key messages|main messages|"
+        r"recommendations|outcomes?|what (?:will|was|were|did|does|do) (?:be )?(?:discussed|discuss|said|say|ask(?:ed)? for|cover)|"
+        r"discuss(?:ed)?|about what|"
+        r"objectifs?|buts?|a quoi sert|ordre du jour|themes?|sujets?|messages cles|principaux messages|recommandations|"
+        r"parle de quoi|de quoi|qu'?ont demande|discute)\b|"
+        + _AR + r"(?:[وال]*اهداف|هدف|الهدف|موضوع|مواضيع|محاور|جدول الاعمال|الرسا[يئ]ل|رسا[يئ]ل|توصيات|التوصيات|اهم التوصيات|"
+        r"[يتبه]*ناقش|هيناقش|بتناقش|بيناقش|بتتكلم عن|عن ايه|عن شو)" + _END)),
     ("who", re.compile(
         r"\b(who|whom|which agency|which organi[sz]ation|qui|quelle agence|quel organisme)\b|"
         + _AR + r"(?:من هو|من هي|من هم|مين|منو|من ينسق|من يحق|من منسق)" + _END)),
@@ -57,7 +71,7 @@ KINDS: list[tuple[str, re.Pattern]] = [
 
 #: kinds that tell needs apart (two questions asking different ones of these are two needs);
 #: *who* and *how* are too loose for that ("who can take part" / "how do we take part")
-DISTINCT = ("how-often", "when", "where", "contact", "how-many")
+DISTINCT = ("how-often", "when", "where", "contact", "how-many", "what-about")
 
 
 def fact_kind(text: str) -> str | None:

@@ -16,7 +16,7 @@ grouping uses (``bot/storage/points.py`` keeps the result):
 - **a subject the documents do not cover** (``not_covered.yaml``: visas, fees ...), which
   refused questions share when nothing else does;
 - **the kind of fact asked** (``fact_kinds``: when / where / how often / how many /
-  contact): same kind is evidence for one need, two different kinds strong evidence
+  contact / what about): same kind is evidence for one need, two different kinds strong evidence
   against ("when is the conference" / "where is the conference").
 
 Similarity of two questions = their vectors' cosine + the weighted agreements below −
@@ -58,7 +58,7 @@ SAME_KIND, OTHER_KIND = 0.45, 0.75
 #: glossary entries that do not say what a question is about (the everyday "lex-" words do:
 #: pair ROC AUC of the term bags 0.82 without them, 0.84 with them, development log)
 SKIP_TERMS = ("q-", "number-", "ordinal-")
-VERSION = "signals-2"
+VERSION = "signals-3"
 #: texts whose reading (terms, subject, kind) is kept in memory
 READ_CACHE = 50_000
 
@@ -151,6 +151,7 @@ class Signals:
     fingerprint: str
     _subjects: object = None
     _cache: dict = field(default_factory=dict)
+    knowledge_dir: Path | None = None      # where the glossary was read (the grouping reads the cards there too)
 
     def __post_init__(self) -> None:
         self._terms = _TermIndex(self.glossary)
@@ -209,7 +210,7 @@ class Signals:
         fingerprint = digest.hexdigest()[:16]
         held = _loaded.get(knowledge_dir)
         if held is None or held.fingerprint != fingerprint:
-            held = _loaded[knowledge_dir] = cls(Glossary.load(knowledge_dir), fingerprint)
+            held = _loaded[knowledge_dir] = cls(Glossary.load(knowledge_dir), fingerprint, knowledge_dir=knowledge_dir)
         return held
 
     def features(self, text: str, topic: str, idf: dict[str, float] | None = None,
