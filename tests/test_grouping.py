@@ -340,6 +340,7 @@ def test_the_kind_of_fact_asked_in_each_language():
         "how-many": ["how many countries signed?", "nombre de pays signataires", "كم عدد الدول؟"],
         "what-about": ["objectives of the meeting", "objectifs de la reunion", "أهداف الاجتماع", "what will be discussed?",
                        "la table ronde parle de quoi", "الجلسة هتناقش ايه؟"],
+        "cost": ["is there a registration fee?", "combien ca coute ?", "المشاركة بفلوس ولا ببلاش؟"],
         "form": ["is there a template for the report?", "combien de pages pour le rapport", "في قالب للتقرير؟"],
         "send": ["where do we send our contribution?", "ou envoyer notre rapport", "وين منبعت التقرير؟", "how do we submit it?"],
         None: ["what is the GCM", "c'est quoi le pacte", "ما هو الاتفاق العالمي؟"],
