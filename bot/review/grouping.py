@@ -12,7 +12,8 @@ How
    a *query*) — usually by the bot as it answers (``Store.log_question(embedding=)``),
    else here, once per normalised text.
 2. **A point per question** (:mod:`bot.review.signals`): its vector with its language's
-   centre subtracted, plus what it was answered with (card, event, document section),
+   centre subtracted, plus what it was answered with (card, event, document section, and
+   the sections its answer drew on),
    its glossary terms, an uncovered subject (visas, fees ...) and the kind of fact it
    asks (when, where, how often, how many, contact). Similarity is bilinear in the
    points, so a group's mean point compares a question with the whole group.
@@ -197,8 +198,8 @@ class Space:
                    {lang: int(n) for lang, n in data["counts"].items()},
                    {t: float(w) for t, w in (data.get("idf") or {}).items()}, float(data.get("unseen_idf", 1.0)))
 
-    def point(self, signals: Signals, dense: np.ndarray, text: str, topic: str) -> P.Point:
-        return signals.point(dense, text, topic, self.idf, self.unseen_idf)
+    def point(self, signals: Signals, dense: np.ndarray, text: str, topic: str, sources=()) -> P.Point:
+        return signals.point(dense, text, topic, self.idf, self.unseen_idf, sources)
 
 
 def _stale(stored: Space | None, counts: dict[str, int]) -> bool:
@@ -228,7 +229,7 @@ def measure_space(conn, embedder, signals: Signals, stored: Space | None = None,
     def add(lang: str, v: np.ndarray) -> None:
         sums[lang] = sums[lang] + v if lang in sums else v.astype(np.float64)
 
-    for rid, text, lang, _topic, _blob in fresh:
+    for rid, text, lang, _topic, _blob, *_rest in fresh:
         texts.append(text)
         if rid in (vectors or {}):
             add(lang, vectors[rid])
@@ -362,7 +363,7 @@ def _fill_embeddings(conn, embedder, rows: list, report: GroupingReport) -> dict
     """Vectors for the rows (id, question, language, topic, embedding): cached, shared, or embedded now."""
     vectors: dict[int, np.ndarray] = {}
     missing: dict[str, list[int]] = {}
-    for rid, text, _lang, _topic, blob in rows:
+    for rid, text, _lang, _topic, blob, *_rest in rows:
         if blob:
             vectors[rid] = from_bytes(blob)
         else:
@@ -399,7 +400,7 @@ def _fill_embeddings(conn, embedder, rows: list, report: GroupingReport) -> dict
     return vectors
 
 
-_ROW = (questions.c.id, questions.c.question, questions.c.language, questions.c.topic, questions.c.embedding)
+_ROW = (questions.c.id, questions.c.question, questions.c.language, questions.c.topic, questions.c.embedding, questions.c.sources)
 
 
 class _Items:
@@ -408,10 +409,10 @@ class _Items:
     def __init__(self, rows, vectors: dict[int, np.ndarray], space: Space, signals: Signals):
         self.rows: dict[tuple, list[int]] = {}
         first: dict[tuple, tuple] = {}
-        for rid, text, lang, topic, _blob in rows:
+        for rid, text, lang, topic, _blob, sources in rows:
             key = (compared(text), lang, topic or "")
             self.rows.setdefault(key, []).append(rid)
-            first.setdefault(key, (rid, text, lang, topic or ""))
+            first.setdefault(key, (rid, text, lang, topic or "", sources))
         self.keys = list(self.rows)
         self.weights = np.array([len(self.rows[k]) for k in self.keys], dtype=np.float64)
         if self.keys:
@@ -419,7 +420,7 @@ class _Items:
         else:
             dense = np.zeros((0, 0), dtype=np.float32)
         self.texts = [first[k][1] for k in self.keys]
-        self.points = [space.point(signals, dense[i], first[k][1], first[k][3]) for i, k in enumerate(self.keys)]
+        self.points = [space.point(signals, dense[i], first[k][1], first[k][3], first[k][4]) for i, k in enumerate(self.keys)]
 
     def write_points(self, conn) -> int:
         rows = [{"question_id": rid, "point": blob} for k, p in zip(self.keys, self.points)
