@@ -229,7 +229,7 @@ def measure_space(conn, embedder, signals: Signals, stored: Space | None = None,
     def add(lang: str, v: np.ndarray) -> None:
         sums[lang] = sums[lang] + v if lang in sums else v.astype(np.float64)
 
-    for rid, text, lang, _topic, _blob, *_rest in fresh:
+    for rid, text, lang, _topic, _blob in fresh:
         texts.append(text)
         if rid in (vectors or {}):
             add(lang, vectors[rid])
@@ -363,7 +363,7 @@ def _fill_embeddings(conn, embedder, rows: list, report: GroupingReport) -> dict
     """Vectors for the rows (id, question, language, topic, embedding): cached, shared, or embedded now."""
     vectors: dict[int, np.ndarray] = {}
     missing: dict[str, list[int]] = {}
-    for rid, text, _lang, _topic, blob, *_rest in rows:
+    for rid, text, _lang, _topic, blob in rows:
         if blob:
             vectors[rid] = from_bytes(blob)
         else:
@@ -400,19 +400,24 @@ def _fill_embeddings(conn, embedder, rows: list, report: GroupingReport) -> dict
     return vectors
 
 
-_ROW = (questions.c.id, questions.c.question, questions.c.language, questions.c.topic, questions.c.embedding, questions.c.sources)
+_ROW = (questions.c.id, questions.c.question, questions.c.language, questions.c.topic, questions.c.embedding)
 
 
 class _Items:
     """Distinct (normalised text, language, topic) items of some rows, with their points."""
 
-    def __init__(self, rows, vectors: dict[int, np.ndarray], space: Space, signals: Signals):
+    def __init__(self, conn, rows, vectors: dict[int, np.ndarray], space: Space, signals: Signals):
         self.rows: dict[tuple, list[int]] = {}
         first: dict[tuple, tuple] = {}
-        for rid, text, lang, topic, _blob, sources in rows:
+        for rid, text, lang, topic, _blob in rows:
             key = (compared(text), lang, topic or "")
             self.rows.setdefault(key, []).append(rid)
-            first.setdefault(key, (rid, text, lang, topic or "", sources))
+            first.setdefault(key, (rid, text, lang, topic or ""))
+        # the answer's sources, read for one question of each item only (a log repeats its questions;
+        # reading the JSON of every row cost a fifth of a 10,000-question run)
+        sources: dict[int, list] = {}
+        for part in _chunks([f[0] for f in first.values()], 900):
+            sources.update(conn.execute(select(questions.c.id, questions.c.sources).where(questions.c.id.in_(part))).all())
         self.keys = list(self.rows)
         self.weights = np.array([len(self.rows[k]) for k in self.keys], dtype=np.float64)
         if self.keys:
@@ -420,7 +425,8 @@ class _Items:
         else:
             dense = np.zeros((0, 0), dtype=np.float32)
         self.texts = [first[k][1] for k in self.keys]
-        self.points = [space.point(signals, dense[i], first[k][1], first[k][3], first[k][4]) for i, k in enumerate(self.keys)]
+        self.points = [space.point(signals, dense[i], first[k][1], first[k][3], sources.get(first[k][0]) or ())
+                       for i, k in enumerate(self.keys)]
 
     def write_points(self, conn) -> int:
         rows = [{"question_id": rid, "point": blob} for k, p in zip(self.keys, self.points)
@@ -439,7 +445,7 @@ def _recompute_points(conn, embedder, space: Space, signals: Signals, report: Gr
     rows = conn.execute(select(*_ROW).where(questions.c.group_id.is_not(None))).all()
     if rows:
         vectors = _fill_embeddings(conn, embedder, rows, report)
-        report.recomputed_points = _Items(rows, vectors, space, signals).write_points(conn)
+        report.recomputed_points = _Items(conn, rows, vectors, space, signals).write_points(conn)
     stored_groups.delete_orphan_points(conn)
     stored_groups.recompute(conn, [gid for (gid,) in conn.execute(select(question_groups.c.id))])
 
@@ -511,7 +517,7 @@ def group_new_questions(
             missing = conn.execute(select(*_ROW).where(questions.c.group_id.in_(stale), questions.c.id.not_in(
                 select(question_points.c.question_id)))).all()
             if missing:
-                _Items(missing, _fill_embeddings(conn, embedder, missing, report), space, signals).write_points(conn)
+                _Items(conn, missing, _fill_embeddings(conn, embedder, missing, report), space, signals).write_points(conn)
             _done, report.removed_groups = stored_groups.recompute(conn, stale)
         previous: dict[int, int] = {}
         if regroup:
@@ -524,7 +530,7 @@ def group_new_questions(
         report.questions = len(rows)
         if rows:
             say(f"{len(rows)} questions to place")
-            items = _Items(rows, vectors, space, signals)
+            items = _Items(conn, rows, vectors, space, signals)
             items.write_points(conn)
             report.distinct_texts = len({k[0] for k in items.keys})
             _place(conn, items, threshold, chunk, report, previous, regroup)
