@@ -14,11 +14,12 @@ from bot.review.grouping import group_new_questions
 from bot.review.grouping_quality import LOG_FILES, load_log, LOGS_DIR, groups_of, measure, score
 from tests.labelled_logs import answered
 
-# (precision, recall, cross-language recall) the product must keep, grouped at once / in 3 batches.
-# Reached: log A 0.92 / 0.75 / 0.76 and 0.87 / 0.66 / 0.67; log B (held out) 0.82 / 0.60 / 0.61 and 0.79 / 0.59 / 0.61.
+# (precision, recall, cross-language recall) the product must keep, grouped at once / in 3 batches,
+# about one question (0.02) below what is reached:
+# log A 0.99 / 0.87 / 0.88 and 0.97 / 0.87 / 0.87; log B (held out) 0.83 / 0.68 / 0.70 and 0.81 / 0.68 / 0.69.
 FLOORS = {
-    "log_a.yaml": {"one": (0.88, 0.70, 0.70), "incremental": (0.82, 0.60, 0.60)},
-    "log_b.yaml": {"one": (0.76, 0.55, 0.55), "incremental": (0.74, 0.53, 0.53)},
+    "log_a.yaml": {"one": (0.96, 0.85, 0.85), "incremental": (0.95, 0.84, 0.85)},
+    "log_b.yaml": {"one": (0.80, 0.66, 0.67), "incremental": (0.78, 0.65, 0.66)},
 }
 
 
