@@ -16,7 +16,7 @@ from tests.labelled_logs import answered
 
 # (precision, recall, cross-language recall) the product must keep, grouped at once / in 3 batches,
 # about one question (0.02) below what is reached:
-# log A 0.99 / 0.87 / 0.88 and 0.97 / 0.87 / 0.87; log B (held out) 0.83 / 0.68 / 0.70 and 0.81 / 0.68 / 0.69.
+# log A 0.99 / 0.87 / 0.88 and 0.97 / 0.87 / 0.87; log B (held out) 0.83 / 0.68 / 0.70 and 0.80 / 0.67 / 0.69.
 FLOORS = {
     "log_a.yaml": {"one": (0.96, 0.85, 0.85), "incremental": (0.95, 0.84, 0.85)},
     "log_b.yaml": {"one": (0.80, 0.66, 0.67), "incremental": (0.78, 0.65, 0.66)},
