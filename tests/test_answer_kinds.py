@@ -54,6 +54,56 @@ def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, questi
     assert "gcmrrarabstates@iom.int" in a.answer            # where to ask instead
 
 
+@pytest.mark.parametrize("question", [
+    "who moderated plenary session 3 at the 2024 regional review conference?",
+    "qui a présidé la conférence régionale de 2021 ?",
+    "مين أدار الجلسة العامة الثالثة بمؤتمر ٢٠٢٤؟",
+])
+def test_a_name_in_another_role_does_not_answer_who_held_a_role(engine, question):
+    # the documents name organisers and speakers, never a moderator or a chair of these sessions
+    a = engine.answer(question)
+    assert not a.answered, a.answer
+    assert "gcmrrarabstates@iom.int" in a.answer
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("what was discussed on day 3 of the 2024 conference?", "en"),
+    ("de quoi parlait le jour 3 du dialogue de 2022 ?", "fr"),
+    ("شو صار باليوم الثالث من حوار ٢٠٢٢؟", "ar"),
+])
+def test_a_day_the_meeting_did_not_have_is_not_answered_with_another_day(engine, question, lang):
+    a = engine.answer(question)
+    assert not a.answered and a.language == lang
+    assert a.answer.startswith(t("engine.fact_missing", lang, what=t("engine.fact_part", lang)))
+
+
+def test_a_numbered_session_is_answered_with_that_session(engine):
+    a = engine.answer("Le 4 juillet 2024, la session plénière 5 porte sur quoi ?")
+    assert a.answered and re.search(r"(?i)session 5|cooperation|coopération", a.answer), a.answer
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("quand aura lieu la troisième conférence régionale ?", "fr"),
+    ("what is the official hashtag of the 2024 regional review conference?", "en"),
+])
+def test_a_near_miss_on_an_edition_or_an_attribute_is_not_answered(engine, question, lang):
+    # there is no third regional conference in the documents; they give no hashtag
+    a = engine.answer(question)
+    assert not a.answered and a.language == lang and "gcmrrarabstates@iom.int" in a.answer, a.answer
+    assert "2019" not in a.answer.split("\n")[0]
+
+
+def test_the_edition_asked_is_answered_with_that_edition(engine):
+    a = engine.answer("متى المؤتمر الإقليمي الثاني؟")
+    assert a.answered and a.language == "ar" and "2024" in a.answer and "2021" not in a.answer.split("\n")[0]
+
+
+def test_who_held_a_role_named_in_a_heading_is_answered(engine):
+    a = engine.answer("who gave the closing remarks at the 2022 IMRF dialogue with stakeholders?")
+    quoted = a.answer.split("\n\n")[0]
+    assert a.answered and "closing remarks" in quoted.lower() and re.search(r"\bIOM\b|Godeau", quoted), a.answer
+
+
 def test_what_the_documents_do_say_is_quoted_when_they_lack_what_was_asked(engine):
     a = engine.answer("what is the e-mail address of Monami Maulik?")
     assert a.answer.startswith(t("engine.fact_missing", "en", what=t("engine.fact_email", "en")))

@@ -87,3 +87,19 @@ def test_shorthand_and_spoken_arabic_are_spelled_out():
     assert spell_out("hw many ppl came") == "how many people came"
     assert spell_out("المؤتمر الاقليمي التاني") == "المؤتمر الاقليمي الثاني"
     assert spell_out("gcmrrarabstates@iom.int A/RES/73/195") == "gcmrrarabstates@iom.int A/RES/73/195"
+
+
+def test_spoken_questions_are_read_for_what_they_ask():
+    from bot.answering.understand import Understand
+    from bot.knowledge.glossary import Glossary
+    from tests.conftest import KNOWLEDGE
+
+    glossary = Glossary.load(KNOWLEDGE)
+    understand = Understand(glossary, 2000)
+    # "where's the workshop?" with no verb, in spoken Arabic
+    assert understand("وين الورشة؟").asks_where and not understand("وين في معلومات؟").asks_where
+    ids = lambda q: {t.id for t, _, _ in glossary.find(q)}
+    # nominations / candidatures / ترشيحات are one entry; "the adopted languages" are languages, not accreditation
+    for q in ("date limite des candidatures pour l'atelier ?", "إمتى آخر يوم للترشيحات؟", "nominations deadline?"):
+        assert "nominations" in ids(q), q
+    assert "languages" in ids("شو اللغات المعتمدة بالورشة") and "accreditation" not in ids("شو اللغات المعتمدة بالورشة")

@@ -150,7 +150,8 @@ class Compose:
         head = sources[0]
         topic = f"section:{head.document}:{head.section}"[:200]
         if not choice.holds:
-            missing = t("engine.fact_missing", lang, what=t(f"engine.fact_{u.wanted.kind or 'years'}", lang))
+            what = u.wanted.kind or ("part" if u.wanted.labels else "years")   # a day or session named is the likelier miss
+            missing = t("engine.fact_missing", lang, what=t(f"engine.fact_{what}", lang, word=u.wanted.attribute))
             return Answer(u.question, lang, False, missing + "\n\n" + text + "\n" + t("engine.ask_people", lang),
                           "refusal", 0.0, sources, topic=topic)
         confidence = float(np.clip((float(dense[ranked[0]]) - DENSE_IN_SCOPE) / (0.9 - DENSE_IN_SCOPE), 0.2, 0.9))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answering.facts import editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
@@ -115,8 +116,11 @@ class ChooseEvent:
         earliest = min((pos for found in matches.values() for _, pos in found), default=-1)
         years = years_in(norm)
         months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
+        asked_editions = editions(query)         # "the third regional conference": only a third one answers
         scored = []
         for ev in self.events:
+            if asked_editions and not asked_editions <= index["editions"][ev.id]:
+                continue
             found = matches.get(ev.id)
             if found:
                 weights = sorted(((1 + 0.05 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
@@ -144,7 +148,7 @@ class ChooseEvent:
     def _build_index(self) -> dict:
         """What "when" questions are matched against, built once per load: each event's phrases
         (compiled), the glossary terms of its names and keywords, and how many events share a term."""
-        patterns, terms, name_terms = [], {}, {}
+        patterns, terms, name_terms, numbered = [], {}, {}, {}
 
         def terms_in(words) -> set[str]:
             return {t.id for w in words for t, _, _ in self.glossary.find(w) if _names_events(t.id)}
@@ -155,6 +159,7 @@ class ChooseEvent:
             for p in sorted({normalize(w) for w in keywords + names} - {""}):
                 patterns.append((re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)"), p, ev.id))
             terms[ev.id] = terms_in(names + keywords)
+            numbered[ev.id] = set().union(*(editions(n) for n in names + keywords))
             name_terms[ev.id] = terms_in(names)
         # terms in many events' names (migrants, review) tell them apart from none
         in_names: dict[str, int] = {}
@@ -168,4 +173,4 @@ class ChooseEvent:
             for tid in found:
                 term_events[tid] = term_events.get(tid, 0) + 1
         return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
-                "event_terms": set(term_events)}
+                "event_terms": set(term_events), "editions": numbered}

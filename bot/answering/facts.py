@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.text.language import normalize, to_ascii_digits
+from bot.text.language import ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 
 # --------------------------------------------------------------------------- what a question asks
@@ -37,6 +37,39 @@ Q_WHO = re.compile(
     r"|(?:^|\s)(?:مين|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|وظيفته|وظيفتها|"
     r"منصبه|منصبها|شغله|شغلها|بتشتغل|بيشتغل|اي جامعه|اي مكتب)(?:\s|$|؟)"
     r"|^من (?!كم|اي|وين|فين|اين|هم)")
+# the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
+WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|من)(?!\w)|(?<=\s)(?:who|qui|مين)(?!\w)")
+COPULAS = frozenset("is was are were est etait sont هو هي هم".split())     # "who is X": a name follows, unless "the ..."
+ARTICLES = frozenset("the a an le la les un une".split())
+# words between the who-word and the role: auxiliaries, articles, pronouns, "the one who"
+RELATION_SKIP = frozenset(
+    "is was were are will would be been being has have had did does do can could should shall may might "
+    "the a an of exactly actually really s 's gonna going to am i we you it this that "
+    "a est etait sera serait sont ont va vont etaient avait aura le la les l un une de du des ce c qui exactement "
+    "هو هي هم اللي الي الذي التي يلي رح راح ح ح بده عم قد كان كانت سوف يكون ستكون "
+    # light verbs: the role is the next word ("who gave the closing remarks", "qui a prononcé le discours d'ouverture")
+    "gave give gives giving made make makes delivered deliver delivers did do "
+    "fait fera donne donnera prononce prononcera "
+    "القي القت يلقي تلقي عطي اعطي".split())
+# saying verbs and "the person": the documents say "noted", "stressed", "welcomed" -- any speaker answers
+SPEECH = frozenset(
+    "spoke speak speaks speaking said says say talked talk talks talking mentioned mention discussed "
+    "person people one guy lady name responsible contact "
+    "parle parlé parle parlait dit disait mentionne personne responsable contacter contact "
+    "حكى حكي تكلم تحدث قال ذكر الشخص شخص المسؤول مسؤول".split())
+# "what is the X of Y" (normalised, three languages): X, the attribute asked
+WHAT_THE = re.compile(
+    r"^(?:(?:so|and|ok|et|alors|و)\s+)?(?:"
+    r"(?:what|which)(?:'s| is| was| are| were| will be| would be)?\s+(?:the|their|its)\s+(?P<x>[a-z][a-z' -]{1,40}?)\s+(?:of|for|at|in|on|to|from)\b"
+    r"|(?:quel(?:le)?s?\s+(?:est|sont|etait|etaient|sera)|c'?\s?est quoi)\s+(?P<x2>(?:le|la|les|l')\s*[a-z][a-z' -]{1,40}?)\s+(?:de|du|des|d'|pour|a|au|aux)\b)")
+# (Arabic "شو X Y" is as often "what is X" -- a definition -- as "what is the X of Y": not read)
+# heads that say nothing of their own ("what's the point of ...", "what is the idea of ...") and the
+# words for the shape of an answer, which documents list without naming ("the steps on the roadmap")
+VAGUE_HEADS = frozenset("point idea deal story thing things stuff news matter meaning definition name names purpose "
+                        "goal aim role use sense difference situation status case "
+                        "step steps stage stages phase phases part parts element elements component components "
+                        "item items points details detail aspects aspect kinds types ways".split())
+RELATION_STEM = 5         # a role compared by its first letters (moderated ~ moderator, organised ~ organized)
 Q_LIST_NAMES = re.compile(
     r"\b(?:which|what) (?:arab )?(?:countries|states|member states|members|agencies|organi[sz]ations)\b"
     r"|\bquel(?:le)?s (?:pays|etats|membres|agences|organisations)\b"
@@ -54,7 +87,8 @@ PEOPLE = frozenset(tokens(
 PHRASE_END = frozenset("in at on for from by to of with and or does do did is are was were has have had will would can "
                        "could should there ont sont a ont-ils y dans sur pour avec en au aux par".split())
 COUNT_WORDS = ("number", "nombre", "عدد", "le", "la", "les")
-PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates", "members")
+# (not "members": "18 Member States took part" counts countries; "how many members" still counts members)
+PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates")
 
 
 @dataclass
@@ -66,6 +100,11 @@ class Wanted:
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
     platform: str = ""             # a link asked for on a meeting platform: "zoom", "teams" ...
+    labels: list[tuple[str, int]] = field(default_factory=list)   # numbered parts named: ("session", 3), ("day", 3)
+    relation: list[str] = field(default_factory=list)  # "who moderated / chaired / opened ...", "what is the
+                                   # hashtag of ...": stems of the role or attribute asked, the question's own
+                                   # word and the documents' English for it
+    attribute: str = ""            # that attribute as the question words it ("official hashtag")
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
@@ -73,7 +112,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     """The kind of fact a question asks for (its first match: an address before a person, a time before a date)."""
     q = normalize(question)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(q))]
-    w = Wanted(years=years)
+    w = Wanted(years=years, labels=numbered_parts(q))
     if Q_EMAIL.search(q):
         w.kind = "email"
     elif Q_PHONE.search(q):
@@ -99,9 +138,72 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "day" if Q_EXACT.search(q) else "date"
     elif Q_WHO.search(q):
         w.kind = "person"
+        w.relation = _relation(q, expand, language, known)
     elif asks_where:
         w.kind = "place"
+    else:
+        w.attribute, w.relation = _attribute(q, expand, language, known)
+        w.kind = "attribute" if w.relation else ""
     return w
+
+
+def _attribute(q: str, expand=None, language: str = "en", known=frozenset()) -> tuple[str, list[str]]:
+    """The attribute a "what is the X of Y" question asks, as word stems: "what is the official hashtag
+    of the conference" -> hashtag; "quel est le budget de l'atelier" -> budget; "شو ميزانية الاستعراض"
+    -> the glossary's English for it. An answer must name it (or a glossary synonym); a text about Y
+    that does not is not its answer. Empty for a vague head ("what's the point of ...")."""
+    m = WHAT_THE.search(q)
+    if not m:
+        return "", []
+    phrase = m.group("x") or m.group("x2") or ""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", phrase) if w not in RELATION_SKIP]
+    if not words:
+        return "", []
+    head = words[-1] if language == "en" else re.sub(r"^[a-z]['’]", "", words[0])
+    if head in VAGUE_HEADS or head in SPEECH:
+        return "", []
+    stems = _stems_in_english(head, expand, language, known)
+    return (" ".join(words) if stems else ""), stems
+
+
+def _stems_in_english(word: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """A question's word as the documents' English would write it, by first letters: its glossary
+    entry's English forms, and the word itself when it is English or a word the documents use."""
+    english = set()
+    for form in expand(word) if expand is not None else []:
+        english |= {tk[:RELATION_STEM] for tk in tokens(form) if len(tk) >= 3}
+    own = {tk[:RELATION_STEM] for tk in tokens(word) if len(tk) >= 3}
+    if language == "en" or {tk[:6] for tk in tokens(word)} & known:
+        return sorted(own | english)
+    return sorted(english)
+
+
+def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """The role a "who" question asks about, as word stems: "who moderated session 3" -> moderat;
+    "qui a présidé ..." -> the documents' English for it (chaired, presided); "مين أدار ..." likewise.
+    Empty when the question names no role: a name ("who is Karim Haddad", "c'est qui Amy Muedin",
+    "مين Karim"), a speech verb ("who spoke about data": the documents say "noted", "stressed" ...),
+    or a word neither the glossary nor the documents know; then any person or organisation answers."""
+    m = WHO_WORD.search(q)
+    if not m:
+        return []
+    copula = bool(m.group("copula"))
+    article = False
+    word = ""
+    for w in re.findall(r"[^\W\d_][\w'’-]*", q[m.end():]):
+        bare = re.sub(r"^[a-z]['’]", "", w)
+        if w in ARTICLES or bare != w:
+            article = True
+        if bare in COPULAS:
+            copula = True
+        if bare in RELATION_SKIP or w in RELATION_SKIP:
+            continue
+        word = bare
+        break
+    latin_in_arabic = language == "ar" and re.fullmatch(r"[a-z'’-]+", word or "-")
+    if not word or word in SPEECH or word in PEOPLE or latin_in_arabic or (copula and not article):
+        return []
+    return _stems_in_english(word, expand, language, known)
 
 
 def _counted(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
@@ -179,11 +281,13 @@ ENUMERATION = re.compile(r"(?:^|[\s:;])1[.)]\s.+?[\s;]2[.)]\s", re.DOTALL)
 COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
 
 
-def holds(wanted: Wanted, text: str, given: str = "", about: str = "") -> bool:
+def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
     """Does a text (a document's sentences, a card's answer) hold the kind of fact asked for?
 
     ``given``: the question, whose own numbers do not count as an answer to "how many";
-    ``about``: what the text is about (a card's topic), for a list that counts what it enumerates.
+    ``about``: what the text is about (a card's topic), for a list that counts what it enumerates;
+    ``context``: its section headings ("Opening Session", "Moderated by ..."), where the role a "who"
+    question asks may be named.
     """
     kind = wanted.kind
     text = to_ascii_digits(text or "")
@@ -204,7 +308,11 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "") -> bool:
     if kind == "deadline":
         return _deadline(text)
     if kind == "person":
+        if wanted.relation and not _plays(wanted.relation, f"{text} {about} {context}"):
+            return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         return bool(PERSON.search(text) or ORG.search(text))
+    if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
+        return _plays(wanted.relation, f"{text} {about} {context}")
     if kind == "place":
         return bool(PLACE.search(text))
     if kind == "list_names":
@@ -214,6 +322,17 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "") -> bool:
     if kind == "number":
         return _counts(text, wanted.counted, given, about)
     return True
+
+
+def _plays(relation: list[str], text: str) -> bool:
+    """Does the text name the role asked ("Moderated by", "the session will be chaired by")? Words
+    compared by their first letters: "open" ~ "Opening session", "moder" ~ "moderator"."""
+    return any(tk.startswith(stem) for tk in _words(text) for stem in relation)
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> frozenset:
+    return frozenset(tokens(text))
 
 
 def _phone(found: str) -> bool:
@@ -267,7 +386,7 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
 
 
 def years_hold(wanted: Wanted, *texts: str) -> bool:
-    """Every year and day the question names stands in one of the texts (a sentence, its chunk, its
+    """Every year, day and numbered part the question names stands in one of the texts (a sentence, its chunk, its
     section, its document's date): "how many networks in 2024" is not answered by a 2022 count, nor
     "how many came on 3 November" by the 27 October figure."""
     joined = to_ascii_digits(" ".join(texts))
@@ -275,11 +394,89 @@ def years_hold(wanted: Wanted, *texts: str) -> bool:
         found = set(re.findall(r"\b(?:19|20)\d{2}\b", joined))
         if not all(str(y) in found for y in wanted.years):
             return False
+    if wanted.labels and not set(wanted.labels) <= parts_named(joined):
+        return False                    # "what is session 3 about" is not answered by session 2 or day 1
     if wanted.days:
         held = day_months(joined) | {(int(d), int(m)) for _, m, d in re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", joined)}
         if not set(wanted.days) <= held:
             return False
     return True
+
+
+# --------------------------------------------------------------------------- numbered parts of a meeting
+# a meeting's numbered parts, as a question names them (normalised, three languages) -> the documents' English
+PART_NOUNS = {
+    "day": "day", "jour": "day", "journee": "day", "يوم": "day",
+    "session": "session", "sessions": "session", "seance": "session", "جلسه": "session",
+    "plenary": "session", "pleniere": "session",          # "Plenary Session 3" is session 3
+    "round table": "table", "roundtable": "table", "table ronde": "table", "مايده مستديره": "table", "مايده": "table",
+    "panel": "panel",
+}
+# how a text numbers a part: digits, ordinals, Roman numerals, number words ("Round table three", "Session I")
+PART_NUMBERS = ORDINAL_WORDS | {"i": 1, "v": 5, "x": 10} | {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_NOUN = "|".join(sorted(map(re.escape, PART_NOUNS), key=len, reverse=True))
+_ORDINAL = "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted(map(re.escape, PART_NUMBERS), key=len, reverse=True))
+_NUM = rf"(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)?\b|({_ORDINAL})(?!\w)"
+# "session 3", "day 3", "الجلسة الثالثة", "séance n° 5" / "third day", "3e séance", "second session"
+PART_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_NOUN})(?!\w)\s*(?:(?:n[o°]|no\.|number|numero|رقم)\s*)?(?:{_NUM})")
+PART_BEFORE = re.compile(rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)|({_ORDINAL}))\s+(?:ال)?({_NOUN})(?!\w)")
+# what a text calls a part: "Plenary Session 3", "Session II", "DAY 1", "Round table three", "the second session"
+_TEXT_NOUN = r"day|session|plenary|table|panel"
+PART_TEXT = re.compile(rf"\b({_TEXT_NOUN})s?\s*(?:no\.?\s*)?(?:(\d{{1,2}})\b|({_NUMBER_WORD})\b)"
+                       rf"|\b({_ORDINAL})\s+({_TEXT_NOUN})", re.IGNORECASE)
+
+
+# an event counted by its edition: "the third regional conference", "2nd IMRF", "المؤتمر الإقليمي الثالث"
+EVENT_NOUNS = {"conference": "conference", "conf": "conference", "conferences": "conference", "مؤتمر": "conference",
+               "forum": "forum", "imrf": "forum", "femi": "forum", "منتدي": "forum",
+               "review": "review", "examen": "review", "استعراض": "review", "مراجعه": "review",
+               "dialogue": "dialogue", "dialogues": "dialogue", "حوار": "dialogue",
+               "consultation": "consultation", "consultations": "consultation", "مشاوره": "consultation"}
+EVENT_NOUNS = {normalize(noun): kind for noun, kind in EVENT_NOUNS.items()}
+_EVENT = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
+# the last event noun within three words is the head: "Second Regional Review Conference" is a conference
+# (never across a part or "of": "the second session of the dialogues" is a session, not an edition)
+_BETWEEN = rf"(?!(?:{_NOUN}|of|de|du|des|d|on|in|at|for|the|la|le|les)(?!\w))[^\W\d_]+"
+EDITION_BEFORE = re.compile(rf"(?<!\w)({_ORDINAL})\s+(?:{_BETWEEN}\s+){{0,3}}({_EVENT})(?!\w)")
+EDITION_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_EVENT})(?:\s+{_BETWEEN}){{0,3}}?\s+({_ORDINAL})(?!\w)")
+
+
+def editions(text: str) -> set[tuple[str, int]]:
+    """The editions of events a text names: "Second Regional Review Conference", "the second regional
+    review" -> ("edition", 2); "la troisième conférence régionale", "المؤتمر الإقليمي الثالث" -> ("edition", 3).
+    (Which event is the documents' matter: "the second review" and "the second review conference" are one.)"""
+    norm = normalize(text or "")
+    out = {("edition", ORDINAL_WORDS[m.group(1)]) for m in EDITION_BEFORE.finditer(norm)}
+    out |= {("edition", ORDINAL_WORDS[m.group(2)]) for m in EDITION_AFTER.finditer(norm)
+            if re.search(r"[\u0600-\u06ff]", m.group(0))}          # noun first: Arabic only ("session II" is a part)
+    return out
+
+
+def numbered_parts(q: str) -> list[tuple[str, int]]:
+    """The numbered parts of a meeting a question names ("what is session 2 about", "le 3e jour",
+    "الجلسة الثالثة"): a text answering it must name the same part."""
+    norm = to_ascii_digits(normalize(q))
+    found = []
+    for m in PART_AFTER.finditer(norm):
+        found.append((PART_NOUNS[m.group(1)], int(m.group(2)) if m.group(2) else ORDINAL_WORDS[m.group(3)]))
+    for m in PART_BEFORE.finditer(norm):
+        found.append((PART_NOUNS[m.group(3)], int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2)]))
+    return sorted(set(found) | editions(q))
+
+
+def parts_named(text: str) -> set[tuple[str, int]]:
+    """The numbered parts a text names: {("session", 3), ("day", 1) ...}."""
+    out = set()
+    for m in PART_TEXT.finditer(text or ""):
+        if m.group(1):
+            noun, n = m.group(1).lower(), m.group(2) or m.group(3)
+        else:
+            noun, n = m.group(5).lower(), m.group(4)
+        noun = "session" if noun == "plenary" else noun
+        out.add((noun, int(n) if n.isdigit() else PART_NUMBERS[n.lower()]))
+    return out | editions(text)
 
 
 # --------------------------------------------------------------------------- entities the documents name

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.text.language import detect_language, fold_latin, normalize
+from bot.text.language import ORDINAL_WORDS, detect_language, fold_latin, normalize
 
 # --- length bounds, in characters -------------------------------------------------------
 # A composed answer: the engine's own answers run to ~1,300 characters (the longest
@@ -77,13 +77,6 @@ NUMBER_WORDS = {
 # ordinals and Roman numerals the documents write ("Second Regional Review Conference",
 # "Session II"): a text may write them as digits ("2e conférence", "الجلسة 2"); read in the
 # passages only (it only ever allows more)
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3,
-    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2,
-    "الثالث": 3, "الثالثه": 3, "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5,
-    "ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12,
-}
 ORDINAL_WORD = re.compile(r"(?<!\w)[وف]?(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")(?!\w)")
 NUMBER_WORD = re.compile(r"(?<!\w)[وف]?(" + "|".join(sorted((re.escape(w.strip()) for w in NUMBER_WORDS), key=len, reverse=True))
                          + r")(?!\w)")

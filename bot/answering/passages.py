@@ -120,7 +120,8 @@ class ChoosePassage:
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
                 break
-            if fact_held and u.wanted.kind and not holds(u.wanted, sentences[b[2]][b[3]], u.q):
+            if fact_held and u.wanted.kind and not holds(u.wanted, sentences[b[2]][b[3]], u.q,
+                                                         context=self.chunks[b[2]].meta.get("section", "")):
                 continue                                 # beside the answer, only sentences holding the same kind of fact
             picked.add((b[2], b[3]))
         # a speaker's heading, unless the question asks who, brings what the speaker said with it
@@ -167,8 +168,9 @@ class ChoosePassage:
             sent = sentences[b[2]][b[3]]
             if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
                 continue                                  # a date or a count about something else
-            if holds(wanted, sent, u.q) and years_hold(wanted, sent, chunk.text, chunk.meta.get("section", ""),
-                                                        str(chunk.meta.get("date") or "")):
+            section = chunk.meta.get("section", "")
+            if holds(wanted, sent, u.q, context=section) and years_hold(
+                    wanted, sent, chunk.text, section, str(chunk.meta.get("date") or ""), str(chunk.meta.get("title", ""))):
                 return b, True
         return scored[0], False
 

@@ -164,7 +164,8 @@ class Retrieve:
             if len(reach) > KIND_REACH:
                 reach = reach[np.argpartition(-fused[reach], KIND_REACH)[:KIND_REACH]]
             bonus = np.zeros(len(fused), dtype=fused.dtype)
-            bonus[reach] = [holds(u.wanted, self.chunks[i].text, u.q) for i in reach]
+            bonus[reach] = [holds(u.wanted, self.chunks[i].text, u.q, context=self.chunks[i].meta.get("section", ""))
+                            for i in reach]
             fused = fused + KIND_BONUS * bonus
         order = np.argsort(-fused)
         ranked = list(order[:RANKED])

@@ -28,6 +28,7 @@ WHERE_WORDS = re.compile(
     r"(?:a lieu|se tient|se tiendra|se deroule|c'?\s?est|c'etait|etait) ou|ou exactement)\b|"
     r"(?:اين|وين|فين) (?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"
     r"كان|كانت|يكون|سيكون|ستكون|هو|هي)|في اي (?:مدينه|بلد|دوله)|مكان (?:انعقاد|عقد|اقامه)"
+    r"|^(?:و|طب |طيب )?(?:اين|وين|فين) (?=ال)"          # "وين الورشة؟": where + the thing, no verb
 )
 DEADLINE_WORDS = re.compile(
     r"\b(deadline|due date|last day|until when|by when|date limite|dernier delai|jusqu'a quand|echeance)\b|"

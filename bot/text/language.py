@@ -117,6 +117,15 @@ def detect_language(text: str, default: str | None = "en", lexicon: dict | None 
     return lang if lang in ("en", "fr") else (default or "en")
 
 
+# ordinals and Roman numerals (normalised: no accents, Arabic letters folded) -> their number:
+# "Second Regional Review Conference", "Session II", "الجلسة الثالثة", "troisième séance"
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3,
+    "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2,
+    "الثالث": 3, "الثالثه": 3, "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5,
+    "ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12,
+}
 # shorthand people type on a phone, spelled out before a question is matched (whole words, any case)
 SHORTHAND = {
     "doc": "document", "docs": "documents", "conf": "conference", "confs": "conferences", "ppl": "people",
