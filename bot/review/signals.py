@@ -160,7 +160,6 @@ class Signals:
     fingerprint: str
     _subjects: object = None
     _cache: dict = field(default_factory=dict)
-    knowledge_dir: Path | None = None      # where the glossary was read (the grouping reads the cards there too)
 
     def __post_init__(self) -> None:
         self._terms = _TermIndex(self.glossary)
@@ -219,7 +218,7 @@ class Signals:
         fingerprint = digest.hexdigest()[:16]
         held = _loaded.get(knowledge_dir)
         if held is None or held.fingerprint != fingerprint:
-            held = _loaded[knowledge_dir] = cls(Glossary.load(knowledge_dir), fingerprint, knowledge_dir=knowledge_dir)
+            held = _loaded[knowledge_dir] = cls(Glossary.load(knowledge_dir), fingerprint)
         return held
 
     def features(self, text: str, topic: str, idf: dict[str, float] | None = None,
