@@ -2,9 +2,9 @@
 sent through the bot's path and grouped by the product, scored against their labels.
 
 The floors are the levels reached (``gcmbot bench faq`` prints the figures), less a
-margin. They are below the issue's targets (precision 0.90, recall 0.85, cross-language
-recall 0.85), which are not met: the README's "Grouping questions by need" gives the
-figures of both logs and the confusions that remain.
+margin. The issue's targets (precision 0.90, recall 0.85, cross-language recall 0.85) are
+met on the development log grouped at once, not on the held-out log: the README's
+"Grouping questions by need" gives the figures of both logs and the confusions that remain.
 """
 from __future__ import annotations
 
@@ -14,11 +14,12 @@ from bot.review.grouping import group_new_questions
 from bot.review.grouping_quality import LOG_FILES, load_log, LOGS_DIR, groups_of, measure, score
 from tests.labelled_logs import answered
 
-# (precision, recall, cross-language recall) the product must keep, grouped at once / in 3 batches.
-# Reached: log A 0.92 / 0.75 / 0.76 and 0.87 / 0.66 / 0.67; log B (held out) 0.82 / 0.60 / 0.61 and 0.79 / 0.59 / 0.61.
+# (precision, recall, cross-language recall) the product must keep, grouped at once / in 3 batches,
+# about one question (0.02) below what is reached:
+# log A 0.99 / 0.87 / 0.88 and 0.97 / 0.87 / 0.87; log B (held out) 0.83 / 0.68 / 0.70 and 0.80 / 0.67 / 0.69.
 FLOORS = {
-    "log_a.yaml": {"one": (0.88, 0.70, 0.70), "incremental": (0.82, 0.60, 0.60)},
-    "log_b.yaml": {"one": (0.76, 0.55, 0.55), "incremental": (0.74, 0.53, 0.53)},
+    "log_a.yaml": {"one": (0.96, 0.85, 0.85), "incremental": (0.95, 0.84, 0.85)},
+    "log_b.yaml": {"one": (0.80, 0.66, 0.67), "incremental": (0.78, 0.65, 0.66)},
 }
 
 

@@ -338,7 +338,12 @@ def test_the_kind_of_fact_asked_in_each_language():
         "how-often": ["how often is the review held", "tous les combien ?", "كل قديش بيصير؟", "كم مرة يجتمع؟"],
         "contact": ["who should I contact?", "comment joindre le secretariat", "بدي احكي مع حدا", "كيف أتواصل معكم؟"],
         "how-many": ["how many countries signed?", "nombre de pays signataires", "كم عدد الدول؟"],
-        None: ["objectives of the meeting", "objectifs de la reunion", "أهداف الاجتماع"],
+        "what-about": ["objectives of the meeting", "objectifs de la reunion", "أهداف الاجتماع", "what will be discussed?",
+                       "la table ronde parle de quoi", "الجلسة هتناقش ايه؟"],
+        "cost": ["is there a registration fee?", "combien ca coute ?", "المشاركة بفلوس ولا ببلاش؟"],
+        "form": ["is there a template for the report?", "combien de pages pour le rapport", "في قالب للتقرير؟"],
+        "send": ["where do we send our contribution?", "ou envoyer notre rapport", "وين منبعت التقرير؟", "how do we submit it?"],
+        None: ["what is the GCM", "c'est quoi le pacte", "ما هو الاتفاق العالمي؟"],
     }
     for kind, texts in cases.items():
         for text in texts:

@@ -1,4 +1,6 @@
-"""The kind of fact a logged question asks: when, where, how often, how many, who, contact, how.
+"""The kind of fact a logged question asks: when, where, how often, how many, how much
+(cost, fees), what about (objectives, agenda, key messages), what form (format, template,
+length), where or how to send something, who, contact, how.
 
 Two questions about one event ("when is the regional conference?" / "where is the
 regional conference?") are two needs; the words that say so are few and the same in
@@ -11,6 +13,16 @@ kind that matches in the order of :data:`KINDS` (the more specific first: "until
 is *when*, not *how*; "how often" is not *how*). Used by the grouping
 (:mod:`bot.review.grouping`) as one of its signals; the answer engine has its own
 patterns for what it must answer, these are for telling needs apart.
+
+*What about* (what a meeting discusses or aims at, the messages it gave) tells the
+content of an event from its date, place or attendance, which a question without a kind
+could otherwise join. Development log, one run: precision 0.91 -> 0.96 at the same recall
+(0.74 -> 0.75); the held-out log 0.81 / 0.63 -> 0.82 / 0.63. *Form* and *send* tell what
+a report must look like from where it goes ("where do we send it" is *send*, not *where*:
+that kind comes first): development log 0.96 / 0.75 -> 0.99 / 0.81, held-out 0.82 / 0.63 ->
+0.83 / 0.64. *Cost* (fees, paying) tells the price of taking part from its deadline or
+procedure: development log unchanged in one run (3 batches 0.96 / 0.82 -> 0.98 / 0.81),
+held-out 0.83 / 0.64 -> 0.84 / 0.65.
 """
 from __future__ import annotations
 
@@ -35,6 +47,18 @@ KINDS: list[tuple[str, re.Pattern]] = [
         r"avant quelle date|cloture|trop tard|encore ouvertes?|c quand)\b|"
         + _AR + r"(?:[وف]?متي|امتي|ايمتي|إمتي|موعد|ميعاد|مواعيد|تاريخ|تواريخ|اخر يوم|لغايه متي|حتي متي|"
         r"باي سنه|في اي سنه|في اي يوم|في اي شهر|بالزبط|يغلق|بيسكر|ينتهي|فات)" + _END)),
+    ("cost", re.compile(
+        r"\b(how much|cost|costs|fee|fees|pay|paid|price|free of charge|for free|charge|"
+        r"combien (?:ca|ça) coute|cout|couts|coute|frais|payer|payant|payante|gratuit|gratuite|prix|tarif)\b|"
+        + _AR + r"(?:رسوم|الرسوم|تكلفه|التكلفه|تكاليف|بتكلف|يكلف|كم يكلف|ندفع|يدفع|بندفع|بفلوس|ببلاش|مجاني|مجانا|مجانيه|سعر)" + _END)),
+    ("form", re.compile(
+        r"\b(format|template|length|how long (?:should|must|can) (?:it|the|our|my|a)|how many pages|how many words|page limit|word limit|structure|outline|"
+        r"modele|forme|longueur|combien de pages|combien de mots|nombre de pages|gabarit|plan type)\b|"
+        + _AR + r"(?:نموذج|النموذج|قالب|القالب|الشكل|شكل|طول|صفحات|كلمات|عدد الصفحات|هيكل)" + _END)),
+    ("send", re.compile(
+        r"\b(send|submit|upload|deposit|deliver|"
+        r"envoyer|envoie|soumettre|deposer|transmettre|adresser)\b|"
+        + _AR + r"(?:[و]?نرسل|ارسل|ارسال|نبعت|منبعت|ابعت|نبعث|نقدم|تقديم)" + _END)),
     ("where", re.compile(
         r"\b(where(?:'s)?|which city|what city|in which city|venue|location|in (?:cairo|beirut|amman|new york)|"
         r"dans quelle ville|quel lieu|lieu|ou (?:se|a lieu|aura lieu|est|sera)|a beyrouth|au caire)\b|"
@@ -47,6 +71,14 @@ KINDS: list[tuple[str, re.Pattern]] = [
         r"\b(how many|number of|attendance|combien de (?:personnes|participants)|nombre de|"
         r"participation au dialogue)\b|"
         + _AR + r"(?:كم عدد|عدد|كم شخص|قديش كان عدد|كم كان عدد)")),
+    ("what-about", re.compile(
+        r"\b(objectives?|aims?|goals?|purpose|supposed to achieve|agenda|themes?|topics?|key messages|main messages|"
+        r"recommendations|outcomes?|what (?:will|was|were|did|does|do) (?:be )?(?:discussed|discuss|said|say|ask(?:ed)? for|cover)|"
+        r"discuss(?:ed)?|about what|"
+        r"objectifs?|buts?|a quoi sert|ordre du jour|themes?|sujets?|messages cles|principaux messages|recommandations|"
+        r"parle de quoi|de quoi|qu'?ont demande|discute)\b|"
+        + _AR + r"(?:[وال]*اهداف|هدف|الهدف|موضوع|مواضيع|محاور|جدول الاعمال|الرسا[يئ]ل|رسا[يئ]ل|توصيات|التوصيات|اهم التوصيات|"
+        r"[يتبه]*ناقش|هيناقش|بتناقش|بيناقش|بتتكلم عن|عن ايه|عن شو)" + _END)),
     ("who", re.compile(
         r"\b(who|whom|which agency|which organi[sz]ation|qui|quelle agence|quel organisme)\b|"
         + _AR + r"(?:من هو|من هي|من هم|مين|منو|من ينسق|من يحق|من منسق)" + _END)),
@@ -57,7 +89,7 @@ KINDS: list[tuple[str, re.Pattern]] = [
 
 #: kinds that tell needs apart (two questions asking different ones of these are two needs);
 #: *who* and *how* are too loose for that ("who can take part" / "how do we take part")
-DISTINCT = ("how-often", "when", "where", "contact", "how-many")
+DISTINCT = ("how-often", "when", "cost", "form", "send", "where", "contact", "how-many", "what-about")
 
 
 def fact_kind(text: str) -> str | None:

@@ -12,7 +12,8 @@ How
    a *query*) — usually by the bot as it answers (``Store.log_question(embedding=)``),
    else here, once per normalised text.
 2. **A point per question** (:mod:`bot.review.signals`): its vector with its language's
-   centre subtracted, plus what it was answered with (card, event, document section),
+   centre subtracted, plus what it was answered with (card, event, document section, and
+   the sections its answer drew on),
    its glossary terms, an uncovered subject (visas, fees ...) and the kind of fact it
    asks (when, where, how often, how many, contact). Similarity is bilinear in the
    points, so a group's mean point compares a question with the whole group.
@@ -197,8 +198,8 @@ class Space:
                    {lang: int(n) for lang, n in data["counts"].items()},
                    {t: float(w) for t, w in (data.get("idf") or {}).items()}, float(data.get("unseen_idf", 1.0)))
 
-    def point(self, signals: Signals, dense: np.ndarray, text: str, topic: str) -> P.Point:
-        return signals.point(dense, text, topic, self.idf, self.unseen_idf)
+    def point(self, signals: Signals, dense: np.ndarray, text: str, topic: str, sources=()) -> P.Point:
+        return signals.point(dense, text, topic, self.idf, self.unseen_idf, sources)
 
 
 def _stale(stored: Space | None, counts: dict[str, int]) -> bool:
@@ -405,13 +406,18 @@ _ROW = (questions.c.id, questions.c.question, questions.c.language, questions.c.
 class _Items:
     """Distinct (normalised text, language, topic) items of some rows, with their points."""
 
-    def __init__(self, rows, vectors: dict[int, np.ndarray], space: Space, signals: Signals):
+    def __init__(self, conn, rows, vectors: dict[int, np.ndarray], space: Space, signals: Signals):
         self.rows: dict[tuple, list[int]] = {}
         first: dict[tuple, tuple] = {}
         for rid, text, lang, topic, _blob in rows:
             key = (compared(text), lang, topic or "")
             self.rows.setdefault(key, []).append(rid)
             first.setdefault(key, (rid, text, lang, topic or ""))
+        # the answer's sources, read for one question of each item only (a log repeats its questions;
+        # reading the JSON of every row cost a fifth of a 10,000-question run)
+        sources: dict[int, list] = {}
+        for part in _chunks([f[0] for f in first.values()], 900):
+            sources.update(conn.execute(select(questions.c.id, questions.c.sources).where(questions.c.id.in_(part))).all())
         self.keys = list(self.rows)
         self.weights = np.array([len(self.rows[k]) for k in self.keys], dtype=np.float64)
         if self.keys:
@@ -419,7 +425,8 @@ class _Items:
         else:
             dense = np.zeros((0, 0), dtype=np.float32)
         self.texts = [first[k][1] for k in self.keys]
-        self.points = [space.point(signals, dense[i], first[k][1], first[k][3]) for i, k in enumerate(self.keys)]
+        self.points = [space.point(signals, dense[i], first[k][1], first[k][3], sources.get(first[k][0]) or ())
+                       for i, k in enumerate(self.keys)]
 
     def write_points(self, conn) -> int:
         rows = [{"question_id": rid, "point": blob} for k, p in zip(self.keys, self.points)
@@ -438,7 +445,7 @@ def _recompute_points(conn, embedder, space: Space, signals: Signals, report: Gr
     rows = conn.execute(select(*_ROW).where(questions.c.group_id.is_not(None))).all()
     if rows:
         vectors = _fill_embeddings(conn, embedder, rows, report)
-        report.recomputed_points = _Items(rows, vectors, space, signals).write_points(conn)
+        report.recomputed_points = _Items(conn, rows, vectors, space, signals).write_points(conn)
     stored_groups.delete_orphan_points(conn)
     stored_groups.recompute(conn, [gid for (gid,) in conn.execute(select(question_groups.c.id))])
 
@@ -510,7 +517,7 @@ def group_new_questions(
             missing = conn.execute(select(*_ROW).where(questions.c.group_id.in_(stale), questions.c.id.not_in(
                 select(question_points.c.question_id)))).all()
             if missing:
-                _Items(missing, _fill_embeddings(conn, embedder, missing, report), space, signals).write_points(conn)
+                _Items(conn, missing, _fill_embeddings(conn, embedder, missing, report), space, signals).write_points(conn)
             _done, report.removed_groups = stored_groups.recompute(conn, stale)
         previous: dict[int, int] = {}
         if regroup:
@@ -523,7 +530,7 @@ def group_new_questions(
         report.questions = len(rows)
         if rows:
             say(f"{len(rows)} questions to place")
-            items = _Items(rows, vectors, space, signals)
+            items = _Items(conn, rows, vectors, space, signals)
             items.write_points(conn)
             report.distinct_texts = len({k[0] for k in items.keys})
             _place(conn, items, threshold, chunk, report, previous, regroup)
