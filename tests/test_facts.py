@@ -196,3 +196,14 @@ def test_the_chunk_naming_the_session_asked_ranks_first():
     u = Understanding(question=q, q=q, language="en", query=q, wanted=wanted(spell_out(q)))
     assert u.wanted.labels == [("session", 2)]
     assert retrieve(u, np.ones(4, dtype=np.float32) / 2).ranked[0] == 1
+
+
+def test_how_long_needs_a_length_of_time():
+    for q in ("how long was each round table at the 2022 IMRF?", "combien de temps dure la conférence ?",
+              "قديش مدة الورشة؟"):
+        assert wanted(q, when=True).kind == "duration", q
+    how_long = wanted("how long was each round table?", when=True)
+    assert not holds(how_long, "The first IMRF (May 2022) had four interactive round tables")
+    for text in ("a one-day interactive multi-stakeholder hearing", "10:00 - 10:45 Opening Session",
+                 "held from 17 to 20 May 2022", "from Tuesday, 10 March to Thursday, 12 March 2026"):
+        assert holds(how_long, text), text

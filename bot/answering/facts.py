@@ -76,6 +76,9 @@ Q_LIST_NAMES = re.compile(
     r"|(?:اي|شو|ما هي|مين|ما) (?:الدول|البلدان|الوكالات|المنظمات)")
 Q_LIST_NUMBERS = re.compile(r"\b(?:which|what) objectives\b|\bobjectives\?|\bquels objectifs\b|\bobjectifs\b.*\bquels\b"
                             r"|(?:اي|شو|ما هي) (?:الاهداف)|الاهداف اللي")
+# how long something lasts ("how long was each round table", "combien de temps", "قديش مدة الجلسة")
+Q_DURATION = re.compile(r"\b(how long|for how long|combien de temps|quelle duree|la duree|duree de|dure combien|"
+                        r"durera combien|dure-t-il|dure-t-elle)\b|(?:قديش|كم) (?:مده|مدة|طول)|^(?:شو|ما) مده")
 Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre)\b"
                         r"|(?:^|\s)و?(كم|قديش|عدد)(?:\s|$)")
 # words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
@@ -127,6 +130,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "list_names"
     elif Q_LIST_NUMBERS.search(q):
         w.kind = "list_numbers"
+    elif Q_DURATION.search(q):
+        w.kind = "duration"
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known)
@@ -278,6 +283,12 @@ NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve 
 NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;(]))(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)](?=\s)", re.IGNORECASE)
 ENUMERATION = re.compile(r"(?:^|[\s:;])1[.)]\s.+?[\s;]2[.)]\s", re.DOTALL)
+# a length of time: "45 minutes", "a one-day hearing", "two days", "10:00 - 10:45", "17 to 20 May", "from
+# Tuesday, 10 March to Thursday, 12 March"
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+DURATION = re.compile(
+    rf"\b(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}|half|a|an)[\s-]+{_UNIT}\b|\b\d{{1,2}}[:h.]\d{{2}}\s*[-–]\s*\d{{1,2}}[:h.]\d{{2}}\b"
+    rf"|\b\d{{1,2}}\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{MONTH}|\bfrom\s+(?:\w+,\s+)?\d{{1,2}}\s+{MONTH}\s+to\b", re.IGNORECASE)
 COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
 
 
@@ -307,6 +318,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return bool(ANY_DATE.search(text))
     if kind == "deadline":
         return _deadline(text)
+    if kind == "duration":
+        return bool(DURATION.search(text))
     if kind == "person":
         if wanted.relation and not _plays(wanted.relation, f"{text} {about} {context}"):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
