@@ -116,7 +116,7 @@ class Retrieve:
         self._heading_postings = {stem: (np.asarray(ids, dtype=np.int64), np.asarray(weights))
                                   for stem, (ids, weights) in postings.items()}
         # the numbered parts and editions each chunk names ("Session 2: ...", "Second Regional Review Conference")
-        self._parts = [parts_named(f"{c.meta.get('title', '')}\n{c.meta.get('section', '')}\n{c.text}") for c in chunks]
+        self._parts: dict[int, set] = {}   # chunk -> the numbered parts and editions it names, read when first needed
         self._doc_chunks: dict[str, list[int]] = {}          # document id -> its chunks, in order
         for i, c in enumerate(chunks):
             self._doc_chunks.setdefault(c.meta.get("doc_id", ""), []).append(i)
@@ -156,9 +156,11 @@ class Retrieve:
         years = years_in(u.query)
         if years:
             fused = fused + SAME_YEAR_BONUS * np.isin(self._years, years)
-        if u.wanted.labels:                  # "session 2", "the second conference": the chunks that name it first
-            fused = fused + SAME_YEAR_BONUS * np.asarray(
-                [set(u.wanted.labels) <= parts for parts in self._parts], dtype=np.float32)
+        if u.wanted.labels and len(fused):   # "session 2", "the second conference": the chunks that name it first
+            reach = self._near_top(fused, SAME_YEAR_BONUS)
+            bonus = np.zeros(len(fused), dtype=fused.dtype)
+            bonus[reach] = [set(u.wanted.labels) <= self._parts_of(i) for i in reach]
+            fused = fused + SAME_YEAR_BONUS * bonus
         if u.days:                           # "the 3 November session": the documents that name that day first
             naming = [doc for doc, days in self._doc_days.items() if set(u.days) & days]
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)
@@ -166,11 +168,7 @@ class Retrieve:
             # a chunk holding the kind of fact asked first; only the chunks the bonus could bring into
             # the top RANKED are read (the rest stay below it anyway): checking every chunk's text cost
             # ~1 ms a chunk, 10 s a question at 100x today's knowledge base
-            # (at most KIND_REACH of them, the best: copies of one text tie by the hundred)
-            k = min(RANKED, len(fused))
-            reach = np.flatnonzero(fused >= np.partition(fused, -k)[-k] - KIND_BONUS)
-            if len(reach) > KIND_REACH:
-                reach = reach[np.argpartition(-fused[reach], KIND_REACH)[:KIND_REACH]]
+            reach = self._near_top(fused, KIND_BONUS)
             bonus = np.zeros(len(fused), dtype=fused.dtype)
             bonus[reach] = [holds(u.wanted, self.chunks[i].text, u.q, context=self.chunks[i].meta.get("section", ""))
                             for i in reach]
@@ -193,6 +191,23 @@ class Retrieve:
         if not people:
             return []
         return [(frozenset(people), " ".join(w.title() for w in people))]    # named by any of its words ("Mr. Gois")
+
+    @staticmethod
+    def _near_top(fused: np.ndarray, bonus: float) -> np.ndarray:
+        """The chunks a bonus this large could bring into the top RANKED (at most KIND_REACH of them,
+        the best: copies of one text tie by the hundred); the rest stay below it anyway."""
+        k = min(RANKED, len(fused))
+        reach = np.flatnonzero(fused >= np.partition(fused, -k)[-k] - bonus)
+        if len(reach) > KIND_REACH:
+            reach = reach[np.argpartition(-fused[reach], KIND_REACH)[:KIND_REACH]]
+        return reach
+
+    def _parts_of(self, i: int) -> set:
+        parts = self._parts.get(i)
+        if parts is None:
+            c = self.chunks[i]
+            parts = self._parts[i] = parts_named(f"{c.meta.get('title', '')}\n{c.meta.get('section', '')}\n{c.text}")
+        return parts
 
     def _holding(self, u: Understanding, order: np.ndarray) -> list[int]:
         """The chunks holding the rare kind of fact asked (an e-mail address, a phone number, a link),
