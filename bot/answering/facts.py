@@ -1,10 +1,12 @@
 """The kind of fact a question asks for, and whether a text holds one (entity types, no model).
 
-who -> a person or an organisation; when -> a date (a day when the question wants the exact
-date); what time -> a time; where -> a place; how many -> a number of what the question
-counts; e-mail -> an address; link -> a web address; phone -> a number to call; which
-countries / which objectives -> the list. A card or a passage that does not hold the kind
-asked for does not answer the question (the engine then says what the documents do say).
+who -> a person or an organisation (in the role asked: "who moderated ..."); when -> a date (a
+day when the question wants the exact date); how long -> a length of time; what time -> a time;
+where -> a place; how many -> a number of what the question counts; e-mail -> an address; link ->
+a web address; phone -> a number to call; which countries / which objectives -> the list; "what
+is the X of Y" -> X named. The years, days, numbered parts ("session 2") and editions ("the
+third conference") a question names must be the answer's. A card or a passage that does not
+hold what was asked does not answer the question (the engine then says what the documents do say).
 
 Questions are matched normalised (bot.text.language.normalize: lower case, no accents,
 Arabic letters folded); the texts checked are the documents' English, as written.
@@ -46,16 +48,16 @@ RELATION_SKIP = frozenset(
     "is was were are will would be been being has have had did does do can could should shall may might "
     "the a an of exactly actually really s 's gonna going to am i we you it this that "
     "a est etait sera serait sont ont va vont etaient avait aura le la les l un une de du des ce c qui exactement "
-    "هو هي هم اللي الي الذي التي يلي رح راح ح ح بده عم قد كان كانت سوف يكون ستكون "
+    "هو هي هم اللي الي الذي التي يلي رح راح ح بده عم قد كان كانت سوف يكون ستكون "
     # light verbs: the role is the next word ("who gave the closing remarks", "qui a prononcé le discours d'ouverture")
-    "gave give gives giving made make makes delivered deliver delivers did do "
+    "gave give gives giving made make makes delivered deliver delivers "
     "fait fera donne donnera prononce prononcera "
     "القي القت يلقي تلقي عطي اعطي".split())
 # saying verbs and "the person": the documents say "noted", "stressed", "welcomed" -- any speaker answers
 SPEECH = frozenset(
     "spoke speak speaks speaking said says say talked talk talks talking mentioned mention discussed "
     "person people one guy lady name responsible contact "
-    "parle parlé parle parlait dit disait mentionne personne responsable contacter contact "
+    "parle parlait dit disait mentionne personne responsable contacter "
     "حكى حكي تكلم تحدث قال ذكر الشخص شخص المسؤول مسؤول".split())
 # "what is the X of Y" (normalised, three languages): X, the attribute asked
 WHAT_THE = re.compile(
@@ -97,8 +99,8 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 @dataclass
 class Wanted:
     """What kind of fact a question asks for."""
-    kind: str = ""                 # "" | person | date | day | deadline | time | place | number | email | link | phone
-                                   # | list_names | list_numbers
+    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | number | email
+                                   # | link | phone | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
@@ -154,9 +156,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
 
 def _attribute(q: str, expand=None, language: str = "en", known=frozenset()) -> tuple[str, list[str]]:
     """The attribute a "what is the X of Y" question asks, as word stems: "what is the official hashtag
-    of the conference" -> hashtag; "quel est le budget de l'atelier" -> budget; "شو ميزانية الاستعراض"
-    -> the glossary's English for it. An answer must name it (or a glossary synonym); a text about Y
-    that does not is not its answer. Empty for a vague head ("what's the point of ...")."""
+    of the conference" -> hashtag; "quel est le budget de l'atelier" -> the glossary's English for
+    budget. An answer must name it (or a glossary synonym); a text about Y that does not is not its
+    answer. Empty for a vague head ("what's the point of ...") and in Arabic (see WHAT_THE)."""
     m = WHAT_THE.search(q)
     if not m:
         return "", []
