@@ -207,3 +207,12 @@ def test_how_long_needs_a_length_of_time():
     for text in ("a one-day interactive multi-stakeholder hearing", "10:00 - 10:45 Opening Session",
                  "held from 17 to 20 May 2022", "from Tuesday, 10 March to Thursday, 12 March 2026"):
         assert holds(how_long, text), text
+
+
+def test_which_city_or_country_needs_a_named_place_not_online():
+    city = asked("dans quelle ville a lieu l'atelier ?", False, True, False, None, "fr", asks_city=True)
+    assert city.kind == "city"
+    assert not holds(city, "It will be organized in person and streamed virtually via an online platform")
+    assert not holds(city, "Objective 1 of the Global Compact for Safe, Orderly and Regular Migration")
+    assert not holds(city, "The conference was held in February 2021 in Arabic, English and French")
+    assert holds(city, "from 10 to 12 March 2026 at the Hotel Africa Conference Hall, Tunis, Tunisia")

@@ -99,7 +99,7 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 @dataclass
 class Wanted:
     """What kind of fact a question asks for."""
-    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | number | email
+    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | number | email
                                    # | link | phone | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
@@ -113,7 +113,7 @@ class Wanted:
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
-          language: str = "en", known=frozenset()) -> Wanted:
+          language: str = "en", known=frozenset(), asks_city: bool = False) -> Wanted:
     """The kind of fact a question asks for (its first match: an address before a person, a time before a date)."""
     q = normalize(question)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(q))]
@@ -147,7 +147,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "person"
         w.relation = _relation(q, expand, language, known)
     elif asks_where:
-        w.kind = "place"
+        w.kind = "city" if asks_city else "place"     # "which city / country / hotel": a named place, not "online"
     else:
         w.attribute, w.relation = _attribute(q, expand, language, known)
         w.kind = "attribute" if w.relation else ""
@@ -278,6 +278,10 @@ NOT_ACRONYMS = r"(?!(?:DAY|DAYS|AND|THE|OF|AM|PM|TBC|TBD|AR|EN|FR|NB|PS|OK)\b)"
 ORG = re.compile(rf"\b{NOT_ACRONYMS}[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w'’&-]+\s+)*(?:{ORG_WORD})\b|\b[\w-]+\.org\b")
 PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?|(?i:\bonline\b|\bvirtual(?:ly)?\b|"
                    r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
+# a named place: "in Beirut", "at the Hotel Africa Conference Hall, Tunis", "in New York"
+_NOT_PLACE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+              r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|French|Member|Annex|Session|Line)\b)")
+PLACE_NAME = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?{_NOT_PLACE}[A-Z][a-z]+(?:[\s,]+[A-Z][a-z]+)*")
 NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 CAPITALISED_LIST = re.compile(rf"\b{NAME}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){NAME}){{1,}}")
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty "
@@ -330,6 +334,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return _plays(wanted.relation, f"{text} {about} {context}")
     if kind == "place":
         return bool(PLACE.search(text))
+    if kind == "city":
+        return bool(PLACE_NAME.search(text))
     if kind == "list_names":
         return bool(CAPITALISED_LIST.search(text))
     if kind == "list_numbers":

@@ -22,7 +22,7 @@ WHEN_WORDS = re.compile(
     r"(متي|موعد|تاريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي)"
 )
 WHERE_WORDS = re.compile(
-    r"\b(where(?:'s| is| was| will| are| were| does| did)|which city|what city|which country|venue|"
+    r"\b(where(?:'s| is| was| will| are| were| does| did)|which (?:arab )?(?:city|country)|what city|venue|"
     r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|est|etait|sera)|"
     r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l)|"
     r"(?:a lieu|se tient|se tiendra|se deroule|c'?\s?est|c'etait|etait) ou|ou exactement)\b|"
@@ -35,8 +35,8 @@ DEADLINE_WORDS = re.compile(
     r"(اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي)"
 )
 # where exactly: a city, a building, an address -- a place the documents must name, not "in person"
-CITY_WORDS = re.compile(r"\b(city|town|ville|venue|address|adresse|hotel|building|room|hall|salle|batiment)\b"
-                        r"|(مدينه|بلد|عنوان|فندق|قاعه|مبني)")
+CITY_WORDS = re.compile(r"\b(city|town|country|ville|pays|venue|address|adresse|hotel|building|room|hall|salle|batiment)\b"
+                        r"|(مدينه|بلد|دوله|عنوان|فندق|قاعه|مبني)")
 NUMBER_QUESTION = re.compile(r"\b(how many|how much|number of|combien|nombre)\b|(كم|عدد)")
 FOLLOWUP_START = re.compile(
     r"^\s*(and|what about|how about|also|et|et pour|et la|et le|et les|qu'en est-il|quid|"
@@ -128,7 +128,8 @@ class Understand:
         u.asks_city = bool(CITY_WORDS.search(norm))
         u.asks_deadline = bool(DEADLINE_WORDS.search(norm))
         u.asks_number = bool(NUMBER_QUESTION.search(norm))
-        u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang, self.known)
+        u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang, self.known,
+                         u.asks_city)
         u.days = self._days(q)
         u.wanted.days = u.days
         return u
