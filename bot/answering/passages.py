@@ -170,7 +170,7 @@ class ChoosePassage:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
             if not names_all(entities, chunk.text, chunk.meta.get("section", ""), str(chunk.meta.get("title", ""))):
-                continue                                  # about another country or person
+                continue                                  # about another person
             named = True
             if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
                 continue                                  # a date or a count about something else

@@ -115,8 +115,9 @@ class Retrieve:
                 self._heading_totals[i] += weight
         self._heading_postings = {stem: (np.asarray(ids, dtype=np.int64), np.asarray(weights))
                                   for stem, (ids, weights) in postings.items()}
-        # the numbered parts and editions each chunk names ("Session 2: ...", "Second Regional Review Conference")
-        self._parts: dict[int, set] = {}   # chunk -> the numbered parts and editions it names, read when first needed
+        # chunk -> the numbered parts and editions it names ("Session 2: ...", "Second Regional Review
+        # Conference"), read when a question first needs them
+        self._parts: dict[int, set] = {}
         self._doc_chunks: dict[str, list[int]] = {}          # document id -> its chunks, in order
         for i, c in enumerate(chunks):
             self._doc_chunks.setdefault(c.meta.get("doc_id", ""), []).append(i)
