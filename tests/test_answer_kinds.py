@@ -102,7 +102,7 @@ def test_the_edition_asked_is_answered_with_that_edition(engine):
 def test_who_held_a_role_named_in_a_heading_is_answered(engine):
     a = engine.answer("who gave the closing remarks at the 2022 IMRF dialogue with stakeholders?")
     quoted = a.answer.split("\n\n")[0]
-    assert a.answered and "closing remarks" in quoted.lower() and re.search(r"\bIOM\b|Godeau", quoted), a.answer
+    assert a.answered and re.search(r"(?i)\bclos(?:ing|ed)\b", quoted) and re.search(r"\bIOM\b|Godeau", quoted), a.answer
 
 
 def test_what_the_documents_do_say_is_quoted_when_they_lack_what_was_asked(engine):

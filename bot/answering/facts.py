@@ -71,7 +71,10 @@ VAGUE_HEADS = frozenset("point idea deal story thing things stuff news matter me
                         "goal aim role use sense difference situation status case "
                         "step steps stage stages phase phases part parts element elements component components "
                         "item items points details detail aspects aspect kinds types ways".split())
-RELATION_STEM = 5         # a role compared by its first letters (moderated ~ moderator, organised ~ organized)
+# a role compared by its first letters once its ending is cut: moderated ~ moderator (modera), organised ~
+# organized (organi), opened ~ Opening (open); "translated" is not "Transforming" (transl / transf)
+RELATION_STEM = 6
+ENDING = re.compile(r"(?:ations?|ing|ed|ers?|ors?|es|s)$")
 Q_LIST_NAMES = re.compile(
     r"\b(?:which|what) (?:arab )?(?:countries|states|member states|members|agencies|organi[sz]ations)\b"
     r"|\bquel(?:le)?s (?:pays|etats|membres|agences|organisations)\b"
@@ -178,11 +181,17 @@ def _stems_in_english(word: str, expand=None, language: str = "en", known=frozen
     entry's English forms, and the word itself when it is English or a word the documents use."""
     english = set()
     for form in expand(word) if expand is not None else []:
-        english |= {tk[:RELATION_STEM] for tk in tokens(form) if len(tk) >= 3}
-    own = {tk[:RELATION_STEM] for tk in tokens(word) if len(tk) >= 3}
+        english |= {_stem(tk) for tk in tokens(form) if len(tk) >= 3}
+    own = {_stem(tk) for tk in tokens(word) if len(tk) >= 3}
     if language == "en" or {tk[:6] for tk in tokens(word)} & known:
         return sorted(own | english)
     return sorted(english)
+
+
+def _stem(word: str) -> str:
+    """A role's first letters, its ending cut ("moderated" -> "modera", "opened" -> "open")."""
+    cut = ENDING.sub("", word) if len(word) > 4 else word
+    return (cut if len(cut) >= 3 else word)[:RELATION_STEM]
 
 
 def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
