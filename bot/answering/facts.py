@@ -443,8 +443,7 @@ PART_NOUNS = {
     "panel": "panel",
 }
 # how a text numbers a part: digits, ordinals, Roman numerals, number words ("Round table three", "Session I")
-PART_NUMBERS = ORDINAL_WORDS | {"i": 1, "v": 5, "x": 10} | {
-    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+PART_NUMBERS = ORDINAL_WORDS | {"i": 1, "v": 5, "x": 10} | {w: n for n, w in enumerate(NUMBER_WORDS[:12], 1)}
 _NOUN = "|".join(sorted(map(re.escape, PART_NOUNS), key=len, reverse=True))
 _ORDINAL = "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True))
 _NUMBER_WORD = "|".join(sorted(map(re.escape, PART_NUMBERS), key=len, reverse=True))

@@ -169,12 +169,12 @@ class ChoosePassage:
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
-            if not names_all(entities, chunk.text, chunk.meta.get("section", ""), str(chunk.meta.get("title", ""))):
+            section = chunk.meta.get("section", "")
+            if not names_all(entities, chunk.text, section, str(chunk.meta.get("title", ""))):
                 continue                                  # about another person
             named = True
             if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
                 continue                                  # a date or a count about something else
-            section = chunk.meta.get("section", "")
             if holds(wanted, sent, u.q, context=section) and years_hold(
                     wanted, sent, chunk.text, section, str(chunk.meta.get("date") or ""), str(chunk.meta.get("title", ""))):
                 return b, True, ""

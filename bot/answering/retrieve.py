@@ -187,8 +187,7 @@ class Retrieve:
         """The person a question names among those the documents name ("Zohry", "william gois"): an
         answer about them must name them. (Not a country: "I run an association in Jordan, who do I
         contact?" is answered by the text for every country.)"""
-        words = set(re.findall(r"[^\W\d_]+", normalize(u.q)))
-        people = sorted(words & self._people, key=normalize(u.q).find)
+        people = self._people_in(u.q)
         if not people:
             return []
         return [(frozenset(people), " ".join(w.title() for w in people))]    # named by any of its words ("Mr. Gois")
@@ -239,8 +238,12 @@ class Retrieve:
 
     def _names_entity(self, u: Understanding) -> bool:
         """Does the question name a person, a day or a document symbol the documents name?"""
-        words = set(re.findall(r"[^\W\d_]+", normalize(u.query)))
-        return bool(words & self._people or set(u.days) & self._days or codes(u.query) & self._codes)
+        return bool(self._people_in(u.query) or set(u.days) & self._days or codes(u.query) & self._codes)
+
+    def _people_in(self, text: str) -> list[str]:
+        """The words of a text that name people the documents name (after a title), in the text's order."""
+        norm = normalize(text)
+        return sorted(set(re.findall(r"[^\W\d_]+", norm)) & self._people, key=norm.find)
 
     def _heading_match(self, qtok: list[str]) -> np.ndarray:
         """Per chunk, the share of its own heading ("Participants", "Outcome document") that the
