@@ -156,6 +156,43 @@ def test_embeddings_are_computed_once_and_shared_by_identical_texts(store, real_
     assert len(np.frombuffer(blobs[0], dtype=np.float32)) == 384
 
 
+def test_greetings_and_thanks_around_a_question_do_not_make_another_question(store, real_embedder):
+    counting = CountingEmbedder(real_embedder)
+    asked = {
+        "en": ("When is the IMRF?", ["Hello, when is the IMRF? Thanks.", "Hi! When is the IMRF? Please answer quickly.",
+                                     "hi when is the IMRF thank you"]),
+        "fr": ("Quand a lieu le FEMI ?", ["Bonjour, quand a lieu le FEMI ? Merci beaucoup !",
+                                          "Petite question : quand a lieu le FEMI ? Répondez vite svp."]),
+        "ar": ("متى يعقد المنتدى؟", ["السلام عليكم، متى يعقد المنتدى؟ شكرا جزيلا!", "مرحبا متى يعقد المنتدى؟ أرجو الرد بسرعة."]),
+    }
+    ids = log(store.engine, [(lang, lang, t) for lang, (plain, variants) in asked.items() for t in [plain, *variants]])
+    group_new_questions(store.engine, counting)
+    # one text embedded per language: the question without its courtesy
+    assert sorted(counting.texts[-3:]) == sorted(normalise(plain) for plain, _ in asked.values())
+    groups = assignments(store.engine)
+    for lang in asked:
+        assert len({groups[rid] for rid, t in ids.items() if t == lang}) == 1, lang
+    # what the secretariat sees is still what was typed
+    with store.engine.connect() as conn:
+        assert "Hello, when is the IMRF? Thanks." in conn.execute(select(questions.c.question)).scalars().all()
+
+
+def test_only_courtesy_around_the_question_is_left_aside():
+    from bot.text.courtesy import strip_courtesy
+
+    assert strip_courtesy("Good morning. Quick question: is the forum online? Thanks in advance!") == "is the forum online"
+    assert strip_courtesy("Bonsoir, le FEMI est-il en ligne ? Merci d'avance") == "le FEMI est-il en ligne"
+    assert strip_courtesy("صباح الخير، هل المنتدى عبر الإنترنت؟ من فضلك") == "هل المنتدى عبر الإنترنت"
+    # what the question asks stays, even when it uses a courtesy word
+    assert strip_courtesy("can you please tell me the registration deadline") == "can you please tell me the registration deadline"
+    assert strip_courtesy("Thank you for the webinar, where are the slides?") == "Thank you for the webinar, where are the slides"
+    assert strip_courtesy("when does the forum day start") == "when does the forum day start"
+    assert strip_courtesy("Day 3 programme? thanks") == "Day 3 programme"
+    # a message that is only courtesy is kept as written (it is not an empty question)
+    assert strip_courtesy("Merci beaucoup !") == "Merci beaucoup !"
+    assert strip_courtesy("شكرا") == "شكرا"
+
+
 def test_a_vector_logged_by_the_bot_is_used_as_is(store, real_embedder):
     counting = CountingEmbedder(real_embedder)
     group_new_questions(store.engine, counting)     # measures the space

@@ -451,14 +451,14 @@ def _recompute_points(conn, embedder, space: Space, signals: Signals, report: Gr
 
 
 def _pinned_texts(conn) -> dict[str, int]:
-    """Normalised text of each pinned question -> its group (the latest pin wins)."""
+    """The compared text of each pinned question -> its group (the latest pin wins)."""
     out: dict[str, int] = {}
     for text, gid in conn.execute(
         select(questions.c.question, group_pins.c.group_id)
         .select_from(group_pins.join(questions, questions.c.id == group_pins.c.question_id))
         .order_by(group_pins.c.pinned_at, group_pins.c.question_id)
     ):
-        out[normalise(text)] = gid
+        out[compared(text)] = gid
     return out
 
 

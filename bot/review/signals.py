@@ -50,6 +50,7 @@ import numpy as np
 from bot.review.fact_kinds import DISTINCT, kind_of_normalised
 from bot.storage.labels import normalise, tally
 from bot.storage.points import Point, feature_key
+from bot.text.courtesy import strip_courtesy
 from bot.text.language import normalize
 
 #: bonus of two questions answered with the same topic, by the topic's kind
@@ -72,8 +73,12 @@ VERSION = "signals-3"
 READ_CACHE = 50_000
 
 
-#: the form under which the log compares texts (a log repeats its texts: computed once each)
-compared = lru_cache(maxsize=65536)(normalise)
+@lru_cache(maxsize=65536)
+def compared(text: str) -> str:
+    """The form under which the log compares texts: case, spacing, final punctuation and the
+    greetings and thanks around the question aside ("Hello, when is the IMRF? Thanks." is "when
+    is the imrf"). A log repeats its texts: computed once each."""
+    return normalise(strip_courtesy(text))
 _loaded: dict[Path, "Signals"] = {}
 # the shape of the glossary's uncovered-subject patterns (bot/knowledge/glossary.py)
 _SUBJECT_PREFIX = r"(?<![\w])(?:[وفبلك]?(?:ال)?)?"

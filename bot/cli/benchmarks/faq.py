@@ -266,7 +266,8 @@ def _median_ms(fn, repeat: int = 5) -> tuple[float, float]:
 def run(args) -> int:
     from sqlalchemy import func, select, update
 
-    from bot.review.grouping import THRESHOLD, embed_questions, group_new_questions, normalise, reference_centres
+    from bot.review.grouping import THRESHOLD, embed_questions, group_new_questions, reference_centres
+    from bot.review.signals import compared
     from bot.storage.schema import grouping_state, question_groups, question_points, questions
     from bot.settings import load_settings
     from bot.storage.store import Store
@@ -298,7 +299,7 @@ def run(args) -> int:
         rows = generate_questions(args.questions)
         insert_questions(engine, rows)
         print(f"logged {len(rows)} questions in {time.perf_counter() - t0:.1f} s "
-              f"({len({normalise(r['question']) for r in rows})} distinct normalised texts, "
+              f"({len({compared(r['question']) for r in rows})} distinct texts as the log compares them, "
               f"{len({r['question'] for r in rows})} distinct as typed); store: {store.dialect}")
         t0 = time.perf_counter()
         embedder = get_embedder(settings)
@@ -316,7 +317,7 @@ def run(args) -> int:
                 conn.execute(question_points.delete())
                 conn.execute(grouping_state.delete().where(grouping_state.c.key.in_(("centres", "points"))))
         else:
-            texts = sorted({normalise(r["question"]) for r in rows})
+            texts = sorted({compared(r["question"]) for r in rows})
             t0 = time.perf_counter()
             X = embed_questions(embedder, texts)
             by_text = dict(zip(texts, X))
@@ -325,7 +326,7 @@ def run(args) -> int:
             with engine.begin() as conn:
                 ids = conn.execute(select(questions.c.id, questions.c.question)).all()
                 conn.execute(update(questions).where(questions.c.id == bindparam("rid")).values(embedding=bindparam("e")),
-                             [{"rid": i, "e": to_bytes(by_text[normalise(q)])} for i, q in ids])
+                             [{"rid": i, "e": to_bytes(by_text[compared(q)])} for i, q in ids])
             print(f"embed {len(texts)} distinct texts: {time.perf_counter() - t0:.1f} s")
 
         report = group_new_questions(engine, embedder, knowledge_dir=settings.knowledge_dir)
