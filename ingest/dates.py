@@ -41,7 +41,9 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-VERSION = "1"               # bump when the rules change what is extracted (re-writes the chunks' events)
+from bot.text.places import named_place
+
+VERSION = "2"               # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -462,6 +464,8 @@ def _tidy(text: str) -> str:
     return text.rstrip(" .;:,")
 
 
+# "The Conference", "the workshop", "La réunion": the event the document's title names
+_BACK_REFERENCE = re.compile(r"(?:the|this|le|la|l['’]|cette|ce)\s*[^\W\d_]+", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:a|an|the|two|three|one|le|la|les|un|une|des|deux|trois)\s", re.IGNORECASE)
 
 
@@ -501,6 +505,8 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     verb = _VERB.search(name)
     if kind == "event" and verb and _words(name[:verb.start()]) >= 1 and not _PRONOUN.match(name):
         name = name[:verb.start()].rstrip(" ,")
+    if _BACK_REFERENCE.fullmatch(name) and title and name.split()[-1].casefold() in title.casefold():
+        name = _clean(title)                   # "The Conference": the one the document is about
     return _shorten(name[:1].upper() + name[1:])
 
 
@@ -517,6 +523,7 @@ class ExtractedEvent:
     end: str = ""               # ISO, for ranges
     precision: str = "day"      # day | month
     kind: str = "event"         # event | deadline | registration | publication
+    place: str = ""             # an event's named place, when its sentence gives one
     notes: list[str] = field(default_factory=list)   # what the secretariat should check
     position: int = 0           # the chunk the sentence is in
 
@@ -589,8 +596,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     continue                           # "since June 2019": a state, not an occurrence
                 kind = kind_of(sentence, before, heading)
                 key = (mention.start, mention.end, mention.precision, kind)
-                if key in best:
-                    continue                           # the first mention of these dates names them
+                place = named_place(sentence) if kind == "event" else ""
+                if key in best and (best[key].place or not place):
+                    continue                           # the first mention of these dates names them ...
+                # ... unless a later one also says where ("Amman, Jordan, 2-4 June 2026" under the title,
+                # then "The Conference will be held from ... at the Zahran Grand Hotel, Amman, Jordan")
                 notes = []
                 if mention.year_inferred:
                     notes.append("year not written: inferred")
@@ -602,7 +612,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     sentence=re.sub(r"\s+", " ", re.sub(r"^[\-–•*|>]+\s+", "", sentence)),
                     name=name_for(sentence, mention, heading if heading != sentence else "", title, kind, begin),
                     start=mention.start.isoformat(), end=mention.end.isoformat() if mention.end else "",
-                    precision=mention.precision, kind=kind, notes=notes, position=position,
+                    precision=mention.precision, kind=kind, place=place, notes=notes, position=position,
                 )
     events = list(best.values())
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")

@@ -149,3 +149,20 @@ def test_french_without_accents_and_fragments_are_read(engine):
     assert a.language == "fr" and a.answered and "septembre 2024" in a.answer
     b = engine.answer("combien de participants le 27 octobre 2020 ?")
     assert b.language == "fr" and b.answered and "87" in b.answer
+
+
+def test_a_subject_listed_as_not_covered_is_answered_once_a_document_covers_it():
+    """not_covered.yaml was written for the documents the secretariat had: a document added later
+    that names the hotel, or says travel is not funded, answers in the words the question used."""
+    from bot.knowledge.glossary import Glossary
+    from tests.conftest import KNOWLEDGE
+
+    g = Glossary.load(KNOWLEDGE)
+    venue = "The Conference will be held from 2 to 4 June 2026 at the Zahran Grand Hotel, Amman, Jordan."
+    assert g.uncovered_subject("quel hôtel pour la conférence d'Amman ?") == "travel"
+    assert g.uncovered_subject("which hotel is the conference in?", [venue]) is None
+    assert g.uncovered_subject("quel hotel pour la conference d'amman ?", [venue]) is None
+    # the passages must name what was asked: a hotel named is not a visa, nor a fee
+    assert g.uncovered_subject("do I need a visa for the conference?", [venue]) == "travel"
+    assert g.uncovered_subject("which hotel, and do I need a visa?", [venue]) == "travel"
+    assert g.uncovered_subject("is there a registration fee?", [venue]) == "fees"

@@ -166,6 +166,23 @@ def test_a_date_alone_is_named_from_its_heading_or_the_title():
     assert events[0].notes == ["the weekday written does not match the date"]    # 17 June 2027 is a Thursday
 
 
+def test_an_event_is_quoted_from_the_sentence_that_says_where_and_the_conference_is_the_title_s():
+    chunks = [FakeChunk(0, "Call for Side-Event Proposals", "Amman, Jordan, 2-4 June 2026"),
+              FakeChunk(1, "Call for Side-Event Proposals > 2. Date and venue",
+                        "The Conference will be held from Tuesday, 2 June to Thursday, 4 June 2026 at the Zahran "
+                        "Grand Hotel, Amman, Jordan. Side events will take place on the first two days.")]
+    events = extract_events(chunks, document="d", doc_date="2026-03-01",
+                            title="Third Regional Review Conference on Migration in the Arab Region")
+    conference = [e for e in events if e.kind == "event"]
+    assert len(conference) == 1 and (conference[0].start, conference[0].end) == ("2026-06-02", "2026-06-04")
+    assert conference[0].place == "Zahran Grand Hotel, Amman, Jordan"
+    assert conference[0].sentence.startswith("The Conference will be held from Tuesday, 2 June")
+    assert conference[0].name == "Third Regional Review Conference on Migration in the Arab Region"
+    # no place anywhere: the first mention still names the dates
+    alone = extract_events(chunks[:1], document="d", doc_date="2026-03-01", title="T")
+    assert [(e.sentence, e.place) for e in alone] == [("Amman, Jordan, 2-4 June 2026", "")]
+
+
 @pytest.mark.parametrize("language, text, expected", [
     ("fr", "La consultation régionale des parties prenantes se tiendra du 17 au 18 mars 2027 à Beyrouth. "
            "La date limite d'inscription est le 15 février 2027.",

@@ -261,6 +261,14 @@ def test_the_engine_answers_when_from_the_new_document(world):
         assert answer.answered and answer.kind == "timeline", answer.answer
         assert dates in answer.answer and ("upcoming" in answer.answer or "à venir" in answer.answer)
         assert answer.sources[0].document == NOTE_ID
+    # where: the place its sentence gives, in every language; a place the question names rules out
+    # the events held elsewhere (another city the documents name, New York, is not Beirut)
+    where = engine.answer("Where will the Regional Stakeholder Consultation be held?", language="en")
+    assert where.answered and where.kind == "timeline" and "Beirut, Lebanon" in where.answer, where.answer
+    ou = engine.answer("La Regional Stakeholder Consultation se tient où ?", language="fr")
+    assert ou.answered and "Beirut, Lebanon" in ou.answer and "17 au 18 mars 2027" in ou.answer, ou.answer
+    elsewhere = engine.answer("When is the regional stakeholder consultation in New York?", language="en")
+    assert "17–18 March 2027" not in elsewhere.answer, elsewhere.answer
     # in French and Arabic, the new document's English title is quoted like its sentence, so that the
     # answer's own words are the reader's language
     fr = engine.answer("Quand aura lieu la Regional Stakeholder Consultation ?", language="fr")

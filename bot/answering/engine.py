@@ -36,6 +36,10 @@ from bot.answering.understand import Understand, Understanding
 from bot.text.sanitize import clean_text
 
 
+#: the best-ranked chunks that may name a subject ``not_covered.yaml`` lists (a document added later)
+SPEAKS_OF = 3
+
+
 class Engine:
     def __init__(self, settings, clock: Callable[[], datetime] | None = None, embedder=None, vectorstore=None):
         self.settings = settings
@@ -159,7 +163,7 @@ class Engine:
     def _choose_and_compose(self, u: Understanding, r, own_qv: np.ndarray) -> Answer:
         """The first step that can answer: the event the question names, a vetted card, the
         sentences that answer; otherwise "the documents do not say" and where to ask."""
-        if not r.in_scope or self.glossary.uncovered_subject(u.q):
+        if not r.in_scope or self.glossary.uncovered_subject(u.q, [self.retrieve.chunks[i].text for i in r.ranked[:SPEAKS_OF]]):
             return self.compose.with_suggestions(self.compose.refusal(u), own_qv)
         event = self.choose_event(u)
         if event is not None:

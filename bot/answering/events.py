@@ -15,6 +15,7 @@ from bot.answering.facts import editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
+from bot.text.places import place_names
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
@@ -56,7 +57,10 @@ class ChooseEvent:
         ev, score = found
         if self._about_something_else(u, ev):
             return None
-        return EventChoice(ev, score, self._facet(u, ev))
+        facet = self._facet(u, ev)
+        if facet != "dates" and ev.origin == "extracted":
+            return None          # what the dates found in a document do not hold, its passages may say
+        return EventChoice(ev, score, facet)
 
     def _about_something_else(self, u: Understanding, ev) -> bool:
         """Does the question name a subject of the domain the event's names and keywords do not
@@ -117,10 +121,13 @@ class ChooseEvent:
         years = years_in(norm)
         months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
         asked_editions = editions(query)         # "the third regional conference": only a third one answers
+        asked_places = {p for p in index["place_names"] if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", norm)}
         scored = []
         for ev in self.events:
             if asked_editions and not asked_editions <= index["editions"][ev.id]:
                 continue
+            if asked_places and not asked_places & index["places"][ev.id]:
+                continue                         # "the conference in Amman" is not one held elsewhere
             found = matches.get(ev.id)
             if found:
                 weights = sorted(((1 + 0.05 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
@@ -148,7 +155,7 @@ class ChooseEvent:
     def _build_index(self) -> dict:
         """What "when" questions are matched against, built once per load: each event's phrases
         (compiled), the glossary terms of its names and keywords, and how many events share a term."""
-        patterns, terms, name_terms, numbered = [], {}, {}, {}
+        patterns, terms, name_terms, numbered, places = [], {}, {}, {}, {}
 
         def terms_in(words) -> set[str]:
             return {t.id for w in words for t, _, _ in self.glossary.find(w) if _names_events(t.id)}
@@ -161,6 +168,11 @@ class ChooseEvent:
             terms[ev.id] = terms_in(names + keywords)
             numbered[ev.id] = set().union(*(editions(n) for n in names + keywords))
             name_terms[ev.id] = terms_in(names)
+            # the places it is held in, by name: a curated entry's city ("New York", "نيويورك"), the
+            # city and country of a place found in a document ("Zahran Grand Hotel, Amman, Jordan")
+            named = list((ev.city or {}).values()) or [p for place in (ev.place or {}).values() for p in place_names(place)
+                                                       if ev.origin == "extracted"]
+            places[ev.id] = {normalize(p) for p in named} - {""}
         # terms in many events' names (migrants, review) tell them apart from none
         in_names: dict[str, int] = {}
         for found in name_terms.values():
@@ -172,5 +184,6 @@ class ChooseEvent:
         for found in terms.values():
             for tid in found:
                 term_events[tid] = term_events.get(tid, 0) + 1
+        place_vocab = set().union(*places.values()) if places else set()
         return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
-                "event_terms": set(term_events), "editions": numbered}
+                "event_terms": set(term_events), "editions": numbered, "places": places, "place_names": place_vocab}

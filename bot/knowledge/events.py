@@ -64,6 +64,7 @@ def from_metadata(metadatas: Iterable[dict]) -> list[Event]:
                     end=date.fromisoformat(item["end"]) if item.get("end") else None,
                     precision=item.get("precision", "day"), kind=item.get("kind", "event"),
                     document=item.get("document") or meta.get("doc_id", ""), quote=item.get("sentence", ""),
+                    place={lang: item["place"]} if item.get("place") else {},
                     origin="extracted", section=item.get("section", ""), doc_title=meta.get("title", ""),
                     notes=list(item.get("notes") or []),
                 )

@@ -51,13 +51,22 @@ class Glossary:
 
     not_covered: list = field(default_factory=list)       # [(regex on normalised text, subject id)]
 
-    def uncovered_subject(self, text: str) -> str | None:
-        """The id of a subject the documents do not cover that the text asks about, if any."""
+    def uncovered_subject(self, text: str, documents: list[str] = ()) -> str | None:
+        """The id of a subject the documents do not cover that the text asks about, if any.
+
+        ``not_covered.yaml`` is written for the documents the secretariat had; a document added
+        later may cover one of its subjects (a call for proposals naming the hotel, saying travel
+        is not funded). With ``documents`` (the texts that answer best), a subject that they name
+        in the words the question used ("hotel", "flights") is not refused."""
         norm = normalize(text)
-        for pat, subject in self.not_covered:
-            if pat.search(norm):
-                return subject
-        return None
+        named = [(pat, subject) for pat, subject in self.not_covered if pat.search(norm)]
+        if not named:
+            return None
+        if documents:
+            held = [normalize(d) for d in documents]
+            if all(any(pat.search(d) for d in held) for pat, _ in named):
+                return None
+        return named[0][1]
 
     @classmethod
     def load(cls, knowledge_dir: Path) -> "Glossary":
