@@ -180,7 +180,7 @@ class Retrieve:
         top_dense = float(dense.max()) if len(dense) else 0.0
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
         entities = self._entities(u)
-        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named), holding,
+        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named, u.language), holding,
                          [forms for forms, _ in entities], [name for _, name in entities])
 
     def _entities(self, u: Understanding) -> list[tuple[frozenset, str]]:
@@ -273,11 +273,13 @@ class Retrieve:
                 per_doc[docs] += w / total            # a stem counts once per title
         return per_doc[self._chunk_doc]
 
-    def _in_scope(self, query: str, top_dense: float, terms) -> bool:
-        """Does the knowledge base speak of this? Domain words and dense similarity together."""
+    def _in_scope(self, query: str, top_dense: float, terms, language: str = "en") -> bool:
+        """Does the knowledge base speak of this? Domain words and dense similarity together. The
+        documents' own words can only be counted in an English question: an Arabic or French one
+        with no glossary term is in scope on the strong dense bar alone."""
         if terms:
             return top_dense >= DENSE_WITH_TERMS       # short questions ("Quand a lieu le FEMI ?") sit low
-        if top_dense >= DENSE_STRONG and self._english_overlap(query) >= 0.5:
+        if top_dense >= DENSE_STRONG and (language != "en" or self._english_overlap(query) >= 0.5):
             return True
         return top_dense >= DENSE_IN_SCOPE and self._english_overlap(query) >= 0.6
 
