@@ -27,9 +27,10 @@ from typing import Callable, Sequence
 from bot.knowledge.yaml_files import read_yaml
 
 LANGS = ("ar", "en", "fr")
-#: the labelled logs kept with the tests (development log first, then the held-out one)
+#: the labelled logs kept with the tests: the development log, the held-out one (only scored), and a
+#: second development log written later with other wording and more close needs
 LOGS_DIR = Path(__file__).resolve().parents[2] / "tests" / "faq_logs"
-LOG_FILES = ("log_a.yaml", "log_b.yaml")
+LOG_FILES = ("log_a.yaml", "log_b.yaml", "log_c.yaml")
 #: arrival order of a log's questions (a shuffle with this seed: the same on every run)
 ARRIVAL_SEED = 15
 #: the questions arrive over this many days, one user per few questions

@@ -2,7 +2,8 @@
 questions, and the dashboard's server time.
 
 **Quality** (what the secretariat sees): the labelled logs ``tests/faq_logs/log_a.yaml``
-(development) and ``log_b.yaml`` (held out, never tuned on) — questions written as
+(development), ``log_b.yaml`` (held out, never tuned on) and ``log_c.yaml`` (a second
+development log, written later with other wording and more close needs) — questions written as
 people type them, each labelled with its need — are answered by the engine, logged
 with the vector the engine computed (the Telegram channel's path, in process), grouped
 by the product at once and again as they arrive in three batches, and scored: pair
@@ -191,7 +192,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--skip-cold", action="store_true", help="skip the run that embeds every text itself")
     parser.add_argument("--quality-only", action="store_true", help="only the labelled logs' quality figures")
     parser.add_argument("--speed-only", action="store_true", help="only the speed figures")
-    parser.add_argument("--logs", nargs="*", metavar="FILE", help="labelled logs (default tests/faq_logs/log_a.yaml log_b.yaml)")
+    parser.add_argument("--logs", nargs="*", metavar="FILE", help="labelled logs (default tests/faq_logs/log_a.yaml log_b.yaml log_c.yaml)")
     parser.add_argument("--held-out-confusions", action="store_true",
                         help="also list the held-out log's confusions (kept hidden by default: who tunes the "
                              "grouping must not read them)")
