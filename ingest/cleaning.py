@@ -6,7 +6,8 @@
   Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF, what PDFs often give)
   folded to ordinary letters with NFKC, for those ranges only; tatweel removed;
 - whitespace: tabs, NBSP and other spaces, runs of spaces, trailing spaces; one
-  blank line between paragraphs; a tab between two cells becomes `` | ``;
+  blank line between paragraphs; a tab between two cells becomes `` | ``, and so does a
+  Markdown table's ``|`` (its outer bars and its ``|---|`` rule line dropped);
 - web-page leftovers removed as whole lines ("arrow-up icon", "Share", ...);
 - table-of-contents blocks ("Introduction<TAB>3", dot leaders, and their
   "Contents" / "Page" header lines) removed;
@@ -157,6 +158,10 @@ def _clean_line(line: str) -> str | None:
         return ""
     line = re.sub(r"[ \t]*\t[ \t]*", "\t", line)
     line = line.replace("\t", " | ")
+    if len(line) > 1 and line.startswith("|") and line.endswith("|"):      # a Markdown table row
+        if re.fullmatch(r"[|:\-\s]+", line):
+            return None                                                     # its rule line
+        line = " | ".join(cell.strip() for cell in line[1:-1].split("|"))  # cells as other tables give them
     line = re.sub(r" {2,}", " ", line)
     if _is_boilerplate(line):
         return None

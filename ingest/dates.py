@@ -422,7 +422,7 @@ def kind_of(sentence: str, before_date: str, heading: str = "") -> str:
 
 
 # --------------------------------------------------------------------------- names
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:that|which|who|where|whereby|while|including|such as|qui|que|"
+_CLAUSE_BREAK = re.compile(r"[,;:()|]|\s[-–—]\s|\s(?:that|which|who|where|whereby|while|including|such as|qui|que|"
                            r"qu['’]|où|dont|notamment|y compris|الذي|التي|حيث|بما في ذلك|منها)\s", re.IGNORECASE)
 _VERB = re.compile(
     r"\s(?:will|would|shall|should|must|can|is|are|was|were|has|have|had|to be|took place|takes place|"
@@ -434,7 +434,7 @@ _FILLER = re.compile(r"^(?:and|or|but|et|ou|mais|finally|then|also|in addition|t
                      r"on|in|at|du|au|en|و|ثم|كما|ست?عقد|ت?عقد|يعقد|سي?عقد|عقدت|ست?نظم|سي?نظم|نظمت|تنظم|ينظم)\s+",
                      re.IGNORECASE)
 _LEAD = re.compile(r"^[\s\-–•*#|>]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+)?(?:DAY\s+\d+\s*:?\s*)?", re.IGNORECASE)
-_DANGLING = re.compile(r"(?:\s*[,;:(\-–]|\s+(?:on|in|from|between|by|at|the|of|and|to|until|since|before|is|are|"
+_DANGLING = re.compile(r"(?:\s*[,;:(\-–|]|\s+(?:on|in|from|between|by|at|the|of|and|to|until|since|before|is|are|"
                        r"will be|was|were|est|sont|sera|هو|هي|"
                        r"no later than|le|les|du|au|en|dès|entre|d['’]ici|avant|à|et|de|في|من|الى|حتى|بين|بحلول|"
                        r"قبل|يوم|يومي|و))+\s*$", re.IGNORECASE)

@@ -47,6 +47,22 @@ def test_whitespace():
     assert clean("") == "" and clean(" \n\t\n") == ""
 
 
+def test_a_markdown_table_reads_like_other_tables_and_its_dates_are_named_by_their_row():
+    from ingest.dates import extract_events
+    from tests.test_dates import FakeChunk
+
+    text = ("## 8. Timeline\n\n| Step | Date |\n|---|:---:|\n| Online information session | Tuesday, 17 March 2026 |\n"
+            "| Notification of selected organizers | by Friday, 24 April 2026 |\n")
+    cleaned = clean(text, "md")
+    assert cleaned.split("\n\n")[1].splitlines() == [
+        "Step | Date", "Online information session | Tuesday, 17 March 2026",
+        "Notification of selected organizers | by Friday, 24 April 2026"]
+    assert clean(cleaned, "md") == cleaned
+    events = extract_events([FakeChunk(0, "8. Timeline", cleaned.split("\n\n")[1])], document="d", doc_date="2026-03-01")
+    assert [(e.kind, e.name) for e in events] == [("event", "Online information session"),
+                                                  ("deadline", "Notification of selected organizers")]
+
+
 def test_markdown_links():
     assert clean("Mr. William Gois, Regional Coordinator, [Migrant Forum in Asia](#)") == (
         "Mr. William Gois, Regional Coordinator, Migrant Forum in Asia"
