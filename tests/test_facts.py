@@ -112,6 +112,10 @@ def test_a_who_question_asking_a_role_needs_that_role_not_any_name():
     closing = ask("who gave the closing remarks at the dialogue?")
     assert holds(closing, "Ms. Amy Muedin thanked the participants", context="Closing Remarks")
     assert not holds(closing, "Ms. Amy Muedin thanked the participants", context="Session 1")
+    # "who is <doing>" asks the role, like "who <did>"
+    moderating = ask("who is moderating the side event on migrant workers?")
+    assert moderating.relation and not holds(moderating, "organized by ESCWA, IOM and the League of Arab States")
+    assert holds(moderating, "Moderated by Ms. Nadia Khoury, IOM")
     # a name, not a role: any person or organisation answers, as before
     for q, lang in (("who is Karim Haddad", "en"), ("c'est qui Amy Muedin ?", "fr"), ("مين Karim Haddad؟", "ar"),
                     ("who spoke about data at the workshop?", "en")):

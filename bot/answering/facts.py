@@ -218,7 +218,9 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
         word = bare
         break
     latin_in_arabic = language == "ar" and re.fullmatch(r"[a-z'’-]+", word or "-")
-    if not word or word in SPEECH or word in PEOPLE or latin_in_arabic or (copula and not article):
+    # "who is Karim Haddad" names someone; "who is moderating / chairing ..." asks a role
+    participle = language == "en" and len(word) > 5 and word.endswith("ing")
+    if not word or word in SPEECH or word in PEOPLE or latin_in_arabic or (copula and not article and not participle):
         return []
     return _stems_in_english(word, expand, language, known)
 
