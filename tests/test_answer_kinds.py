@@ -166,3 +166,5 @@ def test_a_subject_listed_as_not_covered_is_answered_once_a_document_covers_it()
     assert g.uncovered_subject("do I need a visa for the conference?", [venue]) == "travel"
     assert g.uncovered_subject("which hotel, and do I need a visa?", [venue]) == "travel"
     assert g.uncovered_subject("is there a registration fee?", [venue]) == "fees"
+    # Arabic "لل" (ل + ال) before the word: "a letter for the visa"
+    assert g.uncovered_subject("بيعطوا رسالة دعم للفيزا للي جايين على المؤتمر؟") == "travel"

@@ -25,6 +25,10 @@ NUMBER_WORDS = {
 }
 
 
+# what may stand before an Arabic word: a conjunction or preposition, then the article, or "لل"
+# (ل + ال: "للفيزا", "للتسجيل")
+CLITICS = r"(?<![\w])(?:[وفبلك]?(?:ال|لل)?)?"
+
 # glossary entries that help matching but do not make a question about the domain
 NON_DOMAIN_PREFIXES = ("number-", "month-", "q-", "ordinal-", "lex-")
 NON_DOMAIN = {"date", "deadline", "next", "online", "in-person", "venue", "email", "website", "contact",
@@ -89,7 +93,7 @@ class Glossary:
                 for form in subject.get(lang) or []:
                     f = normalize(str(form))
                     if f:
-                        g.not_covered.append((re.compile(r"(?<![\w])(?:[وفبلك]?(?:ال)?)?" + re.escape(f) + r"(?![\w])"), subject["id"]))
+                        g.not_covered.append((re.compile(CLITICS + re.escape(f) + r"(?![\w])"), subject["id"]))
         g._compile()
         return g
 

@@ -47,6 +47,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.knowledge.glossary import CLITICS
 from bot.review.fact_kinds import DISTINCT, kind_of_normalised
 from bot.storage.labels import normalise, tally
 from bot.storage.points import Point, feature_key
@@ -68,7 +69,7 @@ SAME_KIND, OTHER_KIND = 0.45, 0.75
 #: glossary entries that do not say what a question is about (the everyday "lex-" words do:
 #: pair ROC AUC of the term bags 0.82 without them, 0.84 with them, development log)
 SKIP_TERMS = ("q-", "number-", "ordinal-")
-VERSION = "signals-3"
+VERSION = "signals-4"
 #: texts whose reading (terms, subject, kind) is kept in memory
 READ_CACHE = 50_000
 
@@ -81,7 +82,7 @@ def compared(text: str) -> str:
     return normalise(strip_courtesy(text))
 _loaded: dict[Path, "Signals"] = {}
 # the shape of the glossary's uncovered-subject patterns (bot/knowledge/glossary.py)
-_SUBJECT_PREFIX = r"(?<![\w])(?:[وفبلك]?(?:ال)?)?"
+_SUBJECT_PREFIX = CLITICS
 _SUBJECT_SUFFIX = r"(?![\w])"
 
 
