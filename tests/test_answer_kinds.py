@@ -168,3 +168,16 @@ def test_a_subject_listed_as_not_covered_is_answered_once_a_document_covers_it()
     assert g.uncovered_subject("is there a registration fee?", [venue]) == "fees"
     # Arabic "لل" (ل + ال) before the word: "a letter for the visa"
     assert g.uncovered_subject("بيعطوا رسالة دعم للفيزا للي جايين على المؤتمر؟") == "travel"
+
+
+def test_a_yes_no_question_about_something_nothing_mentions_is_refused(engine):
+    """"can I get a per diem?" is answered by no passage that merely shares "forum": the documents,
+    cards and glossary never use "per diem"; a typo, greetings or everyday words are not that."""
+    for question in ("can I get a per diem for the forum?", "will the dialogue sessions be recorded and put online afterwards?",
+                     "is there a dress code for the IMRF?"):
+        answer = engine.answer(question)
+        assert not answer.answered and answer.kind == "refusal", (question, answer.answer)
+    for question in ("Hello, is the IMRF held every four years? thanks", "can I atend the IMRF online?",
+                     "is there a mandatory format for the review report my NGO wants to submit?? we are a small org"):
+        answer = engine.answer(question)
+        assert answer.answered, (question, answer.answer)

@@ -100,7 +100,11 @@ class Engine:
                                      retrieve.lexical, {doc_id: info.date for doc_id, info in manifest.items()})
             glossary = Glossary.load(self.settings.knowledge_dir)
             self.glossary = glossary
-            self.understand = Understand(glossary, self.settings.max_question_chars, retrieve.lexical.vocab)
+            from bot.text.lexical import tokens
+
+            heard = {tk for c in cards.values() for text in [*c.questions.values(), *c.answer.values()]
+                     for item in ([text] if isinstance(text, str) else text) for tk in tokens(item)}
+            self.understand = Understand(glossary, self.settings.max_question_chars, retrieve.lexical.vocab, heard)
             self.retrieve = retrieve
             # timeline.yaml and the dates found in the documents (held in the chunks' metadata)
             events = load_events(self.settings, metadatas=[c.meta for c in retrieve.chunks])
@@ -163,7 +167,7 @@ class Engine:
     def _choose_and_compose(self, u: Understanding, r, own_qv: np.ndarray) -> Answer:
         """The first step that can answer: the event the question names, a vetted card, the
         sentences that answer; otherwise "the documents do not say" and where to ask."""
-        if not r.in_scope or self.glossary.uncovered_subject(u.q, [self.retrieve.chunks[i].text for i in r.ranked[:SPEAKS_OF]]):
+        if not r.in_scope or u.unheard or self.glossary.uncovered_subject(u.q, [self.retrieve.chunks[i].text for i in r.ranked[:SPEAKS_OF]]):
             return self.compose.with_suggestions(self.compose.refusal(u), own_qv)
         event = self.choose_event(u)
         if event is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.answering.facts import Wanted, asked
 from bot.answering.types import Turn
+from bot.text.courtesy import strip_courtesy
 from bot.text.language import detect_language, fold_latin, normalize, spell_out, to_ascii_digits
 from bot.text.lexical import tokens
 
@@ -46,6 +47,18 @@ FOLLOWUP_START = re.compile(
 # a question of at most this many content words, naming no domain term, continues the previous one
 FOLLOWUP_MAX_WORDS = 3
 YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+# everyday English a question is asked in, whatever the documents say: never what it is about
+EVERYDAY = frozenset(tokens(
+    "want wants wanted need needs needed like would small big large little new old good bad better best "
+    "get gets got go goes going come comes coming know knows tell ask asks asked take takes make makes let "
+    "help able possible really still also just already ever again anyone someone somebody anybody anything "
+    "something everyone everybody people person org orgs organisation organization ngo ngos team group guys "
+    "friend friends colleague colleagues thing things way kind sort lot lots much many more most less few real "
+    "sure okay ok yes please thanks thank hello hi hey dear actually maybe perhaps probably exactly soon "
+    "today tomorrow yesterday time times day days week weeks"))
+# an English question answered by yes or no ("will the side events be recorded?", "can I bring my kids?")
+YES_NO = re.compile(r"^(?:is|are|was|were|will|would|can|could|do|does|did|should|shall|may|must|has|have)\b",
+                    re.IGNORECASE)
 
 
 def language_lexicon(glossary) -> dict[str, frozenset]:
@@ -85,6 +98,7 @@ class Understanding:
     wanted: Wanted = field(default_factory=Wanted)   # the kind of fact asked (who, date, number, e-mail ...)
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names, any language
     vocabulary: list = field(default_factory=list)   # every glossary entry it names (terms and everyday lexicon)
+    unheard: list[str] = field(default_factory=list)   # an English yes/no question's words that nothing known uses
 
     @property
     def is_followup(self) -> bool:
@@ -99,11 +113,31 @@ class Understanding:
 class Understand:
     """question, chosen language, previous turn -> :class:`Understanding`."""
 
-    def __init__(self, glossary, max_chars: int, vocabulary=frozenset()):
+    def __init__(self, glossary, max_chars: int, vocabulary=frozenset(), heard=frozenset()):
         self.glossary = glossary
         self.max_chars = max_chars
         self.known = frozenset(w[:6] for w in vocabulary)     # the documents' words, by their first letters
         self.lexicon = language_lexicon(glossary)
+        # every word the documents, the cards (``heard``) and the glossary use, and each of them with one
+        # letter left out (a typo is one letter off a word they use: "atend", "acreditation")
+        self._heard = set(vocabulary) | set(heard) | {tk for t in glossary.terms for forms in t.forms.values()
+                                                      for f in forms for tk in tokens(f)}
+        self._heard_cut: set[str] | None = None
+
+    def unheard(self, q: str) -> list[str]:
+        """The words of an English yes/no question that no document, card or glossary entry uses, nor
+        one letter off: "will the side events be recorded?" when nothing is said of recordings."""
+        if self._heard_cut is None:
+            self._heard_cut = {w[:i] + w[i + 1:] for w in self._heard if len(w) >= 4 for i in range(len(w))}
+        out = []
+        asked_part = q.split("?")[0]                  # "is there a format? we are a small org": the question
+        for tk in tokens(asked_part):
+            if len(tk) < 3 or tk.isdigit() or tk in EVERYDAY or tk in self._heard or tk in self._heard_cut:
+                continue
+            if any(tk[:i] + tk[i + 1:] in self._heard for i in range(len(tk))):
+                continue
+            out.append(tk)
+        return out
 
     def __call__(self, question: str, language: str | None = None, previous: Turn | None = None) -> Understanding:
         q = re.sub(r"\s+", " ", question or "").strip()
@@ -132,6 +166,9 @@ class Understand:
                          u.asks_city)
         u.days = self._days(q)
         u.wanted.days = u.days
+        asked_bare = strip_courtesy(q)               # "Hello, is it hybrid? thanks": not the greetings
+        if lang == "en" and not u.is_followup and YES_NO.match(asked_bare):
+            u.unheard = self.unheard(asked_bare)
         return u
 
     def _days(self, q: str) -> list[tuple[int, int]]:
