@@ -269,9 +269,35 @@ def test_the_engine_answers_when_from_the_new_document(world):
     assert ou.answered and "Beirut, Lebanon" in ou.answer and "17 au 18 mars 2027" in ou.answer, ou.answer
     elsewhere = engine.answer("When is the regional stakeholder consultation in New York?", language="en")
     assert "17–18 March 2027" not in elsewhere.answer, elsewhere.answer
+    # a place the question names brings the documents of the events held there first
+    interpretation = engine.answer("Is there interpretation at the meeting in Beirut?", language="en")
+    assert interpretation.sources and interpretation.sources[0].document == NOTE_ID, interpretation.answer
     # in French and Arabic, the new document's English title is quoted like its sentence, so that the
     # answer's own words are the reader's language
     fr = engine.answer("Quand aura lieu la Regional Stakeholder Consultation ?", language="fr")
     assert "Source, « Information note: Regional Stakeholder Consultation" in fr.answer, fr.answer
     ar = engine.answer("إمتى الـ Regional Stakeholder Consultation؟", language="ar")
     assert ar.answered and "المصدر، « Information note: Regional Stakeholder Consultation" in ar.answer, ar.answer
+
+
+def test_a_place_the_question_names_brings_the_documents_of_the_events_held_there_first():
+    """Two documents say the same about their opening; the question names the city of one's event."""
+    import numpy as np
+
+    from bot.answering.retrieve import ChunkRec, Retrieve
+    from bot.answering.understand import Understanding
+
+    text = "The opening session was chaired by the Director-General, who welcomed the participants."
+    chunks = [ChunkRec(f"{doc}:0", text, {"doc_id": doc, "title": "Workshop", "section": "Opening", "position": 0})
+              for doc in ("a-workshop", "b-workshop")]
+    retrieve = Retrieve(chunks, np.full((2, 384), 1 / np.sqrt(384), dtype=np.float32))
+    held = {"a-workshop": "Hotel Africa Conference Hall, Tunis, Tunisia", "b-workshop": "Hotel Africa, Cairo, Egypt"}
+    retrieve.know_places([ev(f"ev-{doc}", doc, date(2026, 3, 10), name={"en": "Workshop"}) for doc in held])
+    assert retrieve.places_named("who opened the workshop in Tunis?") == set()      # no event said where yet
+    from dataclasses import replace
+    retrieve.know_places([replace(ev(f"ev-{doc}", doc, date(2026, 3, 10), name={"en": "Workshop"}), place={"en": where})
+                          for doc, where in held.items()])
+    for question, first in (("qui a ouvert l'atelier de Tunis ?", "a-workshop"), ("who opened the workshop in Cairo?", "b-workshop")):
+        u = Understanding(question=question, q=question, language="en", query=question)
+        r = retrieve(u, np.full(384, 1 / np.sqrt(384), dtype=np.float32))
+        assert chunks[r.ranked[0]].meta["doc_id"] == first, question

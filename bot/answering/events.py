@@ -15,7 +15,6 @@ from bot.answering.facts import editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
-from bot.text.places import place_names
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
@@ -168,11 +167,7 @@ class ChooseEvent:
             terms[ev.id] = terms_in(names + keywords)
             numbered[ev.id] = set().union(*(editions(n) for n in names + keywords))
             name_terms[ev.id] = terms_in(names)
-            # the places it is held in, by name: a curated entry's city ("New York", "نيويورك"), the
-            # city and country of a place found in a document ("Zahran Grand Hotel, Amman, Jordan")
-            named = list((ev.city or {}).values()) or [p for place in (ev.place or {}).values() for p in place_names(place)
-                                                       if ev.origin == "extracted"]
-            places[ev.id] = {normalize(p) for p in named} - {""}
+            places[ev.id] = {normalize(p) for p in ev.named_places()} - {""}
         # terms in many events' names (migrants, review) tell them apart from none
         in_names: dict[str, int] = {}
         for found in name_terms.values():

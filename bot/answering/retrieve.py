@@ -133,6 +133,22 @@ class Retrieve:
         self._title_postings = {stem: np.asarray(ds, dtype=np.int64) for stem, ds in self._title_postings.items()}
         self._n_docs = len(doc_ids)
 
+    def know_places(self, events) -> None:
+        """The places events are held in, by name, and the documents that give them (the engine
+        tells, once the timeline and the dates found in the documents are loaded)."""
+        self._doc_places = {}
+        for ev in events:
+            if ev.document and ev.named_places():
+                self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
+        vocab = sorted(set().union(*self._doc_places.values()) if self._doc_places else set(), key=len, reverse=True)
+        self._place_re = (re.compile(r"(?<!\w)(" + "|".join(map(re.escape, vocab)) + r")(?!\w)") if vocab else None)
+
+    def places_named(self, question: str) -> set[str]:
+        """The places events are held in that a question names ("Tunis", "New York")."""
+        if getattr(self, "_place_re", None) is None:
+            return set()
+        return set(self._place_re.findall(normalize(question)))
+
     @classmethod
     def from_store(cls, store) -> "Retrieve":
         data = store.get_all(embeddings=True)
@@ -162,6 +178,10 @@ class Retrieve:
             bonus = np.zeros(len(fused), dtype=fused.dtype)
             bonus[reach] = [set(u.wanted.labels) <= self._parts_of(i) for i in reach]
             fused = fused + SAME_YEAR_BONUS * bonus
+        places = self.places_named(u.q)
+        if places:                           # "l'atelier de Tunis": the documents of the events held there first
+            naming = [doc for doc, held in self._doc_places.items() if places & held]
+            fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)
         if u.days:                           # "the 3 November session": the documents that name that day first
             naming = [doc for doc, days in self._doc_days.items() if set(u.days) & days]
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)

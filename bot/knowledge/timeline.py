@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from bot.knowledge.yaml_files import read_yaml
+from bot.text.places import place_names
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -86,6 +87,15 @@ class Event:
 
     def place_in(self, lang: str) -> str:
         return self.place.get(lang) or self.place.get("en") or ""
+
+    def named_places(self) -> list[str]:
+        """The places it is held in, by name: a curated entry's city ("New York", "نيويورك"); the parts
+        of a place found in a document ("Zahran Grand Hotel", "Amman", "Jordan"). Not "online"."""
+        if self.city:
+            return [c for c in self.city.values() if c]
+        if self.origin != "extracted":
+            return []
+        return [p for place in self.place.values() for p in place_names(place)]
 
 
 def _day(n: int, lang: str) -> str:
