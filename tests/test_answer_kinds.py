@@ -181,3 +181,10 @@ def test_a_yes_no_question_about_something_nothing_mentions_is_refused(engine):
                      "is there a mandatory format for the review report my NGO wants to submit?? we are a small org"):
         answer = engine.answer(question)
         assert answer.answered, (question, answer.answer)
+
+
+@pytest.mark.parametrize("question", ["where do we send our report on GCM implementation?",
+                                      "اين ارسل تقرير منظمتنا عن تنفيذ الاتفاق العالمي للهجرة؟"])
+def test_where_to_send_is_answered_with_the_address(engine, question):
+    answer = engine.answer(question)
+    assert answer.answered and "gcmrrarabstates@iom.int" in answer.answer[:600], answer.answer

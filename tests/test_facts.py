@@ -223,3 +223,19 @@ def test_which_city_or_country_needs_a_named_place_not_online():
     assert not holds(city, "Objective 1 of the Global Compact for Safe, Orderly and Regular Migration")
     assert not holds(city, "The conference was held in February 2021 in Arabic, English and French")
     assert holds(city, "from 10 to 12 March 2026 at the Hotel Africa Conference Hall, Tunis, Tunisia")
+
+
+def test_where_to_send_asks_for_an_address_or_a_form_not_a_place():
+    from bot.answering.facts import asked
+
+    for q in ("where do we send our report on GCM implementation?", "ou envoyer le rapport de notre organisation ?",
+              "à qui envoyer notre contribution ?", "اين ارسل تقرير منظمتنا عن تنفيذ الاتفاق العالمي للهجرة؟",
+              "وين منبعت التقرير تبعنا؟", "لمين نبعت المساهمة؟"):
+        assert asked(q, False, False).kind == "send", q
+    for q in ("where is the conference?", "how do we submit our report?", "when do we submit inputs?"):
+        assert asked(q, False, False).kind != "send", q
+    send = asked("where do we send our report?", False, True)
+    assert holds(send, "Stakeholders could submit their reports to gcmrrarabstates@iom.int.")
+    assert holds(send, "Proposals must be sent using the side-event proposal form.")
+    assert not holds(send, "The conference provided a common platform for interactions in the Arab region.")
+    assert not holds(send, "See https://www.unescwa.org/events/multi-stakeholder-dialogue for the documents.")

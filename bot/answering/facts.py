@@ -25,6 +25,16 @@ from bot.text.places import PLACE_NAME
 Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electronique|mail))\b"
                      r"|(?:^|\s)(?:ال|و|ب)?(?:ايميل|ايميله|ايميلها|بريد|ميل)(?:\s|$|؟)")
 Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
+# where to send something: an address, a form or a portal answers, not a city ("where do we send our
+# report?", "ou envoyer notre contribution ?", "اين ارسل تقرير منظمتنا؟", "لمين منبعت التقرير؟")
+_SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|soumett\w*|transmet\w*|depos\w*"
+_SEND_AR = r"(?:ارسل|نرسل|يرسل|ترسل|ابعت|نبعت|منبعت|بنبعت|بعت|ابعث|نبعث|اقدم|نقدم|يقدم|نسلم|اسلم|ارفع|نرفع)"
+_WHERE_TO_AR = r"(?:اين|وين|فين|لمين|لوين|لاين|الى اين|الى من|لمن)"
+Q_SEND = re.compile(
+    rf"\b(?:where|to whom|ou|a qui)\b(?:\s+\S+){{0,5}}?\s+(?:{_SEND_EN_FR})\b"
+    rf"|\b(?:{_SEND_EN_FR})\b(?:\s+\S+){{0,5}}?\s+(?:where|to whom|a qui)\b"
+    rf"|(?<!\w){_WHERE_TO_AR}\s+(?:\S+\s+){{0,2}}?{_SEND_AR}|(?<!\w){_SEND_AR}\S*\s+(?:\S+\s+){{0,4}}?{_WHERE_TO_AR}(?!\w)")
+SEND_TO = re.compile(r"\b(?:form|portal|formulaire|portail)\b", re.IGNORECASE)
 # a link asked for on a meeting platform ("zoom link") is that platform's: a web page is not it
 PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
              "kudo": "kudo", "كودو": "kudo"}
@@ -130,6 +140,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "link"
         platform = Q_PLATFORM.search(q)
         w.platform = PLATFORMS[platform.group(0)] if platform else ""
+    elif Q_SEND.search(q):
+        w.kind = "send"
     elif Q_TIME.search(q):
         w.kind = "time"
     elif Q_LIST_NAMES.search(q):
@@ -320,6 +332,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return True
     if kind == "email":
         return bool(EMAIL.search(text))
+    if kind == "send":
+        return bool(EMAIL.search(text) or SEND_TO.search(text))
     if kind == "link":
         return any(wanted.platform in m.group(0).lower() for m in LINK.finditer(text))
     if kind == "phone":
@@ -549,4 +563,4 @@ def codes(text: str) -> set[str]:
 
 
 # kinds of fact rare enough in the documents that a chunk holding one is likelier to answer
-SPECIFIC_KINDS = ("email", "link", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers")
+SPECIFIC_KINDS = ("email", "send", "link", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers")
