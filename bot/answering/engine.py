@@ -33,6 +33,7 @@ from bot.answering.passages import ChoosePassage
 from bot.answering.retrieve import Retrieve
 from bot.answering.types import Answer, Turn
 from bot.answering.understand import Understand, Understanding
+from bot.text.lexical import tokens
 from bot.text.sanitize import clean_text
 
 
@@ -100,8 +101,7 @@ class Engine:
                                      retrieve.lexical, {doc_id: info.date for doc_id, info in manifest.items()})
             glossary = Glossary.load(self.settings.knowledge_dir)
             self.glossary = glossary
-            from bot.text.lexical import tokens
-
+            # the cards' words are known too: a yes/no question a card answers is not about "nothing known"
             heard = {tk for c in cards.values() for text in [*c.questions.values(), *c.answer.values()]
                      for item in ([text] if isinstance(text, str) else text) for tk in tokens(item)}
             self.understand = Understand(glossary, self.settings.max_question_chars, retrieve.lexical.vocab, heard)
@@ -168,7 +168,8 @@ class Engine:
     def _choose_and_compose(self, u: Understanding, r, own_qv: np.ndarray) -> Answer:
         """The first step that can answer: the event the question names, a vetted card, the
         sentences that answer; otherwise "the documents do not say" and where to ask."""
-        if not r.in_scope or u.unheard or self.glossary.uncovered_subject(u.q, [self.retrieve.chunks[i].text for i in r.ranked[:SPEAKS_OF]]):
+        best = [self.retrieve.chunks[i].text for i in r.ranked[:SPEAKS_OF]]
+        if not r.in_scope or u.unheard or self.glossary.uncovered_subject(u.q, best):
             return self.compose.with_suggestions(self.compose.refusal(u), own_qv)
         event = self.choose_event(u)
         if event is not None:

@@ -15,6 +15,7 @@ from bot.answering.facts import editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
+from bot.text.places import place_pattern
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
@@ -120,7 +121,7 @@ class ChooseEvent:
         years = years_in(norm)
         months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
         asked_editions = editions(query)         # "the third regional conference": only a third one answers
-        asked_places = {p for p in index["place_names"] if re.search(r"(?<!\w)" + re.escape(p) + r"(?!\w)", norm)}
+        asked_places = set(index["place_re"].findall(norm)) if index["place_re"] else set()
         scored = []
         for ev in self.events:
             if asked_editions and not asked_editions <= index["editions"][ev.id]:
@@ -179,6 +180,6 @@ class ChooseEvent:
         for found in terms.values():
             for tid in found:
                 term_events[tid] = term_events.get(tid, 0) + 1
-        place_vocab = set().union(*places.values()) if places else set()
+        place_re = place_pattern(p for found in places.values() for p in found)
         return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
-                "event_terms": set(term_events), "editions": numbered, "places": places, "place_names": place_vocab}
+                "event_terms": set(term_events), "editions": numbered, "places": places, "place_re": place_re}

@@ -17,6 +17,7 @@ from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
+from bot.text.places import place_pattern
 
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
@@ -132,6 +133,9 @@ class Retrieve:
                 self._title_postings.setdefault(stem, []).append(d)
         self._title_postings = {stem: np.asarray(ds, dtype=np.int64) for stem, ds in self._title_postings.items()}
         self._n_docs = len(doc_ids)
+        # the places events are held in and the documents that give them (know_places)
+        self._doc_places: dict[str, set] = {}
+        self._place_re = None
 
     def know_places(self, events) -> None:
         """The places events are held in, by name, and the documents that give them (the engine
@@ -140,12 +144,11 @@ class Retrieve:
         for ev in events:
             if ev.document and ev.named_places():
                 self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
-        vocab = sorted(set().union(*self._doc_places.values()) if self._doc_places else set(), key=len, reverse=True)
-        self._place_re = (re.compile(r"(?<!\w)(" + "|".join(map(re.escape, vocab)) + r")(?!\w)") if vocab else None)
+        self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
 
     def places_named(self, question: str) -> set[str]:
         """The places events are held in that a question names ("Tunis", "New York")."""
-        if getattr(self, "_place_re", None) is None:
+        if self._place_re is None:
             return set()
         return set(self._place_re.findall(normalize(question)))
 

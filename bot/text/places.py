@@ -22,3 +22,9 @@ def place_names(place: str) -> list[str]:
     """The names a place is asked by: its comma-separated parts ("Zahran Grand Hotel", "Amman",
     "Jordan")."""
     return [p.strip() for p in (place or "").split(",") if p.strip()]
+
+
+def place_pattern(names) -> re.Pattern | None:
+    """One pattern finding any of these (normalised) place names as whole words, longest first."""
+    vocab = sorted({n for n in names if n}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, vocab)) + r")(?!\w)") if vocab else None
