@@ -2,7 +2,8 @@
 
 who -> a person or an organisation (in the role asked: "who moderated ..."); when -> a date (a
 day when the question wants the exact date); how long -> a length of time; what time -> a time;
-where -> a place; how many -> a number of what the question counts; e-mail -> an address; link ->
+where -> a place; where to send -> an e-mail address or a form; how many -> a number of what the
+question counts; e-mail -> an address; link ->
 a web address; phone -> a number to call; which countries / which objectives -> the list; "what
 is the X of Y" -> X named. The years, days, numbered parts ("session 2") and editions ("the
 third conference") a question names must be the answer's. A card or a passage that does not
@@ -114,7 +115,7 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 class Wanted:
     """What kind of fact a question asks for."""
     kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | number | email
-                                   # | link | phone | list_names | list_numbers | attribute
+                                   # | send | link | phone | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
