@@ -3,9 +3,8 @@
 who -> a person or an organisation (in the role asked: "who moderated ..."); when -> a date (a
 day when the question wants the exact date); how long -> a length of time; what time -> a time;
 where -> a place; where to send -> an e-mail address or a form; how many -> a number of what the
-question counts; e-mail -> an address; link ->
-a web address; phone -> a number to call; which countries / which objectives -> the list; "what
-is the X of Y" -> X named. The years, days, numbered parts ("session 2") and editions ("the
+question counts; e-mail -> an address; link -> a web address; phone -> a number to call; which
+countries / which objectives -> the list; "what is the X of Y" -> X named. The years, days, numbered parts ("session 2") and editions ("the
 third conference") a question names must be the answer's. A card or a passage that does not
 hold what was asked does not answer the question (the engine then says what the documents do say).
 
