@@ -47,6 +47,8 @@ def test_each_quotation_stands_under_its_own_documents_title(engine):
     ("how many national UN migration networks does the arab region have in 2024?", "en"),
     ("what time did the feb 10 2022 dialogue start", "en"),
     ("بدي رابط zoom لحوارات تشرين ٢٠٢٠", "ar"),
+    ("l'inscription au forum est-elle payante ?", "fr"),     # no document gives a price: not any registration passage
+    ("هل التسجيل في المنتدى مجاني؟", "ar"),
 ])
 def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, question, lang):
     a = engine.answer(question)

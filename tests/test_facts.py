@@ -239,3 +239,19 @@ def test_where_to_send_asks_for_an_address_or_a_form_not_a_place():
     assert holds(send, "Proposals must be sent using the side-event proposal form.")
     assert not holds(send, "The conference provided a common platform for interactions in the Arab region.")
     assert not holds(send, "See https://www.unescwa.org/events/multi-stakeholder-dialogue for the documents.")
+
+
+def test_what_it_costs_needs_a_price_a_fee_or_free_not_any_number():
+    for q, lang in (("is the registration free?", "en"), ("how much does it cost to attend the IMRF?", "en"),
+                    ("any fee to register?", "en"), ("l'inscription est-elle payante ?", "fr"),
+                    ("c'est gratuit la participation ?", "fr"), ("هل التسجيل مجاني؟", "ar"),
+                    ("قديش لازم ندفع لنسجل؟", "ar")):
+        assert wanted(q, lang=lang).kind == "cost", q
+    for q in ("how many people attended?", "is there free movement for migrants in the GCM?",
+              "who pays attention to migrant workers' rights?"):
+        assert wanted(q).kind != "cost", q
+    cost = wanted("is the registration free?")
+    assert holds(cost, "Participation is free of charge.") and holds(cost, "The registration fee is USD 50.")
+    assert holds(cost, "There is a fee of 25 euros for the workshop.")
+    assert not holds(cost, "Registration opens on 1 March 2026 for 300 participants.")
+    assert not holds(cost, "These will feed into the 2026 IMRF.")

@@ -2,10 +2,11 @@
 
 who -> a person or an organisation (in the role asked: "who moderated ..."); when -> a date (a
 day when the question wants the exact date); how long -> a length of time; what time -> a time;
-where -> a place; where to send -> an e-mail address or a form; how many -> a number of what the
-question counts; e-mail -> an address; link -> a web address; phone -> a number to call; which
-countries / which objectives -> the list; "what is the X of Y" -> X named. The years, days, numbered parts ("session 2") and editions ("the
-third conference") a question names must be the answer's. A card or a passage that does not
+where -> a place; where to send -> an e-mail address or a form; what it costs -> a price, a fee or
+"free"; how many -> a number of what the question counts; e-mail -> an address; link -> a web
+address; phone -> a number to call; which countries / which objectives -> the list; "what is the X
+of Y" -> X named. The years, days, numbered parts ("session 2") and editions ("the third
+conference") a question names must be the answer's. A card or a passage that does not
 hold what was asked does not answer the question (the engine then says what the documents do say).
 
 Questions are matched normalised (bot.text.language.normalize: lower case, no accents,
@@ -97,6 +98,16 @@ Q_DURATION = re.compile(r"\b(how long|for how long|combien de temps|quelle duree
                         r"durera combien|dure-t-il|dure-t-elle)\b|(?:قديش|كم) (?:مده|مدة|طول)|^(?:شو|ما) مده")
 Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre)\b"
                         r"|(?:^|\s)و?(كم|قديش|عدد)(?:\s|$)")
+# what taking part costs: "is registration free?", "any fee to register?", "l'inscription est-elle payante ?",
+# "قديش لازم ندفع لنسجل؟", "هل التسجيل مجاني؟" -- a price, a fee or "free of charge" answers, not any number
+Q_COST = re.compile(
+    r"\b(?:how much (?:does|do|will|would|is|are)\b.{0,30}\b(?:cost|pay|charge)\w*|costs?|fees?|price|prices|pricing|"
+    r"(?:is|are) (?:it|this|that|registration|participation|attendance|the \w+) free|free of charge|for free|"
+    r"have to pay|need to pay|must pay|pay for (?:the )?(?:registration|participation|attendance|ticket|entry)|"
+    r"frais|payant|payante|payants|payantes|payer|gratuit|gratuite|gratuits|gratuites|gratuitement|cout|couts|coute|"
+    r"tarif|tarifs|prix)\b"
+    r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
+    r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر)(?!\w)")
 # words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
 PEOPLE = frozenset(tokens(
     "people ppl persons person participants participant attendees respondents representatives delegates "
@@ -114,7 +125,7 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 class Wanted:
     """What kind of fact a question asks for."""
     kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | number | email
-                                   # | send | link | phone | list_names | list_numbers | attribute
+                                   # | send | link | phone | cost | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
@@ -150,6 +161,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "list_numbers"
     elif Q_DURATION.search(q):
         w.kind = "duration"
+    elif Q_COST.search(q):
+        w.kind = "cost"
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known)
@@ -302,6 +315,10 @@ NOT_ACRONYMS = r"(?!(?:DAY|DAYS|AND|THE|OF|AM|PM|TBC|TBD|AR|EN|FR|NB|PS|OK)\b)"
 ORG = re.compile(rf"\b{NOT_ACRONYMS}[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w'’&-]+\s+)*(?:{ORG_WORD})\b|\b[\w-]+\.org\b")
 PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?|(?i:\bonline\b|\bvirtual(?:ly)?\b|"
                    r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
+# what something costs: an amount of money, a fee, or that it is free
+COST = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF))\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|CHF|dollars?|euros?|francs?)\b"
+                  r"|\b(?:fees?|free of charge|at no cost|no cost|without charge|no charge|costs?|price|paid|payable|tuition)\b",
+                  re.IGNORECASE)
 NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 CAPITALISED_LIST = re.compile(rf"\b{NAME}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){NAME}){{1,}}")
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty "
@@ -364,6 +381,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return len(_numbers(text, given)) >= 2
     if kind == "number":
         return _counts(text, wanted.counted, given, about)
+    if kind == "cost":
+        return bool(COST.search(text))
     return True
 
 
