@@ -190,3 +190,24 @@ def test_a_yes_no_question_about_something_nothing_mentions_is_refused(engine):
 def test_where_to_send_is_answered_with_the_address(engine, question):
     answer = engine.answer(question)
     assert answer.answered and "gcmrrarabstates@iom.int" in answer.answer[:600], answer.answer
+
+
+def test_a_not_covered_subject_a_new_document_names_is_answered_by_the_sentence_naming_it(index_dir, tmp_path_factory):
+    """A document added later names a hotel and says travel and accommodation are not funded: a
+    question on either is answered by that sentence, quoted first; a hotel asked for another year's
+    conference is not answered by a sentence that names none."""
+    from bot.answering.engine import Engine
+    from tests.conftest import FIXED_NOW, KNOWLEDGE
+    from tests.scoring import heldout_cases, heldout_settings
+
+    case = next(c for c in heldout_cases() if "side-events" in c["name"])
+    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, case["path"], tmp_path_factory.mktemp("subject")),
+                                  clock=lambda: FIXED_NOW)
+    paid = engine.answer("do they pay the accommodation of speakers?")
+    first = quoted_groups(paid.answer)[0][1]
+    assert paid.answered and "does not provide funding for travel, accommodation" in first, paid.answer
+    hotel = engine.answer("which hotel is the amman conference in?")
+    assert hotel.answered and "Zahran Grand Hotel" in quoted_groups(hotel.answer)[0][1]
+    other = engine.answer("is there a hotel for participants of the 2024 conference?")
+    assert not other.answered and "gcmrrarabstates@iom.int" in other.answer
+    assert engine.answer("do I need a visa for the amman conference?").answered is False   # a hotel named is not a visa

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from bot.answering.facts import PERSON, holds, names_all, years_hold
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
-from bot.text.language import to_ascii_digits
+from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
 from bot.text.sentences import split_sentences
 
@@ -45,7 +45,9 @@ class PassageChoice:
     top: int                           # the chunk of the best sentence
     runs: list[tuple[int, str]] = field(default_factory=list)   # (chunk index, its quoted sentences, "[…]" between)
     holds: bool = True                 # does the best sentence hold the kind of fact asked for?
-    missing: str = ""                  # when not: "names" if no text names the question's names
+    missing: str = ""                  # when not: "names" if no text names the question's names, "subject" if
+                                       # none names the not-covered subject asked about (``word``)
+    word: str = ""
 
     @property
     def quotes(self) -> str:
@@ -116,7 +118,8 @@ class ChoosePassage:
         # the words of what the question is about (not how it asks: a date, a deadline, a place)
         topic = (set(tokens(q)) | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
                                                        for form in t_.english[:3])))) - dated
-        top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities)
+        subject, word = self.glossary.subject_asked(q)
+        top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject)
         picked = {(top[2], top[3])}
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
@@ -140,8 +143,10 @@ class ChoosePassage:
                     if not LIST_ITEM.match(sents[k]):
                         break
                     k += 1
-        # the best sentence's chunk first, then the others in rank order; each chunk's sentences in their order
-        order = sorted(picked, key=lambda p: (looked.index(p[0]) if p[0] == top[2] else 1 + looked.index(p[0]), p[1]))
+        # the chunk of the sentence that answers first, then the others in rank order (when none answers, the
+        # best-ranked chunk first); each chunk's sentences in their order
+        first = top[2] if fact_held else looked[0]
+        order = sorted(picked, key=lambda p: (-1 if p[0] == first else looked.index(p[0]), p[1]))
         runs: list[tuple[int, list[str]]] = []
         last, seen = None, set()
         for idx, j in order:
@@ -155,17 +160,20 @@ class ChoosePassage:
                 runs[-1][1].append("[…]")
             runs[-1][1].append(text)
             last = (idx, j)
-        return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing)
+        return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing,
+                             word if missing == "subject" else "")
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
-                   entities: list = ()) -> tuple[tuple, bool, str]:
+                   entities: list = (), subject: list = ()) -> tuple[tuple, bool, str]:
         """The best sentence that holds the kind of fact asked for (and the years, days, parts and
-        names the question gives) and shares a word with the question; else the best one, marked
-        as not holding it, with what is missing ("names" when no text names the question's names)."""
+        names the question gives, and the not-covered subject it asks about: ``subject``, its
+        patterns) and shares a word with the question; else the best one, marked as not holding it,
+        with what is missing ("names" when no text names the question's names, "subject" when no
+        sentence names the subject)."""
         wanted = u.wanted
-        if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities):
+        if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject):
             return scored[0], True, ""
-        named = False
+        named = on_subject = False
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -173,10 +181,13 @@ class ChoosePassage:
             if not names_all(entities, chunk.text, section, str(chunk.meta.get("title", ""))):
                 continue                                  # about another person
             named = True
+            if subject and not any(p.search(normalize(sent)) for p in subject):
+                continue                                  # "flights", "hotel": a sentence that does not say
+            on_subject = True
             if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
                 continue                                  # a date or a count about something else
             if holds(wanted, sent, u.q, context=section) and years_hold(
                     wanted, sent, chunk.text, section, str(chunk.meta.get("date") or ""), str(chunk.meta.get("title", ""))):
                 return b, True, ""
-        return scored[0], False, ("" if named else "names")
+        return scored[0], False, ("names" if not named else "subject" if not on_subject else "")
 

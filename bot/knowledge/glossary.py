@@ -72,6 +72,14 @@ class Glossary:
                 return None
         return named[0][1]
 
+    def subject_asked(self, text: str) -> tuple[list[re.Pattern], str]:
+        """The not-covered subjects the text names, as the forms it used (a passage answering it must
+        name one of them: "is there a hotel for the 2024 conference" is not answered by a sentence on
+        its outputs), and the first of those words ("hotel")."""
+        norm = normalize(text)
+        found = [pat for pat, _ in self.not_covered if pat.search(norm)]
+        return found, (found[0].search(norm).group(0).strip() if found else "")
+
     @classmethod
     def load(cls, knowledge_dir: Path) -> "Glossary":
         path = Path(knowledge_dir) / "glossary.yaml"
