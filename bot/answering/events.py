@@ -15,7 +15,7 @@ from bot.answering.facts import editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
-from bot.text.places import place_pattern
+from bot.text.places import place_pattern, places_asked
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
@@ -121,7 +121,7 @@ class ChooseEvent:
         years = years_in(norm)
         months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
         asked_editions = editions(query)         # "the third regional conference": only a third one answers
-        asked_places = set(index["place_re"].findall(norm)) if index["place_re"] else set()
+        asked_places = places_asked(index["place_re"], norm)
         scored = []
         for ev in self.events:
             if asked_editions and not asked_editions <= index["editions"][ev.id]:

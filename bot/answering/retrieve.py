@@ -17,7 +17,7 @@ from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import place_pattern
+from bot.text.places import place_pattern, places_asked
 
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
@@ -147,10 +147,8 @@ class Retrieve:
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
 
     def places_named(self, question: str) -> set[str]:
-        """The places events are held in that a question names ("Tunis", "New York")."""
-        if self._place_re is None:
-            return set()
-        return set(self._place_re.findall(normalize(question)))
+        """The places events are held in that a question names ("Tunis", "New York", in Arabic or French too: "عمان", "Beyrouth")."""
+        return places_asked(self._place_re, normalize(question))
 
     @classmethod
     def from_store(cls, store) -> "Retrieve":

@@ -28,3 +28,48 @@ def place_pattern(names) -> re.Pattern | None:
     """One pattern finding any of these (normalised) place names as whole words, longest first."""
     vocab = sorted({n for n in names if n}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, vocab)) + r")(?!\w)") if vocab else None
+
+
+# The region's capitals and countries and the UN's meeting cities, as Arabic and French questions
+# write them ("مؤتمر عمان", "l'atelier de Beyrouth"): the documents name places in English. A
+# gazetteer, not a list of the documents' places: any document held in one of them is found.
+# Unvowelled Arabic is ambiguous: "عمان" is Amman or Oman (both are given).
+GAZETTEER: dict[str, tuple[str, ...]] = {
+    "Amman": ("عمان",), "Oman": ("عمان", "سلطنه عمان"), "Beirut": ("بيروت", "beyrouth"),
+    "Cairo": ("القاهره", "caire"), "Tunis": ("تونس",), "Rabat": ("الرباط",), "Doha": ("الدوحه",),
+    "Geneva": ("جنيف", "geneve"), "New York": ("نيويورك",), "Marrakesh": ("مراكش", "marrakech"),
+    "Riyadh": ("الرياض", "riyad"), "Dubai": ("دبي", "dubai"), "Abu Dhabi": ("ابوظبي", "ابو ظبي", "abou dhabi"),
+    "Baghdad": ("بغداد", "bagdad"), "Damascus": ("دمشق", "damas"), "Khartoum": ("الخرطوم",),
+    "Tripoli": ("طرابلس",), "Algiers": ("الجزا[ئي]ر", "alger"), "Muscat": ("مسقط", "mascate"), "Manama": ("المنامه",),
+    "Kuwait": ("الكويت", "koweit"), "Sanaa": ("صنعاء", "صنعا"), "Nouakchott": ("نواكشوط",), "Casablanca": ("الدار البيضاء",),
+    "Alexandria": ("الاسكندريه", "alexandrie"), "Jeddah": ("جده", "djeddah"), "Erbil": ("اربيل",), "Bahrain": ("البحرين", "bahrein"),
+    "Jordan": ("الاردن", "jordanie"), "Lebanon": ("لبنان", "liban"), "Egypt": ("مصر", "egypte"),
+    "Tunisia": ("تونس", "tunisie"), "Morocco": ("المغرب", "maroc"), "Qatar": ("قطر",),
+    "Saudi Arabia": ("السعوديه", "arabie saoudite"), "United Arab Emirates": ("الامارات", "emirats arabes unis"),
+    "Iraq": ("العراق", "irak"), "Syria": ("سوريا", "سوريه", "syrie"), "Libya": ("ليبيا", "libye"),
+    "Sudan": ("السودان", "soudan"), "Yemen": ("اليمن",), "Mauritania": ("موريتانيا", "mauritanie"),
+    "Algeria": ("الجزا[ئي]ر", "algerie"), "Djibouti": ("جيبوتي",), "Somalia": ("الصومال", "somalie"),
+    "Comoros": ("جزر القمر", "comores"), "Palestine": ("فلسطين",), "Switzerland": ("سويسرا", "suisse"),
+}
+_gazetteer: list[tuple[re.Pattern, str]] | None = None
+
+
+def _compiled() -> list[tuple[re.Pattern, str]]:
+    global _gazetteer
+    if _gazetteer is None:
+        from bot.text.language import normalize
+
+        # an Arabic name may carry a clitic ("بعمان", "لبيروت", "والقاهرة")
+        _gazetteer = [(re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?" + (f if "[" in f else re.escape(normalize(f))) + r"(?!\w)"),
+                       normalize(name)) for name, forms in GAZETTEER.items() for f in forms]
+    return _gazetteer
+
+
+def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
+    """The known places (``pattern``: :func:`place_pattern` of the events' places, normalised) a
+    normalised question names, in English or by the Arabic or French name of a city or country."""
+    if pattern is None:
+        return set()
+    found = set(pattern.findall(norm))
+    english = " ".join(name for pat, name in _compiled() if pat.search(norm))
+    return found | set(pattern.findall(english)) if english else found
