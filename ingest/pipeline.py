@@ -449,6 +449,10 @@ def run_ingest(settings, paths: list[Path] | None = None, rebuild: bool = False,
     progress.close()
     emb.close()
     summary.chunks_total = store.count()
+    try:
+        store.read_all()                       # the copy the engine starts from (ingest/vectorstore.py)
+    except Exception as err:                   # the next start reads the index instead
+        log.warning("could not keep a copy of the index for the engine: %s", err)
     summary.embedded_by_model = emb.embedded
     t_end = time.perf_counter()
     summary.seconds = {

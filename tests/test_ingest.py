@@ -515,6 +515,60 @@ def chroma_server(tmp_path):
         log.close()
 
 
+ENGINE_PROBE = """
+import json, sys
+from bot.answering.engine import Engine
+engine = Engine.from_settings()
+answer = engine.answer("when does the online registration form close?")
+print(json.dumps({"chromadb": "chromadb" in sys.modules, "chunks": len(engine.retrieve.chunks),
+                  "documents": sorted({c.meta["doc_id"] for c in engine.retrieve.chunks}),
+                  "top": answer.sources[0].document if answer.sources else ""}))
+"""
+
+
+def engine_start(tmp_path: Path, data: Path, kb: Path) -> dict:
+    """A fresh process's engine: whether it imported chromadb, what it holds and answers."""
+    res = subprocess.run([sys.executable, "-c", ENGINE_PROBE], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                         env=clean_env(GCMBOT_DATA_DIR=data, GCMBOT_KNOWLEDGE_DIR=kb, PYTHONPATH=ROOT))
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def test_the_engine_starts_from_a_copy_of_the_unchanged_index_never_from_a_stale_one(tmp_path, kb, caplog):
+    """The first answer comes sooner when a start need not import chromadb: ingest keeps a copy of
+    the index for the engine. Any later write to the index (a new document, a deletion, a crash in
+    the middle of a write) makes that copy stale: the index itself is read, and copied again."""
+    from ingest.embedders import embedder_name
+    from ingest.vectorstore import VectorStore
+
+    data = tmp_path / "data"
+    s = settings_for(data, kb)
+    assert ingest(s).ok
+    first = engine_start(tmp_path, data, kb)
+    assert first == {"chromadb": False, "chunks": 9, "documents": sorted(TOPICS), "top": "registration-guide"}
+
+    # a document added and ingested: the next start holds it (ingest copied the index again)
+    make_kb(tmp_path, {"info-note": ("Information Note", "2025-06-01", [
+        ("Dates", "The consultation is held on 2 and 3 June 2026 in Amman."),
+        ("Contact", "Write to the secretariat for any question about the programme.")])}, manifest=False)
+    assert ingest(s).ok
+    assert engine_start(tmp_path, data, kb)["documents"] == sorted([*TOPICS, "info-note"])
+
+    # a write that did not copy the index (another tool, or a crash before the copy): never the old copy
+    store = VectorStore(s, embedder_name(s))
+    gone = [i for i, m in zip(held(s)["ids"], held(s)["metadatas"]) if m["doc_id"] == "travel-note"]
+    store.delete(gone)
+    after = engine_start(tmp_path, data, kb)
+    assert after["chromadb"] is True and "travel-note" not in after["documents"] and after["chunks"] == 8
+    assert engine_start(tmp_path, data, kb)["chromadb"] is False          # ... and copied for the next start
+
+    # a damaged copy is reported in the log, the index read instead, and the copy rewritten
+    store.mirror_path.write_bytes(b"not a copy")
+    assert len(VectorStore(s, embedder_name(s)).read_all()[""]["ids"]) == 8
+    assert "cannot be read" in caplog.text
+    assert engine_start(tmp_path, data, kb) == {**after, "chromadb": False}
+
+
 def test_ingest_and_search_through_a_chroma_server(tmp_path, kb, chroma_server):
     data = tmp_path / "data"
     env = dict(GCMBOT_DATA_DIR=data, GCMBOT_KNOWLEDGE_DIR=kb, GCMBOT_CHROMA_URL=chroma_server)
@@ -522,6 +576,7 @@ def test_ingest_and_search_through_a_chroma_server(tmp_path, kb, chroma_server):
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["chunks_total"] == 9
     assert not (data / "chroma").exists()          # nothing embedded locally: it all went to the server
+    assert not (data / "mirror").exists()          # and no copy of it: a server is always read
 
     res = gcmbot("search", "invitation letter for a visa to Lebanon", "--k", "2", "--json", cwd=tmp_path, **env)
     assert res.returncode == 0, res.stderr

@@ -89,10 +89,11 @@ class Engine:
             store = self._vectorstore or VectorStore(
                 self.settings, self._embedder.name if self._embedder is not None else embedder_name(self.settings))
             self._vectorstore = store
-            retrieve = Retrieve.from_store(store)
+            held = store.read_all()                # Chroma, or its copy while the index is unchanged
+            retrieve = Retrieve.from_data(held[""])
             cards, _ = load_cards(self.settings.knowledge_dir, validate=False)
             cards = {c.id: c for c in cards}
-            card_data = store.get_all("__cards", embeddings=True)
+            card_data = held["__cards"]
             keep = [i for i, m in enumerate(card_data["metadatas"]) if m.get("card_id") in cards]
             card_matrix = (np.asarray([card_data["embeddings"][i] for i in keep], dtype=np.float32)
                            if keep else np.zeros((0, retrieve.matrix.shape[1] or 384), dtype=np.float32))

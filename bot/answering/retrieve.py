@@ -152,7 +152,11 @@ class Retrieve:
 
     @classmethod
     def from_store(cls, store) -> "Retrieve":
-        data = store.get_all(embeddings=True)
+        return cls.from_data(store.get_all(embeddings=True))
+
+    @classmethod
+    def from_data(cls, data: dict) -> "Retrieve":
+        """From the index's chunks as ``VectorStore.get_all(embeddings=True)`` gives them."""
         order = sorted(range(len(data["ids"])), key=lambda i: (data["metadatas"][i].get("doc_id", ""),
                                                                 data["metadatas"][i].get("position", 0)))
         chunks = [ChunkRec(data["ids"][i], data["documents"][i], data["metadatas"][i]) for i in order]
