@@ -103,3 +103,14 @@ def test_spoken_questions_are_read_for_what_they_ask():
     for q in ("date limite des candidatures pour l'atelier ?", "إمتى آخر يوم للترشيحات؟", "nominations deadline?"):
         assert "nominations" in ids(q), q
     assert "languages" in ids("شو اللغات المعتمدة بالورشة") and "accreditation" not in ids("شو اللغات المعتمدة بالورشة")
+
+
+def test_is_it_still_open_and_too_late_ask_for_a_deadline(engine):
+    """"Is registration still open?", "آخر أجل للتسجيل؟", "trop tard pour s'inscrire ?" ask for a deadline:
+    a passage holding none does not answer them (it was quoted as an answer before)."""
+    for q in ("is registration still open for the regional review conference?", "آخر أجل للتسجيل؟",
+              "est-il trop tard pour s'inscrire au forum ?", "what is the closing date for nominations?"):
+        assert engine.understand(q).asks_deadline, q
+    for q in ("آخر أجل للتسجيل؟", "est-il trop tard pour s'inscrire au forum ?"):
+        a = engine.answer(q)
+        assert not a.answered and "gcmrrarabstates@iom.int" in a.answer, a.answer

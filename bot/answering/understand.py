@@ -32,8 +32,9 @@ WHERE_WORDS = re.compile(
     r"|^(?:و|طب |طيب )?(?:اين|وين|فين) (?=ال)"          # "وين الورشة؟": where + the thing, no verb
 )
 DEADLINE_WORDS = re.compile(
-    r"\b(deadline|due date|last day|until when|by when|date limite|dernier delai|jusqu'a quand|echeance)\b|"
-    r"(اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي)"
+    r"\b(deadline|due date|last day|until when|by when|closing date|still open|too late|"
+    r"date limite|dernier delai|jusqu'a quand|echeance|date de cloture|encore ouvertes?|trop tard)\b|"
+    r"(اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
 )
 # where exactly: a city, a building, an address -- a place the documents must name, not "in person"
 CITY_WORDS = re.compile(r"\b(city|town|country|ville|pays|venue|address|adresse|hotel|building|room|hall|salle|batiment)\b"
