@@ -370,7 +370,8 @@ def test_the_kind_of_fact_asked_in_each_language():
 
     cases = {
         "when": ["When does the forum open?", "c quand la reunion", "quelle est la date limite ?", "امتى الاجتماع؟",
-                 "إيمتى بلشت الجلسة؟", "متى يبدأ المؤتمر؟"],
+                 "إيمتى بلشت الجلسة؟", "متى يبدأ المؤتمر؟", "آخر أجل للتسجيل؟", "هو التسجيل لسه مفتوح ولا قفل؟",
+                 "inscription encore possible ou c'est fini ?"],
         "where": ["Where is the meeting?", "ou se tient la reunion", "وين الاجتماع؟", "الاجتماع فين؟", "أين تعقد الجلسة؟"],
         "how-often": ["how often is the review held", "tous les combien ?", "كل قديش بيصير؟", "كم مرة يجتمع؟"],
         "contact": ["who should I contact?", "comment joindre le secretariat", "بدي احكي مع حدا", "كيف أتواصل معكم؟"],
@@ -378,8 +379,10 @@ def test_the_kind_of_fact_asked_in_each_language():
         "what-about": ["objectives of the meeting", "objectifs de la reunion", "أهداف الاجتماع", "what will be discussed?",
                        "la table ronde parle de quoi", "الجلسة هتناقش ايه؟"],
         "cost": ["is there a registration fee?", "combien ca coute ?", "المشاركة بفلوس ولا ببلاش؟"],
-        "form": ["is there a template for the report?", "combien de pages pour le rapport", "في قالب للتقرير؟"],
-        "send": ["where do we send our contribution?", "ou envoyer notre rapport", "وين منبعت التقرير؟", "how do we submit it?"],
+        "form": ["is there a template for the report?", "combien de pages pour le rapport", "في قالب للتقرير؟",
+                 "max pages for the written submission?", "limite de mots pour les soumissions", "في حد أقصى لعدد الكلمات؟"],
+        "send": ["where do we send our contribution?", "ou envoyer notre rapport", "وين منبعت التقرير؟", "how do we submit it?",
+                 "envoi contribution adresse ?", "خلصنا التقرير، نبعته ازاي؟"],
         None: ["what is the GCM", "c'est quoi le pacte", "ما هو الاتفاق العالمي؟"],
     }
     for kind, texts in cases.items():

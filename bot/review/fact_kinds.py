@@ -22,7 +22,11 @@ a report must look like from where it goes ("where do we send it" is *send*, not
 that kind comes first): development log 0.96 / 0.75 -> 0.99 / 0.81, held-out 0.82 / 0.63 ->
 0.83 / 0.64. *Cost* (fees, paying) tells the price of taking part from its deadline or
 procedure: development log unchanged in one run (3 batches 0.96 / 0.82 -> 0.98 / 0.81),
-held-out 0.83 / 0.64 -> 0.84 / 0.65.
+held-out 0.83 / 0.64 -> 0.84 / 0.65. Deadlines asked as "still open?", "آخر أجل", "c'est fini ?",
+length limits ("max pages", "حد أقصى") and a report sent ("نبعته", "envoi"): development log A
+unchanged (0.99 / 0.88), log C 0.62 / 0.48 -> 0.61 / 0.53, held-out 0.83 / 0.69 -> 0.83 / 0.72.
+Tried and left out: "what month / quel mois" as *when* (log C precision 0.61 -> 0.55) and an
+optional Arabic article before every form (log A precision 0.99 -> 0.90).
 """
 from __future__ import annotations
 
@@ -44,21 +48,23 @@ KINDS: list[tuple[str, re.Pattern]] = [
         r"\b(when(?:'s)?|what dates?|which dates?|what day|what year|date|dates|deadline|until when|until what date|"
         r"by when|closing date|last day|too late|still open|due|"
         r"quand|quelle date|quelles dates|quel jour|quelle annee|date limite|jusqu'?a quand|echeance|delai|"
-        r"avant quelle date|cloture|trop tard|encore ouvertes?|c quand)\b|"
+        r"avant quelle date|cloture|trop tard|encore ouvertes?|encore possible|c'?est fini|fermeture|c quand)\b|"
         + _AR + r"(?:[وف]?متي|امتي|ايمتي|إمتي|موعد|ميعاد|مواعيد|تاريخ|تواريخ|اخر يوم|لغايه متي|حتي متي|"
-        r"باي سنه|في اي سنه|في اي يوم|في اي شهر|بالزبط|يغلق|بيسكر|ينتهي|فات)" + _END)),
+        r"باي سنه|في اي سنه|في اي يوم|في اي شهر|بالزبط|يغلق|بيسكر|ينتهي|فات|اجل|الاجل|مهله|المهله|"
+        r"(?:لسه|لسا|لساته|لا يزال|لازال|مازال|ما زال) مفتوح\w*|سكر|قفل)" + _END)),
     ("cost", re.compile(
         r"\b(how much|cost|costs|fee|fees|pay|paid|price|free of charge|for free|charge|"
         r"combien (?:ca|ça) coute|cout|couts|coute|frais|payer|payant|payante|gratuit|gratuite|prix|tarif)\b|"
         + _AR + r"(?:رسوم|الرسوم|تكلفه|التكلفه|تكاليف|بتكلف|يكلف|كم يكلف|ندفع|يدفع|بندفع|بفلوس|ببلاش|مجاني|مجانا|مجانيه|سعر)" + _END)),
     ("form", re.compile(
-        r"\b(format|template|length|how long (?:should|must|can) (?:it|the|our|my|a)|how many pages|how many words|page limit|word limit|structure|outline|"
-        r"modele|forme|longueur|combien de pages|combien de mots|nombre de pages|gabarit|plan type)\b|"
-        + _AR + r"(?:نموذج|النموذج|قالب|القالب|الشكل|شكل|طول|صفحات|كلمات|عدد الصفحات|هيكل)" + _END)),
+        r"\b(format|template|length|how long (?:should|must|can) (?:it|the|our|my|a)|how many pages|how many words|page limit|word limit|"
+        r"max(?:imum)? (?:pages|words|length)|pdf|structure|outline|"
+        r"modele|forme|longueur|combien de pages|combien de mots|nombre de pages|nombre de mots|limite de mots|canevas|gabarit|plan type)\b|"
+        + _AR + r"(?:نموذج|النموذج|قالب|القالب|الشكل|شكل|طول|صفحات|كلمات|عدد الصفحات|هيكل|حد اقصي)" + _END)),
     ("send", re.compile(
         r"\b(send|submit|upload|deposit|deliver|"
-        r"envoyer|envoie|soumettre|deposer|transmettre|adresser)\b|"
-        + _AR + r"(?:[و]?نرسل|ارسل|ارسال|نبعت|منبعت|ابعت|نبعث|نقدم|تقديم)" + _END)),
+        r"envoyer|envoie|envoi|soumettre|deposer|transmettre|adresser)\b|"
+        + _AR + r"(?:[و]?نرسل|ارسل|ارسال|نبعت|منبعت|ابعت|نبعث|نقدم|تقديم)(?:ه|ها|هم)?" + _END)),
     ("where", re.compile(
         r"\b(where(?:'s)?|which city|what city|in which city|venue|location|in (?:cairo|beirut|amman|new york)|"
         r"dans quelle ville|quel lieu|lieu|ou (?:se|a lieu|aura lieu|est|sera)|a beyrouth|au caire)\b|"
