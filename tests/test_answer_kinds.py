@@ -192,17 +192,22 @@ def test_where_to_send_is_answered_with_the_address(engine, question):
     assert answer.answered and "gcmrrarabstates@iom.int" in answer.answer[:600], answer.answer
 
 
-def test_a_not_covered_subject_a_new_document_names_is_answered_by_the_sentence_naming_it(index_dir, tmp_path_factory):
-    """A document added later names a hotel and says travel and accommodation are not funded: a
-    question on either is answered by that sentence, quoted first; a hotel asked for another year's
-    conference is not answered by a sentence that names none."""
+def engine_with(index_dir, tmp_path_factory, name: str):
+    """The engine of knowledge/ with one held-out dev document added (no card, timeline or glossary edit)."""
     from bot.answering.engine import Engine
     from tests.conftest import FIXED_NOW, KNOWLEDGE
     from tests.scoring import heldout_cases, heldout_settings
 
-    case = next(c for c in heldout_cases() if "side-events" in c["name"])
-    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, case["path"], tmp_path_factory.mktemp("subject")),
-                                  clock=lambda: FIXED_NOW)
+    case = next(c for c in heldout_cases() if name in c["name"])
+    return Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, case["path"], tmp_path_factory.mktemp("added")),
+                                clock=lambda: FIXED_NOW)
+
+
+def test_a_not_covered_subject_a_new_document_names_is_answered_by_the_sentence_naming_it(index_dir, tmp_path_factory):
+    """A document added later names a hotel and says travel and accommodation are not funded: a
+    question on either is answered by that sentence, quoted first; a hotel asked for another year's
+    conference is not answered by a sentence that names none."""
+    engine = engine_with(index_dir, tmp_path_factory, "side-events")
     paid = engine.answer("do they pay the accommodation of speakers?")
     first = quoted_groups(paid.answer)[0][1]
     assert paid.answered and "does not provide funding for travel, accommodation" in first, paid.answer
@@ -211,3 +216,40 @@ def test_a_not_covered_subject_a_new_document_names_is_answered_by_the_sentence_
     other = engine.answer("is there a hotel for participants of the 2024 conference?")
     assert not other.answered and "gcmrrarabstates@iom.int" in other.answer
     assert engine.answer("do I need a visa for the amman conference?").answered is False   # a hotel named is not a visa
+
+
+def test_a_meeting_the_question_places_is_answered_from_its_own_document(index_dir, tmp_path_factory):
+    """"l'atelier de Tunis" is the workshop held in Tunis: who opened it is read in its programme (the
+    role stands in the line above the name), and a 2020 report's opening remarks, or its session 2
+    moderator, never answer for it."""
+    engine = engine_with(index_dir, tmp_path_factory, "data-workshop")
+    for q, lang in (("qui a ouvert l'atelier de Tunis ?", "fr"), ("مين افتتح ورشة تونس؟", "ar")):
+        a = engine.answer(q)
+        assert a.answered and a.language == lang and "Trabelsi" in a.answer, a.answer
+        assert {s.document for s in a.sources[:1]} == {"2026-03-10_migration-data-workshop-concept-note"}
+        assert "Sara Salman" not in a.answer and "Rapport des dialogues" not in a.answer, a.answer
+    moderator = engine.answer("qui animera la session 2 de l'atelier de Tunis ?")
+    assert not moderator.answered and "Amira" not in moderator.answer, moderator.answer
+    assert "Regional Capacity-Building Workshop on Migration Data" in moderator.answer.split("\n\n")[1]
+
+
+def test_the_lines_heading_a_programme_entry_are_read_with_it():
+    from bot.answering.passages import heading_like, local_headings
+    from bot.text.places import event_places_asked, place_pattern
+    from bot.text.language import normalize
+
+    lines = ["Day 1: Tuesday, 10 March 2026", "Opening session",
+             "Mr. Youssef Trabelsi, Director-General, National Institute of Statistics, Tunisia",
+             "Mr. Trabelsi welcomed the participants and presented the survey.", "Session 1: The GCM Migration Data Toolkit"]
+    assert heading_like(lines[1]) and not heading_like(lines[3]) and not heading_like("- Online")
+    assert local_headings(lines, 2) == "Day 1: Tuesday, 10 March 2026 Opening session"
+    assert local_headings(lines, 3).endswith("Opening session Mr. Youssef Trabelsi, Director-General, "
+                                             "National Institute of Statistics, Tunisia")
+    assert local_headings(lines, 4) == ""            # a full sentence above: nothing heads it
+    # where the question's meeting is held, not where the asker is
+    places = place_pattern(["tunis", "tunisia", "amman", "jordan"])
+    assert event_places_asked(places, normalize("qui a ouvert l'atelier de Tunis ?")) == {"tunis"}
+    assert event_places_asked(places, normalize("who opened the Tunis workshop?")) == {"tunis"}
+    assert event_places_asked(places, normalize("قديش فعالية جانبية رح ينقبلوا بمؤتمر عمان؟")) == {"amman"}
+    assert event_places_asked(places, normalize("I work in Tunis, who do I contact?")) == set()
+    assert event_places_asked(places, normalize("we are an NGO in Jordan, when is the conference?")) == set()

@@ -36,6 +36,7 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 TOPIC_STEM = 5              # topic words compared by their first letters (Tunis ~ Tunisia, indicateurs ~ indicators)
+LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like a sentence, heads the lines below it
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
 
 
@@ -57,6 +58,25 @@ class PassageChoice:
 def sentences_of(text: str) -> list[str]:
     """A chunk's sentences and list items (never cut after "Ms.", "Dr.", "H.E.", "No.", an initial)."""
     return [s for s in split_sentences(text) if s.strip(" -•*")]
+
+
+def heading_like(sentence: str) -> bool:
+    """A line of a programme or agenda that heads what follows ("Opening session", "Day 2: Wednesday,
+    11 March 2026", "Mr. Youssef Trabelsi, Director-General, ..."): short, not ended like a sentence."""
+    text = sentence.strip()
+    return bool(text) and not text.endswith((".", "!", "?", ";", ":")) and len(text.split()) <= LOCAL_HEADING_WORDS \
+        and not LIST_ITEM.match(text)
+
+
+def local_headings(sents: list[str], j: int) -> str:
+    """The heading-like lines just above sentence ``j`` of a chunk (at most two), nearest last: where
+    a programme names the session and the role of the person below them."""
+    out: list[str] = []
+    k = j - 1
+    while k >= 0 and len(out) < 2 and heading_like(sents[k]):
+        out.insert(0, sents[k].strip())
+        k -= 1
+    return " ".join(out)
 
 
 def speaker_heading(section: str) -> str:
@@ -119,13 +139,15 @@ class ChoosePassage:
         topic = (set(tokens(q)) | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
                                                        for form in t_.english[:3])))) - dated
         subject, word = self.glossary.subject_asked(q)
-        top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject)
+        top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs)
         picked = {(top[2], top[3])}
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
                 break
+            if fact_held and r.place_docs and self.chunks[b[2]].meta.get("doc_id") not in r.place_docs:
+                continue                                 # beside the answer, nothing on a meeting held elsewhere
             if fact_held and u.wanted.kind and not holds(u.wanted, sentences[b[2]][b[3]], u.q,
-                                                         context=self.chunks[b[2]].meta.get("section", "")):
+                                                         context=self._context(b[2], b[3], sentences)):
                 continue                                 # beside the answer, only sentences holding the same kind of fact
             picked.add((b[2], b[3]))
         # a speaker's heading, unless the question asks who, brings what the speaker said with it
@@ -144,8 +166,9 @@ class ChoosePassage:
                         break
                     k += 1
         # the chunk of the sentence that answers first, then the others in rank order (when none answers, the
-        # best-ranked chunk first); each chunk's sentences in their order
-        first = top[2] if fact_held else looked[0]
+        # best-ranked chunk first, or the best sentence of the meeting the question places); each chunk's
+        # sentences in their order
+        first = top[2] if fact_held or r.place_docs else looked[0]
         order = sorted(picked, key=lambda p: (-1 if p[0] == first else looked.index(p[0]), p[1]))
         runs: list[tuple[int, list[str]]] = []
         last, seen = None, set()
@@ -163,21 +186,28 @@ class ChoosePassage:
         return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing,
                              word if missing == "subject" else "")
 
+    def _context(self, idx: int, j: int, sentences: dict) -> str:
+        """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""
+        return f"{self.chunks[idx].meta.get('section', '')} {local_headings(sentences[idx], j)}"
+
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
-                   entities: list = (), subject: list = ()) -> tuple[tuple, bool, str]:
+                   entities: list = (), subject: list = (), place_docs=frozenset()) -> tuple[tuple, bool, str]:
         """The best sentence that holds the kind of fact asked for (and the years, days, parts and
         names the question gives, and the not-covered subject it asks about: ``subject``, its
         patterns) and shares a word with the question; else the best one, marked as not holding it,
         with what is missing ("names" when no text names the question's names, "subject" when no
-        sentence names the subject)."""
+        sentence names the subject). A meeting the question places ("l'atelier de Tunis": ``place_docs``,
+        the documents of the events held there) is answered from those documents only."""
         wanted = u.wanted
-        if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject):
+        if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs):
             return scored[0], True, ""
         named = on_subject = False
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
             section = chunk.meta.get("section", "")
+            if place_docs and chunk.meta.get("doc_id") not in place_docs:
+                continue                                  # another meeting, held elsewhere
             if not names_all(entities, chunk.text, section, str(chunk.meta.get("title", ""))):
                 continue                                  # about another person
             named = True
@@ -186,8 +216,10 @@ class ChoosePassage:
             on_subject = True
             if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
                 continue                                  # a date or a count about something else
-            if holds(wanted, sent, u.q, context=section) and years_hold(
+            if holds(wanted, sent, u.q, context=self._context(b[2], b[3], sentences)) and years_hold(
                     wanted, sent, chunk.text, section, str(chunk.meta.get("date") or ""), str(chunk.meta.get("title", ""))):
                 return b, True, ""
-        return scored[0], False, ("names" if not named else "subject" if not on_subject else "")
+        # what the documents do say: the best sentence of the meeting the question places, if any
+        shown = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0]) if place_docs else scored[0]
+        return shown, False, ("names" if not named else "subject" if not on_subject else "")
 

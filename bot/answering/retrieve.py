@@ -17,7 +17,7 @@ from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import place_pattern, places_asked
+from bot.text.places import event_places_asked, place_pattern, places_asked
 
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
@@ -60,6 +60,8 @@ class Retrieval:
     entities: list[frozenset] = field(default_factory=list)   # the person the question names (one the
                                                         # documents name): the words naming them, lower case
     entity_names: list[str] = field(default_factory=list)   # ... as the reader's language writes them
+    place_docs: set = field(default_factory=set)   # "l'atelier de Tunis", "مؤتمر عمان": the documents of the
+                                                   # events held where the question says its meeting is
 
     @property
     def top_dense(self) -> float:
@@ -187,6 +189,8 @@ class Retrieve:
         if places:                           # "l'atelier de Tunis": the documents of the events held there first
             naming = [doc for doc, held in self._doc_places.items() if places & held]
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)
+        held_at = event_places_asked(self._place_re, normalize(u.q)) if places else set()
+        place_docs = {doc for doc, held in self._doc_places.items() if held_at & held}
         if u.days:                           # "the 3 November session": the documents that name that day first
             naming = [doc for doc, days in self._doc_days.items() if set(u.days) & days]
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)
@@ -206,7 +210,8 @@ class Retrieve:
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
         entities = self._entities(u)
         return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named, u.language), holding,
-                         [forms for forms, _ in entities], [name for _, name in entities])
+                         [forms for forms, _ in entities],
+                         [name for _, name in entities] + [p.title() for p in sorted(held_at) if place_docs], place_docs)
 
     def _entities(self, u: Understanding) -> list[tuple[frozenset, str]]:
         """The person a question names among those the documents name ("Zohry", "william gois"): an

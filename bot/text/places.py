@@ -73,3 +73,38 @@ def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
     found = set(pattern.findall(norm))
     english = " ".join(name for pat, name in _compiled() if pat.search(norm))
     return found | set(pattern.findall(english)) if english else found
+
+
+# what a question calls a meeting, in the three languages (matched normalised: no accents, Arabic folded;
+# an Arabic noun may carry a clitic and the article: "بمؤتمر", "الورشة")
+EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consultation consultations forum forums "
+               "dialogue dialogues seminar seminars webinar webinars summit summits event events hearing hearings "
+               "atelier ateliers conférence réunion séminaire colloque webinaire sommet "
+               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء").split()
+_event_re: tuple[re.Pattern, re.Pattern] | None = None
+
+
+def _event_patterns() -> tuple[re.Pattern, re.Pattern]:
+    global _event_re
+    if _event_re is None:
+        from bot.text.language import normalize
+
+        noun = "(?:[وفبلك]?(?:ال|لل)?)(?:" + "|".join(sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)) + ")"
+        _event_re = (re.compile(rf"(?<!\w){noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
+                     re.compile(rf"^\W+{noun}(?!\w)"))                        # "the Tunis | workshop"
+    return _event_re
+
+
+def event_places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
+    """The known places (see :func:`places_asked`) that a normalised question gives as where a meeting
+    is held: "l'atelier de Tunis", "the Amman conference", "مؤتمر عمان" -- not "I work in Tunis"."""
+    if pattern is None:
+        return set()
+    spans = [(m.start(1), m.end(1), m.group(1)) for m in pattern.finditer(norm)]
+    for pat, name in _compiled():
+        for m in pat.finditer(norm):
+            for known in pattern.findall(name):
+                spans.append((m.start(), m.end(), known))
+    before, after = _event_patterns()
+    return {name for start, end, name in spans
+            if before.search(norm[max(0, start - 60):start]) or after.search(norm[end:end + 30])}
