@@ -7,9 +7,13 @@ speaker (name, role, organisation) -- are scored by the question's words they sh
 less), the chunk's dense similarity and its rank; the best few are quoted, each with its own
 document and section, with the list a sentence introduces. The best sentence must hold the
 kind of fact the question asks for (a person, a date, a count of what is counted, an
-address ...; bot/answering/facts.py) and the years it names; when none of the top sentences
-does, the choice says so (``holds`` false): the documents are quoted for what they do say,
-and the question is not counted as answered.
+address ...; bot/answering/facts.py) and the years it names -- a role may stand in the lines
+that head it in a programme ("Opening session" above the speaker's line); it must name the
+subject of ``not_covered.yaml`` the question asks about ("hotel") when a new document covers
+it; and a meeting the question places ("l'atelier de Tunis") is answered from the documents of
+the events held there only. When none of the top sentences does, the choice says so (``holds``
+false): the documents are quoted for what they do say, and the question is not counted as
+answered.
 """
 from __future__ import annotations
 
@@ -220,6 +224,6 @@ class ChoosePassage:
                     wanted, sent, chunk.text, section, str(chunk.meta.get("date") or ""), str(chunk.meta.get("title", ""))):
                 return b, True, ""
         # what the documents do say: the best sentence of the meeting the question places, if any
-        shown = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0]) if place_docs else scored[0]
+        shown = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0])
         return shown, False, ("names" if not named else "subject" if not on_subject else "")
 

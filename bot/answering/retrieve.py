@@ -149,7 +149,8 @@ class Retrieve:
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
 
     def places_named(self, question: str) -> set[str]:
-        """The places events are held in that a question names ("Tunis", "New York", in Arabic or French too: "عمان", "Beyrouth")."""
+        """The places events are held in that a question names ("Tunis", "New York"; in Arabic or French
+        too: "عمان", "Beyrouth")."""
         return places_asked(self._place_re, normalize(question))
 
     @classmethod

@@ -40,16 +40,18 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Geneva": ("جنيف", "geneve"), "New York": ("نيويورك",), "Marrakesh": ("مراكش", "marrakech"),
     "Riyadh": ("الرياض", "riyad"), "Dubai": ("دبي", "dubai"), "Abu Dhabi": ("ابوظبي", "ابو ظبي", "abou dhabi"),
     "Baghdad": ("بغداد", "bagdad"), "Damascus": ("دمشق", "damas"), "Khartoum": ("الخرطوم",),
-    "Tripoli": ("طرابلس",), "Algiers": ("الجزا[ئي]ر", "alger"), "Muscat": ("مسقط", "mascate"), "Manama": ("المنامه",),
-    "Kuwait": ("الكويت", "koweit"), "Sanaa": ("صنعاء", "صنعا"), "Nouakchott": ("نواكشوط",), "Casablanca": ("الدار البيضاء",),
-    "Alexandria": ("الاسكندريه", "alexandrie"), "Jeddah": ("جده", "djeddah"), "Erbil": ("اربيل",), "Bahrain": ("البحرين", "bahrein"),
+    "Tripoli": ("طرابلس",), "Algiers": ("الجزا[ئي]ر", "alger"), "Muscat": ("مسقط", "mascate"),
+    "Manama": ("المنامه",), "Kuwait": ("الكويت", "koweit"), "Sanaa": ("صنعاء", "صنعا"),
+    "Nouakchott": ("نواكشوط",), "Casablanca": ("الدار البيضاء",), "Alexandria": ("الاسكندريه", "alexandrie"),
+    "Jeddah": ("جده", "djeddah"), "Erbil": ("اربيل",), "Bahrain": ("البحرين", "bahrein"),
     "Jordan": ("الاردن", "jordanie"), "Lebanon": ("لبنان", "liban"), "Egypt": ("مصر", "egypte"),
     "Tunisia": ("تونس", "tunisie"), "Morocco": ("المغرب", "maroc"), "Qatar": ("قطر",),
-    "Saudi Arabia": ("السعوديه", "arabie saoudite"), "United Arab Emirates": ("الامارات", "emirats arabes unis"),
-    "Iraq": ("العراق", "irak"), "Syria": ("سوريا", "سوريه", "syrie"), "Libya": ("ليبيا", "libye"),
-    "Sudan": ("السودان", "soudan"), "Yemen": ("اليمن",), "Mauritania": ("موريتانيا", "mauritanie"),
-    "Algeria": ("الجزا[ئي]ر", "algerie"), "Djibouti": ("جيبوتي",), "Somalia": ("الصومال", "somalie"),
-    "Comoros": ("جزر القمر", "comores"), "Palestine": ("فلسطين",), "Switzerland": ("سويسرا", "suisse"),
+    "Saudi Arabia": ("السعوديه", "arabie saoudite"),
+    "United Arab Emirates": ("الامارات", "emirats arabes unis"), "Iraq": ("العراق", "irak"),
+    "Syria": ("سوريا", "سوريه", "syrie"), "Libya": ("ليبيا", "libye"), "Sudan": ("السودان", "soudan"),
+    "Yemen": ("اليمن",), "Mauritania": ("موريتانيا", "mauritanie"), "Algeria": ("الجزا[ئي]ر", "algerie"),
+    "Djibouti": ("جيبوتي",), "Somalia": ("الصومال", "somalie"), "Comoros": ("جزر القمر", "comores"),
+    "Palestine": ("فلسطين",), "Switzerland": ("سويسرا", "suisse"),
 }
 _gazetteer: list[tuple[re.Pattern, str]] | None = None
 
@@ -89,7 +91,8 @@ def _event_patterns() -> tuple[re.Pattern, re.Pattern]:
     if _event_re is None:
         from bot.text.language import normalize
 
-        noun = "(?:[وفبلك]?(?:ال|لل)?)(?:" + "|".join(sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)) + ")"
+        nouns = sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)
+        noun = "(?:[وفبلك]?(?:ال|لل)?)(?:" + "|".join(nouns) + ")"
         _event_re = (re.compile(rf"(?<!\w){noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
                      re.compile(rf"^\W+{noun}(?!\w)"))                        # "the Tunis | workshop"
     return _event_re
