@@ -10,15 +10,17 @@ index is unchanged reads that copy and does not import chromadb (about 1 s of th
 0.66 s of imports, 0.3 s of reading). Chroma rewrites its own files when it is only read, so
 their times and contents cannot tell a change; instead every write made here first stores a new
 *generation* token beside the copy, and the copy is used only when its token, the embedder, the
-collection's segments and the size of Chroma's database are those of now. Anything else (a
-write, a crash in the middle of one, a rebuilt or replaced index) reads Chroma and keeps a new
-copy. A Chroma server is always read.
+collection's segments and the size of Chroma's database are those of now. The token is renewed
+before and after each write, so that neither a crash in the middle of a write nor a copy another
+process took while a write was under way is ever used. Anything else (a rebuilt or replaced
+index) reads Chroma and keeps a new copy. A Chroma server is always read.
 """
 from __future__ import annotations
 
 import json
 import logging
 import os
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -89,13 +91,13 @@ class VectorStore:
             return self._collections[name]
         try:
             if create:
-                self._new_generation()
-                col = self.client.get_or_create_collection(
-                    name,
-                    metadata={"embedder": self.embedder_name},
-                    configuration={"hnsw": {"space": "cosine"}},
-                    embedding_function=None,
-                )
+                with self._writing():
+                    col = self.client.get_or_create_collection(
+                        name,
+                        metadata={"embedder": self.embedder_name},
+                        configuration={"hnsw": {"space": "cosine"}},
+                        embedding_function=None,
+                    )
             else:
                 col = self.client.get_collection(name, embedding_function=None)
         except StoreError:
@@ -116,13 +118,13 @@ class VectorStore:
 
     def drop(self) -> None:
         """Delete the collections (for --rebuild)."""
-        self._new_generation()
-        for suffix in ("", "__cards"):
-            try:
-                self.client.delete_collection(self._name(suffix))
-            except Exception:
-                pass
-        self._collections.clear()
+        with self._writing():
+            for suffix in ("", "__cards"):
+                try:
+                    self.client.delete_collection(self._name(suffix))
+                except Exception:
+                    pass
+            self._collections.clear()
 
     # --- reading -------------------------------------------------------------
     def count(self, suffix: str = "") -> int:
@@ -154,6 +156,16 @@ class VectorStore:
     @property
     def _generation_path(self) -> Path:
         return self.mirror_path.with_name(f"{self.settings.collection}.generation")
+
+    @contextmanager
+    def _writing(self):
+        """Around a write: a new generation before it (a crash in the middle leaves the copy stale) and
+        after it (a copy another process took while the write was under way is stale too)."""
+        self._new_generation()
+        try:
+            yield
+        finally:
+            self._new_generation()
 
     def _new_generation(self) -> None:
         """Before a write to the embedded store: the copy kept for the engine is no longer the index."""
@@ -264,20 +276,20 @@ class VectorStore:
 
     # --- writing -------------------------------------------------------------
     def upsert(self, ids, embeddings, documents, metadatas, suffix: str = "") -> None:
-        self._new_generation()
         col = self.collection(suffix)
-        for i in range(0, len(ids), BATCH):
-            col.upsert(
-                ids=ids[i:i + BATCH],
-                embeddings=[list(map(float, e)) for e in embeddings[i:i + BATCH]],
-                documents=documents[i:i + BATCH],
-                metadatas=metadatas[i:i + BATCH],
-            )
+        with self._writing():
+            for i in range(0, len(ids), BATCH):
+                col.upsert(
+                    ids=ids[i:i + BATCH],
+                    embeddings=[list(map(float, e)) for e in embeddings[i:i + BATCH]],
+                    documents=documents[i:i + BATCH],
+                    metadatas=metadatas[i:i + BATCH],
+                )
 
     def delete(self, ids: list[str], suffix: str = "") -> None:
         if not ids:
             return
-        self._new_generation()
         col = self.collection(suffix)
-        for i in range(0, len(ids), BATCH):
-            col.delete(ids=ids[i:i + BATCH])
+        with self._writing():
+            for i in range(0, len(ids), BATCH):
+                col.delete(ids=ids[i:i + BATCH])

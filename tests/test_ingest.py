@@ -569,6 +569,25 @@ def test_the_engine_starts_from_a_copy_of_the_unchanged_index_never_from_a_stale
     assert engine_start(tmp_path, data, kb) == {**after, "chromadb": False}
 
 
+def test_a_copy_taken_while_a_write_is_under_way_is_never_used(tmp_path, kb):
+    """Another process may start (and copy the index) in the middle of an ingest: that copy holds a
+    half-written index, so the write's end makes it stale."""
+    from ingest.embedders import embedder_name
+    from ingest.vectorstore import VectorStore
+
+    s = settings_for(tmp_path / "data", kb)
+    assert ingest(s).ok
+    writer = VectorStore(s, embedder_name(s))
+    gone = [i for i, m in zip(held(s)["ids"], held(s)["metadatas"]) if m["doc_id"] == "side-events"]
+    with writer._writing():
+        taken = VectorStore(s, embedder_name(s)).read_all()     # the other process, mid-write
+        writer.collection().delete(ids=gone)
+    assert len(taken[""]["ids"]) == 9
+    reader = VectorStore(s, embedder_name(s))
+    assert reader._read_mirror(reader._stamp()) is None         # the copy is stale
+    assert len(reader.read_all()[""]["ids"]) == 6               # the index itself, copied again
+
+
 def test_ingest_and_search_through_a_chroma_server(tmp_path, kb, chroma_server):
     data = tmp_path / "data"
     env = dict(GCMBOT_DATA_DIR=data, GCMBOT_KNOWLEDGE_DIR=kb, GCMBOT_CHROMA_URL=chroma_server)
