@@ -154,10 +154,6 @@ class Retrieve:
         return places_asked(self._place_re, normalize(question))
 
     @classmethod
-    def from_store(cls, store) -> "Retrieve":
-        return cls.from_data(store.get_all(embeddings=True))
-
-    @classmethod
     def from_data(cls, data: dict) -> "Retrieve":
         """From the index's chunks as ``VectorStore.get_all(embeddings=True)`` gives them."""
         order = sorted(range(len(data["ids"])), key=lambda i: (data["metadatas"][i].get("doc_id", ""),

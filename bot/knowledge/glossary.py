@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.knowledge.yaml_files import read_yaml
 
-from bot.text.language import normalize
+from bot.text.language import CLITICS, normalize
 
 # ordinal / number words people use for "round table two", "table ronde deux", "المائدة الثانية"
 NUMBER_WORDS = {
@@ -24,10 +24,6 @@ NUMBER_WORDS = {
     "four": ["four", "fourth", "4", "quatre", "quatrieme", "الرابعه", "الرابع", "اربعه"],
 }
 
-
-# what may stand before an Arabic word: a conjunction or preposition, then the article, or "لل"
-# (ل + ال: "للفيزا", "للتسجيل")
-CLITICS = r"(?<![\w])(?:[وفبلك]?(?:ال|لل)?)?"
 
 # glossary entries that help matching but do not make a question about the domain
 NON_DOMAIN_PREFIXES = ("number-", "month-", "q-", "ordinal-", "lex-")
@@ -62,8 +58,7 @@ class Glossary:
         later may cover one of its subjects (a call for proposals naming the hotel, saying travel
         is not funded). With ``documents`` (the texts that answer best), a subject that they name
         in the words the question used ("hotel", "flights") is not refused."""
-        norm = normalize(text)
-        named = [(pat, subject) for pat, subject in self.not_covered if pat.search(norm)]
+        named = self._subjects_named(normalize(text))
         if not named:
             return None
         if documents:
@@ -77,8 +72,12 @@ class Glossary:
         name one of them: "is there a hotel for the 2024 conference" is not answered by a sentence on
         its outputs), and the first of those words ("hotel")."""
         norm = normalize(text)
-        found = [pat for pat, _ in self.not_covered if pat.search(norm)]
+        found = [pat for pat, _ in self._subjects_named(norm)]
         return found, (found[0].search(norm).group(0).strip() if found else "")
+
+    def _subjects_named(self, norm: str) -> list[tuple[re.Pattern, str]]:
+        """(form, subject id) of every not-covered form a normalised text names."""
+        return [(pat, subject) for pat, subject in self.not_covered if pat.search(norm)]
 
     @classmethod
     def load(cls, knowledge_dir: Path) -> "Glossary":
@@ -132,7 +131,7 @@ class Glossary:
         self._meanings = meanings
         alternatives = "|".join(re.escape(f) for f in sorted(meanings, key=len, reverse=True))
         # Arabic words may carry a clitic prefix (و ف ب ل ك, the article) in a question
-        self._regex = re.compile(r"(?<![\w])(?:[وفبلك]?(?:ال|لل)?)(" + alternatives + r")(?![\w])") if meanings else None
+        self._regex = re.compile(CLITICS + "(" + alternatives + r")(?![\w])") if meanings else None
         self._find_cached = lru_cache(maxsize=2048)(self._find)
 
     def find(self, text: str) -> list[tuple[Term, str, str]]:

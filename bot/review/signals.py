@@ -47,12 +47,11 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.knowledge.glossary import CLITICS
 from bot.review.fact_kinds import DISTINCT, kind_of_normalised
 from bot.storage.labels import normalise, tally
 from bot.storage.points import Point, feature_key
 from bot.text.courtesy import strip_courtesy
-from bot.text.language import normalize
+from bot.text.language import CLITICS, normalize
 
 #: bonus of two questions answered with the same topic, by the topic's kind
 SAME_TOPIC = {"card": 0.5, "event": 0.1, "section": 0.05}

@@ -22,6 +22,9 @@ ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234
 ARABIC_CHAR = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 ARABIC_DIACRITICS = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 TATWEEL = "\u0640"
+# what may stand before an Arabic word (matched normalised): a conjunction or preposition, then the
+# article, or "لل" (ل + ال: "للفيزا", "للتسجيل")
+CLITICS = r"(?<![\w])(?:[وفبلك]?(?:ال|لل)?)?"
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 FR_WORDS = frozenset(

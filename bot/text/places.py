@@ -89,11 +89,11 @@ _event_re: tuple[re.Pattern, re.Pattern] | None = None
 def _event_patterns() -> tuple[re.Pattern, re.Pattern]:
     global _event_re
     if _event_re is None:
-        from bot.text.language import normalize
+        from bot.text.language import CLITICS, normalize
 
         nouns = sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)
-        noun = "(?:[وفبلك]?(?:ال|لل)?)(?:" + "|".join(nouns) + ")"
-        _event_re = (re.compile(rf"(?<!\w){noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
+        noun = CLITICS + "(?:" + "|".join(nouns) + ")"
+        _event_re = (re.compile(rf"{noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
                      re.compile(rf"^\W+{noun}(?!\w)"))                        # "the Tunis | workshop"
     return _event_re
 
