@@ -41,9 +41,9 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from bot.text.places import named_place
+from bot.text.places import VENUE_VERBS, dateline_place, named_place
 
-VERSION = "2"               # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "3"               # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -575,6 +575,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     except ValueError:
         anchor = None
     best: dict[tuple, ExtractedEvent] = {}
+    datelines: dict[tuple, str] = {}
     for position, section, heading, text in _pieces(chunks):
         if not may_hold_date(text):
             continue
@@ -597,6 +598,8 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 kind = kind_of(sentence, before, heading)
                 key = (mention.start, mention.end, mention.precision, kind)
                 place = named_place(sentence) if kind == "event" else ""
+                if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
+                    datelines.setdefault(key, dateline_place(before.rsplit("\n", 1)[-1]))   # sentence says where
                 if key in best and (best[key].place or not place):
                     continue                           # the first mention of these dates names them ...
                 # ... unless a later one also says where ("Amman, Jordan, 2-4 June 2026" under the title,
@@ -615,6 +618,14 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     precision=mention.precision, kind=kind, place=place, notes=notes, position=position,
                 )
     events = list(best.values())
+    # the document's own event (its dates are the document's) held where a sentence with no date says:
+    # "The consultation took place at the UN House in Beirut"
+    venue = next((place for _, _, _, text in _pieces(chunks) for s, e in sentence_spans(text)
+                  for verb in VENUE_VERBS.finditer(text[s:e])
+                  if (place := named_place(text[s:e][verb.end():verb.end() + 100])) and not find_dates(text[s:e], anchor)), "")
+    for key, ev in best.items():
+        if ev.kind == "event" and not ev.place:
+            ev.place = datelines.get(key) or (venue if anchor and ev.start == anchor.isoformat() else "")
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")
     ranges = [(date.fromisoformat(e.start), date.fromisoformat(e.end)) for e in events
               if e.end and e.kind == "event" and e.precision == "day"]

@@ -253,3 +253,36 @@ def test_the_lines_heading_a_programme_entry_are_read_with_it():
     assert event_places_asked(places, normalize("قديش فعالية جانبية رح ينقبلوا بمؤتمر عمان؟")) == {"amman"}
     assert event_places_asked(places, normalize("I work in Tunis, who do I contact?")) == set()
     assert event_places_asked(places, normalize("we are an NGO in Jordan, when is the conference?")) == set()
+
+
+def test_a_meeting_summary_gives_its_place_in_a_dateline_and_a_count_asked_for_one_country_is_not_the_total(
+        index_dir, tmp_path_factory):
+    """A meeting summary added later gives its place only in its dateline ("Beirut, Lebanon, 5-6
+    November 2025"): "the Beirut consultation" is answered from it, in each language. It gives the
+    total number of participants, not how many came from one country: that count is not answered with
+    the total."""
+    engine = engine_with(index_dir, tmp_path_factory, "climate-mobility")
+    doc = "2025-11-05_climate-mobility-consultation-summary"
+    for q, fact in (("what did the beirut consultation recommend about data", "disaggregated"),
+                    ("combien de pays representes a la consultation de beyrouth", "14 countries"),
+                    ("كم شخص حضر مشاورة بيروت؟", "96")):
+        a = engine.answer(q)
+        assert a.answered and fact in a.answer and a.sources[0].document == doc, (q, a.answer)
+    for q in ("كم مشارك إجا من السودان على مشاورة المناخ؟", "combien de participants du Liban a la consultation de Beyrouth ?"):
+        a = engine.answer(q)
+        assert not a.answered and "96" not in a.answer.split("\n\n")[0], (q, a.answer)
+    assert engine.answer("how many countries were represented at the beirut consultation").answered
+
+
+def test_the_places_a_count_is_narrowed_to():
+    from bot.text.language import normalize
+    from bot.text.places import names_origin, origins_asked, place_pattern
+
+    known = place_pattern(["beirut", "lebanon", "amman", "jordan"])
+    assert origins_asked(known, normalize("how many participants came from Lebanon?"), set()) == [{"lebanon"}]
+    assert origins_asked(known, normalize("كم مشارك إجا من السودان على مشاورة المناخ؟"), set()) == [{"sudan"}]
+    assert origins_asked(known, normalize("how many people came to Beirut for it?"), set()) == []   # where it is held
+    assert origins_asked(known, normalize("how many side events at the Cairo meeting?"), set()) == []
+    assert origins_asked(known, normalize("قديش فعالية جانبية بمؤتمر عمان؟"), {"amman"}) == []     # Amman, not Oman
+    assert names_origin(frozenset({"lebanon"}), "12 lebanese organisations") and not names_origin(
+        frozenset({"sudan"}), "a total of 96 participants")

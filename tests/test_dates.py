@@ -178,9 +178,35 @@ def test_an_event_is_quoted_from_the_sentence_that_says_where_and_the_conference
     assert conference[0].place == "Zahran Grand Hotel, Amman, Jordan"
     assert conference[0].sentence.startswith("The Conference will be held from Tuesday, 2 June")
     assert conference[0].name == "Third Regional Review Conference on Migration in the Arab Region"
-    # no place anywhere: the first mention still names the dates
+    # no sentence says where: the first mention still names the dates, and its dateline gives the place
     alone = extract_events(chunks[:1], document="d", doc_date="2026-03-01", title="T")
-    assert [(e.sentence, e.place) for e in alone] == [("Amman, Jordan, 2-4 June 2026", "")]
+    assert [(e.sentence, e.place) for e in alone] == [("Amman, Jordan, 2-4 June 2026", "Amman, Jordan")]
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Beirut, Lebanon, ", "Beirut, Lebanon"), ("Cairo, ", "Cairo"), ("Thursday, ", ""), ("From Tuesday, ", ""),
+    ("Updated, ", ""), ("The meeting took place on ", ""), ("Beirut ", ""),
+])
+def test_a_dateline_gives_the_place_before_its_date(line, place):
+    from bot.text.places import dateline_place
+
+    assert dateline_place(line) == place
+
+
+def test_the_documents_own_event_is_held_where_a_sentence_without_a_date_says():
+    """A meeting summary gives its dates in the title lines and its venue in a sentence of its own:
+    the venue is the place of the document's own event only, and a place named before the verb (where
+    the speaker works, the region) is not one."""
+    chunks = [FakeChunk(0, "Regional Consultation on Climate Mobility", "5-6 November 2025"),
+              FakeChunk(1, "Regional Consultation on Climate Mobility > 1. Purpose",
+                        "Participants from the Arab Region met. The consultation took place at the UN House in "
+                        "Beirut, with remote participation for the plenary only. A follow-up meeting is planned "
+                        "on 3 March 2026.")]
+    events = {e.start: e for e in extract_events(chunks, document="d", doc_date="2025-11-05", title="T")}
+    assert events["2025-11-05"].place == "Beirut"
+    assert events["2026-03-03"].place == ""                   # another event: the venue sentence is not its own
+    chunks[1].text = "Ms. Amy Muedin thanked participants in the Arab region for the Forum, which will take place in May."
+    assert [e.place for e in extract_events(chunks, document="d", doc_date="2025-11-05", title="T")] == [""]
 
 
 @pytest.mark.parametrize("language, text, expected", [

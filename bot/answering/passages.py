@@ -25,6 +25,7 @@ from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
+from bot.text.places import names_origin
 from bot.text.sentences import split_sentences
 
 PASSAGE_CHUNKS = 5
@@ -143,7 +144,8 @@ class ChoosePassage:
         topic = (set(tokens(q)) | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
                                                        for form in t_.english[:3])))) - dated
         subject, word = self.glossary.subject_asked(q)
-        top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs)
+        top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
+                                                  r.origins)
         picked = {(top[2], top[3])}
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
@@ -195,7 +197,8 @@ class ChoosePassage:
         return f"{self.chunks[idx].meta.get('section', '')} {local_headings(sentences[idx], j)}"
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
-                   entities: list = (), subject: list = (), place_docs=frozenset()) -> tuple[tuple, bool, str]:
+                   entities: list = (), subject: list = (), place_docs=frozenset(),
+                   origins=frozenset()) -> tuple[tuple, bool, str]:
         """The best sentence that holds the kind of fact asked for (and the years, days, parts and
         names the question gives, and the not-covered subject it asks about: ``subject``, its
         patterns) and shares a word with the question; else the best one, marked as not holding it,
@@ -203,7 +206,8 @@ class ChoosePassage:
         sentence names the subject). A meeting the question places ("l'atelier de Tunis": ``place_docs``,
         the documents of the events held there) is answered from those documents only."""
         wanted = u.wanted
-        if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs):
+        if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs
+                or origins):
             return scored[0], True, ""
         named = on_subject = False
         for b in scored:
@@ -218,6 +222,8 @@ class ChoosePassage:
             if subject and not any(p.search(normalize(sent)) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
             on_subject = True
+            if origins and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins):
+                continue                                  # a count of everyone, asked for those from one country
             if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
                 continue                                  # a date or a count about something else
             if holds(wanted, sent, u.q, context=self._context(b[2], b[3], sentences)) and years_hold(

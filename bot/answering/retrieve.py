@@ -17,7 +17,7 @@ from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import event_places_asked, place_pattern, places_asked
+from bot.text.places import event_places_asked, origins_asked, place_pattern, places_asked
 
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
@@ -62,6 +62,8 @@ class Retrieval:
     entity_names: list[str] = field(default_factory=list)   # ... as the reader's language writes them
     place_docs: set = field(default_factory=set)   # "l'atelier de Tunis", "مؤتمر عمان": the documents of the
                                                    # events held where the question says its meeting is
+    origins: list = field(default_factory=list)    # a count narrowed to places ("participants from Lebanon"):
+                                                   # each the English names (normalised) a place asked stands for
 
     @property
     def top_dense(self) -> float:
@@ -206,9 +208,11 @@ class Retrieve:
         top_dense = float(dense.max()) if len(dense) else 0.0
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
         entities = self._entities(u)
+        origins = origins_asked(self._place_re, normalize(u.q), held_at) if u.wanted.kind == "number" else []
         return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named, u.language), holding,
                          [forms for forms, _ in entities],
-                         [name for _, name in entities] + [p.title() for p in sorted(held_at) if place_docs], place_docs)
+                         [name for _, name in entities] + [p.title() for p in sorted(held_at) if place_docs], place_docs,
+                         origins)
 
     def _entities(self, u: Understanding) -> list[tuple[frozenset, str]]:
         """The person a question names among those the documents name ("Zohry", "william gois"): an

@@ -18,6 +18,26 @@ def named_place(text: str) -> str:
     return _LEAD.sub("", m.group()).strip(" ,") if m else ""
 
 
+# a dateline: a line that is a place and then its date ("Beirut, Lebanon, 5-6 November 2025")
+_DATELINE = re.compile(rf"^\s*{_NOT_PLACE}((?:[A-Z][\w'’.-]*\s*)+(?:,\s*(?:[A-Z][\w'’.-]*\s*)+)*),\s*$")
+_NOT_DATELINE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|From|Date|Dates|"
+                           r"Updated|Published|Issued|Deadline|Held|Online|Virtual)\b")
+# a sentence that says where something is held, with no date of its own ("The consultation took place
+# at the UN House in Beirut"): the place of the document's own event when its dates do not say it
+VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:is|was|be|been|being|are|were) held\b|"
+                         r"\bhosted\b|\bvenue\b|\bconvened (?:in|at)\b")
+
+
+def dateline_place(line: str) -> str:
+    """The place a dateline gives before its date: ``line`` is what precedes the date on its line
+    ("Beirut, Lebanon, " -> "Beirut, Lebanon"), or ""."""
+    m = _DATELINE.match(line or "")
+    if not m or _NOT_DATELINE.search(m.group(1)) or len(m.group(1).split()) > 6:
+        return ""
+    return m.group(1).strip(" ,")
+
+
 def place_names(place: str) -> list[str]:
     """The names a place is asked by: its comma-separated parts ("Zahran Grand Hotel", "Amman",
     "Jordan")."""
@@ -67,6 +87,48 @@ def _compiled() -> list[tuple[re.Pattern, str]]:
     return _gazetteer
 
 
+_ENGLISH_NAMES: re.Pattern | None = None
+# "participants from Lebanon", "combien de participants du Liban", "كم مشارك من لبنان": where they come from
+_FROM = re.compile(r"(?:\bfrom|\bde|\bdu|\bdes|\bd|(?<!\w)من)\W*(?:the\s+|la\s+|le\s+|l\W)?$")
+
+
+def gazetteer_spans(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, English name, normalised) of each city or country of the gazetteer a normalised
+    question names, in English, French or Arabic ("Sudan", "soudan", "السودان")."""
+    global _ENGLISH_NAMES
+    from bot.text.language import normalize
+
+    if _ENGLISH_NAMES is None:
+        _ENGLISH_NAMES = place_pattern(normalize(name) for name in GAZETTEER)
+    spans = [(m.start(1), m.end(1), m.group(1)) for m in _ENGLISH_NAMES.finditer(norm)]
+    return spans + [(m.start(), m.end(), name) for pat, name in _compiled() for m in pat.finditer(norm)]
+
+
+def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str]) -> list[frozenset[str]]:
+    """The cities and countries a normalised question narrows its question to, other than where its
+    meeting is held (``held_at``): "how many participants came from Lebanon", "كم مشارك من السودان";
+    each as the set of English names (normalised) the words asked may stand for.
+    A place where a known event is held (``known``) counts only after "from" / "de" / "من" (not "how
+    many people came to Beirut")."""
+    spans = gazetteer_spans(norm)
+    before, after = _event_patterns()
+    meeting = [(start, end) for start, end, name in spans        # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman)
+               if name in held_at or before.search(norm[max(0, start - 60):start]) or after.search(norm[end:end + 30])]
+    out: dict[tuple[int, int], set[str]] = {}
+    for start, end, name in spans:
+        if any(start < e and s < end for s, e in meeting):
+            continue
+        if known is not None and known.fullmatch(name) and not _FROM.search(norm[max(0, start - 12):start]):
+            continue
+        out.setdefault((start, end), set()).add(name)       # "عمان": Amman or Oman, either names it
+    return [frozenset(names) for names in out.values()]
+
+
+def names_origin(names: frozenset[str], norm: str) -> bool:
+    """Does a normalised text name one of these places, or its people ("Lebanon" ~ "Lebanese")?"""
+    return any(re.search(rf"(?<!\w){re.escape(name[:5])}", norm) for name in names)
+
+
 def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
     """The known places (``pattern``: :func:`place_pattern` of the events' places, normalised) a
     normalised question names, in English or by the Arabic or French name of a city or country."""
@@ -82,7 +144,7 @@ def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
 EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consultation consultations forum forums "
                "dialogue dialogues seminar seminars webinar webinars summit summits event events hearing hearings "
                "atelier ateliers conférence réunion séminaire colloque webinaire sommet "
-               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء").split()
+               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات").split()
 _event_re: tuple[re.Pattern, re.Pattern] | None = None
 
 
