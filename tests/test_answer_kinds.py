@@ -272,6 +272,15 @@ def test_a_meeting_summary_gives_its_place_in_a_dateline_and_a_count_asked_for_o
         a = engine.answer(q)
         assert not a.answered and "96" not in a.answer.split("\n\n")[0], (q, a.answer)
     assert engine.answer("how many countries were represented at the beirut consultation").answered
+    # a moderator's line under a session heading is that session's answer, in any language; the line naming
+    # one session's moderator is not the role of the speaker below it, nor the answer for another session
+    for q, name, other in (("who moderated session 2 of the beirut consultation?", "Benali", "El-Khatib"),
+                           ("مين كانت مديرة الجلسة التانية بمشاورة بيروت؟", "Benali", "El-Khatib"),
+                           ("qui moderait la session 1 sur les donnees climat ?", "El-Khatib", "Farouk"),
+                           ("مين افتتح المشاورة حول المناخ والتنقل ببيروت؟", "Haddad", "the UN House")):
+        a = engine.answer(q)
+        first = re.search(r"\n\s*[“«]\s?(.+?)\s?[”»]", a.answer, flags=re.S).group(1)      # the first quotation
+        assert a.answered and name in first and other not in a.answer, (q, a.answer)
 
 
 def test_the_places_a_count_is_narrowed_to():

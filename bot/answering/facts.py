@@ -207,7 +207,8 @@ def _stems_in_english(word: str, expand=None, language: str = "en", known=frozen
     entry's English forms, and the word itself when it is English or a word the documents use."""
     english = set()
     for form in expand(word) if expand is not None else []:
-        english |= {_stem(tk) for tk in tokens(form) if len(tk) >= 3}
+        # a form's first word is its role ("Opening session", "opening remarks": open; not "session")
+        english |= {_stem(tk) for tk in tokens(form)[:1] if len(tk) >= 3}
     own = {_stem(tk) for tk in tokens(word) if len(tk) >= 3}
     if language == "en" or {tk[:6] for tk in tokens(word)} & known:
         return sorted(own | english)
@@ -231,8 +232,9 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
         return []
     copula = bool(m.group("copula"))
     article = False
-    word = ""
-    for w in re.findall(r"[^\W\d_][\w'’-]*", q[m.end():]):
+    word, following = "", ""
+    words = re.findall(r"[^\W\d_][\w'’-]*", q[m.end():])
+    for k, w in enumerate(words):
         bare = re.sub(r"^[a-z]['’]", "", w)
         if w in ARTICLES or bare != w:
             article = True
@@ -240,8 +242,13 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
             copula = True
         if bare in RELATION_SKIP or w in RELATION_SKIP:
             continue
-        word = bare
+        word, following = bare, " ".join(words[k + 1:k + 2])
         break
+    if language != "en" and expand is not None and following:
+        # a role the glossary knows in two words: "مديرة الجلسة" is the moderator, "مديرة" alone a director
+        alone, phrase = expand(word), expand(f"{word} {following}")
+        if phrase and not set(alone) <= set(phrase):
+            word = f"{word} {following}"
     latin_in_arabic = language == "ar" and re.fullmatch(r"[a-z'’-]+", word or "-")
     # "who is Karim Haddad" names someone; "who is moderating / chairing ..." asks a role
     participle = language == "en" and len(word) > 5 and word.endswith("ing")

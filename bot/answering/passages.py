@@ -73,15 +73,16 @@ def heading_like(sentence: str) -> bool:
         and not LIST_ITEM.match(text)
 
 
-def local_headings(sents: list[str], j: int) -> str:
+def local_headings(sents: list[str], j: int, people: bool = True) -> str:
     """The heading-like lines just above sentence ``j`` of a chunk (at most two), nearest last: where
-    a programme names the session and the role of the person below them."""
+    a programme names the session and the role of the person below them. Without ``people``, a line
+    naming a person is left out: "Moderator: Ms. Leila Benali" is her role, not the speaker's below it."""
     out: list[str] = []
     k = j - 1
     while k >= 0 and len(out) < 2 and heading_like(sents[k]):
         out.insert(0, sents[k].strip())
         k -= 1
-    return " ".join(out)
+    return " ".join(line for line in out if people or not PERSON.search(line))
 
 
 def speaker_heading(section: str) -> str:
@@ -155,6 +156,8 @@ class ChoosePassage:
             if fact_held and u.wanted.kind and not holds(u.wanted, sentences[b[2]][b[3]], u.q,
                                                          context=self._context(b[2], b[3], sentences)):
                 continue                                 # beside the answer, only sentences holding the same kind of fact
+            if fact_held and u.wanted.labels and not self._years_hold(u, b[2], sentences[b[2]][b[3]]):
+                continue                                 # ... and of the session asked ("session 2", not session 1)
             picked.add((b[2], b[3]))
         # a speaker's heading, unless the question asks who, brings what the speaker said with it
         heads = {idx: bool(speaker_heading(self.chunks[idx].meta.get("section", ""))) for idx in sentences}
@@ -192,9 +195,15 @@ class ChoosePassage:
         return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing,
                              word if missing == "subject" else "")
 
+    def _years_hold(self, u: Understanding, idx: int, sent: str) -> bool:
+        """Does the sentence (with its chunk, section, date and title) hold the years, days and parts asked?"""
+        meta = self.chunks[idx].meta
+        return years_hold(u.wanted, sent, self.chunks[idx].text, meta.get("section", ""), str(meta.get("date") or ""),
+                          str(meta.get("title", "")))
+
     def _context(self, idx: int, j: int, sentences: dict) -> str:
         """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""
-        return f"{self.chunks[idx].meta.get('section', '')} {local_headings(sentences[idx], j)}"
+        return f"{self.chunks[idx].meta.get('section', '')} {local_headings(sentences[idx], j, people=False)}"
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
                    entities: list = (), subject: list = (), place_docs=frozenset(),
@@ -226,8 +235,7 @@ class ChoosePassage:
                 continue                                  # a count of everyone, asked for those from one country
             if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
                 continue                                  # a date or a count about something else
-            if holds(wanted, sent, u.q, context=self._context(b[2], b[3], sentences)) and years_hold(
-                    wanted, sent, chunk.text, section, str(chunk.meta.get("date") or ""), str(chunk.meta.get("title", ""))):
+            if holds(wanted, sent, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
                 return b, True, ""
         # what the documents do say: the best sentence of the meeting the question places, if any
         shown = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0])

@@ -28,6 +28,7 @@ SAME_LANGUAGE_BONUS = 0.05   # documents in the user's language are preferred wh
 HEADING_BONUS = 0.2           # a chunk whose own heading the question names ("Participants", "Outcome document")
 TITLE_BONUS = 0.2             # the chunks of a document whose title holds the question's words ("the data workshop")
 SAME_YEAR_BONUS = 0.2        # "the 2021 conference": the documents of that year first
+PLACED_BONUS = 1.0           # "l'atelier de Tunis": the chunks of the documents of the meeting held there before any other
 TOP_K = 5
 RANKED = max(TOP_K, 8)       # how many chunks the later steps may look at
 HEADING_STEM = 6             # heading words compared by their first letters (participate ~ participants)
@@ -179,17 +180,20 @@ class Retrieve:
         years = years_in(u.query)
         if years:
             fused = fused + SAME_YEAR_BONUS * np.isin(self._years, years)
-        if u.wanted.labels and len(fused):   # "session 2", "the second conference": the chunks that name it first
-            reach = self._near_top(fused, SAME_YEAR_BONUS)
-            bonus = np.zeros(len(fused), dtype=fused.dtype)
-            bonus[reach] = [set(u.wanted.labels) <= self._parts_of(i) for i in reach]
-            fused = fused + SAME_YEAR_BONUS * bonus
         places = self.places_named(u.q)
         if places:                           # "l'atelier de Tunis": the documents of the events held there first
             naming = [doc for doc, held in self._doc_places.items() if places & held]
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)
         held_at = event_places_asked(self._place_re, normalize(u.q)) if places else set()
         place_docs = {doc for doc, held in self._doc_places.items() if held_at & held}
+        if place_docs:                       # ... and the meeting held there is answered from its documents only
+            fused = fused + PLACED_BONUS * np.isin(self._doc_ids, list(place_docs))
+        if u.wanted.labels and len(fused):   # "session 2", "the second conference": the chunks that name it first
+                                             # (of the meeting's documents, when it is placed)
+            reach = self._near_top(fused, SAME_YEAR_BONUS)
+            bonus = np.zeros(len(fused), dtype=fused.dtype)
+            bonus[reach] = [set(u.wanted.labels) <= self._parts_of(i) for i in reach]
+            fused = fused + SAME_YEAR_BONUS * bonus
         if u.days:                           # "the 3 November session": the documents that name that day first
             naming = [doc for doc, days in self._doc_days.items() if set(u.days) & days]
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)

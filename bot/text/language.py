@@ -127,6 +127,7 @@ ORDINAL_WORDS = {
     "ninth": 9, "tenth": 10, "premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3,
     "quatrieme": 4, "cinquieme": 5, "sixieme": 6, "الاول": 1, "الاولي": 1, "الثاني": 2, "الثانيه": 2,
     "الثالث": 3, "الثالثه": 3, "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5,
+    "التاني": 2, "التانيه": 2, "التالت": 3, "التالته": 3,                 # spoken: ت for ث
     "ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "xi": 11, "xii": 12,
 }
 # shorthand people type on a phone, spelled out before a question is matched (whole words, any case)
