@@ -168,6 +168,10 @@ def test_a_subject_listed_as_not_covered_is_answered_once_a_document_covers_it()
     assert g.uncovered_subject("do I need a visa for the conference?", [venue]) == "travel"
     assert g.uncovered_subject("which hotel, and do I need a visa?", [venue]) == "travel"
     assert g.uncovered_subject("is there a registration fee?", [venue]) == "fees"
+    # what answers a subject without naming it (answered_by): a page saying it is free answers a fee
+    assert g.uncovered_subject("is there a registration fee?", ["Participation is free of charge."]) is None
+    assert g.uncovered_subject("y a-t-il des frais ?", ["La participation est gratuite."]) is None
+    assert g.uncovered_subject("is there a fee?", ["Free movement of workers was discussed."]) == "fees"
     # Arabic "لل" (ل + ال) before the word: "a letter for the visa"
     assert g.uncovered_subject("بيعطوا رسالة دعم للفيزا للي جايين على المؤتمر؟") == "travel"
 
@@ -295,3 +299,22 @@ def test_the_places_a_count_is_narrowed_to():
     assert origins_asked(known, normalize("قديش فعالية جانبية بمؤتمر عمان؟"), {"amman"}) == []     # Amman, not Oman
     assert names_origin(frozenset({"lebanon"}), "12 lebanese organisations") and not names_origin(
         frozenset({"sudan"}), "a total of 96 participants")
+
+
+def test_an_event_page_answers_its_fee_its_time_and_when_its_link_comes(index_dir, tmp_path_factory):
+    """A webinar's page added later: "free of charge" answers a question on fees (a subject the
+    knowledge base lists as not covered); its time line under the title answers "what time", in
+    Arabic too; "when do we get the zoom link" is the link's timing, not the webinar's date; the
+    fourth webinar of a series is not the third one's date."""
+    engine = engine_with(index_dir, tmp_path_factory, "labour-migration-webinar")
+    fee = engine.answer("is there a fee for the skills partnerships webinar")
+    assert fee.answered and "free of charge" in fee.answer, fee.answer
+    time = engine.answer("الويبينار عن شراكات المهارات الساعة كم؟")
+    assert time.answered and time.language == "ar" and "14:00" in time.answer, time.answer
+    link = engine.answer("quand est-ce qu'on recoit le lien zoom du webinaire ?")
+    assert link.answered and "one day before" in link.answer, link.answer
+    fourth = engine.answer("c'est quand le quatrieme webinaire de la serie ?")
+    assert not fourth.answered, fourth.answer
+    # "GCM" is one word asked: the sentences spelling out the Compact's name no longer crowd out the page's own
+    objective = engine.answer("which gcm objective is the skills webinar about")
+    assert objective.answered and "objective 18" in objective.answer, objective.answer

@@ -130,6 +130,15 @@ def test_a_who_question_asking_a_role_needs_that_role_not_any_name():
         assert ask(q, lang).kind == "person" and not ask(q, lang).relation, q
 
 
+def test_when_a_link_comes_is_not_a_link_and_a_webinar_has_editions():
+    from bot.answering.facts import editions
+
+    assert asked("quand est-ce qu'on recoit le lien zoom du webinaire ?", True, False).kind == ""
+    assert asked("send me the zoom link", False, False).kind == "link"
+    assert editions("c'est quand le quatrieme webinaire de la serie ?") == {("edition", 4)}
+    assert editions("the third webinar of the series") == {("edition", 3)}
+
+
 def test_a_numbered_day_or_session_must_be_the_one_named():
     from bot.answering.facts import numbered_parts
 

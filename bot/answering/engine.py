@@ -29,7 +29,7 @@ import numpy as np
 from bot.answering.cards import ChooseCard
 from bot.answering.compose import Compose
 from bot.answering.events import ChooseEvent
-from bot.answering.passages import ChoosePassage
+from bot.answering.passages import PASSAGE_CHUNKS, ChoosePassage
 from bot.answering.retrieve import Retrieve
 from bot.answering.types import Answer, Turn
 from bot.answering.understand import Understand, Understanding
@@ -37,8 +37,9 @@ from bot.text.lexical import tokens
 from bot.text.sanitize import clean_text
 
 
-#: the best-ranked chunks that may name a subject ``not_covered.yaml`` lists (a document added later)
-SPEAKS_OF = 3
+#: the best-ranked chunks that may name a subject ``not_covered.yaml`` lists (a document added later):
+#: those the passage step reads, which then needs a sentence naming it to answer
+SPEAKS_OF = PASSAGE_CHUNKS
 
 
 class Engine:

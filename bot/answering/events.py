@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answering.facts import editions
+from bot.answering.facts import Q_LINK, editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
@@ -66,6 +66,8 @@ class ChooseEvent:
         """Does the question name a subject of the domain the event's names and keywords do not
         ("where will written inputs for the second conference be posted?" is about the inputs,
         not the conference's venue)? Then the passages answer it, not the event's date or place."""
+        if Q_LINK.search(normalize(u.q)):
+            return True                          # "when do we get the zoom link": the link's, not the event's date
         others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
         return bool(others - self._index["event_terms"])      # a subject no dated event is about
 

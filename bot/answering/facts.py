@@ -147,6 +147,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "email"
     elif Q_PHONE.search(q):
         w.kind = "phone"
+    elif Q_LINK.search(q) and asks_when:
+        pass                                               # "when do we get the zoom link": "one day before" answers
     elif Q_LINK.search(q):
         w.kind = "link"
         platform = Q_PLATFORM.search(q)
@@ -501,7 +503,10 @@ EVENT_NOUNS = {"conference": "conference", "conf": "conference", "conferences": 
                "forum": "forum", "imrf": "forum", "femi": "forum", "منتدي": "forum",
                "review": "review", "examen": "review", "استعراض": "review", "مراجعه": "review",
                "dialogue": "dialogue", "dialogues": "dialogue", "حوار": "dialogue",
-               "consultation": "consultation", "consultations": "consultation", "مشاوره": "consultation"}
+               "consultation": "consultation", "consultations": "consultation", "مشاوره": "consultation",
+               "webinar": "webinar", "webinars": "webinar", "webinaire": "webinar", "webinaires": "webinar",
+               "ويبينار": "webinar", "workshop": "workshop", "atelier": "workshop", "ورشه": "workshop",
+               "episode": "episode", "حلقه": "episode"}
 EVENT_NOUNS = {normalize(noun): kind for noun, kind in EVENT_NOUNS.items()}
 _EVENT = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
 # the last event noun within three words is the head: "Second Regional Review Conference" is a conference

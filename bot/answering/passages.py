@@ -112,6 +112,14 @@ class ChoosePassage:
             return None
         # in a follow-up, the words of the new question decide which sentence answers
         own = set(tokens(q)) | set(tokens(" ".join(self.glossary.expand(q)))) if query != q else qtok
+        # a glossary form's words share one weight: "Global Compact for Safe, Orderly and Regular Migration" is
+        # one thing asked ("GCM"), not six words that each score a sentence spelling it out
+        share: dict[str, float] = {}
+        for form in u.expansion:
+            ft = tokens(form)
+            for tk in ft:
+                share[tk] = max(share.get(tk, 0.0), min(1.0, 2.0 / len(ft)))
+        share.update((tk, 1.0) for tk in tokens(query))
         wants_number = u.asks_number
         given_numbers = set(re.findall(r"\d+", to_ascii_digits(query)))
         # the question's own dates ("on 4 July 2024, what is session 5 about?") place it; they do not answer it
@@ -132,7 +140,7 @@ class ChoosePassage:
                     continue                             # a one-word line counts only when asked for ("- Online")
                 common = set(stoks) & qtok
                 hit = sum(self.lexical.idf(tk) * (1.0 if tk in own else 0.4) * (DATE_WORD_WEIGHT if tk in dated else 1.0)
-                          for tk in common)
+                          * share.get(tk, 1.0) for tk in common)
                 score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
                 if wants_number and set(re.findall(r"\d+", sent)) - given_numbers:
                     score += 1.0                         # a number the question does not already give
@@ -233,8 +241,11 @@ class ChoosePassage:
             on_subject = True
             if origins and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins):
                 continue                                  # a count of everyone, asked for those from one country
-            if asked and not {tk[:TOPIC_STEM] for tk in tokens(sent) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
-                continue                                  # a date or a count about something else
+            # what a sentence is about may stand in the lines heading it ("14:00 - 15:30" under the webinar's title)
+            about = sent if not heading_like(sent) else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}"
+            if asked and not subject and not {tk[:TOPIC_STEM] for tk in tokens(about) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
+                continue                                  # a date or a count about something else (a subject
+                                                          # asked, named by the sentence, is what it is about)
             if holds(wanted, sent, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
                 return b, True, ""
         # what the documents do say: the best sentence of the meeting the question places, if any

@@ -50,6 +50,7 @@ class Glossary:
     _regex: object = None
 
     not_covered: list = field(default_factory=list)       # [(regex on normalised text, subject id)]
+    subject_answers: dict = field(default_factory=dict)   # a form's regex -> that form or what answers it
 
     def uncovered_subject(self, text: str, documents: list[str] = ()) -> str | None:
         """The id of a subject the documents do not cover that the text asks about, if any.
@@ -63,9 +64,14 @@ class Glossary:
             return None
         if documents:
             held = [normalize(d) for d in documents]
-            if all(any(pat.search(d) for d in held) for pat, _ in named):
+            if all(any(self.answering(pat).search(d) for d in held) for pat, _ in named):
                 return None
         return named[0][1]
+
+    def answering(self, pat: re.Pattern) -> re.Pattern:
+        """What a document says to answer a not-covered form: the form itself, or what answers its
+        subject without naming it ("answered_by": "free of charge" answers "fee")."""
+        return self.subject_answers.get(pat, pat)
 
     def subject_asked(self, text: str) -> tuple[list[re.Pattern], str]:
         """The not-covered subjects the text names, as the forms it used (a passage answering it must
@@ -73,7 +79,7 @@ class Glossary:
         its outputs), and the first of those words ("hotel")."""
         norm = normalize(text)
         found = [pat for pat, _ in self._subjects_named(norm)]
-        return found, (found[0].search(norm).group(0).strip() if found else "")
+        return [self.answering(p) for p in found], (found[0].search(norm).group(0).strip() if found else "")
 
     def _subjects_named(self, norm: str) -> list[tuple[re.Pattern, str]]:
         """(form, subject id) of every not-covered form a normalised text names."""
@@ -96,11 +102,18 @@ class Glossary:
         nc_path = Path(knowledge_dir) / "not_covered.yaml"
         nc = (read_yaml(nc_path) or {}) if nc_path.exists() else {}
         for subject in nc.get("subjects") or []:
+            # what answers the subject without naming it ("free of charge" for a fee), in a document
+            answers = sorted({normalize(str(a)) for a in subject.get("answered_by") or []} - {""}, key=len, reverse=True)
+            answer = "|".join(map(re.escape, answers))
             for lang in ("ar", "en", "fr"):
                 for form in subject.get(lang) or []:
                     f = normalize(str(form))
                     if f:
-                        g.not_covered.append((re.compile(CLITICS + re.escape(f) + r"(?![\w])"), subject["id"]))
+                        asked = CLITICS + re.escape(f) + r"(?![\w])"
+                        g.not_covered.append((re.compile(asked), subject["id"]))
+                        if answer:
+                            g.subject_answers[re.compile(asked)] = re.compile(
+                                rf"{asked}|(?<!\w)(?:{answer})(?![\w])")
         g._compile()
         return g
 

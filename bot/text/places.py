@@ -144,7 +144,7 @@ def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
 EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consultation consultations forum forums "
                "dialogue dialogues seminar seminars webinar webinars summit summits event events hearing hearings "
                "atelier ateliers conférence réunion séminaire colloque webinaire sommet "
-               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات").split()
+               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار").split()
 _event_re: tuple[re.Pattern, re.Pattern] | None = None
 
 
