@@ -315,6 +315,9 @@ def test_an_event_page_answers_its_fee_its_time_and_when_its_link_comes(index_di
     assert link.answered and "one day before" in link.answer, link.answer
     fourth = engine.answer("c'est quand le quatrieme webinaire de la serie ?")
     assert not fourth.answered, fourth.answer
+    # who the speakers are: the whole list of people, its first item too
+    speakers = engine.answer("qui sont les intervenants du webinaire competences afrique du nord golfe ?")
+    assert speakers.answered and all(n in speakers.answer for n in ("Amrani", "Al-Mutairi", "Saleh")), speakers.answer
     # "GCM" is one word asked: the sentences spelling out the Compact's name no longer crowd out the page's own
     objective = engine.answer("which gcm objective is the skills webinar about")
     assert objective.answered and "objective 18" in objective.answer, objective.answer

@@ -130,6 +130,13 @@ def test_a_who_question_asking_a_role_needs_that_role_not_any_name():
         assert ask(q, lang).kind == "person" and not ask(q, lang).relation, q
 
 
+def test_who_the_speakers_are_asks_for_people():
+    for q in ("who are the speakers of the webinar?", "qui sont les intervenants du webinaire ?",
+              "liste des intervenants de l'atelier", "list of speakers for day 2"):
+        assert asked(q, False, False).kind == "person", q
+    assert asked("who are the organisers?", False, False).kind == ""          # as before: any text may say
+
+
 def test_when_a_link_comes_is_not_a_link_and_a_webinar_has_editions():
     from bot.answering.facts import editions
 

@@ -44,6 +44,9 @@ Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|mobile)\b|(تلفون|ت�
 Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|start time)\b|(الساعه كم|اي ساعه|ساعه كم|الساعه)")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
 Q_WHO = re.compile(
+    r"\bwho (?:are|were|will be) the (?:speakers|panel+ists|presenters|moderators|keynote speakers)\b"
+    r"|\b(?:list|names) of (?:the )?speakers\b|\bqui sont les (?:intervenant|orateur|paneliste|conferencier|speaker)s?\b"
+    r"|\bliste des (?:intervenant|orateur|paneliste)s\b|"
     r"\bwho(?:'s|se)?\b(?! are| were)|\bwhich (?:org|orgs|organi[sz]ations?|body|bodies|agency|agencies|entity|entities|uni|university)\b"
     r"|\bwhat (?:org|organi[sz]ation)\b|\bname of the\b|\bwhat is [\w' -]+'s role\b|\brole\b"
     r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bpar qui\b|\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"

@@ -172,9 +172,14 @@ class ChoosePassage:
         for idx, j in list(picked):
             if j == 0 and heads[idx] and u.wanted.kind != "person" and len(sentences[idx]) > 1:
                 picked.add((idx, 1))
-        # a sentence that introduces a list ("... includes:") brings the list with it
+        # a sentence that introduces a list ("... includes:") brings the list with it; an item of a list
+        # that answers brings the items above it ("Speakers": the first one too)
         for idx, j in list(picked):
             sents = sentences[idx]
+            k = j - 1
+            while fact_held and LIST_ITEM.match(sents[j]) and k >= 0 and j - k <= 8 and LIST_ITEM.match(sents[k]):
+                picked.add((idx, k))
+                k -= 1
             if sents[j].rstrip().endswith(":") or (j + 1 < len(sents) and LIST_ITEM.match(sents[j + 1])):
                 k = j + 1
                 while k < len(sents) and k - j <= 8 and (LIST_ITEM.match(sents[k]) or sents[j].rstrip().endswith(":")):
