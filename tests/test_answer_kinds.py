@@ -172,6 +172,9 @@ def test_a_subject_listed_as_not_covered_is_answered_once_a_document_covers_it()
     assert g.uncovered_subject("is there a registration fee?", ["Participation is free of charge."]) is None
     assert g.uncovered_subject("y a-t-il des frais ?", ["La participation est gratuite."]) is None
     assert g.uncovered_subject("is there a fee?", ["Free movement of workers was discussed."]) == "fees"
+    funding = "The secretariat does not provide funding for travel, accommodation or visas of speakers."
+    assert g.uncovered_subject("will escwa pay the flights for our speakers?", [funding]) is None
+    assert g.uncovered_subject("will they pay the flights?", ["Speakers will travel to Amman."]) == "travel"
     # Arabic "لل" (ل + ال) before the word: "a letter for the visa"
     assert g.uncovered_subject("بيعطوا رسالة دعم للفيزا للي جايين على المؤتمر؟") == "travel"
 

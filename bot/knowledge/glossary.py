@@ -102,18 +102,24 @@ class Glossary:
         nc_path = Path(knowledge_dir) / "not_covered.yaml"
         nc = (read_yaml(nc_path) or {}) if nc_path.exists() else {}
         for subject in nc.get("subjects") or []:
-            # what answers the subject without naming it ("free of charge" for a fee), in a document
-            answers = sorted({normalize(str(a)) for a in subject.get("answered_by") or []} - {""}, key=len, reverse=True)
-            answer = "|".join(map(re.escape, answers))
+            # what answers the subject without naming it, in a document: a list for every form of the
+            # subject ("free of charge" answers a fee), or entries for some forms ("funding for travel"
+            # answers a flight, not a visa)
+            answered_by = subject.get("answered_by") or []
+            entries = [e for e in answered_by if isinstance(e, dict)]
+            every = [a for a in answered_by if not isinstance(a, dict)]
             for lang in ("ar", "en", "fr"):
                 for form in subject.get(lang) or []:
                     f = normalize(str(form))
-                    if f:
-                        asked = CLITICS + re.escape(f) + r"(?![\w])"
-                        g.not_covered.append((re.compile(asked), subject["id"]))
-                        if answer:
-                            g.subject_answers[re.compile(asked)] = re.compile(
-                                rf"{asked}|(?<!\w)(?:{answer})(?![\w])")
+                    if not f:
+                        continue
+                    asked = CLITICS + re.escape(f) + r"(?![\w])"
+                    g.not_covered.append((re.compile(asked), subject["id"]))
+                    answers = every + [a for e in entries if str(form) in (e.get("forms") or []) for a in e.get("by") or []]
+                    answers = sorted({normalize(str(a)) for a in answers} - {""}, key=len, reverse=True)
+                    if answers:
+                        g.subject_answers[re.compile(asked)] = re.compile(
+                            rf"{asked}|(?<!\w)(?:{'|'.join(map(re.escape, answers))})(?![\w])")
         g._compile()
         return g
 
