@@ -130,6 +130,10 @@ def test_a_who_question_asking_a_role_needs_that_role_not_any_name():
         assert ask(q, lang).kind == "person" and not ask(q, lang).relation, q
 
 
+def test_spoken_gulf_who_asks_for_a_person():
+    assert asked("منو افتتح المؤتمر؟", False, False, language="ar").kind == "person"
+
+
 def test_who_the_speakers_are_asks_for_people():
     for q in ("who are the speakers of the webinar?", "qui sont les intervenants du webinaire ?",
               "liste des intervenants de l'atelier", "list of speakers for day 2"):

@@ -51,11 +51,11 @@ Q_WHO = re.compile(
     r"|\bwhat (?:org|organi[sz]ation)\b|\bname of the\b|\bwhat is [\w' -]+'s role\b|\brole\b"
     r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bpar qui\b|\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"
     r"|\bquel(?:le)?s? (?:organisme|organisation|agence|entite|poste|role|universite)s?\b|\btravaille ou\b"
-    r"|(?:^|\s)(?:مين|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|وظيفته|وظيفتها|"
+    r"|(?:^|\s)(?:مين|منو|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|وظيفته|وظيفتها|"
     r"منصبه|منصبها|شغله|شغلها|بتشتغل|بيشتغل|اي جامعه|اي مكتب)(?:\s|$|؟)"
     r"|^من (?!كم|اي|وين|فين|اين|هم)")
 # the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
-WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|من)(?!\w)|(?<=\s)(?:who|qui|مين)(?!\w)")
+WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)")
 COPULAS = frozenset("is was are were est etait sont هو هي هم".split())     # "who is X": a name follows, unless "the ..."
 ARTICLES = frozenset("the a an le la les un une".split())
 # words between the who-word and the role: auxiliaries, articles, pronouns, "the one who"
