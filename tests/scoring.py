@@ -23,8 +23,9 @@ The report (measure with and without cards, per language, on every set)::
     .venv/bin/python -m tests.scoring --sets realistic-dev --misses
 
 ``--misses`` lists the questions missed, by kind, for dev sets only: the test half and
-the held-out documents are only scored (except the one held-out document marked ``split: dev``,
-reported apart as ``heldout-dev``, for developing on a document the engine has never seen).
+the held-out documents are only scored (except the held-out documents marked ``split: dev``,
+reported apart as ``heldout-dev``, for developing on documents the engine has never seen: each is
+written fresh, read once as it comes, then improved only by mechanisms, never by its own words).
 """
 from __future__ import annotations
 
