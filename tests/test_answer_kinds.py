@@ -235,6 +235,9 @@ def test_a_meeting_the_question_places_is_answered_from_its_own_document(index_d
         assert a.answered and a.language == lang and "Trabelsi" in a.answer, a.answer
         assert {s.document for s in a.sources[:1]} == {"2026-03-10_migration-data-workshop-concept-note"}
         assert "Sara Salman" not in a.answer and "Rapport des dialogues" not in a.answer, a.answer
+    # a count of the countries that sent nominees is not how many officials each may send
+    assert not engine.answer("how many countries sent nominees to the data workshop?").answered
+    assert "two" in engine.answer("how many officials per country can attend the data workshop?").answer
     moderator = engine.answer("qui animera la session 2 de l'atelier de Tunis ?")
     assert not moderator.answered and "Amira" not in moderator.answer, moderator.answer
     assert "Regional Capacity-Building Workshop on Migration Data" in moderator.answer.split("\n\n")[1]

@@ -53,7 +53,11 @@ def test_a_passage_holds_the_kind_asked_or_not():
 def test_a_count_must_count_what_was_asked():
     people = wanted("how many people answered dr zohry's online survey")
     assert not holds(people, "Respondents identified the GCM objectives 1 (data), 2 (minimize adverse drivers)", "")
-    assert holds(people, "The consultation brought together about 100 participants working on migration", "")
+    # people counted: a count of people, and of those who did what is asked (answered), not of everyone
+    assert not holds(people, "The consultation brought together about 100 participants working on migration", "")
+    assert holds(people, "About 100 participants answered the online survey", "")
+    assert holds(wanted("how many people took part in the consultation"),
+                 "The consultation brought together about 100 participants working on migration", "")
     networks = wanted("how many national UN migration networks does the arab region have?")
     assert not holds(networks, "A total of 145 participants attended the meeting", "")
     assert holds(networks, "there are currently seven National United Nations Networks on Migration", "")
@@ -128,6 +132,17 @@ def test_a_who_question_asking_a_role_needs_that_role_not_any_name():
     for q, lang in (("who is Karim Haddad", "en"), ("c'est qui Amy Muedin ?", "fr"), ("مين Karim Haddad؟", "ar"),
                     ("who spoke about data at the workshop?", "en")):
         assert ask(q, lang).kind == "person" and not ask(q, lang).relation, q
+
+
+def test_a_count_of_those_who_did_something_needs_that_verb():
+    sent = asked("how many countries sent nominees to the data workshop?", False, False)
+    assert sent.count_of == ["sent"]
+    assert not holds(sent, "The workshop is open to two officials per country.")
+    assert holds(sent, "Twelve countries sent nominees by the deadline.")
+    # a verb of taking part, a preposition or an auxiliary after the noun: everyone is counted, as before
+    for q in ("how many ppl attended the climate consultation in beirut", "how many participants at the 15 feb meeting",
+              "how many participants did the 2022 dialogue have", "how many UN entities are part of the Network"):
+        assert asked(q, False, False).count_of == [], q
 
 
 def test_spoken_gulf_who_asks_for_a_person():

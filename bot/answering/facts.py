@@ -138,6 +138,8 @@ class Wanted:
                                    # hashtag of ...": stems of the role or attribute asked, the question's own
                                    # word and the documents' English for it
     attribute: str = ""            # that attribute as the question words it ("official hashtag")
+    count_of: list[str] = field(default_factory=list)  # English "how many X <word>": stems of the word that says
+                                   # which of them are counted ("sent nominees", "registered"); the count must say it
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
@@ -171,6 +173,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known)
+        w.count_of = _count_of(q, w.counted, expand) if language == "en" else []
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
     elif asks_deadline:
@@ -260,6 +263,32 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
     if not word or word in SPEECH or word in PEOPLE or latin_in_arabic or (copula and not article and not participle):
         return []
     return _stems_in_english(word, expand, language, known)
+
+
+# after the counted noun, not a word saying which ones: an auxiliary or pronoun, a preposition, a verb of
+# taking part ("how many participants at ...", "how many people attended ...": everyone is counted)
+COUNT_OF_SKIP = RELATION_SKIP | frozenset("they there".split())
+COUNT_OF_END = frozenset("in at from for on per by with into to of each every all total overall altogether came "
+                         "come comes coming went go get got took take join joined joining attend attended attending "
+                         "participate participated participating present were part member members included "
+                         "involved listed represented available".split())
+
+
+def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
+    """The verb right after an English count's noun ("how many countries sent nominees" -> sent; "how
+    many people registered" -> regist), with the glossary's English for it: a count of everyone is not
+    a count of those who did it."""
+    m = Q_HOW_MANY.search(q)
+    words = re.findall(r"[a-z][\w'’-]*", q[m.end():]) if m else []
+    head = next((i for i, w in enumerate(words[:5]) if any(w.startswith(c[:5]) for c in counted)), None)
+    if head is None:
+        return []
+    # only a verb right after the noun: "how many participants did the dialogue have" names its subject,
+    # which the count's sentence need not repeat
+    word = words[head + 1] if head + 1 < len(words) else ""
+    if not word or word in COUNT_OF_SKIP or word in COUNT_OF_END or len(word) <= 2:
+        return []
+    return _stems_in_english(word, expand, "en")
 
 
 def _counted(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
@@ -392,7 +421,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
     if kind == "list_numbers":
         return len(_numbers(text, given)) >= 2
     if kind == "number":
-        return _counts(text, wanted.counted, given, about)
+        return _counts(text, wanted.counted, given, about) and (
+            not wanted.count_of or _plays(wanted.count_of, f"{text} {about} {context}"))
     if kind == "cost":
         return bool(COST.search(text))
     return True
