@@ -223,6 +223,9 @@ def test_a_not_covered_subject_a_new_document_names_is_answered_by_the_sentence_
     other = engine.answer("is there a hotel for participants of the 2024 conference?")
     assert not other.answered and "gcmrrarabstates@iom.int" in other.answer
     assert engine.answer("do I need a visa for the amman conference?").answered is False   # a hotel named is not a visa
+    # the Amman conference's day 2 plenaries: no vetted card on the 2024 conference answers for it
+    day2 = engine.answer("شو مواضيع الجلسات العامة باليوم التاني لمؤتمر عمان؟")
+    assert not day2.answered and day2.kind != "card", day2.answer
 
 
 def test_a_meeting_the_question_places_is_answered_from_its_own_document(index_dir, tmp_path_factory):

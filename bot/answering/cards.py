@@ -51,8 +51,10 @@ class ChooseCard:
     def __bool__(self) -> bool:
         return bool(len(self.card_ids))
 
-    def __call__(self, u: Understanding, qv: np.ndarray, entities: list = ()) -> CardChoice | None:
-        """The card whose example questions are closest; among near ties, the one that covers most of the question."""
+    def __call__(self, u: Understanding, qv: np.ndarray, entities: list = (), place_docs=frozenset()) -> CardChoice | None:
+        """The card whose example questions are closest; among near ties, the one that covers most of the
+        question. A meeting the question places ("مؤتمر عمان": ``place_docs``, the documents of the events
+        held there) is answered only by a card quoting one of them."""
         lang = u.language
         sims = self.card_matrix @ qv
         best: dict[str, float] = {}
@@ -73,6 +75,8 @@ class ChooseCard:
             return None
         if not self._holds_fact(self.cards[cid], u, entities):
             return None                       # a card on the subject that lacks what was asked does not answer
+        if place_docs and not {s["document"] for s in self.cards[cid].sources} & set(place_docs):
+            return None                       # a card on another meeting, held elsewhere
         return CardChoice(self.cards[cid], best[cid], CARD_MIN[lang])
 
     def _holds_fact(self, card, u: Understanding, entities: list = ()) -> bool:

@@ -177,7 +177,7 @@ class Engine:
         if event is not None:
             answer = self.compose.event(u, event)
             return answer if answer.answered else self.compose.with_suggestions(answer, own_qv)
-        card = self.choose_card(u, own_qv, r.entities) if self.choose_card else None
+        card = self.choose_card(u, own_qv, r.entities, r.place_docs) if self.choose_card else None
         if card is not None:
             return self.compose.card(u, card, r)
         passage = self.choose_passage(u, r)
