@@ -568,6 +568,19 @@ def _pieces(chunks) -> list[tuple[int, str, str, str]]:
     return out
 
 
+def _venue(chunks, anchor: date | None) -> str:
+    """Where the document's own event (its dates are the document's) is held, when a sentence with no
+    date says it: "The consultation took place at the UN House in Beirut" -> "Beirut"; or ""."""
+    for _, _, _, text in _pieces(chunks):
+        for s, e in sentence_spans(text):
+            sentence = text[s:e]
+            for verb in VENUE_VERBS.finditer(sentence):
+                place = named_place(sentence[verb.end():verb.end() + 100])
+                if place and not find_dates(sentence, anchor):
+                    return place
+    return ""
+
+
 def extract_events(chunks, *, document: str, language: str = "en", doc_date: str = "", title: str = "") -> list[ExtractedEvent]:
     """The document's dated events, one per (dates, kind), from its chunks (``ingest.chunking.Chunk``)."""
     try:
@@ -618,14 +631,15 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     precision=mention.precision, kind=kind, place=place, notes=notes, position=position,
                 )
     events = list(best.values())
-    # the document's own event (its dates are the document's) held where a sentence with no date says:
-    # "The consultation took place at the UN House in Beirut"
-    venue = next((place for _, _, _, text in _pieces(chunks) for s, e in sentence_spans(text)
-                  for verb in VENUE_VERBS.finditer(text[s:e])
-                  if (place := named_place(text[s:e][verb.end():verb.end() + 100])) and not find_dates(text[s:e], anchor)), "")
+    venue = None                                       # read only when an event of the document's own dates needs it
     for key, ev in best.items():
-        if ev.kind == "event" and not ev.place:
-            ev.place = datelines.get(key) or (venue if anchor and ev.start == anchor.isoformat() else "")
+        if ev.kind != "event" or ev.place:
+            continue
+        if datelines.get(key):
+            ev.place = datelines[key]
+        elif anchor and ev.start == anchor.isoformat():
+            venue = _venue(chunks, anchor) if venue is None else venue
+            ev.place = venue
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")
     ranges = [(date.fromisoformat(e.start), date.fromisoformat(e.end)) for e in events
               if e.end and e.kind == "event" and e.precision == "day"]

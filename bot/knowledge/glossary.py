@@ -114,11 +114,12 @@ class Glossary:
                     if not f:
                         continue
                     asked = CLITICS + re.escape(f) + r"(?![\w])"
-                    g.not_covered.append((re.compile(asked), subject["id"]))
+                    pat = re.compile(asked)
+                    g.not_covered.append((pat, subject["id"]))
                     answers = every + [a for e in entries if str(form) in (e.get("forms") or []) for a in e.get("by") or []]
                     answers = sorted({normalize(str(a)) for a in answers} - {""}, key=len, reverse=True)
                     if answers:
-                        g.subject_answers[re.compile(asked)] = re.compile(
+                        g.subject_answers[pat] = re.compile(
                             rf"{asked}|(?<!\w)(?:{'|'.join(map(re.escape, answers))})(?![\w])")
         g._compile()
         return g

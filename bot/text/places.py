@@ -111,9 +111,8 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str]) -> lis
     A place where a known event is held (``known``) counts only after "from" / "de" / "من" (not "how
     many people came to Beirut")."""
     spans = gazetteer_spans(norm)
-    before, after = _event_patterns()
     meeting = [(start, end) for start, end, name in spans        # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman)
-               if name in held_at or before.search(norm[max(0, start - 60):start]) or after.search(norm[end:end + 30])]
+               if name in held_at or _where_a_meeting_is(norm, start, end)]
     out: dict[tuple[int, int], set[str]] = {}
     for start, end, name in spans:
         if any(start < e and s < end for s, e in meeting):
@@ -170,6 +169,11 @@ def event_places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
         for m in pat.finditer(norm):
             for known in pattern.findall(name):
                 spans.append((m.start(), m.end(), known))
+    return {name for start, end, name in spans if _where_a_meeting_is(norm, start, end)}
+
+
+def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
+    """Is the place at ``norm[start:end]`` given as where a meeting is held: a meeting noun a few words
+    before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop")?"""
     before, after = _event_patterns()
-    return {name for start, end, name in spans
-            if before.search(norm[max(0, start - 60):start]) or after.search(norm[end:end + 30])}
+    return bool(before.search(norm[max(0, start - 60):start]) or after.search(norm[end:end + 30]))
