@@ -56,6 +56,29 @@ def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, questi
     assert "gcmrrarabstates@iom.int" in a.answer            # where to ask instead
 
 
+@pytest.mark.parametrize("question, lang, missing", [
+    # the concept note gives the outcome document's deadline, not one for written inputs
+    ("deadline to send our written inputs to the second regional review conference?", "en", "engine.fact_deadline"),
+    ("quelle est la date limite pour les contributions écrites à la 2e conférence d'examen régional ?", "fr",
+     "engine.fact_deadline"),
+    # it says the conference is streamed, and links to the network's page: not a link to watch it
+    ("link to follow the 2024 regional review conference online?", "en", "engine.fact_link"),
+    # its programme gives times, not their time zone
+    ("the times in the 2024 conference programme are in which time zone?", "en", "engine.fact_zone"),
+    ("أوقات برنامج مؤتمر ٢٠٢٤ بأي توقيت؟", "ar", "engine.fact_zone"),
+])
+def test_a_fact_of_another_thing_of_the_same_meeting_does_not_answer(engine, question, lang, missing):
+    """The same document's deadline for something else, a link to another page, times without their zone:
+    each says the documents do not give what was asked, in the asker's language."""
+    a = engine.answer(question)
+    assert not a.answered and a.language == lang, a.answer
+    assert t(missing, lang) in a.answer, a.answer
+    # ... while the deadline the note does give still answers
+    if missing == "engine.fact_deadline":
+        outcome = engine.answer("deadline for the outcome document of the second regional review conference?")
+        assert outcome.answered and "September 2024" in outcome.answer, outcome.answer
+
+
 @pytest.mark.parametrize("question", [
     "who moderated plenary session 3 at the 2024 regional review conference?",
     "qui a présidé la conférence régionale de 2021 ?",
@@ -330,3 +353,9 @@ def test_an_event_page_answers_its_fee_its_time_and_when_its_link_comes(index_di
     # "GCM" is one word asked: the sentences spelling out the Compact's name no longer crowd out the page's own
     objective = engine.answer("which gcm objective is the skills webinar about")
     assert objective.answered and "objective 18" in objective.answer, objective.answer
+    # the time zone asked: the page gives it
+    for question, lang in (("what time zone is the skills partnerships webinar in?", "en"),
+                           ("le webinaire sur les competences, c'est a quel fuseau horaire ?", "fr"),
+                           ("ويبينار المهارات حسب أي توقيت؟", "ar")):
+        zone = engine.answer(question)
+        assert zone.answered and zone.language == lang and "Cairo time" in zone.answer, (question, zone.answer)

@@ -300,3 +300,28 @@ def test_what_it_costs_needs_a_price_a_fee_or_free_not_any_number():
     assert holds(cost, "There is a fee of 25 euros for the workshop.")
     assert not holds(cost, "Registration opens on 1 March 2026 for 300 participants.")
     assert not holds(cost, "These will feed into the 2026 IMRF.")
+
+
+def test_which_time_zone_needs_a_zone_not_a_time():
+    for question in ("the 2024 programme times are in which time zone", "timezone of the webinar?",
+                     "c'est a quel fuseau horaire ?", "أوقات البرنامج حسب أي توقيت؟"):
+        assert asked(question, True, False).kind == "zone", question
+    assert asked("الساعة كم بتوقيت بيروت؟", True, False).kind == "time"      # a time, its zone given
+    zone = asked("which time zone", True, False)
+    for text in ("14:00 - 15:30 (Cairo time, GMT+3)", "10:00 Beirut time", "at 9 a.m. UTC", "à 14 h, heure de Genève",
+                 "الساعة 2 ظهرًا بتوقيت بيروت", "2 pm local time"):
+        assert holds(zone, text), text
+    for text in ("09:30 - 10:00 Registration", "the first time participants met", "Some time in 2026", "Lunch time"):
+        assert not holds(zone, text), text
+
+
+def test_a_web_address_names_no_one_and_no_deadline_is_not_a_deadline():
+    who = asked("who is speaking at plenary session 3", False, False)
+    assert who.kind == "person"
+    assert not holds(who, "The format will be aligned with the six priority areas "
+                          "(https://migrationnetwork.un.org/country-regional-network/arab-states).")
+    assert holds(who, "Ms. Amy Muedin, Deputy Head of UN Migration Secretariat")
+    deadline = asked("deadline for written inputs?", False, False, asks_deadline=True)
+    assert not holds(deadline, "The documents give no deadline for stakeholder reports; for the 2024 review they "
+                               "only say that written inputs are posted.")
+    assert holds(deadline, "The Outcome Document should be finalized by September 2024")

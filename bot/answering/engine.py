@@ -113,7 +113,7 @@ class Engine:
             self.choose_event = ChooseEvent(events, glossary)
             retrieve.know_places(events)
             self.choose_card = choose_card if self.settings.use_cards and choose_card else None
-            self.choose_passage = ChoosePassage(retrieve.chunks, retrieve.lexical, glossary)
+            self.choose_passage = ChoosePassage(retrieve.chunks, retrieve.lexical, glossary, retrieve.places_of)
             self.manifest = manifest
             self.compose = Compose(retrieve, self.manifest, glossary, self.choose_card, self.today,
                                    self.settings.max_question_chars)

@@ -42,6 +42,9 @@ PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "te
 Q_PLATFORM = re.compile(r"\b(zoom|teams|webex|kudo)\b|(زوم|تيمز|ويبكس|كودو)")
 Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|mobile)\b|(تلفون|تليفون|هاتف|واتساب|موبايل)")
 Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|start time)\b|(الساعه كم|اي ساعه|ساعه كم|الساعه)")
+# which time zone a time is in (normalised: "أي" -> "اي", "ة" -> "ه")
+Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
+                    r"|(?:اي|ايش|شو|انهي) توقيت|المنطقه الزمنيه|فرق التوقيت")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
 Q_WHO = re.compile(
     r"\bwho (?:are|were|will be) the (?:speakers|panel+ists|presenters|moderators|keynote speakers)\b"
@@ -160,6 +163,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.platform = PLATFORMS[platform.group(0)] if platform else ""
     elif Q_SEND.search(q):
         w.kind = "send"
+    elif Q_ZONE.search(q):
+        w.kind = "zone"                                    # "which time zone": "14:00" alone does not say
     elif Q_TIME.search(q):
         w.kind = "time"
     elif Q_LIST_NAMES.search(q):
@@ -335,6 +340,12 @@ LINK = re.compile(r"https?://\S+|\bwww\.\S+")
 PHONE = re.compile(r"(?<![\w/])\+?\d[\d ().-]{6,}\d(?![\w/])")
 PHONE_DIGITS = 8          # a phone number has at least this many digits (not "2020-2021", "17:30 - 17:45")
 TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)")
+# a time zone: "GMT+3", "UTC", "CET", "Beirut time", "heure de Beyrouth", "بتوقيت بيروت", "local time"
+ZONE = re.compile(r"\b(?:UTC|GMT|CES?T|EES?T|WES?T|AST|EST|EDT|CST|PST|CAT|EAT|WAT)(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?\b"
+                  r"|\b(?!(?:Some|Any|First|Last|Full|Part|Same|Long|Short|Real|Meal|Lunch|Question|Speaking|Summer|"
+                  r"Winter|Prime|Spare|Free|Next|This|That|Each|Every|The|A|In|On|At|Due|Of|Over|Response|Screen|"
+                  r"Travel|Working|Deadline|Start|End|Closing|Opening)\b)[A-Z][a-z]+ [Tt]ime\b|\blocal time\b"
+                  r"|\bheure (?:locale|de [A-Z]\w+|d['’][A-Z]\w+)|بتوقيت|حسب توقيت|التوقيت المحلي")
 MONTHS = ("january february march april may june july august september october november december "
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
@@ -345,6 +356,7 @@ ANY_DATE = re.compile(rf"\b{MONTH}|\b(?:19|20)\d{{2}}\b|\bquarter\b|\bevery (?:\
 # a date that is a deadline: "by September 2024", "no later than 22 March", "registration closes on ..."
 DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|deadline|closes?|due|latest|at the latest)\b",
                           re.IGNORECASE)
+NO_DEADLINE = re.compile(r"\b(?:no|any|without(?: a)?|not (?:give|set|say|name)s?(?: a| any)?)\s+$", re.IGNORECASE)
 DEADLINE_REACH = 40       # characters from a deadline cue to its date ("by Friday, 6 February 2026")
 TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|H\.E|Mme|M|Ambassador)\.?"
 PERSON = re.compile(rf"\b{TITLE}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+")
@@ -396,6 +408,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return any(wanted.platform in m.group(0).lower() for m in LINK.finditer(text))
     if kind == "phone":
         return any(_phone(m.group(0)) for m in PHONE.finditer(EMAIL.sub(" ", text)))
+    if kind == "zone":
+        return bool(ZONE.search(text))
     if kind == "time":
         return bool(TIME.search(text))
     if kind == "day":
@@ -409,7 +423,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
     if kind == "person":
         if wanted.relation and not _plays(wanted.relation, f"{text} {about} {context}"):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
-        return bool(PERSON.search(text) or ORG.search(text))
+        bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
+        return bool(PERSON.search(bare) or ORG.search(bare))
     if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
         return _plays(wanted.relation, f"{text} {about} {context}")
     if kind == "place":
@@ -450,6 +465,8 @@ def _deadline(text: str) -> bool:
     """A date that is a deadline: a cue shortly before it ("by September 2024", "no later than Monday,
     22 March 2027", "registration closes on ..."), not any "by" ("organized by IOM in 2020")."""
     for cue in DEADLINE_CUE.finditer(text):
+        if NO_DEADLINE.search(text, max(0, cue.start() - 24), cue.start()):
+            continue                        # "the documents give no deadline for stakeholder reports; ... 2024"
         date = ANY_DATE.search(text, cue.end(), cue.end() + DEADLINE_REACH)
         if date and not re.match(r"\s*(?:IOM|the\b)", text[cue.end():]):
             return True

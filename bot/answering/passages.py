@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from bot.answering.facts import PERSON, holds, names_all, years_hold
+from bot.answering.facts import ENDING, PERSON, holds, names_all, years_hold
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
@@ -40,6 +41,9 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 # chunk further down (facts .86, then .92) and refused no more near misses than no bar (.94, oos 1.0).
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
+# facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
+# outcome document; the link to register, to watch, to the network's page): the thing asked must be named
+OBJECT_KINDS = ("deadline", "link", "email", "phone", "send")
 TOPIC_STEM = 5              # topic words compared by their first letters (Tunis ~ Tunisia, indicateurs ~ indicators)
 LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like a sentence, heads the lines below it
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
@@ -58,6 +62,14 @@ class PassageChoice:
     @property
     def quotes(self) -> str:
         return " […] ".join(text for _, text in self.runs)
+
+
+@lru_cache(maxsize=1 << 14)
+def topic_keys(token: str) -> frozenset:
+    """How topic words are compared: by their first letters, with and without their ending ("Tunis" ~
+    "Tunisia", "indicateurs" ~ "indicators", "opened" ~ "opening")."""
+    cut = ENDING.sub("", token) if len(token) > 5 else token
+    return frozenset({token[:TOPIC_STEM], cut[:TOPIC_STEM]})
 
 
 def sentences_of(text: str) -> list[str]:
@@ -85,6 +97,17 @@ def local_headings(sents: list[str], j: int, people: bool = True) -> str:
     return " ".join(line for line in out if people or not PERSON.search(line))
 
 
+def list_head(sents: list[str], j: int, section: str = "") -> str:
+    """The line that introduces the list sentence ``j`` is an item of ("Speakers:", "Registration"): the
+    line above its first item, or the chunk's ``section`` when the list opens the chunk; "" for no list."""
+    if not LIST_ITEM.match(sents[j]):
+        return ""
+    k = j - 1
+    while k >= 0 and j - k <= 12 and LIST_ITEM.match(sents[k]):
+        k -= 1
+    return section if k < 0 else sents[k] if not LIST_ITEM.match(sents[k]) else ""
+
+
 def speaker_heading(section: str) -> str:
     """A chunk's own heading when it names a speaker ("Mr. Salim Korkmaz, UCLG-MEWA"), with the
     title of the talk when the speaker line is its byline ("Summary and lessons learned ... — by
@@ -99,10 +122,11 @@ def speaker_heading(section: str) -> str:
 
 
 class ChoosePassage:
-    def __init__(self, chunks: list, lexical: LexicalIndex, glossary):
+    def __init__(self, chunks: list, lexical: LexicalIndex, glossary, places_of=None):
         self.chunks = chunks
         self.lexical = lexical
         self.glossary = glossary
+        self.places_of = places_of or (lambda doc_id: set())   # the places a document's events are held in
 
     def __call__(self, u: Understanding, r: Retrieval) -> PassageChoice | None:
         """The sentences that answer, with the lists they introduce."""
@@ -214,6 +238,30 @@ class ChoosePassage:
         return years_hold(u.wanted, sent, self.chunks[idx].text, meta.get("section", ""), str(meta.get("date") or ""),
                           str(meta.get("title", "")))
 
+    def _about(self, u: Understanding, asked: set, chunk, heard: set) -> set:
+        """The question's topic words a sentence of this chunk must share, by first letters. For a fact that
+        belongs to one thing of a meeting (a deadline, a link, an address: ``OBJECT_KINDS``), those its
+        document's title and its meeting's place do not already name (in their words or the glossary terms'
+        English): "the deadline for written inputs to the second conference" is not answered by the same
+        document's deadline for its outcome document, which shares only the conference's name ("meeting")
+        with it, nor "the link to watch the conference" by a link to the network's page. When the title
+        names every word asked (of those the passages say at all), the meeting itself is the topic."""
+        if u.wanted.kind not in OBJECT_KINDS:
+            return {k for tk in asked for k in topic_keys(tk)}
+        titled = self._titled(str(chunk.meta.get("title", ""))) | {
+            k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)}
+        # a term of the question the title names in one of its forms, whole ("conference": meeting, event), is named
+        titled = titled | {k for t_ in u.vocabulary
+                           if any(tokens(f) and all(topic_keys(tk) & titled for tk in tokens(f)) for f in t_.english)
+                           for f in t_.english for tk in tokens(f) for k in topic_keys(tk)}
+        own = {k for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard for k in topic_keys(tk)}
+        return own or {k for tk in asked for k in topic_keys(tk)}
+
+    @lru_cache(maxsize=256)
+    def _titled(self, title: str) -> frozenset:
+        words = tokens(title) + [tk for t_, _, _ in self.glossary.find(title) for form in t_.english for tk in tokens(form)]
+        return frozenset(k for tk in words for k in topic_keys(tk))
+
     def _context(self, idx: int, j: int, sentences: dict) -> str:
         """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""
         return f"{self.chunks[idx].meta.get('section', '')} {local_headings(sentences[idx], j, people=False)}"
@@ -232,6 +280,10 @@ class ChoosePassage:
                 or origins):
             return scored[0], True, ""
         named = on_subject = False
+        # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
+        heard = {k for idx, sents in sentences.items()
+                 for tk in tokens(" ".join(sents) + " " + self.chunks[idx].meta.get("section", ""))
+                 for k in topic_keys(tk)} if wanted.kind in OBJECT_KINDS else set()
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -247,8 +299,11 @@ class ChoosePassage:
             if origins and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins):
                 continue                                  # a count of everyone, asked for those from one country
             # what a sentence is about may stand in the lines heading it ("14:00 - 15:30" under the webinar's title)
-            about = sent if not heading_like(sent) else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}"
-            if asked and not subject and not {tk[:TOPIC_STEM] for tk in tokens(about) if not tk.isdigit()} & {tk[:TOPIC_STEM] for tk in asked}:
+            # ... and an item of a list in the line that introduces the list ("Speakers:")
+            # (its section's heading when the list opens the chunk: "Speakers")
+            about = (f"{sent} {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
+                     else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}")
+            if asked and not subject and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & self._about(u, asked, chunk, heard):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
             if holds(wanted, sent, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):

@@ -151,6 +151,10 @@ class Retrieve:
                 self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
 
+    def places_of(self, doc_id: str) -> set[str]:
+        """The places (normalised) a document's events are held in."""
+        return self._doc_places.get(doc_id, set())
+
     def places_named(self, question: str) -> set[str]:
         """The places events are held in that a question names ("Tunis", "New York"; in Arabic or French
         too: "عمان", "Beyrouth")."""
