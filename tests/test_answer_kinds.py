@@ -63,13 +63,16 @@ def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, questi
      "engine.fact_deadline"),
     # it says the conference is streamed, and links to the network's page: not a link to watch it
     ("link to follow the 2024 regional review conference online?", "en", "engine.fact_link"),
+    # the closing remarks the documents report are those of a February meeting, not of the July conference
+    ("who gives the closing remarks at the July conference?", "en", "engine.fact_person"),
+    ("مين رح يلقي الكلمة الختامية بمؤتمر تموز؟", "ar", "engine.fact_person"),
     # its programme gives times, not their time zone
     ("the times in the 2024 conference programme are in which time zone?", "en", "engine.fact_zone"),
     ("أوقات برنامج مؤتمر ٢٠٢٤ بأي توقيت؟", "ar", "engine.fact_zone"),
 ])
 def test_a_fact_of_another_thing_of_the_same_meeting_does_not_answer(engine, question, lang, missing):
-    """The same document's deadline for something else, a link to another page, times without their zone:
-    each says the documents do not give what was asked, in the asker's language."""
+    """The same document's deadline for something else, a link to another page, another month's meeting,
+    times without their zone: each says the documents do not give what was asked, in the asker's language."""
     a = engine.answer(question)
     assert not a.answered and a.language == lang, a.answer
     assert t(missing, lang) in a.answer, a.answer

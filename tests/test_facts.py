@@ -325,3 +325,11 @@ def test_a_web_address_names_no_one_and_no_deadline_is_not_a_deadline():
     assert not holds(deadline, "The documents give no deadline for stakeholder reports; for the 2024 review they "
                                "only say that written inputs are posted.")
     assert holds(deadline, "The Outcome Document should be finalized by September 2024")
+
+
+def test_a_month_named_without_a_day_must_be_the_answers():
+    july = asked("who gives the closing remarks at the july conference", False, False)
+    july.months = [7]
+    assert years_hold(july, "ESCWA and IOM representatives delivered closing remarks.", "2024-07-03")
+    assert years_hold(july, "Closing remarks", "DAY 2: Thursday, 4 July 2024")
+    assert not years_hold(july, "ESCWA and IOM representatives delivered closing remarks.", "2022-02-10")

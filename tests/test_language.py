@@ -114,3 +114,12 @@ def test_is_it_still_open_and_too_late_ask_for_a_deadline(engine):
     for q in ("آخر أجل للتسجيل؟", "est-il trop tard pour s'inscrire au forum ?"):
         a = engine.answer(q)
         assert not a.answered and "gcmrrarabstates@iom.int" in a.answer, a.answer
+
+
+def test_the_months_a_question_names_without_a_day(engine):
+    months = lambda q: engine.understand(q, None, None).wanted.months
+    assert months("who gives the closing remarks at the July conference?") == [7]
+    assert months("مين رح يلقي الكلمة الختامية بمؤتمر تموز؟") == [7]
+    assert months("qui parle à la conférence de juillet ?") == [7]
+    assert months("may I register for the conference?") == []          # a modal, not the month
+    assert months("what happened on 3 July 2024?") == []               # a day: the days say it

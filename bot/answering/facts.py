@@ -135,6 +135,7 @@ class Wanted:
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
+    months: list[int] = field(default_factory=list)   # a month it names without a day ("the July conference")
     platform: str = ""             # a link asked for on a meeting platform: "zoom", "teams" ...
     labels: list[tuple[str, int]] = field(default_factory=list)   # numbered parts named: ("session", 3), ("day", 3)
     relation: list[str] = field(default_factory=list)  # "who moderated / chaired / opened ...", "what is the
@@ -507,7 +508,7 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
 
 
 def years_hold(wanted: Wanted, *texts: str) -> bool:
-    """Every year, day and numbered part the question names stands in one of the texts (a sentence, its chunk, its
+    """Every year, month, day and numbered part the question names stands in one of the texts (a sentence, its chunk, its
     section, its document's date): "how many networks in 2024" is not answered by a 2022 count, nor
     "how many came on 3 November" by the 27 October figure."""
     joined = to_ascii_digits(" ".join(texts))
@@ -517,6 +518,11 @@ def years_hold(wanted: Wanted, *texts: str) -> bool:
             return False
     if wanted.labels and not set(wanted.labels) <= parts_named(joined):
         return False                    # "what is session 3 about" is not answered by session 2 or day 1
+    if wanted.months:                   # "who closes the July conference" is not answered from a February meeting
+        held = {MONTH_NUMBER[w] for w in re.findall(r"[a-z]+", joined.lower()) if w in MONTH_NUMBER}
+        held |= {int(m) for m in re.findall(r"\b\d{4}-(\d{2})-\d{2}\b", joined)}
+        if not set(wanted.months) <= held:
+            return False
     if wanted.days:
         held = day_months(joined) | {(int(d), int(m)) for _, m, d in re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", joined)}
         if not set(wanted.days) <= held:

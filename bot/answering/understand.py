@@ -167,6 +167,7 @@ class Understand:
                          u.asks_city)
         u.days = self._days(q)
         u.wanted.days = u.days
+        u.wanted.months = self._months(q, u.days)
         asked_bare = strip_courtesy(q)               # "Hello, is it hybrid? thanks": not the greetings
         if lang == "en" and not u.is_followup and YES_NO.match(asked_bare):
             u.unheard = self.unheard(asked_bare)
@@ -186,6 +187,13 @@ class Understand:
                 if 1 <= day <= 31:
                     out.append((day, month))
         return out
+
+    def _months(self, q: str, days: list[tuple[int, int]]) -> list[int]:
+        """The months a question names without a day ("the July conference", "مؤتمر تموز"); "may" only as
+        "May" (not "may I register")."""
+        found = {int(term.id.split("-")[1]) for term, _, matched in self.glossary.find(q) if term.id.startswith("month-")
+                 and (matched.strip() != "may" or re.search(r"\bMay\b", q))}
+        return sorted(found - {m for _, m in days})
 
     def _is_followup(self, q: str, previous: Turn) -> bool:
         if FOLLOWUP_START.search(q) or FOLLOWUP_START.search(normalize(q)):
