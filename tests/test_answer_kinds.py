@@ -56,6 +56,18 @@ def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, questi
     assert "gcmrrarabstates@iom.int" in a.answer            # where to ask instead
 
 
+@pytest.mark.parametrize("question, lang", [
+    ("y a-t-il un enregistrement vidéo du dialogue de février 2022 ?", "fr"),
+    ("is there a recording of the 2022 dialogue on the IMRF?", "en"),
+    ("do participants of the regional review conference get a certificate of attendance?", "en"),
+    ("بيعطوا شهادة مشاركة بالمؤتمر الإقليمي؟", "ar"),
+    ("les diapositives des présentations de 2022 sont-elles en ligne ?", "fr"),
+])
+def test_recordings_slides_and_certificates_nothing_offers_are_refused(engine, question, lang):
+    a = engine.answer(question)
+    assert not a.answered and a.language == lang and "gcmrrarabstates@iom.int" in a.answer, a.answer
+
+
 @pytest.mark.parametrize("question, lang, missing", [
     # the concept note gives the outcome document's deadline, not one for written inputs
     ("deadline to send our written inputs to the second regional review conference?", "en", "engine.fact_deadline"),
@@ -356,6 +368,11 @@ def test_an_event_page_answers_its_fee_its_time_and_when_its_link_comes(index_di
     # "GCM" is one word asked: the sentences spelling out the Compact's name no longer crowd out the page's own
     objective = engine.answer("which gcm objective is the skills webinar about")
     assert objective.answered and "objective 18" in objective.answer, objective.answer
+    # a recording: the page says the webinar is recorded; no document offers slides or certificates
+    recorded = engine.answer("is the skills webinar going to be recorded? can I watch the recording later")
+    assert recorded.answered and "YouTube" in recorded.answer, recorded.answer
+    for question in ("will they share the slides of the skills webinar?", "شهادة حضور للويبينار؟"):
+        assert not engine.answer(question).answered, question
     # the time zone asked: the page gives it
     for question, lang in (("what time zone is the skills partnerships webinar in?", "en"),
                            ("le webinaire sur les competences, c'est a quel fuseau horaire ?", "fr"),
