@@ -41,13 +41,14 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from bot.text.places import VENUE_VERBS, dateline_place, named_place
+from bot.text.places import VENUE_VERBS, dateline_place, named_place, venue_named
 
-VERSION = "3"               # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "4"               # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
 NAME_CHARS = 90             # longest name taken from a sentence
+TITLE_CHARS = 160           # ... and of one named by its document's title (the meeting the document is about)
 
 # --------------------------------------------------------------------------- names of months and days
 # Matched on text normalised by :func:`_normalise` (Arabic alef forms -> ا, digits -> ASCII), case-folded.
@@ -124,9 +125,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.IGNORECASE)) 
 ]]
 _ATOM_DM = re.compile(rf"(?<!\d)(?:{WEEKDAY})?{_g('d', DAY)}(?:{OF}{_g('m', MONTH)})?", re.IGNORECASE)
 _ATOM_M = re.compile(rf"{_g('m', MONTH)}(?:{YSEP}{_g('y', YEAR)})?", re.IGNORECASE)
+DAY_KINDS = ("day", "day_range", "day_list", "month_day")
 _NOT_A_DAY = re.compile(r"(?:\bpages?|\bp|\bpp|\bno|\bnos|n°|#|§|\bpara|\bparas|\bparagraphs?|\barticles?|\bart"
                         r"|\bobjectives?|\bsessions?|\bitems?|\bpoints?|\bsections?|\bchapters?|\btarget|\bgoal"
-                        r"|\bresolution|\bannex)\.?\s*$", re.IGNORECASE)
+                        r"|\bresolution|\bannex|\bday|\bjour)\.?\s*$", re.IGNORECASE)
 _NOT_AN_EVENT = re.compile(r"(?:\bsince|\bdepuis|منذ)\s*$", re.IGNORECASE)
 _LIST_GAP = re.compile(rf"{AND}|{TO}|\s*(?:(?:19|20)\d\d)?\s*(?:,|and|&|et|و)?\s*", re.IGNORECASE)
 _TOC_LINE = re.compile(r"(?:\t|\s{2,}|\.{3,}|…)\s*\d{1,3}\s*$")
@@ -228,9 +230,16 @@ def find_dates(sentence: str, doc_date: date | None = None) -> list[Mention]:
     text = _normalise(sentence)
     marked = _mark(text)
     found: list[tuple[int, int, str, re.Match]] = []
+    rejected: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(marked):
+            if kind in DAY_KINDS and _NOT_A_DAY.search(text[:m.start()]):
+                rejected.append((m.start(), m.end()))  # "page 12 May ..." / "No. 5 ..." / "Day 1 — Tuesday, 17 ..."
+                continue
             found.append((m.start(), m.end(), kind, m))
+    # inside a number that is not a day, only a day of its own counts ("Day 1 — Tuesday, 17 February"; not the
+    # "May 2020" of "page 12 May 2020")
+    found = [f for f in found if f[2] in DAY_KINDS or not any(a <= f[0] and f[1] <= b for a, b in rejected)]
     # longest first; a mention inside a longer one does not count again
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int, str, re.Match]] = []
@@ -242,9 +251,6 @@ def find_dates(sentence: str, doc_date: date | None = None) -> list[Mention]:
                       for y in re.finditer(r"(?:19|20)\d\d", m.group())]
     out: list[Mention] = []
     for begin, stop, kind, m in taken:
-        before = text[:begin]
-        if _NOT_A_DAY.search(before) and kind in ("day", "day_range", "day_list", "month_day"):
-            continue                                   # "page 12 May ..." / "No. 5 ..."
         out += _mentions(kind, m, begin, stop, text, doc_date, explicit_years)
     return out
 
@@ -488,16 +494,20 @@ def _clause_before(before: str) -> str:
 
 
 def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: str = "event",
-             begin: int | None = None) -> str:
+             begin: int | None = None, own: bool = False) -> str:
     """A short name for the event: the clause that leads to the date (its subject, for an event),
     else the clause after it; the heading (or the document's title) when the sentence is little
-    more than the date. ``begin``: where the list the date belongs to starts ("27 Oct and 3 Nov")."""
+    more than the date -- the title when the dates are the document's own (``own``: "Cairo, Egypt,
+    17-18 February 2026" under "Meeting report" is the meeting the title names). ``begin``: where the
+    list the date belongs to starts ("27 Oct and 3 Nov")."""
     before = _LEAD.sub("", sentence[:mention.begin if begin is None else begin])
     name = _clause_before(before)
     if _words(name) < 3:
         after = re.sub(r"^[\s,;:.)]+", "", sentence[mention.stop:])
         brk = _CLAUSE_BREAK.search(after)
         name = _tidy(after[:brk.start()] if brk and _words(after[:brk.start()]) >= 3 else after)
+    if _words(name) < 2 and own and title:
+        return _shorten(_clean(title), TITLE_CHARS)
     if _words(name) < 2:
         head = _clean(_LEAD.sub("", heading))
         use_head = head and not _SPEAKER.match(head) and not find_dates(head)
@@ -575,10 +585,21 @@ def _venue(chunks, anchor: date | None) -> str:
         for s, e in sentence_spans(text):
             sentence = text[s:e]
             for verb in VENUE_VERBS.finditer(sentence):
-                place = named_place(sentence[verb.end():verb.end() + 100])
+                after = sentence[verb.end():verb.end() + 100]
+                place = venue_named(after)
                 if place and not find_dates(sentence, anchor):
                     return place
     return ""
+
+
+def _joined_place(venue: str, dateline: str) -> str:
+    """The venue a sentence names and the dateline's place, once: "UN House in Beirut" + "Beirut, Lebanon"
+    -> "UN House in Beirut, Lebanon"."""
+    if not venue or not dateline:
+        return venue or dateline
+    parts = [p.strip() for p in dateline.split(",") if p.strip()]
+    rest = [p for p in parts if p.casefold() not in venue.casefold()]
+    return ", ".join([venue] + rest) if len(rest) < len(parts) else f"{venue}, {dateline}"
 
 
 def extract_events(chunks, *, document: str, language: str = "en", doc_date: str = "", title: str = "") -> list[ExtractedEvent]:
@@ -626,7 +647,9 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     id=event_id(document, sentence, mention.start, mention.end, mention.precision),
                     document=document, section=section, language=language,
                     sentence=re.sub(r"\s+", " ", re.sub(r"^[\-–•*|>]+\s+", "", sentence)),
-                    name=name_for(sentence, mention, heading if heading != sentence else "", title, kind, begin),
+                    name=name_for(sentence, mention, heading if heading != sentence else "", title, kind, begin,
+                                  own=kind == "event" and anchor is not None
+                                  and mention.start <= anchor <= (mention.end or mention.start)),
                     start=mention.start.isoformat(), end=mention.end.isoformat() if mention.end else "",
                     precision=mention.precision, kind=kind, place=place, notes=notes, position=position,
                 )
@@ -635,11 +658,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     for key, ev in best.items():
         if ev.kind != "event" or ev.place:
             continue
-        if datelines.get(key):
+        if anchor and ev.start == anchor.isoformat():    # the document's own event: the venue a sentence names
+            venue = _venue(chunks, anchor) if venue is None else venue    # with the dateline's place
+            ev.place = _joined_place(venue, datelines.get(key, ""))
+        elif datelines.get(key):
             ev.place = datelines[key]
-        elif anchor and ev.start == anchor.isoformat():
-            venue = _venue(chunks, anchor) if venue is None else venue
-            ev.place = venue
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")
     ranges = [(date.fromisoformat(e.start), date.fromisoformat(e.end)) for e in events
               if e.end and e.kind == "event" and e.precision == "day"]

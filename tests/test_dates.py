@@ -203,8 +203,13 @@ def test_the_documents_own_event_is_held_where_a_sentence_without_a_date_says():
                         "Beirut, with remote participation for the plenary only. A follow-up meeting is planned "
                         "on 3 March 2026.")]
     events = {e.start: e for e in extract_events(chunks, document="d", doc_date="2025-11-05", title="T")}
-    assert events["2025-11-05"].place == "Beirut"
+    assert events["2025-11-05"].place == "UN House in Beirut"  # the venue, with the town it is in
     assert events["2026-03-03"].place == ""                   # another event: the venue sentence is not its own
+    # with a dateline too: the venue and the dateline's place once; the day of the meeting named by the title
+    chunks[0].text = "Beirut, Lebanon, 5-6 November 2025"
+    events = {e.start: e for e in extract_events(chunks, document="d", doc_date="2025-11-05", title="T")}
+    assert events["2025-11-05"].place == "UN House in Beirut, Lebanon" and events["2025-11-05"].name == "T"
+    chunks[0].text = "5-6 November 2025"
     chunks[1].text = "Ms. Amy Muedin thanked participants in the Arab region for the Forum, which will take place in May."
     assert [e.place for e in extract_events(chunks, document="d", doc_date="2025-11-05", title="T")] == [""]
 
@@ -223,3 +228,12 @@ def test_french_and_arabic_documents(language, text, expected):
     events = extract_events([FakeChunk(0, "", text)], document="note", language=language, doc_date="2026-12-01")
     assert {(e.start, e.end, e.kind, e.name) for e in events} == expected
     assert all(e.language == language for e in events)
+
+
+def test_a_numbered_day_of_a_programme_is_not_a_range_of_days():
+    """"Day 1 — Tuesday, 17 February 2026" is the 17th, not 1-17 February; "page 12 May 2020" is no date."""
+    assert [(m.start.isoformat(), m.end) for m in find_dates("Day 1 — Tuesday, 17 February 2026")] == [("2026-02-17", None)]
+    assert [(m.start.isoformat(), m.end) for m in find_dates("DAY 2: Thursday, 4 July 2024")] == [("2024-07-04", None)]
+    assert find_dates("see page 12 May 2020") == []
+    assert [(m.start.isoformat(), m.end.isoformat()) for m in find_dates("from 17 to 20 May 2022")] == [
+        ("2022-05-17", "2022-05-20")]

@@ -305,3 +305,26 @@ def test_a_place_the_question_names_brings_the_documents_of_the_events_held_ther
         u = Understanding(question=question, q=question, language="en", query=question)
         r = retrieve(u, np.full(384, 1 / np.sqrt(384), dtype=np.float32))
         assert chunks[r.ranked[0]].meta["doc_id"] == first, question
+
+
+def test_an_event_found_in_a_document_is_chosen_by_the_words_of_its_name(engine):
+    """An event found in a new document has no keywords, only the name its title gives: a question using
+    that name's words goes to it, not to a curated event sharing two of them ("migrant children"); a
+    question on when something is published goes to the publication."""
+    from dataclasses import replace
+
+    from bot.answering.events import ChooseEvent
+
+    name = "Expert Group Meeting on Access to Education for Migrant and Displaced Children in the Arab Region"
+    meeting = replace(ev("ev-egm", "egm", date(2026, 2, 17), date(2026, 2, 18), name={"en": name}),
+                      place={"en": "Cairo, Egypt"})
+    brief = ev("ev-brief", "egm", date(2026, 5, 1), precision="month", kind="publication",
+               name={"en": "A regional policy brief will be published by the end"})
+    choose = ChooseEvent(engine.choose_event.events + [meeting, brief], engine.glossary)
+    ask = lambda q: choose(engine.understand(q, None, None))
+    assert ask("when and where was the expert meeting on migrant children education").event.id == "ev-egm"
+    assert ask("la réunion d'experts sur l'éducation des enfants migrants, c'était quand ?").event.id == "ev-egm"
+    assert ask("when will the regional policy brief be published?").event.id == "ev-brief"
+    # the curated consultation on migrant children is still the one its own words name
+    women = ask("when was the consultation on women migrant workers and migrant children?")
+    assert women.event.id == "women-children-youth-consultation-2021"

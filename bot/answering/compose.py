@@ -15,7 +15,7 @@ import numpy as np
 
 from bot.answering.cards import CardChoice, ChooseCard
 from bot.answering.events import EventChoice
-from bot.answering.passages import PassageChoice
+from bot.answering.passages import PassageChoice, sentences_of
 from bot.answering.retrieve import DENSE_IN_SCOPE, TOP_K, ChunkRec, Retrieval, Retrieve
 from bot.answering.types import Answer, Source
 from bot.answering.understand import Understanding
@@ -78,8 +78,26 @@ class Compose:
         chunk = self.retrieve.chunk_with(ev.document, ev.quote)
         src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3), lang)
         text += "\n\n" + self._quote_line(lang, ev.quote, src)
-        return Answer(question, lang, True, text, "timeline", min(0.95, 0.6 + score / 10), [src],
+        sources = [src]
+        venue = self._venue_sentence(ev) if u.asks_where and ev.place else ""
+        if venue:                                  # where: the sentence that says so, when the dates' does not
+            vsrc = self._source(self.retrieve.chunk_with(ev.document, venue), ev.document, venue,
+                                min(1.0, score / 3), lang)
+            text += "\n" + self._quote_line(lang, venue, vsrc)
+            sources.append(vsrc)
+        return Answer(question, lang, True, text, "timeline", min(0.95, 0.6 + score / 10), sources,
                       topic=f"event:{ev.id}")
+
+    def _venue_sentence(self, ev) -> str:
+        """The sentence of the event's document naming its venue, when its quotation does not ("The
+        consultation took place at the UN House in Beirut" beside "Beirut, Lebanon, 5-6 November 2025")."""
+        venue = (ev.place.get("en") or "").split(",")[0].strip()
+        if not venue or venue.casefold() in ev.quote.casefold():
+            return ""
+        chunk = self.retrieve.chunk_with(ev.document, venue)
+        if chunk is None or venue not in chunk.text:
+            return ""
+        return next((s for s in sentences_of(chunk.text) if venue in s), "")
 
     def _unknown_facet(self, u: Understanding, choice: EventChoice) -> Answer:
         """What the documents say of an event, that they do not give what was asked, and where to ask."""

@@ -34,7 +34,7 @@ WHERE_WORDS = re.compile(
 DEADLINE_WORDS = re.compile(
     r"\b(deadline|due date|last day|until when|by when|closing date|still open|too late|"
     r"date limite|dernier delai|jusqu'a quand|echeance|date de cloture|encore ouvertes?|trop tard)\b|"
-    r"(اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
+    r"(اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|(?:لحد|لغايه|لغايت) (?:ا?يمتي|امتي|متي)|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
 )
 # where exactly: a city, a building, an address -- a place the documents must name, not "in person"
 CITY_WORDS = re.compile(r"\b(city|town|country|ville|pays|venue|address|adresse|hotel|building|room|hall|salle|batiment)\b"

@@ -29,6 +29,18 @@ VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:is|wa
                          r"\bhosted\b|\bvenue\b|\bconvened (?:in|at)\b")
 
 
+# the place right after "took place" / "is held": "at the UN House in Beirut" -> "UN House in Beirut"
+_VENUE_PHRASE = re.compile(rf"\s*(?:at|in)\s+(?:the\s+)?({_NOT_PLACE}(?:[A-Z][\w'’&-]*\s*)+"
+                           rf"(?:(?:in|,)\s*{_NOT_PLACE}(?:[A-Z][\w'’-]*\s*)+)*)")
+
+
+def venue_named(after_verb: str) -> str:
+    """The venue the words after "took place" / "is held" name ("at the UN House in Beirut" -> "UN House in
+    Beirut"), else the place they name ("in Amman"), else ""."""
+    m = _VENUE_PHRASE.match(after_verb)
+    return m.group(1).strip(" ,") if m else named_place(after_verb)
+
+
 def dateline_place(line: str) -> str:
     """The place a dateline gives before its date: ``line`` is what precedes the date on its line
     ("Beirut, Lebanon, " -> "Beirut, Lebanon"), or ""."""
@@ -40,8 +52,10 @@ def dateline_place(line: str) -> str:
 
 def place_names(place: str) -> list[str]:
     """The names a place is asked by: its comma-separated parts ("Zahran Grand Hotel", "Amman",
-    "Jordan")."""
-    return [p.strip() for p in (place or "").split(",") if p.strip()]
+    "Jordan"), and the town a part names after "in" ("UN House in Beirut": Beirut)."""
+    parts = [p.strip() for p in (place or "").split(",") if p.strip()]
+    # "UN House in Beirut": Beirut too
+    return parts + [inner for p in parts for inner in re.findall(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)$", p)]
 
 
 def place_pattern(names) -> re.Pattern | None:
