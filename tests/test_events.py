@@ -320,11 +320,17 @@ def test_an_event_found_in_a_document_is_chosen_by_the_words_of_its_name(engine)
                       place={"en": "Cairo, Egypt"})
     brief = ev("ev-brief", "egm", date(2026, 5, 1), precision="month", kind="publication",
                name={"en": "A regional policy brief will be published by the end"})
-    choose = ChooseEvent(engine.choose_event.events + [meeting, brief], engine.glossary)
+    choose = ChooseEvent(engine.choose_event.events + [meeting, brief], engine.glossary, lambda: date(2026, 11, 23))
     ask = lambda q: choose(engine.understand(q, None, None))
     assert ask("when and where was the expert meeting on migrant children education").event.id == "ev-egm"
     assert ask("la réunion d'experts sur l'éducation des enfants migrants, c'était quand ?").event.id == "ev-egm"
     assert ask("when will the regional policy brief be published?").event.id == "ev-brief"
+    assert ask("when was the expert meeting on migrant children education").answered
+    # "the next one" is not one already past: the documents name no later one
+    for question in ("when is the next expert meeting on education for migrant children?",
+                     "c'est quand la prochaine réunion d'experts sur l'éducation des enfants migrants ?"):
+        later = ask(question)
+        assert later.event.id == "ev-egm" and later.facet == "engine.next_unknown" and not later.answered, question
     # the curated consultation on migrant children is still the one its own words name
     women = ask("when was the consultation on women migrant workers and migrant children?")
     assert women.event.id == "women-children-youth-consultation-2021"

@@ -52,9 +52,10 @@ class EventChoice:
 
 
 class ChooseEvent:
-    def __init__(self, events: list, glossary):
+    def __init__(self, events: list, glossary, today=None):
         self.events = events
         self.glossary = glossary
+        self.today = today               # () -> date: "the next ..." is not one already past
         self._index = self._build_index()
 
     def __call__(self, u: Understanding) -> EventChoice | None:
@@ -66,6 +67,8 @@ class ChooseEvent:
         ev, score = found
         if self._about_something_else(u, ev):
             return None
+        if self.today is not None and "next" in {t.id for t, _, _ in self.glossary.find(u.q)} and ev.status(self.today()) == "past":
+            return EventChoice(ev, score, "engine.next_unknown")   # "the next expert meeting": none later is known
         facet = self._facet(u, ev)
         if facet != "dates" and ev.origin == "extracted":
             return None          # what the dates found in a document do not hold, its passages may say
