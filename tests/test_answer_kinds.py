@@ -304,6 +304,24 @@ def test_the_lines_heading_a_programme_entry_are_read_with_it():
     assert event_places_asked(places, normalize("قديش فعالية جانبية رح ينقبلوا بمؤتمر عمان؟")) == {"amman"}
     assert event_places_asked(places, normalize("I work in Tunis, who do I contact?")) == set()
     assert event_places_asked(places, normalize("we are an NGO in Jordan, when is the conference?")) == set()
+    # one word may stand between the place and the meeting, not a preposition ("from Jordan to the meeting")
+    assert event_places_asked(places, normalize("how many came to the Amman education meeting?")) == {"amman"}
+    assert event_places_asked(places, normalize("how many came from Jordan to the meeting?")) == set()
+    assert event_places_asked(places, normalize("كم مشارك إجا من الأردن على الاجتماع؟")) == set()
+
+
+def test_a_table_row_is_read_with_its_column_names():
+    """A Markdown table as the documents' text keeps it: the row's number counts what its column names."""
+    from bot.answering.facts import asked, holds
+    from bot.answering.passages import table_reading
+
+    lines = ["Group | Participants", "Member States | 18", "Civil society and migrant-led organizations | 27",
+             "09:30 - 10:00 | Registration", "10:00 - 10:45 | Opening Session"]
+    assert table_reading(lines, 2) == "Civil society and migrant-led organizations Group 27 Participants"
+    assert table_reading(lines, 0) == ""                       # the header itself
+    assert table_reading(lines[3:], 1) == ""                  # a programme's lines: no header names columns
+    count = asked("how many civil society participants?", False, False)
+    assert holds(count, table_reading(lines, 2)) and not holds(count, lines[2])
 
 
 def test_a_meeting_summary_gives_its_place_in_a_dateline_and_a_count_asked_for_one_country_is_not_the_total(

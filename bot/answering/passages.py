@@ -108,6 +108,24 @@ def list_head(sents: list[str], j: int, section: str = "") -> str:
     return section if k < 0 else sents[k] if not LIST_ITEM.match(sents[k]) else ""
 
 
+TABLE_ROW = re.compile(r"\S\s\|\s\S")          # a table row as the documents' text keeps it: "Academia | 8"
+
+
+def table_reading(sents: list[str], j: int) -> str:
+    """A table row read with its column names, each value before its column's name ("Civil society | 27"
+    under "Group | Participants" -> "Civil society Group 27 Participants"): what the row counts or names.
+    "" for a line that is not a row under a header (a header names columns: it holds no digit)."""
+    if not TABLE_ROW.search(sents[j]):
+        return ""
+    k = j
+    while k > 0 and TABLE_ROW.search(sents[k - 1]):
+        k -= 1
+    if k == j or re.search(r"\d", sents[k]):
+        return ""
+    cells = lambda line: [c.strip() for c in line.strip().strip("|").split("|")]
+    return " ".join(f"{value} {name}" for value, name in zip(cells(sents[j]), cells(sents[k])))
+
+
 def speaker_heading(section: str) -> str:
     """A chunk's own heading when it names a speaker ("Mr. Salim Korkmaz, UCLG-MEWA"), with the
     title of the talk when the speaker line is its byline ("Summary and lessons learned ... — by
@@ -306,7 +324,8 @@ class ChoosePassage:
             if asked and not subject and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & self._about(u, asked, chunk, heard):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
-            if holds(wanted, sent, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
+            read = table_reading(sentences[b[2]], b[3]) or sent     # a table row with its column names
+            if holds(wanted, read, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
                 return b, True, ""
         # what the documents do say: the best sentence of the meeting the question places, if any
         shown = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0])

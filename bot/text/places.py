@@ -169,7 +169,9 @@ def _event_patterns() -> tuple[re.Pattern, re.Pattern]:
         nouns = sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)
         noun = CLITICS + "(?:" + "|".join(nouns) + ")"
         _event_re = (re.compile(rf"{noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
-                     re.compile(rf"^\W+{noun}(?!\w)"))                        # "the Tunis | workshop"
+                     # "the Tunis | workshop", "the Cairo | education meeting" (one word between, not a preposition)
+                     re.compile(rf"^\W+(?:(?!(?:at|in|on|for|to|from|with|the|a|an|of|and|de|du|des|la|le|les|et|a|au|en|"
+                                rf"pour|avec|في|من|الى|الي|على|علي|مع|عن|و)(?!\w))\w+\W+)?{noun}(?!\w)"))
     return _event_re
 
 
