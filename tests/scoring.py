@@ -2,7 +2,8 @@
 
 Sets: the public set (``$SHARED/eval/questions.yaml``), our own set
 (``tests/questions/own.yaml``), the realistic set's dev and test halves
-(``tests/questions/realistic.yaml``, ``split: dev|test``) and the held-out documents
+(``tests/questions/realistic.yaml``, ``split: dev|test``; ``dev2``, a second development batch written
+later, mostly near misses: ``--sets realistic-dev2``) and the held-out documents
 (``tests/heldout/*.yaml``: each document is added alone to a copy of ``knowledge/``
 and ingested with no manifest entry, card, timeline entry or glossary edit).
 
