@@ -49,23 +49,17 @@ def test_each_quotation_stands_under_its_own_documents_title(engine):
     ("بدي رابط zoom لحوارات تشرين ٢٠٢٠", "ar"),
     ("l'inscription au forum est-elle payante ?", "fr"),     # no document gives a price: not any registration passage
     ("هل التسجيل في المنتدى مجاني؟", "ar"),
-])
-def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, question, lang):
-    a = engine.answer(question)
-    assert not a.answered and a.language == lang
-    assert "gcmrrarabstates@iom.int" in a.answer            # where to ask instead
-
-
-@pytest.mark.parametrize("question, lang", [
+    # recordings, slides and certificates of attendance: nothing offers them
     ("y a-t-il un enregistrement vidéo du dialogue de février 2022 ?", "fr"),
     ("is there a recording of the 2022 dialogue on the IMRF?", "en"),
     ("do participants of the regional review conference get a certificate of attendance?", "en"),
     ("بيعطوا شهادة مشاركة بالمؤتمر الإقليمي؟", "ar"),
     ("les diapositives des présentations de 2022 sont-elles en ligne ?", "fr"),
 ])
-def test_recordings_slides_and_certificates_nothing_offers_are_refused(engine, question, lang):
+def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, question, lang):
     a = engine.answer(question)
-    assert not a.answered and a.language == lang and "gcmrrarabstates@iom.int" in a.answer, a.answer
+    assert not a.answered and a.language == lang
+    assert "gcmrrarabstates@iom.int" in a.answer            # where to ask instead
 
 
 @pytest.mark.parametrize("question, lang, missing", [

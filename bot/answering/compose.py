@@ -79,25 +79,26 @@ class Compose:
         src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3), lang)
         text += "\n\n" + self._quote_line(lang, ev.quote, src)
         sources = [src]
-        venue = self._venue_sentence(ev) if u.asks_where and ev.place else ""
+        venue, vchunk = self._venue_sentence(ev) if u.asks_where and ev.place else ("", None)
         if venue:                                  # where: the sentence that says so, when the dates' does not
-            vsrc = self._source(self.retrieve.chunk_with(ev.document, venue), ev.document, venue,
-                                min(1.0, score / 3), lang)
+            vsrc = self._source(vchunk, ev.document, venue, min(1.0, score / 3), lang)
             text += "\n" + self._quote_line(lang, venue, vsrc)
             sources.append(vsrc)
         return Answer(question, lang, True, text, "timeline", min(0.95, 0.6 + score / 10), sources,
                       topic=f"event:{ev.id}")
 
-    def _venue_sentence(self, ev) -> str:
+    def _venue_sentence(self, ev) -> tuple[str, ChunkRec | None]:
         """The sentence of the event's document naming its venue, when its quotation does not ("The
-        consultation took place at the UN House in Beirut" beside "Beirut, Lebanon, 5-6 November 2025")."""
+        consultation took place at the UN House in Beirut" beside "Beirut, Lebanon, 5-6 November 2025"),
+        with its chunk; ("", None) when there is none."""
         venue = (ev.place.get("en") or "").split(",")[0].strip()
         if not venue or venue.casefold() in ev.quote.casefold():
-            return ""
+            return "", None
         chunk = self.retrieve.chunk_with(ev.document, venue)
         if chunk is None or venue not in chunk.text:
-            return ""
-        return next((s for s in sentences_of(chunk.text) if venue in s), "")
+            return "", None
+        sentence = next((s for s in sentences_of(chunk.text) if venue in s), "")
+        return sentence, chunk if sentence else None
 
     def _unknown_facet(self, u: Understanding, choice: EventChoice) -> Answer:
         """What the documents say of an event, that they do not give what was asked, and where to ask."""

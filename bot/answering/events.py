@@ -66,7 +66,8 @@ class ChooseEvent:
         ev, score = found
         if self._about_something_else(u, ev):
             return None
-        if self.today is not None and "next" in {t.id for t, _, _ in self.glossary.find(u.q)} and ev.status(self.today()) == "past":
+        asks_next = "next" in {t.id for t, _, _ in self.glossary.find(u.q)}
+        if asks_next and self.today is not None and ev.status(self.today()) == "past":
             return EventChoice(ev, score, "engine.next_unknown")   # "the next expert meeting": none later is known
         facet = self._facet(u, ev)
         if facet != "dates" and ev.origin == "extracted":
@@ -124,6 +125,8 @@ class ChooseEvent:
         by_terms = {ev.id: sum(1.0 / term_events[tid] for tid in qterms & ev_terms[ev.id])
                     + (len(qterms & name_terms[ev.id]) / len(name_terms[ev.id]) if name_terms[ev.id] else 0.0)
                     for ev in self.events}
+        if not matches and not any(by_terms.values()):
+            return None
         shared: dict[str, int] = {}
         for found in matches.values():
             for p, _ in found:
@@ -133,8 +136,6 @@ class ChooseEvent:
         months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
         asked_editions = editions(query)         # "the third regional conference": only a third one answers
         asked_places = places_asked(index["place_re"], norm)
-        if not matches and not any(by_terms.values()):
-            return None
         published = bool(Q_PUBLISHED.search(norm))
         scored = []
         for ev in self.events:

@@ -145,6 +145,7 @@ class ChoosePassage:
         self.lexical = lexical
         self.glossary = glossary
         self.places_of = places_of or (lambda doc_id: set())   # the places a document's events are held in
+        self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
 
     def __call__(self, u: Understanding, r: Retrieval) -> PassageChoice | None:
         """The sentences that answer, with the lists they introduce."""
@@ -275,10 +276,12 @@ class ChoosePassage:
         own = {k for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard for k in topic_keys(tk)}
         return own or {k for tk in asked for k in topic_keys(tk)}
 
-    @lru_cache(maxsize=256)
     def _titled(self, title: str) -> frozenset:
-        words = tokens(title) + [tk for t_, _, _ in self.glossary.find(title) for form in t_.english for tk in tokens(form)]
-        return frozenset(k for tk in words for k in topic_keys(tk))
+        if title not in self._titles:
+            words = tokens(title) + [tk for t_, _, _ in self.glossary.find(title) for form in t_.english
+                                     for tk in tokens(form)]
+            self._titles[title] = frozenset(k for tk in words for k in topic_keys(tk))
+        return self._titles[title]
 
     def _context(self, idx: int, j: int, sentences: dict) -> str:
         """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""
@@ -302,6 +305,7 @@ class ChoosePassage:
         heard = {k for idx, sents in sentences.items()
                  for tk in tokens(" ".join(sents) + " " + self.chunks[idx].meta.get("section", ""))
                  for k in topic_keys(tk)} if wanted.kind in OBJECT_KINDS else set()
+        topic_of: dict[int, set] = {}                     # each chunk's topic words (its title's set aside)
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -321,7 +325,9 @@ class ChoosePassage:
             # (its section's heading when the list opens the chunk: "Speakers")
             about = (f"{sent} {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
                      else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}")
-            if asked and not subject and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & self._about(u, asked, chunk, heard):
+            if asked and not subject and b[2] not in topic_of:
+                topic_of[b[2]] = self._about(u, asked, chunk, heard)
+            if asked and not subject and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & topic_of[b[2]]:
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
             read = table_reading(sentences[b[2]], b[3]) or sent     # a table row with its column names
