@@ -331,3 +331,34 @@ def test_the_next_meeting_is_not_one_already_past_and_a_publication_asked_is_the
     # an event not yet past is the next one
     upcoming = ChooseEvent(engine.choose_event.events + [meeting], engine.glossary, lambda: date(2026, 1, 5))
     assert upcoming(engine.understand("when is the next expert meeting on education?", None, None)).answered
+
+
+def test_a_new_documents_meeting_is_chosen_by_the_words_of_its_title(engine):
+    """A meeting found in a new document has no keywords, only its document's title for a name: a question
+    using that title's words, in any of the three languages, goes to it, not to a curated consultation that
+    shares two of them ("migrant children"); "when will its brief be published" goes to the document's
+    publication. A name taken from a sentence does not count: its other words would draw questions."""
+    from dataclasses import replace
+
+    from bot.answering.events import ChooseEvent
+
+    title = "Expert Group Meeting on Access to Education for Migrant and Displaced Children in the Arab Region"
+    meeting = replace(ev("ev-egm", "egm", date(2026, 2, 17), date(2026, 2, 18), name={"en": title}),
+                      place={"en": "Cairo, Egypt"}, doc_title=title)
+    brief = replace(ev("ev-brief", "egm", date(2026, 5, 1), precision="month", kind="publication",
+                       name={"en": "A regional policy brief will be published by the end"}), doc_title=title)
+    choose = ChooseEvent(engine.choose_event.events + [meeting, brief], engine.glossary, lambda: date(2026, 11, 23))
+    ask = lambda q: choose(engine.understand(q, None, None))
+    for question in ("when and where was the expert meeting on migrant children education",
+                     "la réunion d'experts sur l'éducation des enfants migrants, c'était quand ?"):
+        chosen = ask(question)
+        assert chosen is not None and chosen.event.id == "ev-egm" and chosen.answered, question
+    assert ask("quand sera publiée la note sur l'éducation des enfants migrants ?").event.id == "ev-brief"
+    # the curated consultation is still the one its own words name
+    assert ask("when was the consultation on women migrant workers and migrant children?").event.id \
+        == "women-children-youth-consultation-2021"
+    # the same meeting named by a sentence rather than by its document's title is not chosen by those words
+    unnamed = replace(meeting, doc_title="Meeting report")
+    other = ChooseEvent(engine.choose_event.events + [unnamed], engine.glossary, lambda: date(2026, 11, 23))
+    found = other(engine.understand("when and where was the expert meeting on migrant children education", None, None))
+    assert found is None or found.event.id != "ev-egm"

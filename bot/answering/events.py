@@ -15,6 +15,7 @@ from bot.answering.facts import Q_LINK, editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
+from bot.text.lexical import tokens
 from bot.text.places import place_pattern, places_asked
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
@@ -24,12 +25,14 @@ EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that 
 EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-person", "next", "first", "second"}
 # a question on when something comes out (normalised): the publications first ("quand sera publié le résumé" is
 # the publication, not the meeting it sums up). (A bonus for registration and deadline events too was measured:
-# near misses on another meeting's registration were then answered. So was choosing an event by the words of
-# its name, for the events found in documents that have no keywords: the new documents' meetings were found,
-# but the question log's groups of the development log merged, precision 0.99 -> 0.90.)
+# near misses on another meeting's registration were then answered. So was choosing every event by the words of
+# its name: the development question log's groups merged, precision 0.99 -> 0.90; only a meeting named by its
+# document's title is, below, and that moves no group.)
 Q_PUBLISHED = re.compile(r"\bpublish|\bpublication|\breleas|\bpubli(?:e|ee|es|ees|era|eront)\b|\bparution\b|"
                          r"\bmis en ligne|(?<!\w)(?:سي|ي|ت|سيت)?(?:نشر|صدر)|اصدار")
 PUBLISHED_BONUS = 1.0     # what a publication asked adds to a publication's score
+NAME_STEM = 5             # an extracted event's name words compared by their first letters
+NAME_WORDS_WEIGHT = 1.0   # each question word in its name counts as a phrase would, divided by the events naming it
 EVENT_MIN_SCORE = 1.0     # an event needs at least this much evidence ...
 EVENT_MARGIN = 0.25       # ... and this much more than the next one
 
@@ -125,7 +128,20 @@ class ChooseEvent:
         by_terms = {ev.id: sum(1.0 / term_events[tid] for tid in qterms & ev_terms[ev.id])
                     + (len(qterms & name_terms[ev.id]) / len(name_terms[ev.id]) if name_terms[ev.id] else 0.0)
                     for ev in self.events}
-        if not matches and not any(by_terms.values()):
+        # an event found in a document has no keywords, only the name its sentence or title gives ("Expert
+        # Group Meeting on Access to Education for Migrant ... Children"): the question's words (and the
+        # glossary's English for them) in that name, in the language of the name that says most
+        english = " ".join(t_.english[0] for t_ in u.vocabulary if t_.english)     # each term's first English form
+        qwords = {tk[:NAME_STEM] for tk in tokens(query) + tokens(english)} - index["common_words"]
+        by_words = {ev_id: max((sum(1.0 / index["word_events"][w] for w in qwords & words) for words in by_lang.values()),
+                               default=0.0)
+                    for ev_id, by_lang in index["name_words"].items()}
+        published = bool(Q_PUBLISHED.search(norm))
+        if published:        # "when will the consultation's summary be published": its publications share its name
+            for ev_id, pubs in index["publications"].items():
+                for pub in pubs:
+                    by_words[pub] = max(by_words.get(pub, 0.0), by_words[ev_id])
+        if not matches and not any(by_terms.values()) and not any(v >= EVENT_MIN_SCORE for v in by_words.values()):
             return None
         shared: dict[str, int] = {}
         for found in matches.values():
@@ -136,7 +152,6 @@ class ChooseEvent:
         months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
         asked_editions = editions(query)         # "the third regional conference": only a third one answers
         asked_places = places_asked(index["place_re"], norm)
-        published = bool(Q_PUBLISHED.search(norm))
         scored = []
         for ev in self.events:
             if asked_editions and not asked_editions <= index["editions"][ev.id]:
@@ -151,8 +166,11 @@ class ChooseEvent:
                     score += 0.4
             elif by_terms[ev.id]:
                 score = by_terms[ev.id] + (0.4 if not matches else 0.0)   # terms alone: a lower bar
+            elif by_words.get(ev.id, 0.0) >= EVENT_MIN_SCORE:
+                score = 0.0
             else:
                 continue
+            score += NAME_WORDS_WEIGHT * by_words.get(ev.id, 0.0)
             if published and ev.kind == "publication":
                 score += PUBLISHED_BONUS
             if years and not any(y in (ev.start.year, ev.last_day.year) for y in years):
@@ -198,5 +216,21 @@ class ChooseEvent:
             for tid in found:
                 term_events[tid] = term_events.get(tid, 0) + 1
         place_re = place_pattern(p for found in places.values() for p in found)
-        return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
-                "event_terms": set(term_events), "editions": numbered, "places": places, "place_re": place_re}
+        # the words of the names of the meetings documents are about, named by their titles (the curated events are
+        # matched by their keywords; a name taken from a sentence holds the sentence's other words: measured, the
+        # own set's "endorsed by the General Assembly" then went to "Endorsed by ... in December 2018")
+        name_words = {ev.id: {lang: {tk[:NAME_STEM] for tk in tokens(n)} for lang, n in ev.name.items()}
+                      for ev in self.events if ev.origin == "extracted" and ev.doc_title
+                      and normalize(ev.doc_title) in {normalize(n) for n in ev.name.values()}}
+        publications = {ev_id: [pub.id for pub in self.events if pub.kind == "publication" and pub.origin == "extracted"
+                                and pub.document == ev.document]
+                        for ev in self.events for ev_id in (ev.id,) if ev_id in name_words}
+        word_events: dict[str, int] = {}                 # how many events' names (any event's) hold a word
+        for ev in self.events:
+            for w in {tk[:NAME_STEM] for n in ev.name.values() for tk in tokens(n)}:
+                word_events[w] = word_events.get(w, 0) + 1
+        # words in many events' names (migration, regional, conference) tell them apart from none
+        common = {w for w, n in word_events.items() if n > max(2, len(self.events) // 4)}
+        return {"name_words": name_words, "publications": publications, "word_events": word_events,
+                "common_words": common, "patterns": patterns, "terms": terms, "name_terms": name_terms,
+                "term_events": term_events, "event_terms": set(term_events), "editions": numbered, "places": places, "place_re": place_re}
