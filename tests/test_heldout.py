@@ -51,3 +51,45 @@ def test_a_new_documents_dates_are_listed_by_gcmbot_deadlines(heldout):
     listing = deadlines_output(settings, case["today"])
     missing = dates_missing(listing, case["dates"])
     assert not missing, f"{case['name']}: no entry of `gcmbot deadlines --today {case['today']}` holds {missing}"
+
+
+NEW_MEETING = """# Expert Meeting on Seasonal Agricultural Workers in the Maghreb
+
+## Meeting report
+
+Rabat, Morocco, 12-13 March 2026
+
+The meeting reviewed how the recruitment of seasonal agricultural workers protects their rights, in line with
+GCM objective 6 (facilitate fair and ethical recruitment).
+
+### 1. Participation
+
+| Group | Participants |
+|---|---|
+| Member States | 14 |
+| Employers' and workers' organizations | 21 |
+| United Nations entities | 9 |
+| Total | 44 |
+
+Seven countries were represented.
+"""
+
+
+def test_a_meeting_a_new_documents_title_names_is_answered_from_that_document(index_dir, tmp_path):
+    """A question naming a new document's meeting by the words of its title (in English or French) is
+    answered from that document, not with another meeting's count ("a total of 145 participants attended
+    the meeting", the 2022 dialogue); a table's total row answers "how many", quoted under the row naming
+    its columns; a row the question names answers for that row."""
+    from bot.answering.engine import Engine
+
+    doc = tmp_path / "2026-03-12_seasonal-workers-expert-meeting.md"
+    doc.write_text(NEW_MEETING, encoding="utf-8")
+    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, doc, tmp_path / "work"), clock=lambda: FIXED_NOW)
+    for question in ("how many participants attended the expert meeting on seasonal agricultural workers?",
+                     "combien de participants à la réunion d'experts sur les travailleurs agricoles saisonniers ?"):
+        a = engine.answer(question)
+        assert a.answered and "44" in a.answer and "145" not in a.answer, (question, a.answer)
+        assert "Group | Participants" in a.answer, a.answer
+        assert a.sources[0].document == doc.stem, a.sources[:1]
+    employers = engine.answer("how many employers' organizations came to the expert meeting on seasonal agricultural workers?")
+    assert "21" in employers.answer and "44" not in employers.answer, employers.answer

@@ -31,7 +31,7 @@ EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-
 Q_PUBLISHED = re.compile(r"\bpublish|\bpublication|\breleas|\bpubli(?:e|ee|es|ees|era|eront)\b|\bparution\b|"
                          r"\bmis en ligne|(?<!\w)(?:سي|ي|ت|سيت)?(?:نشر|صدر)|اصدار")
 PUBLISHED_BONUS = 1.0     # what a publication asked adds to a publication's score
-NAME_STEM = 5             # an extracted event's name words compared by their first letters
+NAME_STEM = 5             # a titled meeting's name words compared by their first letters
 NAME_WORDS_WEIGHT = 1.0   # each question word in its name counts as a phrase would, divided by the events naming it
 EVENT_MIN_SCORE = 1.0     # an event needs at least this much evidence ...
 EVENT_MARGIN = 0.25       # ... and this much more than the next one
@@ -40,6 +40,52 @@ EVENT_MARGIN = 0.25       # ... and this much more than the next one
 def _names_events(term_id: str) -> bool:
     """Can this glossary entry tell events apart?"""
     return not term_id.startswith(EVENT_TERM_SKIP) and term_id not in NON_DOMAIN
+
+
+class TitledMeetings:
+    """The meetings documents are about, named by their documents' titles, and the words of those titles
+    (by their first letters): an event found in a new document has no keywords, only that name ("Expert
+    Group Meeting on Access to Education for Migrant ... Children"). A name taken from a sentence does not
+    count: it holds the sentence's other words (measured: the own set's "endorsed by the General Assembly"
+    went to "Endorsed by ... in December 2018"). Words in many events' names (any event's: migration,
+    regional, conference) tell them apart from none."""
+
+    def __init__(self, events: list):
+        self.names = {ev.id: {lang: {tk[:NAME_STEM] for tk in tokens(n)} for lang, n in ev.name.items()}
+                      for ev in events if ev.origin == "extracted" and ev.doc_title
+                      and normalize(ev.doc_title) in {normalize(n) for n in ev.name.values()}}
+        self.documents = {ev.id: ev.document for ev in events if ev.id in self.names}
+        # each meeting's publications (its summary, its brief) share its name when a publication is asked
+        self.publications = {ev_id: [pub.id for pub in events if pub.kind == "publication" and pub.origin == "extracted"
+                                     and pub.document == doc] for ev_id, doc in self.documents.items()}
+        self.word_events: dict[str, int] = {}            # how many events' names hold a word
+        for ev in events:
+            for w in {tk[:NAME_STEM] for n in ev.name.values() for tk in tokens(n)}:
+                self.word_events[w] = self.word_events.get(w, 0) + 1
+        self.common = {w for w, n in self.word_events.items() if n > max(2, len(events) // 4)}
+
+    def scores(self, u: Understanding, published: bool = False) -> dict[str, float]:
+        """Each titled meeting's share of the question: its words (and the glossary's English for them) in
+        the name, each divided by the events naming it, in the language of the name that says most."""
+        if not self.names:
+            return {}
+        english = " ".join(t_.english[0] for t_ in u.vocabulary if t_.english)     # each term's first English form
+        qwords = {tk[:NAME_STEM] for tk in tokens(u.query) + tokens(english)} - self.common
+        out = {ev_id: max((sum(1.0 / self.word_events[w] for w in qwords & words) for words in by_lang.values()),
+                          default=0.0) for ev_id, by_lang in self.names.items()}
+        if published:
+            for ev_id, pubs in self.publications.items():
+                for pub in pubs:
+                    out[pub] = max(out.get(pub, 0.0), out[ev_id])
+        return out
+
+    def named_document(self, u: Understanding) -> str | None:
+        """The document whose titled meeting the question names clearly (as :class:`ChooseEvent` would
+        choose it on these words alone), if any."""
+        scored = sorted(((v, ev_id) for ev_id, v in self.scores(u).items()), reverse=True)
+        if not scored or scored[0][0] < EVENT_MIN_SCORE or (len(scored) > 1 and scored[0][0] - scored[1][0] < EVENT_MARGIN):
+            return None
+        return self.documents[scored[0][1]]
 
 
 @dataclass
@@ -59,6 +105,7 @@ class ChooseEvent:
         self.glossary = glossary
         self.today = today               # () -> date: "the next ..." is not one already past
         self._index = self._build_index()
+        self.titled = TitledMeetings(events)
 
     def __call__(self, u: Understanding) -> EventChoice | None:
         if not u.asks_event:
@@ -128,19 +175,8 @@ class ChooseEvent:
         by_terms = {ev.id: sum(1.0 / term_events[tid] for tid in qterms & ev_terms[ev.id])
                     + (len(qterms & name_terms[ev.id]) / len(name_terms[ev.id]) if name_terms[ev.id] else 0.0)
                     for ev in self.events}
-        # an event found in a document has no keywords, only the name its sentence or title gives ("Expert
-        # Group Meeting on Access to Education for Migrant ... Children"): the question's words (and the
-        # glossary's English for them) in that name, in the language of the name that says most
-        english = " ".join(t_.english[0] for t_ in u.vocabulary if t_.english)     # each term's first English form
-        qwords = {tk[:NAME_STEM] for tk in tokens(query) + tokens(english)} - index["common_words"]
-        by_words = {ev_id: max((sum(1.0 / index["word_events"][w] for w in qwords & words) for words in by_lang.values()),
-                               default=0.0)
-                    for ev_id, by_lang in index["name_words"].items()}
         published = bool(Q_PUBLISHED.search(norm))
-        if published:        # "when will the consultation's summary be published": its publications share its name
-            for ev_id, pubs in index["publications"].items():
-                for pub in pubs:
-                    by_words[pub] = max(by_words.get(pub, 0.0), by_words[ev_id])
+        by_words = self.titled.scores(u, published)
         if not matches and not any(by_terms.values()) and not any(v >= EVENT_MIN_SCORE for v in by_words.values()):
             return None
         shared: dict[str, int] = {}
@@ -216,21 +252,5 @@ class ChooseEvent:
             for tid in found:
                 term_events[tid] = term_events.get(tid, 0) + 1
         place_re = place_pattern(p for found in places.values() for p in found)
-        # the words of the names of the meetings documents are about, named by their titles (the curated events are
-        # matched by their keywords; a name taken from a sentence holds the sentence's other words: measured, the
-        # own set's "endorsed by the General Assembly" then went to "Endorsed by ... in December 2018")
-        name_words = {ev.id: {lang: {tk[:NAME_STEM] for tk in tokens(n)} for lang, n in ev.name.items()}
-                      for ev in self.events if ev.origin == "extracted" and ev.doc_title
-                      and normalize(ev.doc_title) in {normalize(n) for n in ev.name.values()}}
-        publications = {ev_id: [pub.id for pub in self.events if pub.kind == "publication" and pub.origin == "extracted"
-                                and pub.document == ev.document]
-                        for ev in self.events for ev_id in (ev.id,) if ev_id in name_words}
-        word_events: dict[str, int] = {}                 # how many events' names (any event's) hold a word
-        for ev in self.events:
-            for w in {tk[:NAME_STEM] for n in ev.name.values() for tk in tokens(n)}:
-                word_events[w] = word_events.get(w, 0) + 1
-        # words in many events' names (migration, regional, conference) tell them apart from none
-        common = {w for w, n in word_events.items() if n > max(2, len(self.events) // 4)}
-        return {"name_words": name_words, "publications": publications, "word_events": word_events,
-                "common_words": common, "patterns": patterns, "terms": terms, "name_terms": name_terms,
-                "term_events": term_events, "event_terms": set(term_events), "editions": numbered, "places": places, "place_re": place_re}
+        return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
+                "event_terms": set(term_events), "editions": numbered, "places": places, "place_re": place_re}

@@ -109,18 +109,27 @@ def list_head(sents: list[str], j: int, section: str = "") -> str:
 
 
 TABLE_ROW = re.compile(r"\S\s\|\s\S")          # a table row as the documents' text keeps it: "Academia | 8"
+# a table's row of totals ("Total | 64"): the count asked when the question names none of the other rows
+TOTAL_ROW = re.compile(r"^\W*(?:grand )?(?:total|overall|all|sum|ensemble|tous|المجموع|الإجمالي|الاجمالي|مجموع)\W*\|", re.I)
+TOTAL_ROW_BONUS = 0.5
+
+
+def table_header(sents: list[str], j: int) -> int:
+    """The index of the row naming the columns of the table row ``j`` (it holds no digit), or -1."""
+    if not TABLE_ROW.search(sents[j]):
+        return -1
+    k = j
+    while k > 0 and TABLE_ROW.search(sents[k - 1]):
+        k -= 1
+    return -1 if k == j or re.search(r"\d", sents[k]) else k
 
 
 def table_reading(sents: list[str], j: int) -> str:
     """A table row read with its column names, each value before its column's name ("Civil society | 27"
     under "Group | Participants" -> "Civil society Group 27 Participants"): what the row counts or names.
     "" for a line that is not a row under a header (a header names columns: it holds no digit)."""
-    if not TABLE_ROW.search(sents[j]):
-        return ""
-    k = j
-    while k > 0 and TABLE_ROW.search(sents[k - 1]):
-        k -= 1
-    if k == j or re.search(r"\d", sents[k]):
+    k = table_header(sents, j)
+    if k < 0:
         return ""
     cells = lambda line: [c.strip() for c in line.strip().strip("|").split("|")]
     return " ".join(f"{value} {name}" for value, name in zip(cells(sents[j]), cells(sents[k])))
@@ -146,6 +155,7 @@ class ChoosePassage:
         self.glossary = glossary
         self.places_of = places_of or (lambda doc_id: set())   # the places a document's events are held in
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
+        self._doc_titles = {c.meta.get("doc_id"): str(c.meta.get("title", "")) for c in chunks}
 
     def __call__(self, u: Understanding, r: Retrieval) -> PassageChoice | None:
         """The sentences that answer, with the lists they introduce."""
@@ -173,20 +183,25 @@ class ChoosePassage:
         scored = []                                      # (score, rank, chunk index, sentence index)
         sentences: dict[int, list[str]] = {}
         looked = list(ranked[:PASSAGE_CHUNKS]) + [i for i in r.holding if i not in ranked[:PASSAGE_CHUNKS]]
+        titled = set(tokens(self._doc_titles.get(r.titled, ""))) if r.titled else set()
         for rank, idx in enumerate(looked):
             chunk = self.chunks[idx]
+            # the words of the title that named this document found it: they tell none of its sentences apart
+            mute = titled if titled and chunk.meta.get("doc_id") == r.titled else set()
             heading = speaker_heading(chunk.meta.get("section", ""))
             sentences[idx] = ([heading] if heading else []) + sentences_of(chunk.text)
             for j, sent in enumerate(sentences[idx]):
-                stoks = tokens(sent)
+                stoks = tokens(table_reading(sentences[idx], j) or sent)    # a table row says what its columns name
                 if len(stoks) < 2 and not set(stoks) & qtok:
                     continue                             # a one-word line counts only when asked for ("- Online")
-                common = set(stoks) & qtok
+                common = (set(stoks) & qtok) - mute
                 hit = sum(self.lexical.idf(tk) * (1.0 if tk in own else 0.4) * (DATE_WORD_WEIGHT if tk in dated else 1.0)
                           * share.get(tk, 1.0) for tk in common)
                 score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
                 if wants_number and set(re.findall(r"\d+", sent)) - given_numbers:
                     score += 1.0                         # a number the question does not already give
+                    if TOTAL_ROW.match(sent) and table_reading(sentences[idx], j):
+                        score += TOTAL_ROW_BONUS         # ... the whole count, not one row's
                 scored.append((score, rank, idx, j))
         if not scored:
             return None
@@ -219,6 +234,8 @@ class ChoosePassage:
         # that answers brings the items above it ("Speakers": the first one too)
         for idx, j in list(picked):
             sents = sentences[idx]
+            if table_reading(sents, j):                  # a table row with the row naming its columns
+                picked.add((idx, table_header(sents, j)))
             k = j - 1
             while fact_held and LIST_ITEM.match(sents[j]) and k >= 0 and j - k <= 8 and LIST_ITEM.match(sents[k]):
                 picked.add((idx, k))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from bot.answering.events import TitledMeetings
 from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_named, person_names
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
@@ -62,7 +63,10 @@ class Retrieval:
                                                         # documents name): the words naming them, lower case
     entity_names: list[str] = field(default_factory=list)   # ... as the reader's language writes them
     place_docs: set = field(default_factory=set)   # "l'atelier de Tunis", "مؤتمر عمان": the documents of the
-                                                   # events held where the question says its meeting is
+                                                   # events held where the question says its meeting is, or
+                                                   # the document whose title names the meeting asked
+    titled: str = ""                               # ... that document, when its title named it (its title's words
+                                                   # then tell none of its sentences apart)
     origins: list = field(default_factory=list)    # a count narrowed to places ("participants from Lebanon"):
                                                    # each the English names (normalised) a place asked stands for
 
@@ -141,6 +145,7 @@ class Retrieve:
         # the places events are held in and the documents that give them (know_places)
         self._doc_places: dict[str, set] = {}
         self._place_re = None
+        self._titled = None                                   # the meetings new documents' titles name
 
     def know_places(self, events) -> None:
         """The places events are held in, by name, and the documents that give them (the engine
@@ -150,6 +155,7 @@ class Retrieve:
             if ev.document and ev.named_places():
                 self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
+        self._titled = TitledMeetings(events)
 
     def places_of(self, doc_id: str) -> set[str]:
         """The places (normalised) a document's events are held in."""
@@ -190,6 +196,10 @@ class Retrieve:
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)
         held_at = event_places_asked(self._place_re, normalize(u.q)) if places else set()
         place_docs = {doc for doc, held in self._doc_places.items() if held_at & held}
+        titled = ""
+        if not place_docs and self._titled is not None:      # "the expert meeting on migrant children's education":
+            titled = self._titled.named_document(u) or ""    # the meeting a new document's title names
+            place_docs = {titled} if titled else set()
         if place_docs:                       # ... and the meeting held there is answered from its documents only
             fused = fused + PLACED_BONUS * np.isin(self._doc_ids, list(place_docs))
         if u.wanted.labels and len(fused):   # "session 2", "the second conference": the chunks that name it first
@@ -220,7 +230,7 @@ class Retrieve:
         return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named, u.language), holding,
                          [forms for forms, _ in entities],
                          [name for _, name in entities] + [p.title() for p in sorted(held_at) if place_docs], place_docs,
-                         origins)
+                         titled, origins)
 
     def _entities(self, u: Understanding) -> list[tuple[frozenset, str]]:
         """The person a question names among those the documents name ("Zohry", "william gois"): an
