@@ -111,7 +111,7 @@ class Engine:
             # timeline.yaml and the dates found in the documents (held in the chunks' metadata)
             events = load_events(self.settings, metadatas=[c.meta for c in retrieve.chunks])
             self.choose_event = ChooseEvent(events, glossary, self.today)
-            retrieve.know_places(events)
+            retrieve.know_places(events, self.choose_event.titled)
             self.choose_card = choose_card if self.settings.use_cards and choose_card else None
             self.choose_passage = ChoosePassage(retrieve.chunks, retrieve.lexical, glossary, retrieve.places_of)
             self.manifest = manifest

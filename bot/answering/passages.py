@@ -191,7 +191,8 @@ class ChoosePassage:
             heading = speaker_heading(chunk.meta.get("section", ""))
             sentences[idx] = ([heading] if heading else []) + sentences_of(chunk.text)
             for j, sent in enumerate(sentences[idx]):
-                stoks = tokens(table_reading(sentences[idx], j) or sent)    # a table row says what its columns name
+                row = table_reading(sentences[idx], j)
+                stoks = tokens(row or sent)              # a table row says what its columns name
                 if len(stoks) < 2 and not set(stoks) & qtok:
                     continue                             # a one-word line counts only when asked for ("- Online")
                 common = (set(stoks) & qtok) - mute
@@ -200,7 +201,7 @@ class ChoosePassage:
                 score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
                 if wants_number and set(re.findall(r"\d+", sent)) - given_numbers:
                     score += 1.0                         # a number the question does not already give
-                    if TOTAL_ROW.match(sent) and table_reading(sentences[idx], j):
+                    if row and TOTAL_ROW.match(sent):
                         score += TOTAL_ROW_BONUS         # ... the whole count, not one row's
                 scored.append((score, rank, idx, j))
         if not scored:
@@ -234,8 +235,9 @@ class ChoosePassage:
         # that answers brings the items above it ("Speakers": the first one too)
         for idx, j in list(picked):
             sents = sentences[idx]
-            if table_reading(sents, j):                  # a table row with the row naming its columns
-                picked.add((idx, table_header(sents, j)))
+            header = table_header(sents, j)
+            if header >= 0:                              # a table row with the row naming its columns
+                picked.add((idx, header))
             k = j - 1
             while fact_held and LIST_ITEM.match(sents[j]) and k >= 0 and j - k <= 8 and LIST_ITEM.match(sents[k]):
                 picked.add((idx, k))

@@ -147,7 +147,7 @@ class Retrieve:
         self._place_re = None
         self._titled = None                                   # the meetings new documents' titles name
 
-    def know_places(self, events) -> None:
+    def know_places(self, events, titled: TitledMeetings | None = None) -> None:
         """The places events are held in, by name, and the documents that give them (the engine
         tells, once the timeline and the dates found in the documents are loaded)."""
         self._doc_places = {}
@@ -155,7 +155,7 @@ class Retrieve:
             if ev.document and ev.named_places():
                 self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
-        self._titled = TitledMeetings(events)
+        self._titled = titled or TitledMeetings(events)      # the engine's ChooseEvent already built it
 
     def places_of(self, doc_id: str) -> set[str]:
         """The places (normalised) a document's events are held in."""
