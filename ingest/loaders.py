@@ -58,6 +58,7 @@ class LoadedDocument:
     format: str  # "txt" | "md" | "html" | "pdf" | "docx"
     title: str | None  # the title found in the file itself, else None
     encoding: str | None = None  # text formats: the encoding the bytes were read in ("utf-8", "cp1252", ...)
+    headings: tuple[str, ...] = ()  # the headings the text opens with, before any body text (title and letterhead)
 
 
 class LoadError(Exception):
@@ -142,9 +143,42 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         else:
             reason = "no text left after cleaning (only markup or boilerplate); check the file's content"
         raise LoadError(path, reason)
+    headings = leading_headings(text)
     if fmt == "md" and not title:
-        title = next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
-    return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding)
+        title = opening_title(headings) or next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
+    return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding,
+                          headings=tuple(headings))
+
+
+def leading_headings(text: str, most: int = 3) -> list[str]:
+    """The headings a Markdown-style text opens with that hold the whole document: the first, and below it,
+    before any body text, a heading that is the only one of its level ("# United Nations Network on
+    Migration", then "## Call for Inputs: ..." above "### 1. Purpose", "### 2. Who can submit"). A heading
+    with siblings ("## Overview", then "## Registration") is a section."""
+    lines = text.splitlines()
+    level = lambda s: len(s) - len(s.lstrip("#"))
+    per_level: dict[int, int] = {}
+    for line in lines:
+        s = line.strip()
+        if s.startswith("#"):
+            per_level[level(s)] = per_level.get(level(s), 0) + 1
+    out = []
+    for line in lines:
+        s = line.strip()
+        if not s:
+            continue
+        if not s.startswith("#") or len(out) == most or (out and per_level[level(s)] > 1):
+            break
+        out.append(s.lstrip("#").strip())
+    return [h for h in out if h]
+
+
+def opening_title(headings: list[str]) -> str | None:
+    """The title among the headings a document opens with (see :func:`leading_headings`): the longest. A
+    letterhead above the title ("# United Nations Network on Migration" then "## Call for Inputs:
+    Multi-stakeholder Consultation on ...") or the kind of document below it ("# Regional Workshop on ..."
+    then "## Summary") is not the title."""
+    return max(headings, key=len) if headings else None
 
 
 _SPLIT_OR_RAISE = "split it into smaller documents, or raise the limit if it really is one document"

@@ -31,7 +31,7 @@ from ingest.manifest import DocumentInfo, infer_info, load_manifest
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "3"          # bump when cleaning or chunking change the output
+PIPELINE_VERSION = "4"          # bump when cleaning or chunking change the output
 
 
 @dataclass
@@ -199,7 +199,7 @@ def prepare(path: Path, manifest: dict[str, DocumentInfo], warnings: list[str],
     chunks = chunk_document(
         text, doc_id=info.id, title=info.title, date=info.date, language=info.language,
         extra_metadata={"url": info.url, "kind": info.kind},
-        title_aliases=tuple(t for t in (loaded.title,) if t),
+        title_aliases=tuple(t for t in (loaded.title, *loaded.headings) if t),
     )
     t0 = time.perf_counter()
     events = dates.extract_events(chunks, document=info.id, language=info.language, doc_date=info.date, title=info.title)

@@ -301,6 +301,14 @@ def test_the_lines_heading_a_programme_entry_are_read_with_it():
     # one word may stand between the place and the meeting, not a preposition ("from Jordan to the meeting")
     assert event_places_asked(places, normalize("how many came to the Amman education meeting?")) == {"amman"}
     assert event_places_asked(places, normalize("how many came from Jordan to the meeting?")) == set()
+    # ... or up to three words that name the meeting's subject
+    assert event_places_asked(places, normalize("how many ppl at the tunis social protection workshop?")) == {"tunis"}
+    assert event_places_asked(places, normalize("how many people from Jordan attended the workshop?")) == set()
+    # a count of those from the country the meeting is held in is narrowed to them all the same
+    from bot.text.places import origins_asked
+    assert origins_asked(places, normalize("how many participants came from lebanon to the climate consultation?"),
+                         {"beirut", "lebanon"}) == [frozenset({"lebanon"})]
+    assert origins_asked(places, normalize("how many ppl at the tunis social protection workshop?"), {"tunis"}) == []
     assert event_places_asked(places, normalize("كم مشارك إجا من الأردن على الاجتماع؟")) == set()
 
 

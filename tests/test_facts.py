@@ -58,6 +58,10 @@ def test_a_count_must_count_what_was_asked():
     assert holds(people, "About 100 participants answered the online survey", "")
     assert holds(wanted("how many people took part in the consultation"),
                  "The consultation brought together about 100 participants working on migration", "")
+    # a plural without an "s" is what is counted too: the participants are not the women among them
+    women = wanted("how many women took part in the social protection workshop in Tunis?")
+    assert not holds(women, "The workshop brought together 63 participants and focused on GCM objective 22", "")
+    assert holds(women, "Of the 63 participants, 31 women took part", "")
     networks = wanted("how many national UN migration networks does the arab region have?")
     assert not holds(networks, "A total of 145 participants attended the meeting", "")
     assert holds(networks, "there are currently seven National United Nations Networks on Migration", "")

@@ -93,3 +93,43 @@ def test_a_meeting_a_new_documents_title_names_is_answered_from_that_document(in
         assert a.sources[0].document == doc.stem, a.sources[:1]
     employers = engine.answer("how many employers' organizations came to the expert meeting on seasonal agricultural workers?")
     assert "21" in employers.answer and "44" not in employers.answer, employers.answer
+
+
+NEW_CALL = """# Regional UN Network on Migration for the Arab Region
+
+## Call for Written Contributions: Stocktaking of the Indicators of the IMRF Progress Declaration
+
+### 1. Background
+
+The Progress Declaration adopted at the International Migration Review Forum proposed a set of indicators.
+The Network invites stakeholders to say which indicators their organizations can report on.
+
+### 2. How to contribute
+
+Contributions of up to three pages may be written in Arabic, English or French.
+They are sent to indicators-stocktaking@arabnetwork.example.
+
+### 3. Timeline
+
+An online briefing for contributors will take place on Thursday, 1 October 2026.
+
+Contributions must reach the secretariat no later than Thursday, 15 October 2026.
+"""
+
+
+def test_a_new_documents_title_names_its_call_not_an_event_sharing_one_word(index_dir, tmp_path):
+    """A Markdown document under a letterhead ("# Regional UN Network ...") takes the heading below it as its
+    title; a deadline question naming that call by its title's words ("contributions", "stocktaking",
+    "indicators") is answered from it, not with the first IMRF's dates because it also says "IMRF"."""
+    from bot.answering.engine import Engine
+
+    doc = tmp_path / "2026-09-20_imrf-indicators-call.md"
+    doc.write_text(NEW_CALL, encoding="utf-8")
+    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, doc, tmp_path / "work"), clock=lambda: FIXED_NOW)
+    titles = {d["id"]: d["title"] for d in engine.documents()}
+    assert titles[doc.stem].startswith("Call for Written Contributions: Stocktaking"), titles[doc.stem]
+    for question, day in (("deadline contributions imrf indicators stocktaking?", "15 October"),
+                          ("date limite des contributions pour le bilan des indicateurs de l'IMRF ?", "15 octobre")):
+        a = engine.answer(question)
+        assert a.answered and day in a.answer and "2022" not in a.answer, (question, a.answer)
+        assert a.sources[0].document == doc.stem, a.sources[:1]

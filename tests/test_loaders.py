@@ -65,6 +65,21 @@ def test_md(tmp_path):
     )
 
 
+def test_md_title_under_a_letterhead(tmp_path):
+    """A letterhead above the title is not the title; a first section is not one either."""
+    letterhead = tmp_path / "call.md"
+    letterhead.write_text("# United Nations Network on Migration\n\n## Call for Inputs: Consultation on the "
+                          "Follow-up to the IMRF\n\nConcept note\n\n### 1. Purpose\n\nText.\n\n### 2. Who can "
+                          "submit\n\nText.\n", encoding="utf-8")
+    doc = load(letterhead)
+    assert doc.title == "Call for Inputs: Consultation on the Follow-up to the IMRF"
+    assert doc.headings == ("United Nations Network on Migration", doc.title)
+    sections = tmp_path / "guide.md"
+    sections.write_text("# Guide\n\n## Overview of the accreditation process\n\nText.\n\n## Registration\n\n"
+                        "Text.\n", encoding="utf-8")
+    assert load(sections).title == "Guide" and load(sections).headings == ("Guide",)
+
+
 def test_md_front_matter_and_setext_heading(tmp_path):
     path = tmp_path / "notes.markdown"
     path.write_text("---\ntitle: 'IMRF notes'\nlang: en\n---\nOverview\n========\n\nSome text.\n", encoding="utf-8")

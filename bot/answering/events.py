@@ -63,14 +63,25 @@ class TitledMeetings:
             for w in {tk[:NAME_STEM] for n in ev.name.values() for tk in tokens(n)}:
                 self.word_events[w] = self.word_events.get(w, 0) + 1
         self.common = {w for w, n in self.word_events.items() if n > max(2, len(events) // 4)}
+        # every new document by the words of its title, whether or not one of its events bears it (a call for
+        # inputs has a deadline and a consultation, none named "Call for Inputs: ... Follow-up to the IMRF"); a
+        # document timeline.yaml knows is named by its curated events' keywords (measured: by its title too, "الحوار
+        # مع أصحاب المصلحة في 10 فبراير 2022" went to the 2020 dialogues' report, whose title says "stakeholder dialogues")
+        curated = {ev.document for ev in events if ev.origin == "curated"}
+        self.titles = {ev.document: {tk[:NAME_STEM] for tk in tokens(ev.doc_title)}
+                       for ev in events if ev.origin == "extracted" and ev.doc_title and ev.document not in curated}
+        self.title_docs: dict[str, int] = {}             # how many titles hold a word
+        for words in self.titles.values():
+            for w in words:
+                self.title_docs[w] = self.title_docs.get(w, 0) + 1
+        self.common_titles = {w for w, n in self.title_docs.items() if n > max(2, len(self.titles) // 4)}
 
     def scores(self, u: Understanding, published: bool = False) -> dict[str, float]:
         """Each titled meeting's share of the question: its words (and the glossary's English for them) in
         the name, each divided by the events naming it, in the language of the name that says most."""
         if not self.names:
             return {}
-        english = " ".join(t_.english[0] for t_ in u.vocabulary if t_.english)     # each term's first English form
-        qwords = {tk[:NAME_STEM] for tk in tokens(u.query) + tokens(english)} - self.common
+        qwords = self._qwords(u) - self.common
         out = {ev_id: max((sum(1.0 / self.word_events[w] for w in qwords & words) for words in by_lang.values()),
                           default=0.0) for ev_id, by_lang in self.names.items()}
         if published:
@@ -79,13 +90,30 @@ class TitledMeetings:
                     out[pub] = max(out.get(pub, 0.0), out[ev_id])
         return out
 
-    def named_document(self, u: Understanding) -> str | None:
-        """The document whose titled meeting the question names clearly (as :class:`ChooseEvent` would
-        choose it on these words alone), if any."""
-        scored = sorted(((v, ev_id) for ev_id, v in self.scores(u).items()), reverse=True)
+    @staticmethod
+    def _qwords(u: Understanding, forms: int = 1) -> set[str]:
+        """The question's words and the glossary's English for its terms (``forms``: how many of each)."""
+        english = " ".join(f for t_ in u.vocabulary for f in t_.english[:forms])
+        return {tk[:NAME_STEM] for tk in tokens(u.query) + tokens(english)}
+
+    def title_scores(self, u: Understanding, besides: frozenset = frozenset()) -> dict[str, float]:
+        """Each new document's share of the question by the words of its title (``besides``: words that
+        do not count, those the event otherwise chosen is named by), each divided by the titles holding it."""
+        qwords = self._qwords(u, forms=3) - besides - self.common_titles
+        return {doc: sum(1.0 / self.title_docs[w] for w in qwords & words) for doc, words in self.titles.items()}
+
+    def named_document(self, u: Understanding, besides: frozenset = frozenset()) -> str | None:
+        """The new document whose title (or titled meeting) the question names clearly (as
+        :class:`ChooseEvent` would choose a meeting on these words alone), if any."""
+        best: dict[str, float] = {}
+        for ev_id, v in self.scores(u).items() if not besides else ():
+            best[self.documents[ev_id]] = max(best.get(self.documents[ev_id], 0.0), v)
+        for doc, v in self.title_scores(u, besides).items():
+            best[doc] = max(best.get(doc, 0.0), v)
+        scored = sorted(((v, doc) for doc, v in best.items()), reverse=True)
         if not scored or scored[0][0] < EVENT_MIN_SCORE or (len(scored) > 1 and scored[0][0] - scored[1][0] < EVENT_MARGIN):
             return None
-        return self.documents[scored[0][1]]
+        return scored[0][1]
 
 
 @dataclass
@@ -106,6 +134,9 @@ class ChooseEvent:
         self.today = today               # () -> date: "the next ..." is not one already past
         self._index = self._build_index()
         self.titled = TitledMeetings(events)
+        # the words each event is named by (its names and keywords, and the English of their glossary terms)
+        self._words = {ev.id: frozenset(tk[:NAME_STEM] for text in self._phrases(ev) for tk in tokens(text))
+                       for ev in events}
 
     def __call__(self, u: Understanding) -> EventChoice | None:
         if not u.asks_event:
@@ -220,8 +251,18 @@ class ChooseEvent:
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < EVENT_MARGIN:
             return None
-        return (scored[0][1], scored[0][0])
+        ev = scored[0][1]
+        # "deadline inputs imrf follow up call?": "imrf" names the first IMRF, but "inputs", "follow up" and "call"
+        # name a new document's call for inputs, not it; its passages answer
+        named = self.titled.named_document(u, besides=self._words[ev.id])
+        if named and named != ev.document:
+            return None
+        return (ev, scored[0][0])
 
+
+    def _phrases(self, ev) -> list[str]:
+        phrases = [str(p) for forms in (ev.keywords or {}).values() for p in forms] + list(ev.name.values())
+        return phrases + [form for p in phrases for t_, _, _ in self.glossary.find(p) for form in t_.english]
 
     def _build_index(self) -> dict:
         """What "when" questions are matched against, built once per load: each event's phrases

@@ -123,6 +123,8 @@ PEOPLE = frozenset(tokens(
 PHRASE_END = frozenset("in at on for from by to of with and or does do did is are was were has have had will would can "
                        "could should there ont sont a ont-ils y dans sur pour avec en au aux par".split())
 COUNT_WORDS = ("number", "nombre", "عدد", "le", "la", "les")
+# English plurals without an "s" ("how many women", "how many children"): the noun counted all the same
+IRREGULAR_PLURALS = frozenset("men women children staff youth media criteria phenomena".split())
 # (not "members": "18 Member States took part" counts countries; "how many members" still counts members)
 PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates")
 
@@ -314,7 +316,7 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset()) -> li
         return []
     english = language == "en"
     if english:
-        head = next((w for w in phrase[:4] if w.endswith("s") or set(tokens(w)) & PEOPLE), "")
+        head = next((w for w in phrase[:4] if w.endswith("s") or w in IRREGULAR_PLURALS or set(tokens(w)) & PEOPLE), "")
         if not head:
             return []                  # "how many came from ...": no counted noun, any count will do
     else:

@@ -207,10 +207,11 @@ class ChoosePassage:
         if not scored:
             return None
         scored.sort(key=lambda b: -b[0])
-        # the words that say what the question is about (not how it asks: "deadline", "date", "when")
-        # the words of what the question is about (not how it asks: a date, a deadline, a place)
-        topic = (set(tokens(q)) | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
-                                                       for form in t_.english[:3])))) - dated
+        # the words of what the question is about (not how it asks: a date, a deadline, a place -- the question's
+        # own words for them too: "deadline inputs?" is answered by "inputs must be received no later than ...")
+        asking = {tk for t_, _, matched in self.glossary.find(q) if t_.id in FACET_ENTRIES for tk in tokens(matched)}
+        topic = (set(tokens(q)) - asking | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
+                                                                for form in t_.english[:3])))) - dated
         subject, word = self.glossary.subject_asked(q)
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins)
@@ -321,7 +322,9 @@ class ChoosePassage:
             return scored[0], True, ""
         named = on_subject = False
         # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
+        # (of the meeting's documents, when the question places it: another meeting's words tell none of its apart)
         heard = {k for idx, sents in sentences.items()
+                 if not place_docs or self.chunks[idx].meta.get("doc_id") in place_docs
                  for tk in tokens(" ".join(sents) + " " + self.chunks[idx].meta.get("section", ""))
                  for k in topic_keys(tk)} if wanted.kind in OBJECT_KINDS else set()
         topic_of: dict[int, set] = {}                     # each chunk's topic words (its title's set aside)
@@ -342,6 +345,8 @@ class ChoosePassage:
             # what a sentence is about may stand in the lines heading it ("14:00 - 15:30" under the webinar's title)
             # ... and an item of a list in the line that introduces the list ("Speakers:")
             # (its section's heading when the list opens the chunk: "Speakers")
+            # (not its section's heading: measured, "4. Submission deadline" answered a near miss as well as the
+            # deadline it heads)
             about = (f"{sent} {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
                      else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}")
             if asked and not subject and b[2] not in topic_of:

@@ -200,6 +200,7 @@ class Retrieve:
         if not place_docs and self._titled is not None:      # "the expert meeting on migrant children's education":
             titled = self._titled.named_document(u) or ""    # the meeting a new document's title names
             place_docs = {titled} if titled else set()
+            held_at = held_at | self._doc_places.get(titled, set())    # its place is where it is, not where they come from
         if place_docs:                       # ... and the meeting held there is answered from its documents only
             fused = fused + PLACED_BONUS * np.isin(self._doc_ids, list(place_docs))
         if u.wanted.labels and len(fused):   # "session 2", "the second conference": the chunks that name it first

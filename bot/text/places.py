@@ -125,8 +125,11 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str]) -> lis
     A place where a known event is held (``known``) counts only after "from" / "de" / "من" (not "how
     many people came to Beirut")."""
     spans = gazetteer_spans(norm)
-    meeting = [(start, end) for start, end, name in spans        # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman)
-               if name in held_at or _where_a_meeting_is(norm, start, end)]
+    # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman); where the meeting asked is held, unless they come from
+    # there ("how many participants came from Lebanon to the consultation" held in Beirut, Lebanon)
+    meeting = [(start, end) for start, end, name in spans
+               if (name in held_at and not _FROM.search(norm[max(0, start - 12):start]))
+               or _where_a_meeting_is(norm, start, end)]
     out: dict[tuple[int, int], set[str]] = {}
     for start, end, name in spans:
         if any(start < e and s < end for s, e in meeting):
@@ -169,9 +172,11 @@ def _event_patterns() -> tuple[re.Pattern, re.Pattern]:
         nouns = sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)
         noun = CLITICS + "(?:" + "|".join(nouns) + ")"
         _event_re = (re.compile(rf"{noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
-                     # "the Tunis | workshop", "the Cairo | education meeting" (one word between, not a preposition)
+                     # "the Tunis | workshop", "the Cairo | education meeting", "the tunis | social protection
+                     # workshop" (up to three words between, none a preposition, an article or a verb's auxiliary)
                      re.compile(rf"^\W+(?:(?!(?:at|in|on|for|to|from|with|the|a|an|of|and|de|du|des|la|le|les|et|a|au|en|"
-                                rf"pour|avec|في|من|الى|الي|على|علي|مع|عن|و)(?!\w))\w+\W+)?{noun}(?!\w)"))
+                                rf"pour|avec|is|are|was|were|did|do|does|will|attended|attend|came|come|"
+                                rf"في|من|الى|الي|على|علي|مع|عن|و)(?!\w))\w+\W+){{0,3}}{noun}(?!\w)"))
     return _event_re
 
 
