@@ -22,7 +22,7 @@ CHUNK_OVERLAP = 150
 
 _ROMAN = r"(?:I{1,3}|IV|V|VI{0,3}|IX|X)"
 NUMBERED_HEADING = re.compile(
-    rf"^(?:{_ROMAN}\.|\d{{1,2}}\.|[A-H]\.)\s+[A-Z][^\n]{{2,110}}$"
+    rf"^(?:{_ROMAN}\.|\d{{1,2}}\.|[A-H]\.)\s+[A-Z][^\n]{{2,160}}$"
 )
 SPEAKER_LINE = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+[A-Z][^\n]{3,200}$")
 DAY_HEADING = re.compile(r"^(?:\*\*)?DAY\s+\d+\b[^\n]{0,80}$", re.IGNORECASE)
@@ -57,7 +57,8 @@ def to_markdown(text: str) -> str:
             out.append(line)
             continue
         m = NUMBERED_HEADING.match(s)
-        if m and prev_blank and len(s) <= 110 and s[-1] not in ".;,:":
+        # (a long one -- "4. Session 2: Portability of ... (Wednesday, 20 May, 14:00-16:30)" -- stands alone)
+        if m and prev_blank and (len(s) <= 110 or next_blank and len(s) <= 160) and s[-1] not in ".;,:":
             marker = s.split(".", 1)[0]
             level = 2 if re.fullmatch(_ROMAN, marker) or marker.isdigit() else 3
             out.append("#" * level + " " + s)

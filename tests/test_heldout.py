@@ -133,3 +133,47 @@ def test_a_new_documents_title_names_its_call_not_an_event_sharing_one_word(inde
         a = engine.answer(question)
         assert a.answered and day in a.answer and "2022" not in a.answer, (question, a.answer)
         assert a.sources[0].document == doc.stem, a.sources[:1]
+
+
+NEW_SESSIONS = """Regional Seminar on Remittances and Financial Inclusion of Migrant Households
+
+Muscat, Oman, 8-9 December 2026
+
+1. Opening
+
+Mr. Tariq Al-Balushi, Director of Financial Inclusion, Central Bank of Oman
+
+Mr. Al-Balushi welcomed the participants and presented the bank's new remittance data portal.
+
+2. Session 1: The cost of sending money home and digital transfer services (Tuesday, 8 December, 10:00-12:30)
+
+Moderator: Ms. Farida Nouri, Economic Affairs Officer, ESCWA
+
+Ms. Lina Haddad, Researcher, Remittance Observatory, presented the average cost of sending 200 dollars from the Gulf.
+Participants discussed mobile wallets and the fees charged by exchange houses.
+
+3. Session 2: Savings, insurance and investment products for migrant households (Tuesday, 8 December, 14:00-16:30)
+
+Moderator: Mr. Idris Kamara, Programme Officer, IOM Regional Office
+
+Dr. Nour Salem, Associate Professor of Finance, Sultan Qaboos University, compared savings schemes for migrant workers.
+Participants asked banks to open accounts to workers without a residence card.
+"""
+
+
+def test_a_sessions_moderator_is_the_one_heading_that_session(index_dir, tmp_path):
+    """A session whose heading is long (its title and times) is a section of its own; "who moderated session 2"
+    is answered with the line naming session 2's moderator, not session 1's nor a panellist under it; a
+    speaker's heading quoted in an answer is in the text of the source cited."""
+    from bot.answering.engine import Engine
+
+    doc = tmp_path / "2026-12-08_remittances-seminar-summary.txt"
+    doc.write_text(NEW_SESSIONS, encoding="utf-8")
+    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, doc, tmp_path / "work"), clock=lambda: FIXED_NOW)
+    for question in ("who moderated session 2 on savings and insurance for migrant households at the remittances seminar?",
+                     "qui a modéré la session 2 sur l'épargne au séminaire sur les transferts de fonds ?"):
+        a = engine.answer(question)
+        assert a.answered and "Idris Kamara" in a.answer and "Farida Nouri" not in a.answer, (question, a.answer)
+    who = engine.answer("who is tariq al-balushi")
+    assert "Director of Financial Inclusion" in who.answer, who.answer
+    assert any("Director of Financial Inclusion" in s.text for s in who.sources[:1]), who.sources[:1]

@@ -395,3 +395,18 @@ def test_load_error_is_picklable(tmp_path):
     err = LoadError(tmp_path / "a.pdf", "broken; re-export it")
     copy = pickle.loads(pickle.dumps(err))
     assert (copy.path, copy.reason, str(copy)) == (err.path, err.reason, str(err))
+
+
+def test_plain_text_headings_a_long_session_heading_and_not_a_list_item():
+    """A numbered line standing alone is a heading even with its title and times (up to 160 characters);
+    a long numbered line inside a list is an item."""
+    from ingest.chunking import to_markdown
+
+    session = ("4. Session 2: Portability of benefits and bilateral social security agreements "
+               "(Wednesday, 20 May, 14:00-16:30)")
+    assert 110 < len(session) <= 160
+    text = f"Summary\n\n{session}\n\nModerator: Mr. Omar Zayed, ESCWA\n"
+    assert f"## {session}" in to_markdown(text).splitlines()
+    items = ("The participants agreed:\n\n1. Include all migrant workers, whatever their status, in national social "
+             "security schemes and in the reform plans announced\n2. Pay the indemnity into a fund\n")
+    assert not any(line.startswith("#") for line in to_markdown(items).splitlines())

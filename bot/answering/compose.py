@@ -15,7 +15,7 @@ import numpy as np
 
 from bot.answering.cards import CardChoice, ChooseCard
 from bot.answering.events import EventChoice
-from bot.answering.passages import PassageChoice, sentences_of
+from bot.answering.passages import PassageChoice, sentences_of, speaker_heading
 from bot.answering.retrieve import DENSE_IN_SCOPE, TOP_K, ChunkRec, Retrieval, Retrieve
 from bot.answering.types import Answer, Source
 from bot.answering.understand import Understanding
@@ -208,13 +208,16 @@ class Compose:
         """A cited chunk; its title in the reader's language when the manifest gives one."""
         info = self.manifest.get(doc_id)
         meta = chunk.meta if chunk else {}
+        # a speaker's heading ("Ms. Ingrid Solberg, Senior ... Specialist, ILO") is quoted as the chunk's first
+        # line: the text cited holds it
+        heading = speaker_heading(meta.get("section", "")) if chunk else ""
         return Source(
             document=doc_id,
             title=(info.title_in(lang) if info else meta.get("title", doc_id)),
             section=meta.get("section", ""),
             date=(info.date if info else meta.get("date", "")),
             url=(info.url if info else meta.get("url", "")),
-            text=chunk.text if chunk else quote,
+            text=(f"{heading}\n{chunk.text}" if heading else chunk.text) if chunk else quote,
             score=float(score),
         )
 

@@ -424,12 +424,12 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
     if kind == "duration":
         return bool(DURATION.search(text))
     if kind == "person":
-        if wanted.relation and not _plays(wanted.relation, f"{text} {about} {context}"):
+        if wanted.relation and not plays(wanted.relation, f"{text} {about} {context}"):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
         return bool(PERSON.search(bare) or ORG.search(bare))
     if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
-        return _plays(wanted.relation, f"{text} {about} {context}")
+        return plays(wanted.relation, f"{text} {about} {context}")
     if kind == "place":
         return bool(PLACE.search(text))
     if kind == "city":
@@ -440,13 +440,13 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return len(_numbers(text, given)) >= 2
     if kind == "number":
         return _counts(text, wanted.counted, given, about) and (
-            not wanted.count_of or _plays(wanted.count_of, f"{text} {about} {context}"))
+            not wanted.count_of or plays(wanted.count_of, f"{text} {about} {context}"))
     if kind == "cost":
         return bool(COST.search(text))
     return True
 
 
-def _plays(relation: list[str], text: str) -> bool:
+def plays(relation: list[str], text: str) -> bool:
     """Does the text name the role asked ("Moderated by", "the session will be chaired by")? Words
     compared by their first letters: "open" ~ "Opening session", "moder" ~ "moderator"."""
     return any(tk.startswith(stem) for tk in _words(text) for stem in relation)
@@ -509,16 +509,17 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     return any(any(w[:5] in want for w in words[i + 1:i + 1 + COUNT_WINDOW]) for i, _ in found)
 
 
-def years_hold(wanted: Wanted, *texts: str) -> bool:
+def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
     """Every year, month, day and numbered part the question names stands in one of the texts (a sentence, its chunk, its
     section, its document's date): "how many networks in 2024" is not answered by a 2022 count, nor
-    "how many came on 3 November" by the 27 October figure."""
+    "how many came on 3 November" by the 27 October figure. ``parts``: where the numbered parts must stand,
+    when not anywhere in the texts (what heads a sentence, not what follows it in its chunk)."""
     joined = to_ascii_digits(" ".join(texts))
     if wanted.years:
         found = set(re.findall(r"\b(?:19|20)\d{2}\b", joined))
         if not all(str(y) in found for y in wanted.years):
             return False
-    if wanted.labels and not set(wanted.labels) <= parts_named(joined):
+    if wanted.labels and not set(wanted.labels) <= parts_named(joined if parts is None else to_ascii_digits(parts)):
         return False                    # "what is session 3 about" is not answered by session 2 or day 1
     if wanted.months:                   # "who closes the July conference" is not answered from a February meeting
         held = {MONTH_NUMBER[w] for w in re.findall(r"[a-z]+", joined.lower()) if w in MONTH_NUMBER}

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import ENDING, PERSON, holds, names_all, years_hold
+from bot.answering.facts import ENDING, PERSON, holds, names_all, plays, years_hold
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
@@ -274,8 +274,13 @@ class ChoosePassage:
     def _years_hold(self, u: Understanding, idx: int, sent: str) -> bool:
         """Does the sentence (with its chunk, section, date and title) hold the years, days and parts asked?"""
         meta = self.chunks[idx].meta
-        return years_hold(u.wanted, sent, self.chunks[idx].text, meta.get("section", ""), str(meta.get("date") or ""),
-                          str(meta.get("title", "")))
+        text = self.chunks[idx].text
+        # a sentence is in the session its section or a heading above it in its chunk names, not one the chunk
+        # goes on to ("Moderator: Ms. ..." under "Session 1" is not session 2's moderator)
+        end = text.find(sent)
+        above = text[:end + len(sent)] if end >= 0 else text
+        return years_hold(u.wanted, sent, text, meta.get("section", ""), str(meta.get("date") or ""),
+                          str(meta.get("title", "")), parts=f"{meta.get('section', '')} {above} {sent} {meta.get('title', '')}")
 
     def _about(self, u: Understanding, asked: set, chunk, heard: set) -> set:
         """The question's topic words a sentence of this chunk must share, by first letters. For a fact that
@@ -328,6 +333,7 @@ class ChoosePassage:
                  for tk in tokens(" ".join(sents) + " " + self.chunks[idx].meta.get("section", ""))
                  for k in topic_keys(tk)} if wanted.kind in OBJECT_KINDS else set()
         topic_of: dict[int, set] = {}                     # each chunk's topic words (its title's set aside)
+        in_role = None
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -356,7 +362,13 @@ class ChoosePassage:
                                                           # asked, named by the sentence, is what it is about)
             read = table_reading(sentences[b[2]], b[3]) or sent     # a table row with its column names
             if holds(wanted, read, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
-                return b, True, ""
+                if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read):
+                    return b, True, ""
+                # the role asked only in what heads it ("Moderator: Mr. Omar Zayed" above a panellist's sentence):
+                # the line that names the role first, if any
+                in_role = in_role or b
+        if in_role:
+            return in_role, True, ""
         # what the documents do say: the best sentence of the meeting the question places, if any
         shown = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0])
         return shown, False, ("names" if not named else "subject" if not on_subject else "")
