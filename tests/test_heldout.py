@@ -53,6 +53,14 @@ def test_a_new_documents_dates_are_listed_by_gcmbot_deadlines(heldout):
     assert not missing, f"{case['name']}: no entry of `gcmbot deadlines --today {case['today']}` holds {missing}"
 
 
+def engine_with(doc, text: str, index_dir):
+    """An engine on knowledge/ plus one new document (``text`` written to ``doc``), ingested as the secretariat would."""
+    from bot.answering.engine import Engine
+
+    doc.write_text(text, encoding="utf-8")
+    return doc, Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, doc, doc.parent / "work"), clock=lambda: FIXED_NOW)
+
+
 NEW_MEETING = """# Expert Meeting on Seasonal Agricultural Workers in the Maghreb
 
 ## Meeting report
@@ -80,11 +88,7 @@ def test_a_meeting_a_new_documents_title_names_is_answered_from_that_document(in
     answered from that document, not with another meeting's count ("a total of 145 participants attended
     the meeting", the 2022 dialogue); a table's total row answers "how many", quoted under the row naming
     its columns; a row the question names answers for that row."""
-    from bot.answering.engine import Engine
-
-    doc = tmp_path / "2026-03-12_seasonal-workers-expert-meeting.md"
-    doc.write_text(NEW_MEETING, encoding="utf-8")
-    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, doc, tmp_path / "work"), clock=lambda: FIXED_NOW)
+    doc, engine = engine_with(tmp_path / "2026-03-12_seasonal-workers-expert-meeting.md", NEW_MEETING, index_dir)
     for question in ("how many participants attended the expert meeting on seasonal agricultural workers?",
                      "combien de participants à la réunion d'experts sur les travailleurs agricoles saisonniers ?"):
         a = engine.answer(question)
@@ -121,11 +125,7 @@ def test_a_new_documents_title_names_its_call_not_an_event_sharing_one_word(inde
     """A Markdown document under a letterhead ("# Regional UN Network ...") takes the heading below it as its
     title; a deadline question naming that call by its title's words ("contributions", "stocktaking",
     "indicators") is answered from it, not with the first IMRF's dates because it also says "IMRF"."""
-    from bot.answering.engine import Engine
-
-    doc = tmp_path / "2026-09-20_imrf-indicators-call.md"
-    doc.write_text(NEW_CALL, encoding="utf-8")
-    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, doc, tmp_path / "work"), clock=lambda: FIXED_NOW)
+    doc, engine = engine_with(tmp_path / "2026-09-20_imrf-indicators-call.md", NEW_CALL, index_dir)
     titles = {d["id"]: d["title"] for d in engine.documents()}
     assert titles[doc.stem].startswith("Call for Written Contributions: Stocktaking"), titles[doc.stem]
     for question, day in (("deadline contributions imrf indicators stocktaking?", "15 October"),
@@ -165,11 +165,7 @@ def test_a_sessions_moderator_is_the_one_heading_that_session(index_dir, tmp_pat
     """A session whose heading is long (its title and times) is a section of its own; "who moderated session 2"
     is answered with the line naming session 2's moderator, not session 1's nor a panellist under it; a
     speaker's heading quoted in an answer is in the text of the source cited."""
-    from bot.answering.engine import Engine
-
-    doc = tmp_path / "2026-12-08_remittances-seminar-summary.txt"
-    doc.write_text(NEW_SESSIONS, encoding="utf-8")
-    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, doc, tmp_path / "work"), clock=lambda: FIXED_NOW)
+    doc, engine = engine_with(tmp_path / "2026-12-08_remittances-seminar-summary.txt", NEW_SESSIONS, index_dir)
     for question in ("who moderated session 2 on savings and insurance for migrant households at the remittances seminar?",
                      "qui a modéré la session 2 sur l'épargne au séminaire sur les transferts de fonds ?"):
         a = engine.answer(question)
