@@ -309,6 +309,12 @@ def test_the_lines_heading_a_programme_entry_are_read_with_it():
     assert origins_asked(places, normalize("how many participants came from lebanon to the climate consultation?"),
                          {"beirut", "lebanon"}) == [frozenset({"lebanon"})]
     assert origins_asked(places, normalize("how many ppl at the tunis social protection workshop?"), {"tunis"}) == []
+    # with no meeting in the question, the place narrows what is counted, even where a meeting was held
+    egypt = place_pattern(["cairo", "egypt"])
+    assert origins_asked(egypt, normalize("how many migrant children enrolled in schools in Egypt in 2025?"),
+                         {"cairo", "egypt"}) == [frozenset({"egypt"})]
+    assert origins_asked(egypt, normalize("كم طفل مهاجر تسجل بالمدارس بمصر سنة 2025؟"), set()) == [frozenset({"egypt"})]
+    assert origins_asked(egypt, normalize("how many participants at the cairo education meeting?"), set()) == []
     assert event_places_asked(places, normalize("كم مشارك إجا من الأردن على الاجتماع؟")) == set()
 
 

@@ -103,6 +103,8 @@ def _compiled() -> list[tuple[re.Pattern, str]]:
 
 _ENGLISH_NAMES: re.Pattern | None = None
 # "participants from Lebanon", "combien de participants du Liban", "كم مشارك من لبنان": where they come from
+# "how many people came to Beirut", "venus à Tunis", "إجوا على عمان": where they went, the meeting's place
+_TO = re.compile(r"(?:\bto|\bat|\ba|\bau|\bjusqu'?a|(?<!\w)(?:الى|الي|على|علي|ل))\W*(?:the\s+)?$")
 _FROM = re.compile(r"(?:\bfrom|\bde|\bdu|\bdes|\bd|(?<!\w)من)\W*(?:the\s+|la\s+|le\s+|l\W)?$")
 
 
@@ -122,19 +124,22 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str]) -> lis
     """The cities and countries a normalised question narrows its question to, other than where its
     meeting is held (``held_at``): "how many participants came from Lebanon", "كم مشارك من السودان";
     each as the set of English names (normalised) the words asked may stand for.
-    A place where a known event is held (``known``) counts only after "from" / "de" / "من" (not "how
-    many people came to Beirut")."""
+    A place where a known event is held (``known``) counts only after "from" / "de" / "من" when the
+    question speaks of a meeting or goes to the place (not "how many people came to Beirut")."""
     spans = gazetteer_spans(norm)
     # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman); where the meeting asked is held, unless they come from
-    # there ("how many participants came from Lebanon to the consultation" held in Beirut, Lebanon)
+    # there ("how many participants came from Lebanon to the consultation" held in Beirut, Lebanon) or the
+    # question speaks of no meeting ("how many migrant children enrolled in schools in Egypt": Egypt's children)
+    of_a_meeting = bool(_event_patterns()[2].search(norm))
     meeting = [(start, end) for start, end, name in spans
-               if (name in held_at and not _FROM.search(norm[max(0, start - 12):start]))
+               if (name in held_at and of_a_meeting and not _FROM.search(norm[max(0, start - 12):start]))
                or _where_a_meeting_is(norm, start, end)]
     out: dict[tuple[int, int], set[str]] = {}
     for start, end, name in spans:
         if any(start < e and s < end for s, e in meeting):
             continue
-        if known is not None and known.fullmatch(name) and not _FROM.search(norm[max(0, start - 12):start]):
+        before = norm[max(0, start - 12):start]
+        if (of_a_meeting or _TO.search(before)) and known is not None and known.fullmatch(name) and not _FROM.search(before):
             continue
         out.setdefault((start, end), set()).add(name)       # "عمان": Amman or Oman, either names it
     return [frozenset(names) for names in out.values()]
@@ -161,10 +166,10 @@ EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consu
                "dialogue dialogues seminar seminars webinar webinars summit summits event events hearing hearings "
                "atelier ateliers conférence réunion séminaire colloque webinaire sommet "
                "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار").split()
-_event_re: tuple[re.Pattern, re.Pattern] | None = None
+_event_re: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None
 
 
-def _event_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _event_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     global _event_re
     if _event_re is None:
         from bot.text.language import CLITICS, normalize
@@ -176,7 +181,8 @@ def _event_patterns() -> tuple[re.Pattern, re.Pattern]:
                      # workshop" (up to three words between, none a preposition, an article or a verb's auxiliary)
                      re.compile(rf"^\W+(?:(?!(?:at|in|on|for|to|from|with|the|a|an|of|and|de|du|des|la|le|les|et|a|au|en|"
                                 rf"pour|avec|is|are|was|were|did|do|does|will|attended|attend|came|come|"
-                                rf"في|من|الى|الي|على|علي|مع|عن|و)(?!\w))\w+\W+){{0,3}}{noun}(?!\w)"))
+                                rf"في|من|الى|الي|على|علي|مع|عن|و)(?!\w))\w+\W+){{0,3}}{noun}(?!\w)"),
+                     re.compile(rf"(?<!\w){noun}(?!\w)"))                  # any meeting named at all
     return _event_re
 
 
@@ -196,5 +202,5 @@ def event_places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
 def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     """Is the place at ``norm[start:end]`` given as where a meeting is held: a meeting noun a few words
     before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop")?"""
-    before, after = _event_patterns()
+    before, after, _ = _event_patterns()
     return bool(before.search(norm[max(0, start - 60):start]) or after.search(norm[end:end + 30]))
