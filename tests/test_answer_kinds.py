@@ -360,6 +360,17 @@ def test_a_meeting_summary_gives_its_place_in_a_dateline_and_a_count_asked_for_o
         assert a.answered and name in first and other not in a.answer, (q, a.answer)
 
 
+def test_the_next_meeting_is_asked_by_its_word_for_next():
+    from bot.text.language import normalize
+    from bot.text.places import next_meeting_asked
+
+    for q in ("who speaks at the next expert meeting on education?", "qui parle à la prochaine réunion ?",
+              "la réunion suivante c'est quand", "مين رح يحكي بالاجتماع الجاي عن التعليم؟", "وين المؤتمر القادم"):
+        assert next_meeting_asked(normalize(q)), q
+    for q in ("what are the next steps after the meeting?", "the meeting next week", "who spoke at the meeting?"):
+        assert not next_meeting_asked(normalize(q)), q
+
+
 def test_the_places_a_count_is_narrowed_to():
     from bot.text.language import normalize
     from bot.text.places import names_origin, origins_asked, place_pattern

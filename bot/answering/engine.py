@@ -28,12 +28,14 @@ import numpy as np
 
 from bot.answering.cards import ChooseCard
 from bot.answering.compose import Compose
-from bot.answering.events import ChooseEvent
+from bot.answering.events import ChooseEvent, EventChoice
 from bot.answering.passages import PASSAGE_CHUNKS, ChoosePassage
 from bot.answering.retrieve import Retrieve
 from bot.answering.types import Answer, Turn
 from bot.answering.understand import Understand, Understanding
+from bot.text.language import normalize
 from bot.text.lexical import tokens
+from bot.text.places import next_meeting_asked
 from bot.text.sanitize import clean_text
 
 
@@ -177,6 +179,11 @@ class Engine:
         if event is not None:
             answer = self.compose.event(u, event)
             return answer if answer.answered else self.compose.with_suggestions(answer, own_qv)
+        if r.place_docs and next_meeting_asked(normalize(u.q)):
+            past = self.choose_event.past_meeting(r.place_docs)
+            if past is not None:     # "who speaks at the next meeting on education?": the one they tell of has passed
+                return self.compose.with_suggestions(
+                    self.compose.event(u, EventChoice(past, 0.0, "engine.next_unknown")), own_qv)
         card = self.choose_card(u, own_qv, r.entities, r.place_docs) if self.choose_card else None
         if card is not None:
             return self.compose.card(u, card, r)

@@ -155,6 +155,13 @@ class ChooseEvent:
             return None          # what the dates found in a document do not hold, its passages may say
         return EventChoice(ev, score, facet)
 
+    def past_meeting(self, documents) -> object | None:
+        """The last meeting these documents are about, when it has passed (a question on the next one is not
+        answered by what they say of it)."""
+        held = [ev for ev in self.events if ev.document in documents and ev.kind == "event"]
+        last = max(held, key=lambda ev: ev.last_day, default=None)
+        return last if last is not None and self.today is not None and last.status(self.today()) == "past" else None
+
     def _about_something_else(self, u: Understanding, ev) -> bool:
         """Does the question name a subject of the domain the event's names and keywords do not
         ("where will written inputs for the second conference be posted?" is about the inputs,

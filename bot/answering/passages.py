@@ -209,7 +209,8 @@ class ChoosePassage:
         scored.sort(key=lambda b: -b[0])
         # the words of what the question is about (not how it asks: a date, a deadline, a place -- the question's
         # own words for them too: "deadline inputs?" is answered by "inputs must be received no later than ...")
-        asking = {tk for t_, _, matched in self.glossary.find(q) if t_.id in FACET_ENTRIES for tk in tokens(matched)}
+        asking = {tk for t_, _, matched in self.glossary.find(q) if t_.id in FACET_ENTRIES or t_.id.startswith("q-")
+                  for tk in tokens(matched)}
         topic = (set(tokens(q)) - asking | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
                                                                 for form in t_.english[:3])))) - dated
         subject, word = self.glossary.subject_asked(q)

@@ -204,3 +204,24 @@ def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop")?"""
     before, after, _ = _event_patterns()
     return bool(before.search(norm[max(0, start - 60):start]) or after.search(norm[end:end + 30]))
+
+
+# "the next meeting", "la prochaine réunion", "الاجتماع الجاي", "the next expert meeting": a later edition asked
+_NEXT_EN_FR = r"(?:next|upcoming|coming|following|prochain|prochaine|prochains|prochaines|suivant|suivante)"
+_NEXT_FR_AFTER = r"(?:prochain|prochaine|prochains|prochaines|suivant|suivante)"      # not "the meeting next week"
+_NEXT_AR = r"(?:القادم|القادمه|المقبل|المقبله|الجاي|الجايه|التالي|التاليه)"
+_next_re: re.Pattern | None = None
+
+
+def next_meeting_asked(norm: str) -> bool:
+    """Does a normalised question ask about the next edition of a meeting (a word for "next" at most two
+    words before the meeting's noun, or, in French and Arabic, right after it)? Not "the next steps"."""
+    global _next_re
+    if _next_re is None:
+        from bot.text.language import CLITICS, normalize
+
+        nouns = sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)
+        noun = CLITICS + "(?:" + "|".join(nouns) + ")"
+        _next_re = re.compile(rf"(?<!\w){_NEXT_EN_FR}\W+(?:\w+\W+){{0,2}}?{noun}(?!\w)"
+                              rf"|(?<!\w){noun}\W+(?:\w+\W+)?(?:{_NEXT_FR_AFTER}|{normalize(_NEXT_AR)})(?!\w)")
+    return bool(_next_re.search(norm))
