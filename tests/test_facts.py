@@ -50,6 +50,19 @@ def test_a_passage_holds_the_kind_asked_or_not():
     assert holds(countries, "namely, in Bahrain, Djibouti, Jordan, Kuwait, Morocco, Saudi Arabia and the UAE")
 
 
+def test_who_can_take_part_is_answered_by_who_is_invited_not_by_a_name():
+    for q in ("who can send inputs to the call", "qui peut participer à la consultation ?", "مين فيه يقدم مساهمة؟",
+              "من يحق له المشاركة في المؤتمر؟"):
+        assert wanted(q).kind == "eligible", q
+    eligible = wanted("who can send inputs to the call")
+    assert holds(eligible, "The call is open to non-governmental stakeholders, in particular:", "")
+    assert holds(eligible, "The conference will bring together representatives of Member States and civil society", "")
+    assert holds(eligible, "- trade unions and other workers' organizations;", "", context="2. Who can submit")
+    assert not holds(eligible, "Joint submissions by several organizations are encouraged.", "", context="2. Who can submit")
+    assert not holds(eligible, "Ms. Hoda Fahmy, Egyptian Foundation for Refugee Rights", "")
+    assert wanted("who moderated session 2").kind == "person"
+
+
 def test_a_count_must_count_what_was_asked():
     people = wanted("how many people answered dr zohry's online survey")
     assert not holds(people, "Respondents identified the GCM objectives 1 (data), 2 (minimize adverse drivers)", "")

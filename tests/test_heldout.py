@@ -113,12 +113,22 @@ NEW_CALL = """# Regional UN Network on Migration for the Arab Region
 The Progress Declaration adopted at the International Migration Review Forum proposed a set of indicators.
 The Network invites stakeholders to say which indicators their organizations can report on.
 
-### 2. How to contribute
+### 2. Who can contribute
+
+The call is open to non-governmental actors, in particular:
+
+- civil society and migrant-led organizations;
+- trade unions;
+- local and regional authorities.
+
+Joint contributions by several organizations are welcome.
+
+### 3. How to contribute
 
 Contributions of up to three pages may be written in Arabic, English or French.
 They are sent to indicators-stocktaking@arabnetwork.example.
 
-### 3. Timeline
+### 4. Timeline
 
 An online briefing for contributors will take place on Thursday, 1 October 2026.
 
@@ -138,6 +148,11 @@ def test_a_new_documents_title_names_its_call_not_an_event_sharing_one_word(inde
         a = engine.answer(question)
         assert a.answered and day in a.answer and "2022" not in a.answer, (question, a.answer)
         assert a.sources[0].document == doc.stem, a.sources[:1]
+    # who may contribute: the kinds of actors the call is open to, not a person's name
+    for question in ("who can send contributions to the indicators stocktaking call?",
+                     "qui peut envoyer une contribution pour le bilan des indicateurs ?"):
+        who = engine.answer(question)
+        assert who.answered and "trade unions" in who.answer and "local and regional authorities" in who.answer, who.answer
 
 
 NEW_SESSIONS = """Regional Seminar on Remittances and Financial Inclusion of Migrant Households

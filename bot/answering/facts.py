@@ -57,6 +57,21 @@ Q_WHO = re.compile(
     r"|(?:^|\s)(?:مين|منو|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|وظيفته|وظيفتها|"
     r"منصبه|منصبها|شغله|شغلها|بتشتغل|بيشتغل|اي جامعه|اي مكتب)(?:\s|$|؟)"
     r"|^من (?!كم|اي|وين|فين|اين|هم)")
+# who may take part or submit (normalised, three languages): the answer names kinds of actors, or says who is
+# invited, not a person ("who can send inputs", "qui peut participer", "مين فيه يقدم", "من يحق له المشاركة")
+Q_WHO_CAN = re.compile(
+    r"\bwho (?:can|could|may|might|is allowed to|are allowed to|is eligible|are eligible|should apply|is invited|are invited)\b"
+    r"|\bqui (?:peut|peuvent|pourra|pourront|a le droit|ont le droit|est eligible|sont eligibles|est invite|sont invites)\b"
+    r"|(?<!\w)(?:مين|من|منو)\s+(?:اللي\s+|الي\s+|الذي\s+)?(?:فيه|فيو|بيقدر|يقدر|بقدر|يمكنه|يمكنها|يمكن|يحق|بيحق|يحقله|بيحقله|"
+    r"مسموح|مسموحله|ممكن|مدعو|المدعوين|مؤهل)(?!\w)")
+ELIGIBLE = re.compile(
+    r"\b(?:open to|eligible|eligibility|(?:are|is) invited|invites?|invited to|welcomes?|intended for|aimed at|addressed to|"
+    r"brings? together|brought together|bringing together|will gather|gathers|representatives of|"
+    r"(?:may|can|could) (?:apply|submit|participate|register|take part|attend|contribute|send|join|nominate))\b", re.IGNORECASE)
+ACTOR_KINDS = re.compile(
+    r"\b(?:organi[sz]ations?|unions?|authorities|institutions?|networks?|associations?|NGOs?|civil society|academia|"
+    r"private sector|youth|diaspora|stakeholders?|member states|governments?|employers|workers|mayors|cities)\b", re.IGNORECASE)
+ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
 # the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
 WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)")
 COPULAS = frozenset("is was are were est etait sont هو هي هم".split())     # "who is X": a name follows, unless "the ..."
@@ -188,6 +203,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "deadline"
     elif asks_when:
         w.kind = "day" if Q_EXACT.search(q) else "date"
+    elif Q_WHO_CAN.search(q):
+        w.kind = "eligible"                                # "who can submit": the kinds of actors, not a name
     elif Q_WHO.search(q):
         w.kind = "person"
         w.relation = _relation(q, expand, language, known)
@@ -423,6 +440,9 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return _deadline(text)
     if kind == "duration":
         return bool(DURATION.search(text))
+    if kind == "eligible":                  # who is invited, or the kinds of actors under a "who can submit" heading
+        return bool(ELIGIBLE.search(text) or ITEM.match(text) and ACTOR_KINDS.search(text)
+                    and ELIGIBLE.search(f"{about} {context}"))
     if kind == "person":
         if wanted.relation and not plays(wanted.relation, f"{text} {about} {context}"):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
