@@ -75,6 +75,12 @@ def test_a_count_must_count_what_was_asked():
     women = wanted("how many women took part in the social protection workshop in Tunis?")
     assert not holds(women, "The workshop brought together 63 participants and focused on GCM objective 22", "")
     assert holds(women, "Of the 63 participants, 31 women took part", "")
+    # what a number counts stands in its clause, as a noun: not "participated", not the next clause's "participants"
+    attended = wanted("how many people attended the virtual conference in feb 2021?")
+    assert not holds(attended, "Across the consultations, 18 Member States took part; the total number of "
+                               "participants is not given.", "")
+    assert not holds(attended, "various stakeholders including 18 Member States were involved and participated.", "")
+    assert holds(attended, "The conference brought together 210 participants online.", "")
     networks = wanted("how many national UN migration networks does the arab region have?")
     assert not holds(networks, "A total of 145 participants attended the meeting", "")
     assert holds(networks, "there are currently seven National United Nations Networks on Migration", "")

@@ -405,6 +405,7 @@ _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 DURATION = re.compile(
     rf"\b(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}|half|a|an)[\s-]+{_UNIT}\b|\b\d{{1,2}}[:h.]\d{{2}}\s*[-–]\s*\d{{1,2}}[:h.]\d{{2}}\b"
     rf"|\b\d{{1,2}}\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{MONTH}|\bfrom\s+(?:\w+,\s+)?\d{{1,2}}\s+{MONTH}\s+to\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?!\d)|\s[—–]\s")
 COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
 
 
@@ -524,9 +525,16 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     found = _numbers(text, given)
     if not found or not counted:
         return bool(found)
-    words = _content(text)
     want = {c[:5] for c in counted}
-    return any(any(w[:5] in want for w in words[i + 1:i + 1 + COUNT_WINDOW]) for i, _ in found)
+    # a count and what it counts stand in one clause: "18 Member States took part; the total number of
+    # participants is not given" counts no participants
+    for clause in CLAUSE_END.split(text):
+        words = _content(clause)
+        # (a noun: "18 Member States ... participated" counts no participants)
+        if any(any(w[:5] in want and not w.endswith(("ed", "ing")) for w in words[i + 1:i + 1 + COUNT_WINDOW])
+               for i, _ in _numbers(clause, given)):
+            return True
+    return False
 
 
 def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
