@@ -50,6 +50,14 @@ def test_a_passage_holds_the_kind_asked_or_not():
     assert holds(countries, "namely, in Bahrain, Djibouti, Jordan, Kuwait, Morocco, Saudi Arabia and the UAE")
 
 
+def test_free_participation_is_a_cost():
+    cost = wanted("is the online consultation free?")
+    assert cost.kind == "cost"
+    assert holds(cost, "Participation is free, but registration is required.", "")
+    assert holds(cost, "The webinar is free to attend.", "")
+    assert not holds(cost, "Each organization is free to choose its topic.", "")
+
+
 def test_who_can_take_part_is_answered_by_who_is_invited_not_by_a_name():
     for q in ("who can send inputs to the call", "qui peut participer à la consultation ?", "مين فيه يقدم مساهمة؟",
               "من يحق له المشاركة في المؤتمر؟"):

@@ -128,9 +128,13 @@ Joint contributions by several organizations are welcome.
 Contributions of up to three pages may be written in Arabic, English or French.
 They are sent to indicators-stocktaking@arabnetwork.example.
 
-### 4. Timeline
+### 4. Online briefing
 
 An online briefing for contributors will take place on Thursday, 1 October 2026.
+
+Participation is free, but registration is required.
+
+### 5. Deadline
 
 Contributions must reach the secretariat no later than Thursday, 15 October 2026.
 """
@@ -148,6 +152,11 @@ def test_a_new_documents_title_names_its_call_not_an_event_sharing_one_word(inde
         a = engine.answer(question)
         assert a.answered and day in a.answer and "2022" not in a.answer, (question, a.answer)
         assert a.sources[0].document == doc.stem, a.sources[:1]
+    # what it costs, said under the meeting's heading without naming it
+    for question in ("is the online briefing on the indicators stocktaking free?",
+                     "la séance d'information en ligne sur le bilan des indicateurs est-elle gratuite ?"):
+        fee = engine.answer(question)
+        assert fee.answered and "Participation is free" in fee.answer, (question, fee.answer)
     # who may contribute: the kinds of actors the call is open to, not a person's name
     for question in ("who can send contributions to the indicators stocktaking call?",
                      "qui peut envoyer une contribution pour le bilan des indicateurs ?"):

@@ -123,7 +123,7 @@ Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')
 # "قديش لازم ندفع لنسجل؟", "هل التسجيل مجاني؟" -- a price, a fee or "free of charge" answers, not any number
 Q_COST = re.compile(
     r"\b(?:how much (?:does|do|will|would|is|are)\b.{0,30}\b(?:cost|pay|charge)\w*|costs?|fees?|price|prices|pricing|"
-    r"(?:is|are) (?:it|this|that|registration|participation|attendance|the \w+) free|free of charge|for free|"
+    r"(?:is|are) (?:it|this|that|registration|participation|attendance|the(?: \w+){1,3}?) free|free of charge|for free|"
     r"have to pay|need to pay|must pay|pay for (?:the )?(?:registration|participation|attendance|ticket|entry)|"
     r"frais|payant|payante|payants|payantes|payer|gratuit|gratuite|gratuits|gratuites|gratuitement|cout|couts|coute|"
     r"tarif|tarifs|prix)\b"
@@ -390,7 +390,9 @@ PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A
                    r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
 # what something costs: an amount of money, a fee, or that it is free
 COST = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF))\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|CHF|dollars?|euros?|francs?)\b"
-                  r"|\b(?:fees?|free of charge|at no cost|no cost|without charge|no charge|costs?|price|paid|payable|tuition)\b",
+                  r"|\b(?:fees?|free of charge|at no cost|no cost|without charge|no charge|costs?|price|paid|payable|tuition)\b"
+                  # "Participation is free", "the webinar is free to attend" (not "is free to choose")
+                  r"|\b(?:is|are|will be|remains?)\s+free\b(?!\s+to\s+(?!attend|participate|join|register|take part))",
                   re.IGNORECASE)
 NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 CAPITALISED_LIST = re.compile(rf"\b{NAME}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){NAME}){{1,}}")

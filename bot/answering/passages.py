@@ -43,6 +43,7 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
+SECTION_KINDS = ("cost", "time")   # facts about the meeting a section is about, said without naming it
 OBJECT_KINDS = ("deadline", "link", "email", "phone", "send")
 TOPIC_STEM = 5              # topic words compared by their first letters (Tunis ~ Tunisia, indicateurs ~ indicators)
 LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like a sentence, heads the lines below it
@@ -353,9 +354,12 @@ class ChoosePassage:
             # ... and an item of a list in the line that introduces the list ("Speakers:")
             # (its section's heading when the list opens the chunk: "Speakers")
             # (not its section's heading: measured, "4. Submission deadline" answered a near miss as well as the
-            # deadline it heads)
+            # deadline it heads) -- except for what the meeting of its section costs or when it starts: "Participation
+            # is free" under "5. Online consultation" says the consultation is free
             about = (f"{sent} {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
                      else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}")
+            if wanted.kind in SECTION_KINDS:
+                about += " " + section.rsplit(" > ", 1)[-1]
             if asked and not subject and b[2] not in topic_of:
                 topic_of[b[2]] = self._about(u, asked, chunk, heard)
             if asked and not subject and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & topic_of[b[2]]:
