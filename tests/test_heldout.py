@@ -11,7 +11,10 @@ import pytest
 from tests.conftest import FIXED_NOW, KNOWLEDGE
 from tests.scoring import dates_missing, deadlines_output, heldout_cases, heldout_settings, score, short_of, summarise
 
-CASES = heldout_cases()
+# the documents scored only (their floors hold in `make test`); the development documents (`split: dev`) are
+# measured by `python -m tests.scoring --sets heldout-dev`, and what they taught is tested below on documents
+# written for each test (measured: the eight documents made `make test` 19.5 minutes on a clean clone)
+CASES = [case for case in heldout_cases() if case.get("split") != "dev"]
 
 # measured with cards on; the baseline before issue 10's engine work, per document
 # (en / fr / ar): evidence in the top 5 about .6 / .67 / .47, facts about .5 / .5 / .4.
@@ -28,7 +31,7 @@ def heldout(request, index_dir, tmp_path_factory):
 
 def test_each_heldout_document_has_questions_in_three_languages():
     assert len(CASES) >= 3
-    for case in CASES:
+    for case in heldout_cases():
         questions = case["questions"]
         assert len(questions) >= 15, case["name"]
         for lang in ("ar", "en", "fr"):

@@ -106,6 +106,7 @@ class TitledMeetings:
         """The new document whose title (or titled meeting) the question names clearly (as
         :class:`ChooseEvent` would choose a meeting on these words alone), if any."""
         best: dict[str, float] = {}
+        # (against an event already chosen, ``besides``, only the titles' words beyond its own name count)
         for ev_id, v in self.scores(u).items() if not besides else ():
             best[self.documents[ev_id]] = max(best.get(self.documents[ev_id], 0.0), v)
         for doc, v in self.title_scores(u, besides).items():
@@ -266,8 +267,8 @@ class ChooseEvent:
             return None
         return (ev, scored[0][0])
 
-
     def _phrases(self, ev) -> list[str]:
+        """What an event is named by: its keywords and names, and the English forms of their glossary terms."""
         phrases = [str(p) for forms in (ev.keywords or {}).values() for p in forms] + list(ev.name.values())
         return phrases + [form for p in phrases for t_, _, _ in self.glossary.find(p) for form in t_.english]
 

@@ -41,9 +41,9 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 # chunk further down (facts .86, then .92) and refused no more near misses than no bar (.94, oos 1.0).
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
+SECTION_KINDS = ("cost", "time")   # facts about the meeting a section is about, said without naming it
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
-SECTION_KINDS = ("cost", "time")   # facts about the meeting a section is about, said without naming it
 OBJECT_KINDS = ("deadline", "link", "email", "phone", "send")
 TOPIC_STEM = 5              # topic words compared by their first letters (Tunis ~ Tunisia, indicateurs ~ indicators)
 LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like a sentence, heads the lines below it
@@ -281,8 +281,9 @@ class ChoosePassage:
         # goes on to ("Moderator: Ms. ..." under "Session 1" is not session 2's moderator)
         end = text.find(sent)
         above = text[:end + len(sent)] if end >= 0 else text
-        return years_hold(u.wanted, sent, text, meta.get("section", ""), str(meta.get("date") or ""),
-                          str(meta.get("title", "")), parts=f"{meta.get('section', '')} {above} {sent} {meta.get('title', '')}")
+        section, title = meta.get("section", ""), str(meta.get("title", ""))
+        return years_hold(u.wanted, sent, text, section, str(meta.get("date") or ""), title,
+                          parts=f"{section} {above} {sent} {title}")
 
     def _about(self, u: Understanding, asked: set, chunk, heard: set) -> set:
         """The question's topic words a sentence of this chunk must share, by first letters. For a fact that
