@@ -169,13 +169,18 @@ EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consu
 _event_re: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None
 
 
+def _meeting_noun() -> str:
+    """A pattern of the words for a meeting (normalised), with an Arabic clitic and article allowed."""
+    from bot.text.language import CLITICS, normalize
+
+    nouns = sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)
+    return CLITICS + "(?:" + "|".join(nouns) + ")"
+
+
 def _event_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     global _event_re
     if _event_re is None:
-        from bot.text.language import CLITICS, normalize
-
-        nouns = sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)
-        noun = CLITICS + "(?:" + "|".join(nouns) + ")"
+        noun = _meeting_noun()
         _event_re = (re.compile(rf"{noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
                      # "the Tunis | workshop", "the Cairo | education meeting", "the tunis | social protection
                      # workshop" (up to three words between, none a preposition, an article or a verb's auxiliary)
@@ -218,10 +223,9 @@ def next_meeting_asked(norm: str) -> bool:
     words before the meeting's noun, or, in French and Arabic, right after it)? Not "the next steps"."""
     global _next_re
     if _next_re is None:
-        from bot.text.language import CLITICS, normalize
+        from bot.text.language import normalize
 
-        nouns = sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)
-        noun = CLITICS + "(?:" + "|".join(nouns) + ")"
+        noun = _meeting_noun()
         _next_re = re.compile(rf"(?<!\w){_NEXT_EN_FR}\W+(?:\w+\W+){{0,2}}?{noun}(?!\w)"
                               rf"|(?<!\w){noun}\W+(?:\w+\W+)?(?:{_NEXT_FR_AFTER}|{normalize(_NEXT_AR)})(?!\w)")
     return bool(_next_re.search(norm))
