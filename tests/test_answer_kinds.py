@@ -371,6 +371,30 @@ def test_the_next_meeting_is_asked_by_its_word_for_next():
         assert not next_meeting_asked(normalize(q)), q
 
 
+@pytest.mark.parametrize("question", ["when is the workshop on social protection for migrants in Rabat?",
+                                      "متى ورشة العمل في الرباط؟",
+                                      "إمتى اجتماع دول الخليج عن الحماية الاجتماعية بمسقط؟",
+                                      "quand a lieu la réunion de Mascate ?"])
+def test_a_meeting_placed_where_no_document_says_is_not_answered_with_another_meeting(engine, question):
+    """No document names Rabat or Muscat: whatever they say of a workshop or a meeting is about another
+    one. (The place may stand several words after the meeting's noun, and carry an Arabic clitic.)"""
+    answer = engine.answer(question)
+    assert not answer.answered and "gcmrrarabstates@iom.int" in answer.answer, answer.answer
+    assert engine.answer("When is the IMRF in New York?").answered       # a place the documents name
+
+
+def test_where_a_meeting_is_held_is_read_in_its_clause():
+    from bot.text.language import normalize
+    from bot.text.places import meeting_places_asked
+
+    assert meeting_places_asked(normalize("when is the workshop on social protection for migrants in Rabat?")) == [{"rabat"}]
+    assert meeting_places_asked(normalize("la réunion de Mascate c'est quand")) == [{"muscat"}]
+    assert meeting_places_asked(normalize("مؤتمر عمان امتى")) == [{"amman", "oman"}]
+    for q in ("how many participants from Oman attended the meeting?", "I run an association in Jordan, who do I contact?",
+              "the meeting was useful, I work in Rabat"):
+        assert meeting_places_asked(normalize(q)) == [], q
+
+
 def test_the_places_a_count_is_narrowed_to():
     from bot.text.language import normalize
     from bot.text.places import names_origin, origins_asked, place_pattern

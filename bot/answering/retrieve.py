@@ -18,7 +18,7 @@ from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import event_places_asked, origins_asked, place_pattern, places_asked
+from bot.text.places import event_places_asked, meeting_places_asked, origins_asked, place_pattern, places_asked
 
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
@@ -145,6 +145,7 @@ class Retrieve:
         # the places events are held in and the documents that give them (know_places)
         self._doc_places: dict[str, set] = {}
         self._place_re = None
+        self._prefixes: set[str] | None = None   # the first 1-5 letters of the documents' words (_mentions)
         self._titled = None                                   # the meetings new documents' titles name
 
     def know_places(self, events, titled: TitledMeetings | None = None) -> None:
@@ -228,7 +229,10 @@ class Retrieve:
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
         entities = self._entities(u)
         origins = origins_asked(self._place_re, normalize(u.q), held_at) if u.wanted.kind == "number" else []
-        return Retrieval(ranked, dense, self._in_scope(u.query, top_dense, named, u.language), holding,
+        # "the meeting in Muscat" when no document names Muscat: whatever they say is about another meeting
+        unplaced = [names for names in meeting_places_asked(normalize(u.q)) if not any(map(self._mentions, names))]
+        in_scope = self._in_scope(u.query, top_dense, named, u.language) and not unplaced
+        return Retrieval(ranked, dense, in_scope, holding,
                          [forms for forms, _ in entities],
                          [name for _, name in entities] + [p.title() for p in sorted(held_at) if place_docs], place_docs,
                          titled, origins)
@@ -332,6 +336,13 @@ class Retrieve:
         if top_dense >= DENSE_STRONG and (language != "en" or self._english_overlap(query) >= 0.5):
             return True
         return top_dense >= DENSE_IN_SCOPE and self._english_overlap(query) >= 0.6
+
+    def _mentions(self, place: str) -> bool:
+        """Does any document name this place (English, normalised), or its people ("Oman": "Omani")?
+        Each word is looked up by its first five letters among the documents' words."""
+        if self._prefixes is None:
+            self._prefixes = {w[:n] for w in self.lexical.vocab for n in range(1, min(5, len(w)) + 1)}
+        return all(tk[:5] in self._prefixes for tk in tokens(place)) if tokens(place) else True
 
     def _english_overlap(self, text: str) -> float:
         """Share of the question's content words that the documents use."""

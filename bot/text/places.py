@@ -177,17 +177,21 @@ def _meeting_noun() -> str:
     return CLITICS + "(?:" + "|".join(nouns) + ")"
 
 
-def _event_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _event_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     global _event_re
     if _event_re is None:
         noun = _meeting_noun()
+        gap = r"[^\w?.!,;:؟،؛]+"          # between two words of one clause
         _event_re = (re.compile(rf"{noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
                      # "the Tunis | workshop", "the Cairo | education meeting", "the tunis | social protection
                      # workshop" (up to three words between, none a preposition, an article or a verb's auxiliary)
                      re.compile(rf"^\W+(?:(?!(?:at|in|on|for|to|from|with|the|a|an|of|and|de|du|des|la|le|les|et|a|au|en|"
                                 rf"pour|avec|is|are|was|were|did|do|does|will|attended|attend|came|come|"
                                 rf"في|من|الى|الي|على|علي|مع|عن|و)(?!\w))\w+\W+){{0,3}}{noun}(?!\w)"),
-                     re.compile(rf"(?<!\w){noun}(?!\w)"))                  # any meeting named at all
+                     re.compile(rf"(?<!\w){noun}(?!\w)"),                 # any meeting named at all
+                     # "the workshop on social protection for migrants in | Rabat", "اجتماع دول الخليج عن
+                     # الحماية الاجتماعية | بمسقط": the meeting's noun further before, in the same clause
+                     re.compile(rf"{noun}(?:{gap}\w+){{0,6}}?{gap}$"))
     return _event_re
 
 
@@ -204,10 +208,24 @@ def event_places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
     return {name for start, end, name in spans if _where_a_meeting_is(norm, start, end)}
 
 
+def meeting_places_asked(norm: str) -> list[frozenset[str]]:
+    """The cities and countries of the gazetteer a normalised question gives as where a meeting is
+    held, near or further in the same clause ("when is the workshop on social protection in Rabat",
+    "اجتماع دول الخليج عن الحماية الاجتماعية بمسقط"), not where people come from; each as the set of
+    English names (normalised) the words may stand for ("عمان": Amman or Oman)."""
+    wide = _event_patterns()[3]
+    out: dict[tuple[int, int], set[str]] = {}
+    for start, end, name in gazetteer_spans(norm):
+        if _where_a_meeting_is(norm, start, end) or (wide.search(norm[max(0, start - 120):start])
+                                                     and not _FROM.search(norm[max(0, start - 12):start])):
+            out.setdefault((start, end), set()).add(name)
+    return [frozenset(names) for names in out.values()]
+
+
 def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     """Is the place at ``norm[start:end]`` given as where a meeting is held: a meeting noun a few words
     before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop")?"""
-    before, after, _ = _event_patterns()
+    before, after, _, _ = _event_patterns()
     return bool(before.search(norm[max(0, start - 60):start]) or after.search(norm[end:end + 30]))
 
 
