@@ -140,6 +140,10 @@ Participation is free, but registration is required.
 ### 5. Deadline
 
 Contributions must reach the secretariat no later than Thursday, 15 October 2026.
+
+### 6. Next steps
+
+A summary of the contributions will be presented to the Network's Executive Committee at its last meeting of the year.
 """
 
 
@@ -165,6 +169,15 @@ def test_a_new_documents_title_names_its_call_not_an_event_sharing_one_word(inde
                      "qui peut envoyer une contribution pour le bilan des indicateurs ?"):
         who = engine.answer(question)
         assert who.answered and "trade unions" in who.answer and "local and regional authorities" in who.answer, who.answer
+    # the date of a meeting the call names without a date is not another meeting's date of the same call
+    for question in ("when is the executive committee meeting for the indicators call?",
+                     "la réunion du comité exécutif c'est quelle date ?", "متى اجتماع اللجنة التنفيذية؟"):
+        committee = engine.answer(question)
+        assert not committee.answered and "1 October" not in committee.answer, (question, committee.answer)
+        assert "1er octobre" not in committee.answer and "1 تشرين الأول" not in committee.answer, committee.answer
+        assert committee.language == "ar" or "Executive Committee" in committee.answer, committee.answer
+    briefing = engine.answer("when is the online briefing of the indicators stocktaking?")
+    assert briefing.answered and "1 October 2026" in briefing.answer, briefing.answer
 
 
 NEW_SESSIONS = """Regional Seminar on Remittances and Financial Inclusion of Migrant Households

@@ -26,7 +26,7 @@ from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import names_origin
+from bot.text.places import EVENT_NOUNS, names_origin
 from bot.text.sentences import split_sentences
 
 PASSAGE_CHUNKS = 5
@@ -44,7 +44,8 @@ FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "
 SECTION_KINDS = ("cost", "time")   # facts about the meeting a section is about, said without naming it
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
-OBJECT_KINDS = ("deadline", "link", "email", "phone", "send")
+OBJECT_KINDS = ("deadline", "link", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
+MEETING_WORDS = frozenset(tk for w in EVENT_NOUNS for tk in tokens(w))   # a meeting's nouns, as tokens
 TOPIC_STEM = 5              # topic words compared by their first letters (Tunis ~ Tunisia, indicateurs ~ indicators)
 LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like a sentence, heads the lines below it
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
@@ -301,8 +302,10 @@ class ChoosePassage:
         titled = titled | {k for t_ in u.vocabulary
                            if any(tokens(f) and all(topic_keys(tk) & titled for tk in tokens(f)) for f in t_.english)
                            for f in t_.english for tk in tokens(f) for k in topic_keys(tk)}
-        own = {k for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard for k in topic_keys(tk)}
-        return own or {k for tk in asked for k in topic_keys(tk)}
+        own = [tk for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard]
+        # "when is the executive committee meeting?": the word for a meeting does not say which of its things
+        own = [tk for tk in own if tk not in MEETING_WORDS] or own
+        return {k for tk in own for k in topic_keys(tk)} or {k for tk in asked for k in topic_keys(tk)}
 
     def _titled(self, title: str) -> frozenset:
         if title not in self._titles:
