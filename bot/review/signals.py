@@ -68,7 +68,7 @@ SAME_KIND, OTHER_KIND = 0.45, 0.75
 #: glossary entries that do not say what a question is about (the everyday "lex-" words do:
 #: pair ROC AUC of the term bags 0.82 without them, 0.84 with them, development log)
 SKIP_TERMS = ("q-", "number-", "ordinal-")
-VERSION = "signals-4"
+VERSION = "signals-5"
 #: texts whose reading (terms, subject, kind) is kept in memory
 READ_CACHE = 50_000
 
@@ -148,6 +148,21 @@ class _TermIndex:
         return out
 
 
+def concepts(glossary) -> dict[str, str]:
+    """Entries that are more forms of an earlier entry, mapped to it: an entry whose first English
+    form is the earlier one's ("lex-deadline-more" and "deadline": "deadline") is the same thing
+    asked, however a language words it ("آخر يوم للتسجيل" and "deadline to register" share "deadline")."""
+    first: dict[str, str] = {}
+    for term in glossary.terms:
+        first.setdefault(normalize(term.canonical), term.id)
+    out = {}
+    for term in glossary.terms:
+        earlier = first.get(normalize(term.canonical))
+        if earlier and earlier != term.id:
+            out[term.id] = earlier
+    return out
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a question's text says, independently of its answer."""
@@ -168,6 +183,7 @@ class Signals:
 
     def __post_init__(self) -> None:
         self._terms = _TermIndex(self.glossary)
+        self._concept = concepts(self.glossary)
         # the glossary's uncovered-subject forms as one expression (one search per text, not one per form)
         forms: dict[str, str] = {}
         for pat, subject in self.glossary.not_covered:
@@ -196,6 +212,7 @@ class Signals:
         norm = normalize(text)
         terms = []
         for term in self._terms.find(norm):
+            term = self._concept.get(term, term)
             if not term.startswith(SKIP_TERMS) and term not in terms:
                 terms.append(term)
         reading = Reading(tuple(terms), self._subject(norm), kind_of_normalised(norm))
