@@ -395,6 +395,17 @@ def test_where_a_meeting_is_held_is_read_in_its_clause():
         assert meeting_places_asked(normalize(q)) == [], q
 
 
+def test_a_programme_line_belongs_to_the_day_heading_nearest_above_it(engine):
+    """"17:30 | Closing of Day 1" then "DAY 2: Thursday, 4 July 2024" then "12:15 - 13:30 | Lunch": that lunch
+    is day 2's, not day 1's (13:00 - 14:15)."""
+    for question, day_1 in (("à quelle heure est la pause déjeuner le premier jour (2024) ?", True),
+                            ("lunch time on day 1 of the 2024 conference?", True),
+                            ("lunch time on day 2 of the 2024 conference?", False)):
+        a = engine.answer(question)
+        assert a.answered and ("13:00 - 14:15 | Lunch" in a.answer) == day_1, (question, a.answer)
+        assert ("12:15 - 13:30 | Lunch" in a.answer) == (not day_1), (question, a.answer)
+
+
 def test_the_places_a_count_is_narrowed_to():
     from bot.text.language import normalize
     from bot.text.places import names_origin, origins_asked, place_pattern

@@ -41,7 +41,10 @@ PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "te
              "kudo": "kudo", "كودو": "kudo"}
 Q_PLATFORM = re.compile(r"\b(zoom|teams|webex|kudo)\b|(زوم|تيمز|ويبكس|كودو)")
 Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|mobile)\b|(تلفون|تليفون|هاتف|واتساب|موبايل)")
-Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|start time)\b|(الساعه كم|اي ساعه|ساعه كم|الساعه)")
+Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|"
+                    # a fragment: "lunch time day 1?", "registration time day 2", "horaires de la pause"
+                    r"(?:start|starting|end|ending|finish|registration|lunch|opening|closing|session|break) times?|"
+                    r"heure de (?:debut|fin|l'ouverture|la pause|du dejeuner)|horaires?)\b|(الساعه كم|اي ساعه|ساعه كم|الساعه)")
 # which time zone a time is in (normalised: "أي" -> "اي", "ة" -> "ه")
 Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
                     r"|(?:اي|ايش|شو|انهي) توقيت|المنطقه الزمنيه|فرق التوقيت")

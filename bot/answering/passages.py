@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import ENDING, PERSON, holds, names_all, plays, years_hold
+from bot.answering.facts import ENDING, PERSON, holds, names_all, parts_named, plays, years_hold
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
@@ -281,7 +281,15 @@ class ChoosePassage:
         # a sentence is in the session its section or a heading above it in its chunk names, not one the chunk
         # goes on to ("Moderator: Ms. ..." under "Session 1" is not session 2's moderator)
         end = text.find(sent)
-        above = text[:end + len(sent)] if end >= 0 else text
+        above = text[:end] if end >= 0 else text
+        # ... the nearest one: "Closing of Day 1 / DAY 2: Thursday / 12:15 - 13:30 | Lunch" is day 2's lunch
+        kinds = {noun for noun, _ in u.wanted.labels if noun != "edition"} if end >= 0 else set()
+        if kinds:                          # (for each kind asked: "session 2 on day 1" under "Day 1", "Session 2")
+            lines = above.split("\n")
+            nearest = {kind: next((k for k in range(len(lines) - 1, -1, -1)
+                                   if kind in {noun for noun, _ in parts_named(lines[k])}), -1) for kind in kinds}
+            above = " ".join(lines[k] for k in sorted(set(nearest.values())) if k >= 0) if -1 not in nearest.values() else above
+        above += " " + sent
         section, title = meta.get("section", ""), str(meta.get("title", ""))
         return years_hold(u.wanted, sent, text, section, str(meta.get("date") or ""), title,
                           parts=f"{section} {above} {sent} {title}")
