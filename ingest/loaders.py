@@ -146,6 +146,9 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
     headings = leading_headings(text)
     if fmt == "md" and not title:
         title = opening_title(headings) or next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
+    if fmt == "txt" and not title:      # the first opening line, unless it is a letterhead
+        opening = [line for line in opening_lines(text) if len(line) > 8]
+        title = next((line for line in opening if not _LETTERHEAD.search(line)), opening[0] if opening else None)
     return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding,
                           headings=tuple(headings))
 
@@ -171,6 +174,31 @@ def leading_headings(text: str, most: int = 3) -> list[str]:
             break
         out.append(s.lstrip("#").strip())
     return [h for h in out if h]
+
+
+# a line that ends with its date: "Amman, Jordan, 7-8 October 2026", "Tunis, 20-21 May 2026"
+_DATELINE_END = re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\s*$")
+# an organisation's name in capitals above the title: "REGIONAL UN NETWORK ON MIGRATION FOR THE ARAB REGION"
+_LETTERHEAD = re.compile(r"^(?=[^a-z]*$).*\b(?:NETWORK|ORGANI[SZ]ATION|UNITED NATIONS|COMMISSION|MINISTRY|OFFICE|"
+                         r"SECRETARIAT|AGENCY|PROGRAMME|COUNCIL|LEAGUE)\b")
+_OPENING_WORDS = 20        # an opening line of a plain text is a heading when it has at most this many words
+
+
+def opening_lines(text: str, most: int = 6) -> list[str]:
+    """The lines a plain text opens with before its first paragraph, its dateline aside: a letterhead, the
+    title, the kind of document ("REGIONAL UN NETWORK ON MIGRATION ...", "Regional Expert Meeting on ...",
+    "SUMMARY OF DISCUSSIONS"). A line ended like a sentence, or longer than a heading, is body text. The
+    title is the first of them that is not an organisation's name in capitals (a letterhead)."""
+    out = []
+    for line in text.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        if len(out) == most or s.endswith((".", ";", "?", "!")) or len(s.split()) > _OPENING_WORDS:
+            break
+        if not _DATELINE_END.search(s):
+            out.append(s)
+    return out
 
 
 def opening_title(headings: list[str]) -> str | None:

@@ -36,7 +36,7 @@ def test_txt(tmp_path):
     doc = load(fd.write_txt(tmp_path))
     assert isinstance(doc, LoadedDocument)
     assert doc.format == "txt"
-    assert doc.title is None
+    assert doc.title == "Registration for stakeholders"          # the line heading the text
     assert doc.path == tmp_path / "notes.txt"
     assert doc.text == (
         "Registration for stakeholders\n\n"
@@ -78,6 +78,20 @@ def test_md_title_under_a_letterhead(tmp_path):
     sections.write_text("# Guide\n\n## Overview of the accreditation process\n\nText.\n\n## Registration\n\n"
                         "Text.\n", encoding="utf-8")
     assert load(sections).title == "Guide" and load(sections).headings == ("Guide",)
+
+
+def test_txt_title_under_a_letterhead(tmp_path):
+    """A plain text opening with an organisation's name in capitals is titled by the line below it, not by its
+    letterhead, its dateline or its kind; a text with no letterhead keeps its first line."""
+    summary = tmp_path / "summary.txt"
+    summary.write_text("REGIONAL UN NETWORK ON MIGRATION FOR THE ARAB REGION\n\nRegional Expert Meeting on Access "
+                       "to Health Services for Migrants\nAmman, Jordan, 7-8 October 2026\n\nSUMMARY OF DISCUSSIONS\n\n"
+                       "The meeting was held in Amman.\n", encoding="utf-8")
+    assert load(summary).title == "Regional Expert Meeting on Access to Health Services for Migrants"
+    page = tmp_path / "page.txt"
+    page.write_text("Webinar: Skills Partnerships\n\nThursday, 24 September 2026\nOnline (Zoom)\n\nAbout the webinar\n\n"
+                    "The webinar is open to all.\n", encoding="utf-8")
+    assert load(page).title == "Webinar: Skills Partnerships"
 
 
 def test_md_front_matter_and_setext_heading(tmp_path):
