@@ -165,6 +165,27 @@ def test_a_who_question_asking_a_role_needs_that_role_not_any_name():
         assert ask(q, lang).kind == "person" and not ask(q, lang).relation, q
 
 
+def _glossary():
+    from bot.knowledge.glossary import Glossary
+    from bot.settings import Settings
+
+    return Glossary.load(Settings().knowledge_dir)
+
+
+def test_the_role_asked_is_the_persons_own_not_one_they_serve():
+    """"the name of the Tunisian minister": a Secretary of State to the Minister, an Adviser to the Minister or a
+    sentence on the Ministry's centres under a Secretary-General of the Ministry does not name the minister."""
+    for q in ("name of the tunisian minister of social affairs?", "what's the name of jordan's minister of health?",
+              "quel est le nom du ministre tunisien ?"):
+        minister = asked(q, False, False, language="fr" if "quel" in q else "en", expand=_glossary().expand)
+        assert minister.kind == "person" and minister.relation, q
+        assert holds(minister, "H.E. Ms. Amina Ben Ali, Minister of Social Affairs, Tunisia, opened the workshop.")
+        assert not holds(minister, "H.E. Mr. Karim Ben Slimane, Secretary of State to the Minister of Social Affairs, Tunisia")
+        assert not holds(minister, "Moderator: Dr. Rania Haddad, Adviser to the Minister of Health, Jordan")
+        assert not holds(minister, "In 2025 the Ministry's centres recorded 412,000 consultations by Dr. Al-Momani.",
+                         context="H.E. Dr. Khaled Al-Momani, Secretary-General of the Ministry of Health, Jordan")
+
+
 def test_a_count_of_those_who_did_something_needs_that_verb():
     sent = asked("how many countries sent nominees to the data workshop?", False, False)
     assert sent.count_of == ["sent"]

@@ -54,7 +54,7 @@ Q_WHO = re.compile(
     r"|\b(?:list|names) of (?:the )?speakers\b|\bqui sont les (?:intervenant|orateur|paneliste|conferencier|speaker)s?\b"
     r"|\bliste des (?:intervenant|orateur|paneliste)s\b|"
     r"\bwho(?:'s|se)?\b(?! are| were)|\bwhich (?:org|orgs|organi[sz]ations?|body|bodies|agency|agencies|entity|entities|uni|university)\b"
-    r"|\bwhat (?:org|organi[sz]ation)\b|\bname of the\b|\bwhat is [\w' -]+'s role\b|\brole\b"
+    r"|\bwhat (?:org|organi[sz]ation)\b|\bname of\b|\bnom d(?:u|e la|e l'|es)\b|\bwhat is [\w' -]+'s role\b|\brole\b"
     r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bpar qui\b|\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"
     r"|\bquel(?:le)?s? (?:organisme|organisation|agence|entite|poste|role|universite)s?\b|\btravaille ou\b"
     r"|(?:^|\s)(?:مين|منو|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|وظيفته|وظيفتها|"
@@ -76,7 +76,8 @@ ACTOR_KINDS = re.compile(
     r"private sector|youth|diaspora|stakeholders?|member states|governments?|employers|workers|mayors|cities)\b", re.IGNORECASE)
 ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
 # the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
-WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)")
+WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)"
+                      r"|\bname of\b|\bnom d(?:u|e la|e l'|es|e)\b")     # "the name of the minister": a role follows
 COPULAS = frozenset("is was are were est etait sont هو هي هم".split())     # "who is X": a name follows, unless "the ..."
 ARTICLES = frozenset("the a an le la les un une".split())
 # words between the who-word and the role: auxiliaries, articles, pronouns, "the one who"
@@ -257,6 +258,20 @@ def _stem(word: str) -> str:
     return (cut if len(cut) >= 3 else word)[:RELATION_STEM]
 
 
+def _of_a_place(word: str) -> bool:
+    """A city's or country's name, its people's or its possessive ("tunisian", "jordan's", "marocain")."""
+    from bot.text.places import GAZETTEER
+
+    global _PLACE_STEMS
+    if _PLACE_STEMS is None:
+        _PLACE_STEMS = frozenset(n.lower()[:5] for name in GAZETTEER for n in (name, *GAZETTEER[name])
+                                 if len(n) >= 4 and n.isascii() and " " not in n)
+    return len(word) >= 4 and word.isascii() and word[:5] in _PLACE_STEMS
+
+
+_PLACE_STEMS: frozenset | None = None
+
+
 def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
     """The role a "who" question asks about, as word stems: "who moderated session 3" -> moderat;
     "qui a présidé ..." -> the documents' English for it (chaired, presided); "مين أدار ..." likewise.
@@ -276,8 +291,8 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
             article = True
         if bare in COPULAS:
             copula = True
-        if bare in RELATION_SKIP or w in RELATION_SKIP:
-            continue
+        if bare in RELATION_SKIP or w in RELATION_SKIP or _of_a_place(bare):
+            continue                # "the tunisian minister", "jordan's minister": the role is the next word
         word, following = bare, " ".join(words[k + 1:k + 2])
         break
     if language != "en" and expand is not None and following:
@@ -450,7 +465,7 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return bool(ELIGIBLE.search(text) or ITEM.match(text) and ACTOR_KINDS.search(text)
                     and ELIGIBLE.search(f"{about} {context}"))
     if kind == "person":
-        if wanted.relation and not plays(wanted.relation, f"{text} {about} {context}"):
+        if wanted.relation and not plays(wanted.relation, OF_ANOTHER.sub(" ", f"{text} {about} {context}")):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
         return bool(PERSON.search(bare) or ORG.search(bare))
@@ -470,6 +485,12 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
     if kind == "cost":
         return bool(COST.search(text))
     return True
+
+
+# a role a person serves, not holds: "Adviser to the Minister of Health", "Secretary of State to the Minister";
+# and the bodies named like the roles that lead them ("the Ministry's centres" is not the minister)
+OF_ANOTHER = re.compile(r"\b(?:to|of) the [A-Z]\w*|\b(?:Ministr(?:y|ies)|Secretariat|Presidency|Directorate|"
+                        r"Commission)(?:['’]s)?\b")
 
 
 def plays(relation: list[str], text: str) -> bool:
