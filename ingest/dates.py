@@ -501,6 +501,12 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     17-18 February 2026" under "Meeting report" is the meeting the title names). ``begin``: where the
     list the date belongs to starts ("27 Oct and 3 Nov")."""
     before = _LEAD.sub("", sentence[:mention.begin if begin is None else begin])
+    # "The consultation will take place in a hybrid format, in Rabat, ... on 3 and 4 December": the subject
+    # is the event, and "the consultation" the one the document's title names
+    subject = _BACK_REFERENCE.match(before)
+    if (kind == "event" and subject and title and _VERB.match(before, subject.end())
+            and subject.group().split()[-1].casefold() in title.casefold()):
+        return _shorten(_clean(title), TITLE_CHARS)
     name = _clause_before(before)
     if _words(name) < 3:
         after = re.sub(r"^[\s,;:.)]+", "", sentence[mention.stop:])

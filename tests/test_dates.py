@@ -183,6 +183,20 @@ def test_an_event_is_quoted_from_the_sentence_that_says_where_and_the_conference
     assert [(e.sentence, e.place) for e in alone] == [("Amman, Jordan, 2-4 June 2026", "Amman, Jordan")]
 
 
+def test_the_meeting_a_sentence_opens_with_is_the_one_the_title_names():
+    """"The consultation will take place in a hybrid format, in Rabat, Morocco, and online, on 3 and 4 December":
+    its subject is the consultation the title names, not the last clause before the date ("Morocco, and online");
+    a subject the title does not name keeps its own name."""
+    chunks = [FakeChunk(0, "4. Format and venue", "The consultation will take place in a hybrid format, in Rabat, "
+                        "Morocco, and online, on Thursday, 3 and Friday, 4 December 2026. The report will be ready "
+                        "in January 2027.")]
+    events = extract_events(chunks, document="d", doc_date="2026-11-01",
+                            title="Sub-regional Consultation on Labour Mobility and Skills Recognition")
+    names = {e.start: e.name for e in events}
+    assert names["2026-12-03"] == "Sub-regional Consultation on Labour Mobility and Skills Recognition", names
+    assert names["2027-01-01"] == "The report", names
+
+
 @pytest.mark.parametrize("line, place", [
     ("Beirut, Lebanon, ", "Beirut, Lebanon"), ("Cairo, ", "Cairo"), ("Thursday, ", ""), ("From Tuesday, ", ""),
     ("Updated, ", ""), ("The meeting took place on ", ""), ("Beirut ", ""),

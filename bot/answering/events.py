@@ -183,6 +183,8 @@ class ChooseEvent:
                 return "engine.place_no_city"
         elif u.asks_deadline and ev.kind == "event":
             return "engine.deadline_unknown"
+        elif ev.kind == "event" and Q_PUBLISHED.search(normalize(u.q)):
+            return "engine.publication_unknown"  # "when will the outcome of the Rabat consultation be published"
         elif u.wanted.kind == "day" and ev.precision != "day":
             return "engine.date_not_exact"      # "the exact date of the 2026 IMRF?": only its year is known
         return "dates"
