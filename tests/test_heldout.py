@@ -144,6 +144,13 @@ Contributions must reach the secretariat no later than Thursday, 15 October 2026
 ### 6. Next steps
 
 A summary of the contributions will be presented to the Network's Executive Committee at its last meeting of the year.
+
+### 7. Travel support
+
+To be eligible, applicants must:
+
+- represent a migrant-led organisation;
+- be based in the Arab region.
 """
 
 
@@ -176,6 +183,9 @@ def test_a_new_documents_title_names_its_call_not_an_event_sharing_one_word(inde
         assert not committee.answered and "1 October" not in committee.answer, (question, committee.answer)
         assert "1er octobre" not in committee.answer and "1 تشرين الأول" not in committee.answer, committee.answer
         assert committee.language == "ar" or "Executive Committee" in committee.answer, committee.answer
+    # who may have what a section is about: its criteria, read under its heading
+    grants = engine.answer("who is eligible for travel support for the indicators stocktaking?")
+    assert grants.answered and "migrant-led organisation" in grants.answer, grants.answer
     briefing = engine.answer("when is the online briefing of the indicators stocktaking?")
     assert briefing.answered and "1 October 2026" in briefing.answer, briefing.answer
 

@@ -41,7 +41,9 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 # chunk further down (facts .86, then .92) and refused no more near misses than no bar (.94, oos 1.0).
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
-SECTION_KINDS = ("cost", "time")   # facts about the meeting a section is about, said without naming it
+# facts about what a section is about, said without naming it ("Participation is free" under "5. Online
+# consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")
+SECTION_KINDS = ("cost", "time", "eligible")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
 OBJECT_KINDS = ("deadline", "link", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
