@@ -151,6 +151,10 @@ To be eligible, applicants must:
 
 - represent a migrant-led organisation;
 - be based in the Arab region.
+
+### 8. Contact
+
+For any questions, please write to Ms. Leila Haddad at l.haddad@arabnetwork.example.
 """
 
 
@@ -186,6 +190,9 @@ def test_a_new_documents_title_names_its_call_not_an_event_sharing_one_word(inde
     # who may have what a section is about: its criteria, read under its heading
     grants = engine.answer("who is eligible for travel support for the indicators stocktaking?")
     assert grants.answered and "migrant-led organisation" in grants.answer, grants.answer
+    # the call named, nothing else asked: its own contact line answers, though it names none of the title's words
+    contact = engine.answer("contact pour le bilan des indicateurs, c qui et quel mail ?")
+    assert contact.answered and "l.haddad@arabnetwork.example" in contact.answer.split("\n\n")[0], contact.answer
     briefing = engine.answer("when is the online briefing of the indicators stocktaking?")
     assert briefing.answered and "1 October 2026" in briefing.answer, briefing.answer
 

@@ -296,7 +296,7 @@ class ChoosePassage:
         return years_hold(u.wanted, sent, text, section, str(meta.get("date") or ""), title,
                           parts=f"{section} {above} {sent} {title}")
 
-    def _about(self, u: Understanding, asked: set, chunk, heard: set) -> set:
+    def _about(self, u: Understanding, asked: set, chunk, heard: set, placed: bool = False) -> set | None:
         """The question's topic words a sentence of this chunk must share, by first letters. For a fact that
         belongs to one thing of a meeting (a deadline, a link, an address: ``OBJECT_KINDS``), those its
         document's title and its meeting's place do not already name (in their words or the glossary terms'
@@ -315,6 +315,8 @@ class ChoosePassage:
         own = [tk for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard]
         # "when is the executive committee meeting?": the word for a meeting does not say which of its things
         own = [tk for tk in own if tk not in MEETING_WORDS] or own
+        if not own and placed:
+            return None          # the meeting placed or named is the topic: any sentence of its documents is about it
         return {k for tk in own for k in topic_keys(tk)} or {k for tk in asked for k in topic_keys(tk)}
 
     def _titled(self, title: str) -> frozenset:
@@ -375,8 +377,9 @@ class ChoosePassage:
             if wanted.kind in SECTION_KINDS:
                 about += " " + section.rsplit(" > ", 1)[-1]
             if asked and not subject and b[2] not in topic_of:
-                topic_of[b[2]] = self._about(u, asked, chunk, heard)
-            if asked and not subject and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & topic_of[b[2]]:
+                topic_of[b[2]] = self._about(u, asked, chunk, heard, chunk.meta.get("doc_id") in place_docs)
+            if (asked and not subject and topic_of[b[2]] is not None
+                    and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & topic_of[b[2]]):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
             read = table_reading(sentences[b[2]], b[3]) or sent     # a table row with its column names
