@@ -303,7 +303,8 @@ class ChoosePassage:
         English): "the deadline for written inputs to the second conference" is not answered by the same
         document's deadline for its outcome document, which shares only the conference's name ("meeting")
         with it, nor "the link to watch the conference" by a link to the network's page. When the title
-        names every word asked (of those the passages say at all), the meeting itself is the topic."""
+        names every word asked (of those the passages say at all), the meeting itself is the topic: for a chunk
+        of the meeting the question places or names (``placed``), None (no word is required of its sentences)."""
         if u.wanted.kind not in OBJECT_KINDS:
             return {k for tk in asked for k in topic_keys(tk)}
         titled = self._titled(str(chunk.meta.get("title", ""))) | {
