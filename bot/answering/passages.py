@@ -291,7 +291,6 @@ class ChoosePassage:
             nearest = {kind: next((k for k in range(len(lines) - 1, -1, -1)
                                    if kind in {noun for noun, _ in parts_named(lines[k])}), -1) for kind in kinds}
             above = " ".join(lines[k] for k in sorted(set(nearest.values())) if k >= 0) if -1 not in nearest.values() else above
-        above += " " + sent
         section, title = meta.get("section", ""), str(meta.get("title", ""))
         return years_hold(u.wanted, sent, text, section, str(meta.get("date") or ""), title,
                           parts=f"{section} {above} {sent} {title}")

@@ -195,7 +195,8 @@ class Retrieve:
         if places:                           # "l'atelier de Tunis": the documents of the events held there first
             naming = [doc for doc, held in self._doc_places.items() if places & held]
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)
-        held_at = event_places_asked(self._place_re, normalize(u.q)) if places else set()
+        norm = normalize(u.q)
+        held_at = event_places_asked(self._place_re, norm) if places else set()
         place_docs = {doc for doc, held in self._doc_places.items() if held_at & held}
         titled = ""
         if not place_docs and self._titled is not None:      # "the expert meeting on migrant children's education":
@@ -228,9 +229,9 @@ class Retrieve:
         top_dense = float(dense.max()) if len(dense) else 0.0
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
         entities = self._entities(u)
-        origins = origins_asked(self._place_re, normalize(u.q), held_at) if u.wanted.kind == "number" else []
+        origins = origins_asked(self._place_re, norm, held_at) if u.wanted.kind == "number" else []
         # "the meeting in Muscat" when no document names Muscat: whatever they say is about another meeting
-        unplaced = [names for names in meeting_places_asked(normalize(u.q)) if not any(map(self._mentions, names))]
+        unplaced = [names for names in meeting_places_asked(norm) if not any(map(self._mentions, names))]
         in_scope = self._in_scope(u.query, top_dense, named, u.language) and not unplaced
         return Retrieval(ranked, dense, in_scope, holding,
                          [forms for forms, _ in entities],
@@ -342,7 +343,8 @@ class Retrieve:
         Each word is looked up by its first five letters among the documents' words."""
         if self._prefixes is None:
             self._prefixes = {w[:n] for w in self.lexical.vocab for n in range(1, min(5, len(w)) + 1)}
-        return all(tk[:5] in self._prefixes for tk in tokens(place)) if tokens(place) else True
+        words = tokens(place)
+        return all(tk[:5] in self._prefixes for tk in words) if words else True
 
     def _english_overlap(self, text: str) -> float:
         """Share of the question's content words that the documents use."""
