@@ -33,12 +33,13 @@ def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
     s = line.strip()
     if not (prev_blank and next_blank) or not (3 <= len(s) <= 110):
         return False
-    if s[-1] in ".;,:)" or s.startswith(("-", "*", "•", "|", "<")) or "\t" in s:
+    if s[-1] in ".;,:)،؛" or s.startswith(("-", "*", "•", "|", "<")) or "\t" in s:
         return False
     if re.search(r"\d{1,2}:\d{2}", s):          # schedule lines
         return False
     words = s.split()
-    if len(words) > 14 or not s[0].isupper():
+    # an upper-case first letter, or a letter of a script without case (an Arabic heading: "ثانياً: أهداف الاجتماع")
+    if len(words) > 14 or not (s[0].isupper() or s[0].isalpha() and not s[0].islower()):
         return False
     return True
 

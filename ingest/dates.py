@@ -50,6 +50,13 @@ MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one e
 NAME_CHARS = 90             # longest name taken from a sentence
 TITLE_CHARS = 160           # ... and of one named by its document's title (the meeting the document is about)
 
+def is_deadline(sentence: str, mention: Mention) -> bool:
+    """Is this date of the sentence a time limit: a deadline's words in the sentence, or a "by" just before
+    the date ("au plus tard le 15 février", "في موعد أقصاه 1 آذار/مارس")?"""
+    text = _normalise(sentence)
+    return bool(_KIND_WORDS[1][1].search(text) or _BY_DATE.search(_normalise(sentence[:mention.begin])))
+
+
 # --------------------------------------------------------------------------- names of months and days
 # Matched on text normalised by :func:`_normalise` (Arabic alef forms -> ا, digits -> ASCII), case-folded.
 _MONTHS = {
@@ -427,6 +434,13 @@ def kind_of(sentence: str, before_date: str, heading: str = "") -> str:
     return "event"
 
 
+def is_deadline(sentence: str, mention: Mention) -> bool:
+    """Is this date of the sentence a time limit: a deadline's words in the sentence, or a "by" just before
+    the date ("au plus tard le 15 février", "في موعد أقصاه 1 آذار/مارس")?"""
+    text = _normalise(sentence)
+    return bool(_KIND_WORDS[1][1].search(text) or _BY_DATE.search(_normalise(sentence[:mention.begin])))
+
+
 # --------------------------------------------------------------------------- names
 _CLAUSE_BREAK = re.compile(r"[,;:()|]|\s[-–—]\s|\s(?:that|which|who|where|whereby|while|including|such as|qui|que|"
                            r"qu['’]|où|dont|notamment|y compris|الذي|التي|حيث|بما في ذلك|منها)\s", re.IGNORECASE)
@@ -493,6 +507,17 @@ def _clause_before(before: str) -> str:
     return part
 
 
+#: the most words of a dateline (a place and the dates, or the dates, a time and the format, on one line)
+DATELINE_WORDS = 16
+
+
+def _is_dateline(sentence: str) -> bool:
+    """A line that gives the document's dates and little else, not a sentence ("Nouakchott (Mauritanie) et en
+    ligne, du mardi 16 au jeudi 18 mars 2027", "Wednesday, 16 June 2027 · 11:00–12:30 Beirut time · Online")."""
+    s = sentence.strip()
+    return bool(s) and "\n" not in s and s[-1] not in ".!?؟;:" and len(s.split()) <= DATELINE_WORDS
+
+
 def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: str = "event",
              begin: int | None = None, own: bool = False) -> str:
     """A short name for the event: the clause that leads to the date (its subject, for an event),
@@ -500,6 +525,8 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     more than the date -- the title when the dates are the document's own (``own``: "Cairo, Egypt,
     17-18 February 2026" under "Meeting report" is the meeting the title names). ``begin``: where the
     list the date belongs to starts ("27 Oct and 3 Nov")."""
+    if own and title and _is_dateline(sentence):
+        return _shorten(_clean(title), TITLE_CHARS)
     before = _LEAD.sub("", sentence[:mention.begin if begin is None else begin])
     # "The consultation will take place in a hybrid format, in Rabat, ... on 3 and 4 December": the subject
     # is the event, and "the consultation" the one the document's title names

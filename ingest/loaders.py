@@ -148,7 +148,7 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         title = opening_title(headings) or next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
     if fmt == "txt" and not title:      # the first opening line, unless it is a letterhead
         opening = [line for line in opening_lines(text) if len(line) > 8]
-        title = next((line for line in opening if not _LETTERHEAD.search(line)), opening[0] if opening else None)
+        title = next((line for line in opening if not is_letterhead(line)), opening[0] if opening else None)
     return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding,
                           headings=tuple(headings))
 
@@ -178,9 +178,25 @@ def leading_headings(text: str, most: int = 3) -> list[str]:
 
 # a line that ends with its date: "Amman, Jordan, 7-8 October 2026", "Tunis, 20-21 May 2026"
 _DATELINE_END = re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\s*$")
-# an organisation's name in capitals above the title: "REGIONAL UN NETWORK ON MIGRATION FOR THE ARAB REGION"
+# an organisation's name above the title, in capitals ("REGIONAL UN NETWORK ON MIGRATION FOR THE ARAB REGION")
+# or in a language without them ("الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة في المنطقة العربية"): it names a
+# body and no meeting or document
 _LETTERHEAD = re.compile(r"^(?=[^a-z]*$).*\b(?:NETWORK|ORGANI[SZ]ATION|UNITED NATIONS|COMMISSION|MINISTRY|OFFICE|"
                          r"SECRETARIAT|AGENCY|PROGRAMME|COUNCIL|LEAGUE)\b")
+_BODY = re.compile(r"(?i)\b(?:network|organi[sz]ation|united nations|commission|ministry|office|secretariat|agency|"
+                   r"programme|council|league|réseau|nations unies|ministère|bureau|secrétariat|agence|conseil|ligue)\b"
+                   r"|(?:^|\s)(?:[وبل]?ال)?(?:شبكة|منظمة|الأمم المتحدة|لجنة|وزارة|مكتب|أمانة|وكالة|برنامج|مجلس|جامعة الدول)")
+_NAMES_A_MEETING = re.compile(
+    r"(?i)\b(?:meeting|conference|consultation|workshop|webinar|dialogues?|forum|briefing|seminar|session|report|"
+    r"note|summary|call|event|review|réunion|conférence|atelier|webinaire|séminaire|rapport|compte rendu|appel|"
+    r"événement|examen)\b|(?:اجتماع|مؤتمر|ورشة|حوار|منتدى|ندوة|مشاور|جلسة|تقرير|مذكرة|دعوة|استعراض)")
+
+
+def is_letterhead(line: str) -> bool:
+    """An organisation's name set above a document's title (see :data:`_LETTERHEAD`)."""
+    return bool(_LETTERHEAD.search(line) or _BODY.search(line) and not _NAMES_A_MEETING.search(line))
+
+
 _OPENING_WORDS = 20        # an opening line of a plain text is a heading when it has at most this many words
 
 

@@ -157,13 +157,18 @@ class Compose:
                 groups.append((key, idx, [quoted]))
         if not choice.holds:
             groups = groups[:1]               # what the documents do say: the best passage alone
-        parts = []
+        parts, foreign = [], False
         for (doc_id, _), idx, quoted in groups:
-            src = self._source(self.retrieve.chunks[idx], doc_id, "", 0.0, lang)
-            parts.append(t("engine.passage_intro", lang, title=self._title(doc_id, lang, src.title),
+            chunk = self.retrieve.chunks[idx]
+            src = self._source(chunk, doc_id, "", 0.0, lang)
+            # the quotation's language is named when it is not the reader's
+            quoted_in = chunk.meta.get("language") or "en"
+            foreign = foreign or quoted_in != lang
+            key = f"engine.passage_intro_{quoted_in}" if quoted_in in ("en", "fr", "ar") else "engine.passage_intro"
+            parts.append(t(key, lang, title=self._title(doc_id, lang, src.title),
                            where=self._where(src, lang, with_section=True)) + "\n" + self._q(lang, " […] ".join(quoted)))
         text = "\n\n".join(parts)
-        gist = self._gist(choice.quotes, lang) if lang != "en" else []
+        gist = self._gist(choice.quotes, lang) if lang != "en" and foreign else []
         if gist:
             text += "\n" + t("engine.key_points", lang, items="؛ ".join(gist) if lang == "ar" else " ; ".join(gist))
         head = sources[0]

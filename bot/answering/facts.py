@@ -429,7 +429,68 @@ CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?!\d)|\s[—–]\s")
 COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
 
 
+# The same kinds of fact as a French or Arabic document writes them (the patterns above read English):
+# dates as the ingest reads them in every language (ingest.dates), and these words
+TIME_FR = re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)")
+ELIGIBLE_FR_AR = re.compile(
+    r"\b(?:(?:sont|est|seront) invit[ée]e?s?|invite(?:nt)?|ouverte?s? (?:aux?|à)|[ée]ligibles?|[ée]ligibilit[ée]|s['’]adresse (?:aux?|à)|"
+    r"destin[ée]e?s? (?:aux?|à)|r[ée]unira|r[ée]unit|rassemble(?:ra)?|peu(?:t|vent) (?:participer|soumettre|postuler|"
+    r"s['’]inscrire|candidater|contribuer))\b"
+    r"|(?:المدعو|مدعو|يدعى|تدعى|تدعو|يدعو|يحق|يمكن ل|مفتوح|مفتوحة|يجمع|تجمع|سيجمع|موجه|موجهة|يستهدف|تستهدف|مؤهل|المؤهل|شروط)",
+    re.IGNORECASE)
+PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’-]+"
+                          r"|(?:السيد|السيدة|الدكتور|الدكتورة|د\.|الأستاذ|الأستاذة|الاستاذ|الاستاذة|معالي|سعادة)\s+\w+")
+ORG_AR = re.compile(r"(?:منظمة|المنظمة|الشبكة|شبكة|اللجنة|لجنة|وزارة|جامعة|مكتب|الإسكوا|الاسكوا|اليونسكو|المفوضية|"
+                    r"برنامج|صندوق|الهلال الأحمر|الأمانة)")
+PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|\ben ligne\b|\ben pr[ée]sentiel\b|\bhybride\b"
+                         r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
+_LATIN_ONLY = re.compile(r"^[\x00-\x7F’“”–—«»\u00a0\u202f]*$")
+
+
+def _foreign_dates(text: str):
+    """The dated mentions of a text that is not plain English (accents or Arabic), as ingest reads them."""
+    if _LATIN_ONLY.match(text):
+        return []
+    from ingest.dates import find_dates
+    return find_dates(text)
+
+
+def _foreign_deadline(text: str) -> bool:
+    from ingest.dates import is_deadline
+    return any(is_deadline(text, m) for m in _foreign_dates(text))
+
+
+def _foreign(kind: str, text: str) -> bool:
+    """Does a French or Arabic text hold this kind of fact (see above)? False for English text."""
+    if _LATIN_ONLY.match(text):
+        return False
+    if kind == "time":
+        return bool(TIME_FR.search(text))
+    if kind == "day":
+        return any(m.precision == "day" for m in _foreign_dates(text))
+    if kind == "date":
+        return bool(_foreign_dates(text))
+    if kind == "deadline":
+        return _foreign_deadline(text)
+    if kind == "eligible":
+        return bool(ELIGIBLE_FR_AR.search(text))
+    if kind == "person":
+        return bool(PERSON_FR_AR.search(text) or ORG_AR.search(text))
+    if kind in ("place", "city"):
+        return bool(PLACE_FR_AR.search(text) or kind == "place" and PLACE.search(text))
+    return False
+
+
 def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
+    """Does a text hold the kind of fact asked for, in English or (:func:`_foreign`) in French or Arabic?"""
+    if _holds(wanted, text, given, about, context):
+        return True
+    if wanted.kind == "person" and wanted.relation and not plays(wanted.relation, f"{text} {about} {context}"):
+        return False
+    return _foreign(wanted.kind, to_ascii_digits(text or ""))
+
+
+def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
     """Does a text (a document's sentences, a card's answer) hold the kind of fact asked for?
 
     ``given``: the question, whose own numbers do not count as an answer to "how many";

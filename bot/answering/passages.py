@@ -326,6 +326,12 @@ class ChoosePassage:
             self._titles[title] = frozenset(k for tk in words for k in topic_keys(tk))
         return self._titles[title]
 
+    def _in_english(self, text: str) -> str:
+        """The English forms of the glossary terms a French or Arabic text uses (what it is about, in the words
+        the question's topic is also given in)."""
+        return " ".join(form for t_, _, _ in self.glossary.find(text) if t_.id not in FACET_ENTRIES
+                        and not t_.id.startswith("q-") for form in t_.english[:3])
+
     def _context(self, idx: int, j: int, sentences: dict) -> str:
         """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""
         return f"{self.chunks[idx].meta.get('section', '')} {local_headings(sentences[idx], j, people=False)}"
@@ -376,6 +382,8 @@ class ChoosePassage:
                      else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}")
             if wanted.kind in SECTION_KINDS:
                 about += " " + section.rsplit(" > ", 1)[-1]
+            if chunk.meta.get("language", "en") != "en":
+                about += " " + self._in_english(about)     # a French or Arabic document's terms, as the question's are
             if asked and not subject and b[2] not in topic_of:
                 topic_of[b[2]] = self._about(u, asked, chunk, heard, chunk.meta.get("doc_id") in place_docs)
             if (asked and not subject and topic_of[b[2]] is not None
