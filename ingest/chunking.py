@@ -39,8 +39,8 @@ def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
         return False
     words = s.split()
     # an upper-case first letter, or a letter of a script without case (an Arabic heading: "ثانياً: أهداف الاجتماع")
-    if len(words) > 14 or not (s[0].isupper() or s[0].isalpha() and not s[0].islower()):
-        return False
+    if len(words) > 14 or not (s[0].isupper() or s[0].isalpha() and not s[0].islower() and not re.search(r"\d", s)):
+        return False                            # (... without a number: "الدوحة، قطر، ١٤-١٥ حزيران/يونيو" is a dateline)
     return True
 
 

@@ -93,7 +93,8 @@ class Engine:
                 self.settings, self._embedder.name if self._embedder is not None else embedder_name(self.settings))
             self._vectorstore = store
             held = store.read_all()                # Chroma, or its copy while the index is unchanged
-            retrieve = Retrieve.from_data(held[""])
+            glossary = Glossary.load(self.settings.knowledge_dir)
+            retrieve = Retrieve.from_data(held[""], glossary)
             cards, _ = load_cards(self.settings.knowledge_dir, validate=False)
             cards = {c.id: c for c in cards}
             card_data = held["__cards"]
@@ -103,7 +104,6 @@ class Engine:
             manifest = {info.id: info for info in load_manifest(self.settings.knowledge_dir).values()}
             choose_card = ChooseCard(cards, [card_data["metadatas"][i]["card_id"] for i in keep], card_matrix,
                                      retrieve.lexical, {doc_id: info.date for doc_id, info in manifest.items()})
-            glossary = Glossary.load(self.settings.knowledge_dir)
             self.glossary = glossary
             # the cards' words are known too: a yes/no question a card answers is not about "nothing known"
             heard = {tk for c in cards.values() for text in [*c.questions.values(), *c.answer.values()]

@@ -50,8 +50,16 @@ class TitledMeetings:
     went to "Endorsed by ... in December 2018"). Words in many events' names (any event's: migration,
     regional, conference) tell them apart from none."""
 
-    def __init__(self, events: list):
-        self.names = {ev.id: {lang: {tk[:NAME_STEM] for tk in tokens(n)} for lang, n in ev.name.items()}
+    def __init__(self, events: list, glossary=None):
+        # a name or title in French or Arabic is named by the glossary's English for its terms too ("ورشة العمل":
+        # workshop), as a question is (:meth:`_qwords`)
+        def words(text: str, forms: int) -> set[str]:
+            english = "" if glossary is None or text.isascii() else " ".join(
+                f for t_, _, _ in glossary.find(text) if not t_.id.startswith(("q-", "number-", "month-"))
+                for f in t_.english[:forms])
+            return {tk[:NAME_STEM] for tk in tokens(text) + tokens(english)}
+
+        self.names = {ev.id: {lang: words(n, 1) for lang, n in ev.name.items()}
                       for ev in events if ev.origin == "extracted" and ev.doc_title
                       and normalize(ev.doc_title) in {normalize(n) for n in ev.name.values()}}
         self.documents = {ev.id: ev.document for ev in events if ev.id in self.names}
@@ -60,7 +68,7 @@ class TitledMeetings:
                                      and pub.document == doc] for ev_id, doc in self.documents.items()}
         self.word_events: dict[str, int] = {}            # how many events' names hold a word
         for ev in events:
-            for w in {tk[:NAME_STEM] for n in ev.name.values() for tk in tokens(n)}:
+            for w in {w for n in ev.name.values() for w in words(n, 1)}:
                 self.word_events[w] = self.word_events.get(w, 0) + 1
         self.common = {w for w, n in self.word_events.items() if n > max(2, len(events) // 4)}
         # every new document by the words of its title, whether or not one of its events bears it (a call for
@@ -68,7 +76,7 @@ class TitledMeetings:
         # document timeline.yaml knows is named by its curated events' keywords (measured: by its title too, "الحوار
         # مع أصحاب المصلحة في 10 فبراير 2022" went to the 2020 dialogues' report, whose title says "stakeholder dialogues")
         curated = {ev.document for ev in events if ev.origin == "curated"}
-        self.titles = {ev.document: {tk[:NAME_STEM] for tk in tokens(ev.doc_title)}
+        self.titles = {ev.document: words(ev.doc_title, 3)
                        for ev in events if ev.origin == "extracted" and ev.doc_title and ev.document not in curated}
         self.title_docs: dict[str, int] = {}             # how many titles hold a word
         for words in self.titles.values():
@@ -134,7 +142,7 @@ class ChooseEvent:
         self.glossary = glossary
         self.today = today               # () -> date: "the next ..." is not one already past
         self._index = self._build_index()
-        self.titled = TitledMeetings(events)
+        self.titled = TitledMeetings(events, glossary)
         # the words each event is named by (its names and keywords, and the English of their glossary terms)
         self._words = {ev.id: frozenset(tk[:NAME_STEM] for text in self._phrases(ev) for tk in tokens(text))
                        for ev in events}

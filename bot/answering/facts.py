@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from bot.text.language import ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
-from bot.text.places import PLACE_NAME
+from bot.text.places import PLACE_NAME, gazetteer_spans
 
 # --------------------------------------------------------------------------- what a question asks
 Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electronique|mail))\b"
@@ -476,8 +476,8 @@ def _foreign(kind: str, text: str) -> bool:
         return bool(ELIGIBLE_FR_AR.search(text))
     if kind == "person":
         return bool(PERSON_FR_AR.search(text) or ORG_AR.search(text))
-    if kind in ("place", "city"):
-        return bool(PLACE_FR_AR.search(text) or kind == "place" and PLACE.search(text))
+    if kind in ("place", "city"):              # ... or a city or country the gazetteer knows ("الدوحة، قطر")
+        return bool(PLACE_FR_AR.search(text) or gazetteer_spans(normalize(text)) or kind == "place" and PLACE.search(text))
     return False
 
 

@@ -18,7 +18,8 @@ from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import event_places_asked, meeting_places_asked, origins_asked, place_pattern, places_asked
+from bot.text.places import (event_places_asked, gazetteer_spans, meeting_places_asked, origins_asked, place_pattern,
+                              places_asked)
 
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
@@ -75,16 +76,29 @@ class Retrieval:
         return float(self.dense.max()) if len(self.dense) else 0.0
 
 
+def in_english(text: str, glossary, language: str) -> str:
+    """What a French or Arabic chunk is about, in English words, for the lexical index: the English forms of
+    the glossary terms it uses and the English names of the places it names ("المنامة": Manama). Words are
+    matched across languages only through these: there is no translation model here. "" for English."""
+    if language == "en" or glossary is None:
+        return ""
+    forms = [form for term, _, _ in glossary.find(text) if not term.id.startswith(("q-", "number-", "ordinal-"))
+             for form in term.english[:3]]
+    forms += [name for _, _, name in gazetteer_spans(normalize(text))]
+    return "\n" + " ".join(dict.fromkeys(forms))
+
+
 class Retrieve:
     """The in-memory mirror of the index, and the ranking of its chunks for a question."""
 
-    def __init__(self, chunks: list[ChunkRec], matrix: np.ndarray):
+    def __init__(self, chunks: list[ChunkRec], matrix: np.ndarray, glossary=None):
         self.chunks = chunks
         self.matrix = matrix
         self._langs = np.asarray([c.meta.get("language", "en") for c in chunks])
         self._years = np.asarray([int(d[:4]) if (d := str(c.meta.get("date") or ""))[:4].isdigit() else 0
                                   for c in chunks])
-        self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" for c in chunks])
+        self.lexical = LexicalIndex([f"{c.meta.get('section', '')}\n{c.text}" + in_english(
+            f"{c.meta.get('section', '')}\n{c.text}", glossary, c.meta.get("language", "en")) for c in chunks])
         # what the documents name: people (after a title), days, document symbols -- a question naming
         # one of them is about the documents even when it shares few other words with them
         self._people, self._codes = set(), set()
@@ -168,14 +182,14 @@ class Retrieve:
         return places_asked(self._place_re, normalize(question))
 
     @classmethod
-    def from_data(cls, data: dict) -> "Retrieve":
+    def from_data(cls, data: dict, glossary=None) -> "Retrieve":
         """From the index's chunks as ``VectorStore.get_all(embeddings=True)`` gives them."""
         order = sorted(range(len(data["ids"])), key=lambda i: (data["metadatas"][i].get("doc_id", ""),
                                                                 data["metadatas"][i].get("position", 0)))
         chunks = [ChunkRec(data["ids"][i], data["documents"][i], data["metadatas"][i]) for i in order]
         matrix = (np.asarray([data["embeddings"][i] for i in order], dtype=np.float32)
                   if order else np.zeros((0, 384), dtype=np.float32))
-        return cls(chunks, matrix)
+        return cls(chunks, matrix, glossary)
 
     def __call__(self, u: Understanding, qv: np.ndarray) -> Retrieval:
         """Chunk indexes best first (dense and BM25 fused), with the raw dense scores."""

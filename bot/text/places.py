@@ -46,16 +46,38 @@ def dateline_place(line: str) -> str:
     ("Beirut, Lebanon, " -> "Beirut, Lebanon"), or ""."""
     m = _DATELINE.match(line or "")
     if not m or _NOT_DATELINE.search(m.group(1)) or len(m.group(1).split()) > 6:
-        return ""
+        return _gazetteer_dateline(line or "")
     return m.group(1).strip(" ,")
+
+
+def _gazetteer_dateline(line: str) -> str:
+    """A French or Arabic dateline's place, when it names a city or country the gazetteer knows ("الدوحة،
+    قطر، " -> "الدوحة، قطر"; "Nouakchott (Mauritanie) et en ligne, du mardi " -> "Nouakchott (Mauritanie) et en
+    ligne"): what precedes its last comma when the words after it name no place (a weekday, "du")."""
+    from bot.text.language import normalize
+
+    head = line.strip(" \t,،")
+    cut = max(head.rfind(","), head.rfind("،"))
+    if cut > 0 and not gazetteer_spans(normalize(head[cut + 1:])):
+        head = head[:cut].strip(" ,،")
+    head = re.sub(r"^(?:في|à)\s+|\s+(?:يوم|من|في|خلال|le|du|les)$", "", head)   # "في المنامة يوم" -> "المنامة"
+    if not head or len(head.split()) > 6 or re.search(r"[.;:!?؟]", head) or not gazetteer_spans(normalize(head)):
+        return ""
+    return head
 
 
 def place_names(place: str) -> list[str]:
     """The names a place is asked by: its comma-separated parts ("Zahran Grand Hotel", "Amman",
     "Jordan"), and the town a part names after "in" ("UN House in Beirut": Beirut)."""
-    parts = [p.strip() for p in (place or "").split(",") if p.strip()]
+    from bot.text.language import normalize
+
+    parts = [p.strip() for p in re.split(r"[,،]", place or "") if p.strip()]
     # "UN House in Beirut": Beirut too
-    return parts + [inner for p in parts for inner in re.findall(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)$", p)]
+    inner = [inner for p in parts for inner in re.findall(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)$", p)]
+    # a place an Arabic or French document writes ("الدوحة", "Mauritanie") is asked by its English name too
+    english = [name for p in parts if not p.isascii() or not p[:1].isupper() or "(" in p
+               for _, _, name in gazetteer_spans(normalize(p))]
+    return list(dict.fromkeys(parts + inner + english))
 
 
 def place_pattern(names) -> re.Pattern | None:

@@ -48,10 +48,14 @@ def _ends_abbreviation(before: str, punct: str) -> bool:
     return word in ABBREVIATIONS
 
 
+SOFT_WRAP = re.compile(r"(?<=[^\W_])[ \t]*\n(?=[ \t]*[a-zà-ÿ])")
+
+
 def _rows(text: str) -> list[str]:
     """The text's lines, an agenda row's time ("11:00 - 13:00" alone on its line) joined to its item."""
     lines, pending = [], ""
-    for line in re.split(r"\n+", text or ""):
+    # a line wrapped inside a sentence (no end punctuation, the next line goes on in lower case) is one line
+    for line in re.split(r"\n+", SOFT_WRAP.sub(" ", text or "")):
         if TIME_ONLY.match(line):
             pending = f"{pending} {line.strip()}".strip()
             continue

@@ -1,0 +1,89 @@
+"""Documents written in French or Arabic, added the way the secretariat adds one (no manifest, card, timeline or
+glossary edit): their title, sections, dates and facts are read as in an English document, an English question
+finds them through the glossary's terms, and a quotation is said to be in the document's language, not in English.
+"""
+from datetime import date
+
+from ingest.chunking import to_markdown
+from ingest.loaders import is_letterhead
+from tests.test_heldout import engine_with
+
+FRENCH_NOTE = """# Réseau régional des Nations Unies sur les migrations pour la région arabe
+
+## Atelier sous-régional sur l'enregistrement des naissances des enfants migrants au Maghreb
+
+**Note d'information**
+
+Oran (Algérie) et en ligne, du mardi 11 au mercredi 12 mai 2027
+
+### 1. Contexte
+
+L'atelier examinera les obstacles à l'enregistrement des naissances des enfants de parents migrants.
+
+### 2. Contributions écrites
+
+Les organisations peuvent envoyer une contribution écrite de 3 pages au maximum. Les contributions doivent
+être envoyées à l'adresse naissances-maghreb@example.org au plus tard le vendredi 9 avril 2027.
+
+### 3. Participants
+
+Sont invités : les services d'état civil des ministères de l'Intérieur, les associations de migrants et les
+organisations de la société civile du Maghreb.
+"""
+
+ARABIC_NOTE = """الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة في المنطقة العربية
+
+ورشة العمل الإقليمية حول التوثيق المدني للمهاجرين
+
+مذكرة مفاهيمية
+
+الدوحة، قطر، ١٤-١٥ حزيران/يونيو ٢٠٢٧
+
+أولاً: الخلفية
+
+تناقش ورشة العمل سبل حصول المهاجرين على الوثائق المدنية وأثر ذلك على وصولهم إلى الخدمات الأساسية.
+
+ثانياً: التسجيل
+
+يُرجى التسجيل في موعد أقصاه 20 أيار/مايو 2027 عبر البريد الإلكتروني civil-doc2027@example.org.
+"""
+
+
+def test_an_arabic_letterhead_is_not_the_title_and_arabic_headings_are_sections():
+    assert is_letterhead("الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة في المنطقة العربية")
+    assert is_letterhead("Réseau régional des Nations Unies sur les migrations pour la région arabe")
+    assert not is_letterhead("ورشة العمل الإقليمية حول التوثيق المدني للمهاجرين")
+    assert not is_letterhead("UN Network Dialogue with Stakeholders in the Arab region")
+    marked = to_markdown(ARABIC_NOTE)
+    assert "### أولاً: الخلفية" in marked and "### ثانياً: التسجيل" in marked
+
+
+def test_a_french_documents_deadline_and_invitees_answer_french_questions(index_dir, tmp_path):
+    doc, engine = engine_with(tmp_path / "2027-05-11_birth-registration-workshop-note.md", FRENCH_NOTE, index_dir)
+    deadline = engine.answer("contributions ecrites atelier enregistrement des naissances, c'est jusqu'a quand ?").to_json()
+    assert deadline["answered"], deadline["answer"]
+    assert "9 avril 2027" in deadline["answer"]
+    assert deadline["sources"][0]["document"] == doc.stem
+    # the quotation is French: the reader is not told it is in English
+    assert "anglais" not in deadline["answer"]
+    invited = engine.answer("qui est invite a l'atelier sur l'enregistrement des naissances au maghreb ?").to_json()
+    assert invited["answered"], invited["answer"]
+    assert "état civil" in invited["answer"]
+
+
+def test_an_english_question_finds_an_arabic_document_and_its_title(index_dir, tmp_path):
+    doc, engine = engine_with(tmp_path / "2027-06-14_civil-documentation-workshop-note.txt", ARABIC_NOTE, index_dir)
+    reply = engine.answer("registration deadline for the civil documentation workshop in doha?").to_json()
+    assert reply["answered"], reply["answer"]
+    assert doc.stem in [s["document"] for s in reply["sources"][:5]]
+    assert "20" in reply["answer"] and "2027" in reply["answer"]
+    # the document's title is its own, not the network's letterhead, and its quotation is said to be in Arabic
+    assert "ورشة العمل الإقليمية حول التوثيق المدني للمهاجرين" in reply["answer"]
+    assert "quoted in Arabic" in reply["answer"]
+    # its event is named by its title, not by the dateline's words
+    events = [e for e in engine.choose_event.events if getattr(e, "document", "") == doc.stem]
+    own = [e for e in events if e.start == date(2027, 6, 14)]
+    assert own and "ورشة العمل" in str(own[0].name), events
+    # ... held in Doha, as an English question names the city
+    where = engine.answer("where is the regional workshop on civil documentation for migrants?").to_json()
+    assert where["answered"] and "الدوحة" in where["answer"], where["answer"]
