@@ -41,6 +41,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from bot.text.sentences import SOFT_WRAP
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, venue_named
 
 VERSION = "4"               # bump when the rules change what is extracted (re-writes the chunks' events)
@@ -378,10 +379,12 @@ _SENTENCE_END = re.compile(r"[.!?؟](?:[\"'”»)\]]*)\s+(?=[\"'“«(\[]?[A-ZÀ
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: lines are never joined; a period after a title or an
+    """(start, end) of each sentence: lines are joined only where a sentence is wrapped; a period after a title or an
     initial ("Ms.", "Dr.", "H.E.", "No.", "J.") does not end one."""
     spans = []
-    for line in re.finditer(r"[^\n]+", text):
+    # a line wrapped inside a sentence goes on on the next line (the same length: offsets are the text's)
+    flat = SOFT_WRAP.sub(lambda m: " " * len(m.group()), text)
+    for line in re.finditer(r"[^\n]+", flat):
         start = line.start()
         for end_mark in _SENTENCE_END.finditer(line.group()):
             stop = line.start() + end_mark.start() + 1
@@ -662,7 +665,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     begin = prev.begin
                 if _NOT_AN_EVENT.search(_normalise(before)):
                     continue                           # "since June 2019": a state, not an occurrence
-                kind = kind_of(sentence, before, heading)
+                own = anchor is not None and mention.start <= anchor <= (mention.end or mention.start)
+                # the document's own dates on a line of their own are its event, whatever its heading says
+                # ("Atelier sur l'enregistrement des naissances" is not a registration)
+                kind = "event" if own and _is_dateline(sentence) and not _KIND_WORDS[1][1].search(_normalise(sentence)) \
+                    else kind_of(sentence, before, heading)
                 key = (mention.start, mention.end, mention.precision, kind)
                 place = named_place(sentence) if kind == "event" else ""
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
@@ -681,8 +688,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     document=document, section=section, language=language,
                     sentence=re.sub(r"\s+", " ", re.sub(r"^[\-–•*|>]+\s+", "", sentence)),
                     name=name_for(sentence, mention, heading if heading != sentence else "", title, kind, begin,
-                                  own=kind == "event" and anchor is not None
-                                  and mention.start <= anchor <= (mention.end or mention.start)),
+                                  own=kind == "event" and own),
                     start=mention.start.isoformat(), end=mention.end.isoformat() if mention.end else "",
                     precision=mention.precision, kind=kind, place=place, notes=notes, position=position,
                 )

@@ -66,6 +66,13 @@ def test_a_french_documents_deadline_and_invitees_answer_french_questions(index_
     assert deadline["sources"][0]["document"] == doc.stem
     # the quotation is French: the reader is not told it is in English
     assert "anglais" not in deadline["answer"]
+    # an English reader gets the dates, the French title quoted (it is not the reader's language)
+    when = engine.answer("when is the workshop on birth registration of migrant children?").to_json()
+    assert when["answered"] and "11" in when["answer"] and "May 2027" in when["answer"], when["answer"]
+    assert "“Atelier sous-régional" in when["answer"], when["answer"]
+    # the same workshop asked in another city is not this one (Oran is not Tunis)
+    elsewhere = engine.answer("when is the birth registration workshop in tunis?").to_json()
+    assert "May 2027" not in elsewhere["answer"], elsewhere["answer"]
     invited = engine.answer("qui est invite a l'atelier sur l'enregistrement des naissances au maghreb ?").to_json()
     assert invited["answered"], invited["answer"]
     assert "état civil" in invited["answer"]
@@ -84,6 +91,10 @@ def test_an_english_question_finds_an_arabic_document_and_its_title(index_dir, t
     events = [e for e in engine.choose_event.events if getattr(e, "document", "") == doc.stem]
     own = [e for e in events if e.start == date(2027, 6, 14)]
     assert own and "ورشة العمل" in str(own[0].name), events
+    # its dates, to an English reader, under its Arabic title quoted (the answer's own words stay English)
+    when = engine.answer("when is the workshop on civil documentation for migrants in 2027?").to_json()
+    assert when["answered"] and "14–15 June 2027" in when["answer"], when["answer"]
+    assert "Source, “ورشة العمل" in when["answer"], when["answer"]
     # ... held in Doha, as an English question names the city
     where = engine.answer("where is the regional workshop on civil documentation for migrants?").to_json()
     assert where["answered"] and "الدوحة" in where["answer"], where["answer"]

@@ -142,6 +142,7 @@ class Retrieve:
         # chunk -> the numbered parts and editions it names ("Session 2: ...", "Second Regional Review
         # Conference"), read when a question first needs them
         self._parts: dict[int, set] = {}
+        self._doc_place_words: dict[str, set] = {}            # document id -> its words and gazetteer places
         self._doc_chunks: dict[str, list[int]] = {}          # document id -> its chunks, in order
         for i, c in enumerate(chunks):
             self._doc_chunks.setdefault(c.meta.get("doc_id", ""), []).append(i)
@@ -171,6 +172,20 @@ class Retrieve:
                 self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
         self._titled = titled or TitledMeetings(events)      # the engine's ChooseEvent already built it
+
+    def _doc_names_place(self, doc_id: str, names: frozenset) -> bool:
+        """Does the document name this place (its English names, normalised) anywhere, in any language?"""
+        held = self._doc_place_words.get(doc_id)
+        if held is None:
+            text = normalize(" ".join(f"{self.chunks[i].meta.get('section', '')} {self.chunks[i].text}"
+                                      for i in self._doc_chunks.get(doc_id, [])))
+            held = self._doc_place_words[doc_id] = set(tokens(text)) | {name for _, _, name in gazetteer_spans(text)}
+        return any(name in held or all(tk in held for tk in tokens(name)) for name in names)
+
+    def language_of(self, doc_id: str) -> str:
+        """The language a document is written in (its chunks'), "en" when it has none here."""
+        held = self._doc_chunks.get(doc_id)
+        return self.chunks[held[0]].meta.get("language", "en") if held else "en"
 
     def places_of(self, doc_id: str) -> set[str]:
         """The places (normalised) a document's events are held in."""
@@ -245,7 +260,12 @@ class Retrieve:
         entities = self._entities(u)
         origins = origins_asked(self._place_re, norm, held_at) if u.wanted.kind == "number" else []
         # "the meeting in Muscat" when no document names Muscat: whatever they say is about another meeting
-        unplaced = [names for names in meeting_places_asked(norm) if not any(map(self._mentions, names))]
+        placed_at = meeting_places_asked(norm)
+        unplaced = [names for names in placed_at if not any(map(self._mentions, names))]
+        # ... nor "the birth registration workshop in Tunis" what a new document says of its workshop in Oran
+        # (a document that names the place asked anywhere may be about a meeting there)
+        if titled:
+            unplaced += [names for names in placed_at if not self._doc_names_place(titled, names)]
         in_scope = self._in_scope(u.query, top_dense, named, u.language) and not unplaced
         return Retrieval(ranked, dense, in_scope, holding,
                          [forms for forms, _ in entities],
