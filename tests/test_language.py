@@ -123,3 +123,12 @@ def test_the_months_a_question_names_without_a_day(engine):
     assert months("qui parle à la conférence de juillet ?") == [7]
     assert months("may I register for the conference?") == []          # a modal, not the month
     assert months("what happened on 3 July 2024?") == []               # a day: the days say it
+
+
+def test_how_long_a_text_may_be_is_not_a_when_question_and_avant_quand_asks_a_deadline(engine):
+    """"How long can our contribution be" asks a length (not the meeting's dates); "faut la demander avant quand",
+    "لازم قدم قبل امتى" ask for a deadline."""
+    assert not engine.understand("written contribution: how long can it be?").asks_when
+    assert engine.understand("how long is the regional review conference?").asks_when
+    for q in ("prise en charge du billet, faut la demander avant quand ?", "لازم قدم طلب الدعم قبل امتى؟"):
+        assert engine.understand(q).asks_deadline, q

@@ -38,3 +38,16 @@ def test_an_agenda_time_alone_on_its_line_joins_its_item():
 def test_ordinary_sentences_are_split():
     assert split_sentences("The IMRF is held every four years. It began in 2022! Is it open? Yes.") == [
         "The IMRF is held every four years.", "It began in 2022!", "Is it open?", "Yes."]
+
+
+def test_a_sentence_wrapped_over_two_lines_is_one_sentence():
+    """A hand-wrapped line ("... doivent\\nêtre envoyées ... au plus tard le 9 avril") keeps its subject with its
+    date, for quotation and for the dates read at ingest; a new line that starts a new item stays apart."""
+    from ingest.dates import sentence_spans
+
+    text = "Les contributions doivent\nêtre envoyées au plus tard le 9 avril 2027.\nInscription : en ligne"
+    assert split_sentences(text) == ["Les contributions doivent être envoyées au plus tard le 9 avril 2027.",
+                                     "Inscription : en ligne"]
+    assert [text[s:e].replace("\n", " ") for s, e in sentence_spans(text)][0] == split_sentences(text)[0]
+    assert split_sentences("Speakers:\n- Ms. A\nOpening\nremarks by the chair") == [
+        "Speakers:", "- Ms. A", "Opening remarks by the chair"]

@@ -18,7 +18,9 @@ from bot.text.lexical import tokens
 
 # The patterns below run on normalised text (no accents; alef/hamza and ta marbuta unified).
 WHEN_WORDS = re.compile(
-    r"\b(when|what date|which date|what day|date of|dates of|until when|deadline|how long|"
+    # ("how long can our contribution be" asks a length, not a time)
+    r"\b(when|what date|which date|what day|date of|dates of|until when|deadline|"
+    r"how long(?! (?:can|could|should|may|must|might) (?:it|they|(?:the|our|my|a|each) \w+(?: \w+)?) be\b)|"
     r"quand|quelle date|quel jour|date|dates|jusqu'a quand|echeance|delai)\b|"
     r"(متي|موعد|تاريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي)"
 )
@@ -33,8 +35,8 @@ WHERE_WORDS = re.compile(
 )
 DEADLINE_WORDS = re.compile(
     r"\b(deadline|due date|last day|until when|by when|closing date|still open|too late|"
-    r"date limite|dernier delai|jusqu'a quand|echeance|date de cloture|encore ouvertes?|trop tard)\b|"
-    r"(اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|(?:لحد|لغايه|لغايت) (?:ا?يمتي|امتي|متي)|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
+    r"date limite|dernier delai|jusqu'a quand|avant quand|d'ici quand|echeance|date de cloture|encore ouvertes?|trop tard)\b|"
+    r"(قبل (?:ا?يمتي|امتي|متي)|اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|(?:لحد|لغايه|لغايت) (?:ا?يمتي|امتي|متي)|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
 )
 # where exactly: a city, a building, an address -- a place the documents must name, not "in person"
 CITY_WORDS = re.compile(r"\b(city|town|country|ville|pays|venue|address|adresse|hotel|building|room|hall|salle|batiment)\b"
