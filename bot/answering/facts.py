@@ -177,6 +177,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "email"
     elif Q_PHONE.search(q):
         w.kind = "phone"
+    elif (link := Q_LINK.search(q)) and link.group(0) in PLATFORMS and Q_HOW_MANY.search(q):
+        w.kind, w.counted = "number", _counted(q, expand, language, known)   # "how many connections on Zoom"
     elif Q_LINK.search(q) and asks_when:
         pass                                               # "when do we get the zoom link": "one day before" answers
     elif Q_LINK.search(q):
@@ -460,7 +462,7 @@ def _foreign_deadline(text: str) -> bool:
     return any(is_deadline(text, m) for m in _foreign_dates(text))
 
 
-def _foreign(kind: str, text: str) -> bool:
+def _foreign(kind: str, text: str, given: str = "") -> bool:
     """Does a French or Arabic text hold this kind of fact (see above)? False for English text."""
     if _LATIN_ONLY.match(text):
         return False
@@ -476,6 +478,10 @@ def _foreign(kind: str, text: str) -> bool:
         return bool(ELIGIBLE_FR_AR.search(text))
     if kind == "person":
         return bool(PERSON_FR_AR.search(text) or ORG_AR.search(text))
+    if kind == "number":                      # a count the question does not give (what it counts is in another
+        own = set(re.findall(r"\d+", to_ascii_digits(given)))   # language than the question's words for it)
+        return any(n not in own for n in re.findall(r"(?<![\d:/.-])\d{1,4}(?![\d:/.-])", text)
+                   if not re.fullmatch(r"(?:19|20)\d{2}", n))
     if kind in ("place", "city"):              # ... or a city or country the gazetteer knows ("الدوحة، قطر")
         return bool(PLACE_FR_AR.search(text) or gazetteer_spans(normalize(text)) or kind == "place" and PLACE.search(text))
     return False
@@ -487,7 +493,7 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return True
     if wanted.kind == "person" and wanted.relation and not plays(wanted.relation, f"{text} {about} {context}"):
         return False
-    return _foreign(wanted.kind, to_ascii_digits(text or ""))
+    return _foreign(wanted.kind, to_ascii_digits(text or ""), given)
 
 
 def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:

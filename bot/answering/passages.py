@@ -334,7 +334,11 @@ class ChoosePassage:
 
     def _context(self, idx: int, j: int, sentences: dict) -> str:
         """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""
-        return f"{self.chunks[idx].meta.get('section', '')} {local_headings(sentences[idx], j, people=False)}"
+        chunk = self.chunks[idx]
+        context = f"{chunk.meta.get('section', '')} {local_headings(sentences[idx], j, people=False)}"
+        if chunk.meta.get("language", "en") != "en":      # a French or Arabic heading says its role in English too
+            context += " " + self._in_english(f"{context} {sentences[idx][j]}")
+        return context
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
                    entities: list = (), subject: list = (), place_docs=frozenset(),

@@ -86,7 +86,19 @@ class Event:
         return self.name.get("en") or self.id
 
     def place_in(self, lang: str) -> str:
-        return self.place.get(lang) or self.place.get("en") or ""
+        """The place in ``lang``; a place a document gives in another language as it writes it, or, in another
+        script ("المنامة، مملكة البحرين" to an English or French reader), by the gazetteer's names ("Manama, Bahrain")."""
+        held = self.place.get(lang) or self.place.get("en")
+        if held or not self.place:
+            return held or ""
+        other = next(iter(self.place.values()))
+        if lang != "ar" and re.search(r"[\u0600-\u06FF]", other):
+            from bot.text.language import normalize
+            from bot.text.places import gazetteer_spans
+
+            names = dict.fromkeys(name.title() for _, _, name in sorted(gazetteer_spans(normalize(other))))
+            return ", ".join(names) or other
+        return other
 
     def named_places(self) -> list[str]:
         """The places it is held in, by name: a curated entry's city ("New York", "نيويورك"); the parts

@@ -56,11 +56,12 @@ def _gazetteer_dateline(line: str) -> str:
     ligne"): what precedes its last comma when the words after it name no place (a weekday, "du")."""
     from bot.text.language import normalize
 
+    if not re.search(r"[,،]", line):
+        return ""                                  # a dateline's place is set off by a comma
     head = line.strip(" \t,،")
     cut = max(head.rfind(","), head.rfind("،"))
     if cut > 0 and not gazetteer_spans(normalize(head[cut + 1:])):
         head = head[:cut].strip(" ,،")
-    head = re.sub(r"^(?:في|à)\s+|\s+(?:يوم|من|في|خلال|le|du|les)$", "", head)   # "في المنامة يوم" -> "المنامة"
     if not head or len(head.split()) > 6 or re.search(r"[.;:!?؟]", head) or not gazetteer_spans(normalize(head)):
         return ""
     return head

@@ -73,6 +73,8 @@ def split_sentences(text: str) -> list[str]:
             group = 1 if m.group(1) else 2
             if _ends_abbreviation(line[start:m.start(group)], m.group(group)):
                 continue
+            if m.group(group).startswith(";") and "|" in line:
+                continue                                 # a table cell's list ("Mr. A; Dr. B; Mr. C") is one cell
             part = line[start:m.end(group)].strip(" \t")
             if part:
                 out.append(part)
