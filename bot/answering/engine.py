@@ -173,6 +173,8 @@ class Engine:
         """The first step that can answer: the event the question names, a vetted card, the
         sentences that answer; otherwise "the documents do not say" and where to ask."""
         best = [self.retrieve.chunks[i].text for i in r.ranked[:SPEAKS_OF]]
+        # (and all of what the documents of the meeting asked about say: "is there a fee for the webinar")
+        best += [c.text for doc in sorted(r.place_docs) for c in self.retrieve.chunks_of(doc)]
         if not r.in_scope or u.unheard or self.glossary.uncovered_subject(u.q, best):
             return self.compose.with_suggestions(self.compose.refusal(u), own_qv)
         event = self.choose_event(u)

@@ -446,12 +446,24 @@ ORG_AR = re.compile(r"(?:منظمة|المنظمة|الشبكة|شبكة|الل�
                     r"برنامج|صندوق|الهلال الأحمر|الأمانة)")
 PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|\ben ligne\b|\ben pr[ée]sentiel\b|\bhybride\b"
                          r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
-_LATIN_ONLY = re.compile(r"^[\x00-\x7F’“”–—«»\u00a0\u202f]*$")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_FRENCH_WORDS = frozenset("le la les des du une est sont pour avec dans sur au aux et ou qui que".split())
+_FRENCH_MARKS = re.compile(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+                           r"d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2} h \d{2}\b")
+_ENGLISH_WORDS = frozenset("the and of to is are for with in on at by or who that".split())
+
+
+def _not_english(text: str) -> bool:
+    """Is a text written in Arabic or French (the patterns above read English)? Its script, else its function words."""
+    if _ARABIC_LETTER.search(text) or _FRENCH_MARKS.search(text):
+        return True
+    words = re.findall(r"[a-zà-ÿ]+", text.casefold())
+    return sum(w in _FRENCH_WORDS for w in words) > max(1, sum(w in _ENGLISH_WORDS for w in words))
 
 
 def _foreign_dates(text: str):
-    """The dated mentions of a text that is not plain English (accents or Arabic), as ingest reads them."""
-    if _LATIN_ONLY.match(text):
+    """The dated mentions of a French or Arabic text, as ingest reads them."""
+    if not _not_english(text):
         return []
     from ingest.dates import find_dates
     return find_dates(text)
@@ -464,7 +476,7 @@ def _foreign_deadline(text: str) -> bool:
 
 def _foreign(kind: str, text: str, given: str = "") -> bool:
     """Does a French or Arabic text hold this kind of fact (see above)? False for English text."""
-    if _LATIN_ONLY.match(text):
+    if not _not_english(text):
         return False
     if kind == "time":
         return bool(TIME_FR.search(text))

@@ -187,6 +187,11 @@ class ChoosePassage:
         scored = []                                      # (score, rank, chunk index, sentence index)
         sentences: dict[int, list[str]] = {}
         looked = list(ranked[:PASSAGE_CHUNKS]) + [i for i in r.holding if i not in ranked[:PASSAGE_CHUNKS]]
+        subject, word = self.glossary.subject_asked(q)
+        if subject and r.place_docs:                    # "is there a fee for the webinar": the webinar's page's line
+            looked += [i for i in range(len(self.chunks))   # on fees, wherever it ranks
+                       if self.chunks[i].meta.get("doc_id") in r.place_docs and i not in looked
+                       and any(p.search(normalize(self.chunks[i].text)) for p in subject)]
         titled = set(tokens(self._doc_titles.get(r.titled, ""))) if r.titled else set()
         for rank, idx in enumerate(looked):
             chunk = self.chunks[idx]
@@ -217,7 +222,6 @@ class ChoosePassage:
                   for tk in tokens(matched)}
         topic = (set(tokens(q)) - asking | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
                                                                 for form in t_.english[:3])))) - dated
-        subject, word = self.glossary.subject_asked(q)
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins)
         picked = {(top[2], top[3])}

@@ -182,6 +182,10 @@ class Retrieve:
             held = self._doc_place_words[doc_id] = set(tokens(text)) | {name for _, _, name in gazetteer_spans(text)}
         return any(name in held or all(tk in held for tk in tokens(name)) for name in names)
 
+    def chunks_of(self, doc_id: str) -> list[ChunkRec]:
+        """A document's chunks, in order."""
+        return [self.chunks[i] for i in self._doc_chunks.get(doc_id, [])]
+
     def language_of(self, doc_id: str) -> str:
         """The language a document is written in (its chunks'), "en" when it has none here."""
         held = self._doc_chunks.get(doc_id)
