@@ -419,7 +419,10 @@ _KIND_WORDS = [
 # words just before the date that make it the end of a period: "by September 2024", "d'ici septembre"
 _BY_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bnot later than|\bd['’]ici(?:\s+le)?|"
                       r"\bavant(?:\s+le)?|\bau plus tard(?:\s+le)?|\bjusqu['’]au|بحلول|قبل|حتى|في موعد اقصاه|موعد اقصاه)"
-                      r"\s*(?:the\s+|le\s+|l['’])?(?:\w+\s*,\s*)?$", re.IGNORECASE)
+                      # "by the end of January", "avant fin janvier", "avant la mi-mars", "قبل نهاية كانون الثاني"
+                      r"\s*(?:(?:the\s+)?(?:end|beginning|middle)\s+of\s+|(?:la\s+)?(?:fin|debut|début|mi)[\s-]*(?:de\s+|d['’])?"
+                      r"|(?:نهايه|نهاية|بدايه|بداية|منتصف)\s+)?"
+                      r"(?:the\s+|le\s+|l['’])?(?:\w+\s*,\s*)?$", re.IGNORECASE)
 
 
 def kind_of(sentence: str, before_date: str, heading: str = "") -> str:

@@ -251,3 +251,16 @@ def test_a_numbered_day_of_a_programme_is_not_a_range_of_days():
     assert find_dates("see page 12 May 2020") == []
     assert [(m.start.isoformat(), m.end.isoformat()) for m in find_dates("from 17 to 20 May 2022")] == [
         ("2022-05-17", "2022-05-20")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les demandes doivent être faites avant fin janvier 2027, dans la rubrique du formulaire.",
+    "Applications are due by the end of January 2027.",
+    "يجب تقديم الطلبات قبل نهاية كانون الثاني/يناير 2027.",
+])
+def test_by_the_end_of_a_month_is_a_deadline(sentence):
+    from ingest.dates import find_dates, is_deadline
+
+    mentions = find_dates(sentence)
+    assert mentions and all(is_deadline(sentence, m) for m in mentions), sentence
+    assert not any(is_deadline(s, m) for s in ["The meeting took place in January 2027."] for m in find_dates(s))

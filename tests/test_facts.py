@@ -385,3 +385,28 @@ def test_a_month_named_without_a_day_must_be_the_answers():
     assert years_hold(july, "ESCWA and IOM representatives delivered closing remarks.", "2024-07-03")
     assert years_hold(july, "Closing remarks", "DAY 2: Thursday, 4 July 2024")
     assert not years_hold(july, "ESCWA and IOM representatives delivered closing remarks.", "2022-02-10")
+
+
+def test_a_count_asked_on_a_meeting_platform_is_a_number_not_a_link():
+    from bot.answering.facts import asked
+
+    assert asked("قديش عدد الاتصالات المسموح فيها عالزوم بالإحاطة؟", False, False, language="ar").kind == "number"
+    assert asked("how many connections are allowed on zoom?", False, False).kind == "number"
+    assert asked("zoom link for the briefing?", False, False).kind == "link"
+
+
+def test_french_and_arabic_sentences_hold_the_dates_deadlines_and_invitees_asked():
+    from bot.answering.facts import asked, holds
+
+    deadline = asked("contributions ecrites, c'est jusqu'a quand ?", True, False, True, language="fr")
+    assert holds(deadline, "Les contributions doivent être envoyées au plus tard le lundi 15 février 2027.")
+    assert not holds(deadline, "La consultation se tiendra à Nouakchott en février 2027.")
+    assert holds(asked("آخر موعد للتسجيل؟", True, False, True, language="ar"),
+                 "يُرجى التسجيل في موعد أقصاه الاثنين 29 آذار/مارس 2027 عبر الرابط التالي")
+    invited = asked("qui est invite a la consultation ?", False, False, language="fr")
+    assert holds(invited, "Sont invités : les représentants des ministères") and not holds(
+        invited, "La consultation se tiendra à Nouakchott.")
+    where = asked("where is the media meeting?", False, True)
+    assert holds(where, "المنامة، مملكة البحرين، ٢٦-٢٨ نيسان/أبريل ٢٠٢٧")
+    # an English sentence is read by the English patterns only: a bare number is no deadline
+    assert not holds(deadline, "The report counts 15 participants.")

@@ -25,7 +25,12 @@ L'atelier examinera les obstacles à l'enregistrement des naissances des enfants
 Les organisations peuvent envoyer une contribution écrite de 3 pages au maximum. Les contributions doivent
 être envoyées à l'adresse naissances-maghreb@example.org au plus tard le vendredi 9 avril 2027.
 
-### 3. Participants
+### 3. Prise en charge
+
+Une prise en charge du billet d'avion est prévue pour un nombre limité de participants. Les demandes doivent être
+faites avant fin mars 2027.
+
+### 4. Participants
 
 Sont invités : les services d'état civil des ministères de l'Intérieur, les associations de migrants et les
 organisations de la société civile du Maghreb.
@@ -73,6 +78,9 @@ def test_a_french_documents_deadline_and_invitees_answer_french_questions(index_
     # the same workshop asked in another city is not this one (Oran is not Tunis)
     elsewhere = engine.answer("when is the birth registration workshop in tunis?").to_json()
     assert "May 2027" not in elsewhere["answer"], elsewhere["answer"]
+    # the subject asked (a flight) named in the sentence before the deadline's
+    flight = engine.answer("billet d'avion pour l'atelier sur l'enregistrement des naissances, faut le demander avant quand ?")
+    assert flight.answered and "fin mars 2027" in flight.answer, flight.answer
     invited = engine.answer("qui est invite a l'atelier sur l'enregistrement des naissances au maghreb ?").to_json()
     assert invited["answered"], invited["answer"]
     assert "état civil" in invited["answer"]
@@ -97,4 +105,4 @@ def test_an_english_question_finds_an_arabic_document_and_its_title(index_dir, t
     assert "Source, “ورشة العمل" in when["answer"], when["answer"]
     # ... held in Doha, as an English question names the city
     where = engine.answer("where is the regional workshop on civil documentation for migrants?").to_json()
-    assert where["answered"] and "الدوحة" in where["answer"], where["answer"]
+    assert where["answered"] and ("Doha" in where["answer"] or "الدوحة" in where["answer"]), where["answer"]

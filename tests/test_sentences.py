@@ -51,3 +51,8 @@ def test_a_sentence_wrapped_over_two_lines_is_one_sentence():
     assert [text[s:e].replace("\n", " ") for s, e in sentence_spans(text)][0] == split_sentences(text)[0]
     assert split_sentences("Speakers:\n- Ms. A\nOpening\nremarks by the chair") == [
         "Speakers:", "- Ms. A", "Opening remarks by the chair"]
+
+
+def test_a_table_cells_list_of_people_is_one_sentence():
+    row = "11:30–12:10 | Panel discussion: What works? | Mr. Karim Zerrouki; Dr. Rawan Haddadin; Mr. Tomás Ribeiro"
+    assert split_sentences(row) == [row]

@@ -375,7 +375,9 @@ class ChoosePassage:
             if not names_all(entities, chunk.text, section, str(chunk.meta.get("title", ""))):
                 continue                                  # about another person
             named = True
-            if subject and not any(p.search(normalize(sent)) for p in subject):
+            # (or the sentence before it: "Travel support is available ... Requests must be sent by 31 January")
+            before = sentences[b[2]][b[3] - 1] if b[3] > 0 else ""
+            if subject and not any(p.search(normalize(sent)) or before and p.search(normalize(before)) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
             on_subject = True
             if origins and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins):
