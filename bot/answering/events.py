@@ -54,9 +54,7 @@ class TitledMeetings:
         # a name or title in French or Arabic is named by the glossary's English for its terms too ("ورشة العمل":
         # workshop), as a question is (:meth:`_qwords`)
         def words(text: str, forms: int) -> set[str]:
-            english = "" if glossary is None or text.isascii() else " ".join(
-                f for t_, _, _ in glossary.find(text) if not t_.id.startswith(("q-", "number-", "month-"))
-                for f in t_.english[:forms])
+            english = "" if glossary is None or text.isascii() else " ".join(glossary.english_of(text, forms))
             return {tk[:NAME_STEM] for tk in tokens(text) + tokens(english)}
 
         self.names = {ev.id: {lang: words(n, 1) for lang, n in ev.name.items()}

@@ -467,14 +467,9 @@ def _foreign_dates(text: str):
     return find_dates(text)
 
 
-def _foreign_deadline(text: str) -> bool:
-    from ingest.dates import is_deadline
-    return any(is_deadline(text, m) for m in _foreign_dates(text))
-
-
 def _foreign(kind: str, text: str) -> bool:
     """Does a French or Arabic text hold this kind of fact (see above)? False for English text."""
-    if not _not_english(text):
+    if kind not in ("time", "day", "date", "deadline", "eligible", "person", "place", "city") or not _not_english(text):
         return False
     if kind == "time":
         return bool(TIME_FR.search(text))
@@ -483,7 +478,8 @@ def _foreign(kind: str, text: str) -> bool:
     if kind == "date":
         return bool(_foreign_dates(text))
     if kind == "deadline":
-        return _foreign_deadline(text)
+        from ingest.dates import is_deadline
+        return any(is_deadline(text, m) for m in _foreign_dates(text))
     if kind == "eligible":
         return bool(ELIGIBLE_FR_AR.search(text))
     if kind == "person":

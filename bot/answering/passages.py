@@ -333,8 +333,7 @@ class ChoosePassage:
     def _in_english(self, text: str) -> str:
         """The English forms of the glossary terms a French or Arabic text uses (what it is about, in the words
         the question's topic is also given in)."""
-        return " ".join(form for t_, _, _ in self.glossary.find(text) if t_.id not in FACET_ENTRIES
-                        and not t_.id.startswith("q-") for form in t_.english[:3])
+        return " ".join(self.glossary.english_of(text, skip_ids=FACET_ENTRIES))
 
     def _context(self, idx: int, j: int, sentences: dict) -> str:
         """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""

@@ -82,8 +82,7 @@ def in_english(text: str, glossary, language: str) -> str:
     matched across languages only through these: there is no translation model here. "" for English."""
     if language == "en" or glossary is None:
         return ""
-    forms = [form for term, _, _ in glossary.find(text) if not term.id.startswith(("q-", "number-", "ordinal-"))
-             for form in term.english[:3]]
+    forms = glossary.english_of(text, skip=("q-", "number-", "ordinal-"))
     forms += [name for _, _, name in gazetteer_spans(normalize(text))]
     return "\n" + " ".join(dict.fromkeys(forms))
 

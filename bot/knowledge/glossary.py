@@ -154,6 +154,13 @@ class Glossary:
         self._regex = re.compile(CLITICS + "(" + alternatives + r")(?![\w])") if meanings else None
         self._find_cached = lru_cache(maxsize=2048)(self._find)
 
+    def english_of(self, text: str, forms: int = 3, skip: tuple[str, ...] = ("q-", "number-", "ordinal-", "month-"),
+                   skip_ids=frozenset()) -> list[str]:
+        """The English forms (the first ``forms`` of each) of the terms a text uses, in any language: what a French
+        or Arabic text is about in the words an English one would use ("ورشة العمل": "workshops", "workshop")."""
+        return [f for term, _, _ in self.find(text) if not term.id.startswith(skip) and term.id not in skip_ids
+                for f in term.english[:forms]]
+
     def find(self, text: str) -> list[tuple[Term, str, str]]:
         """[(term, language of the form, matched text)] left to right, longest form at each place."""
         return list(self._find_cached(normalize(text))) if self._regex is not None else []
