@@ -199,9 +199,12 @@ class ChoosePassage:
             mute = titled if titled and chunk.meta.get("doc_id") == r.titled else set()
             heading = speaker_heading(chunk.meta.get("section", ""))
             sentences[idx] = ([heading] if heading else []) + sentences_of(chunk.text)
+            foreign = chunk.meta.get("language", "en") not in ("en", lang)
             for j, sent in enumerate(sentences[idx]):
                 row = table_reading(sentences[idx], j)
                 stoks = tokens(row or sent)              # a table row says what its columns name
+                if foreign:                              # a French or Arabic sentence's terms, in English too
+                    stoks = stoks + tokens(self._in_english(row or sent))
                 if len(stoks) < 2 and not set(stoks) & qtok:
                     continue                             # a one-word line counts only when asked for ("- Online")
                 common = (set(stoks) & qtok) - mute
