@@ -28,6 +28,12 @@ SPEAKER_LINE = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+[A-Z][^\n
 DAY_HEADING = re.compile(r"^(?:\*\*)?DAY\s+\d+\b[^\n]{0,80}$", re.IGNORECASE)
 
 
+def _holds_a_day(line: str) -> bool:
+    from ingest.dates import find_dates
+
+    return any(m.precision == "day" for m in find_dates(line))
+
+
 def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
     """A short stand-alone line with no final punctuation reads as a heading."""
     s = line.strip()
@@ -37,6 +43,8 @@ def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
         return False
     if re.search(r"\d{1,2}:\d{2}", s):          # schedule lines
         return False
+    if _holds_a_day(s):                          # a dateline ("Agadir (Maroc), 20-21 octobre 2026"): the document's
+        return False                             # dates, read as text (a heading with no body is dropped)
     words = s.split()
     # an upper-case first letter, or a letter of a script without case (an Arabic heading: "ثانياً: أهداف الاجتماع")
     if len(words) > 14 or not (s[0].isupper() or s[0].isalpha() and not s[0].islower() and not re.search(r"\d", s)):

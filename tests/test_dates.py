@@ -264,3 +264,18 @@ def test_by_the_end_of_a_month_is_a_deadline(sentence):
     mentions = find_dates(sentence)
     assert mentions and all(is_deadline(sentence, m) for m in mentions), sentence
     assert not any(is_deadline(s, m) for s in ["The meeting took place in January 2027."] for m in find_dates(s))
+
+
+def test_a_dateline_under_the_title_is_the_documents_own_event_not_a_heading():
+    """"Agadir (Maroc), 20-21 octobre 2026" alone on its line under the title: read as text, it is the meeting's
+    dates and place (as a heading with no body it was dropped, and a session's day became the meeting's date)."""
+    from ingest.chunking import chunk_document
+
+    text = ("Réunion d'experts sur la protection consulaire\n\nCompte rendu des discussions\n\n"
+            "Agadir (Maroc), 20-21 octobre 2026\n\n1. Contexte\n\nLa réunion a réuni 38 participants.\n\n"
+            "2. Séances\n\nSéance d'ouverture (mardi 20 octobre, 9 h 00 – 9 h 45)\n")
+    title = "Réunion d'experts sur la protection consulaire"
+    chunks = chunk_document(text, doc_id="d", title=title, date="2026-10-20", language="fr")
+    events = extract_events(chunks, document="d", language="fr", doc_date="2026-10-20", title=title)
+    own = [e for e in events if e.start == "2026-10-20" and e.end == "2026-10-21"]
+    assert own and own[0].name == title and own[0].place == "Agadir (Maroc)", events

@@ -410,3 +410,13 @@ def test_french_and_arabic_sentences_hold_the_dates_deadlines_and_invitees_asked
     assert holds(where, "المنامة، مملكة البحرين، ٢٦-٢٨ نيسان/أبريل ٢٠٢٧")
     # an English sentence is read by the English patterns only: a bare number is no deadline
     assert not holds(deadline, "The report counts 15 participants.")
+
+
+def test_a_french_or_arabic_text_names_its_sessions_and_its_costs():
+    from bot.answering.facts import asked, holds, parts_named
+
+    assert parts_named("11:00-11:45 | الجلسة الثانية: في بلدان العبور") == {("session", 2)}
+    assert parts_named("Séance 3 (mercredi 21 octobre, 9 h 30 – 11 h 00) : Documents") == {("session", 3)}
+    fee = asked("بدي سجل بالندوة، في رسوم؟", False, False, language="ar")
+    assert fee.kind == "cost" and holds(fee, "المشاركة مجانية، لكن التسجيل المسبق إلزامي.")
+    assert holds(fee, "La participation est gratuite.") and not holds(fee, "يعقد الاجتماع في المنامة.")

@@ -444,6 +444,8 @@ PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’
                           r"|(?:السيد|السيدة|الدكتور|الدكتورة|د\.|الأستاذ|الأستاذة|الاستاذ|الاستاذة|معالي|سعادة)\s+\w+")
 PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|\ben ligne\b|\ben pr[ée]sentiel\b|\bhybride\b"
                          r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
+COST_FR_AR = re.compile(r"\b(?:gratuite?s?|gratuitement|frais|co[uû]t(?:e|ent)?|payante?s?|tarifs?|prix)\b"
+                        r"|(?:مجان|رسوم|تكلفة|تكلفه|كلفة|كلفه|تكاليف|سعر|مدفوع)")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 _FRENCH_WORDS = frozenset("le la les des du une est sont pour avec dans sur au aux et ou qui que".split())
 _FRENCH_MARKS = re.compile(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
@@ -469,8 +471,10 @@ def _foreign_dates(text: str):
 
 def _foreign(kind: str, text: str) -> bool:
     """Does a French or Arabic text hold this kind of fact (see above)? False for English text."""
-    if kind not in ("time", "day", "date", "deadline", "eligible", "person", "place", "city") or not _not_english(text):
+    if kind not in ("time", "day", "date", "deadline", "eligible", "person", "place", "city", "cost") or not _not_english(text):
         return False
+    if kind == "cost":
+        return bool(COST_FR_AR.search(text) or COST.search(text))
     if kind == "time":
         return bool(TIME_FR.search(text))
     if kind == "day":
@@ -731,6 +735,8 @@ def parts_named(text: str) -> set[tuple[str, int]]:
             noun, n = m.group(5).lower(), m.group(4)
         noun = "session" if noun == "plenary" else noun
         out.add((noun, int(n) if n.isdigit() else PART_NUMBERS[n.lower()]))
+    if text and _not_english(text):          # "الجلسة الثانية", "Séance 2": as a question names them
+        out |= set(numbered_parts(text))
     return out | editions(text)
 
 

@@ -343,7 +343,7 @@ class ChoosePassage:
         chunk = self.chunks[idx]
         context = f"{chunk.meta.get('section', '')} {local_headings(sentences[idx], j, people=False)}"
         if chunk.meta.get("language", "en") != "en":      # a French or Arabic heading says its role in English too
-            context += " " + self._in_english(f"{context} {sentences[idx][j]}")
+            context += " " + self._in_english(f"{context} {table_reading(sentences[idx], j) or sentences[idx][j]}")
         return context
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
