@@ -29,9 +29,16 @@ DAY_HEADING = re.compile(r"^(?:\*\*)?DAY\s+\d+\b[^\n]{0,80}$", re.IGNORECASE)
 
 
 def _holds_a_day(line: str) -> bool:
+    """Is the line a dateline: a day or days it ends with, after nothing or a place ("Agadir (Maroc), 20-21
+    octobre 2026", "20-21 October 2026")? A session's line ("Séance 2 (mardi 20 octobre, 14 h 00) : ...") is not."""
+    from bot.text.places import dateline_place
     from ingest.dates import find_dates
 
-    return any(m.precision == "day" for m in find_dates(line))
+    found = [m for m in find_dates(line) if m.precision == "day"]
+    if not found or line[found[-1].stop:].strip(" .)"):
+        return False
+    before = line[:found[0].begin]
+    return not before.strip(" ,،") or bool(dateline_place(before))
 
 
 def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
