@@ -420,3 +420,16 @@ def test_a_french_or_arabic_text_names_its_sessions_and_its_costs():
     fee = asked("بدي سجل بالندوة، في رسوم؟", False, False, language="ar")
     assert fee.kind == "cost" and holds(fee, "المشاركة مجانية، لكن التسجيل المسبق إلزامي.")
     assert holds(fee, "La participation est gratuite.") and not holds(fee, "يعقد الاجتماع في المنامة.")
+
+
+def test_how_much_an_allowance_is_asks_an_amount_of_money():
+    """"How much is the daily allowance" asks a cost: a text that only says an allowance is paid does not answer."""
+    from bot.answering.facts import asked, holds
+
+    for q in ("how much is the daily allowance for funded participants?", "quel est le montant de l'indemnite ?",
+              "قديش البدل اليومي؟"):
+        assert asked(q, False, False).kind == "cost", q
+    allowance = asked("how much is the daily allowance?", False, False)
+    assert holds(allowance, "A daily allowance of USD 50 is paid to funded participants.")
+    assert not holds(allowance, "Une prise en charge (billet d'avion, hébergement et indemnité journalière) est prévue.")
+    assert asked("how many participants came?", False, False).kind == "number"

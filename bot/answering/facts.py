@@ -130,8 +130,11 @@ Q_COST = re.compile(
     r"(?:is|are) (?:it|this|that|registration|participation|attendance|the(?: \w+){1,3}?) free|free of charge|for free|"
     r"have to pay|need to pay|must pay|pay for (?:the )?(?:registration|participation|attendance|ticket|entry)|"
     r"frais|payant|payante|payants|payantes|payer|gratuit|gratuite|gratuits|gratuites|gratuitement|cout|couts|coute|"
-    r"tarif|tarifs|prix)\b"
-    r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
+    r"tarif|tarifs|prix|"
+    # an amount of money ("how much is the daily allowance", "le montant de l'indemnité")
+    r"how much (?:is|are|will be|was) (?:the |a |an )?(?:\w+ )?(?:allowances?|per diems?|stipends?|grants?|amount)|"
+    r"montant|indemnites?|per diem)\b"
+    r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|(?:ال)?بدل|(?:ال)?مخصصات|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
     r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر)(?!\w)")
 # words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
 PEOPLE = frozenset(tokens(
