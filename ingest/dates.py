@@ -44,19 +44,12 @@ from datetime import date
 from bot.text.sentences import SOFT_WRAP
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, venue_named
 
-VERSION = "4"               # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "5"               # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
 NAME_CHARS = 90             # longest name taken from a sentence
 TITLE_CHARS = 160           # ... and of one named by its document's title (the meeting the document is about)
-
-def is_deadline(sentence: str, mention: Mention) -> bool:
-    """Is this date of the sentence a time limit: a deadline's words in the sentence, or a "by" just before
-    the date ("au plus tard le 15 février", "في موعد أقصاه 1 آذار/مارس")?"""
-    text = _normalise(sentence)
-    return bool(_KIND_WORDS[1][1].search(text) or _BY_DATE.search(_normalise(sentence[:mention.begin])))
-
 
 # --------------------------------------------------------------------------- names of months and days
 # Matched on text normalised by :func:`_normalise` (Arabic alef forms -> ا, digits -> ASCII), case-folded.
@@ -416,6 +409,7 @@ _KIND_WORDS = [
         r"\bسينشر|\bينشر|\bنشر|\bصدر|\bسيصدر|\bاصدار",
         re.IGNORECASE)),
 ]
+_DEADLINE_WORDS = dict(_KIND_WORDS)["deadline"]
 # words just before the date that make it the end of a period: "by September 2024", "d'ici septembre"
 _BY_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bnot later than|\bd['’]ici(?:\s+le)?|"
                       r"\bavant(?:\s+le)?|\bau plus tard(?:\s+le)?|\bjusqu['’]au|بحلول|قبل|حتى|في موعد اقصاه|موعد اقصاه)"
@@ -444,7 +438,7 @@ def is_deadline(sentence: str, mention: Mention) -> bool:
     """Is this date of the sentence a time limit: a deadline's words in the sentence, or a "by" just before
     the date ("au plus tard le 15 février", "في موعد أقصاه 1 آذار/مارس")?"""
     text = _normalise(sentence)
-    return bool(_KIND_WORDS[1][1].search(text) or _BY_DATE.search(_normalise(sentence[:mention.begin])))
+    return bool(_DEADLINE_WORDS.search(text) or _BY_DATE.search(_normalise(sentence[:mention.begin])))
 
 
 # --------------------------------------------------------------------------- names
@@ -671,7 +665,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 own = anchor is not None and mention.start <= anchor <= (mention.end or mention.start)
                 # the document's own dates on a line of their own are its event, whatever its heading says
                 # ("Atelier sur l'enregistrement des naissances" is not a registration)
-                kind = "event" if own and _is_dateline(sentence) and not _KIND_WORDS[1][1].search(_normalise(sentence)) \
+                kind = "event" if own and _is_dateline(sentence) and not _DEADLINE_WORDS.search(_normalise(sentence)) \
                     else kind_of(sentence, before, heading)
                 key = (mention.start, mention.end, mention.precision, kind)
                 place = named_place(sentence) if kind == "event" else ""

@@ -253,7 +253,7 @@ class Compose:
     def _quote_line(self, lang: str, quote: str, src: Source) -> str:
         info = self.manifest.get(src.document)
         title = self._title(src.document, lang, src.title)
-        if (lang != "en" and not (info and info.titles.get(lang))
-                or self.retrieve.language_of(src.document) != lang and not (info and info.titles.get(lang))):
+        translated = bool(info and info.titles.get(lang))
+        if not translated and (lang != "en" or self.retrieve.language_of(src.document) != lang):
             title = self._q(lang, title)          # a title in another language is quoted, like the passage it names
         return t("engine.source_quote", lang, quote=self._q(lang, quote), title=title)
