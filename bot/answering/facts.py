@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.text.language import ORDINAL_WORDS, normalize, to_ascii_digits
+from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 from bot.text.places import PLACE_NAME, gazetteer_spans
 
@@ -449,7 +449,6 @@ PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’
                          r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
 COST_FR_AR = re.compile(r"\b(?:gratuite?s?|gratuitement|frais|co[uû]t(?:e|ent)?|payante?s?|tarifs?|prix)\b"
                         r"|(?:مجان|رسوم|تكلفة|تكلفه|كلفة|كلفه|تكاليف|سعر|مدفوع)")
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 _FRENCH_WORDS = frozenset("le la les des du une est sont pour avec dans sur au aux et ou qui que".split())
 _FRENCH_MARKS = re.compile(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
                            r"d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2} h \d{2}\b")
@@ -458,7 +457,7 @@ _ENGLISH_WORDS = frozenset("the and of to is are for with in on at by or who tha
 
 def _not_english(text: str) -> bool:
     """Is a text written in Arabic or French (the patterns above read English)? Its script, else its function words."""
-    if _ARABIC_LETTER.search(text) or _FRENCH_MARKS.search(text):
+    if ARABIC_CHAR.search(text) or _FRENCH_MARKS.search(text):
         return True
     words = re.findall(r"[a-zà-ÿ]+", text.casefold())
     return sum(w in _FRENCH_WORDS for w in words) > max(1, sum(w in _ENGLISH_WORDS for w in words))

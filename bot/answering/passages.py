@@ -153,11 +153,12 @@ def speaker_heading(section: str) -> str:
 
 
 class ChoosePassage:
-    def __init__(self, chunks: list, lexical: LexicalIndex, glossary, places_of=None):
+    def __init__(self, chunks: list, lexical: LexicalIndex, glossary, places_of=None, chunk_ids_of=None):
         self.chunks = chunks
         self.lexical = lexical
         self.glossary = glossary
         self.places_of = places_of or (lambda doc_id: set())   # the places a document's events are held in
+        self.chunk_ids_of = chunk_ids_of or (lambda doc_id: [i for i, c in enumerate(chunks) if c.meta.get("doc_id") == doc_id])
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
         self._doc_titles = {c.meta.get("doc_id"): str(c.meta.get("title", "")) for c in chunks}
 
@@ -189,9 +190,8 @@ class ChoosePassage:
         looked = list(ranked[:PASSAGE_CHUNKS]) + [i for i in r.holding if i not in ranked[:PASSAGE_CHUNKS]]
         subject, word = self.glossary.subject_asked(q)
         if subject and r.place_docs:                    # "is there a fee for the webinar": the webinar's page's line
-            looked += [i for i in range(len(self.chunks))   # on fees, wherever it ranks
-                       if self.chunks[i].meta.get("doc_id") in r.place_docs and i not in looked
-                       and any(p.search(normalize(self.chunks[i].text)) for p in subject)]
+            looked += [i for doc in sorted(r.place_docs) for i in self.chunk_ids_of(doc)   # on fees, wherever it ranks
+                       if i not in looked and any(p.search(normalize(self.chunks[i].text)) for p in subject)]
         titled = set(tokens(self._doc_titles.get(r.titled, ""))) if r.titled else set()
         for rank, idx in enumerate(looked):
             chunk = self.chunks[idx]

@@ -176,14 +176,17 @@ class Retrieve:
         """Does the document name this place (its English names, normalised) anywhere, in any language?"""
         held = self._doc_place_words.get(doc_id)
         if held is None:
-            text = normalize(" ".join(f"{self.chunks[i].meta.get('section', '')} {self.chunks[i].text}"
-                                      for i in self._doc_chunks.get(doc_id, [])))
+            text = normalize(" ".join(f"{c.meta.get('section', '')} {c.text}" for c in self.chunks_of(doc_id)))
             held = self._doc_place_words[doc_id] = set(tokens(text)) | {name for _, _, name in gazetteer_spans(text)}
         return any(name in held or all(tk in held for tk in tokens(name)) for name in names)
 
+    def chunk_ids_of(self, doc_id: str) -> list[int]:
+        """The indexes of a document's chunks, in order."""
+        return self._doc_chunks.get(doc_id, [])
+
     def chunks_of(self, doc_id: str) -> list[ChunkRec]:
         """A document's chunks, in order."""
-        return [self.chunks[i] for i in self._doc_chunks.get(doc_id, [])]
+        return [self.chunks[i] for i in self.chunk_ids_of(doc_id)]
 
     def language_of(self, doc_id: str) -> str:
         """The language a document is written in (its chunks'), "en" when it has none here."""
@@ -393,7 +396,7 @@ class Retrieve:
     def chunk_with(self, doc_id: str, quote: str) -> ChunkRec | None:
         """The chunk of a document that holds a quotation (a card's or an event's)."""
         want = re.sub(r"\s+", " ", quote).strip()
-        candidates = [self.chunks[i] for i in self._doc_chunks.get(doc_id, [])]
+        candidates = self.chunks_of(doc_id)
         for c in candidates:      # a speaker's "by ..." line is the chunk's section heading, not its text
             if want and want in re.sub(r"\s+", " ", f"{c.meta.get('section', '')}\n{c.text}"):
                 return c

@@ -92,8 +92,9 @@ class Event:
         if held or not self.place:
             return held or ""
         other = next(iter(self.place.values()))
-        if lang != "ar" and re.search(r"[\u0600-\u06FF]", other):
-            from bot.text.language import normalize
+        from bot.text.language import ARABIC_CHAR, normalize
+
+        if lang != "ar" and ARABIC_CHAR.search(other):
             from bot.text.places import gazetteer_spans
 
             names = dict.fromkeys(name.title() for _, _, name in sorted(gazetteer_spans(normalize(other))))
