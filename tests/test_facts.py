@@ -186,6 +186,49 @@ def test_the_role_asked_is_the_persons_own_not_one_they_serve():
                          context="H.E. Dr. Khaled Al-Momani, Secretary-General of the Ministry of Health, Jordan")
 
 
+def test_a_role_asked_is_that_role_not_its_deputy_nor_its_ministry():
+    """"c qui le maire d'Oujda": a Deputy Mayor of Oujda is not the mayor; "mauritania's minister of interior":
+    a secretary-general of the ministère de l'Intérieur is not the minister; "مين محافظ الإسكندرية": a
+    director named Walid is not a governor ("wali")."""
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    mayor = ask("c qui le maire d'Oujda ? il parle au briefing ?", "fr")
+    assert mayor.kind == "person" and mayor.relation and not mayor.deputy
+    assert not holds(mayor, "Mr. Karim Zerrouki, Deputy Mayor in charge of Social Affairs, Municipality of Oujda")
+    assert not holds(mayor, "M. Karim Zerrouki, maire adjoint chargé des affaires sociales d'Oujda")
+    assert holds(mayor, "Mr. Karim Zerrouki, Mayor of Oujda, Morocco")
+    # asked for, the deputy answers
+    assert holds(ask("who is the deputy mayor of Oujda?"), "Mr. Karim Zerrouki, Deputy Mayor in charge of Social Affairs")
+    minister = ask("name of mauritania's minister of interior who opens the consultation?")
+    assert not holds(minister, "Séance d'ouverture : S.E. M. Mohamed Lemine Ould Bah, secrétaire général du ministère "
+                               "de l'Intérieur et de la Décentralisation de Mauritanie")
+    assert holds(minister, "Séance d'ouverture : S.E. M. Mohamed Lemine Ould Bah, ministre de l'Intérieur de Mauritanie")
+    governor = ask("مين محافظ الإسكندرية اللي بيحكي بالإحاطة؟", "ar")
+    assert not holds(governor, "Mr. Walid Sfeir: Director, Social Development Cluster, ESCWA")
+    assert holds(governor, "H.E. Mr. Adel Mansour, Governor of Alexandria, Egypt")
+    # "شو اسم ..." asks a name, like "name of ..."
+    assert ask("شو اسم الوزير اللي رح يفتتح الورشة؟", "ar").kind == "person"
+
+
+def test_a_price_asked_of_a_thing_needs_an_amount_or_that_thing_said_free():
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    for q, lang in (("how much is the daily allowance for funded participants?", "en"),
+                    ("le guide des villes arabes, la version papier coute combien ?", "fr"),
+                    ("قديش بتكلف بوليصة التأمين الصحي بالدينار؟", "ar")):
+        priced = ask(q, lang)
+        assert priced.kind == "cost" and priced.priced, q
+        assert not holds(priced, "Participation is free of charge, but registration is required."), q
+        assert not holds(priced, "La participation est gratuite."), q
+        assert holds(priced, "Funded participants receive 45 dinars (USD 63) a day."), q
+    assert holds(ask("how much is the daily allowance?"), "The daily allowance is paid at UN rates: USD 120 in Nouakchott.")
+    assert holds(ask("what is the price of the handbook?"), "The printed handbook is free of charge.")
+    # taking part priced: "free" answers, as before
+    for q, lang in (("how much does it cost to register?", "en"), ("is registration free?", "en"),
+                    ("combien coûte l'inscription ?", "fr"), ("قديش رسوم التسجيل؟", "ar")):
+        part = ask(q, lang)
+        assert part.kind == "cost" and not part.priced, q
+        assert holds(part, "Participation is free of charge, but registration is required."), q
+
+
 def test_a_count_of_those_who_did_something_needs_that_verb():
     sent = asked("how many countries sent nominees to the data workshop?", False, False)
     assert sent.count_of == ["sent"]

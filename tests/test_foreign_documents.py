@@ -33,7 +33,12 @@ faites avant fin mars 2027.
 ### 4. Participants
 
 Sont invités : les services d'état civil des ministères de l'Intérieur, les associations de migrants et les
-organisations de la société civile du Maghreb.
+organisations de la société civile du Maghreb. La participation est gratuite.
+
+### 5. Intervenants
+
+Séance d'ouverture : M. Karim Belhadj, secrétaire général du ministère de l'Intérieur (Algérie), et Mme Nadia
+Ferhat, maire adjointe d'Oran.
 """
 
 ARABIC_NOTE = """الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة في المنطقة العربية
@@ -106,3 +111,21 @@ def test_an_english_question_finds_an_arabic_document_and_its_title(index_dir, t
     # ... held in Doha, as an English question names the city
     where = engine.answer("where is the regional workshop on civil documentation for migrants?").to_json()
     assert where["answered"] and ("Doha" in where["answer"] or "الدوحة" in where["answer"]), where["answer"]
+
+
+def test_a_role_a_country_or_a_price_the_document_does_not_give_is_not_answered(index_dir, tmp_path):
+    """Near misses on a French note: its speakers are a ministry's secretary-general and a deputy mayor, from
+    Algeria, and taking part is free; the minister, the mayor, Tunisia's speaker and the allowance's amount are
+    not given, and the reply says so (answered: false) instead of quoting the speakers or "free"."""
+    doc, engine = engine_with(tmp_path / "2027-05-11_birth-registration-workshop-note.md", FRENCH_NOTE, index_dir)
+    ask = lambda q: engine.answer(q).to_json()
+    opened = ask("who opens the workshop on birth registration of migrant children?")
+    assert opened["answered"] and "Belhadj" in opened["answer"], opened["answer"]
+    for q in ("qui est le ministre de l'Intérieur qui ouvre l'atelier sur l'enregistrement des naissances ?",
+              "who is the mayor of Oran speaking at the birth registration workshop?",
+              "who speaks for Tunisia at the birth registration workshop?",
+              "how much is the daily allowance at the birth registration workshop?"):
+        reply = ask(q)
+        assert not reply["answered"], (q, reply["answer"])
+    free = ask("l'atelier sur l'enregistrement des naissances est-il gratuit ?")
+    assert free["answered"] and "gratuite" in free["answer"], free["answer"]

@@ -55,11 +55,11 @@ Q_WHO = re.compile(
     r"|\bliste des (?:intervenant|orateur|paneliste)s\b|"
     r"\bwho(?:'s|se)?\b(?! are| were)|\bwhich (?:org|orgs|organi[sz]ations?|body|bodies|agency|agencies|entity|entities|uni|university)\b"
     r"|\bwhat (?:org|organi[sz]ation)\b|\bname of\b|\bnom d(?:u|e la|e l'|es)\b|\bwhat is [\w' -]+'s role\b|\brole\b"
-    r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bpar qui\b|\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"
+    r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bc qui\b|\bpar qui\b|\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"
     r"|\bquel(?:le)?s? (?:organisme|organisation|agence|entite|poste|role|universite)s?\b|\btravaille ou\b"
     r"|(?:^|\s)(?:مين|منو|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|وظيفته|وظيفتها|"
     r"منصبه|منصبها|شغله|شغلها|بتشتغل|بيشتغل|اي جامعه|اي مكتب)(?:\s|$|؟)"
-    r"|^من (?!كم|اي|وين|فين|اين|هم)")
+    r"|^من (?!كم|اي|وين|فين|اين|هم)|(?<!\w)(?:شو|ما|ايش|وش) (?:هو |هي )?اسم(?!\w)")
 # who may take part or submit (normalised, three languages): the answer names kinds of actors, or says who is
 # invited, not a person ("who can send inputs", "qui peut participer", "مين فيه يقدم", "من يحق له المشاركة")
 Q_WHO_CAN = re.compile(
@@ -76,8 +76,9 @@ ACTOR_KINDS = re.compile(
     r"private sector|youth|diaspora|stakeholders?|member states|governments?|employers|workers|mayors|cities)\b", re.IGNORECASE)
 ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
 # the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
-WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)"
-                      r"|\bname of\b|\bnom d(?:u|e la|e l'|es|e)\b")     # "the name of the minister": a role follows
+WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b|\bc qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)"
+                      r"|\bname of\b|\bnom d(?:u|e la|e l'|es|e)\b|(?<!\w)(?:شو|ما|ايش|وش) (?:هو |هي )?اسم(?!\w)")
+                      # "the name of the minister", "شو اسم الوزير": a role follows
 COPULAS = frozenset("is was are were est etait sont هو هي هم".split())     # "who is X": a name follows, unless "the ..."
 ARTICLES = frozenset("the a an le la les un une".split())
 # words between the who-word and the role: auxiliaries, articles, pronouns, "the one who"
@@ -168,6 +169,12 @@ class Wanted:
     attribute: str = ""            # that attribute as the question words it ("official hashtag")
     count_of: list[str] = field(default_factory=list)  # English "how many X <word>": stems of the word that says
                                    # which of them are counted ("sent nominees", "registered"); the count must say it
+    priced: list[str] = field(default_factory=list)   # "how much is the daily allowance", "la version papier coûte
+                                   # combien": stems of the thing priced when it is not taking part itself (an
+                                   # amount of money answers; "free" only if said of it: "Participation is free" is
+                                   # not the allowance's amount)
+    deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
+                                   # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
@@ -202,6 +209,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "duration"
     elif Q_COST.search(q):
         w.kind = "cost"
+        w.priced = _priced(q, expand, language, known)
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known)
@@ -216,13 +224,59 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "eligible"                                # "who can submit": the kinds of actors, not a name
     elif Q_WHO.search(q):
         w.kind = "person"
+        w.deputy = any(tk in DEPUTY for tk in tokens(q))
         w.relation = _relation(q, expand, language, known)
+        if not w.deputy:          # the glossary's forms of a role include its deputy's ("Deputy Regional Director")
+            w.relation = [stem for stem in w.relation if not any(d.startswith(stem) for d in DEPUTY)]
     elif asks_where:
         w.kind = "city" if asks_city else "place"     # "which city / country / hotel": a named place, not "online"
     else:
         w.attribute, w.relation = _attribute(q, expand, language, known)
         w.kind = "attribute" if w.relation else ""
     return w
+
+
+def who_clause(norm: str) -> str:
+    """The clause of a normalised question that asks who, from its who-word: "who spoke for algeria at the
+    agadir meeting"; not "I run an association in Jordan. Who should I contact?" (where the asker is)."""
+    m = WHO_WORD.search(norm)
+    return re.split(r"[.?!؟]", norm[m.start():], maxsplit=1)[0] if m else ""
+
+
+# the thing whose price or amount is asked (normalised question): "how much is the daily allowance for ...",
+# "how much does the printed handbook cost", "the price of the guide", "combien coûte la version papier", "la
+# version papier coute combien", "le montant de l'indemnité", "قديش بتكلف بوليصة التأمين", "كم سعر الكتاب"
+PRICED = (
+    re.compile(r"\bhow much (?:is|are|was|were|will be|would be)(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| of\b| in\b| to\b| per\b|[?,.]|$)"),
+    re.compile(r"\bhow much (?:does|do|did|will|would)(?: the| a| an)? (?P<x>[\w'’ -]+?) cost"),
+    re.compile(r"\b(?:price|cost|amount) of(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| in\b|[?,.]|$)"),
+    re.compile(r"\bcombien (?:coute|coutent|coutera|couteront)(?: le| la| les| l'| un| une)? ?(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
+    re.compile(r"(?:^|[,?.] ?)(?P<x>[\w'’ -]+?) (?:coute|coutent|coutera|couteront|est a|sera a) combien"),
+    re.compile(r"\b(?:prix|montant|tarif|cout)s? (?:de la |du |des |de l'|de |d')(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
+    re.compile(r"(?<!\w)(?:بتكلف|بيكلف|يكلف|تكلف|تكلفه|كلفه|سعر|مبلغ|المبلغ|قيمه) (?P<x>\w+(?: \w+)?)"),
+)
+# what taking part costs (the question's thing priced, if any of these, is the meeting itself: "free" answers it)
+TAKING_PART = frozenset(tokens(
+    "it this that registration register registering participation participate participating attendance attend "
+    "attending ticket tickets entry access admission fee fees event meeting webinar conference workshop session "
+    "inscription inscrire participer participation acces entree evenement reunion atelier conference webinaire "
+    "frais prix cout montant tarif version"
+    " التسجيل تسجيل المشاركه مشاركه الحضور حضور الرسوم رسوم الاشتراك اشتراك الدخول الفعاليه الورشه المؤتمر الاجتماع"))
+
+
+def _priced(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """Stems of the thing a cost question prices (:data:`PRICED`), with the glossary's English for it; empty
+    when it prices taking part (registration, the meeting) or names no thing."""
+    for pat in PRICED:
+        m = pat.search(q)
+        if not m:
+            continue
+        words = [tk for tk in tokens(m.group("x"))[-3:] if tk not in TAKING_PART and not tk.isdigit()]
+        stems = {_stem(tk) for tk in words if len(tk) >= 3}
+        for tk in words:
+            stems |= set(_stems_in_english(tk, expand, language, known))
+        return sorted(stems)
+    return []
 
 
 def _attribute(q: str, expand=None, language: str = "en", known=frozenset()) -> tuple[str, list[str]]:
@@ -258,9 +312,10 @@ def _stems_in_english(word: str, expand=None, language: str = "en", known=frozen
 
 
 def _stem(word: str) -> str:
-    """A role's first letters, its ending cut ("moderated" -> "modera", "opened" -> "open")."""
+    """A role's first letters, its ending cut ("moderated" -> "modera", "opened" -> "open"; "mayor" stays
+    whole: three letters left are another word's)."""
     cut = ENDING.sub("", word) if len(word) > 4 else word
-    return (cut if len(cut) >= 3 else word)[:RELATION_STEM]
+    return (cut if len(cut) >= 4 else word)[:RELATION_STEM]
 
 
 def _of_a_place(word: str) -> bool:
@@ -430,6 +485,11 @@ _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 DURATION = re.compile(
     rf"\b(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}|half|a|an)[\s-]+{_UNIT}\b|\b\d{{1,2}}[:h.]\d{{2}}\s*[-–]\s*\d{{1,2}}[:h.]\d{{2}}\b"
     rf"|\b\d{{1,2}}\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{MONTH}|\bfrom\s+(?:\w+,\s+)?\d{{1,2}}\s+{MONTH}\s+to\b", re.IGNORECASE)
+# an amount of money, in the three languages: "USD 150", "150 $", "45 dinars", "٢٠٠ دولار"
+MONEY = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF|JOD|MAD|TND|EGP|AED|SAR|QAR))\s?\d|\b\d[\d,. ]*\s?(?:USD|EUR|CHF|JOD|"
+                   r"MAD|TND|EGP|AED|SAR|QAR|\$|€|£|dollars?|euros?|francs?|dinars?|dirhams?|riyals?|rials?|pounds?|"
+                   r"livres?)(?!\w)|\d[\d,. ]*\s?(?:دولار|دولارا|يورو|دينار|دينارا|درهم|درهما|ريال|ريالا|جنيه|جنيها|ليره|ليرة)",
+                   re.IGNORECASE)
 CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?!\d)|\s[—–]\s")
 COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
 
@@ -497,9 +557,14 @@ def _foreign(kind: str, text: str) -> bool:
 
 def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
     """Does a text hold the kind of fact asked for, in English or (:func:`_foreign`) in French or Arabic?"""
+    if wanted.kind == "cost" and wanted.priced:       # an amount, or "free" said of the thing priced
+        return bool(MONEY.search(to_ascii_digits(text or ""))) or (
+            plays(wanted.priced, f"{text} {about} {context}")
+            and (_holds(wanted, text, given, about, context) or _foreign("cost", to_ascii_digits(text or ""))))
     if _holds(wanted, text, given, about, context):
         return True
-    if wanted.kind == "person" and wanted.relation and not plays(wanted.relation, f"{text} {about} {context}"):
+    if wanted.kind == "person" and wanted.relation and not plays(wanted.relation, f"{text} {about} {context}",
+                                                                 principal=not wanted.deputy):
         return False
     return _foreign(wanted.kind, to_ascii_digits(text or ""))
 
@@ -540,7 +605,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(ELIGIBLE.search(text) or ITEM.match(text) and ACTOR_KINDS.search(text)
                     and ELIGIBLE.search(f"{about} {context}"))
     if kind == "person":
-        if wanted.relation and not plays(wanted.relation, OF_ANOTHER.sub(" ", f"{text} {about} {context}")):
+        if wanted.relation and not plays(wanted.relation, OF_ANOTHER.sub(" ", f"{text} {about} {context}"),
+                                         principal=not wanted.deputy):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
         return bool(PERSON.search(bare) or ORG.search(bare))
@@ -568,10 +634,26 @@ OF_ANOTHER = re.compile(r"\b(?:to|of) the [A-Z]\w*|\b(?:Ministr(?:y|ies)|Secreta
                         r"Commission)(?:['’]s)?\b")
 
 
-def plays(relation: list[str], text: str) -> bool:
+# a role's second: "Deputy Mayor", "Vice-President", "maire adjoint", "نائب المحافظ"
+DEPUTY = frozenset(tokens("deputy vice adjoint adjointe نائب نائبة"))
+# what is named after a role but is a body or a field, not the one who holds it: "ministry" (minister),
+# "ministère", "ministerial", "government" (governor), "governorate", "directorate", "presidency"
+BODY_ENDINGS = ("ment", "ance", "ry", "ere", "erial", "orate", "ency")
+
+
+def plays(relation: list[str], text: str, principal: bool = False) -> bool:
     """Does the text name the role asked ("Moderated by", "the session will be chaired by")? Words
-    compared by their first letters: "open" ~ "Opening session", "moder" ~ "moderator"."""
-    return any(tk.startswith(stem) for tk in _words(text) for stem in relation)
+    compared by their first letters: "open" ~ "Opening session", "moder" ~ "moderator"; not a body
+    named like the role ("minist" is not "Ministry"). ``principal``: not a deputy's line either."""
+    if not principal:
+        return any(_names_role(tk, stem) for tk in _words(text) for stem in relation)
+    words = tokens(text)
+    return any(_names_role(tk, stem) and not DEPUTY & {*words[max(0, k - 2):k], *words[k + 1:k + 2]}
+               for k, tk in enumerate(words) for stem in relation)
+
+
+def _names_role(word: str, stem: str) -> bool:
+    return word.startswith(stem) and word[len(stem):] not in BODY_ENDINGS
 
 
 @lru_cache(maxsize=1 << 14)

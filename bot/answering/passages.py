@@ -404,7 +404,8 @@ class ChoosePassage:
                                                           # asked, named by the sentence, is what it is about)
             read = table_reading(sentences[b[2]], b[3]) or sent     # a table row with its column names
             if holds(wanted, read, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
-                if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read):
+                if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
+                                                                           principal=not wanted.deputy):
                     return b, True, ""
                 # the role asked only in what heads it ("Moderator: Mr. Omar Zayed" above a panellist's sentence):
                 # the line that names the role first, if any

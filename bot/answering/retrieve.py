@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.answering.events import TitledMeetings
-from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_named, person_names
+from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_named, person_names, who_clause
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
@@ -264,7 +264,8 @@ class Retrieve:
         top_dense = float(dense.max()) if len(dense) else 0.0
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
         entities = self._entities(u)
-        origins = origins_asked(self._place_re, norm, held_at) if u.wanted.kind == "number" else []
+        origins = (origins_asked(self._place_re, norm, held_at) if u.wanted.kind == "number" else
+                   origins_asked(self._place_re, who_clause(norm), held_at) if u.wanted.kind == "person" else [])
         # "the meeting in Muscat" when no document names Muscat: whatever they say is about another meeting
         placed_at = meeting_places_asked(norm)
         unplaced = [names for names in placed_at if not any(map(self._mentions, names))]
