@@ -418,6 +418,10 @@ def test_the_places_a_count_is_narrowed_to():
     assert origins_asked(known, normalize("قديش فعالية جانبية بمؤتمر عمان؟"), {"amman"}) == []     # Amman, not Oman
     assert names_origin(frozenset({"lebanon"}), "12 lebanese organisations") and not names_origin(
         frozenset({"sudan"}), "a total of 96 participants")
+    # "تونس العاصمة", the capital, is Tunis, not Tunisia ("تونس" alone may be either)
+    from bot.text.places import gazetteer_spans
+    assert {name for _, _, name in gazetteer_spans(normalize("مشاورة بتونس العاصمة"))} == {"tunis"}
+    assert {name for _, _, name in gazetteer_spans(normalize("مشاورة في تونس"))} == {"tunis", "tunisia"}
 
 
 def test_an_event_page_answers_its_fee_its_time_and_when_its_link_comes(index_dir, tmp_path_factory):

@@ -229,6 +229,16 @@ def test_a_price_asked_of_a_thing_needs_an_amount_or_that_thing_said_free():
         assert holds(part, "Participation is free of charge, but registration is required."), q
 
 
+def test_a_hotlines_number_asks_for_a_phone_number_not_a_share_of_hotlines():
+    for q in ("شو رقم الخط الساخن 24 ساعة اللي أوصى فيه الاجتماع؟", "what is the hotline number for migrant workers?",
+              "le numéro de la ligne d'urgence des consulats ?"):
+        hotline = wanted(q, lang="ar" if "رقم" in q else "en")
+        assert hotline.kind == "phone", q
+        assert not holds(hotline, "mettre en place des permanences téléphoniques multilingues accessibles 24 h sur 24"), q
+        assert holds(hotline, "The hotline (+962 6 555 0100) answers around the clock."), q
+    assert wanted("what % of consulates have a 24h hotline acc to the survey").kind != "phone"
+
+
 def test_a_count_of_those_who_did_something_needs_that_verb():
     sent = asked("how many countries sent nominees to the data workshop?", False, False)
     assert sent.count_of == ["sent"]

@@ -18,7 +18,8 @@ Oran (Algérie) et en ligne, du mardi 11 au mercredi 12 mai 2027
 
 ### 1. Contexte
 
-L'atelier examinera les obstacles à l'enregistrement des naissances des enfants de parents migrants.
+L'atelier examinera les obstacles à l'enregistrement des naissances des enfants de parents migrants. Les résultats
+d'une enquête auprès des services d'état civil y seront discutés.
 
 ### 2. Contributions écrites
 
@@ -127,5 +128,8 @@ def test_a_role_a_country_or_a_price_the_document_does_not_give_is_not_answered(
               "how much is the daily allowance at the birth registration workshop?"):
         reply = ask(q)
         assert not reply["answered"], (q, reply["answer"])
+    # the survey is named, its publication never dated: the workshop's own dates are not its publication date
+    guide = ask("when exactly will the survey of civil registry services be published?")
+    assert not guide["answered"] and "du mardi 11" not in guide["answer"], guide["answer"]
     free = ask("l'atelier sur l'enregistrement des naissances est-il gratuit ?")
     assert free["answered"] and "gratuite" in free["answer"], free["answer"]

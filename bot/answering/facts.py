@@ -40,7 +40,12 @@ SEND_TO = re.compile(r"\b(?:form|portal|formulaire|portail)\b", re.IGNORECASE)
 PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
              "kudo": "kudo", "كودو": "kudo"}
 Q_PLATFORM = re.compile(r"\b(zoom|teams|webex|kudo)\b|(زوم|تيمز|ويبكس|كودو)")
-Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|mobile)\b|(تلفون|تليفون|هاتف|واتساب|موبايل)")
+Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|mobile|numero vert)\b|(تلفون|تليفون|هاتف|واتساب|موبايل|رقم الطوارئ)")
+# a hotline's number ("the 24h hotline number", "le numéro de la ligne d'urgence", "رقم الخط الساخن"): a phone
+# number answers; not "what % of consulates have a hotline"
+Q_HOTLINE = re.compile(r"^(?=.*\b(?:hotline|helpline|hot line|help line|ligne (?:d['’ ]?urgence|d['’ ]?assistance|directe|d['’ ]?ecoute)|"
+                       r"permanence telephonique)\b)(?=.*\b(?:number|numero|no)\b)"
+                       r"|(?<!\w)رقم (?:ال)?خط(?: ال)?(?:ساخن|مساعده|طوارئ)")
 Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|"
                     # a fragment: "lunch time day 1?", "registration time day 2", "horaires de la pause"
                     r"(?:start|starting|end|ending|finish|registration|lunch|opening|closing|session|break) times?|"
@@ -185,7 +190,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     w = Wanted(years=years, labels=numbered_parts(q))
     if Q_EMAIL.search(q):
         w.kind = "email"
-    elif Q_PHONE.search(q):
+    elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
         w.kind = "phone"
     elif (link := Q_LINK.search(q)) and link.group(0) in PLATFORMS and Q_HOW_MANY.search(q):
         w.kind, w.counted = "number", _counted(q, expand, language, known)   # "how many connections on Zoom"

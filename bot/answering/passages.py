@@ -223,8 +223,11 @@ class ChoosePassage:
         # own words for them too: "deadline inputs?" is answered by "inputs must be received no later than ...")
         asking = {tk for t_, _, matched in self.glossary.find(q) if t_.id in FACET_ENTRIES or t_.id.startswith("q-")
                   for tk in tokens(matched)}
+        # (a term's English: its first form and its one-word synonyms, not the modifiers of its longer forms: "online
+        # survey" is a survey, and "en ligne" does not say what the survey is)
         topic = (set(tokens(q)) - asking | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
-                                                                for form in t_.english[:3])))) - dated
+                                                                for k, form in enumerate(t_.english[:3])
+                                                                if k == 0 or len(tokens(form)) == 1)))) - dated
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins)
         picked = {(top[2], top[3])}
@@ -338,6 +341,10 @@ class ChoosePassage:
         the question's topic is also given in)."""
         return " ".join(self.glossary.english_of(text, skip_ids=FACET_ENTRIES))
 
+    def _said(self, idx: int, text: str) -> str:
+        """A chunk's text, with its glossary terms' English when the chunk is in French or Arabic."""
+        return text if self.chunks[idx].meta.get("language", "en") == "en" else f"{text} {self._in_english(text)}"
+
     def _context(self, idx: int, j: int, sentences: dict) -> str:
         """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""
         chunk = self.chunks[idx]
@@ -362,9 +369,10 @@ class ChoosePassage:
         named = on_subject = False
         # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
         # (of the meeting's documents, when the question places it: another meeting's words tell none of its apart)
+        # (a French or Arabic document's in its terms' English too, as its sentences' topics are read)
         heard = {k for idx, sents in sentences.items()
                  if not place_docs or self.chunks[idx].meta.get("doc_id") in place_docs
-                 for tk in tokens(" ".join(sents) + " " + self.chunks[idx].meta.get("section", ""))
+                 for tk in tokens(self._said(idx, " ".join(sents) + " " + self.chunks[idx].meta.get("section", "")))
                  for k in topic_keys(tk)} if wanted.kind in OBJECT_KINDS else set()
         topic_of: dict[int, set] = {}                     # each chunk's topic words (its title's set aside)
         in_role = None

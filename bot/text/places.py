@@ -91,6 +91,7 @@ def place_pattern(names) -> re.Pattern | None:
 # write them ("مؤتمر عمان", "l'atelier de Beyrouth"): the documents name places in English. A
 # gazetteer, not a list of the documents' places: any document held in one of them is found.
 # Unvowelled Arabic is ambiguous: "عمان" is Amman or Oman (both are given).
+# (a form with "[" is a pattern: "تونس العاصمة", the capital, is Tunis and not Tunisia)
 GAZETTEER: dict[str, tuple[str, ...]] = {
     "Amman": ("عمان",), "Oman": ("عمان", "سلطنه عمان"), "Beirut": ("بيروت", "beyrouth"),
     "Cairo": ("القاهره", "caire"), "Tunis": ("تونس",), "Rabat": ("الرباط",), "Doha": ("الدوحه",),
@@ -102,11 +103,11 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Nouakchott": ("نواكشوط",), "Casablanca": ("الدار البيضاء",), "Alexandria": ("الاسكندريه", "alexandrie"),
     "Jeddah": ("جده", "djeddah"), "Erbil": ("اربيل",), "Bahrain": ("البحرين", "bahrein"),
     "Jordan": ("الاردن", "jordanie"), "Lebanon": ("لبنان", "liban"), "Egypt": ("مصر", "egypte"),
-    "Tunisia": ("تونس", "tunisie"), "Morocco": ("المغرب", "maroc"), "Qatar": ("قطر",),
+    "Tunisia": ("تونس(?! العاصم[هة])", "tunisie"), "Morocco": ("المغرب", "maroc"), "Qatar": ("قطر",),
     "Saudi Arabia": ("السعوديه", "arabie saoudite"),
     "United Arab Emirates": ("الامارات", "emirats arabes unis"), "Iraq": ("العراق", "irak"),
     "Syria": ("سوريا", "سوريه", "syrie"), "Libya": ("ليبيا", "libye"), "Sudan": ("السودان", "soudan"),
-    "Yemen": ("اليمن",), "Mauritania": ("موريتانيا", "mauritanie"), "Algeria": ("الجزا[ئي]ر", "algerie"),
+    "Yemen": ("اليمن",), "Mauritania": ("موريتانيا", "mauritanie"), "Algeria": ("الجزا[ئي]ر(?! العاصم[هة])", "algerie"),
     "Djibouti": ("جيبوتي",), "Somalia": ("الصومال", "somalie"), "Comoros": ("جزر القمر", "comores"),
     "Palestine": ("فلسطين",), "Switzerland": ("سويسرا", "suisse"),
 }
