@@ -24,8 +24,21 @@ _ROMAN = r"(?:I{1,3}|IV|V|VI{0,3}|IX|X)"
 NUMBERED_HEADING = re.compile(
     rf"^(?:{_ROMAN}\.|\d{{1,2}}\.|[A-H]\.)\s+[A-Z][^\n]{{2,160}}$"
 )
-SPEAKER_LINE = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?\s+[A-Z][^\n]{3,200}$")
+SPEAKER_LINE = re.compile(r"^(?:by\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|M\.|Mme|Mlle|Pr\.?|S\.\s?E\.)\s+[A-ZÀ-Ý][^\n]{3,200}$")
+# a role's line ("Moderator: Ms. ...", "Modératrice : Mme ...", "مدير الجلسة: ..."): what it heads is read under the
+# session above it, not as a section of its own
+ROLE_LINE = re.compile(r"^(?:Moderator|Moderated by|Chair|Chaired by|Facilitator|Mod[ée]rat(?:eur|rice)|Mod[ée]r[ée]e? par|"
+                       r"Anim[ée]e? par|Animat(?:eur|rice)|Pr[ée]sid[ée]e? par|Panell?ists?|Speakers?|Intervenant(?:e)?s|"
+                       r"مدير(?:ة)? الجلسة|ميسر(?:ة)? الجلسة|أدار(?:ت)? الجلسة|المتحدثون)\s*:", re.IGNORECASE)
 DAY_HEADING = re.compile(r"^(?:\*\*)?DAY\s+\d+\b[^\n]{0,80}$", re.IGNORECASE)
+# a numbered part of a programme that opens a block: "Session 2 (Wednesday, 7 October, 14:00-15:30)", "Séance 2
+# (mardi 20 octobre, 14 h 00 – 16 h 30) : Assistance consulaire ...", "Panel III: ...", "الجلسة الثانية: ..." --
+# its moderator and speakers below are that session's, not the one before
+SESSION_HEADING = re.compile(
+    r"^(?:\*\*)?(?:(?:Plenary |Parallel |Thematic )?Session|S[ée]ance|Panel|Round[- ]?table|Table ronde|Working group|"
+    r"Groupe de travail)\s+(?:n[o°]\.?\s*)?(?:\d{1,2}|[IVX]{1,4}|[A-H])\b(?![.,]\d)[^\n]{0,150}$"
+    r"|^(?:ال)?جلسة\s+(?:ال(?:أولى|اولى|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ختامية|افتتاحية)|رقم\s*\d|\d)[^\n]{0,150}$",
+    re.IGNORECASE)
 
 
 def _holds_a_day(line: str) -> bool:
@@ -48,7 +61,7 @@ def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
         return False
     if s[-1] in ".;,:)،؛" or s.startswith(("-", "*", "•", "|", "<")) or "\t" in s:
         return False
-    if re.search(r"\d{1,2}:\d{2}", s):          # schedule lines
+    if re.search(r"\d{1,2}:\d{2}", s) or ROLE_LINE.match(s):      # schedule lines, a role's line
         return False
     if _holds_a_day(s):                          # a dateline ("Agadir (Maroc), 20-21 octobre 2026"): the document's
         return False                             # dates, read as text (a heading with no body is dropped)
@@ -65,6 +78,7 @@ def to_markdown(text: str) -> str:
     if sum(1 for ln in lines if ln.startswith("#")) >= 3:
         return text          # already structured
     out: list[str] = []
+    speakers: list[int] = []
     for i, line in enumerate(lines):
         s = line.strip()
         prev_blank = i == 0 or not lines[i - 1].strip()
@@ -78,14 +92,24 @@ def to_markdown(text: str) -> str:
             marker = s.split(".", 1)[0]
             level = 2 if re.fullmatch(_ROMAN, marker) or marker.isdigit() else 3
             out.append("#" * level + " " + s)
-        elif SPEAKER_LINE.match(s) and prev_blank and len(s) <= 200 and not s.endswith("."):
+        elif SPEAKER_LINE.match(s) and prev_blank and len(s) <= 200 and not s.endswith((".", ":")):
             out.append("#### " + s)
+            speakers.append(len(out) - 1)
+        elif SESSION_HEADING.match(s) and prev_blank and not s.endswith("."):
+            # (its line stays in the text too: its day, time and title are what is asked of the session)
+            out.extend(["### " + s.replace("**", ""), line])
         elif DAY_HEADING.match(s):
             out.append("### " + s.replace("**", ""))
         elif _is_title_line(s, prev_blank, next_blank):
             out.append("### " + s)
         else:
             out.append(line)
+    # a speaker's line right above another heading ("Mme A, directrice ..." then "M. B, chef ..." then what they
+    # said) heads nothing: it stays a line of the section above, not a section the splitter drops with its name
+    for k in speakers:
+        following = next((ln for ln in out[k + 1:] if ln.strip()), "#")
+        if following.startswith("#"):
+            out[k] = out[k][5:]
     return "\n".join(out)
 
 

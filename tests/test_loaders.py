@@ -424,3 +424,34 @@ def test_plain_text_headings_a_long_session_heading_and_not_a_list_item():
     items = ("The participants agreed:\n\n1. Include all migrant workers, whatever their status, in national social "
              "security schemes and in the reform plans announced\n2. Pay the indemnity into a fund\n")
     assert not any(line.startswith("#") for line in to_markdown(items).splitlines())
+
+
+def test_a_sessions_line_heads_its_moderator_and_speakers_and_no_speaker_is_dropped():
+    """A programme in plain text: each session's moderator and speakers are read under that session (not the one
+    before), the session's line stays quotable (its day and time), and a speaker's line right above another
+    speaker's is kept, not dropped as a heading with nothing under it."""
+    from ingest.chunking import split_sections, to_markdown
+
+    text = ("3. Déroulement des travaux\n\n"
+            "Séance 1 (mardi 20 octobre, 10 h 15 – 12 h 30) : État des lieux\n\n"
+            "Modératrice : Mme Sonia Ferchichi, CESAO\n\n"
+            "M. Rachid Ait Lhoussaine, consultant\n\n"
+            "M. Ait Lhoussaine a présenté les résultats d'une enquête.\n\n"
+            "Séance 2 (mardi 20 octobre, 14 h 00 – 16 h 30) : Assistance consulaire en situation de crise\n\n"
+            "Modérateur : M. Bilal Chraibi, coordinateur régional, OIM\n\n"
+            "Mme Lamia Soliman, ministre plénipotentiaire (Égypte)\n\n"
+            "M. Mehdi Hajji, consul du Royaume du Maroc à Benghazi\n\n"
+            "Mme Soliman a présenté l'expérience des évacuations. M. Hajji a décrit la cellule de crise.\n")
+    sections = split_sections(to_markdown(text))
+    session2 = [(path, body) for path, body in sections if any(p.startswith("Séance 2") for p in path)]
+    bodies = " ".join(body for _, body in session2)
+    assert "Bilal Chraibi" in bodies and "Lamia Soliman" in bodies and "14 h 00 – 16 h 30" in bodies
+    assert not any("Chraibi" in body for path, body in sections if any(p.startswith("Séance 1") for p in path))
+    assert any(path[-1].startswith("M. Mehdi Hajji") and "cellule de crise" in body for path, body in session2)
+    # an English programme likewise: "Session 2 (...)" then its title and moderator lines
+    english = ("Session 1 (Wednesday, 7 October, 10:30-12:30)\nLegal entitlements\nModerator: Dr. Rania Haddad\n\n"
+               "The session reviewed national laws.\n\n"
+               "Session 2 (Wednesday, 7 October, 14:00-15:30)\nFinancing health coverage\nModerator: Mr. Tarek El-Sayed\n\n"
+               "The session compared insurance schemes.\n")
+    by_path = {" > ".join(path): body for path, body in split_sections(to_markdown(english))}
+    assert "El-Sayed" in next(body for path, body in by_path.items() if path.startswith("Session 2"))
