@@ -146,7 +146,10 @@ class VectorStore:
             out["metadatas"] += part["metadatas"] or []
             if embeddings:
                 out["embeddings"] += list(part["embeddings"]) if part["embeddings"] is not None else []
-        return out
+        # in the ids' order (document, then position), not the order Chroma was written in: the same documents
+        # give the same index, and the same answers where two chunks score alike, however the ingest ran
+        order = sorted(range(len(out["ids"])), key=out["ids"].__getitem__)
+        return {key: [values[k] for k in order] if len(values) == len(order) else values for key, values in out.items()}
 
     # --- the engine's copy ------------------------------------------------------
     @property

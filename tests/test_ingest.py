@@ -680,3 +680,22 @@ def test_sentence_transformers_backend_ingests_and_searches(tmp_path, kb, monkey
         hits = _hits(st, query, 3)
         assert (hits[0]["document"], hits[0]["section"]) == (doc, section), (query, hits[:2])
         assert 0 < hits[0]["score"] <= 1
+
+
+def test_the_index_is_read_in_the_same_order_however_it_was_written(tmp_path):
+    """Two chunks that score alike are told apart by their order in the index: read in the ids' order
+    (document, then position), the same documents give the same answers whatever order an ingest wrote them in."""
+    from ingest.vectorstore import VectorStore
+
+    rows = [(f"doc-{d}::{p:04d}::h", [float(d), float(p), 1.0], f"text {d}.{p}", {"doc_id": f"doc-{d}", "position": p})
+            for d in (2, 1, 3) for p in (1, 0)]
+    read = []
+    for k, written in enumerate((rows, rows[::-1])):
+        store = VectorStore(settings_for(tmp_path / f"data{k}", tmp_path), "test-embedder")
+        ids, vectors, texts, metas = zip(*written)
+        store.upsert(list(ids), list(vectors), list(texts), list(metas))
+        held_rows = store.get_all(embeddings=True)
+        assert [m["doc_id"] for m in held_rows["metadatas"]] == ["doc-1", "doc-1", "doc-2", "doc-2", "doc-3", "doc-3"]
+        assert [round(float(x), 4) for x in held_rows["embeddings"][0]] == [1.0, 0.0, 1.0]   # its own vector
+        read.append(held_rows["ids"])
+    assert read[0] == read[1] == sorted(read[0])
