@@ -61,6 +61,8 @@ def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
         return False
     if s[-1] in ".;,:)،؛" or s.startswith(("-", "*", "•", "|", "<")) or "\t" in s:
         return False
+    if "@" in s or "http" in s or "www." in s:     # a contact's line ("..., البريد الإلكتروني: a@b.org") says, not heads
+        return False
     if re.search(r"\d{1,2}:\d{2}", s) or ROLE_LINE.match(s):      # schedule lines, a role's line
         return False
     if _holds_a_day(s):                          # a dateline ("Agadir (Maroc), 20-21 octobre 2026"): the document's
@@ -78,6 +80,7 @@ def to_markdown(text: str) -> str:
     if sum(1 for ln in lines if ln.startswith("#")) >= 3:
         return text          # already structured
     out: list[str] = []
+    made: dict[int, str] = {}            # the lines made headings here (index in out -> the line as it was)
     speakers: list[int] = []
     for i, line in enumerate(lines):
         s = line.strip()
@@ -87,29 +90,37 @@ def to_markdown(text: str) -> str:
             out.append(line)
             continue
         m = NUMBERED_HEADING.match(s)
+        heading = ""
         # (a long one -- "4. Session 2: Portability of ... (Wednesday, 20 May, 14:00-16:30)" -- stands alone)
         if m and prev_blank and (len(s) <= 110 or next_blank and len(s) <= 160) and s[-1] not in ".;,:":
             marker = s.split(".", 1)[0]
             level = 2 if re.fullmatch(_ROMAN, marker) or marker.isdigit() else 3
-            out.append("#" * level + " " + s)
+            heading = "#" * level + " " + s
         elif SPEAKER_LINE.match(s) and prev_blank and len(s) <= 200 and not s.endswith((".", ":")):
-            out.append("#### " + s)
-            speakers.append(len(out) - 1)
+            heading = "#### " + s
+            speakers.append(len(out))
         elif SESSION_HEADING.match(s) and prev_blank and not s.endswith("."):
             # (its line stays in the text too: its day, time and title are what is asked of the session)
+            made[len(out)] = line
             out.extend(["### " + s.replace("**", ""), line])
+            continue
         elif DAY_HEADING.match(s):
-            out.append("### " + s.replace("**", ""))
+            heading = "### " + s.replace("**", "")
         elif _is_title_line(s, prev_blank, next_blank):
-            out.append("### " + s)
-        else:
-            out.append(line)
+            heading = "### " + s
+        if heading:
+            made[len(out)] = line
+        out.append(heading or line)
+    # a line made a heading at the very end heads nothing: it stays text (the splitter drops an empty section)
+    last = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
+    if last in made:
+        out[last] = made[last]
     # a speaker's line right above another heading ("Mme A, directrice ..." then "M. B, chef ..." then what they
     # said) heads nothing: it stays a line of the section above, not a section the splitter drops with its name
     for k in speakers:
         following = next((ln for ln in out[k + 1:] if ln.strip()), "#")
         if following.startswith("#"):
-            out[k] = out[k][5:]
+            out[k] = made[k]
     return "\n".join(out)
 
 

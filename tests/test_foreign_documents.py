@@ -57,6 +57,10 @@ ARABIC_NOTE = """الشبكة الإقليمية للأمم المتحدة ال�
 ثانياً: التسجيل
 
 يُرجى التسجيل في موعد أقصاه 20 أيار/مايو 2027 عبر البريد الإلكتروني civil-doc2027@example.org.
+
+ثالثاً: للتواصل
+
+السيدة ريم الخطيب، مسؤولة البرنامج، البريد الإلكتروني: r.khatib@example.org
 """
 
 
@@ -112,6 +116,9 @@ def test_an_english_question_finds_an_arabic_document_and_its_title(index_dir, t
     # ... held in Doha, as an English question names the city
     where = engine.answer("where is the regional workshop on civil documentation for migrants?").to_json()
     assert where["answered"] and ("Doha" in where["answer"] or "الدوحة" in where["answer"]), where["answer"]
+    # "contact and e-mail": the contact's address, not the one registrations go to
+    contact = engine.answer("atelier documentation civile des migrants : contact et mail svp").to_json()
+    assert contact["answered"] and "r.khatib@example.org" in contact["answer"], contact["answer"]
 
 
 def test_a_role_a_country_or_a_price_the_document_does_not_give_is_not_answered(index_dir, tmp_path):

@@ -455,3 +455,15 @@ def test_a_sessions_line_heads_its_moderator_and_speakers_and_no_speaker_is_drop
                "The session compared insurance schemes.\n")
     by_path = {" > ".join(path): body for path, body in split_sections(to_markdown(english))}
     assert "El-Sayed" in next(body for path, body in by_path.items() if path.startswith("Session 2"))
+
+
+def test_a_last_line_or_a_contacts_line_is_never_dropped_as_an_empty_heading():
+    """A stand-alone line with no final stop reads as a heading; at the end of a document, or holding an
+    address, it heads nothing and must stay text (a heading with nothing under it is dropped, and the name
+    or e-mail with it)."""
+    from ingest.chunking import split_sections, to_markdown
+
+    arabic = "ثانياً: التسجيل\n\nيُرجى التسجيل قبل 20 أيار/مايو.\n\nثالثاً: للتواصل\n\nالسيدة ريم الخطيب، مسؤولة البرنامج، البريد الإلكتروني: r.khatib@example.org\n"
+    english = "Registration\n\nRegister by 20 May.\n\nContact\n\nMs. Reem Khatib, Programme Officer, UN-Habitat Regional Office\n"
+    for text, kept in ((arabic, "r.khatib@example.org"), (english, "Reem Khatib")):
+        assert kept in " ".join(body for _, body in split_sections(to_markdown(text))), text

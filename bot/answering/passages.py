@@ -160,6 +160,7 @@ class ChoosePassage:
         self.places_of = places_of or (lambda doc_id: set())   # the places a document's events are held in
         self.chunk_ids_of = chunk_ids_of or (lambda doc_id: [i for i, c in enumerate(chunks) if c.meta.get("doc_id") == doc_id])
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
+        self._contact_heads: dict[str, bool] = {}               # a section heading names the contact (_heads_contact)
         self._doc_titles = {c.meta.get("doc_id"): str(c.meta.get("title", "")) for c in chunks}
 
     def __call__(self, u: Understanding, r: Retrieval) -> PassageChoice | None:
@@ -341,6 +342,13 @@ class ChoosePassage:
         the question's topic is also given in)."""
         return " ".join(self.glossary.english_of(text, skip_ids=FACET_ENTRIES))
 
+    def _heads_contact(self, section: str) -> bool:
+        """Is a section's own heading the contact's ("6. Contact", "للتواصل", "تاسعاً: جهة الاتصال")?"""
+        head = section.rsplit(" > ", 1)[-1]
+        if head not in self._contact_heads:
+            self._contact_heads[head] = bool(head) and any(t_.id == "contact" for t_, _, _ in self.glossary.find(head))
+        return self._contact_heads[head]
+
     def _said(self, idx: int, text: str) -> str:
         """A chunk's text, with its glossary terms' English when the chunk is in French or Arabic."""
         return text if self.chunks[idx].meta.get("language", "en") == "en" else f"{text} {self._in_english(text)}"
@@ -366,6 +374,12 @@ class ChoosePassage:
         if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs
                 or origins):
             return scored[0], True, ""
+        contact = wanted.kind in ("email", "phone") and any(t_.id == "contact" for t_ in u.vocabulary)
+        if contact:
+            # "contact and mail please": the address of the section that gives the contact first (not the one
+            # given for registration or submissions, unless the question names that); the meeting's contact
+            # section is about the meeting, whatever words of its name the question uses
+            scored = sorted(scored, key=lambda b: not self._heads_contact(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
         # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
         # (of the meeting's documents, when the question places it: another meeting's words tell none of its apart)
@@ -407,6 +421,7 @@ class ChoosePassage:
             if asked and not subject and b[2] not in topic_of:
                 topic_of[b[2]] = self._about(u, asked, chunk, heard, chunk.meta.get("doc_id") in place_docs)
             if (asked and not subject and topic_of[b[2]] is not None
+                    and not (contact and chunk.meta.get("doc_id") in place_docs and self._heads_contact(section))
                     and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & topic_of[b[2]]):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
