@@ -31,6 +31,8 @@ ROLE_LINE = re.compile(r"^(?:Moderator|Moderated by|Chair|Chaired by|Facilitator
                        r"Anim[ée]e? par|Animat(?:eur|rice)|Pr[ée]sid[ée]e? par|Panell?ists?|Speakers?|Intervenant(?:e)?s|"
                        r"مدير(?:ة)? الجلسة|ميسر(?:ة)? الجلسة|أدار(?:ت)? الجلسة|المتحدثون)\s*:", re.IGNORECASE)
 DAY_HEADING = re.compile(r"^(?:\*\*)?DAY\s+\d+\b[^\n]{0,80}$", re.IGNORECASE)
+# a time of day as programmes write it ("09:30-12:00", "14 h 00", "9h30")
+SCHEDULE_TIME = re.compile(r"\b\d{1,2}(?::\d{2}|\s?h\s?\d{2})\b")
 # a numbered part of a programme that opens a block: "Session 2 (Wednesday, 7 October, 14:00-15:30)", "Séance 2
 # (mardi 20 octobre, 14 h 00 – 16 h 30) : Assistance consulaire ...", "Panel III: ...", "الجلسة الثانية: ..." --
 # its moderator and speakers below are that session's, not the one before
@@ -95,6 +97,10 @@ def to_markdown(text: str) -> str:
         if m and prev_blank and (len(s) <= 110 or next_blank and len(s) <= 160) and s[-1] not in ".;,:":
             marker = s.split(".", 1)[0]
             level = 2 if re.fullmatch(_ROMAN, marker) or marker.isdigit() else 3
+            if SCHEDULE_TIME.search(s):     # "5. Session 3: ... (Thursday, 21 May, 09:30-12:00)": its times stay text
+                made[len(out)] = line
+                out.extend(["#" * level + " " + s, line])
+                continue
             heading = "#" * level + " " + s
         elif SPEAKER_LINE.match(s) and prev_blank and len(s) <= 200 and not s.endswith((".", ":")):
             heading = "#### " + s

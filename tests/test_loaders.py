@@ -467,3 +467,13 @@ def test_a_last_line_or_a_contacts_line_is_never_dropped_as_an_empty_heading():
     english = "Registration\n\nRegister by 20 May.\n\nContact\n\nMs. Reem Khatib, Programme Officer, UN-Habitat Regional Office\n"
     for text, kept in ((arabic, "r.khatib@example.org"), (english, "Reem Khatib")):
         assert kept in " ".join(body for _, body in split_sections(to_markdown(text))), text
+
+
+def test_a_numbered_sessions_times_stay_quotable():
+    """"5. Session 3: ... (Thursday, 21 May, 09:30-12:00)" heads its section and its day and times stay in the
+    text ("what time is session 3" is answered by quoting it)."""
+    from ingest.chunking import split_sections, to_markdown
+
+    line = "5. Session 3: Health coverage for migrant domestic workers (Thursday, 21 May, 09:30-12:00)"
+    sections = split_sections(to_markdown(f"Summary\n\nThe workshop met.\n\n{line}\n\nThe session reviewed schemes.\n"))
+    assert any(path[-1] == line and "09:30-12:00" in body for path, body in sections), sections
