@@ -239,6 +239,23 @@ def test_a_hotlines_number_asks_for_a_phone_number_not_a_share_of_hotlines():
     assert wanted("what % of consulates have a 24h hotline acc to the survey").kind != "phone"
 
 
+def test_a_question_on_how_a_meeting_is_held_asks_its_format():
+    for q, lang in (("can I follow the migration data workshop online?", "en"), ("is the webinar online or in person", "en"),
+                    ("les groupes de travail on peut les suivre sur zoom?", "fr"), ("c est en presentiel ?", "fr"),
+                    ("حضوري ولا اونلاين؟", "ar"), ("فيني تابع الندوة اونلاين؟", "ar")):
+        fmt = wanted(q, lang=lang)
+        assert fmt.kind == "format", q
+        assert holds(fmt, "It will be held in person only; sessions will not be streamed."), q
+        assert holds(fmt, "les groupes de travail se dérouleront uniquement en présentiel."), q
+        assert not holds(fmt, "The workshop will take place at the Hotel Africa Conference Hall, Tunis."), q
+    # a condition is not the question; a link asked is a link
+    assert wanted("اذا ما قدرت احضر الندوة اونلاين، في تسجيل بعدين؟", lang="ar").kind != "format"
+    assert wanted("zoom link for the webinar").kind == "link"
+    # a French or Arabic day is read as the ingest reads it: "les groupes de travail du 17 mars" is that day's
+    assert (17, 3) in day_months("les groupes de travail du mercredi 17 mars 2027 après-midi")
+    assert {(14, 6), (15, 6)} <= day_months("الدوحة، قطر، ١٤-١٥ حزيران/يونيو ٢٠٢٧")
+
+
 def test_a_count_of_those_who_did_something_needs_that_verb():
     sent = asked("how many countries sent nominees to the data workshop?", False, False)
     assert sent.count_of == ["sent"]

@@ -21,6 +21,11 @@ Oran (Algérie) et en ligne, du mardi 11 au mercredi 12 mai 2027
 L'atelier examinera les obstacles à l'enregistrement des naissances des enfants de parents migrants. Les résultats
 d'une enquête auprès des services d'état civil y seront discutés.
 
+### 1 bis. Format
+
+L'atelier aura lieu au Palais des congrès d'Oran. Il sera retransmis en ligne, sauf les groupes de travail, qui se
+tiendront uniquement en présentiel.
+
 ### 2. Contributions écrites
 
 Les organisations peuvent envoyer une contribution écrite de 3 pages au maximum. Les contributions doivent
@@ -138,5 +143,34 @@ def test_a_role_a_country_or_a_price_the_document_does_not_give_is_not_answered(
     # the survey is named, its publication never dated: the workshop's own dates are not its publication date
     guide = ask("when exactly will the survey of civil registry services be published?")
     assert not guide["answered"] and "du mardi 11" not in guide["answer"], guide["answer"]
+    # "can I follow it online", in English of a French note: the format answers (its English words are not
+    # "unheard" because the note says them in French)
+    online = ask("can I follow the birth registration workshop online?")
+    assert online["answered"] and "en ligne" in online["answer"], online["answer"]
+
     free = ask("l'atelier sur l'enregistrement des naissances est-il gratuit ?")
     assert free["answered"] and "gratuite" in free["answer"], free["answer"]
+
+
+DATA_NOTE = """# Regional Workshop on Migration Data for GCM Reporting
+
+## Concept note
+
+### 3. Date, venue and format
+
+The workshop will take place from Tuesday, 10 March to Thursday, 12 March 2026 at the Hotel Africa, Tunis. It will
+be held in person only; sessions will not be streamed. Working languages are Arabic and English.
+
+### 4. Participants
+
+National statistical offices and ministries of labour of the Arab States are invited.
+"""
+
+
+def test_a_format_question_is_answered_with_what_it_refers_to(index_dir, tmp_path):
+    """"Can I follow it online?": the sentence saying the format answers even though it names the workshop only as
+    "it", and the sentence before it, which says what "it" is, is quoted with it."""
+    doc, engine = engine_with(tmp_path / "2026-03-10_migration-data-workshop-note.md", DATA_NOTE, index_dir)
+    reply = engine.answer("can I follow the migration data workshop online?").to_json()
+    assert reply["answered"] and "in person only" in reply["answer"], reply["answer"]
+    assert "The workshop will take place" in reply["answer"], reply["answer"]

@@ -176,7 +176,10 @@ class Engine:
         best = [self.retrieve.chunks[i].text for i in r.ranked[:SPEAKS_OF]]
         # (and all of what the documents of the meeting asked about say: "is there a fee for the webinar")
         best += [c.text for doc in sorted(r.place_docs) for c in self.retrieve.chunks_of(doc)]
-        if not r.in_scope or u.unheard or self.glossary.uncovered_subject(u.q, best):
+        # (an English word no document uses says nothing when the question is about a French or Arabic document:
+        # "can I follow the birth registration workshop online?" of a note that says "naissances")
+        unheard = u.unheard and not (r.ranked and self.retrieve.chunks[r.ranked[0]].meta.get("language", "en") != "en")
+        if not r.in_scope or unheard or self.glossary.uncovered_subject(u.q, best):
             return self.compose.with_suggestions(self.compose.refusal(u), own_qv)
         event = self.choose_event(u)
         if event is not None:

@@ -37,6 +37,25 @@ Q_SEND = re.compile(
     rf"|(?<!\w){_WHERE_TO_AR}\s+(?:\S+\s+){{0,2}}?{_SEND_AR}|(?<!\w){_SEND_AR}\S*\s+(?:\S+\s+){{0,4}}?{_WHERE_TO_AR}(?!\w)")
 SEND_TO = re.compile(r"\b(?:form|portal|formulaire|portail)\b", re.IGNORECASE)
 # a link asked for on a meeting platform ("zoom link") is that platform's: a web page is not it
+# how a meeting is held, asked ("can I follow it online?", "is it hybrid", "c'est en présentiel ?", "في بث مباشر؟",
+# "حضوري ولا اونلاين؟"): the documents' format answers ("in person only; sessions will not be streamed")
+_FORMAT_WORD = (r"(?:online|virtual(?:ly)?|in person|in-person|hybrid|stream(?:ed|ing)?|live ?stream\w*|remote(?:ly)?|"
+                r"en ligne|a distance|en presentiel|presentiel|hybride|retransmis\w*|en direct|"
+                r"اونلاين|عن بعد|حضوري|حضوريا|عبر الانترنت|بث مباشر|افتراضي|هجين)")
+Q_FORMAT = re.compile(
+    # "can I follow it online", "peut-on participer à distance", "فيني تابع اونلاين"
+    # (not "if I can't attend online, is there a recording?": a condition, not the question)
+    rf"^(?!.*(?<!\w)(?:if|si|اذا|لو|ان)\s.*(?:follow|attend|join|watch|suivre|assister|تابع|احضر))"
+    rf".*(?<!\w)(?:follow|attend|join|watch|participate|take part|suivre|assister|participer|regarder|تابع|اتابع|نتابع|"
+    rf"احضر|نحضر|اشارك|نشارك|بتابع|بحضر)(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
+    # "is it hybrid?", "will the sessions be streamed", "c'est en présentiel ?", "هل الاجتماع حضوري"
+    rf"|^(?:is|are|will|would|can|could|est-ce|c'?est|c est|sera|seront|هل|رح يكون|بيكون)(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
+    # "online or in person", "en ligne ou en présentiel", "حضوري ولا اونلاين"
+    rf"|(?<!\w){_FORMAT_WORD}\s+(?:or|ou|ولا|او|أو)\s+{_FORMAT_WORD}(?!\w)")
+# a meeting followed on a platform, not its link asked: "on zoom", "sur zoom", "via teams", "عالزوم", "على الزوم"
+Q_ON_PLATFORM = re.compile(r"\b(?:on|sur|via|par|through|over)\s+(?:the\s+|le\s+)?(?:zoom|teams|webex|kudo)\b"
+                           r"|(?<!\w)(?:عال|ع ال|على ال|علي ال|بال|عبر ال?|عبر )(?:زوم|تيمز|ويبكس)(?!\w)")
+Q_LINK_WORD = re.compile(r"\b(?:links?|url|liens?)\b|(?:رابط|لينك)")
 PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
              "kudo": "kudo", "كودو": "kudo"}
 Q_PLATFORM = re.compile(r"\b(zoom|teams|webex|kudo)\b|(زوم|تيمز|ويبكس|كودو)")
@@ -196,6 +215,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind, w.counted = "number", _counted(q, expand, language, known)   # "how many connections on Zoom"
     elif Q_LINK.search(q) and asks_when:
         pass                                               # "when do we get the zoom link": "one day before" answers
+    elif Q_ON_PLATFORM.search(q) and not Q_LINK_WORD.search(q):
+        w.kind = "format"                                  # "can we follow the working groups on zoom?": the format
+                                                           # answers ("in person only", "streamed on Zoom"), not a link
     elif Q_LINK.search(q):
         w.kind = "link"
         platform = Q_PLATFORM.search(q)
@@ -233,6 +255,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.relation = _relation(q, expand, language, known)
         if not w.deputy:          # the glossary's forms of a role include its deputy's ("Deputy Regional Director")
             w.relation = [stem for stem in w.relation if not any(d.startswith(stem) for d in DEPUTY)]
+    elif Q_FORMAT.search(q) and not asks_where:
+        w.kind = "format"
     elif asks_where:
         w.kind = "city" if asks_city else "place"     # "which city / country / hotel": a named place, not "online"
     else:
@@ -472,6 +496,11 @@ ORG = re.compile(rf"\b{NOT_ACRONYMS}[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w
 PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?|(?i:\bonline\b|\bvirtual(?:ly)?\b|"
                    r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
 # what something costs: an amount of money, a fee, or that it is free
+# how a meeting is held, in the three languages ("in person only", "streamed", "hybrid", "en présentiel", "عبر الإنترنت")
+FORMAT = re.compile(r"\b(?:online|virtual(?:ly)?|in[- ]person|hybrid|stream(?:ed|ing)?|live[- ]?stream\w*|webcast|remote(?:ly)?|"
+                    r"face[- ]to[- ]face|zoom|teams|webex|en ligne|[àa] distance|pr[ée]sentiel|hybride|retransmis\w*|"
+                    r"visioconf[ée]rence)\b|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|بث مباشر|زوم",
+                    re.IGNORECASE)
 COST = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF))\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|CHF|dollars?|euros?|francs?)\b"
                   r"|\b(?:fees?|free of charge|at no cost|no cost|without charge|no charge|costs?|price|paid|payable|tuition)\b"
                   # "Participation is free", "the webinar is free to attend" (not "is free to choose")
@@ -619,6 +648,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return plays(wanted.relation, f"{text} {about} {context}")
     if kind == "place":
         return bool(PLACE.search(text))
+    if kind == "format":
+        return bool(FORMAT.search(text))
     if kind == "city":
         return bool(PLACE_NAME.search(text))
     if kind == "list_names":
@@ -862,6 +893,11 @@ def day_months(text: str) -> set[tuple[int, int]]:
         for day in re.findall(r"\d{1,2}", found):
             if month and 1 <= int(day) <= 31:
                 out.add((int(day), month))
+    for m in _foreign_dates(text or ""):           # "mercredi 17 mars", "١٤-١٥ حزيران/يونيو": as the ingest reads them
+        if m.precision == "day":
+            last = m.end or m.start
+            out |= {(d, m.start.month) for d in range(m.start.day, (last.day if last.month == m.start.month else 31) + 1)}
+            out.add((last.day, last.month))
     return out
 
 

@@ -43,13 +43,16 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
 # consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")
-SECTION_KINDS = ("cost", "time", "eligible")
+SECTION_KINDS = ("cost", "time", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
 OBJECT_KINDS = ("deadline", "link", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
 MEETING_WORDS = frozenset(tk for w in EVENT_NOUNS for tk in tokens(w))   # a meeting's nouns, as tokens
 TOPIC_STEM = 5              # topic words compared by their first letters (Tunis ~ Tunisia, indicateurs ~ indicators)
 LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like a sentence, heads the lines below it
+# a sentence about what the one before it names ("It will be held in person only", "Elle se tiendra ...")
+PRONOUN_START = re.compile(r"^\W*(?:it|they|this|these|its|their|il|elle|ils|elles|celle-ci|celui-ci|cette réunion|"
+                           r"cet atelier|ce webinaire)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
 
 
@@ -232,6 +235,8 @@ class ChoosePassage:
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins)
         picked = {(top[2], top[3])}
+        if top[3] > 0 and PRONOUN_START.match(sentences[top[2]][top[3]]):
+            picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
                 break
@@ -414,6 +419,8 @@ class ChoosePassage:
             # is free" under "5. Online consultation" says the consultation is free
             about = (f"{sent} {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
                      else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}")
+            if before and PRONOUN_START.match(sent):
+                about += " " + before                     # "It will be held in person only": what "it" is
             if wanted.kind in SECTION_KINDS:
                 about += " " + section.rsplit(" > ", 1)[-1]
             if chunk.meta.get("language", "en") != "en":
