@@ -251,6 +251,9 @@ def test_a_question_on_how_a_meeting_is_held_asks_its_format():
     # a condition is not the question; a link asked is a link
     assert wanted("اذا ما قدرت احضر الندوة اونلاين، في تسجيل بعدين؟", lang="ar").kind != "format"
     assert wanted("zoom link for the webinar").kind == "link"
+    # "online" naming the meeting, not asked: what it costs is asked
+    assert wanted("is the online briefing on the indicators stocktaking free?").kind == "cost"
+    assert wanted("is the online registration open?").kind != "format"
     # a French or Arabic day is read as the ingest reads it: "les groupes de travail du 17 mars" is that day's
     assert (17, 3) in day_months("les groupes de travail du mercredi 17 mars 2027 après-midi")
     assert {(14, 6), (15, 6)} <= day_months("الدوحة، قطر، ١٤-١٥ حزيران/يونيو ٢٠٢٧")

@@ -49,7 +49,9 @@ Q_FORMAT = re.compile(
     rf".*(?<!\w)(?:follow|attend|join|watch|participate|take part|suivre|assister|participer|regarder|تابع|اتابع|نتابع|"
     rf"احضر|نحضر|اشارك|نشارك|بتابع|بحضر)(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
     # "is it hybrid?", "will the sessions be streamed", "c'est en présentiel ?", "هل الاجتماع حضوري"
-    rf"|^(?:is|are|will|would|can|could|est-ce|c'?est|c est|sera|seront|هل|رح يكون|بيكون)(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
+    # (the format is what is asked, at the end: not "is the online briefing free?")
+    rf"|^(?:is|are|will|would|can|could|est-ce|c'?est|c est|sera|seront|هل|رح يكون|بيكون)(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}"
+    rf"(?:\s+(?:only|too|as well|also|seulement|uniquement|aussi|فقط|كمان))?\s*(?:[?؟.!,]|$|\s(?:or|ou|ولا|او|أو)\s)"
     # "online or in person", "en ligne ou en présentiel", "حضوري ولا اونلاين"
     rf"|(?<!\w){_FORMAT_WORD}\s+(?:or|ou|ولا|او|أو)\s+{_FORMAT_WORD}(?!\w)")
 # a meeting followed on a platform, not its link asked: "on zoom", "sur zoom", "via teams", "عالزوم", "على الزوم"
@@ -153,6 +155,7 @@ Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')
 Q_COST = re.compile(
     r"\b(?:how much (?:does|do|will|would|is|are)\b.{0,30}\b(?:cost|pay|charge)\w*|costs?|fees?|price|prices|pricing|"
     r"(?:is|are) (?:it|this|that|registration|participation|attendance|the(?: \w+){1,3}?) free|free of charge|for free|"
+    r"^(?:is|are|will)\b.{0,80}\bfree(?=\s*\?*\s*$)|"
     r"have to pay|need to pay|must pay|pay for (?:the )?(?:registration|participation|attendance|ticket|entry)|"
     r"frais|payant|payante|payants|payantes|payer|gratuit|gratuite|gratuits|gratuites|gratuitement|cout|couts|coute|"
     r"tarif|tarifs|prix|"
