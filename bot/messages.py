@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from bot.knowledge.yaml_files import read_yaml
 
 LANGUAGES = ("ar", "en", "fr")
 LOCALES_DIR = Path(__file__).with_name("locales")
@@ -23,7 +23,7 @@ class MissingTranslation(KeyError):
 def catalogue() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}
     for path in sorted(LOCALES_DIR.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}      # (libyaml's loader: the first answer waited 0.1 s for Python's)
         for key, texts in data.items():
             if key in table:
                 raise MissingTranslation(f"{path.name}: key {key!r} is defined twice")
