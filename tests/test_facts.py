@@ -259,6 +259,20 @@ def test_a_question_on_how_a_meeting_is_held_asks_its_format():
     assert {(14, 6), (15, 6)} <= day_months("الدوحة، قطر، ١٤-١٥ حزيران/يونيو ٢٠٢٧")
 
 
+def test_which_countries_asks_for_a_list_of_them_in_any_language():
+    """"which nine countries": the list answers, in English ("Jordan, Lebanon and Egypt") or as a French or
+    Arabic text lists places ("المغرب والجزائر وتونس"); a sentence saying "nine Arab countries", or naming a
+    city and, further on, its country, does not."""
+    for q, lang in (("which nine countries were covered by the media monitoring", "en"), ("quels sept pays ont participé ?", "fr")):
+        listed = wanted(q, lang=lang)
+        assert listed.kind == "list_names", q
+        assert holds(listed, "The monitoring covered Jordan, Lebanon and Egypt."), q
+        assert holds(listed, "نُشرت في المغرب والجزائر وتونس ومصر"), q
+        assert holds(listed, "le Maroc, l'Algérie et la Tunisie"), q
+        assert not holds(listed, "رصداً لـ 3,612 مادة إعلامية نُشرت خلال عام 2025 في تسعة بلدان عربية"), q
+        assert not holds(listed, "منحة للصحفيين من خارج البحرين، تغطي الإقامة لمدة ثلاث ليالٍ في المنامة."), q
+
+
 def test_a_count_of_those_who_did_something_needs_that_verb():
     sent = asked("how many countries sent nominees to the data workshop?", False, False)
     assert sent.count_of == ["sent"]

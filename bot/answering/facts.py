@@ -139,9 +139,12 @@ VAGUE_HEADS = frozenset("point idea deal story thing things stuff news matter me
 # organized (organi), opened ~ Opening (open); "translated" is not "Transforming" (transl / transf)
 RELATION_STEM = 6
 ENDING = re.compile(r"(?:ations?|ing|ed|ers?|ors?|es|s)$")
+NUMBER_WORDS_LIST = "two three four five six seven eight nine ten eleven twelve".split()
 Q_LIST_NAMES = re.compile(
-    r"\b(?:which|what) (?:arab )?(?:countries|states|member states|members|agencies|organi[sz]ations)\b"
-    r"|\bquel(?:le)?s (?:pays|etats|membres|agences|organisations)\b"
+    # (with a count or a kind between: "which nine countries", "which 3 arab states", "quels sept pays")
+    r"\b(?:which|what) (?:(?:\d{1,2}|" + "|".join(NUMBER_WORDS_LIST) + r") )?(?:arab |other )?"
+    r"(?:countries|states|member states|members|agencies|organi[sz]ations)\b"
+    r"|\bquel(?:le)?s (?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) )?(?:pays|etats|membres|agences|organisations)\b"
     r"|(?:اي|شو|ما هي|مين|ما) (?:الدول|البلدان|الوكالات|المنظمات)")
 Q_LIST_NUMBERS = re.compile(r"\b(?:which|what) objectives\b|\bobjectives\?|\bquels objectifs\b|\bobjectifs\b.*\bquels\b"
                             r"|(?:اي|شو|ما هي) (?:الاهداف)|الاهداف اللي")
@@ -546,6 +549,8 @@ PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’
                          r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
 COST_FR_AR = re.compile(r"\b(?:gratuite?s?|gratuitement|frais|co[uû]t(?:e|ent)?|payante?s?|tarifs?|prix)\b"
                         r"|(?:مجان|رسوم|تكلفة|تكلفه|كلفة|كلفه|تكاليف|سعر|مدفوع)")
+# what stands between two places of a list: a comma, "and" ("، و", ", et le", " و")
+LISTED = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|et|و)\s*)?(?:(?:la|le|les|l'|l’)\s*)?[وبل]?(?:ال)?", re.IGNORECASE)
 _FRENCH_WORDS = frozenset("le la les des du une est sont pour avec dans sur au aux et ou qui que".split())
 _FRENCH_MARKS = re.compile(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
                            r"d[ée]cembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2} h \d{2}\b")
@@ -570,8 +575,13 @@ def _foreign_dates(text: str):
 
 def _foreign(kind: str, text: str) -> bool:
     """Does a French or Arabic text hold this kind of fact (see above)? False for English text."""
-    if kind not in ("time", "day", "date", "deadline", "eligible", "person", "place", "city", "cost") or not _not_english(text):
+    if kind not in ("time", "day", "date", "deadline", "eligible", "person", "place", "city", "cost", "list_names") or not _not_english(text):
         return False
+    if kind == "list_names":                   # "المغرب والجزائر وتونس", "le Maroc, l'Algérie et la Tunisie": places listed
+        norm = normalize(text)
+        spans = sorted(gazetteer_spans(norm))
+        return any(0 <= b[0] - a[1] <= 6 and LISTED.fullmatch(norm[a[1]:b[0]]) and a[2] != b[2]
+                   for a, b in zip(spans, spans[1:]))
     if kind == "cost":
         return bool(COST_FR_AR.search(text) or COST.search(text))
     if kind == "time":
