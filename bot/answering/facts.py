@@ -36,7 +36,6 @@ Q_SEND = re.compile(
     rf"|\b(?:{_SEND_EN_FR})\b(?:\s+\S+){{0,5}}?\s+(?:where|to whom|a qui)\b"
     rf"|(?<!\w){_WHERE_TO_AR}\s+(?:\S+\s+){{0,2}}?{_SEND_AR}|(?<!\w){_SEND_AR}\S*\s+(?:\S+\s+){{0,4}}?{_WHERE_TO_AR}(?!\w)")
 SEND_TO = re.compile(r"\b(?:form|portal|formulaire|portail)\b", re.IGNORECASE)
-# a link asked for on a meeting platform ("zoom link") is that platform's: a web page is not it
 # how a meeting is held, asked ("can I follow it online?", "is it hybrid", "c'est en présentiel ?", "في بث مباشر؟",
 # "حضوري ولا اونلاين؟"): the documents' format answers ("in person only; sessions will not be streamed")
 _FORMAT_WORD = (r"(?:online|virtual(?:ly)?|in person|in-person|hybrid|stream(?:ed|ing)?|live ?stream\w*|remote(?:ly)?|"
@@ -58,6 +57,7 @@ Q_FORMAT = re.compile(
 Q_ON_PLATFORM = re.compile(r"\b(?:on|sur|via|par|through|over)\s+(?:the\s+|le\s+)?(?:zoom|teams|webex|kudo)\b"
                            r"|(?<!\w)(?:عال|ع ال|على ال|علي ال|بال|عبر ال?|عبر )(?:زوم|تيمز|ويبكس)(?!\w)")
 Q_LINK_WORD = re.compile(r"\b(?:links?|url|liens?)\b|(?:رابط|لينك)")
+# a link asked for on a meeting platform ("zoom link") is that platform's: a web page is not it
 PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
              "kudo": "kudo", "كودو": "kudo"}
 Q_PLATFORM = re.compile(r"\b(zoom|teams|webex|kudo)\b|(زوم|تيمز|ويبكس|كودو)")
@@ -65,7 +65,7 @@ Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|mobile|numero vert)\b|(ت
 # a hotline's number ("the 24h hotline number", "le numéro de la ligne d'urgence", "رقم الخط الساخن"): a phone
 # number answers; not "what % of consulates have a hotline"
 Q_HOTLINE = re.compile(r"^(?=.*\b(?:hotline|helpline|hot line|help line|ligne (?:d['’ ]?urgence|d['’ ]?assistance|directe|d['’ ]?ecoute)|"
-                       r"permanence telephonique)\b)(?=.*\b(?:number|numero|no)\b)"
+                       r"permanence telephonique)\b)(?=.*\b(?:number|numero)\b)"
                        r"|(?<!\w)رقم (?:ال)?خط(?: ال)?(?:ساخن|مساعده|طوارئ)")
 Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|"
                     # a fragment: "lunch time day 1?", "registration time day 2", "horaires de la pause"
@@ -501,12 +501,12 @@ NOT_ACRONYMS = r"(?!(?:DAY|DAYS|AND|THE|OF|AM|PM|TBC|TBD|AR|EN|FR|NB|PS|OK)\b)"
 ORG = re.compile(rf"\b{NOT_ACRONYMS}[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w'’&-]+\s+)*(?:{ORG_WORD})\b|\b[\w-]+\.org\b")
 PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?|(?i:\bonline\b|\bvirtual(?:ly)?\b|"
                    r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
-# what something costs: an amount of money, a fee, or that it is free
 # how a meeting is held, in the three languages ("in person only", "streamed", "hybrid", "en présentiel", "عبر الإنترنت")
 FORMAT = re.compile(r"\b(?:online|virtual(?:ly)?|in[- ]person|hybrid|stream(?:ed|ing)?|live[- ]?stream\w*|webcast|remote(?:ly)?|"
                     r"face[- ]to[- ]face|zoom|teams|webex|en ligne|[àa] distance|pr[ée]sentiel|hybride|retransmis\w*|"
                     r"visioconf[ée]rence)\b|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|بث مباشر|زوم",
                     re.IGNORECASE)
+# what something costs: an amount of money, a fee, or that it is free
 COST = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF))\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|CHF|dollars?|euros?|francs?)\b"
                   r"|\b(?:fees?|free of charge|at no cost|no cost|without charge|no charge|costs?|price|paid|payable|tuition)\b"
                   # "Participation is free", "the webinar is free to attend" (not "is free to choose")
