@@ -273,6 +273,17 @@ def test_which_countries_asks_for_a_list_of_them_in_any_language():
         assert not holds(listed, "منحة للصحفيين من خارج البحرين، تغطي الإقامة لمدة ثلاث ليالٍ في المنامة."), q
 
 
+def test_a_count_of_persons_counts_people_of_a_kind_but_participants_do_not():
+    """"how many migrants in 2025" / "قديش مهاجر مات سنة 2025": "au moins 2 318 personnes sont mortes" counts
+    them; "76 participants attended" does not (a near miss on the people a meeting is about)."""
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    for q, lang in (("how many migrants in 2025 according to the missing migrants project", "en"),
+                    ("قديش مهاجر مات او انفقد سنة 2025؟", "ar")):
+        died = ask(q, lang)
+        assert holds(died, "au moins 2 318 personnes sont mortes ou ont été portées disparues en 2025", q), q
+        assert not holds(died, "In 2025, 76 participants attended the consultation in Nouakchott.", q), q
+
+
 def test_a_count_of_those_who_did_something_needs_that_verb():
     sent = asked("how many countries sent nominees to the data workshop?", False, False)
     assert sent.count_of == ["sent"]

@@ -179,6 +179,11 @@ COUNT_WORDS = ("number", "nombre", "عدد", "le", "la", "les")
 # English plurals without an "s" ("how many women", "how many children"): the noun counted all the same
 IRREGULAR_PLURALS = frozenset("men women children staff youth media criteria phenomena".split())
 # (not "members": "18 Member States took part" counts countries; "how many members" still counts members)
+# people of a kind ("how many migrants died", "قديش مهاجر مات"): a count of persons counts them ("au moins 2 318
+# personnes sont mortes"), not a count of participants or delegates
+KINDS_OF_PEOPLE = frozenset(tokens("migrants workers refugees children women men youth journalists students returnees "
+                                   "victims survivors families displaced"))
+PERSONS = frozenset(tokens("people persons individuals personnes individus gens اشخاص شخص"))
 PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates")
 
 
@@ -455,7 +460,7 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset()) -> li
     if out & PEOPLE:
         return sorted(out | set(tokens(" ".join(PEOPLE_EN))))
     if english:
-        return sorted(out)
+        return sorted(out | (PERSONS if out & KINDS_OF_PEOPLE else set()))
     # the documents' English for it: the plural nouns of the glossary's forms ("National Networks on Migration")
     own = set(tokens(head))
     if language == "fr" and {tk[:6] for tk in own} & known:
@@ -464,7 +469,7 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset()) -> li
     for form in expand(head) if expand is not None else []:
         words = form.split()
         found |= set(tokens(" ".join(w for w in words if w.endswith("s")) or words[-1]))
-    return sorted(found)               # none known: any count will do
+    return sorted(found | (PERSONS if found & KINDS_OF_PEOPLE else set()))   # none known: any count will do
 
 
 # --------------------------------------------------------------------------- what a text holds
