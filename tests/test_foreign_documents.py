@@ -174,3 +174,33 @@ def test_a_format_question_is_answered_with_what_it_refers_to(index_dir, tmp_pat
     reply = engine.answer("can I follow the migration data workshop online?").to_json()
     assert reply["answered"] and "in person only" in reply["answer"], reply["answer"]
     assert "The workshop will take place" in reply["answer"], reply["answer"]
+
+
+MEDIA_NOTE = """الاجتماع الإقليمي حول الإعلام والهجرة
+
+مذكرة مفاهيمية
+
+المنامة، مملكة البحرين، ٢٦-٢٨ نيسان/أبريل ٢٠٢٧
+
+أولاً: البرنامج المبدئي
+
+اليوم الأول، الاثنين 26 نيسان/أبريل 2027
+9:00-10:30 الجلسة الافتتاحية
+11:00-13:00 الجلسة الأولى: واقع التغطية الإعلامية للهجرة
+
+اليوم الثاني، الثلاثاء 27 نيسان/أبريل 2027
+9:30-11:30 الجلسة الثالثة: أصوات المهاجرين في الإعلام
+12:00-14:00 الجلسة الرابعة: مناقشة مسودة الدليل الإقليمي
+
+ثانياً: التسجيل
+
+يُرجى التسجيل في موعد أقصاه 1 آذار/مارس 2027.
+"""
+
+
+def test_a_session_asked_by_its_topic_is_given_its_day_and_time_not_the_meetings_days(index_dir, tmp_path):
+    """"جلسة أصوات المهاجرين في الإعلام إمتى بالزبط؟": the programme's line says 9:30-11:30 under the day's line
+    (Tuesday 27 April); the meeting's three days do not answer when one of its sessions is."""
+    doc, engine = engine_with(tmp_path / "2027-04-26_media-migration-meeting-note.txt", MEDIA_NOTE, index_dir)
+    reply = engine.answer("جلسة أصوات المهاجرين في الإعلام باجتماع المنامة إمتى بالزبط؟").to_json()
+    assert reply["answered"] and "9:30-11:30" in reply["answer"] and "27" in reply["answer"], reply["answer"]

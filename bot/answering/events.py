@@ -134,6 +134,12 @@ class EventChoice:
         return self.facet == "dates"
 
 
+# a session of a meeting, as a question names one (normalised): "the session on ...", "la séance sur ...", "جلسة ...",
+# "the panel", "round table"
+SESSION_ASKED = re.compile(r"\b(?:session|seance|panel|round ?table|table ronde|plenary|pleniere)\b"
+                           r"|(?<!\w)(?:[وفبل]?(?:ال)?جلسه|[وفبل]?(?:ال)?جلسات)(?!\w)")
+
+
 class ChooseEvent:
     def __init__(self, events: list, glossary, today=None):
         self.events = events
@@ -152,7 +158,7 @@ class ChooseEvent:
         if found is None:
             return None
         ev, score = found
-        if self._about_something_else(u, ev):
+        if self._about_something_else(u, ev) or self._a_part_of(u, ev):
             return None
         asks_next = "next" in {t.id for t, _, _ in self.glossary.find(u.q)}
         if asks_next and self.today is not None and ev.status(self.today()) == "past":
@@ -177,6 +183,13 @@ class ChooseEvent:
             return True                          # "when do we get the zoom link": the link's, not the event's date
         others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
         return bool(others - self._index["event_terms"])      # a subject no dated event is about
+
+    @staticmethod
+    def _a_part_of(u: Understanding, ev) -> bool:
+        """Does the question ask about one session of a meeting that lasts several days ("جلسة أصوات المهاجرين ...
+        إمتى بالزبط؟", "when is the panel on data")? Its programme's line says when; the meeting's days do not."""
+        return (ev.kind == "event" and ev.last_day != ev.start
+                and bool(SESSION_ASKED.search(normalize(u.q))) and not u.asks_where)
 
     @staticmethod
     def _facet(u: Understanding, ev) -> str:

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import ENDING, PERSON, holds, names_all, parts_named, plays, years_hold
+from bot.answering.events import SESSION_ASKED
+from bot.answering.facts import ENDING, PERSON, TIME, day_months, holds, names_all, parts_named, plays, years_hold
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
@@ -102,6 +103,18 @@ def local_headings(sents: list[str], j: int, people: bool = True) -> str:
         out.insert(0, sents[k].strip())
         k -= 1
     return " ".join(line for line in out if people or not PERSON.search(line))
+
+
+def day_above(sents: list[str], j: int) -> int:
+    """The line of a programme's day above a line holding only a time ("اليوم الثاني، الثلاثاء 27 نيسان/أبريل 2027"
+    over "9:30-11:30 الجلسة الثالثة: ..."): its index, or -1 when the line says its own day or holds no time."""
+    line = to_ascii_digits(sents[j])
+    if not TIME.search(line) or day_months(line):
+        return -1
+    for k in range(j - 1, max(-1, j - 13), -1):
+        if len(sents[k]) <= 120 and not TIME.search(to_ascii_digits(sents[k])) and day_months(sents[k]):
+            return k
+    return -1
 
 
 def list_head(sents: list[str], j: int, section: str = "") -> str:
@@ -237,6 +250,9 @@ class ChoosePassage:
         picked = {(top[2], top[3])}
         if top[3] > 0 and PRONOUN_START.match(sentences[top[2]][top[3]]):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
+        if (fact_held and u.wanted.kind in ("day", "date") and (u.wanted.labels or SESSION_ASKED.search(normalize(u.q)))
+                and (k := day_above(sentences[top[2]], top[3])) >= 0):
+            picked.add((top[2], k))                      # the day a session's time line is under
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
                 break
@@ -380,6 +396,8 @@ class ChoosePassage:
                 or origins):
             return scored[0], True, ""
         contact = wanted.kind in ("email", "phone") and any(t_.id == "contact" for t_ in u.vocabulary)
+        # "when is the session on migrant voices": a programme's time line under its day's line says that day
+        session = wanted.kind in ("day", "date") and bool(wanted.labels or SESSION_ASKED.search(normalize(u.q)))
         if contact:
             # "contact and mail please": the address of the section that gives the contact first (not the one
             # given for registration or submissions, unless the question names that); the meeting's contact
@@ -433,6 +451,8 @@ class ChoosePassage:
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
             read = table_reading(sentences[b[2]], b[3]) or sent     # a table row with its column names
+            if session and (k := day_above(sentences[b[2]], b[3])) >= 0:
+                read = f"{sentences[b[2]][k]} {read}"     # a session's time under its day's line: that day
             if holds(wanted, read, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy):
