@@ -92,24 +92,19 @@ def to_markdown(text: str) -> str:
             out.append(line)
             continue
         m = NUMBERED_HEADING.match(s)
-        heading = ""
+        heading, quotable = "", False          # quotable: the line stays in the text below its heading too
         # (a long one -- "4. Session 2: Portability of ... (Wednesday, 20 May, 14:00-16:30)" -- stands alone)
         if m and prev_blank and (len(s) <= 110 or next_blank and len(s) <= 160) and s[-1] not in ".;,:":
             marker = s.split(".", 1)[0]
             level = 2 if re.fullmatch(_ROMAN, marker) or marker.isdigit() else 3
-            if SCHEDULE_TIME.search(s):     # "5. Session 3: ... (Thursday, 21 May, 09:30-12:00)": its times stay text
-                made[len(out)] = line
-                out.extend(["#" * level + " " + s, line])
-                continue
             heading = "#" * level + " " + s
+            quotable = bool(SCHEDULE_TIME.search(s))   # "5. Session 3: ... (Thursday, 21 May, 09:30-12:00)": its times
         elif SPEAKER_LINE.match(s) and prev_blank and len(s) <= 200 and not s.endswith((".", ":")):
             heading = "#### " + s
             speakers.append(len(out))
         elif SESSION_HEADING.match(s) and prev_blank and not s.endswith("."):
-            # (its line stays in the text too: its day, time and title are what is asked of the session)
-            made[len(out)] = line
-            out.extend(["### " + s.replace("**", ""), line])
-            continue
+            # (its day, time and title are what is asked of the session)
+            heading, quotable = "### " + s.replace("**", ""), True
         elif DAY_HEADING.match(s):
             heading = "### " + s.replace("**", "")
         elif _is_title_line(s, prev_blank, next_blank):
@@ -117,6 +112,8 @@ def to_markdown(text: str) -> str:
         if heading:
             made[len(out)] = line
         out.append(heading or line)
+        if heading and quotable:
+            out.append(line)
     # a line made a heading at the very end heads nothing: it stays text (the splitter drops an empty section)
     last = next((k for k in range(len(out) - 1, -1, -1) if out[k].strip()), None)
     if last in made:

@@ -134,12 +134,6 @@ class EventChoice:
         return self.facet == "dates"
 
 
-# a session of a meeting, as a question names one (normalised): "the session on ...", "la séance sur ...", "جلسة ...",
-# "the panel", "round table"
-SESSION_ASKED = re.compile(r"\b(?:session|seance|panel|round ?table|table ronde|plenary|pleniere)\b"
-                           r"|(?<!\w)(?:[وفبل]?(?:ال)?جلسه|[وفبل]?(?:ال)?جلسات)(?!\w)")
-
-
 class ChooseEvent:
     def __init__(self, events: list, glossary, today=None):
         self.events = events
@@ -189,7 +183,7 @@ class ChooseEvent:
         """Does the question ask about one session of a meeting that lasts several days ("جلسة أصوات المهاجرين ...
         إمتى بالزبط؟", "when is the panel on data")? Its programme's line says when; the meeting's days do not."""
         return (ev.kind == "event" and ev.last_day != ev.start
-                and bool(SESSION_ASKED.search(normalize(u.q))) and not u.asks_where)
+                and u.asks_session and not u.asks_where)
 
     @staticmethod
     def _facet(u: Understanding, ev) -> str:

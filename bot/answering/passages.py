@@ -21,7 +21,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.events import SESSION_ASKED
 from bot.answering.facts import ENDING, PERSON, TIME, day_months, holds, names_all, parts_named, plays, years_hold
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
@@ -115,6 +114,11 @@ def day_above(sents: list[str], j: int) -> int:
         if len(sents[k]) <= 120 and not TIME.search(to_ascii_digits(sents[k])) and day_months(sents[k]):
             return k
     return -1
+
+
+def _asks_a_sessions_day(u: Understanding) -> bool:
+    """"When is session 3", "جلسة أصوات المهاجرين إمتى": the day of one session of a programme is asked."""
+    return u.wanted.kind in ("day", "date") and bool(u.wanted.labels or u.asks_session)
 
 
 def list_head(sents: list[str], j: int, section: str = "") -> str:
@@ -250,8 +254,7 @@ class ChoosePassage:
         picked = {(top[2], top[3])}
         if top[3] > 0 and PRONOUN_START.match(sentences[top[2]][top[3]]):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
-        if (fact_held and u.wanted.kind in ("day", "date") and (u.wanted.labels or SESSION_ASKED.search(normalize(u.q)))
-                and (k := day_above(sentences[top[2]], top[3])) >= 0):
+        if fact_held and _asks_a_sessions_day(u) and (k := day_above(sentences[top[2]], top[3])) >= 0:
             picked.add((top[2], k))                      # the day a session's time line is under
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
@@ -397,7 +400,7 @@ class ChoosePassage:
             return scored[0], True, ""
         contact = wanted.kind in ("email", "phone") and any(t_.id == "contact" for t_ in u.vocabulary)
         # "when is the session on migrant voices": a programme's time line under its day's line says that day
-        session = wanted.kind in ("day", "date") and bool(wanted.labels or SESSION_ASKED.search(normalize(u.q)))
+        session = _asks_a_sessions_day(u)
         if contact:
             # "contact and mail please": the address of the section that gives the contact first (not the one
             # given for registration or submissions, unless the question names that); the meeting's contact

@@ -41,6 +41,10 @@ DEADLINE_WORDS = re.compile(
 # where exactly: a city, a building, an address -- a place the documents must name, not "in person"
 CITY_WORDS = re.compile(r"\b(city|town|country|ville|pays|venue|address|adresse|hotel|building|room|hall|salle|batiment)\b"
                         r"|(مدينه|بلد|دوله|عنوان|فندق|قاعه|مبني)")
+# a session of a meeting, as a question names one (normalised): "the session on ...", "la séance sur ...", "جلسة ...",
+# "the panel", "round table"
+SESSION_WORDS = re.compile(r"\b(?:session|seance|panel|round ?table|table ronde|plenary|pleniere)\b"
+                           r"|(?<!\w)(?:[وفبل]?(?:ال)?جلسه|[وفبل]?(?:ال)?جلسات)(?!\w)")
 NUMBER_QUESTION = re.compile(r"\b(how many|how much|number of|combien|nombre)\b|(كم|عدد)")
 FOLLOWUP_START = re.compile(
     r"^\s*(and|what about|how about|also|et|et pour|et la|et le|et les|qu'en est-il|quid|"
@@ -96,6 +100,7 @@ class Understanding:
     asks_when: bool = False
     asks_where: bool = False   # where it is held
     asks_city: bool = False
+    asks_session: bool = False   # names a session of a meeting ("the panel on data", "جلسة أصوات المهاجرين")
     asks_deadline: bool = False
     asks_number: bool = False
     wanted: Wanted = field(default_factory=Wanted)   # the kind of fact asked (who, date, number, e-mail ...)
@@ -163,6 +168,7 @@ class Understand:
         u.asks_when = bool(WHEN_WORDS.search(norm))
         u.asks_where = bool(WHERE_WORDS.search(norm))
         u.asks_city = bool(CITY_WORDS.search(norm))
+        u.asks_session = bool(SESSION_WORDS.search(norm))
         u.asks_deadline = bool(DEADLINE_WORDS.search(norm))
         u.asks_number = bool(NUMBER_QUESTION.search(norm))
         u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang, self.known,
