@@ -158,6 +158,26 @@ def test_where_questions_answer_the_place_the_timeline_gives(engine):
     assert ar.kind == "timeline" and ar.language == "ar" and "نيويورك" in ar.answer
     fr = engine.answer("Où a eu lieu le FEMI 2022 ?")
     assert fr.kind == "timeline" and "New York" in fr.answer and "du 17 au 20 mai 2022" in fr.answer
+    held = engine.answer("où s'est tenu le FEMI ?")
+    assert held.kind == "timeline" and "New York" in held.answer and "il y a 4 ans" in held.answer
+
+
+@pytest.mark.parametrize("q, lang, says", [
+    ("when is the IMRF?", "en", "IMRF 2026"),
+    ("quand a lieu le FEMI ?", "fr", "2026"),
+    ("امتى المنتدى الدولي لاستعراض الهجرة؟", "ar", "2026"),
+])
+def test_a_recurring_meeting_asked_without_saying_which_is_the_current_one(engine, q, lang, says):
+    # in November 2026 "when is the IMRF?" asks about this year's forum, not the first one of May 2022 ...
+    a = engine.answer(q)
+    assert a.kind == "timeline" and a.language == lang and says in a.answer and "2022" not in a.answer
+
+
+def test_a_meeting_asked_in_the_past_tense_or_by_its_own_words_is_the_one_held(engine):
+    # ... but "when was it" and what only the first forum had are the first forum's
+    for q in ("when was the IMRF held?", "وين انعقد الـ IMRF؟", "when was the Progress Declaration adopted?"):
+        a = engine.answer(q)
+        assert a.kind == "timeline" and "2022" in a.answer, q
 
 
 @pytest.mark.parametrize("q, lang, says", [

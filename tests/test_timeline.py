@@ -33,6 +33,15 @@ def test_past_and_upcoming_relative_to_an_injected_today():
     assert "بعد يومين" in relative_phrase(IMRF, date(2022, 5, 15), "ar")
 
 
+def test_years_are_whole_years_as_people_count_them():
+    # four and a half years after May 2022 is "4 years ago", not 5; two and a half before is "in 2 years"
+    assert relative_phrase(IMRF, date(2026, 12, 1), "en") == "past: 4 years ago"
+    assert relative_phrase(IMRF, date(2026, 12, 1), "fr") == "passé : il y a 4 ans"
+    assert relative_phrase(IMRF, date(2019, 11, 1), "en") == "upcoming: in 2 years"
+    assert relative_phrase(IMRF, date(2024, 5, 10), "en") == "past: 2 years ago"    # 722 days: 24 months
+    assert relative_phrase(IMRF, date(2024, 5, 30), "en") == "past: 2 years ago"
+
+
 def test_arabic_number_agreement():
     assert arabic_count(1, "يوم واحد", "يومان", "أيام", "يومًا") == "يوم واحد"
     assert arabic_count(2, "يوم واحد", "يومين", "أيام", "يومًا") == "يومين"

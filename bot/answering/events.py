@@ -31,6 +31,9 @@ EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-
 Q_PUBLISHED = re.compile(r"\bpublish|\bpublication|\breleas|\bpubli(?:e|ee|es|ees|era|eront)\b|\bparution\b|"
                          r"\bmis en ligne|(?<!\w)(?:سي|ي|ت|سيت)?(?:نشر|صدر)|اصدار")
 PUBLISHED_BONUS = 1.0     # what a publication asked adds to a publication's score
+# a question in the past tense ("when was the IMRF", "ou s'est tenu le FEMI", "وين انعقد"): about a meeting held
+Q_PAST = re.compile(r"\b(?:was|were|did|took place|happened|held in)\b|\b(?:a eu lieu|s'est (?:tenu|tenue|deroule|deroulee)|"
+                    r"etait|a ete|ont eu lieu)\b|(?<!\w)(?:انعقد|انعقدت|عقد|عقدت|كان|كانت|جرى|جرت|اتعمل|اتعملت)(?!\w)")
 NAME_STEM = 5             # a titled meeting's name words compared by their first letters
 NAME_WORDS_WEIGHT = 1.0   # each question word in its name counts as a phrase would, divided by the events naming it
 EVENT_MIN_SCORE = 1.0     # an event needs at least this much evidence ...
@@ -275,12 +278,33 @@ class ChooseEvent:
         if len(scored) > 1 and scored[0][0] - scored[1][0] < EVENT_MARGIN:
             return None
         ev = scored[0][1]
+        if not (years or months or asked_editions or asked_places or published or Q_PAST.search(norm)):
+            ev = self._the_current_one(ev, qterms, matches.get(ev.id, []))
         # "deadline inputs imrf follow up call?": "imrf" names the first IMRF, but "inputs", "follow up" and "call"
         # name a new document's call for inputs, not it; its passages answer
         named = self.titled.named_document(u, besides=self._words[ev.id])
         if named and named != ev.document:
             return None
         return (ev, scored[0][0])
+
+    def _the_current_one(self, ev, qterms: set[str], found: list[tuple[str, int]]):
+        """A meeting that recurs, asked without saying which ("when is the IMRF?", "FEMI c'est ou ?"): the one
+        being held or to come, not one already past that a keyword happened to name. Only when every phrase the
+        past one matched names the later one too (its glossary terms are the later one's): "IMRF" names both
+        forums, "Progress Declaration" only the first."""
+        if self.today is None or ev.kind != "event" or not qterms:
+            return ev
+        today = self.today()
+        if ev.status(today) != "past":
+            return ev
+        name_terms, terms = self._index["name_terms"], self._index["terms"]
+        later = [o for o in self.events
+                 if o.kind == "event" and o.id != ev.id and o.status(today) != "past" and qterms <= name_terms[o.id]]
+        for o in sorted(later, key=lambda o: o.start):
+            phrase_terms = [{t.id for t, _, _ in self.glossary.find(p) if _names_events(t.id)} for p, _ in found]
+            if all(pt and pt <= terms[o.id] for pt in phrase_terms):
+                return o
+        return ev
 
     def _phrases(self, ev) -> list[str]:
         """What an event is named by: its keywords and names, and the English forms of their glossary terms."""

@@ -26,7 +26,8 @@ WHEN_WORDS = re.compile(
 )
 WHERE_WORDS = re.compile(
     r"\b(where(?:'s| is| was| will| are| were| does| did)|which (?:arab )?(?:city|country)|what city|venue|"
-    r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|est|etait|sera)|"
+    r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|est|etait|sera|"
+    r"s'est (?:tenue?|deroulee?)|se (?:sont tenue?s|tiennent|tiendront|deroulent|derouleront)|(?:ont|auront|ont eu) lieu)|"
     r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l)|"
     r"(?:a lieu|se tient|se tiendra|se deroule|c'?\s?est|c'etait|etait) ou|ou exactement)\b|"
     r"(?:اين|وين|فين) (?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"

@@ -186,13 +186,14 @@ def arabic_count(n: int, one: str, two: str, few: str, many: str) -> str:
 
 
 def _span(days: int, lang: str) -> str:
-    """A human span: days up to 60, then months, then years."""
+    """A human span: days up to 60, then months (rounded), then whole years (two and a half years ago is
+    "2 years ago", as people say it, not "3")."""
     if days <= 60:
         n, unit = days, "day"
-    elif days < 730:
+    elif round(days / 30.44) < 24:
         n, unit = round(days / 30.44), "month"
     else:
-        n, unit = round(days / 365.25), "year"
+        n, unit = max(2, int(days // 365.25)), "year"
     if lang == "en":
         return f"{n} {unit}{'s' if n != 1 else ''}"
     if lang == "fr":
