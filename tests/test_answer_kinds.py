@@ -316,6 +316,16 @@ def test_the_lines_heading_a_programme_entry_are_read_with_it():
     assert origins_asked(egypt, normalize("كم طفل مهاجر تسجل بالمدارس بمصر سنة 2025؟"), set()) == [frozenset({"egypt"})]
     assert origins_asked(egypt, normalize("how many participants at the cairo education meeting?"), set()) == []
     assert event_places_asked(places, normalize("كم مشارك إجا من الأردن على الاجتماع؟")) == set()
+    # Arabic names the meeting first: in "باسم ليبيا بحوار تونس" Libya is who spoke, Tunis where the dialogue was
+    assert origins_asked(None, normalize("مين حكى باسم ليبيا بحوار تونس؟"), set()) == [frozenset({"libya"})]
+    # "المغرب العربي" is the Maghreb, not Morocco; its count is "between Maghreb and GCC countries"
+    assert origins_asked(None, normalize("كم اتفاقية بين دول المغرب العربي والخليج؟"), set()) == [
+        frozenset({"maghreb"}), frozenset({"gulf"})]
+    from bot.text.places import counts_origin, names_origin
+    assert names_origin(frozenset({"libya"}), normalize("le représentant de la Libye"))
+    listed = normalize("Le dialogue a réuni 87 participants, dont 41 femmes, venus d’Algérie, d’Égypte, de Libye")
+    assert not counts_origin(frozenset({"egypt"}), listed, 2)
+    assert counts_origin(frozenset({"egypt"}), normalize("12 venaient d’Égypte et 9 de Libye"), 2)
 
 
 def test_a_table_row_is_read_with_its_column_names():

@@ -184,6 +184,18 @@ def test_the_role_asked_is_the_persons_own_not_one_they_serve():
         assert not holds(minister, "Moderator: Dr. Rania Haddad, Adviser to the Minister of Health, Jordan")
         assert not holds(minister, "In 2025 the Ministry's centres recorded 412,000 consultations by Dr. Al-Momani.",
                          context="H.E. Dr. Khaled Al-Momani, Secretary-General of the Ministry of Health, Jordan")
+        # ... nor in French or Arabic: "secrétaire d'État auprès du ministre", "chef de cabinet du ministre"
+        assert not holds(minister, "sous la présidence de S.E. M. Mourad Jaziri, secrétaire d’État auprès du ministre "
+                                   "des Affaires sociales, chargé de l’immigration.")
+        assert not holds(minister, "Mme Salma Trabelsi, cheffe de cabinet du ministre de l'Intérieur")
+        assert holds(minister, "S.E. Mme Amina Ben Ali, ministre des Affaires sociales de Tunisie, a ouvert l'atelier.")
+    # "which minister opens ...": a role asked by which
+    for q, lang in (("which minister opens the conference?", "en"), ("quel ministre ouvre la conférence ?", "fr"),
+                    ("انهي وزير بيفتتح المؤتمر؟", "ar")):
+        which = asked(q, False, False, language=lang, expand=_glossary().expand)
+        assert which.kind == "person" and which.relation, q
+        assert not holds(which, "المرحلة | النشاط | الموعد الرابعة | فتح التسجيل للمؤتمر | 1 حزيران/يونيو 2027"), q
+        assert holds(which, "H.E. Ms. Amina Ben Ali, Minister of Social Affairs, Tunisia, opened the conference."), q
 
 
 def test_a_role_asked_is_that_role_not_its_deputy_nor_its_ministry():
@@ -221,6 +233,11 @@ def test_a_price_asked_of_a_thing_needs_an_amount_or_that_thing_said_free():
         assert holds(priced, "Funded participants receive 45 dinars (USD 63) a day."), q
     assert holds(ask("how much is the daily allowance?"), "The daily allowance is paid at UN rates: USD 120 in Nouakchott.")
     assert holds(ask("what is the price of the handbook?"), "The printed handbook is free of charge.")
+    assert holds(ask("le guide, la version papier coute combien ?", "fr"), "La version papier du guide est gratuite.")
+    # the thing named and how it is paid, but not how much: not an answer
+    allowance = ask("how much is the incidental allowance for participants?")
+    assert not holds(allowance, "- a modest allowance for incidental expenses, paid in cash on arrival.")
+    assert not holds(allowance, "The allowance covers the costs of local transport and is payable on arrival.")
     # taking part priced: "free" answers, as before
     for q, lang in (("how much does it cost to register?", "en"), ("is registration free?", "en"),
                     ("combien coûte l'inscription ?", "fr"), ("قديش رسوم التسجيل؟", "ar")):
@@ -313,6 +330,25 @@ def test_when_a_link_comes_is_not_a_link_and_a_webinar_has_editions():
     assert asked("send me the zoom link", False, False).kind == "link"
     assert editions("c'est quand le quatrieme webinaire de la serie ?") == {("edition", 4)}
     assert editions("the third webinar of the series") == {("edition", 3)}
+    # an edition written with digits, or called an edition ("la 3e édition du forum", "الدورة الثالثة للمنتدى")
+    assert editions("apres mascate, la 3e edition du forum des jeunes ce sera ou ?") == {("edition", 3)}
+    assert editions("the 2nd edition of the youth forum") == {("edition", 2)}
+    assert editions("الدورة الثالثة لمنتدى الشباب") == {("edition", 3)}
+    assert editions("session 3 of the forum") == set()
+
+
+def test_what_a_meeting_produced_must_be_named_by_the_answer():
+    """"what came out of the 2023 forum", "les recommandations ... c quoi", "شو كانت توصيات ...": a sentence saying
+    that the meeting took place is not its outcome."""
+    for q, lang in (("what came out of the first youth forum in amman 2023?", "en"),
+                    ("les recommandations de la reunion de rabat 2025 c quoi ?", "fr"),
+                    ("شو كانت توصيات اجتماع الرباط؟", "ar")):
+        outcome = asked(q, False, False, language=lang)
+        assert outcome.kind == "attribute" and outcome.relation, q
+        assert not holds(outcome, "The first edition of the Forum took place in Amman in 2023."), q
+        assert holds(outcome, "The Forum adopted a Youth Statement with twelve recommendations."), q
+    # "the outcome document" names a document, not an outcome asked
+    assert asked("what did the feb 2022 dialogue outcome doc say about data?", False, False).kind == ""
 
 
 def test_a_numbered_day_or_session_must_be_the_one_named():

@@ -204,3 +204,52 @@ def test_a_session_asked_by_its_topic_is_given_its_day_and_time_not_the_meetings
     doc, engine = engine_with(tmp_path / "2027-04-26_media-migration-meeting-note.txt", MEDIA_NOTE, index_dir)
     reply = engine.answer("جلسة أصوات المهاجرين في الإعلام باجتماع المنامة إمتى بالزبط؟").to_json()
     assert reply["answered"] and "9:30-11:30" in reply["answer"] and "27" in reply["answer"], reply["answer"]
+
+
+RETURN_SUMMARY = """# Compte rendu – Dialogue sur le retour et la réintégration, Sfax, 8-9 juin 2027
+
+## 1. Contexte
+
+Le dialogue s’est tenu le mardi 8 et le mercredi 9 juin 2027 à Sfax. Il prolonge la réunion technique sur la
+réintégration tenue à Rabat en octobre 2025.
+
+## 2. Participation
+
+Le dialogue a réuni 64 participants, dont 30 femmes, venus d’Algérie, d’Égypte, de Libye, du Maroc et de Tunisie.
+
+## 3. Séance d’ouverture
+
+La séance d’ouverture s’est tenue sous la présidence de S.E. M. Hédi Gharsalli, secrétaire d’État auprès du
+ministre des Affaires sociales, chargé de l’immigration.
+
+Mme Sonia Ferchichi a indiqué que plus de 9 800 retours volontaires assistés avaient été organisés en 2026 au départ
+de l’Algérie, de la Libye, du Maroc et de la Tunisie.
+
+## 4. Recommandations
+
+Les participants ont adopté six recommandations, dont la création d’un guichet unique pour les personnes de retour.
+Un guide régional sur la réintégration sera élaboré par l’OIM.
+"""
+
+
+def test_what_a_summary_says_of_everyone_or_of_another_is_not_a_near_misss_answer(index_dir, tmp_path):
+    """Near misses on a French meeting summary: a count of everyone "from Algeria, Egypt, Libya ..." is not
+    Egypt's count; a speaker who spoke of returns from Libya did not speak for Libya; a secretary of state "auprès
+    du ministre" is not the minister; the 2025 Rabat meeting it follows had no outcome written here; the guide to
+    be written has no date. What the summary does give still answers."""
+    doc, engine = engine_with(tmp_path / "2027-06-08_sfax-return-dialogue-summary.md", RETURN_SUMMARY, index_dir)
+    ask = lambda q: engine.answer(q).to_json()
+    for q in ("how many participants from Egypt came to the Sfax dialogue on return?",
+              "قديش واحد من مصر شارك بحوار صفاقس عن العودة؟",
+              "مين حكى باسم ليبيا بحوار صفاقس حول العودة؟",
+              "name of tunisia's minister of social affairs at the sfax dialogue on return?",
+              "what came out of the 2025 rabat meeting on reintegration?",
+              "le guide régional sur la réintégration dont on a parlé à Sfax, il sort quand ?"):
+        reply = ask(q)
+        assert not reply["answered"], (q, reply["answer"])
+    total = ask("combien de participants au dialogue de Sfax sur le retour ?")
+    assert total["answered"] and "64" in total["answer"], total["answer"]
+    chaired = ask("qui a présidé l'ouverture du dialogue de Sfax sur le retour ?")
+    assert chaired["answered"] and "Gharsalli" in chaired["answer"], chaired["answer"]
+    adopted = ask("what are the recommendations of the Sfax dialogue on return?")
+    assert adopted["answered"] and "guichet unique" in adopted["answer"], adopted["answer"]

@@ -75,10 +75,15 @@ Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle
 Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
                     r"|(?:اي|ايش|شو|انهي) توقيت|المنطقه الزمنيه|فرق التوقيت")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
+# "which minister opens ...", "quel ministre", "انهي وزير": a role asked by which (a person in it answers)
+WHICH_ROLE = (r"(?:\bwhich|\bwhat|\bquel(?:le)?s?|(?<!\w)اي|(?<!\w)انهي)\s+(?=(?:minist|mayor|maire|governor|gouverneur|ambassad|"
+              r"consul|official|responsable|director|directeur|directrice|president|chair|moderat|وزير|محافظ|سفير|قنصل|"
+              r"مسؤول|مدير|رئيس)(?!\w*(?:ry|ries|ere|eres|ات|ه)\b))")
 Q_WHO = re.compile(
     r"\bwho (?:are|were|will be) the (?:speakers|panel+ists|presenters|moderators|keynote speakers)\b"
     r"|\b(?:list|names) of (?:the )?speakers\b|\bqui sont les (?:intervenant|orateur|paneliste|conferencier|speaker)s?\b"
     r"|\bliste des (?:intervenant|orateur|paneliste)s\b|"
+    rf"{WHICH_ROLE}|"
     r"\bwho(?:'s|se)?\b(?! are| were)|\bwhich (?:org|orgs|organi[sz]ations?|body|bodies|agency|agencies|entity|entities|uni|university)\b"
     r"|\bwhat (?:org|organi[sz]ation)\b|\bname of\b|\bnom d(?:u|e la|e l'|es)\b|\bwhat is [\w' -]+'s role\b|\brole\b"
     r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bc qui\b|\bpar qui\b|\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"
@@ -103,6 +108,7 @@ ACTOR_KINDS = re.compile(
 ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
 # the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
 WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b|\bc qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)"
+                      rf"|{WHICH_ROLE}"
                       r"|\bname of\b|\bnom d(?:u|e la|e l'|es|e)\b|(?<!\w)(?:شو|ما|ايش|وش) (?:هو |هي )?اسم(?!\w)")
                       # "the name of the minister", "شو اسم الوزير": a role follows
 COPULAS = frozenset("is was are were est etait sont هو هي هم".split())     # "who is X": a name follows, unless "the ..."
@@ -128,6 +134,13 @@ WHAT_THE = re.compile(
     r"^(?:(?:so|and|ok|et|alors|و)\s+)?(?:"
     r"(?:what|which)(?:'s| is| was| are| were| will be| would be)?\s+(?:the|their|its)\s+(?P<x>[a-z][a-z' -]{1,40}?)\s+(?:of|for|at|in|on|to|from)\b"
     r"|(?:quel(?:le)?s?\s+(?:est|sont|etait|etaient|sera)|c'?\s?est quoi)\s+(?P<x2>(?:le|la|les|l')\s*[a-z][a-z' -]{1,40}?)\s+(?:de|du|des|d'|pour|a|au|aux)\b)")
+# what a meeting produced, asked however it is put ("what came out of the 2023 forum", "les recommandations de la
+# réunion de Rabat c quoi", "شو كانت توصيات الاجتماع"): a text answering it names an outcome (a sentence that only
+# says the meeting took place does not)
+Q_OUTCOME = re.compile(r"\bcame out of\b|\b(?:outcomes?(?! doc)|recommendations?|conclusions|key messages|takeaways)\b|"
+                       r"\b(?:recommandations?|conclusions|messages cles|ce qui (?:est|en est) sorti)\b|"
+                       r"(?<!\w)(?:ال|وال|ب|بال)?(?:توصيات|مخرجات|استنتاجات|خلاصات|خلاصه)(?!\w)")
+OUTCOME_STEMS = ("recomm", "outcom", "conclu", "messag", "declar", "statem", "takeaw", "agreed")
 # (Arabic "شو X Y" is as often "what is X" -- a definition -- as "what is the X of Y": not read)
 # heads that say nothing of their own ("what's the point of ...", "what is the idea of ...") and the
 # words for the shape of an answer, which documents list without naming ("the steps on the roadmap")
@@ -272,6 +285,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "city" if asks_city else "place"     # "which city / country / hotel": a named place, not "online"
     else:
         w.attribute, w.relation = _attribute(q, expand, language, known)
+        if not w.relation and (outcome := Q_OUTCOME.search(q)):
+            w.attribute, w.relation = outcome.group(0), list(OUTCOME_STEMS)
         w.kind = "attribute" if w.relation else ""
     return w
 
@@ -552,6 +567,10 @@ PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’
                           r"|(?:السيد|السيدة|الدكتور|الدكتورة|د\.|الأستاذ|الأستاذة|الاستاذ|الاستاذة|معالي|سعادة)\s+\w+")
 PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|\ben ligne\b|\ben pr[ée]sentiel\b|\bhybride\b"
                          r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
+# "free" said of a thing, in the three languages (what answers "how much is X" besides an amount)
+FREE_SAID = re.compile(r"\b(?:free of charge|at no cost|no cost|without charge|no charge|(?:is|are|will be|remains?)\s+free)\b"
+                       r"(?!\s+to\s+(?!attend|participate|join|register|take part))|\b(?:gratuite?s?|gratuitement|sans frais)\b"
+                       r"|مجان|بلا مقابل|دون مقابل|ببلاش", re.IGNORECASE)
 COST_FR_AR = re.compile(r"\b(?:gratuite?s?|gratuitement|frais|co[uû]t(?:e|ent)?|payante?s?|tarifs?|prix)\b"
                         r"|(?:مجان|رسوم|تكلفة|تكلفه|كلفة|كلفه|تكاليف|سعر|مدفوع)")
 # what stands between two places of a list: a comma, "and" ("، و", ", et le", " و")
@@ -610,13 +629,13 @@ def _foreign(kind: str, text: str) -> bool:
 def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
     """Does a text hold the kind of fact asked for, in English or (:func:`_foreign`) in French or Arabic?"""
     if wanted.kind == "cost" and wanted.priced:       # an amount, or "free" said of the thing priced
+        # ("a modest allowance ..., paid in cash on arrival" names the allowance, and what it is paid in, not how much)
         return bool(MONEY.search(to_ascii_digits(text or ""))) or (
-            plays(wanted.priced, f"{text} {about} {context}")
-            and (_holds(wanted, text, given, about, context) or _foreign("cost", to_ascii_digits(text or ""))))
+            plays(wanted.priced, f"{text} {about} {context}") and bool(FREE_SAID.search(text or "")))
     if _holds(wanted, text, given, about, context):
         return True
-    if wanted.kind == "person" and wanted.relation and not plays(wanted.relation, f"{text} {about} {context}",
-                                                                 principal=not wanted.deputy):
+    if wanted.kind == "person" and wanted.relation and not plays(
+            wanted.relation, OF_ANOTHER.sub(" ", f"{text} {about} {context}"), principal=not wanted.deputy):
         return False
     return _foreign(wanted.kind, to_ascii_digits(text or ""))
 
@@ -684,8 +703,10 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
 
 # a role a person serves, not holds: "Adviser to the Minister of Health", "Secretary of State to the Minister";
 # and the bodies named like the roles that lead them ("the Ministry's centres" is not the minister)
+# ("secrétaire d'État auprès du ministre des Affaires sociales", "chef de cabinet du ministre", "مستشار لدى وزير")
 OF_ANOTHER = re.compile(r"\b(?:to|of) the [A-Z]\w*|\b(?:Ministr(?:y|ies)|Secretariat|Presidency|Directorate|"
-                        r"Commission)(?:['’]s)?\b")
+                        r"Commission)(?:['’]s)?\b|\b(?:aupr[eè]s|charg[ée]e? de mission) (?:du|de la|de l['’])\s?\w+|"
+                        r"\b(?:cabinet|conseill[eè]re?|secr[ée]tariat|bureau) (?:du|de la) \w+|(?<!\w)(?:لدى|مستشار|مستشارة|مكتب) \w+")
 
 
 # a role's second: "Deputy Mayor", "Vice-President", "maire adjoint", "نائب المحافظ"
@@ -732,6 +753,11 @@ def _deadline(text: str) -> bool:
         if date and not re.match(r"\s*(?:IOM|the\b)", text[cue.end():]):
             return True
     return False
+
+
+def counts_in(text: str, given: str = "") -> int:
+    """How many counts a text holds (not years, days of dates, times or the question's own numbers)."""
+    return len(_numbers(text, given))
 
 
 def _numbers(text: str, given: str) -> list[tuple[int, str]]:
@@ -830,13 +856,15 @@ EVENT_NOUNS = {"conference": "conference", "conf": "conference", "conferences": 
                "consultation": "consultation", "consultations": "consultation", "مشاوره": "consultation",
                "webinar": "webinar", "webinars": "webinar", "webinaire": "webinar", "webinaires": "webinar",
                "ويبينار": "webinar", "workshop": "workshop", "atelier": "workshop", "ورشه": "workshop",
-               "episode": "episode", "حلقه": "episode"}
+               "episode": "episode", "حلقه": "episode",
+               "edition": "edition", "editions": "edition", "دوره": "edition", "نسخه": "edition"}
 EVENT_NOUNS = {normalize(noun): kind for noun, kind in EVENT_NOUNS.items()}
 _EVENT = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
 # the last event noun within three words is the head: "Second Regional Review Conference" is a conference
 # (never across a part or "of": "the second session of the dialogues" is a session, not an edition)
 _BETWEEN = rf"(?!(?:{_NOUN}|of|de|du|des|d|on|in|at|for|the|la|le|les)(?!\w))[^\W\d_]+"
-EDITION_BEFORE = re.compile(rf"(?<!\w)({_ORDINAL})\s+(?:{_BETWEEN}\s+){{0,3}}({_EVENT})(?!\w)")
+EDITION_BEFORE = re.compile(rf"(?<!\w)(?:({_ORDINAL})|(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme))\s+(?:{_BETWEEN}\s+){{0,3}}"
+                            rf"({_EVENT})(?!\w)")
 EDITION_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_EVENT})(?:\s+{_BETWEEN}){{0,3}}?\s+({_ORDINAL})(?!\w)")
 
 
@@ -845,7 +873,7 @@ def editions(text: str) -> set[tuple[str, int]]:
     review" -> ("edition", 2); "la troisième conférence régionale", "المؤتمر الإقليمي الثالث" -> ("edition", 3).
     (Which event is the documents' matter: "the second review" and "the second review conference" are one.)"""
     norm = normalize(text or "")
-    out = {("edition", ORDINAL_WORDS[m.group(1)]) for m in EDITION_BEFORE.finditer(norm)}
+    out = {("edition", ORDINAL_WORDS[m.group(1)] if m.group(1) else int(m.group(2))) for m in EDITION_BEFORE.finditer(norm)}
     out |= {("edition", ORDINAL_WORDS[m.group(2)]) for m in EDITION_AFTER.finditer(norm)
             if re.search(r"[\u0600-\u06ff]", m.group(0))}          # noun first: Arabic only ("session II" is a part)
     return out

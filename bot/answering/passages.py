@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import ENDING, PERSON, TIME, day_months, holds, names_all, parts_named, plays, years_hold
+from bot.answering.facts import ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, holds, names_all, parts_named, plays, years_hold
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import EVENT_NOUNS, names_origin
+from bot.text.places import EVENT_NOUNS, counts_origin, gazetteer_spans, names_origin
 from bot.text.sentences import split_sentences
 
 PASSAGE_CHUNKS = 5
@@ -54,6 +54,13 @@ LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like 
 PRONOUN_START = re.compile(r"^\W*(?:it|they|this|these|its|their|il|elle|ils|elles|celle-ci|celui-ci|cette réunion|"
                            r"cet atelier|ce webinaire)\b", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
+
+
+# where what a person said starts, after their name and role: a verb of speech or the auxiliary before one
+PREDICATE = re.compile(r"\s(?:said|says|noted|stressed|highlighted|explained|presented|spoke|called|underlined|emphasi[sz]ed|"
+                       r"recalled|shared|described|welcomed|thanked|opened|gave|has|have|had|was|were|is|are|will|"
+                       r"a|ont|avait|est|sont|sera|dit|souligne|soulign[ée]|rappel[ée]|indiqu[ée]|"
+                       r"قال|قالت|أكد|أكدت|اكد|اكدت|أشار|أشارت|اشار|اشارت|تحدث|تحدثت|عرض|عرضت|شدد|شددت|دعا|دعت|قدم|قدمت)\b")
 
 
 @dataclass
@@ -377,12 +384,39 @@ class ChoosePassage:
         """A chunk's text, with its glossary terms' English when the chunk is in French or Arabic."""
         return text if self.chunks[idx].meta.get("language", "en") == "en" else f"{text} {self._in_english(text)}"
 
+    def _counts_from(self, origins, read: str, u: Understanding, b, sentences: dict) -> bool:
+        """Does a sentence give a count (a person) for the places asked ("how many from Egypt", "who spoke for
+        Libya")? It names the place, and not among more places than it has counts or people ("87 participants
+        from Algeria, Egypt, Libya ..." is everyone's count; "Ms. R said 12 400 returned from Algeria, Libya,
+        Morocco" did not speak for Libya); or it names no place and its passage does (a person, or a table's row,
+        whose label says what it counts, only when the headings above it name the place: a speaker's heading
+        "Mr. X, Ministry of Interior, Libya", a "Lebanon" section's "Total | 45")."""
+        norm = normalize(read)
+        if gazetteer_spans(norm):
+            if u.wanted.kind == "person":
+                # a person's place stands in what names them, before what they said ("M. Sangaré (Mali) a témoigné
+                # ... des migrants rentrés de Libye" speaks for Mali, not Libya)
+                people = [m.start() for pat in (PERSON, PERSON_FR_AR) for m in pat.finditer(read)]
+                named = " ".join(read[k:k + (PREDICATE.search(read, k + 3) or re.compile("$").search(read)).start()]
+                                 for k in people)
+                norm = normalize(named)
+                many = len(people)
+            else:
+                many = counts_in(read, u.q)
+            return all(counts_origin(o, norm, max(many, len(origins))) for o in origins)
+        if u.wanted.kind == "number" and "|" not in sentences[b[2]][b[3]]:
+            return True                   # its passage names the place (a table's row names what it counts: its label)
+        heads = normalize(self._context(b[2], b[3], sentences))
+        return all(names_origin(o, heads) for o in origins)
+
     def _context(self, idx: int, j: int, sentences: dict) -> str:
         """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""
         chunk = self.chunks[idx]
         context = f"{chunk.meta.get('section', '')} {local_headings(sentences[idx], j, people=False)}"
         if chunk.meta.get("language", "en") != "en":      # a French or Arabic heading says its role in English too
-            context += " " + self._in_english(f"{context} {table_reading(sentences[idx], j) or sentences[idx][j]}")
+            # (not the role a person serves: "secrétaire d'État auprès du ministre" says no minister's name)
+            read = table_reading(sentences[idx], j) or sentences[idx][j]
+            context += " " + self._in_english(OF_ANOTHER.sub(" ", f"{context} {read}"))
         return context
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
@@ -456,6 +490,9 @@ class ChoosePassage:
             read = table_reading(sentences[b[2]], b[3]) or sent     # a table row with its column names
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:
                 read = f"{sentences[b[2]][k]} {read}"     # a session's time under its day's line: that day
+            if origins and wanted.kind in ("number", "person") and not self._counts_from(origins, read, u, b, sentences):
+                continue                                  # the sentence's count is of everyone from several places,
+                                                          # its speaker one who spoke of several
             if holds(wanted, read, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy):

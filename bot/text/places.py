@@ -103,13 +103,15 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Nouakchott": ("نواكشوط",), "Casablanca": ("الدار البيضاء",), "Alexandria": ("الاسكندريه", "alexandrie"),
     "Jeddah": ("جده", "djeddah"), "Erbil": ("اربيل",), "Bahrain": ("البحرين", "bahrein"),
     "Jordan": ("الاردن", "jordanie"), "Lebanon": ("لبنان", "liban"), "Egypt": ("مصر", "egypte"),
-    "Tunisia": ("تونس(?! العاصم[هة])", "tunisie"), "Morocco": ("المغرب", "maroc"), "Qatar": ("قطر",),
+    "Tunisia": ("تونس(?! العاصم[هة])", "tunisie"), "Morocco": ("المغرب(?! العربي)", "maroc"), "Qatar": ("قطر",),
     "Saudi Arabia": ("السعوديه", "arabie saoudite"),
     "United Arab Emirates": ("الامارات", "emirats arabes unis"), "Iraq": ("العراق", "irak"),
     "Syria": ("سوريا", "سوريه", "syrie"), "Libya": ("ليبيا", "libye"), "Sudan": ("السودان", "soudan"),
     "Yemen": ("اليمن",), "Mauritania": ("موريتانيا", "mauritanie"), "Algeria": ("الجزا[ئي]ر(?! العاصم[هة])", "algerie"),
     "Djibouti": ("جيبوتي",), "Somalia": ("الصومال", "somalie"), "Comoros": ("جزر القمر", "comores"),
     "Palestine": ("فلسطين",), "Switzerland": ("سويسرا", "suisse"),
+    # the sub-regions ("بين دول المغرب العربي والخليج": the Maghreb and the Gulf, not Morocco)
+    "Maghreb": ("المغرب العربي",), "Gulf": ("الخليج", "دول الخليج", "golfe", "gcc", "ccg"),
 }
 _gazetteer: list[tuple[re.Pattern, str]] | None = None
 
@@ -170,8 +172,18 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str]) -> lis
 
 
 def names_origin(names: frozenset[str], norm: str) -> bool:
-    """Does a normalised text name one of these places, or its people ("Lebanon" ~ "Lebanese")?"""
-    return any(re.search(rf"(?<!\w){re.escape(name[:5])}", norm) for name in names)
+    """Does a normalised text name one of these places, or its people ("Lebanon" ~ "Lebanese"), in English or
+    by its French or Arabic name ("de Libye", "من ليبيا")?"""
+    return (any(re.search(rf"(?<!\w){re.escape(name[:5])}", norm) for name in names)
+            or any(name in names for _, _, name in gazetteer_spans(norm)))
+
+
+def counts_origin(names: frozenset[str], norm: str, counts: int) -> bool:
+    """Does a normalised sentence holding ``counts`` numbers give one for this place: it names the place, and
+    no more places than it has numbers ("87 participants from Algeria, Egypt, Libya ..." is everyone's count,
+    not Egypt's; "12 from Egypt and 9 from Libya", a table's row "Égypte | 12" give each its own)?"""
+    places = {(start, end) for start, end, _ in gazetteer_spans(norm)}
+    return names_origin(names, norm) and len(places) <= max(1, counts)
 
 
 def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
@@ -250,7 +262,9 @@ def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     """Is the place at ``norm[start:end]`` given as where a meeting is held: a meeting noun a few words
     before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop")?"""
     before, after, _, _ = _event_patterns()
-    return bool(before.search(norm[max(0, start - 60):start]) or after.search(norm[end:end + 30]))
+    # (Arabic names the meeting first: "حوار تونس" is the Tunis dialogue, "باسم ليبيا بحوار تونس" speaks for Libya)
+    arabic = bool(re.match(r"[\u0600-\u06ff]", norm[start:end]))
+    return bool(before.search(norm[max(0, start - 60):start]) or not arabic and after.search(norm[end:end + 30]))
 
 
 # "the next meeting", "la prochaine réunion", "الاجتماع الجاي", "the next expert meeting": a later edition asked
