@@ -253,3 +253,45 @@ def test_what_a_summary_says_of_everyone_or_of_another_is_not_a_near_misss_answe
     assert chaired["answered"] and "Gharsalli" in chaired["answer"], chaired["answer"]
     adopted = ask("what are the recommendations of the Sfax dialogue on return?")
     assert adopted["answered"] and "guichet unique" in adopted["answer"], adopted["answer"]
+
+
+ROADMAP = """# خارطة طريق التحضير للاستعراض الإقليمي الثالث في المنطقة العربية
+
+## أولاً: الخلفية
+
+تطلق الشبكة الإقليمية مسار التحضير للاستعراض الإقليمي الثالث، مسترشدةً بالمبادئ التوجيهية للاتفاق العالمي.
+
+## ثانياً: المراحل
+
+يُعقد المؤتمر الإقليمي في بيروت يومي 14 و15 أيلول/سبتمبر 2027.
+
+## ثالثاً: الاتصال
+
+لجميع الاستفسارات المتعلقة بالاستعراض الإقليمي الثالث، يُرجى التواصل مع أمانة الشبكة على العنوان review2027@network.example.
+"""
+
+YOUTH_PAGE = """# Arab Regional Youth Forum on Migration 2027
+
+## About the Forum
+
+The Forum will take place from 19 to 21 October 2027 in Muscat.
+
+## Contact
+
+Questions about the call or the application form? Write to the Forum secretariat at youth2027@network.example.
+Please put your country in the subject line.
+"""
+
+
+def test_an_address_is_found_whatever_words_introduce_it(index_dir, tmp_path):
+    """"adresse mail pour les questions sur la 3e revue": the Arabic contact line answers ("questions" is not the
+    glossary's "guiding questions", a word the roadmap's background happens to say); "email to ask questions about
+    the application form?": the line after the question the page asks ("Questions about ...? Write to ...")."""
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    doc, engine = engine_with(tmp_path / "a" / "2027-09-14_third-review-roadmap.md", ROADMAP, index_dir)
+    reply = engine.answer("adresse mail pour les questions sur la 3eme revue regionale dans la region arabe?").to_json()
+    assert reply["answered"] and "review2027@network.example" in reply["answer"], reply["answer"]
+    doc, engine = engine_with(tmp_path / "b" / "2027-10-19_youth-forum-page.md", YOUTH_PAGE, index_dir)
+    reply = engine.answer("email to ask questions abt the youth forum application form?").to_json()
+    assert reply["answered"] and "youth2027@network.example" in reply["answer"], reply["answer"]
+    assert "Questions about the call or the application form?" in reply["answer"]

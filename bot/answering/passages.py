@@ -53,6 +53,12 @@ LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like 
 # a sentence about what the one before it names ("It will be held in person only", "Elle se tiendra ...")
 PRONOUN_START = re.compile(r"^\W*(?:it|they|this|these|its|their|il|elle|ils|elles|celle-ci|celui-ci|cette réunion|"
                            r"cet atelier|ce webinaire)\b", re.IGNORECASE)
+def leans_on(sentence: str, before: str) -> bool:
+    """Is a sentence about what the one before it says: it opens with a pronoun ("It will be held in person only"),
+    or the one before asks the question it answers ("Questions about the application form? Write to ...")?"""
+    return bool(PRONOUN_START.match(sentence)) or before.rstrip().endswith(("?", "؟"))
+
+
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
 
 
@@ -253,13 +259,16 @@ class ChoosePassage:
                   for tk in tokens(matched)}
         # (a term's English: its first form and its one-word synonyms, not the modifiers of its longer forms: "online
         # survey" is a survey, and "en ligne" does not say what the survey is)
-        topic = (set(tokens(q)) - asking | set(tokens(" ".join(form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES
-                                                                for k, form in enumerate(t_.english[:3])
-                                                                if k == 0 or len(tokens(form)) == 1)))) - dated
+        # (a lexicon entry's phrase that has the question's own word adds no word it means: "questions" is not
+        # about "guiding questions"; "a ouvert" is about "opening remarks")
+        own_words = set(tokens(q))
+        topic = (own_words - asking | set(tokens(" ".join(
+            form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES for k, form in enumerate(t_.english[:3])
+            if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins)
         picked = {(top[2], top[3])}
-        if top[3] > 0 and PRONOUN_START.match(sentences[top[2]][top[3]]):
+        if top[3] > 0 and leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1]):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
         if fact_held and _asks_a_sessions_day(u) and (k := day_above(sentences[top[2]], top[3])) >= 0:
             picked.add((top[2], k))                      # the day a session's time line is under
@@ -474,7 +483,7 @@ class ChoosePassage:
             # is free" under "5. Online consultation" says the consultation is free
             about = (f"{sent} {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
                      else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}")
-            if before and PRONOUN_START.match(sent):
+            if before and leans_on(sent, before):
                 about += " " + before                     # "It will be held in person only": what "it" is
             if wanted.kind in SECTION_KINDS:
                 about += " " + section.rsplit(" > ", 1)[-1]
