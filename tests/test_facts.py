@@ -567,3 +567,21 @@ def test_how_much_an_allowance_is_asks_an_amount_of_money():
     assert holds(allowance, "A daily allowance of USD 50 is paid to funded participants.")
     assert not holds(allowance, "Une prise en charge (billet d'avion, hébergement et indemnité journalière) est prévue.")
     assert asked("how many participants came?", False, False).kind == "number"
+
+
+def test_a_count_is_read_in_the_documents_language_and_of_the_noun_it_counts():
+    """"combien de pages" is answered by an Arabic "خمس صفحات", "how many returns" by a French "12 400 retours";
+    "how many Arab countries ratified" is not answered by "9 agreements between Arab countries"."""
+    g = _glossary()
+    ask = lambda q, lang: asked(q, False, False, False, g.expand, lang, translate=g.translations)
+    pages = ask("contribution ecrite pour la troisieme revue regionale : combien de pages max ?", "fr")
+    assert holds(pages, "يمكن تقديم مساهمات مكتوبة لا تتجاوز خمس صفحات (نحو 2,500 كلمة)")
+    returns = ask("how many assisted voluntary returns in 2026 acc to iom?", "en")
+    assert holds(returns, "Mme R. a indiqué que plus de 12 400 retours volontaires assistés avaient été organisés en 2026.")
+    assert not holds(returns, "Sur les 3 150 personnes accompagnées en Tunisie en 2026, 58 % ont créé une entreprise.")
+    words = ask("الرسالة التحفيزية قديش كلمة؟", "ar")
+    assert holds(words, "رسالة تحفيزية لا تتجاوز 500 كلمة")
+    ratified = ask("combien de pays arabes ont ratifie la convention 102 de l'OIT ?", "fr")
+    assert not holds(ratified, "Dr. Salma Bennani presented a comparison of 9 bilateral social security agreements "
+                               "between Arab countries of origin and destination.")
+    assert holds(ratified, "The workshop brought together 63 participants from 14 countries.")

@@ -226,7 +226,7 @@ class Wanted:
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
-          language: str = "en", known=frozenset(), asks_city: bool = False) -> Wanted:
+          language: str = "en", known=frozenset(), asks_city: bool = False, translate=None) -> Wanted:
     """The kind of fact a question asks for (its first match: an address before a person, a time before a date)."""
     q = normalize(question)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(q))]
@@ -263,7 +263,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.priced = _priced(q, expand, language, known)
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
-        w.counted = _counted(q, expand, language, known)
+        w.counted = _counted(q, expand, language, known, translate)
         w.count_of = _count_of(q, w.counted, expand) if language == "en" else []
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
@@ -449,11 +449,24 @@ def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
     return _stems_in_english(word, expand, "en")
 
 
-def _counted(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+def _counted(q: str, expand=None, language: str = "en", known=frozenset(), translate=None) -> list[str]:
     """What "how many X" counts: its head noun (English: the first plural, "how many national UN
     networks does ..." -> networks; French and Arabic: the first word, "combien de réseaux
     nationaux", "كم شبكة وطنية"), with the documents' English for it (a French word the documents'
-    English shares the first letters of, ``known``, as it is); people counted as people."""
+    English shares the first letters of, ``known``, as it is); people counted as people; and, when the
+    glossary knows the noun (``translate``), its words in the three languages: "combien de pages" is
+    answered by "خمس صفحات", "how many returns" by "12 400 retours volontaires"."""
+    counted = _counted_in_english(q, expand, language, known)
+    m = Q_HOW_MANY.search(q)
+    head = next((w for w in q[m.end():].split()[:4] if tokens(w) and w not in COUNT_WORDS), "") if m else ""
+    if not counted or not head or translate is None:
+        return counted
+    if language == "en":
+        head = next((w for w in q[m.end():].split()[:4] if set(tokens(w)) & set(counted)), head)
+    return sorted(set(counted) | {tk for form in translate(head) if len(form.split()) == 1 for tk in tokens(form)})
+
+
+def _counted_in_english(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
     m = Q_HOW_MANY.search(q)
     after = q[m.end():] if m else ""
     phrase = []
@@ -536,6 +549,10 @@ NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 CAPITALISED_LIST = re.compile(rf"\b{NAME}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){NAME}){{1,}}")
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty "
                 "thirty forty fifty hundred hundreds thousand thousands dozen dozens").split()
+# ... as French and Arabic write them ("cinq pages", "خمس صفحات"; not "sept", also September, nor "cent", per cent)
+NUMBER_WORDS_FR_AR = ("deux trois quatre cinq huit neuf dix onze douze quinze vingt trente quarante cinquante mille "
+                      "اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية "
+                      "تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين مئة مائة مئات ألف آلاف الف")
 NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;(]))(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)](?=\s)", re.IGNORECASE)
 ENUMERATION = re.compile(r"(?:^|[\s:;])1[.)]\s.+?[\s;]2[.)]\s", re.DOTALL)
@@ -551,6 +568,7 @@ MONEY = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF|JOD|MAD|TND|EGP|AED|SAR|
                    r"livres?)(?!\w)|\d[\d,. ]*\s?(?:دولار|دولارا|يورو|دينار|دينارا|درهم|درهما|ريال|ريالا|جنيه|جنيها|ليره|ليرة)",
                    re.IGNORECASE)
 CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?!\d)|\s[—–]\s")
+COUNT_BREAK = re.compile(r"\s(?:between|from|among|across|with|entre|parmi|avec|من|بين|مع)\s", re.IGNORECASE)
 COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
 
 
@@ -755,6 +773,12 @@ def _deadline(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _number_tokens() -> frozenset:
+    """The French and Arabic number words as the text's tokens are read (stems of three letters or more)."""
+    return frozenset(tk for tk in tokens(NUMBER_WORDS_FR_AR) if len(tk) >= 3)
+
+
 def counts_in(text: str, given: str = "") -> int:
     """How many counts a text holds (not years, days of dates, times or the question's own numbers)."""
     return len(_numbers(text, given))
@@ -766,7 +790,8 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     own = set(re.findall(r"\d+", to_ascii_digits(given)))
     out = []
     for i, tk in enumerate(_content(text)):
-        if tk in NUMBER_WORDS or (tk.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", tk) and tk not in own):
+        if tk in NUMBER_WORDS or tk in _number_tokens() or (tk.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", tk)
+                                                            and tk not in own):
             out.append((i, tk))
     return out
 
@@ -791,7 +816,9 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     want = {c[:5] for c in counted}
     # a count and what it counts stand in one clause: "18 Member States took part; the total number of
     # participants is not given" counts no participants
-    for clause in CLAUSE_END.split(text):
+    # (nor across a preposition that names other things: "9 agreements between Arab countries" counts agreements,
+    # "63 participants from 14 countries" 63 participants and 14 countries)
+    for clause in (part for clause in CLAUSE_END.split(text) for part in COUNT_BREAK.split(clause)):
         words = _content(clause)
         # (a noun: "18 Member States ... participated" counts no participants)
         if any(any(w[:5] in want and not w.endswith(("ed", "ing")) for w in words[i + 1:i + 1 + COUNT_WINDOW])

@@ -173,7 +173,7 @@ class Understand:
         u.asks_deadline = bool(DEADLINE_WORDS.search(norm))
         u.asks_number = bool(NUMBER_QUESTION.search(norm))
         u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang, self.known,
-                         u.asks_city)
+                         u.asks_city, self.glossary.translations)
         u.days = self._days(q)
         u.wanted.days = u.days
         u.wanted.months = self._months(q, u.days)

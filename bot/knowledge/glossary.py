@@ -183,5 +183,16 @@ class Glossary:
                     out.append(form)
         return out
 
+    def translations(self, text: str) -> list[str]:
+        """Every form, in the three languages, of the terms found in the text ("pages": "صفحات", "صفحة" ...):
+        how a French or Arabic document may write what an English question names, and the other way round."""
+        out: list[str] = []
+        for term, _, _ in self.find(text):
+            if term.id.startswith("q-"):
+                continue
+            for forms in term.forms.values():
+                out += [form for form in forms if form not in out]
+        return out
+
     def domain_terms(self, text: str) -> list[Term]:
         return [t for t, _, _ in self.find(text) if not t.id.startswith(NON_DOMAIN_PREFIXES) and t.id not in NON_DOMAIN]
