@@ -369,9 +369,12 @@ def test_the_kind_of_fact_asked_in_each_language():
     from bot.review.fact_kinds import fact_kind
 
     cases = {
-        "when": ["When does the forum open?", "c quand la reunion", "quelle est la date limite ?", "امتى الاجتماع؟",
-                 "إيمتى بلشت الجلسة؟", "متى يبدأ المؤتمر؟", "آخر أجل للتسجيل؟", "هو التسجيل لسه مفتوح ولا قفل؟",
-                 "inscription encore possible ou c'est fini ?"],
+        "when": ["When does the forum open?", "c quand la reunion", "امتى الاجتماع؟", "إيمتى بلشت الجلسة؟",
+                 "متى يبدأ المؤتمر؟", "when is the next IMRF?"],
+        # a deadline is not a meeting's date ("registration deadline?" and "when is the next IMRF?" are two needs)
+        "deadline": ["quelle est la date limite ?", "آخر أجل للتسجيل؟", "هو التسجيل لسه مفتوح ولا قفل؟",
+                     "inscription encore possible ou c'est fini ?", "registration deadline imrf?", "until when can we register?",
+                     "ما هو آخر موعد للتسجيل في المنتدى؟", "jusqu'a quand peut-on s'inscrire ?"],
         "where": ["Where is the meeting?", "ou se tient la reunion", "وين الاجتماع؟", "الاجتماع فين؟", "أين تعقد الجلسة؟"],
         "how-often": ["how often is the review held", "tous les combien ?", "كل قديش بيصير؟", "كم مرة يجتمع؟"],
         "contact": ["who should I contact?", "comment joindre le secretariat", "بدي احكي مع حدا", "كيف أتواصل معكم؟"],
@@ -414,4 +417,24 @@ def test_an_entry_with_more_forms_of_a_term_is_read_as_that_term():
     signals = Signals.load(Settings().knowledge_dir)
     read = {q: set(signals.read(q).terms) for q in ("آخر يوم للتسجيل؟", "deadline to register?",
                                                    "date butoir pour les inscriptions ?")}
-    assert all(terms == {"deadline", "registration"} for terms in read.values()), read
+    # (the deadline itself is read as the kind of fact asked, not as a term: "deadline for inputs?" and
+    # "registration deadline?" share how they ask, not what they ask about)
+    assert all(terms == {"registration"} for terms in read.values()), read
+    assert {signals.read(q).kind for q in read} == {"deadline"}
+
+
+def test_an_events_facet_the_documents_do_not_give_is_its_own_topic_with_a_title():
+    """"when is the IMRF" and "the IMRF's registration deadline?" are answered by one event, the second with
+    "the documents give no deadline": two topics, both titled for people."""
+    from bot.answering.engine import Engine
+    from bot.review.faq import TopicTitles
+    from bot.settings import Settings
+    from tests.conftest import FIXED_NOW
+
+    engine = Engine.from_settings(Settings(), clock=lambda: FIXED_NOW)
+    when = engine.answer("when is the next IMRF?")
+    deadline = engine.answer("What is the registration deadline for the 2026 IMRF?")
+    assert when.topic == "event:imrf-2026" and deadline.topic == "event:imrf-2026:deadline_unknown"
+    titles = TopicTitles(Settings().knowledge_dir)
+    assert titles(deadline.topic).startswith("Next International Migration Review Forum")
+    assert titles(deadline.topic).endswith("deadline unknown")

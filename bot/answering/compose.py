@@ -107,7 +107,10 @@ class Compose:
         chunk = self.retrieve.chunk_with(ev.document, ev.quote)
         src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3), lang)
         text += "\n" + t("engine.ask_people", lang)
-        return Answer(question, lang, False, text, "refusal", 0.0, [src], topic=f"event:{ev.id}")
+        # (the facet is part of the topic: "when is the IMRF" and "the IMRF's registration deadline?" are two needs,
+        # though one event answers both -- the question log groups by what answered)
+        facet = key.rsplit(".", 1)[-1]
+        return Answer(question, lang, False, text, "refusal", 0.0, [src], topic=f"event:{ev.id}:{facet}")
 
     def card(self, u: Understanding, choice: CardChoice, r: Retrieval) -> Answer:
         """The card's answer; its quotations first among the sources, then the passages retrieval found."""

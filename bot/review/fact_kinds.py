@@ -44,14 +44,19 @@ KINDS: list[tuple[str, re.Pattern]] = [
         r"(?:is|are) (?:held|organi[sz]ed|convened) (?:every|each)|cycle|"
         r"frequence|tous les (?:combien|ans|deux ans|quatre ans|4 ans)|chaque annee|a quel rythme|periodicite|rythme)\b|"
         + _AR + r"(?:كم مره|كل كم|كل قديش|كل قد ايه|كل كام|دوريه|كل سنه|كل عام|كل اربع|كل 4|تواتر)")),
+    # a deadline is not an event's date: "registration deadline imrf?" and "when is the next IMRF?" are two needs
+    ("deadline", re.compile(
+        r"\b(deadlines?|until when|until what date|by when|closing date|last day|too late|still open|due|"
+        r"close[sd]?|closing|date limite|dates limites|date butoir|jusqu'?a quand|echeance|delai|dernier delai|avant quelle date|"
+        r"cloture|trop tard|encore ouvertes?|encore possible|c'?est fini|fermeture|se termine)\b|"
+        + _AR + r"(?:اخر يوم|لغايه متي|حتي متي|لامتي|لحد امتي|اخر موعد|اخر ميعاد|الموعد النهايي|موعد نهايي|يغلق|بيسكر|"
+        r"ينتهي|فات|اجل|الاجل|اخر اجل|مهله|المهله|(?:لسه|لسا|لساته|لا يزال|لازال|مازال|ما زال) مفتوح\w*|سكر|قفل)"
+        + _END)),
     ("when", re.compile(
-        r"\b(when(?:'s)?|what dates?|which dates?|what day|what year|date|dates|deadline|until when|until what date|"
-        r"by when|closing date|last day|too late|still open|due|"
-        r"quand|quelle date|quelles dates|quel jour|quelle annee|date limite|jusqu'?a quand|echeance|delai|"
-        r"avant quelle date|cloture|trop tard|encore ouvertes?|encore possible|c'?est fini|fermeture|c quand)\b|"
-        + _AR + r"(?:[وف]?متي|امتي|ايمتي|إمتي|موعد|ميعاد|مواعيد|تاريخ|تواريخ|اخر يوم|لغايه متي|حتي متي|"
-        r"باي سنه|في اي سنه|في اي يوم|في اي شهر|بالزبط|يغلق|بيسكر|ينتهي|فات|اجل|الاجل|مهله|المهله|"
-        r"(?:لسه|لسا|لساته|لا يزال|لازال|مازال|ما زال) مفتوح\w*|سكر|قفل)" + _END)),
+        r"\b(when(?:'s)?|what dates?|which dates?|what day|what year|date|dates|"
+        r"quand|quelle date|quelles dates|quel jour|quelle annee|c quand)\b|"
+        + _AR + r"(?:[وف]?متي|امتي|ايمتي|إمتي|موعد|ميعاد|مواعيد|تاريخ|تواريخ|"
+        r"باي سنه|في اي سنه|في اي يوم|في اي شهر|بالزبط)" + _END)),
     ("cost", re.compile(
         r"\b(how much|cost|costs|fee|fees|pay|paid|price|free of charge|for free|charge|"
         r"combien (?:ca|ça) coute|cout|couts|coute|frais|payer|payant|payante|gratuit|gratuite|prix|tarif)\b|"
@@ -95,7 +100,7 @@ KINDS: list[tuple[str, re.Pattern]] = [
 
 #: kinds that tell needs apart (two questions asking different ones of these are two needs);
 #: *who* and *how* are too loose for that ("who can take part" / "how do we take part")
-DISTINCT = ("how-often", "when", "cost", "form", "send", "where", "contact", "how-many", "what-about")
+DISTINCT = ("how-often", "deadline", "when", "cost", "form", "send", "where", "contact", "how-many", "what-about")
 
 
 def fact_kind(text: str) -> str | None:

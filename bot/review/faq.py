@@ -418,6 +418,9 @@ class TopicTitles:
         self._load()
         if topic in self._names:
             return self._names[topic]
+        if topic.startswith("event:") and topic.count(":") == 2:      # "event:<id>:deadline_unknown"
+            event, _, facet = topic.rpartition(":")
+            return f"{self._names.get(event, event[len('event:'):])} — {facet.replace('_', ' ')}"
         if topic.startswith("section:"):
             doc, _, section = topic[len("section:"):].partition(":")
             title = self._names.get(f"doc:{doc}", doc)

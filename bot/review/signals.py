@@ -68,7 +68,12 @@ SAME_KIND, OTHER_KIND = 0.45, 0.75
 #: glossary entries that do not say what a question is about (the everyday "lex-" words do:
 #: pair ROC AUC of the term bags 0.82 without them, 0.84 with them, development log)
 SKIP_TERMS = ("q-", "number-", "ordinal-")
-VERSION = "signals-5"
+#: ... nor those that say which fact is asked, which the kind of fact tells (a deadline, a date): "registration
+#: deadline?" and "deadline for inputs?" share the way they ask, not their subject
+FACET_TERMS = frozenset({"deadline", "lex-deadline-more", "date"})
+#: kinds of fact that are close to another: asked of one thing, they may be one need
+RELATED_KINDS = {"deadline": "when"}
+VERSION = "signals-8"
 #: texts whose reading (terms, subject, kind) is kept in memory
 READ_CACHE = 50_000
 
@@ -213,7 +218,7 @@ class Signals:
         terms = []
         for term in self._terms.find(norm):
             term = self._concept.get(term, term)
-            if not term.startswith(SKIP_TERMS) and term not in terms:
+            if not term.startswith(SKIP_TERMS) and term not in FACET_TERMS and term not in terms:
                 terms.append(term)
         reading = Reading(tuple(terms), self._subject(norm), kind_of_normalised(norm))
         if len(self._cache) >= READ_CACHE:
@@ -274,8 +279,17 @@ class Signals:
             out[feature_key("subject:" + reading.subject)] = math.sqrt(SUBJECT)
         kind = reading.kind
         if kind in DISTINCT:
-            out[feature_key("kind:" + kind)] = math.sqrt(SAME_KIND + OTHER_KIND)
             out[feature_key("asks-a-kind", penalty=True)] = math.sqrt(OTHER_KIND)
+            if kind in RELATED_KINDS:
+                # a deadline and a date are neither one need nor two ("when must the outcome document be final?"
+                # / "deadline for the outcome document?"): no bonus and no penalty between them, the same bonus as
+                # any kind between two deadlines
+                near = RELATED_KINDS[kind]
+                shared = OTHER_KIND / math.sqrt(SAME_KIND + OTHER_KIND)
+                out[feature_key("kind:" + near)] = shared
+                out[feature_key("kind:" + kind)] = math.sqrt(SAME_KIND + OTHER_KIND - shared * shared)
+            else:
+                out[feature_key("kind:" + kind)] = math.sqrt(SAME_KIND + OTHER_KIND)
         return out
 
     def point(self, vector: np.ndarray, text: str, topic: str, idf: dict[str, float] | None = None,
