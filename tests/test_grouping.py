@@ -423,15 +423,12 @@ def test_an_entry_with_more_forms_of_a_term_is_read_as_that_term():
     assert {signals.read(q).kind for q in read} == {"deadline"}
 
 
-def test_an_events_facet_the_documents_do_not_give_is_its_own_topic_with_a_title():
+def test_an_events_facet_the_documents_do_not_give_is_its_own_topic_with_a_title(engine):
     """"when is the IMRF" and "the IMRF's registration deadline?" are answered by one event, the second with
     "the documents give no deadline": two topics, both titled for people."""
-    from bot.answering.engine import Engine
     from bot.review.faq import TopicTitles
     from bot.settings import Settings
-    from tests.conftest import FIXED_NOW
 
-    engine = Engine.from_settings(Settings(), clock=lambda: FIXED_NOW)
     when = engine.answer("when is the next IMRF?")
     deadline = engine.answer("What is the registration deadline for the 2026 IMRF?")
     assert when.topic == "event:imrf-2026" and deadline.topic == "event:imrf-2026:deadline_unknown"
