@@ -335,11 +335,16 @@ def test_a_table_row_is_read_with_its_column_names():
 
     lines = ["Group | Participants", "Member States | 18", "Civil society and migrant-led organizations | 27",
              "09:30 - 10:00 | Registration", "10:00 - 10:45 | Opening Session"]
-    assert table_reading(lines, 2) == "Civil society and migrant-led organizations Group 27 Participants"
+    assert table_reading(lines, 2) == ("Civil society and migrant-led organizations Group "
+                                       "27 Civil society and migrant-led organizations Participants")
     assert table_reading(lines, 0) == ""                       # the header itself
     assert table_reading(lines[3:], 1) == ""                  # a programme's lines: no header names columns
     count = asked("how many civil society participants?", False, False)
     assert holds(count, table_reading(lines, 2)) and not holds(count, lines[2])
+    # the row's number counts its label ("how many trade unions": "Trade unions | 7 | 3")
+    rows = ["Category | Participants | of whom women", "Member States | 31 | 12", "Trade unions | 7 | 3"]
+    unions = asked("how many trade unions at the dialogue?", False, False)
+    assert holds(unions, table_reading(rows, 2)) and not holds(unions, table_reading(rows, 1))
 
 
 def test_a_meeting_summary_gives_its_place_in_a_dateline_and_a_count_asked_for_one_country_is_not_the_total(

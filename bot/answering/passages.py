@@ -162,14 +162,20 @@ def table_header(sents: list[str], j: int) -> int:
 
 
 def table_reading(sents: list[str], j: int) -> str:
-    """A table row read with its column names, each value before its column's name ("Civil society | 27"
-    under "Group | Participants" -> "Civil society Group 27 Participants"): what the row counts or names.
+    """A table row read with its column names, each value before its column's name, a number before its row's
+    label too ("Civil society | 27" under "Group | Participants" -> "Civil society Group 27 Civil society
+    Participants"): what the row counts or names.
     "" for a line that is not a row under a header (a header names columns: it holds no digit)."""
     k = table_header(sents, j)
     if k < 0:
         return ""
     cells = lambda line: [c.strip() for c in line.strip().strip("|").split("|")]
-    return " ".join(f"{value} {name}" for value, name in zip(cells(sents[j]), cells(sents[k])))
+    row = cells(sents[j])
+    # a number counts its row's label too ("Syndicats | 7 | 3" under "Catégorie | Participants | dont femmes":
+    # 7 trade unionists, 3 of them women)
+    label = row[0] if row and not re.search(r"\d", row[0]) else ""
+    return " ".join(f"{value} {label} {name}" if label and i and re.search(r"\d", value) else f"{value} {name}"
+                    for i, (value, name) in enumerate(zip(row, cells(sents[k]))))
 
 
 def speaker_heading(section: str) -> str:
