@@ -204,3 +204,19 @@ def test_a_year_in_the_question_picks_that_years_event_and_documents(engine):
     # a question naming 2021 is answered from the 2021 conference's page
     b = engine.answer("What were the outputs of the 2021 regional review?")
     assert any(s.document == "rrc-2021-event" for s in b.sources[:3])
+
+
+def test_a_word_typed_a_letter_off_is_read_as_the_documents_word(engine):
+    """"coments", "acreditation", "registeration", "confrence": one letter off a word the documents, cards or
+    glossary use; not a place ("tunis" is not "unis"), a short word ("grants" is not "garant") or a word whose
+    first letter differs ("couverture" is not "ouverture")."""
+    fix = engine.understand.corrected
+    assert fix("deadline to send coments on the summary") == "deadline to send comments on the summary"
+    assert fix("acreditation imrf?") == "accreditation imrf?"
+    assert fix("registeration deadline") == "registration deadline"
+    assert fix("whats the venue of the confrence") == "whats the venue of the conference"
+    for kept in ("the tunis dialogue on return", "how many travel grants are there",
+                 "le guide pour une couverture responsable", "comment obtenir une accreditation pour le FEMI"):
+        assert fix(kept) == kept
+    reply = engine.answer("acreditation for the imrf, how?")
+    assert reply.answered and "accredit" in reply.answer.lower()

@@ -15,6 +15,7 @@ from bot.answering.types import Turn
 from bot.text.courtesy import strip_courtesy
 from bot.text.language import detect_language, fold_latin, normalize, spell_out, to_ascii_digits
 from bot.text.lexical import tokens
+from bot.text.places import gazetteer_spans
 
 # The patterns below run on normalised text (no accents; alef/hamza and ta marbuta unified).
 WHEN_WORDS = re.compile(
@@ -132,6 +133,35 @@ class Understand:
         self._heard = set(vocabulary) | set(heard) | {tk for t in glossary.terms for forms in t.forms.values()
                                                       for f in forms for tk in tokens(f)}
         self._heard_cut: set[str] | None = None
+        self._heard_long: dict[str, set[str]] | None = None       # a word with one letter left out -> the words
+
+    def corrected(self, q: str) -> str:
+        """A word typed a letter short or a letter long ("coments", "acreditation", "registeration") read as the
+        one word the documents, cards or glossary use that it is one letter off (not its first); a word they
+        use, a place, a short word, or one two of their words are one letter off, stays as typed."""
+        if self._heard_long is None:
+            self._heard_long = {}
+            for w in self._heard:
+                if len(w) >= 5 and w.isalpha() and w.isascii():
+                    for i in range(len(w)):
+                        self._heard_long.setdefault(w[:i] + w[i + 1:], set()).add(w)
+
+        def fix(m: re.Match) -> str:
+            word = m.group(0)
+            tk = tokens(word)
+            if len(tk) != 1 or tk[0] in self._heard or tk[0] in EVERYDAY or gazetteer_spans(word.lower()):
+                return word                       # (a place is not a typo: "tunis" is not "unis")
+            if len(tk[0]) < 6:
+                return word                       # ("grants" is not "garant", one letter off a short word)
+            found = set(self._heard_long.get(tk[0], ()))              # a letter left out
+            found |= {tk[0][:i] + tk[0][i + 1:] for i in range(1, len(tk[0]))} & self._heard   # a letter too many
+            found = {w for w in found if w[0] == tk[0][0]}             # ("couverture" is not "ouverture")
+            if len(found) != 1:
+                return word
+            fixed = found.pop()                   # (a word's stem: its plural as typed, "coments" -> "comments")
+            return fixed + word[len(tk[0]):] if word.lower().startswith(tk[0]) else fixed + ("s" if word.endswith("s") else "")
+
+        return re.sub(r"\b[A-Za-z]{5,}\b", fix, q)
 
     def unheard(self, q: str) -> list[str]:
         """The words of an English yes/no question that no document, card or glossary entry uses, nor
@@ -153,6 +183,7 @@ class Understand:
         fallback = previous.language if previous else "en"
         lang = language if language in ("ar", "en", "fr") else (detect_language(q, default=None, lexicon=self.lexicon) or fallback)
         q = spell_out(q)                     # "deadline outcome doc?" is matched as "deadline outcome document?"
+        q = self.corrected(q)                # "coments on the summary" is matched as "comments on the summary"
         u = Understanding(question=question or "", q=q, language=lang, query=q)
         if not q or not re.search(r"\w", q):
             u.problem = "empty"
