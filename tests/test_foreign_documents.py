@@ -276,6 +276,10 @@ YOUTH_PAGE = """# Arab Regional Youth Forum on Migration 2027
 
 The Forum will take place from 19 to 21 October 2027 in Muscat.
 
+## How to apply
+
+Applications close on 27 June 2027. Selected applicants will be notified by e-mail by Thursday 12 August 2027.
+
 ## Contact
 
 Questions about the call or the application form? Write to the Forum secretariat at youth2027@network.example.
@@ -295,3 +299,6 @@ def test_an_address_is_found_whatever_words_introduce_it(index_dir, tmp_path):
     reply = engine.answer("email to ask questions abt the youth forum application form?").to_json()
     assert reply["answered"] and "youth2027@network.example" in reply["answer"], reply["answer"]
     assert "Questions about the call or the application form?" in reply["answer"]
+    # "when do the acceptance results come out": the selected applicants' notice, not the forum's dates
+    results = engine.answer("إمتى بتطلع نتايج القبول لمنتدى الشباب؟").to_json()
+    assert results["answered"] and "12 August 2027" in results["answer"], results["answer"]
