@@ -585,3 +585,14 @@ def test_a_count_is_read_in_the_documents_language_and_of_the_noun_it_counts():
     assert not holds(ratified, "Dr. Salma Bennani presented a comparison of 9 bilateral social security agreements "
                                "between Arab countries of origin and destination.")
     assert holds(ratified, "The workshop brought together 63 participants from 14 countries.")
+
+
+def test_the_modal_may_is_not_a_month():
+    """"when do they send the plane tickets": "Participants may be accompanied ..." gives no date; "in May",
+    "12 may", "MAY 2027" do."""
+    when = asked("when will they send us the plane tickets?", True, False)
+    assert when.kind == "date"
+    assert not holds(when, "Participants with disabilities may be accompanied by a personal assistant.")
+    assert not holds(when, "Young people march for their rights.")
+    for dated in ("The forum is held in May.", "Tickets are sent on 12 may.", "MAY 2027", "by the end of March"):
+        assert holds(when, dated), dated

@@ -518,7 +518,12 @@ MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
 # (the month-first form anchored at a word's start: the same matches, read 2.6x faster)
 DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH}|\b{MONTH}\.?\s+\d{{1,2}}\b",
                       re.IGNORECASE)
-ANY_DATE = re.compile(rf"\b{MONTH}|\b(?:19|20)\d{{2}}\b|\bquarter\b|\bevery (?:\w+ )?years?\b", re.IGNORECASE)
+# ("may" and "march" are months when written as months: "May", "MARCH", "12 may", "may 2027" -- not "participants
+# may be accompanied", which says no date)
+_WORD_MONTHS = ("may", "mar", "march")
+_MONTH_ONLY = r"(?:" + "|".join(m for m in MONTHS if m not in _WORD_MONTHS) + r")\b"
+ANY_DATE = re.compile(rf"\b{_MONTH_ONLY}|\b(?-i:May|MAY|March|MARCH|Mar)\b|\b(?:may|march)\s+\d|\d\s+(?:may|march)\b"
+                      rf"|\b(?:19|20)\d{{2}}\b|\bquarter\b|\bevery (?:\w+ )?years?\b", re.IGNORECASE)
 # a date that is a deadline: "by September 2024", "no later than 22 March", "registration closes on ..."
 DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|deadline|closes?|due|latest|at the latest)\b",
                           re.IGNORECASE)
