@@ -596,3 +596,15 @@ def test_the_modal_may_is_not_a_month():
     assert not holds(when, "Young people march for their rights.")
     for dated in ("The forum is held in May.", "Tickets are sent on 12 may.", "MAY 2027", "by the end of March"):
         assert holds(when, dated), dated
+
+
+def test_a_role_asked_of_one_is_not_named_by_its_plural():
+    """"who is the official who opens the forum": "government officials are not eligible" names no official; "who
+    are the speakers" is answered by a line of speakers."""
+    one = asked("who is the official who will open the youth forum?", False, False, language="en",
+                expand=_glossary().expand)
+    assert one.kind == "person" and one.one
+    assert not holds(one, "Staff of UN agencies and government officials are not eligible.")
+    assert holds(one, "H.E. Mr. Salim Al-Harthy, senior official of the Ministry of Social Development, will open the Forum.")
+    many = asked("who are the speakers of the webinar?", False, False, language="en", expand=_glossary().expand)
+    assert not many.one and holds(many, "Speakers: Ms. Rania Haddad (IOM) and Mr. Omar Zayed (ILO).")

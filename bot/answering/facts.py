@@ -221,6 +221,9 @@ class Wanted:
                                    # combien": stems of the thing priced when it is not taking part itself (an
                                    # amount of money answers; "free" only if said of it: "Participation is free" is
                                    # not the allowance's amount)
+    one: bool = False              # the role asked is in the singular ("the Omani official who opens ...", English or
+                                   # French): a sentence naming it in the plural ("officials are not eligible") does not
+                                   # name its holder
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
@@ -279,6 +282,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.relation = _relation(q, expand, language, known)
         if not w.deputy:          # the glossary's forms of a role include its deputy's ("Deputy Regional Director")
             w.relation = [stem for stem in w.relation if not any(d.startswith(stem) for d in DEPUTY)]
+        w.one = bool(w.relation) and language in ("en", "fr") and not any(
+            _plural_of(word, w.relation) for word in re.findall(r"[^\W\d_]+", q))
     elif Q_FORMAT.search(q) and not asks_where:
         w.kind = "format"
     elif asks_where:
@@ -658,7 +663,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
     if _holds(wanted, text, given, about, context):
         return True
     if wanted.kind == "person" and wanted.relation and not plays(
-            wanted.relation, OF_ANOTHER.sub(" ", f"{text} {about} {context}"), principal=not wanted.deputy):
+            wanted.relation, OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
+            principal=not wanted.deputy):
         return False
     return _foreign(wanted.kind, to_ascii_digits(text or ""))
 
@@ -699,7 +705,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(ELIGIBLE.search(text) or ITEM.match(text) and ACTOR_KINDS.search(text)
                     and ELIGIBLE.search(f"{about} {context}"))
     if kind == "person":
-        if wanted.relation and not plays(wanted.relation, OF_ANOTHER.sub(" ", f"{text} {about} {context}"),
+        if wanted.relation and not plays(wanted.relation,
+                                         OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
                                          principal=not wanted.deputy):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
@@ -748,6 +755,19 @@ def plays(relation: list[str], text: str, principal: bool = False) -> bool:
     words = tokens(text)
     return any(_names_role(tk, stem) and not DEPUTY & {*words[max(0, k - 2):k], *words[k + 1:k + 2]}
                for k, tk in enumerate(words) for stem in relation)
+
+
+def singular_roles(text: str, wanted: "Wanted") -> str:
+    """A sentence without the role asked in the plural, when one holder is asked (``wanted.one``): "government
+    officials are not eligible" names no one who holds it (what heads a list, "Speakers:", is not read through
+    this, and "who are the speakers" asks the plural)."""
+    if not wanted.one:
+        return text
+    return re.sub(r"\b[^\W\d_]+s\b", lambda m: " " if _plural_of(m.group(0).lower(), wanted.relation) else m.group(0), text)
+
+
+def _plural_of(word: str, relation: list[str]) -> bool:
+    return word.endswith("s") and not word.endswith("ss") and any(word[:-1].startswith(stem) for stem in relation)
 
 
 def _names_role(word: str, stem: str) -> bool:
