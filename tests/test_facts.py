@@ -608,3 +608,16 @@ def test_a_role_asked_of_one_is_not_named_by_its_plural():
     assert holds(one, "H.E. Mr. Salim Al-Harthy, senior official of the Ministry of Social Development, will open the Forum.")
     many = asked("who are the speakers of the webinar?", False, False, language="en", expand=_glossary().expand)
     assert not many.one and holds(many, "Speakers: Ms. Rania Haddad (IOM) and Mr. Omar Zayed (ILO).")
+
+
+def test_which_hotel_asks_for_one_named():
+    """"which hotel will they put us in": "a hotel within walking distance of the venue" names none."""
+    for q, lang in (("which hotel will they put us in for the youth forum", "en"),
+                    ("consultation nouakchott : quel hotel pour les participants pris en charge ?", "fr"),
+                    ("شو اسم الفندق اللي رح ننزل فيه؟", "ar")):
+        hotel = asked(q, False, False, language=lang)
+        assert hotel.kind == "hotel", q
+        assert not holds(hotel, "- accommodation for four nights at a hotel within walking distance of the venue"), q
+        assert not holds(hotel, "الإقامة في فندق قريب من مكان الانعقاد"), q
+        assert holds(hotel, "The workshop will take place at the Hotel Africa, Tunis."), q
+        assert holds(hotel, "الإقامة في فندق موفنبيك"), q

@@ -174,6 +174,8 @@ def test_a_format_question_is_answered_with_what_it_refers_to(index_dir, tmp_pat
     reply = engine.answer("can I follow the migration data workshop online?").to_json()
     assert reply["answered"] and "in person only" in reply["answer"], reply["answer"]
     assert "The workshop will take place" in reply["answer"], reply["answer"]
+    hotel = engine.answer("which hotel is the migration data workshop at?").to_json()
+    assert hotel["answered"] and "Hotel Africa" in hotel["answer"], hotel["answer"]
 
 
 MEDIA_NOTE = """الاجتماع الإقليمي حول الإعلام والهجرة

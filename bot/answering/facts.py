@@ -72,6 +72,13 @@ Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle
                     r"(?:start|starting|end|ending|finish|registration|lunch|opening|closing|session|break) times?|"
                     r"heure de (?:debut|fin|l'ouverture|la pause|du dejeuner)|horaires?)\b|(الساعه كم|اي ساعه|ساعه كم|الساعه)")
 # which time zone a time is in (normalised: "أي" -> "اي", "ة" -> "ه")
+# which hotel (normalised question): "which hotel will they put us in", "quel hotel", "شو اسم الفندق", "انهي فندق"
+Q_HOTEL = re.compile(r"\b(?:which|what) hotel\b|\bname of the hotel\b|\bquel hotel\b|\bnom de l'?\s?hotel\b"
+                     r"|(?<!\w)(?:اي|انهي|اني|ايش|شو|ما) (?:اسم )?(?:ال)?فندق|اسم (?:ال)?فندق")
+# a hotel named: "Hotel Africa", "the Mövenpick Hotel", "Hôtel Ibis", "فندق موفنبيك" (not "a hotel within walking
+# distance", "فندق قريب من مكان الانعقاد")
+HOTEL_NAMED = re.compile(r"(?-i:\b(?:Hotel|Hôtel|HOTEL)\s+(?:[A-Z][\w'’-]+)|[A-Z][\w'’-]+\s+(?:Hotel|Hôtel|Resort|Inn)\b)"
+                         r"|(?<!\w)فندق\s+(?!(?:قريب|يقع|على|في|من|ضمن|مع|مناسب|واحد|بالقرب|داخل|او|أو)(?!\w))[^\s،,.]{3,}")
 Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
                     r"|(?:اي|ايش|شو|انهي) توقيت|المنطقه الزمنيه|فرق التوقيت")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
@@ -251,6 +258,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.platform = PLATFORMS[platform.group(0)] if platform else ""
     elif Q_SEND.search(q):
         w.kind = "send"
+    elif Q_HOTEL.search(q):
+        w.kind = "hotel"                                   # "which hotel": one named, not "a hotel near the venue"
     elif Q_ZONE.search(q):
         w.kind = "zone"                                    # "which time zone": "14:00" alone does not say
     elif Q_TIME.search(q):
@@ -386,7 +395,8 @@ def _of_a_place(word: str) -> bool:
     if _PLACE_STEMS is None:
         _PLACE_STEMS = frozenset(n.lower()[:5] for name in GAZETTEER for n in (name, *GAZETTEER[name])
                                  if len(n) >= 4 and n.isascii() and " " not in n)
-    return len(word) >= 4 and word.isascii() and word[:5] in _PLACE_STEMS
+    # (a four-letter name is a stem of its own: "oman" ~ "omani", "iraq" ~ "iraqi")
+    return len(word) >= 4 and word.isascii() and (word[:5] in _PLACE_STEMS or word[:4] in _PLACE_STEMS)
 
 
 _PLACE_STEMS: frozenset | None = None
@@ -691,6 +701,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return any(_phone(m.group(0)) for m in PHONE.finditer(EMAIL.sub(" ", text)))
     if kind == "zone":
         return bool(ZONE.search(text))
+    if kind == "hotel":
+        return bool(HOTEL_NAMED.search(text))
     if kind == "time":
         return bool(TIME.search(text))
     if kind == "day":
