@@ -302,8 +302,8 @@ class ChooseEvent:
         name_terms, terms = self._index["name_terms"], self._index["terms"]
         later = [o for o in self.events
                  if o.kind == "event" and o.id != ev.id and o.status(today) != "past" and qterms <= name_terms[o.id]]
+        phrase_terms = [{t.id for t, _, _ in self.glossary.find(p) if _names_events(t.id)} for p, _ in found]
         for o in sorted(later, key=lambda o: o.start):
-            phrase_terms = [{t.id for t, _, _ in self.glossary.find(p) if _names_events(t.id)} for p, _ in found]
             if all(pt and pt <= terms[o.id] for pt in phrase_terms):
                 return o
         return ev

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, holds, names_all, parts_named, plays, years_hold
+from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, holds, names_all,
+                                 parts_named, plays, years_hold)
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
@@ -412,7 +413,7 @@ class ChoosePassage:
                 # a person's place stands in what names them, before what they said ("M. Sangaré (Mali) a témoigné
                 # ... des migrants rentrés de Libye" speaks for Mali, not Libya)
                 people = [m.start() for pat in (PERSON, PERSON_FR_AR) for m in pat.finditer(read)]
-                named = " ".join(read[k:k + (PREDICATE.search(read, k + 3) or re.compile("$").search(read)).start()]
+                named = " ".join(read[k:m.start() if (m := PREDICATE.search(read, k + 3)) else len(read)]
                                  for k in people)
                 norm = normalize(named)
                 many = len(people)
