@@ -8,6 +8,13 @@ from ingest.chunking import to_markdown
 from ingest.loaders import is_letterhead
 from tests.test_heldout import engine_with
 
+
+def assert_refused(engine, *questions: str) -> None:
+    """Each question is answered "the documents do not say" (answered: false), the reply shown when it is not."""
+    for q in questions:
+        reply = engine.answer(q).to_json()
+        assert not reply["answered"], (q, reply["answer"])
+
 FRENCH_NOTE = """# Réseau régional des Nations Unies sur les migrations pour la région arabe
 
 ## Atelier sous-régional sur l'enregistrement des naissances des enfants migrants au Maghreb
@@ -134,12 +141,10 @@ def test_a_role_a_country_or_a_price_the_document_does_not_give_is_not_answered(
     ask = lambda q: engine.answer(q).to_json()
     opened = ask("who opens the workshop on birth registration of migrant children?")
     assert opened["answered"] and "Belhadj" in opened["answer"], opened["answer"]
-    for q in ("qui est le ministre de l'Intérieur qui ouvre l'atelier sur l'enregistrement des naissances ?",
-              "who is the mayor of Oran speaking at the birth registration workshop?",
-              "who speaks for Tunisia at the birth registration workshop?",
-              "how much is the daily allowance at the birth registration workshop?"):
-        reply = ask(q)
-        assert not reply["answered"], (q, reply["answer"])
+    assert_refused(engine, "qui est le ministre de l'Intérieur qui ouvre l'atelier sur l'enregistrement des naissances ?",
+                   "who is the mayor of Oran speaking at the birth registration workshop?",
+                   "who speaks for Tunisia at the birth registration workshop?",
+                   "how much is the daily allowance at the birth registration workshop?")
     # the survey is named, its publication never dated: the workshop's own dates are not its publication date
     guide = ask("when exactly will the survey of civil registry services be published?")
     assert not guide["answered"] and "du mardi 11" not in guide["answer"], guide["answer"]
@@ -241,14 +246,12 @@ def test_what_a_summary_says_of_everyone_or_of_another_is_not_a_near_misss_answe
     be written has no date. What the summary does give still answers."""
     doc, engine = engine_with(tmp_path / "2027-06-08_sfax-return-dialogue-summary.md", RETURN_SUMMARY, index_dir)
     ask = lambda q: engine.answer(q).to_json()
-    for q in ("how many participants from Egypt came to the Sfax dialogue on return?",
-              "قديش واحد من مصر شارك بحوار صفاقس عن العودة؟",
-              "مين حكى باسم ليبيا بحوار صفاقس حول العودة؟",
-              "name of tunisia's minister of social affairs at the sfax dialogue on return?",
-              "what came out of the 2025 rabat meeting on reintegration?",
-              "le guide régional sur la réintégration dont on a parlé à Sfax, il sort quand ?"):
-        reply = ask(q)
-        assert not reply["answered"], (q, reply["answer"])
+    assert_refused(engine, "how many participants from Egypt came to the Sfax dialogue on return?",
+                   "قديش واحد من مصر شارك بحوار صفاقس عن العودة؟",
+                   "مين حكى باسم ليبيا بحوار صفاقس حول العودة؟",
+                   "name of tunisia's minister of social affairs at the sfax dialogue on return?",
+                   "what came out of the 2025 rabat meeting on reintegration?",
+                   "le guide régional sur la réintégration dont on a parlé à Sfax, il sort quand ?")
     total = ask("combien de participants au dialogue de Sfax sur le retour ?")
     assert total["answered"] and "64" in total["answer"], total["answer"]
     chaired = ask("qui a présidé l'ouverture du dialogue de Sfax sur le retour ?")
