@@ -307,3 +307,55 @@ def test_an_address_is_found_whatever_words_introduce_it(index_dir, tmp_path):
     # "when do the acceptance results come out": the selected applicants' notice, not the forum's dates
     results = engine.answer("إمتى بتطلع نتايج القبول لمنتدى الشباب؟").to_json()
     assert results["answered"] and "12 August 2027" in results["answer"], results["answer"]
+
+
+SEASONAL_NOTE = """# Regional Forum on Seasonal Work and Circular Migration
+
+## 1. About the forum
+
+The forum will take place on 14 and 15 April 2027 in Amman and online. It is organised by the Regional UN Network
+on Migration for the Arab Region.
+
+## 2. Participants
+
+The forum will bring together about 90 participants, including:
+
+- representatives of ministries of agriculture and of labour;
+- farmers' cooperatives and workers' organisations;
+- migrant-led associations.
+
+## 3. Side events
+
+Up to 9 side events will be selected by the organising committee. Each side event may have three speakers.
+
+## 4. Inputs
+
+Participants and organisations are invited to share written inputs of up to 4 pages on seasonal work schemes.
+
+## 5. Speakers
+
+- Ms. Rana Odeh, Director of Employment, Ministry of Labour, Jordan
+- Moderator: Mr. Sami Khoury, Labour Migration Officer, ILO
+
+## 6. Attendance
+
+The forum brought together 64 participants, of whom 19 followed the discussions online.
+"""
+
+
+def test_what_is_asked_in_spoken_arabic_or_french_finds_the_section_that_says_it(index_dir, tmp_path):
+    """Questions typed as people type them, about an English note no card or glossary entry was written for:
+    an English noun counted in an Arabic question ("قديش side event"), "قديش واحد" (how many people), "مين
+    المدعوين" / "ouvert a qui" (who takes part: the section on participants, not "participants are invited to
+    share inputs"), "مين رح يدير" and "who will moderate" (the line naming the moderator)."""
+    doc, engine = engine_with(tmp_path / "2027-04-14_seasonal-work-forum-note.md", SEASONAL_NOTE, index_dir)
+    side = engine.answer("قديش side event رح ينقبلوا بمنتدى العمل الموسمي؟").to_json()
+    assert side["answered"] and "Up to 9 side events" in side["answer"], side["answer"]
+    online = engine.answer("قديش واحد حضر اونلاين بمنتدى العمل الموسمي؟").to_json()
+    assert online["answered"] and "19 followed" in online["answer"], online["answer"]
+    for q in ("مين المدعوين لمنتدى العمل الموسمي والهجرة الدائرية؟", "le forum sur le travail saisonnier est ouvert a qui ?"):
+        reply = engine.answer(q).to_json()
+        assert reply["answered"] and "ministries of agriculture" in reply["answer"], (q, reply["answer"])
+    for q in ("who will moderate the seasonal work forum?", "مين رح يدير منتدى العمل الموسمي؟"):
+        reply = engine.answer(q).to_json()
+        assert reply["answered"] and "Sami Khoury" in reply["answer"], (q, reply["answer"])

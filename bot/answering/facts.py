@@ -103,6 +103,9 @@ Q_WHO = re.compile(
 Q_WHO_CAN = re.compile(
     r"\bwho (?:can|could|may|might|is allowed to|are allowed to|is eligible|are eligible|should apply|is invited|are invited)\b"
     r"|\bqui (?:peut|peuvent|pourra|pourront|a le droit|ont le droit|est eligible|sont eligibles|est invite|sont invites)\b"
+    # whom it is open to or meant for: "open to whom", "who is it for", "ouvert a qui", "مفتوح لمين"
+    r"|\bopen to (?:whom|who)\b|\bwho is (?:it|this|that) (?:open to|for)\b|\b(?:ouverte?s?|destinee?s?|reservee?s?) a qui\b"
+    r"|\bs'?adresse a qui\b|\bc'?est pour qui\b|(?<!\w)(?:مفتوح|مفتوحه|متاح|متاحه|مخصص|مخصصه) (?:لمين|لمن|لمنو)(?!\w)"
     r"|(?<!\w)(?:مين|من|منو)\s+(?:اللي\s+|الي\s+|الذي\s+)?(?:فيه|فيو|بيقدر|يقدر|بقدر|يمكنه|يمكنها|يمكن|يحق|بيحق|يحقله|بيحقله|"
     r"مسموح|مسموحله|ممكن|مدعو|المدعوين|مؤهل)(?!\w)")
 ELIGIBLE = re.compile(
@@ -112,6 +115,18 @@ ELIGIBLE = re.compile(
 ACTOR_KINDS = re.compile(
     r"\b(?:organi[sz]ations?|unions?|authorities|institutions?|networks?|associations?|NGOs?|civil society|academia|"
     r"private sector|youth|diaspora|stakeholders?|member states|governments?|employers|workers|mayors|cities)\b", re.IGNORECASE)
+# a section on who takes part ("3. Participants", "Who can apply?", "Participation", "ثالثاً: من يمكنه المشاركة"),
+# normalised heading
+ELIGIBLE_HEADING = re.compile(
+    r"\b(?:participants?|participation|eligib\w*|audience|who (?:can|may|should|is eligible|is invited)\w*|target groups?|"
+    r"public cible|qui (?:peut|peuvent|est invite)\w*)\b"
+    r"|(?<!\w)(?:المشاركون|المشاركين|المشاركه|المستهدفون|الفئات المستهدفه|الفئه المستهدفه|من يمكن\w*|من يحق\w*|الاهليه)(?!\w)")
+
+def heads_who_takes_part(section: str) -> bool:
+    """Is a section's own heading (its last level) about who takes part?"""
+    return bool(ELIGIBLE_HEADING.search(normalize(section.rsplit(" > ", 1)[-1])))
+
+
 ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
 # the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
 WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b|\bc qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)"
@@ -493,7 +508,17 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
     if not phrase:
         return []
     english = language == "en"
-    if english:
+    latin = []
+    for word in [] if english else phrase[:3]:
+        if not re.fullmatch(r"[a-z][a-z'’-]*", word):
+            break
+        latin.append(word)
+    if latin and language == "ar":
+        # English words counted in an Arabic question ("قديش side event رح ينقبلوا"): Arabic counts a
+        # singular, so the last of them is the noun, read as English
+        english, phrase = True, [latin[-1]]
+        head = latin[-1]
+    elif english:
         head = next((w for w in phrase[:4] if w.endswith("s") or w in IRREGULAR_PLURALS or set(tokens(w)) & PEOPLE), "")
         if not head:
             return []                  # "how many came from ...": no counted noun, any count will do
@@ -1017,4 +1042,4 @@ def codes(text: str) -> set[str]:
 
 
 # kinds of fact rare enough in the documents that a chunk holding one is likelier to answer
-SPECIFIC_KINDS = ("email", "send", "link", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers")
+SPECIFIC_KINDS = ("email", "send", "link", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers", "eligible")

@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, holds, names_all,
-                                 parts_named, plays, years_hold)
+from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
+                                 holds, names_all, parts_named, plays, years_hold)
 from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
@@ -456,6 +456,10 @@ class ChoosePassage:
             # given for registration or submissions, unless the question names that); the meeting's contact
             # section is about the meeting, whatever words of its name the question uses
             scored = sorted(scored, key=lambda b: not self._heads_contact(self.chunks[b[2]].meta.get("section", "")))
+        elif wanted.kind == "eligible":
+            # "who is invited", "ouvert à qui", "مين المدعوين": what the section on who takes part says first (not
+            # "participants are invited to share written inputs" under "6. Inputs")
+            scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
         # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
         # (of the meeting's documents, when the question places it: another meeting's words tell none of its apart)

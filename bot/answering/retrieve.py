@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.answering.events import TitledMeetings
-from bot.answering.facts import SPECIFIC_KINDS, codes, day_months, holds, parts_named, person_names, who_clause
+from bot.answering.facts import (SPECIFIC_KINDS, codes, day_months, heads_who_takes_part, holds, parts_named, person_names,
+                                 who_clause)
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
@@ -103,6 +104,8 @@ class Retrieve:
         # one of them is about the documents even when it shares few other words with them
         self._people, self._codes = set(), set()
         self._doc_ids = np.asarray([c.meta.get("doc_id", "") for c in chunks])
+        # the chunks under a heading on who takes part ("3. Participants", "Who can apply?", "من يمكنه المشاركة")
+        self._who_heads = np.asarray([heads_who_takes_part(c.meta.get("section", "")) for c in chunks], dtype=bool)
         self._kind_masks: dict[tuple, np.ndarray] = {}     # rare kind of fact asked -> the chunks holding one
         self._doc_days: dict[str, set] = {}
         for c in chunks:
@@ -250,6 +253,8 @@ class Retrieve:
         if u.days:                           # "the 3 November session": the documents that name that day first
             naming = [doc for doc, days in self._doc_days.items() if set(u.days) & days]
             fused = fused + SAME_YEAR_BONUS * np.isin(self._doc_ids, naming)
+        if u.wanted.kind == "eligible":      # "who can apply", "مين المدعوين": a section on who takes part is named
+            fused = fused + HEADING_BONUS * self._who_heads
         if u.wanted.kind in SPECIFIC_KINDS and len(fused):
             # a chunk holding the kind of fact asked first; only the chunks the bonus could bring into
             # the top RANKED are read (the rest stay below it anyway): checking every chunk's text cost
