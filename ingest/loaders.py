@@ -769,9 +769,11 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
 
     pages = _drop_running_lines(pages)
     lines = [line for page in pages for line in page]
-    if _arabic_is_reversed("\n".join(line.text for line in lines)):
+    whole = "\n".join(line.text for line in lines)
+    if _arabic_is_reversed(whole):
+        arabic = len(_RTL.findall(whole)) > sum(1 for ch in whole if ch.isalpha() and not _RTL.match(ch))
         for line in lines:
-            line.text = visual_to_logical(line.text)
+            line.text = visual_to_logical(line.text, arabic)
     for line in lines:
         line.text = fix_mirrored_brackets(" ".join(line.text.split()))
 
@@ -803,7 +805,9 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
         font_name = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         lines: list[_PdfLine] = []
-        chars: list[list] = []        # [char, x, size, bold, top, bottom, angle, generated]
+        chars: list[list] = []        # [char, x, size, bold, top, bottom, angle, generated, left, right]
+        previous: list[list] = []     # the last line's characters ...
+        box: list[float] = []         # ... and their left and right edges
 
         def end_line() -> None:
             visible = [c for c in chars if not c[0].isspace()]
@@ -821,15 +825,24 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
                     lo, hi = (min(near), max(near)) if len(near) == 2 else (0.0, 0.0)
                     if len(near) < 2 or bisect.bisect_right(drawn, lo) < bisect.bisect_left(drawn, hi):
                         del chars[k]
-            # a glyph that stands for several letters (the lam-alef ligature) gives them one box, in
-            # logical order: visually a right-to-left cluster runs the other way
-            order = sorted(range(len(chars)), key=lambda k: (round(chars[k][1], 1),
-                                                             -k if _RTL.match(chars[k][0]) else k))
-            text = "".join(chars[k][0] for k in order)
             size = sum(c[2] for c in visible) / len(visible)
             top, bottom = min(c[4] for c in visible), max(c[5] for c in visible)
             bold = all(c[3] for c in visible)
             prev = lines[-1] if lines else None
+            left, right = min(c[8] for c in visible), max(c[9] for c in visible)
+            if (prev is not None and _same_baseline(prev, top, bottom) and abs(size - prev.size) <= 0.6
+                    and max(left - box[1], box[0] - right) <= _PDF_SEGMENT_GAP * size):
+                # a piece of the line before, on its baseline and a word's space away: PDFium ends a line
+                # where a right-to-left line's runs change order ("لتقديرات المفوضية، بلغ" read before the
+                # start of its line); the pieces are one line, read together
+                previous.extend([[" ", left, size, bold, top, bottom, 0.0, True, left, left], *chars])
+                prev.text = _line_text(previous)
+                prev.top, prev.bottom = min(prev.top, top), max(prev.bottom, bottom)
+                box[:] = [min(box[0], left), max(box[1], right)]
+                chars.clear()
+                return
+            text = _line_text(chars)
+            previous[:], box[:] = chars, [left, right]
             block = 0 if prev is None else prev.block
             if prev is not None and (top - prev.bottom > _PDF_BLOCK_GAP * max(prev.bottom - prev.top, 1.0)
                                      or abs(size - prev.size) > 0.6 or top < prev.top):
@@ -852,11 +865,72 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
             bold = (raw.FPDFText_GetFontWeight(tp, index) >= 600
                     or b"bold" in font_name.value.lower() or bool(flags.value & (1 << 18)))   # ForceBold
             chars.append([char, (left + right) / 2, raw.FPDFText_GetFontSize(tp, index), bold,
-                          height - top, height - bottom, raw.FPDFText_GetCharAngle(tp, index), generated])
+                          height - top, height - bottom, raw.FPDFText_GetCharAngle(tp, index), generated, left, right])
         end_line()
         return lines
     finally:
         textpage.close()
+
+
+def _line_text(chars: list[list]) -> str:
+    """A PDF line's characters as text, in visual order (left to right)."""
+    if any(_RTL.match(c[0]) for c in chars):
+        return _rtl_line_text(chars)
+    # (a glyph that stands for several letters gives them one box, in logical order)
+    order = sorted(range(len(chars)), key=lambda k: (round(chars[k][1], 1), k))
+    return "".join(chars[k][0] for k in order)
+
+
+# pieces of one line a reader ended apart are at most this share of the font size apart (a word's space, not
+# a table's next column)
+_PDF_SEGMENT_GAP = 0.8
+# in a line with Arabic, letters further apart than this share of the font size are two words
+_PDF_WORD_GAP = 0.25
+# ... an Arabic letter and a digit or a Latin letter further apart than this, other neighbours (Latin letters,
+# punctuation: "العربية.", "(مهم)") than this
+_PDF_SCRIPT_GAP = 0.15
+_PDF_LATIN_GAP = 0.4
+# a "space" drawn smaller than this share of the line's type is not one (browsers and MuPDF draw such marks at
+# made-up places inside Arabic words: "يش كّل", "ألفش خص")
+_PDF_TINY = 0.5
+
+
+def _rtl_line_text(chars: list[list]) -> str:
+    """A PDF line holding Arabic, left to right on the page, from its glyphs' boxes alone: the order in which
+    a PDF draws an Arabic line's pieces, and where it puts their spaces, are its own. A glyph that stands for
+    several letters (the lam-alef ligature) gives them one box, in logical order: visually a right-to-left
+    cluster runs the other way. A combining mark (shadda, tanween) goes with the letter it is drawn over
+    (before it when the letter is Arabic: the line is put in reading order later). Words are apart where a
+    space of the line's size stands between two glyphs, or a gap wider than a letter's."""
+    sizes = sorted(c[2] for c in chars if not c[0].isspace())
+    size = max(1.0, sizes[len(sizes) // 2]) if sizes else 1.0
+    bases = [k for k, c in enumerate(chars) if not c[0].isspace() and not unicodedata.combining(c[0])]
+    if not bases:
+        return ""
+    bases.sort(key=lambda k: (round(chars[k][1], 1), -k if _RTL.match(chars[k][0]) else k))
+    marks: dict[int, list[str]] = {}
+    for c in chars:
+        if unicodedata.combining(c[0]):
+            on = min(bases, key=lambda k: (not chars[k][8] <= c[1] <= chars[k][9], abs(chars[k][1] - c[1])))
+            marks.setdefault(on, []).append(c[0])
+    spaces = sorted(c[1] for c in chars if c[0].isspace() and c[2] >= _PDF_TINY * size and c[9] - c[8] > 0.05 * size)
+    out = []
+    for n, k in enumerate(bases):
+        c = chars[k]
+        if n:
+            p = chars[bases[n - 1]]
+            spaced = bisect.bisect_right(spaces, p[1]) < bisect.bisect_left(spaces, c[1])
+            # (the digits of a number are one word however narrow their glyphs: "٢٠٢٦"; an Arabic word's
+            # letters may stand apart after one that does not join the next)
+            rtl = bool(_RTL.match(p[0])) + bool(_RTL.match(c[0]))
+            gap = (math.inf if p[0].isdigit() and c[0].isdigit() else
+                   _PDF_WORD_GAP if rtl == 2 else
+                   _PDF_SCRIPT_GAP if rtl == 1 and p[0].isalnum() and c[0].isalnum() else _PDF_LATIN_GAP)
+            if spaced or c[8] - p[9] > gap * size:
+                out.append(" ")
+        over = "".join(marks.get(k, []))
+        out.append(over + c[0] if _RTL.match(c[0]) else c[0] + over)
+    return "".join(out)
 
 
 def _same_baseline(prev: _PdfLine, top: float, bottom: float) -> bool:
@@ -870,15 +944,22 @@ def _drop_running_lines(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     def key(text: str) -> str:
         return re.sub(r"\d+", "#", text.strip().lower())
 
+    def edges(page: list[_PdfLine]) -> set[int]:
+        """The two lines read first and last, and the two highest and lowest on the page (a header a
+        PDF draws after the body is read last)."""
+        by_height = sorted(range(len(page)), key=lambda i: page[i].top)
+        return {*range(min(2, len(page))), *range(max(0, len(page) - 2), len(page)), *by_height[:2], *by_height[-2:]}
+
     edge_counts: Counter[str] = Counter()
     for page in pages:
-        edge_counts.update({key(line.text) for line in page[:2] + page[-2:]})
+        edge_counts.update({key(page[i].text) for i in edges(page)})
     repeated = {k for k, n in edge_counts.items() if len(pages) >= 3 and n >= max(3, len(pages) * 0.6)}
     result = []
     for page in pages:
         keep = []
+        at_edges = edges(page)
         for i, line in enumerate(page):
-            at_edge = i < 2 or i >= len(page) - 2
+            at_edge = i in at_edges
             if at_edge and (_PAGE_NUMBER.match(line.text.strip()) or key(line.text) in repeated):
                 continue
             keep.append(line)
@@ -996,12 +1077,13 @@ _REVERSED_MARKERS = {w[::-1] for w in _LOGICAL_MARKERS}
 _MIRROR = str.maketrans("()[]{}", ")(][}{")
 # a left-to-right run inside right-to-left text: Latin letters and digits, with the spaces and
 # punctuation between them ("IMRF", "15", "2026", "ECOSOC status", "10:30")
-_LTR_RUN = re.compile(r"[^\W\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE](?:[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE]*"
-                      r"[^\W\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE])?")
+# (Arabic-Indic digits and their separators too: a number runs left to right in Arabic, "٢٠٢٦", "٣٫٥")
+_RTL_LETTERS = r"\u0590-\u065F\u066A\u066D-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE"
+_LTR_RUN = re.compile(rf"[^\W{_RTL_LETTERS}](?:[^{_RTL_LETTERS}]*[^\W{_RTL_LETTERS}])?")
 _RTL_RUN = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE](?:[^A-Za-z0-9]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE])?")
 
 
-def visual_to_logical(line: str) -> str:
+def visual_to_logical(line: str, arabic_document: bool = False) -> str:
     """One line read left to right on the page, in logical (reading) order.
 
     A line mostly in a right-to-left script is reversed whole, then its left-to-right runs
@@ -1011,10 +1093,13 @@ def visual_to_logical(line: str) -> str:
     ltr = sum(1 for ch in line if ch.isalpha() and not _RTL.match(ch))
     if not rtl:
         return line
-    if rtl >= ltr:
+    # (a line of a document mostly in Arabic is part of an Arabic paragraph, whatever Latin it holds: the line
+    # "lic@network.example قبل ١٩ كانون الأول" wrapped from "وترسل المساهمات إلى")
+    if rtl >= ltr or arabic_document:
         flipped = line[::-1]
         return _LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
-    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], line)
+    # (a number in an Arabic run still reads left to right)
+    return _RTL_RUN.sub(lambda m: _LTR_RUN.sub(lambda d: d.group(0)[::-1], m.group(0)[::-1]), line)
 
 
 def _form_of(ch: str) -> str | None:

@@ -145,6 +145,49 @@ def write_pdf(directory: Path, name: str = "report.pdf", title: str | None = Non
     return path
 
 
+# an Arabic information note as printed to PDF: Arabic-Indic digits (numbers run left to right inside right-to-left
+# text), shadda and tanween over letters, a lam-alef ligature, an e-mail address a line's Latin text starts with
+ARABIC_NOTE_LINES = [
+    "أولاً – الخلفية",
+    "١- يشكّل إثبات الهوية القانونية مدخلاً لا غنى عنه للتمتع بسائر الحقوق والخدمات، وفقاً لتقديرات المفوضية، "
+    "بلغ عدد الأشخاص نحو ٣٧٠ ألف شخص في نهاية عام ٢٠٢٦.",
+    "القاهرة، من الثلاثاء ١٨ إلى الخميس ٢٠ كانون الثاني/يناير ٢٠٢٨ (بتوقيت القاهرة) وترسل المساهمات إلى "
+    "lic@network.example قبل ١٩ كانون الأول/ديسمبر ٢٠٢٧.",
+]
+
+
+def arabic_note_html() -> str:
+    head, *paragraphs = ARABIC_NOTE_LINES
+    return (f'<h2 dir="rtl">{head}</h2>' + "".join(f'<p dir="rtl">{p}</p>' for p in paragraphs))
+
+
+def write_arabic_note_pdf(directory: Path, name: str = "note.pdf") -> Path:
+    """:data:`ARABIC_NOTE_LINES` laid out by MuPDF (PyMuPDF's ``insert_htmlbox``), as a producer draws them."""
+    import pymupdf
+
+    archive = pymupdf.Archive(str(DEJAVU_DIR))
+    css = "@font-face {font-family: dv; src: url(DejaVuSans.ttf);} * {font-family: dv;}"
+    doc = pymupdf.open()
+    doc.new_page().insert_htmlbox(pymupdf.Rect(72, 72, 523, 700), arabic_note_html(), css=css, archive=archive)
+    path = Path(directory) / name
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def write_arabic_note_pdf_by_chromium(directory: Path, chromium: str, name: str = "printed.pdf") -> Path:
+    """:data:`ARABIC_NOTE_LINES` printed to PDF by a headless Chromium (a web page saved as PDF)."""
+    import subprocess
+
+    page = Path(directory) / "note.html"
+    page.write_text('<html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>body {font-family: "DejaVu Sans"; '
+                    f'font-size: 12pt}}</style></head><body>{arabic_note_html()}</body></html>', encoding="utf-8")
+    path = Path(directory) / name
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={path}", page.as_uri()], check=True, capture_output=True, timeout=120)
+    return path
+
+
 def write_visual_order_arabic_pdf(directory: Path, name: str = "visual.pdf") -> Path:
     """A PDF that draws logical-order Arabic left to right, unshaped.
 

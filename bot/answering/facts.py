@@ -211,6 +211,8 @@ PEOPLE = frozenset(tokens(
 PHRASE_END = frozenset("in at on for from by to of with and or does do did is are was were has have had will would can "
                        "could should there ont sont a ont-ils y dans sur pour avec en au aux par".split())
 COUNT_WORDS = ("number", "nombre", "عدد", "le", "la", "les")
+# words ending in "s" that are not plurals ("how many stateless ppl", "how many homeless people")
+NOT_PLURAL = ("less", "ss", "ous", "us", "is")
 # English plurals without an "s" ("how many women", "how many children"): the noun counted all the same
 IRREGULAR_PLURALS = frozenset("men women children staff youth media criteria phenomena".split())
 # (not "members": "18 Member States took part" counts countries; "how many members" still counts members)
@@ -519,7 +521,8 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
         english, phrase = True, [latin[-1]]
         head = latin[-1]
     elif english:
-        head = next((w for w in phrase[:4] if w.endswith("s") or w in IRREGULAR_PLURALS or set(tokens(w)) & PEOPLE), "")
+        head = next((w for w in phrase[:4] if w.endswith("s") and not w.endswith(NOT_PLURAL) or w in IRREGULAR_PLURALS
+                     or set(tokens(w)) & PEOPLE), "")
         if not head:
             return []                  # "how many came from ...": no counted noun, any count will do
     else:

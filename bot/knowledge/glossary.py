@@ -64,9 +64,27 @@ class Glossary:
             return None
         if documents:
             held = [normalize(d) for d in documents]
-            if all(any(self.answering(pat).search(d) for d in held) for pat, _ in named):
+            norm = normalize(text)
+            if all(any(self._said_as(norm, pat, subject).search(d) for d in held) for pat, subject in named):
                 return None
         return named[0][1]
+
+    def _said_as(self, norm: str, pat: re.Pattern, subject: str) -> re.Pattern:
+        """What a document says to answer a not-covered form a question uses (:meth:`answering`), or the forms,
+        in the three languages, of a glossary term the question uses that holds all of it ("travel grant":
+        "منح السفر"; "visa fees": "رسوم التأشيرة"; not "حضور" of "شهادة حضور") and that name the subject: a
+        French or Arabic document names it in its own words."""
+        m = pat.search(norm)
+        forms = {normalize(form) for t in (self._regex.finditer(norm) if m is not None and self._regex is not None else ())
+                 if t.start(1) <= (m.start() + m.end()) // 2 and t.end(1) >= m.end()
+                 for term, _ in self._meanings[t.group(1)][:1] if not term.id.startswith(("q-", "number-", "month-"))
+                 for forms in term.forms.values() for form in forms} - {""}
+        # (a form naming the subject itself: "منح السفر" names grants, "resources" does not name a budget)
+        forms = {form for form in forms if any(p.search(form) for p, s in self.not_covered if s == subject)}
+        if not forms:
+            return self.answering(pat)
+        said = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        return re.compile(rf"{self.answering(pat).pattern}|{CLITICS}(?:{said})(?![\w])")
 
     def answering(self, pat: re.Pattern) -> re.Pattern:
         """What a document says to answer a not-covered form: the form itself, or what answers its
@@ -78,8 +96,9 @@ class Glossary:
         name one of them: "is there a hotel for the 2024 conference" is not answered by a sentence on
         its outputs), and the first of those words ("hotel")."""
         norm = normalize(text)
-        found = [pat for pat, _ in self._subjects_named(norm)]
-        return [self.answering(p) for p in found], (found[0].search(norm).group(0).strip() if found else "")
+        found = self._subjects_named(norm)
+        return ([self._said_as(norm, p, subject) for p, subject in found],
+                found[0][0].search(norm).group(0).strip() if found else "")
 
     def _subjects_named(self, norm: str) -> list[tuple[re.Pattern, str]]:
         """(form, subject id) of every not-covered form a normalised text names."""

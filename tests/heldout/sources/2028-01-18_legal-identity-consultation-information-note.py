@@ -6,7 +6,12 @@ regional consultation on legal identity and birth registration for migrants
 (HTML + CSS, DejaVu Sans, right to left), a running header and footer with
 page numbers, headings, numbered lists and a programme table.
 
-Arabic-Indic digits: MuPDF's text extractor treats U+0660-0669 as
+Arabic-Indic numbers are laid out as MuPDF lays them out (left to right, the
+way every producer draws them): the loader must read them back in order. The
+workaround below (NUMBERS_WITH_ACTUALTEXT, off) was written for PyMuPDF's own
+extractor; no producer writes numbers that way, so the document does not.
+
+With it on: MuPDF's text extractor treats U+0660-0669 as
 right-to-left characters, so a number laid out left to right comes back
 reversed ("٢٠٢٨" -> "٨٢٠٢"). To keep the visible page correct *and* the
 extracted text in logical order, every Arabic-Indic number is laid out with
@@ -163,9 +168,12 @@ FOOTER_PAGE = "الصفحة {n} من {total}"
 
 NUMBER = re.compile("[٠-٩](?:[٠-٩:٫٬/]*[٠-٩])?")
 RLO, PDF_ = "\u202e", "\u202c"
+NUMBERS_WITH_ACTUALTEXT = False
 
 
 def rtl_numbers(html: str) -> str:
+    if not NUMBERS_WITH_ACTUALTEXT:
+        return html
     return NUMBER.sub(lambda m: RLO + m.group(0)[::-1] + PDF_, html)
 
 
@@ -285,7 +293,7 @@ def build() -> Path:
                             rtl_numbers(f'<p dir="rtl" style="{small} text-align: center;">'
                                         f'{FOOTER_PAGE.format(n=to_arabic(number), total=to_arabic(total))}</p>'),
                             css=CSS, archive=archive)
-    fixed = fix_numbers(doc)
+    fixed = fix_numbers(doc) if NUMBERS_WITH_ACTUALTEXT else 0
     doc.set_metadata({
         "title": "مذكرة معلومات: المشاورة الإقليمية بشأن الهوية القانونية وتسجيل المواليد للمهاجرين في المنطقة العربية",
         "author": "الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة في المنطقة العربية",
@@ -296,7 +304,8 @@ def build() -> Path:
     doc.save(OUT, garbage=4, deflate=True, no_new_id=True)
     doc.close()
     tmp.unlink()
-    check(fixed)
+    if NUMBERS_WITH_ACTUALTEXT:
+        check(fixed)
     return OUT
 
 
