@@ -782,10 +782,12 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     return text, title
 
 
-# a new block (paragraph) starts after a vertical gap larger than this share of the line height,
-# a change of font size, or a line above the last: 0.6 gives the paragraphs of the test PDFs
+# a new block (paragraph) starts after a vertical gap larger than this share of the line height (or of the font size:
+# a line without descenders is shorter), a change of font size, or a line above the last: 0.6 gives the paragraphs of the test PDFs
 # (tests/fixture_docs.py) as the heading and paragraph rules below expect them
 _PDF_BLOCK_GAP = 0.6
+# the next line of a paragraph set solid or single-spaced starts at most this many font sizes below the line above
+_PDF_LINE_PITCH = 1.3
 
 
 def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
@@ -844,7 +846,7 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
             text = _line_text(chars)
             previous[:], box[:] = chars, [left, right]
             block = 0 if prev is None else prev.block
-            if prev is not None and (top - prev.bottom > _PDF_BLOCK_GAP * max(prev.bottom - prev.top, 1.0)
+            if prev is not None and (top - prev.bottom > _PDF_BLOCK_GAP * max(prev.bottom - prev.top, prev.size, 1.0)
                                      or abs(size - prev.size) > 0.6 or top < prev.top):
                 block += 1
             lines.append(_PdfLine(text, size, bold, number, block, top, bottom))
@@ -858,9 +860,18 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
                 if char == "\n":
                     end_line()
                 continue
-            if not char or char == "\ufffe":                 # PDFium's mark for a soft hyphen
+            if not char:
                 continue
             left, bottom, right, top = textpage.get_charbox(index)
+            if char in "\x02\ufffe":
+                # PDFium's mark for a hyphen ending a line ("arrange-" above "ments"): it reads the next
+                # line on as the same one, whose letters would then be interleaved with these; the line
+                # ends with the hyphen here (and the word is joined again with the paragraph's lines)
+                if chars:
+                    chars.append(["-", (left + right) / 2, chars[-1][2], chars[-1][3], chars[-1][4], chars[-1][5],
+                                  chars[-1][6], False, left, right])
+                end_line()
+                continue
             raw.FPDFText_GetFontInfo(tp, index, font_name, len(font_name), ctypes.byref(flags))
             bold = (raw.FPDFText_GetFontWeight(tp, index) >= 600
                     or b"bold" in font_name.value.lower() or bool(flags.value & (1 << 18)))   # ForceBold
@@ -1042,7 +1053,8 @@ def _continues_pdf(prev: _PdfLine, line: _PdfLine) -> bool:
         return False
     height = max(prev.bottom - prev.top, 1.0)
     gap = line.top - prev.bottom
-    return -0.2 * height <= gap <= 0.45 * height
+    # (or one line's pitch below it: a line without descenders, "the work of the tri-", is shorter than its type)
+    return -0.2 * height <= gap <= 0.45 * height or 0 < line.top - prev.top <= _PDF_LINE_PITCH * prev.size
 
 
 def _join_pdf_lines(lines: list[str]) -> str:
@@ -1053,7 +1065,8 @@ def _join_pdf_lines(lines: list[str]) -> str:
         elif _BULLET_START.match(line):
             out += "\n" + line
         elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].islower():
-            out = out[:-1] + line  # a word hyphenated at the end of the line
+            # a word hyphenated at the end of the line (but "end-" above "of-service" is a compound's own hyphen)
+            out = out[:-1] + line if "-" not in line.split(" ", 1)[0] else out + line
         else:
             out += " " + line
     return out

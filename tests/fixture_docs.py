@@ -188,6 +188,27 @@ def write_arabic_note_pdf_by_chromium(directory: Path, chromium: str, name: str 
     return path
 
 
+def write_two_column_pdf(directory: Path, name: str = "columns.pdf") -> Path:
+    """A page in two columns whose narrow right column breaks words with soft hyphens at its line ends (a
+    discretionary "arrange-" above "ments", and "end-" above "of-service"): the words a reader must put back."""
+    import pymupdf
+
+    left = ("<p>4. The meeting reviewed the legislation of twelve States and the practice of labour inspection in "
+            "private households, where most workers live with their employers.</p>")
+    right = ("<p>5. Extend wage protection systems and social security, including maternity protection and "
+             "end-of-service benefits, to all domestic workers, and reform the sponsorship arrange&shy;ments "
+             "that tie a worker's residence to one employer, with the partici&shy;pation of workers' "
+             "organizations.</p>")
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_htmlbox(pymupdf.Rect(72, 72, 290, 700), left)
+    page.insert_htmlbox(pymupdf.Rect(305, 72, 425, 700), right)     # (narrow: "end-" and "arrange-" end lines)
+    path = Path(directory) / name
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def write_visual_order_arabic_pdf(directory: Path, name: str = "visual.pdf") -> Path:
     """A PDF that draws logical-order Arabic left to right, unshaped.
 

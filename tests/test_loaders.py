@@ -175,6 +175,17 @@ def test_an_arabic_pdf_reads_back_as_written_numbers_marks_and_all(tmp_path):
             assert said in text, (said, text)
 
 
+def test_words_hyphenated_at_a_line_end_come_back_whole_in_their_column(tmp_path):
+    """A word a two-column page breaks at a line end is read whole, not interleaved with the next line's letters
+    (PDFium reads the line after such a hyphen as the same line): "arrangements", "participation"; a compound's own
+    hyphen stays ("end-of-service")."""
+    text = load(fd.write_two_column_pdf(tmp_path)).text
+    for said in ("social security, including maternity protection and end-of-service benefits",
+                 "the sponsorship arrangements that tie", "with the participation of workers"):
+        assert said in " ".join(text.split()), (said, text)
+    assert text.index("4. The meeting") < text.index("5. Extend")
+
+
 def test_pdf_metadata_title_wins(tmp_path):
     doc = load(fd.write_pdf(tmp_path, title="Regional Review: report"))
     assert doc.title == "Regional Review: report"
