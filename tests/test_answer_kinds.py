@@ -315,6 +315,11 @@ def test_the_lines_heading_a_programme_entry_are_read_with_it():
                          {"cairo", "egypt"}) == [frozenset({"egypt"})]
     assert origins_asked(egypt, normalize("كم طفل مهاجر تسجل بالمدارس بمصر سنة 2025؟"), set()) == [frozenset({"egypt"})]
     assert origins_asked(egypt, normalize("how many participants at the cairo education meeting?"), set()) == []
+    # an expert group meeting ("EGM"), a briefing, a round table are meetings too: Beirut is where it was held
+    beirut = place_pattern(["beirut", "lebanon"])
+    assert origins_asked(beirut, normalize("who moderated the wages session at the domestic workers EGM in beirut?"),
+                         {"beirut", "lebanon"}) == []
+    assert event_places_asked(beirut, normalize("who spoke at the beirut briefing on cities?")) == {"beirut"}
     assert event_places_asked(places, normalize("كم مشارك إجا من الأردن على الاجتماع؟")) == set()
     # Arabic names the meeting first: in "باسم ليبيا بحوار تونس" Libya is who spoke, Tunis where the dialogue was
     assert origins_asked(None, normalize("مين حكى باسم ليبيا بحوار تونس؟"), set()) == [frozenset({"libya"})]

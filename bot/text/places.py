@@ -200,8 +200,9 @@ def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
 # an Arabic noun may carry a clitic and the article: "بمؤتمر", "الورشة")
 EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consultation consultations forum forums "
                "dialogue dialogues seminar seminars webinar webinars summit summits event events hearing hearings "
-               "atelier ateliers conférence réunion séminaire colloque webinaire sommet "
-               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار").split()
+               "egm egms briefing briefings roundtable roundtables "
+               "atelier ateliers conférence réunion séminaire colloque webinaire sommet rencontre "
+               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار إحاطة").split()
 _event_re: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None
 
 
