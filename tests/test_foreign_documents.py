@@ -383,3 +383,34 @@ def test_a_subject_the_knowledge_files_call_uncovered_is_answered_from_a_documen
     assert reply["answered"] and "رسوم التأشيرة" in reply["answer"], reply["answer"]
     count = engine.answer("how many stateless people in the arab region acc to the birth registration note?").to_json()
     assert count["answered"] and ("٣٧٠" in count["answer"] or "370" in count["answer"]), count["answer"]
+
+
+REMITTANCES_NOTE = """# Note conceptuelle — Atelier régional sur les envois de fonds et l’inclusion financière des migrants
+
+Rabat (Maroc), les mardi 22 et mercredi 23 février 2028
+
+## 1. Contexte
+
+Le coût moyen d’un envoi de 200 USD vers la région s’établissait à 6,2 % en 2027, soit le double de la cible de 3 %.
+L’Égypte et le Maroc reçoivent à eux deux plus de la moitié des envois de fonds de la région.
+
+## 5. Contributions écrites
+
+Les contributions écrites doivent parvenir au plus tard le lundi 7 février 2028 à l’adresse envoisdefonds@network.example.
+"""
+
+
+def test_a_new_documents_theme_names_its_meeting_and_what_else_is_asked_is_not_its_dates(index_dir, tmp_path):
+    """"the rabat remittances workshop" is the French note's "atelier sur les envois de fonds" (a theme of the Compact
+    the glossary knows in three languages): its dates answer "when". A question that also asks for an e-mail
+    address is about what is sent, not the workshop's days; the cost of sending money to Egypt is not the region's."""
+    doc, engine = engine_with(tmp_path / "2028-02-22_remittances-workshop-note.md", REMITTANCES_NOTE, index_dir)
+    when = engine.answer("rabat remittances workshop - when exactly and where is it held?").to_json()
+    assert when["answered"] and "22" in when["answer"] and "February 2028" in when["answer"], when["answer"]
+    email = engine.answer("بدي ابعت مساهمة مكتوبة لورشة الرباط عن التحويلات المالية، على اي ايميل ولامتى؟").to_json()
+    assert email["answered"] and "envoisdefonds@network.example" in email["answer"], email["answer"]
+    # "cost" is a subject the first documents did not cover; this note names it in French ("coût")
+    cost = engine.answer("average cost of sending 200 usd to the region acc to the rabat remittances note?").to_json()
+    assert cost["answered"] and "6,2" in cost["answer"], cost["answer"]
+    assert_refused(engine, "how much does it cost to send money to egypt acc to the rabat remittances workshop note?",
+                   "قديش تكلفة تحويل المصاري لمصر تحديداً حسب ورشة الرباط عن التحويلات؟")

@@ -180,6 +180,8 @@ class ChooseEvent:
         not the conference's venue)? Then the passages answer it, not the event's date or place."""
         if Q_LINK.search(normalize(u.q)):
             return True                          # "when do we get the zoom link": the link's, not the event's date
+        if u.wanted.kind in ("email", "phone", "send"):
+            return True                          # "which e-mail and by when": an address, and the date of what is sent
         others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
         return bool(others - self._index["event_terms"])      # a subject no dated event is about
 

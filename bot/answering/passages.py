@@ -510,9 +510,10 @@ class ChoosePassage:
             read = table_reading(sentences[b[2]], b[3]) or sent     # a table row with its column names
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:
                 read = f"{sentences[b[2]][k]} {read}"     # a session's time under its day's line: that day
-            if origins and wanted.kind in ("number", "person") and not self._counts_from(origins, read, u, b, sentences):
+            if origins and wanted.kind in ("number", "person", "cost") and not self._counts_from(origins, read, u, b, sentences):
                 continue                                  # the sentence's count is of everyone from several places,
-                                                          # its speaker one who spoke of several
+                                                          # its speaker one who spoke of several, its price the
+                                                          # region's, not the country's asked
             if holds(wanted, read, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy):

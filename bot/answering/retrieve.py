@@ -70,7 +70,8 @@ class Retrieval:
                                                    # the document whose title names the meeting asked
     titled: str = ""                               # ... that document, when its title named it (its title's words
                                                    # then tell none of its sentences apart)
-    origins: list = field(default_factory=list)    # a count narrowed to places ("participants from Lebanon"):
+    origins: list = field(default_factory=list)    # a count or a price narrowed to places ("participants from
+                                                   # Lebanon", "the cost of sending money to Egypt"):
                                                    # each the English names (normalised) a place asked stands for
 
     @property
@@ -270,7 +271,7 @@ class Retrieve:
         top_dense = float(dense.max()) if len(dense) else 0.0
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
         entities = self._entities(u)
-        origins = (origins_asked(self._place_re, norm, held_at) if u.wanted.kind == "number" else
+        origins = (origins_asked(self._place_re, norm, held_at) if u.wanted.kind in ("number", "cost") else
                    origins_asked(self._place_re, who_clause(norm), held_at) if u.wanted.kind == "person" else [])
         # "the meeting in Muscat" when no document names Muscat: whatever they say is about another meeting
         placed_at = meeting_places_asked(norm)
