@@ -189,6 +189,16 @@ def test_the_role_asked_is_the_persons_own_not_one_they_serve():
                                    "des Affaires sociales, chargé de l’immigration.")
         assert not holds(minister, "Mme Salma Trabelsi, cheffe de cabinet du ministre de l'Intérieur")
         assert holds(minister, "S.E. Mme Amina Ben Ali, ministre des Affaires sociales de Tunisie, a ouvert l'atelier.")
+    # "the lebanese labour minister", "the IOM regional director": the role is the noun the phrase ends with, not
+    # the one naming its field ("Director-General of Labour" speaking on the minister's behalf is not the minister)
+    labour = asked("whats the name of the lebanese labour minister at the beirut meeting?", False, False, language="en",
+                   expand=_glossary().expand)
+    assert labour.kind == "person" and labour.relation, labour
+    assert not holds(labour, "9. Ms. Nadia Obeid, Director-General of Labour, delivered a statement on behalf of the "
+                             "Minister of Labour of Lebanon.")
+    assert holds(labour, "H.E. Mr. Sami Haddad, Minister of Labour of Lebanon, opened the meeting.")
+    director = asked("who is the iom regional director?", False, False, language="en", expand=_glossary().expand)
+    assert not holds(director, "Ms. Paola Ricciardi, IOM Chief of Mission in Tunisia, spoke for IOM.")
     # "which minister opens ...": a role asked by which
     for q, lang in (("which minister opens the conference?", "en"), ("quel ministre ouvre la conférence ?", "fr"),
                     ("انهي وزير بيفتتح المؤتمر؟", "ar")):

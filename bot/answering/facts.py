@@ -82,6 +82,11 @@ HOTEL_NAMED = re.compile(r"(?-i:\b(?:Hotel|Hôtel|HOTEL)\s+(?:[A-Z][\w'’-]+)|[
 Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
                     r"|(?:اي|ايش|شو|انهي) توقيت|المنطقه الزمنيه|فرق التوقيت")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
+# the nouns that head an English role named with another noun before them ("labour minister", "network coordinator",
+# "session moderator"): not the bodies named after them ("ministry", "directorate")
+ROLE_HEAD = re.compile(r"(?:minister|mayor|governor|ambassador|consul|director|president|chair|chairperson|moderator|"
+                       r"coordinator|officer|secretary|adviser|advisor|rapporteur|facilitator|representative|"
+                       r"spokesperson|commissioner|envoy)s?$")
 # "which minister opens ...", "quel ministre", "انهي وزير": a role asked by which (a person in it answers)
 WHICH_ROLE = (r"(?:\bwhich|\bwhat|\bquel(?:le)?s?|(?<!\w)اي|(?<!\w)انهي)\s+(?=(?:minist|mayor|maire|governor|gouverneur|ambassad|"
               r"consul|official|responsable|director|directeur|directrice|president|chair|moderat|وزير|محافظ|سفير|قنصل|"
@@ -440,6 +445,12 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
             copula = True
         if bare in RELATION_SKIP or w in RELATION_SKIP or _of_a_place(bare):
             continue                # "the tunisian minister", "jordan's minister": the role is the next word
+        if language == "en" and not ROLE_HEAD.match(bare):
+            # "the labour minister", "the IOM regional director": the role is the noun the phrase ends with
+            head = next((j for j in range(k + 1, min(k + 3, len(words)))
+                         if ROLE_HEAD.match(words[j]) and not set(words[k + 1:j]) & RELATION_SKIP), None)
+            if head is not None:
+                k, bare = head, words[head]
         word, following = bare, " ".join(words[k + 1:k + 2])
         break
     if language != "en" and expand is not None and following:
