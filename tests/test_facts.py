@@ -244,6 +244,14 @@ def test_a_price_asked_of_a_thing_needs_an_amount_or_that_thing_said_free():
     assert holds(ask("how much is the daily allowance?"), "The daily allowance is paid at UN rates: USD 120 in Nouakchott.")
     assert holds(ask("what is the price of the handbook?"), "The printed handbook is free of charge.")
     assert holds(ask("le guide, la version papier coute combien ?", "fr"), "La version papier du guide est gratuite.")
+    # a pay asked, or an amount in a currency: a wage "set through social dialogue" says no amount
+    for q, lang in (("what minimum monthly wage did the beirut meeting recommend? in usd", "en"),
+                    ("how much is the minimum wage for domestic workers?", "en")):
+        wage = ask(q, lang)
+        assert wage.kind == "cost" and wage.priced, q
+        assert not holds(wage, "Domestic workers should enjoy a weekly rest day and a minimum wage set through social "
+                               "dialogue."), q
+        assert holds(wage, "Jordan set the minimum wage of domestic workers at 290 JOD a month."), q
     # the thing named and how it is paid, but not how much: not an answer
     allowance = ask("how much is the incidental allowance for participants?")
     assert not holds(allowance, "- a modest allowance for incidental expenses, paid in cash on arrival.")

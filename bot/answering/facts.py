@@ -203,8 +203,12 @@ Q_COST = re.compile(
     r"frais|payant|payante|payants|payantes|payer|gratuit|gratuite|gratuits|gratuites|gratuitement|cout|couts|coute|"
     r"tarif|tarifs|prix|"
     # an amount of money ("how much is the daily allowance", "le montant de l'indemnité")
-    r"how much (?:is|are|will be|was) (?:the |a |an )?(?:\w+ )?(?:allowances?|per diems?|stipends?|grants?|amount)|"
-    r"montant|indemnites?|per diem)\b"
+    r"how much (?:is|are|will be|was) (?:the |a |an )?(?:\w+ )?(?:allowances?|per diems?|stipends?|grants?|amount|wages?|"
+    r"salary|salaries)|"
+    r"montant|indemnites?|per diem|"
+    # ... in a currency ("what minimum wage did they recommend? in usd", "combien en dollars")
+    r"in (?:usd|us dollars?|dollars?|euros?|eur)|en (?:dollars?|euros?))\b"
+    r"|(?<!\w)(?:بالدولار|باليورو|كم دولار)(?!\w)"
     r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|(?:ال)?بدل|(?:ال)?مخصصات|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
     r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر)(?!\w)")
 # words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
@@ -345,6 +349,9 @@ PRICED = (
     re.compile(r"(?:^|[,?.] ?)(?P<x>[\w'’ -]+?) (?:coute|coutent|coutera|couteront|est a|sera a) combien"),
     re.compile(r"\b(?:prix|montant|tarif|cout)s? (?:de la |du |des |de l'|de |d')(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
     re.compile(r"(?<!\w)(?:بتكلف|بيكلف|يكلف|تكلف|تكلفه|كلفه|سعر|مبلغ|المبلغ|قيمه) (?P<x>\w+(?: \w+)?)"),
+    # a pay asked ("what minimum monthly wage ... in usd", "le salaire minimum", "الحد الأدنى للأجور")
+    re.compile(r"\b(?P<x>(?:minimum |monthly |daily )*(?:wages?|salary|salaries|salaire|salaires))\b"
+               r"|(?<!\w)(?P<x2>(?:ال)?(?:اجر|اجور|راتب|رواتب)(?: (?:الشهري|الادني))?)(?!\w)"),
 )
 # what taking part costs (the question's thing priced, if any of these, is the meeting itself: "free" answers it)
 TAKING_PART = frozenset(tokens(
@@ -362,7 +369,7 @@ def _priced(q: str, expand=None, language: str = "en", known=frozenset()) -> lis
         m = pat.search(q)
         if not m:
             continue
-        words = [tk for tk in tokens(m.group("x"))[-3:] if tk not in TAKING_PART and not tk.isdigit()]
+        words = [tk for tk in tokens(m.group("x") or m.group("x2"))[-3:] if tk not in TAKING_PART and not tk.isdigit()]
         stems = {_stem(tk) for tk in words if len(tk) >= 3}
         for tk in words:
             stems |= set(_stems_in_english(tk, expand, language, known))
