@@ -102,6 +102,13 @@ def test_the_years_and_days_a_question_names_must_be_those_of_the_answer():
     w = wanted("how many national networks in the arab region in 2024?")
     assert not years_hold(w, "In February 2022 there were 15 UN Networks on Migration in the Arab region", "2022-02-10")
     assert years_hold(w, "a 2024 figure", "")
+    # a count the sentence gives for another year is not the year asked, though its document is of that year
+    complaints = wanted("how many complaints did the committee receive in 2027?")
+    assert not years_hold(complaints, "The Committee had received 214 complaints in 2026.", "2027-11-09")
+    assert years_hold(complaints, "The Committee received 230 complaints.", "2027-11-09")
+    # ... but a deadline may fall in the year before the meeting asked about
+    deadline = wanted("deadline to register for the 2028 consultation?")
+    assert years_hold(deadline, "Registration closes on 9 December 2027.", "2028-01-18")
     w.days = [(3, 11)]
     w.years = []
     assert not years_hold(w, "87 participants joined the dialogue on October 27")

@@ -920,6 +920,11 @@ def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
         found = set(re.findall(r"\b(?:19|20)\d{2}\b", joined))
         if not all(str(y) in found for y in wanted.years):
             return False
+        # a count the sentence gives for another year is that year's, whatever year its document is of ("214
+        # complaints in 2026" in a report of 2027 does not count 2027's)
+        own = set(re.findall(r"\b(?:19|20)\d{2}\b", to_ascii_digits(texts[0]))) if texts else set()
+        if wanted.kind == "number" and own and not any(str(y) in own for y in wanted.years):
+            return False
     if wanted.labels and not set(wanted.labels) <= parts_named(joined if parts is None else to_ascii_digits(parts)):
         return False                    # "what is session 3 about" is not answered by session 2 or day 1
     if wanted.months:                   # "who closes the July conference" is not answered from a February meeting
