@@ -646,3 +646,19 @@ def test_which_hotel_asks_for_one_named():
         assert not holds(hotel, "الإقامة في فندق قريب من مكان الانعقاد"), q
         assert holds(hotel, "The workshop will take place at the Hotel Africa, Tunis."), q
         assert holds(hotel, "الإقامة في فندق موفنبيك"), q
+
+
+def test_the_length_of_a_written_contribution_and_the_seats_of_a_meeting_are_counts():
+    """"how long max" of a written contribution asks its length in pages or words (not a time: "4 pages au maximum"
+    answers, "the session lasts 90 minutes" does not); "combien de places" counts the participants a meeting
+    takes ("réunira environ 90 participants en présentiel")."""
+    g = _glossary()
+    length = asked("can i send a written contribution? how long max", False, False, expand=g.expand,
+                   translate=g.translations)
+    assert length.kind == "number", length
+    assert holds(length, "Les participants peuvent soumettre une contribution écrite de 4 pages au maximum.")
+    assert not holds(length, "Each session lasts 90 minutes.")
+    assert asked("how long is the workshop?", False, False, expand=g.expand).kind == "duration"
+    seats = asked("atelier de rabat combien de places en presentiel ?", False, False, language="fr", expand=g.expand,
+                  translate=g.translations)
+    assert holds(seats, "L’atelier réunira environ 90 participants en présentiel.")

@@ -191,6 +191,9 @@ Q_LIST_NUMBERS = re.compile(r"\b(?:which|what) objectives\b|\bobjectives\?|\bque
 # how long something lasts ("how long was each round table", "combien de temps", "قديش مدة الجلسة")
 Q_DURATION = re.compile(r"\b(how long|for how long|combien de temps|quelle duree|la duree|duree de|dure combien|"
                         r"durera combien|dure-t-il|dure-t-elle)\b|(?:قديش|كم) (?:مده|مدة|طول)|^(?:شو|ما) مده")
+# a written thing whose length "how long" asks ("how long can the contribution be", "la contribution, quelle longueur")
+Q_TEXT_LENGTH = re.compile(r"\b(?:contributions?|inputs?|submissions?|statements?|papers?|essays?|texts?|abstracts?|"
+                           r"proposals?|pages?|words?)\b|(?<!\w)(?:مساهم\w*|ورق\w*|صفح\w*|كلم\w*)")
 Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre)\b"
                         r"|(?:^|\s)و?(كم|قديش|عدد)(?:\s|$)")
 # what taking part costs: "is registration free?", "any fee to register?", "l'inscription est-elle payante ?",
@@ -230,6 +233,8 @@ IRREGULAR_PLURALS = frozenset("men women children staff youth media criteria phe
 KINDS_OF_PEOPLE = frozenset(tokens("migrants workers refugees children women men youth journalists students returnees "
                                    "victims survivors families displaced"))
 PERSONS = frozenset(tokens("people persons individuals personnes individus gens اشخاص شخص"))
+# the seats or places counted ("how many seats", "combien de places", "كم مقعد")
+SEATS = frozenset(tokens("seats seat places spots مقاعد مقعد"))
 PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates")
 
 
@@ -294,6 +299,11 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "list_names"
     elif Q_LIST_NUMBERS.search(q):
         w.kind = "list_numbers"
+    elif Q_DURATION.search(q) and Q_TEXT_LENGTH.search(q):
+        # "how long max" of a written contribution: its length in pages or words, not a time
+        w.kind = "number"
+        w.counted = sorted({tk for word in ("pages", "words") for form in (translate(word) if translate else [word])
+                            if len(form.split()) == 1 for tk in tokens(form)})
     elif Q_DURATION.search(q):
         w.kind = "duration"
     elif Q_COST.search(q):
@@ -546,7 +556,7 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
     else:
         head = phrase[0]
     out = set(tokens(head))
-    if out & PEOPLE:
+    if out & (PEOPLE | SEATS):        # (seats are counted by the participants they take: "réunira 90 participants")
         return sorted(out | set(tokens(" ".join(PEOPLE_EN))))
     if english:
         return sorted(out | (PERSONS if out & KINDS_OF_PEOPLE else set()))
