@@ -371,6 +371,10 @@ BIRTH_NOTE = """# مذكرة معلومات: المشاورة الإقليمية
 
 يتوفر عدد محدود من منح السفر لممثلي منظمات المجتمع المدني. وتغطي المنحة تذكرة سفر ذهاباً وإياباً بالدرجة السياحية.
 ولا تغطي المنحة رسوم التأشيرة ولا التأمين الصحي.
+
+## خامساً – المساهمات المكتوبة
+
+يدعى المشاركون إلى تقديم مساهمات مكتوبة لا تتجاوز ثلاث صفحات.
 """
 
 
@@ -383,6 +387,9 @@ def test_a_subject_the_knowledge_files_call_uncovered_is_answered_from_a_documen
     assert reply["answered"] and "رسوم التأشيرة" in reply["answer"], reply["answer"]
     count = engine.answer("how many stateless people in the arab region acc to the birth registration note?").to_json()
     assert count["answered"] and ("٣٧٠" in count["answer"] or "370" in count["answer"]), count["answer"]
+    # "صفحة" is a page of a text here, not a web page
+    pages = engine.answer("قديش صفحة مسموح للمساهمات المكتوبة بمشاورة تسجيل المواليد؟").to_json()
+    assert pages["answered"] and "ثلاث صفحات" in pages["answer"], pages["answer"]
 
 
 REMITTANCES_NOTE = """# Note conceptuelle — Atelier régional sur les envois de fonds et l’inclusion financière des migrants
