@@ -248,7 +248,18 @@ def _make_engine(url: str) -> Engine:
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):  # pragma: no cover - trivial
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
+            # a new database is switched to WAL by whichever process opens it first; several opening it at once
+            # may be told it is locked rather than made to wait: retried within the busy timeout (a store's first
+            # ping failed once in CI with six processes opening new databases together; not reproduced since)
+            deadline = monotonic() + BUSY_TIMEOUT
+            while True:
+                try:
+                    cur.execute("PRAGMA journal_mode=WAL")
+                    break
+                except Exception as err:  # sqlite3.OperationalError: database is locked
+                    if "locked" not in str(err) or monotonic() > deadline:
+                        raise
+                    threading.Event().wait(0.05)
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
             cur.execute("PRAGMA foreign_keys=ON")
