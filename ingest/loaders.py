@@ -771,7 +771,8 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     lines = [line for page in pages for line in page]
     whole = "\n".join(line.text for line in lines)
     if _arabic_is_reversed(whole):
-        arabic = len(_RTL.findall(whole)) > sum(1 for ch in whole if ch.isalpha() and not _RTL.match(ch))
+        rtl, ltr = _letters(whole)
+        arabic = rtl > ltr
         for line in lines:
             line.text = visual_to_logical(line.text, arabic)
     for line in lines:
@@ -961,14 +962,14 @@ def _drop_running_lines(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
         by_height = sorted(range(len(page)), key=lambda i: page[i].top)
         return {*range(min(2, len(page))), *range(max(0, len(page) - 2), len(page)), *by_height[:2], *by_height[-2:]}
 
+    page_edges = [edges(page) for page in pages]
     edge_counts: Counter[str] = Counter()
-    for page in pages:
-        edge_counts.update({key(page[i].text) for i in edges(page)})
+    for page, at_edges in zip(pages, page_edges):
+        edge_counts.update({key(page[i].text) for i in at_edges})
     repeated = {k for k, n in edge_counts.items() if len(pages) >= 3 and n >= max(3, len(pages) * 0.6)}
     result = []
-    for page in pages:
+    for page, at_edges in zip(pages, page_edges):
         keep = []
-        at_edges = edges(page)
         for i, line in enumerate(page):
             at_edge = i in at_edges
             if at_edge and (_PAGE_NUMBER.match(line.text.strip()) or key(line.text) in repeated):
@@ -1102,8 +1103,7 @@ def visual_to_logical(line: str, arabic_document: bool = False) -> str:
     A line mostly in a right-to-left script is reversed whole, then its left-to-right runs
     (Latin words, numbers) are turned back; a mostly left-to-right line keeps its order and
     only its right-to-left runs are reversed."""
-    rtl = len(_RTL.findall(line))
-    ltr = sum(1 for ch in line if ch.isalpha() and not _RTL.match(ch))
+    rtl, ltr = _letters(line)
     if not rtl:
         return line
     # (a line of a document mostly in Arabic is part of an Arabic paragraph, whatever Latin it holds: the line
@@ -1113,6 +1113,12 @@ def visual_to_logical(line: str, arabic_document: bool = False) -> str:
         return _LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
     # (a number in an Arabic run still reads left to right)
     return _RTL_RUN.sub(lambda m: _LTR_RUN.sub(lambda d: d.group(0)[::-1], m.group(0)[::-1]), line)
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """How many right-to-left characters a text holds, and how many other letters."""
+    rtl = len(_RTL.findall(text))
+    return rtl, sum(1 for ch in text if ch.isalpha() and not _RTL.match(ch))
 
 
 def _form_of(ch: str) -> str | None:

@@ -539,18 +539,17 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
         return []
     english = language == "en"
     latin = []
-    for word in [] if english else phrase[:3]:
+    for word in phrase[:3] if language == "ar" else []:
         if not re.fullmatch(r"[a-z][a-z'’-]*", word):
             break
         latin.append(word)
-    if latin and language == "ar":
+    if latin:
         # English words counted in an Arabic question ("قديش side event رح ينقبلوا"): Arabic counts a
         # singular, so the last of them is the noun, read as English
         english, phrase = True, [latin[-1]]
         head = latin[-1]
     elif english:
-        head = next((w for w in phrase[:4] if w.endswith("s") and not w.endswith(NOT_PLURAL) or w in IRREGULAR_PLURALS
-                     or set(tokens(w)) & PEOPLE), "")
+        head = next((w for w in phrase[:4] if _english_plural(w) or w in IRREGULAR_PLURALS or set(tokens(w)) & PEOPLE), "")
         if not head:
             return []                  # "how many came from ...": no counted noun, any count will do
     else:
@@ -835,7 +834,12 @@ def singular_roles(text: str, wanted: "Wanted") -> str:
 
 
 def _plural_of(word: str, relation: list[str]) -> bool:
-    return word.endswith("s") and not word.endswith("ss") and any(word[:-1].startswith(stem) for stem in relation)
+    return _english_plural(word) and any(word[:-1].startswith(stem) for stem in relation)
+
+
+def _english_plural(word: str) -> bool:
+    """Does an English word end like a plural ("officials", "participants"; not "stateless", "address")?"""
+    return word.endswith("s") and not word.endswith(NOT_PLURAL)
 
 
 def _names_role(word: str, stem: str) -> bool:
@@ -932,8 +936,8 @@ def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
             return False
         # a count the sentence gives for another year is that year's, whatever year its document is of ("214
         # complaints in 2026" in a report of 2027 does not count 2027's)
-        own = set(re.findall(r"\b(?:19|20)\d{2}\b", to_ascii_digits(texts[0]))) if texts else set()
-        if wanted.kind == "number" and own and not any(str(y) in own for y in wanted.years):
+        own = set(re.findall(r"\b(?:19|20)\d{2}\b", to_ascii_digits(texts[0]))) if wanted.kind == "number" and texts else set()
+        if own and not any(str(y) in own for y in wanted.years):
             return False
     if wanted.labels and not set(wanted.labels) <= parts_named(joined if parts is None else to_ascii_digits(parts)):
         return False                    # "what is session 3 about" is not answered by session 2 or day 1

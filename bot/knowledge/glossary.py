@@ -65,7 +65,8 @@ class Glossary:
         if documents:
             held = [normalize(d) for d in documents]
             norm = normalize(text)
-            if all(any(self._said_as(norm, pat, subject).search(d) for d in held) for pat, subject in named):
+            said = [self._said_as(norm, pat, subject) for pat, subject in named]     # (compiled once, read in each)
+            if all(any(s.search(d) for d in held) for s in said):
                 return None
         return named[0][1]
 

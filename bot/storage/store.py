@@ -28,8 +28,9 @@ import json
 import logging
 import os
 import secrets
+import sqlite3
 import threading
-from time import monotonic
+from time import monotonic, sleep
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -256,10 +257,10 @@ def _make_engine(url: str) -> Engine:
                 try:
                     cur.execute("PRAGMA journal_mode=WAL")
                     break
-                except Exception as err:  # sqlite3.OperationalError: database is locked
+                except sqlite3.OperationalError as err:      # "database is locked"
                     if "locked" not in str(err) or monotonic() > deadline:
                         raise
-                    threading.Event().wait(0.05)
+                    sleep(0.05)
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
             cur.execute("PRAGMA foreign_keys=ON")
