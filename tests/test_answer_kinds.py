@@ -475,3 +475,30 @@ def test_an_event_page_answers_its_fee_its_time_and_when_its_link_comes(index_di
                            ("ويبينار المهارات حسب أي توقيت؟", "ar")):
         zone = engine.answer(question)
         assert zone.answered and zone.language == lang and "Cairo time" in zone.answer, (question, zone.answer)
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("where do we send the pledge form for the 2022 dialogue?", "en"),
+    ("où envoyer le formulaire d'engagement pour le dialogue de 2022 ?", "fr"),
+    ("وين نبعت استمارة التعهد لحوار 2022؟", "ar"),
+])
+def test_where_to_send_what_the_documents_give_no_address_for_is_not_answered(engine, question, lang):
+    # the 2022 dialogue's documents give no address for a pledge form: the reply says so (it once failed on the
+    # missing wording of that kind of fact) and quotes what they do say
+    a = engine.answer(question)
+    assert not a.answered and a.language == lang and a.sources
+    assert a.answer.startswith(t("engine.fact_missing", lang, what=t("engine.fact_send", lang))), a.answer
+
+
+def test_every_kind_of_fact_asked_has_its_missing_wording_in_three_languages():
+    import inspect
+
+    from bot.answering import facts
+
+    # every kind the question reader sets ("w.kind = ...", "w.kind, w.counted = ...", "... if ... else ...")
+    source = inspect.getsource(facts.asked)
+    kinds = {k for line in re.findall(r"\bw\.kind(?:, [\w.]+)* = ([^#\n]+)", source) for k in re.findall(r"\"(\w+)\"", line)}
+    assert {"send", "person", "number", "format", "city", "place", "attribute"} <= kinds
+    for kind in kinds:
+        for lang in ("en", "fr", "ar"):
+            assert t(f"engine.fact_{kind}", lang)
