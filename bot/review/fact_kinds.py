@@ -46,8 +46,9 @@ KINDS: list[tuple[str, re.Pattern]] = [
         + _AR + r"(?:كم مره|كل كم|كل قديش|كل قد ايه|كل كام|دوريه|كل سنه|كل عام|كل اربع|كل 4|تواتر)")),
     # a deadline is not an event's date: "registration deadline imrf?" and "when is the next IMRF?" are two needs
     ("deadline", re.compile(
-        r"\b(deadlines?|until when|until what date|by when|closing date|last day|too late|still open|due|"
-        r"close[sd]?|closing|date limite|dates limites|date butoir|jusqu'?a quand|echeance|delai|dernier delai|avant quelle date|"
+        r"\b(deadlines?|until when|until what date|by when|closing date|last (?:day|date)|final date|latest date|too late|still open|due|"
+        r"close[sd]?|closing|date limite|dates limites|date butoir|jusqu'?a (?:quand|quelle date)|derniere date|dernier jour|"
+        r"ferme(?:nt|ra|ront)?|echeance|delai|dernier delai|avant quelle date|"
         r"cloture|trop tard|encore ouvertes?|encore possible|c'?est fini|fermeture|se termine)\b|"
         + _AR + r"(?:اخر يوم|لغايه متي|حتي متي|لامتي|لحد امتي|اخر موعد|اخر ميعاد|الموعد النهايي|موعد نهايي|يغلق|بيسكر|"
         r"ينتهي|فات|اجل|الاجل|اخر اجل|مهله|المهله|(?:لسه|لسا|لساته|لا يزال|لازال|مازال|ما زال) مفتوح\w*|سكر|قفل)"
