@@ -27,6 +27,7 @@ import codecs
 import io
 import math
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -731,7 +732,8 @@ def _docx_table_rows(table) -> list[str]:
 
 _JUNK_PDF_TITLE = re.compile(r"(?i)^(untitled|microsoft word - .*|.*\.(docx?|pdf|indd|rtf|odt|qxd))$")
 _PAGE_NUMBER = re.compile(r"(?i)^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$")
-_BULLET_START = re.compile(r"^[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7]\s*")
+# a list's item starts its own line: a bullet, or a number ("2.", "(3)", "٢."), when the PDF draws one
+_BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7]\s*|\(?[0-9٠-٩]{1,2}[.)]\s)")
 
 
 @dataclass
@@ -745,6 +747,9 @@ class _PdfLine:
     block: int
     top: float
     bottom: float
+    left: float = 0.0
+    right: float = 0.0
+    base: float = 0.0          # the baseline (the glyphs' origin), from the page's top
 
 
 def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
@@ -788,7 +793,10 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
 # (tests/fixture_docs.py) as the heading and paragraph rules below expect them
 _PDF_BLOCK_GAP = 0.6
 # the next line of a paragraph set solid or single-spaced starts at most this many font sizes below the line above
+# (or at the document's own paragraph pitch: :func:`_paragraph_pitch`)
 _PDF_LINE_PITCH = 1.3
+# a line as wide as this share of the widest line of its size on its page is a full line (its paragraph wraps after it)
+_PDF_FULL_LINE = 0.9
 
 
 def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
@@ -808,7 +816,8 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
         font_name = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         lines: list[_PdfLine] = []
-        chars: list[list] = []        # [char, x, size, bold, top, bottom, angle, generated, left, right]
+        chars: list[list] = []        # [char, x, size, bold, top, bottom, angle, generated, left, right, baseline]
+        origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         previous: list[list] = []     # the last line's characters ...
         box: list[float] = []         # ... and their left and right edges
 
@@ -838,10 +847,11 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
                 # a piece of the line before, on its baseline and a word's space away: PDFium ends a line
                 # where a right-to-left line's runs change order ("لتقديرات المفوضية، بلغ" read before the
                 # start of its line); the pieces are one line, read together
-                previous.extend([[" ", left, size, bold, top, bottom, 0.0, True, left, left], *chars])
+                previous.extend([[" ", left, size, bold, top, bottom, 0.0, True, left, left, bottom], *chars])
                 prev.text = _line_text(previous)
                 prev.top, prev.bottom = min(prev.top, top), max(prev.bottom, bottom)
                 box[:] = [min(box[0], left), max(box[1], right)]
+                prev.left, prev.right = box
                 chars.clear()
                 return
             text = _line_text(chars)
@@ -850,7 +860,8 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
             if prev is not None and (top - prev.bottom > _PDF_BLOCK_GAP * max(prev.bottom - prev.top, prev.size, 1.0)
                                      or abs(size - prev.size) > 0.6 or top < prev.top):
                 block += 1
-            lines.append(_PdfLine(text, size, bold, number, block, top, bottom))
+            base = statistics.median(c[10] for c in visible)
+            lines.append(_PdfLine(text, size, bold, number, block, top, bottom, left, right, base))
             chars.clear()
 
         for index in range(textpage.count_chars()):
@@ -870,14 +881,16 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
                 # ends with the hyphen here (and the word is joined again with the paragraph's lines)
                 if chars:
                     chars.append(["-", (left + right) / 2, chars[-1][2], chars[-1][3], chars[-1][4], chars[-1][5],
-                                  chars[-1][6], False, left, right])
+                                  chars[-1][6], False, left, right, chars[-1][10]])
                 end_line()
                 continue
             raw.FPDFText_GetFontInfo(tp, index, font_name, len(font_name), ctypes.byref(flags))
             bold = (raw.FPDFText_GetFontWeight(tp, index) >= 600
                     or b"bold" in font_name.value.lower() or bool(flags.value & (1 << 18)))   # ForceBold
+            raw.FPDFText_GetCharOrigin(tp, index, ctypes.byref(origin_x), ctypes.byref(origin_y))
             chars.append([char, (left + right) / 2, raw.FPDFText_GetFontSize(tp, index), bold,
-                          height - top, height - bottom, raw.FPDFText_GetCharAngle(tp, index), generated, left, right])
+                          height - top, height - bottom, raw.FPDFText_GetCharAngle(tp, index), generated, left, right,
+                          height - origin_y.value])
         end_line()
         return lines
     finally:
@@ -979,8 +992,31 @@ def _drop_running_lines(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     return result
 
 
+def _paragraph_pitch(lines: list[_PdfLine]) -> tuple[float, set[int]]:
+    """How far below a full line the next line of its paragraph starts, in font sizes, as this document sets
+    its text, and which lines are full (the ``id`` of each). A full line is as wide as its page's widest line of
+    its size: its paragraph wraps into the next line, whatever the spacing (Arabic is often set at one and a half
+    lines: "... وتتوفر الترجمة" / "الفورية إلى الفرنسية ..."), while what follows a short line (a paragraph's last
+    line, a table's cell, a label) may be another paragraph or row. The pitch is the most common distance (top to
+    top) from a full line to the line below it; :data:`_PDF_LINE_PITCH` when the document has too few to tell."""
+    widest: dict[tuple[int, float], float] = {}
+    for line in lines:
+        key = (line.page, round(line.size * 2) / 2)
+        widest[key] = max(widest.get(key, 0.0), line.right - line.left)
+    full = {id(line) for line in lines
+            if line.right - line.left >= _PDF_FULL_LINE * widest[(line.page, round(line.size * 2) / 2)] > 0}
+    pitches: Counter[float] = Counter()
+    for prev, line in zip(lines, lines[1:]):
+        step = (line.base - prev.base) / max(prev.size, 1.0)
+        if id(prev) in full and line.page == prev.page and abs(line.size - prev.size) <= 0.6 and 0 < step <= 2:
+            pitches[round(step, 1)] += 1
+    pitch, n = pitches.most_common(1)[0] if pitches else (0.0, 0)
+    return (max(_PDF_LINE_PITCH, pitch + 0.05) if n >= 3 else _PDF_LINE_PITCH), full
+
+
 def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
     """Group visual lines into headings (by font size, or bold) and paragraphs."""
+    pitch, full = _paragraph_pitch(lines)
     sizes: Counter[float] = Counter()
     for line in lines:
         sizes[round(line.size * 2) / 2] += len(line.text)
@@ -1029,7 +1065,7 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
         elif bold_heading(line) and bold_blocks[(line.page, line.block)] == 0:
             level = bold_level
         if level is not None:
-            if heading and heading[0] == level and _continues_pdf(heading[1][-1], line):
+            if heading and heading[0] == level and _continues_pdf(heading[1][-1], line, pitch):
                 heading[1].append(line)  # a heading wrapped over two lines
                 continue
             flush()
@@ -1039,7 +1075,7 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
             continue
         if heading:
             flush()
-        if para and (not _continues_pdf(para[-1], line) or _BULLET_START.match(line.text)):
+        if para and (not _continues_pdf(para[-1], line, pitch if id(para[-1]) in full else _PDF_LINE_PITCH) or _BULLET_START.match(line.text)):
             flush()
         para.append(line)
     flush()
@@ -1048,14 +1084,16 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
     return "\n\n".join(out), first_heading
 
 
-def _continues_pdf(prev: _PdfLine, line: _PdfLine) -> bool:
-    """Is ``line`` the next line of the same paragraph as ``prev``?"""
+def _continues_pdf(prev: _PdfLine, line: _PdfLine, pitch: float = _PDF_LINE_PITCH) -> bool:
+    """Is ``line`` the next line of the same paragraph (or heading) as ``prev``? ``pitch``: how far below ``prev``,
+    in font sizes, its paragraph's next line may start (the document's own pitch after a full line, and between the
+    lines of a heading: :func:`_paragraph_pitch`)."""
     if line.page != prev.page or abs(line.size - prev.size) > 0.6:
         return False
     height = max(prev.bottom - prev.top, 1.0)
     gap = line.top - prev.bottom
     # (or one line's pitch below it: a line without descenders, "the work of the tri-", is shorter than its type)
-    return -0.2 * height <= gap <= 0.45 * height or 0 < line.top - prev.top <= _PDF_LINE_PITCH * prev.size
+    return -0.2 * height <= gap <= 0.45 * height or 0 < line.base - prev.base <= pitch * prev.size
 
 
 def _join_pdf_lines(lines: list[str]) -> str:

@@ -175,6 +175,38 @@ def write_arabic_note_pdf(directory: Path, name: str = "note.pdf") -> Path:
     return path
 
 
+# an Arabic note's paragraphs set at one and a half lines, as Arabic often is, and a numbered list between them
+SPACED_NOTE_PARAGRAPHS = [
+    "تعقد المشاورة باللغتين العربية والإنكليزية، مع ترجمة فورية بينهما في جميع الجلسات. وتتوفر الترجمة الفورية "
+    "إلى الفرنسية في الجلسات العامة فقط، ولا تتوفر في مجموعات العمل. كما تتوفر ترجمة إلى لغة الإشارة العربية في "
+    "الجلستين الافتتاحية والختامية. وتصدر وثائق المشاورة باللغتين العربية والإنكليزية، وتنشر على الموقع الإلكتروني "
+    "للشبكة قبل أسبوعين من انعقادها، ويمكن للمشاركين طلب نسخ مطبوعة منها عند التسجيل.",
+    "١. أن يكون مقر المنظمة في إحدى الدول الأعضاء في جامعة الدول العربية؛",
+    "٢. أن يطلب الدعم عند التسجيل؛",
+    "٣. أن يلتزم المشارك بحضور أيام المشاورة الثلاثة كاملة.",
+    "وتبلغ المنظمات المستفيدة من المنح بحلول الخميس ١٦ كانون الأول/ديسمبر ٢٠٢٧، ويتولى المشاركون إجراءات الحصول "
+    "على تأشيرة الدخول إلى مصر عند الاقتضاء، وتصدر الأمانة رسائل دعوة رسمية لمن يطلبها من المشاركين المقبولين.",
+]
+
+
+def write_spaced_note_pdf(directory: Path, name: str = "spaced.pdf") -> Path:
+    """:data:`SPACED_NOTE_PARAGRAPHS` laid out by MuPDF at a line height of 1.5, the list's lines one under the other."""
+    import pymupdf
+
+    archive = pymupdf.Archive(str(DEJAVU_DIR))
+    css = ("@font-face {font-family: dv; src: url(DejaVuSans.ttf);} * {font-family: dv; font-size: 10pt; line-height: 1.5;} "
+           "p {margin: 0 0 8pt 0;} p.item {margin: 0;}")
+    first, *items, last = SPACED_NOTE_PARAGRAPHS
+    html = (f'<p dir="rtl">{first}</p>' + "".join(f'<p dir="rtl" class="item">{item}</p>' for item in items)
+            + f'<p dir="rtl" style="margin-top: 8pt">{last}</p>')
+    doc = pymupdf.open()
+    doc.new_page().insert_htmlbox(pymupdf.Rect(72, 72, 523, 700), html, css=css, archive=archive)
+    path = Path(directory) / name
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def write_arabic_note_pdf_by_chromium(directory: Path, chromium: str, name: str = "printed.pdf") -> Path:
     """:data:`ARABIC_NOTE_LINES` printed to PDF by a headless Chromium (a web page saved as PDF)."""
     import subprocess

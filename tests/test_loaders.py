@@ -510,3 +510,19 @@ def test_a_numbered_sessions_times_stay_quotable():
     line = "5. Session 3: Health coverage for migrant domestic workers (Thursday, 21 May, 09:30-12:00)"
     sections = split_sections(to_markdown(f"Summary\n\nThe workshop met.\n\n{line}\n\nThe session reviewed schemes.\n"))
     assert any(path[-1] == line and "09:30-12:00" in body for path, body in sections), sections
+
+
+def test_a_pdf_set_at_one_and_a_half_lines_keeps_its_paragraphs_and_list_items(tmp_path):
+    """Arabic is often set at one and a half lines: each paragraph's wrapped lines are still one paragraph (a quotation
+    does not start mid-sentence at "الفورية إلى الفرنسية"), and each numbered item ("١.", "٢.") is its own."""
+    text = load(fd.write_spaced_note_pdf(tmp_path)).text
+    assert text.split("\n\n") == fd.SPACED_NOTE_PARAGRAPHS, text
+
+
+def test_a_bold_label_wrapped_over_two_lines_is_one_heading():
+    """The French concept note's key facts: "Date limite / d'inscription", a label in a narrow box set at the
+    document's own line pitch, is one heading (the deadline is titled "Date limite d'inscription", not
+    "d'inscription")."""
+    path = Path(__file__).parent / "heldout" / "2028-02-22_remittances-workshop-concept-note.pdf"
+    headings = [line for line in load(path).text.split("\n\n") if line.startswith("#")]
+    assert "#### Date limite d’inscription" in headings, headings
