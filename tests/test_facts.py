@@ -98,6 +98,30 @@ def test_a_count_must_count_what_was_asked():
     assert holds(ppl, "76 participants joined on November 3", "how many ppl came to the 3 nov 2020 session")
 
 
+def test_a_count_counts_the_head_of_its_noun_phrase_not_a_word_near_it():
+    """"14 bilateral labour agreements" counts agreements: asked how many workers, it says nothing; "all three days in
+    person" counts days, not persons; "at least one year on migration" a year, not migrants. The head is found in
+    English (last, or first plural), French and Arabic (first), over "of", "and", acronyms and decimals."""
+    workers = wanted("how many maghrebi workers are employed in the gulf states?")
+    assert not holds(workers, "A mapping identified 14 bilateral labour agreements or memoranda of understanding "
+                              "between Maghreb and GCC countries.", "")
+    assert holds(workers, "An estimated 1.2 million Maghrebi migrant workers are employed in GCC countries.", "")
+    youth = wanted("how many young people will take part in the youth forum?")
+    for said in ("Applicants must be available to attend all three days in person.",
+                 "They have been working for at least one year on migration or displacement."):
+        assert not holds(youth, said, ""), said
+    assert holds(youth, "The Forum will bring together 120 young people from 18 countries.", "")
+    children = wanted("how many migrant children are out of school?")
+    assert holds(children, "An estimated 1.4 million school-age migrant and displaced children were out of school.", "")
+    entities = wanted("how many UN entities are part of the UN Network on Migration")
+    assert holds(entities, "the UN Network on Migration is a collaborative platform of 39 UN entities", "")
+    outlines = wanted("how many indicative outlines are there")
+    assert holds(outlines, "there are two Indicative Outlines prepared by the Network Secretariat.", "")
+    seats = wanted("كم مقعد للمجتمع المدني؟", lang="ar")
+    assert "مقعد" in seats.counted
+    assert holds(seats, "(ب) ٣٠ مقعداً لمنظمات المجتمع المدني", "")
+
+
 def test_the_years_and_days_a_question_names_must_be_those_of_the_answer():
     w = wanted("how many national networks in the arab region in 2024?")
     assert not years_hold(w, "In February 2022 there were 15 UN Networks on Migration in the Arab region", "2022-02-10")

@@ -644,7 +644,7 @@ MONEY = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF|JOD|MAD|TND|EGP|AED|SAR|
                    re.IGNORECASE)
 CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?!\d)|\s[—–]\s")
 COUNT_BREAK = re.compile(r"\s(?:between|from|among|across|with|entre|parmi|avec|من|بين|مع)\s", re.IGNORECASE)
-COUNT_WINDOW = 6          # a count and what it counts: at most this many words apart ("12 key areas of ... Priorities")
+COUNT_WINDOW = 6          # the noun phrase after a count: at most this many words ("12 key areas of ... Priorities")
 
 
 # The same kinds of fact as a French or Arabic document writes them (the patterns above read English):
@@ -885,12 +885,13 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     """(position among the text's content words, count) of the counts in a text: not a year, a
     date's day, a time or a number the question already gives."""
     own = set(re.findall(r"\d+", to_ascii_digits(given)))
-    out = []
-    for i, tk in enumerate(_content(text)):
-        if tk in NUMBER_WORDS or tk in _number_tokens() or (tk.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", tk)
-                                                            and tk not in own):
-            out.append((i, tk))
-    return out
+    return [(i, tk) for i, tk in enumerate(_content(text)) if _is_count(tk, own)]
+
+
+def _is_count(token: str, own: set[str]) -> bool:
+    """Is a token a count: a number word, or digits that are not a year nor a number the question gives (``own``)?"""
+    return token in NUMBER_WORDS or token in _number_tokens() or (
+        token.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", token) and token not in own)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -916,12 +917,67 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     # (nor across a preposition that names other things: "9 agreements between Arab countries" counts agreements,
     # "63 participants from 14 countries" 63 participants and 14 countries)
     for clause in (part for clause in CLAUSE_END.split(text) for part in COUNT_BREAK.split(clause)):
-        words = _content(clause)
         # (a noun: "18 Member States ... participated" counts no participants)
-        if any(any(w[:5] in want and not w.endswith(("ed", "ing")) for w in words[i + 1:i + 1 + COUNT_WINDOW])
-               for i, _ in _numbers(clause, given)):
+        # (a stem shorter than five letters starts the word: "مقعداً" is read "مقعدا", a seat)
+        if any(w.startswith(c) and not w.endswith(("ed", "ing")) for heads in _counted_heads(clause, given)
+               for w in heads for c in want):
             return True
     return False
+
+
+_UNIT = re.compile(r"\d+(?:[.,]\d+)*|[\w'’-]+|[^\w\s]")
+OF_WORDS = frozenset("of de des du d".split())
+AND_WORDS = frozenset("and or et ou".split())
+
+
+def _counted_heads(clause: str, given: str) -> list[set[str]]:
+    """What each count of a clause counts (its tokens): the head of the noun phrase after it, not a word that
+    only qualifies it nor one after it ("14 bilateral labour agreements" counts agreements, not labour; "three
+    days in person" days; "at least one year on migration" a year). The phrase runs up to a word that is not part
+    of one (a preposition, an article, punctuation) or :data:`COUNT_WINDOW` words; "of" goes on ("12 areas of
+    priority"), "and" / "or" too before another word ("migrant and displaced children"). Its heads: its first word
+    (French and Arabic put the noun first: "14 accords bilatéraux", "٣٠ مقعداً"), its first plural and its last word
+    (English ends with it: "18 Member States took part"), and the word before each "and" / "or"."""
+    own = set(re.findall(r"\d+", to_ascii_digits(given)))
+    text = LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(clause))))
+    # (an acronym is part of a phrase, whatever it spells: "39 UN entities", "50 National UN Networks")
+    units = [(raw.lower(), tokens(raw) or ([raw.lower()] if len(raw) > 1 and raw.isupper() else []))
+             for raw in _UNIT.findall(text)]
+
+    def number(unit) -> bool:
+        raw, toks = unit                   # ("1.4 million", "1,200": one number)
+        return bool(re.fullmatch(r"\d+(?:[.,]\d+)+", raw)) or len(toks) == 1 and _is_count(toks[0], own)
+
+    out = []
+    k = 0
+    while k < len(units):
+        if not number(units[k]):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(units) and number(units[j]):
+            j += 1                         # "2 318 personnes", "٣٧٠ ألف شخص"
+        phrase: list[list[str]] = []
+        heads: set[str] = set()
+        plural = False                     # (English ends a noun phrase at its first plural)
+        while j < len(units) and len(phrase) < COUNT_WINDOW:
+            raw, toks = units[j]
+            if not toks:
+                if raw in AND_WORDS and phrase and j + 1 < len(units) and units[j + 1][1] and not number(units[j + 1]):
+                    heads |= set(phrase[-1])       # "migrant and displaced children", "agreements or memoranda"
+                elif not (raw in OF_WORDS and phrase):
+                    break
+                j += 1
+                continue
+            if not plural and _english_plural(raw):
+                plural = True
+                heads |= set(toks)             # "18 Member States took part", "two Indicative Outlines prepared by"
+            phrase.append(toks)
+            j += 1
+        if phrase:
+            out.append(heads | set(phrase[0]) | set(phrase[-1]))
+        k = j if j > k + 1 else k + 1
+    return out
 
 
 def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
