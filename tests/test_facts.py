@@ -117,6 +117,16 @@ def test_a_count_counts_the_head_of_its_noun_phrase_not_a_word_near_it():
     assert holds(entities, "the UN Network on Migration is a collaborative platform of 39 UN entities", "")
     outlines = wanted("how many indicative outlines are there")
     assert holds(outlines, "there are two Indicative Outlines prepared by the Network Secretariat.", "")
+    # a part of them, what they did, where they come from: still what is counted; a label's number counts nothing
+    assert holds(wanted("how many champion countries are in the arab region?"),
+                 "three of them, Morocco, Iraq and Egypt, are part of the Champion country initiative", "")
+    assert holds(wanted("how many voluntary reviews were submitted?"),
+                 "nine Arab States had submitted their voluntary GCM review reports", "")
+    assert holds(wanted("how many stakeholders took part?"),
+                 "A total of 145 participants attended: 88 from the various stakeholder groups and 57 from UN Country Teams", "")
+    budget = wanted("how many budget lines for migrants do the municipalities have?")
+    assert not holds(budget, "only 4 of the 23 municipalities that replied had a budget line dedicated to migrants", "")
+    assert not holds(wanted("how many labour corridors are there?"), "Session 1: Labour mobility corridors between the Maghreb and the Gulf", "")
     seats = wanted("كم مقعد للمجتمع المدني؟", lang="ar")
     assert "مقعد" in seats.counted
     assert holds(seats, "(ب) ٣٠ مقعداً لمنظمات المجتمع المدني", "")

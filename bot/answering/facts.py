@@ -916,7 +916,7 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     # participants is not given" counts no participants
     # (nor across a preposition that names other things: "9 agreements between Arab countries" counts agreements,
     # "63 participants from 14 countries" 63 participants and 14 countries)
-    for clause in (part for clause in CLAUSE_END.split(text) for part in COUNT_BREAK.split(clause)):
+    for clause in CLAUSE_END.split(text):
         # (a noun: "18 Member States ... participated" counts no participants)
         # (a stem shorter than five letters starts the word: "مقعداً" is read "مقعدا", a seat)
         if any(w.startswith(c) and not w.endswith(("ed", "ing")) for heads in _counted_heads(clause, given)
@@ -928,16 +928,25 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
 _UNIT = re.compile(r"\d+(?:[.,]\d+)*|[\w'’-]+|[^\w\s]")
 OF_WORDS = frozenset("of de des du d".split())
 AND_WORDS = frozenset("and or et ou".split())
+# where what a count's clause says of its things ends: a preposition names other things ("63 participants from 14
+# countries", "three days in person", "one year on migration")
+PREPOSITIONS = frozenset("in at on for from by to with into per among between across during after before since until "
+                         "about over under through within without including dans a au aux sur pour par avec en chez "
+                         "entre depuis pendant apres avant parmi vers في على من الى إلى عن مع بين خلال حول منذ".split())
+# ... or a relative pronoun ("4 of the 23 municipalities that replied had a budget line" counts no budget)
+RELATIVES = frozenset("that which who whom whose qui que dont lesquels lesquelles الذي التي الذين اللواتي اللي".split())
 
 
 def _counted_heads(clause: str, given: str) -> list[set[str]]:
     """What each count of a clause counts (its tokens): the head of the noun phrase after it, not a word that
-    only qualifies it nor one after it ("14 bilateral labour agreements" counts agreements, not labour; "three
-    days in person" days; "at least one year on migration" a year). The phrase runs up to a word that is not part
-    of one (a preposition, an article, punctuation) or :data:`COUNT_WINDOW` words; "of" goes on ("12 areas of
-    priority"), "and" / "or" too before another word ("migrant and displaced children"). Its heads: its first word
-    (French and Arabic put the noun first: "14 accords bilatéraux", "٣٠ مقعداً"), its first plural and its last word
-    (English ends with it: "18 Member States took part"), and the word before each "and" / "or"."""
+    only qualifies it nor one after a preposition ("14 bilateral labour agreements" counts agreements, not labour;
+    "three days in person" days; "at least one year on migration" a year). The phrase runs up to a word that is
+    not part of one (a preposition, an article, punctuation) or :data:`COUNT_WINDOW` words; "of" goes on ("12 areas
+    of priority", "4 of the 23 municipalities"), "and" / "or" too before another word ("migrant and displaced
+    children"). Its heads: its first word (French and Arabic put the noun first: "14 accords bilatéraux", "٣٠
+    مقعداً"), its first plural and its last word (English ends with it: "18 Member States took part"), the word
+    before each "and" / "or", and what the clause goes on to say of them up to a preposition or a relative pronoun
+    ("nine Arab States had submitted their voluntary review reports")."""
     own = set(re.findall(r"\d+", to_ascii_digits(given)))
     text = LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(clause))))
     # (an acronym is part of a phrase, whatever it spells: "39 UN entities", "50 National UN Networks")
@@ -957,6 +966,11 @@ def _counted_heads(clause: str, given: str) -> list[set[str]]:
         j = k + 1
         while j < len(units) and number(units[j]):
             j += 1                         # "2 318 personnes", "٣٧٠ ألف شخص"
+        start = j
+        if j < len(units) and units[j][0] in OF_WORDS:
+            j += 1                         # "4 of the 23 municipalities", "three of them": what it is a part of
+            while j < len(units) and (units[j][0] in ARTICLES or number(units[j])):
+                j += 1
         phrase: list[list[str]] = []
         heads: set[str] = set()
         plural = False                     # (English ends a noun phrase at its first plural)
@@ -974,8 +988,26 @@ def _counted_heads(clause: str, given: str) -> list[set[str]]:
                 heads |= set(toks)             # "18 Member States took part", "two Indicative Outlines prepared by"
             phrase.append(toks)
             j += 1
-        if phrase:
-            out.append(heads | set(phrase[0]) | set(phrase[-1]))
+        if not phrase:
+            # no noun after it, but words ("three of them, Morocco, Iraq and Egypt, are part of the Champion country
+            # initiative", "88 from the various stakeholder groups"): the words that follow, as many as a phrase may
+            # have (not after a label's number: "Session 1: Labour mobility ...")
+            if start < len(units) and units[start][0][0].isalnum():
+                out.append({tk for toks in [t for _raw, t in units[start:] if t][:COUNT_WINDOW] for tk in toks})
+            k = start + 1
+            continue
+        heads |= set(phrase[0]) | set(phrase[-1])
+        # ... and what the clause goes on to say its things did, up to a preposition: "nine Arab States had
+        # submitted their voluntary review reports" counts reports too (not "three days in person")
+        seen = len(phrase)
+        while j < len(units) and seen < COUNT_WINDOW:
+            raw, toks = units[j]
+            if not raw[0].isalnum() or raw in PREPOSITIONS or raw in RELATIVES or number(units[j]):
+                break
+            heads |= set(toks)
+            seen += bool(toks)
+            j += 1
+        out.append(heads)
         k = j if j > k + 1 else k + 1
     return out
 
