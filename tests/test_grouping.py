@@ -374,7 +374,10 @@ def test_the_kind_of_fact_asked_in_each_language():
         # a deadline is not a meeting's date ("registration deadline?" and "when is the next IMRF?" are two needs)
         "deadline": ["quelle est la date limite ?", "آخر أجل للتسجيل؟", "هو التسجيل لسه مفتوح ولا قفل؟",
                      "inscription encore possible ou c'est fini ?", "registration deadline imrf?", "until when can we register?",
-                     "ما هو آخر موعد للتسجيل في المنتدى؟", "jusqu'a quand peut-on s'inscrire ?"],
+                     "ما هو آخر موعد للتسجيل في المنتدى؟", "jusqu'a quand peut-on s'inscrire ?",
+                     # the last day or date, a closing, "until what date": a deadline too
+                     "last date to register for the regional review conference", "derniere date pour s'inscrire ?",
+                     "les inscriptions ferment quand ?", "jusqu’à quelle date les inscriptions sont-elles ouvertes ?"],
         "where": ["Where is the meeting?", "ou se tient la reunion", "وين الاجتماع؟", "الاجتماع فين؟", "أين تعقد الجلسة؟"],
         "how-often": ["how often is the review held", "tous les combien ?", "كل قديش بيصير؟", "كم مرة يجتمع؟"],
         "contact": ["who should I contact?", "comment joindre le secretariat", "بدي احكي مع حدا", "كيف أتواصل معكم؟"],
