@@ -1,7 +1,7 @@
 """The kind of fact a question asks for, and whether a passage holds it (bot/answering/facts.py)."""
 import pytest
 
-from bot.answering.facts import asked, day_months, holds, years_hold
+from bot.answering.facts import asked, day_months, holds, plays, years_hold
 from bot.text.language import spell_out
 
 
@@ -696,3 +696,18 @@ def test_the_length_of_a_written_contribution_and_the_seats_of_a_meeting_are_cou
     seats = asked("atelier de rabat combien de places en presentiel ?", False, False, language="fr", expand=g.expand,
                   translate=g.translations)
     assert holds(seats, "L’atelier réunira environ 90 participants en présentiel.")
+
+
+def test_a_role_named_with_what_qualifies_it_is_its_head_noun():
+    """"المدير الإقليمي" is the Regional Director: a director, not anything "regional" (the Regional UN Network that
+    organised a meeting names no director); "Opening session" still asks who opened."""
+    from pathlib import Path
+
+    from bot.knowledge.glossary import Glossary
+
+    glossary = Glossary.load(Path(__file__).resolve().parents[1] / "knowledge")
+    director = asked("شو اسم المدير الإقليمي للمنظمة الدولية للهجرة؟", False, False, False, glossary.expand, "ar")
+    assert director.kind == "person" and director.relation == ["direct"], director
+    assert not plays(director.relation, "Organised by the Regional UN Network on Migration and IOM")
+    opened = asked("مين افتتح الجلسة؟", False, False, False, glossary.expand, "ar")
+    assert "open" in opened.relation, opened

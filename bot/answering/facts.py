@@ -411,8 +411,11 @@ def _stems_in_english(word: str, expand=None, language: str = "en", known=frozen
     entry's English forms, and the word itself when it is English or a word the documents use."""
     english = set()
     for form in expand(word) if expand is not None else []:
-        # a form's first word is its role ("Opening session", "opening remarks": open; not "session")
-        english |= {_stem(tk) for tk in tokens(form)[:1] if len(tk) >= 3}
+        # a form's first word is its role ("Opening session", "opening remarks": open; not "session"), unless a noun
+        # that heads a role ends it ("Regional Director": director, not "regional")
+        words = form.split()
+        head = [w for w in words[1:] if ROLE_HEAD.match(w.lower())]
+        english |= {_stem(tk) for tk in tokens(head[-1] if head else form)[:1] if len(tk) >= 3}
     own = {_stem(tk) for tk in tokens(word) if len(tk) >= 3}
     if language == "en" or {tk[:6] for tk in tokens(word)} & known:
         return sorted(own | english)
