@@ -888,13 +888,18 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     """(position among the text's content words, count) of the counts in a text: not a year, a
     date's day, a time or a number the question already gives."""
     own = set(re.findall(r"\d+", to_ascii_digits(given)))
-    return [(i, tk) for i, tk in enumerate(_content(text)) if _is_count(tk, own)]
+    words = _number_tokens()       # (what _is_count reads, inline: a hot path, every sentence of every answer)
+    return [(i, tk) for i, tk in enumerate(_content(text))
+            if tk in NUMBER_WORDS or tk in words or (tk.isdigit() and not YEAR.fullmatch(tk) and tk not in own)]
 
 
 def _is_count(token: str, own: set[str]) -> bool:
     """Is a token a count: a number word, or digits that are not a year nor a number the question gives (``own``)?"""
-    return token in NUMBER_WORDS or token in _number_tokens() or (
-        token.isdigit() and not re.fullmatch(r"(?:19|20)\d{2}", token) and token not in own)
+    return token in NUMBER_WORDS or token in _number_tokens() or (token.isdigit() and not YEAR.fullmatch(token)
+                                                                   and token not in own)
+
+
+YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -940,7 +945,7 @@ PREPOSITIONS = frozenset("in at on for from by to with into per among between ac
 RELATIVES = frozenset("that which who whom whose qui que dont lesquels lesquelles الذي التي الذين اللواتي اللي".split())
 
 
-def _counted_heads(clause: str, given: str) -> list[set[str]]:
+def _counted_heads(clause: str, given: str) -> tuple[frozenset, ...]:
     """What each count of a clause counts (its tokens): the head of the noun phrase after it, not a word that
     only qualifies it nor one after a preposition ("14 bilateral labour agreements" counts agreements, not labour;
     "three days in person" days; "at least one year on migration" a year). The phrase runs up to a word that is
@@ -950,7 +955,15 @@ def _counted_heads(clause: str, given: str) -> list[set[str]]:
     مقعداً"), its first plural and its last word (English ends with it: "18 Member States took part"), the word
     before each "and" / "or", and what the clause goes on to say of them up to a preposition or a relative pronoun
     ("nine Arab States had submitted their voluntary review reports")."""
-    own = set(re.findall(r"\d+", to_ascii_digits(given)))
+    given_digits = re.findall(r"\d+", to_ascii_digits(given)) if given else []
+    own = frozenset(d for d in given_digits if d in to_ascii_digits(clause)) if given_digits else frozenset()
+    return _heads_in(clause, own)
+
+
+@lru_cache(maxsize=1 << 16)
+def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
+    """:func:`_counted_heads` of a clause, the question's own numbers in it (``own``) set aside. Cached: the same
+    sentences are read for question after question."""
     text = LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(clause))))
     # (an acronym is part of a phrase, whatever it spells: "39 UN entities", "50 National UN Networks")
     units = [(raw.lower(), tokens(raw) or ([raw.lower()] if len(raw) > 1 and raw.isupper() else []))
@@ -996,7 +1009,7 @@ def _counted_heads(clause: str, given: str) -> list[set[str]]:
             # initiative", "88 from the various stakeholder groups"): the words that follow, as many as a phrase may
             # have (not after a label's number: "Session 1: Labour mobility ...")
             if start < len(units) and units[start][0][0].isalnum():
-                out.append({tk for toks in [t for _raw, t in units[start:] if t][:COUNT_WINDOW] for tk in toks})
+                out.append(frozenset(tk for toks in [t for _raw, t in units[start:] if t][:COUNT_WINDOW] for tk in toks))
             k = start + 1
             continue
         heads |= set(phrase[0]) | set(phrase[-1])
@@ -1010,9 +1023,9 @@ def _counted_heads(clause: str, given: str) -> list[set[str]]:
             heads |= set(toks)
             seen += bool(toks)
             j += 1
-        out.append(heads)
+        out.append(frozenset(heads))
         k = j if j > k + 1 else k + 1
-    return out
+    return tuple(out)
 
 
 def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
