@@ -646,7 +646,6 @@ MONEY = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF|JOD|MAD|TND|EGP|AED|SAR|
                    r"livres?)(?!\w)|\d[\d,. ]*\s?(?:دولار|دولارا|يورو|دينار|دينارا|درهم|درهما|ريال|ريالا|جنيه|جنيها|ليره|ليرة)",
                    re.IGNORECASE)
 CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?!\d)|\s[—–]\s")
-COUNT_BREAK = re.compile(r"\s(?:between|from|among|across|with|entre|parmi|avec|من|بين|مع)\s", re.IGNORECASE)
 COUNT_WINDOW = 6          # the noun phrase after a count: at most this many words ("12 key areas of ... Priorities")
 
 
@@ -921,9 +920,9 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
         return bool(found)
     want = {c[:5] for c in counted}
     # a count and what it counts stand in one clause: "18 Member States took part; the total number of
-    # participants is not given" counts no participants
-    # (nor across a preposition that names other things: "9 agreements between Arab countries" counts agreements,
-    # "63 participants from 14 countries" 63 participants and 14 countries)
+    # participants is not given" counts no participants; in it, what the count's noun phrase is (not what a
+    # preposition names after it: "9 agreements between Arab countries" counts agreements, "63 participants from 14
+    # countries" 63 participants and 14 countries; see _counted_heads)
     for clause in CLAUSE_END.split(text):
         # (a noun: "18 Member States ... participated" counts no participants)
         # (a stem shorter than five letters starts the word: "مقعداً" is read "مقعدا", a seat)
@@ -939,7 +938,7 @@ AND_WORDS = frozenset("and or et ou".split())
 # where what a count's clause says of its things ends: a preposition names other things ("63 participants from 14
 # countries", "three days in person", "one year on migration")
 PREPOSITIONS = frozenset("in at on for from by to with into per among between across during after before since until "
-                         "about over under through within without including dans a au aux sur pour par avec en chez "
+                         "about over under through within without including dans à au aux sur pour par avec en chez "
                          "entre depuis pendant apres avant parmi vers في على من الى إلى عن مع بين خلال حول منذ".split())
 # ... or a relative pronoun ("4 of the 23 municipalities that replied had a budget line" counts no budget)
 RELATIVES = frozenset("that which who whom whose qui que dont lesquels lesquelles الذي التي الذين اللواتي اللي".split())
