@@ -997,8 +997,8 @@ def _paragraph_pitch(lines: list[_PdfLine]) -> tuple[float, set[int]]:
     its text, and which lines are full (the ``id`` of each). A full line is as wide as its page's widest line of
     its size: its paragraph wraps into the next line, whatever the spacing (Arabic is often set at one and a half
     lines: "... وتتوفر الترجمة" / "الفورية إلى الفرنسية ..."), while what follows a short line (a paragraph's last
-    line, a table's cell, a label) may be another paragraph or row. The pitch is the most common distance (top to
-    top) from a full line to the line below it; :data:`_PDF_LINE_PITCH` when the document has too few to tell."""
+    line, a table's cell, a label) may be another paragraph or row. The pitch is the most common distance (baseline to
+    baseline) from a full line to the line below it; :data:`_PDF_LINE_PITCH` when the document has too few to tell."""
     widest: dict[tuple[int, float], float] = {}
     for line in lines:
         key = (line.page, round(line.size * 2) / 2)
@@ -1075,8 +1075,11 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
             continue
         if heading:
             flush()
-        if para and (not _continues_pdf(para[-1], line, pitch if id(para[-1]) in full else _PDF_LINE_PITCH) or _BULLET_START.match(line.text)):
-            flush()
+        if para:
+            # (the document's own pitch after a full line; after a short one, a line set solid or single-spaced)
+            reach = pitch if id(para[-1]) in full else _PDF_LINE_PITCH
+            if not _continues_pdf(para[-1], line, reach) or _BULLET_START.match(line.text):
+                flush()
         para.append(line)
     flush()
     if first_heading is None and heading_sizes:
