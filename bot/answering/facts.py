@@ -887,9 +887,7 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     """(position among the text's content words, count) of the counts in a text: not a year, a
     date's day, a time or a number the question already gives."""
     own = set(re.findall(r"\d+", to_ascii_digits(given)))
-    words = _number_tokens()       # (what _is_count reads, inline: a hot path, every sentence of every answer)
-    return [(i, tk) for i, tk in enumerate(_content(text))
-            if tk in NUMBER_WORDS or tk in words or (tk.isdigit() and not YEAR.fullmatch(tk) and tk not in own)]
+    return [(i, tk) for i, tk in enumerate(_content(text)) if _is_count(tk, own)]
 
 
 def _is_count(token: str, own: set[str]) -> bool:
@@ -936,10 +934,11 @@ _UNIT = re.compile(r"\d+(?:[.,]\d+)*|[\w'’-]+|[^\w\s]")
 OF_WORDS = frozenset("of de des du d".split())
 AND_WORDS = frozenset("and or et ou".split())
 # where what a count's clause says of its things ends: a preposition names other things ("63 participants from 14
-# countries", "three days in person", "one year on migration")
+# countries", "three days in person", "one year on migration"); written as in the text, lower-cased ("à", "après":
+# not folded, or "à" would be the English article)
 PREPOSITIONS = frozenset("in at on for from by to with into per among between across during after before since until "
                          "about over under through within without including dans à au aux sur pour par avec en chez "
-                         "entre depuis pendant apres avant parmi vers في على من الى إلى عن مع بين خلال حول منذ".split())
+                         "entre depuis pendant après avant parmi vers في على من الى إلى عن مع بين خلال حول منذ".split())
 # ... or a relative pronoun ("4 of the 23 municipalities that replied had a budget line" counts no budget)
 RELATIVES = frozenset("that which who whom whose qui que dont lesquels lesquelles الذي التي الذين اللواتي اللي".split())
 
