@@ -67,7 +67,7 @@ class ChooseCard:
         if top < CARD_MIN[lang]:
             return None
         near = [cid for cid, s in best.items() if s >= top - CARD_MARGIN]
-        qtok = [tk for tk in tokens(u.q) if len(tk) >= 3 or tk.isdigit()]
+        qtok = [tk for tk in tokens(u.part or u.q) if len(tk) >= 3 or tk.isdigit()]   # (a part: what it asks)
         # the closest card, less what it leaves of the question unmentioned
         cid = max(near, key=lambda c: best[c] - CARD_UNCOVERED_WEIGHT * self._missing(self.cards[c], qtok, lang)
                   + CARD_TOPIC_WEIGHT * self._topic_hits(self.cards[c], qtok, lang))

@@ -19,8 +19,10 @@ passages, shown only if the grounding guard (guard.py) accepts it.
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from typing import Callable
 
@@ -29,6 +31,8 @@ import numpy as np
 from bot.answering.cards import ChooseCard
 from bot.answering.compose import Compose
 from bot.answering.events import ChooseEvent, EventChoice
+from bot.answering.facts import holds
+from bot.answering.parts import question_parts
 from bot.answering.passages import PASSAGE_CHUNKS, ChoosePassage
 from bot.answering.retrieve import Retrieve
 from bot.answering.types import Answer, Turn
@@ -39,9 +43,17 @@ from bot.text.places import next_meeting_asked
 from bot.text.sanitize import clean_text
 
 
+#: what an answer quotes: « ... », “ ... ” (a timeline answer's source line too)
+QUOTED = re.compile(r"«\s?([^»]+?)\s?»|“([^”]+)”")
+
 #: the best-ranked chunks that may name a subject ``not_covered.yaml`` lists (a document added later):
 #: those the passage step reads, which then needs a sentence naming it to answer
 SPEAKS_OF = PASSAGE_CHUNKS
+
+
+def _family(kind: str) -> str:
+    """Kinds of fact that answer one another's question less precisely: a day and a date."""
+    return "date" if kind == "day" else kind
 
 
 class Engine:
@@ -148,31 +160,78 @@ class Engine:
     def answer(self, question: str, language: str | None = None, previous: Turn | None = None) -> Answer:
         """The answer to a question (in ``language`` if given, else the question's), with its sources."""
         start = time.perf_counter()
-        self._local.vector = None
-        result = self._answer(clean_text(question or ""), language, previous)   # text from outside: made safe once
+        self._local.vector = self._local.searched = None
+        text = clean_text(question or "")            # text from outside: made safe once
+        result = self._answer(text, language, previous)
+        vector = getattr(self._local, "vector", None)     # the whole message's, not a part's
+        result = self._other_parts(text, result)
+        self._local.vector = vector
         if self.generator is not None:        # the model's text, when the guard accepts it (never for a refusal)
             result = self.generator.augment(result, self.glossary)
         result.vector = getattr(self._local, "vector", None)
         result.latency_ms = (time.perf_counter() - start) * 1000
         return result
 
-    def _answer(self, question: str, language: str | None, previous: Turn | None) -> Answer:
+    def _other_parts(self, question: str, whole: Answer) -> Answer:
+        """A message asking two things ("when exactly and which venue?", "الساعة كم ومين أدارها؟"): each part
+        whose kind of fact the answer to the whole does not hold is answered on its own, read with the whole
+        message around it, and what it finds follows. Nothing is added for a message out of the documents'
+        scope, nor for a part that finds nothing more."""
+        if not whole.answered and not whole.sources:
+            return whole                     # out of the documents' scope
+        parts = question_parts(question)
+        if len(parts) < 2:
+            return whole
+        said, sources, topics, answered = [whole.answer], list(whole.sources), {whole.topic}, whole.answered
+        refused = "" if whole.answered else _family(self.understand(question, whole.language).wanted.kind)
+        for k, part in enumerate(parts):
+            wanted = self.understand(part, whole.language, context=question).wanted
+            if not wanted.kind or k == 0 and holds(wanted, whole.answer):
+                continue                     # (the whole's answer is its first part's, which names the subject)
+            if refused and _family(wanted.kind) == refused:
+                continue                     # "the exact date? what's the date?": not the year the documents give
+            found = self._answer(part, whole.language, None, context=question, said=frozenset(topics))
+            if not found.answered:
+                continue
+            # what the documents say holds the fact (not the reply's own words: "upcoming: in 15 months" is no
+            # length; a card was chosen holding it), and is not said already
+            quoted = [m.group(1) or m.group(2) for m in QUOTED.finditer(found.answer)] or [found.answer.strip()]
+            if found.kind != "card" and not holds(wanted, "\n".join(quoted)) or all(q in "\n".join(said) for q in quoted):
+                continue
+            said.append(found.answer)
+            topics.add(found.topic)
+            answered = True
+            sources += [s for s in found.sources if (s.document, s.section) not in
+                        {(o.document, o.section) for o in sources}]
+        if len(said) == 1:
+            return whole
+        return replace(whole, answer="\n\n".join(said), sources=sources[:max(len(whole.sources), 5)], answered=answered)
+
+    def _answer(self, question: str, language: str | None, previous: Turn | None, context: str = "",
+                said: frozenset = frozenset()) -> Answer:
         if not self.loaded:
             self.load()
-        u = self.understand(question, language, previous)
+        u = self.understand(question, language, previous, context=context)
         if u.problem:
             return self.compose.problem(u)
         if not self.retrieve.chunks:
             return self.compose.no_index(u)
-        qv = self.embedder.query_vector(u.query)
-        own_qv = qv if not u.is_followup else self.embedder.query_vector(u.q)
+        # (a part of a message is searched with the whole message's vector: its own words add little to it, and
+        # embedding is most of a question's time)
+        qv = self._local.searched if u.part and getattr(self._local, "searched", None) is not None else \
+            self.embedder.query_vector(u.query)
+        self._local.searched = qv
+        # (a part of a message: the whole with its own words again, as it is searched)
+        own_qv = qv if not u.is_followup or u.part else self.embedder.query_vector(u.q)
         self._local.vector = own_qv          # the question's own vector: the question log groups by it
         r = self.retrieve(u, qv)
-        return self._choose_and_compose(u, r, own_qv)
+        return self._choose_and_compose(u, r, own_qv, said)
 
-    def _choose_and_compose(self, u: Understanding, r, own_qv: np.ndarray) -> Answer:
+    def _choose_and_compose(self, u: Understanding, r, own_qv: np.ndarray, said: frozenset = frozenset()) -> Answer:
         """The first step that can answer: the event the question names, a vetted card, the
-        sentences that answer; otherwise "the documents do not say" and where to ask."""
+        sentences that answer; otherwise "the documents do not say" and where to ask. (``said``: the
+        topics a message's other parts were answered with; a part goes on to the next step rather than
+        repeat one: "the workshop: can I attend online? and when is the connection test?")"""
         best = [self.retrieve.chunks[i].text for i in r.ranked[:SPEAKS_OF]]
         # (and all of what the documents of the meeting asked about say: "is there a fee for the webinar")
         best += [c.text for doc in sorted(r.place_docs) for c in self.retrieve.chunks_of(doc)]
@@ -184,7 +243,8 @@ class Engine:
         event = self.choose_event(u)
         if event is not None:
             answer = self.compose.event(u, event)
-            return answer if answer.answered else self.compose.with_suggestions(answer, own_qv)
+            if answer.topic not in said:
+                return answer if answer.answered else self.compose.with_suggestions(answer, own_qv)
         if r.place_docs and next_meeting_asked(normalize(u.q)):
             past = self.choose_event.past_meeting(r.place_docs)
             if past is not None:     # "who speaks at the next meeting on education?": the one they tell of has passed

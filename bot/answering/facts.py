@@ -29,7 +29,7 @@ Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
 # where to send something: an address, a form or a portal answers, not a city ("where do we send our
 # report?", "ou envoyer notre contribution ?", "اين ارسل تقرير منظمتنا؟", "لمين منبعت التقرير؟")
 _SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|soumett\w*|transmet\w*|depos\w*"
-_SEND_AR = r"(?:ارسل|نرسل|يرسل|ترسل|ابعت|نبعت|منبعت|بنبعت|بعت|ابعث|نبعث|اقدم|نقدم|يقدم|نسلم|اسلم|ارفع|نرفع)"
+_SEND_AR = r"[بم]?(?:ارسل|نرسل|يرسل|ترسل|ابعت|نبعت|منبعت|بنبعت|بعت|ابعث|نبعث|اقدم|نقدم|يقدم|نسلم|اسلم|ارفع|نرفع)"
 _WHERE_TO_AR = r"(?:اين|وين|فين|لمين|لوين|لاين|الى اين|الى من|لمن)"
 Q_SEND = re.compile(
     rf"\b(?:where|to whom|ou|a qui)\b(?:\s+\S+){{0,5}}?\s+(?:{_SEND_EN_FR})\b"
@@ -46,7 +46,7 @@ Q_FORMAT = re.compile(
     # (not "if I can't attend online, is there a recording?": a condition, not the question)
     rf"^(?!.*(?<!\w)(?:if|si|اذا|لو|ان)\s.*(?:follow|attend|join|watch|suivre|assister|تابع|احضر))"
     rf".*(?<!\w)(?:follow|attend|join|watch|participate|take part|suivre|assister|participer|regarder|تابع|اتابع|نتابع|"
-    rf"احضر|نحضر|اشارك|نشارك|بتابع|بحضر)(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
+    rf"احضر|نحضر|اشارك|نشارك|بتابع|بحضر)(?:ها|ه|هم)?(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
     # "is it hybrid?", "will the sessions be streamed", "c'est en présentiel ?", "هل الاجتماع حضوري"
     # (the format is what is asked, at the end: not "is the online briefing free?")
     rf"|^(?:is|are|will|would|can|could|est-ce|c'?est|c est|sera|seront|هل|رح يكون|بيكون)(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}"
@@ -267,8 +267,10 @@ class Wanted:
 
 
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
-          language: str = "en", known=frozenset(), asks_city: bool = False, translate=None) -> Wanted:
-    """The kind of fact a question asks for (its first match: an address before a person, a time before a date)."""
+          language: str = "en", known=frozenset(), asks_city: bool = False, translate=None, within: str = "") -> Wanted:
+    """The kind of fact a question asks for (its first match: an address before a person, a time before a date).
+    ``within``: the message a part of it is asked in ("written contribution: how long can it be"), which names what
+    the part's "it" is."""
     q = normalize(question)
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(q))]
     w = Wanted(years=years, labels=numbered_parts(q))
@@ -299,7 +301,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "list_names"
     elif Q_LIST_NUMBERS.search(q):
         w.kind = "list_numbers"
-    elif Q_DURATION.search(q) and Q_TEXT_LENGTH.search(q):
+    elif Q_DURATION.search(q) and (Q_TEXT_LENGTH.search(q) or within and Q_TEXT_LENGTH.search(normalize(within))):
         # "how long max" of a written contribution: its length in pages or words, not a time
         w.kind = "number"
         w.counted = sorted({tk for word in ("pages", "words") for form in (translate(word) if translate else [word])
@@ -478,6 +480,10 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
         alone, phrase = expand(word), expand(f"{word} {following}")
         if phrase and not set(alone) <= set(phrase):
             word = f"{word} {following}"
+    if language == "ar" and expand is not None and word and not expand(word):
+        # the verb with its object ("مين افتتحه", "مين أدارها": who opened it, who moderated it)
+        word = next((word[:-len(end)] for end in ("ها", "هم", "ه") if word.endswith(end) and len(word) - len(end) >= 3
+                     and expand(word[:-len(end)])), word)
     latin_in_arabic = language == "ar" and re.fullmatch(r"[a-z'’-]+", word or "-")
     # "who is Karim Haddad" names someone; "who is moderating / chairing ..." asks a role
     participle = language == "en" and len(word) > 5 and word.endswith("ing")

@@ -109,6 +109,7 @@ class Understanding:
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names, any language
     vocabulary: list = field(default_factory=list)   # every glossary entry it names (terms and everyday lexicon)
     unheard: list[str] = field(default_factory=list)   # an English yes/no question's words that nothing known uses
+    part: str = ""             # a part of a longer message (which is then ``q``): its own words
 
     @property
     def is_followup(self) -> bool:
@@ -178,7 +179,11 @@ class Understand:
             out.append(tk)
         return out
 
-    def __call__(self, question: str, language: str | None = None, previous: Turn | None = None) -> Understanding:
+    def __call__(self, question: str, language: str | None = None, previous: Turn | None = None,
+                 context: str = "") -> Understanding:
+        """``context``: the whole message ``question`` is a part of ("which venue?" of "the Cairo consultation: when
+        exactly and which venue?"): the part says the kind of fact asked, the whole what it is asked of (the meeting,
+        its year, its session, the place), and the whole is what is searched."""
         q = re.sub(r"\s+", " ", question or "").strip()
         fallback = previous.language if previous else "en"
         lang = language if language in ("ar", "en", "fr") else (detect_language(q, default=None, lexicon=self.lexicon) or fallback)
@@ -191,7 +196,10 @@ class Understand:
         if len(q) > self.max_chars:
             u.problem = "too_long"
             return u
-        if previous and self._is_followup(q, previous):
+        whole = self.corrected(spell_out(re.sub(r"\s+", " ", context).strip())) if context else ""
+        if whole:
+            u.query = f"{whole} {q}"                # (the part's own words twice: they weigh what is searched)
+        elif previous and self._is_followup(q, previous):
             u.query = f"{previous.question} {q}"
         u.terms = self.glossary.domain_terms(u.query)
         u.vocabulary = [t for t, _, _ in self.glossary.find(u.query) if not t.id.startswith(("q-", "number-", "month-"))]
@@ -204,13 +212,22 @@ class Understand:
         u.asks_deadline = bool(DEADLINE_WORDS.search(norm))
         u.asks_number = bool(NUMBER_QUESTION.search(norm))
         u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang, self.known,
-                         u.asks_city, self.glossary.translations)
-        u.days = self._days(q)
-        u.wanted.days = u.days
-        u.wanted.months = self._months(q, u.days)
+                         u.asks_city, self.glossary.translations, within=context)
+        if whole:                                    # what it is asked of: the whole message's
+            of = asked(whole, False, False)
+            u.wanted.years, u.wanted.labels = of.years, of.labels
+            u.q, u.part = whole, q
+            return self._dated(u, whole)
+        u = self._dated(u, q)
         asked_bare = strip_courtesy(q)               # "Hello, is it hybrid? thanks": not the greetings
         if lang == "en" and not u.is_followup and YES_NO.match(asked_bare):
             u.unheard = self.unheard(asked_bare)
+        return u
+
+    def _dated(self, u: Understanding, q: str) -> Understanding:
+        u.days = self._days(q)
+        u.wanted.days = u.days
+        u.wanted.months = self._months(q, u.days)
         return u
 
     def _days(self, q: str) -> list[tuple[int, int]]:
