@@ -520,7 +520,7 @@ def test_where_to_send_asks_for_an_address_or_a_form_not_a_place():
 
     for q in ("where do we send our report on GCM implementation?", "ou envoyer le rapport de notre organisation ?",
               "à qui envoyer notre contribution ?", "اين ارسل تقرير منظمتنا عن تنفيذ الاتفاق العالمي للهجرة؟",
-              "وين منبعت التقرير تبعنا؟", "لمين نبعت المساهمة؟"):
+              "وين منبعت التقرير تبعنا؟", "لمين نبعت المساهمة؟", "لوين ببعت الطلب؟", "وين برسل المقترح؟"):
         assert asked(q, False, False).kind == "send", q
     for q in ("where is the conference?", "how do we submit our report?", "when do we submit inputs?"):
         assert asked(q, False, False).kind != "send", q
@@ -711,3 +711,15 @@ def test_a_role_named_with_what_qualifies_it_is_its_head_noun():
     assert not plays(director.relation, "Organised by the Regional UN Network on Migration and IOM")
     opened = asked("مين افتتح الجلسة؟", False, False, False, glossary.expand, "ar")
     assert "open" in opened.relation, opened
+
+
+def test_an_arabic_verb_with_its_object_pronoun_still_asks_its_kind():
+    """"فيني تابعها اونلاين؟" (can I follow it online?) asks the format; "مين افتتحه؟" who opened it."""
+    from bot.knowledge.glossary import Glossary
+    from bot.settings import Settings
+
+    glossary = Glossary.load(Settings().knowledge_dir)
+    assert asked("فيني تابعها اونلاين؟", False, False, language="ar").kind == "format"
+    opened = asked("مين افتتحه؟", False, False, expand=glossary.expand, language="ar")
+    assert opened.kind == "person" and opened.relation == asked("مين افتتح الحوار؟", False, False,
+                                                                  expand=glossary.expand, language="ar").relation != []

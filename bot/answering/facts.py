@@ -29,7 +29,7 @@ Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
 # where to send something: an address, a form or a portal answers, not a city ("where do we send our
 # report?", "ou envoyer notre contribution ?", "اين ارسل تقرير منظمتنا؟", "لمين منبعت التقرير؟")
 _SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|soumett\w*|transmet\w*|depos\w*"
-_SEND_AR = r"[بم]?(?:ارسل|نرسل|يرسل|ترسل|ابعت|نبعت|منبعت|بنبعت|بعت|ابعث|نبعث|اقدم|نقدم|يقدم|نسلم|اسلم|ارفع|نرفع)"
+_SEND_AR = r"[بم]?(?:ارسل|برسل|نرسل|يرسل|ترسل|ابعت|نبعت|منبعت|بنبعت|بعت|ابعث|نبعث|اقدم|نقدم|يقدم|نسلم|اسلم|ارفع|نرفع)"
 _WHERE_TO_AR = r"(?:اين|وين|فين|لمين|لوين|لاين|الى اين|الى من|لمن)"
 Q_SEND = re.compile(
     rf"\b(?:where|to whom|ou|a qui)\b(?:\s+\S+){{0,5}}?\s+(?:{_SEND_EN_FR})\b"
