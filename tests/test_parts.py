@@ -58,6 +58,13 @@ def test_a_second_question_the_first_answer_holds_adds_nothing(engine):
     assert both.answered and both.answer == engine.answer("when is the IMRF 2026?").answer
 
 
+def test_a_later_part_that_names_nothing_of_its_own_adds_nothing_the_answer_holds(engine):
+    """"... when is it?": the card on the conference's priorities already gives its dates; no second card follows."""
+    asked = "what are the six key priority areas of the 2024 conference?"
+    both = engine.answer(f"{asked} when is it?")
+    assert both.answered and "3–4 July 2024" in both.answer and both.answer == engine.answer(asked).answer
+
+
 def test_a_count_and_who_opened_are_both_answered(engine):
     a = engine.answer("قديش مشارك كان بحوار ١٠ شباط ٢٠٢٢ ومين افتتحه؟")
     assert a.answered and a.language == "ar" and "145" in a.answer and "إيمي مويدين" in a.answer

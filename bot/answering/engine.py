@@ -33,10 +33,11 @@ from bot.answering.compose import Compose
 from bot.answering.events import ChooseEvent, EventChoice
 from bot.answering.facts import holds
 from bot.answering.parts import question_parts
-from bot.answering.passages import PASSAGE_CHUNKS, ChoosePassage
+from bot.answering.passages import FACET_ENTRIES, PASSAGE_CHUNKS, ChoosePassage
 from bot.answering.retrieve import Retrieve
 from bot.answering.types import Answer, Turn
 from bot.answering.understand import Understand, Understanding
+from bot.text.courtesy import strip_courtesy
 from bot.text.language import normalize
 from bot.text.lexical import tokens
 from bot.text.places import next_meeting_asked
@@ -186,8 +187,9 @@ class Engine:
         refused = "" if whole.answered else _family(self.understand(question, whole.language).wanted.kind)
         for k, part in enumerate(parts):
             wanted = self.understand(part, whole.language, context=question).wanted
-            if not wanted.kind or k == 0 and holds(wanted, whole.answer):
-                continue                     # (the whole's answer is its first part's, which names the subject)
+            if not wanted.kind or (k == 0 or not self._names_its_own(part)) and holds(wanted, "\n".join(said)):
+                continue                     # (the whole's answer is its first part's, which names the subject; a
+                                             # later part that names nothing of its own, "when is it?", asks of it)
             if refused and _family(wanted.kind) == refused:
                 continue                     # "the exact date? what's the date?": not the year the documents give
             found = self._answer(part, whole.language, None, context=question, said=frozenset(topics))
@@ -206,6 +208,13 @@ class Engine:
         if len(said) == 1:
             return whole
         return replace(whole, answer="\n\n".join(said), sources=sources[:max(len(whole.sources), 5)], answered=answered)
+
+    def _names_its_own(self, part: str) -> bool:
+        """Does a part of a message name something beyond how it asks ("and when is the connection test?", not
+        "when is it?", "what time?")?"""
+        asking = {tk for t_, _, matched in self.glossary.find(part) if t_.id in FACET_ENTRIES or t_.id.startswith("q-")
+                  for tk in tokens(matched)}
+        return bool(set(tokens(strip_courtesy(part))) - asking)
 
     def _answer(self, question: str, language: str | None, previous: Turn | None, context: str = "",
                 said: frozenset = frozenset()) -> Answer:
