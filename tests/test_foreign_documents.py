@@ -3,6 +3,7 @@ glossary edit): their title, sections, dates and facts are read as in an English
 finds them through the glossary's terms, and a quotation is said to be in the document's language, not in English.
 """
 from datetime import date
+from pathlib import Path
 
 from ingest.chunking import to_markdown
 from ingest.loaders import is_letterhead
@@ -421,3 +422,24 @@ def test_a_new_documents_theme_names_its_meeting_and_what_else_is_asked_is_not_i
     assert cost["answered"] and "6,2" in cost["answer"], cost["answer"]
     assert_refused(engine, "how much does it cost to send money to egypt acc to the rabat remittances workshop note?",
                    "قديش تكلفة تحويل المصاري لمصر تحديداً حسب ورشة الرباط عن التحويلات؟")
+
+
+
+def test_an_arabic_headings_terms_are_named_by_an_english_question(index_dir, tmp_path):
+    """"ثانياً – الأهداف" is the section an English "what are the objectives" asks for, as "Objectives" would be (an
+    Arabic information note printed to PDF, ten sections, added with no glossary edit)."""
+    import shutil
+
+    from bot.answering.engine import Engine
+    from tests.conftest import FIXED_NOW, KNOWLEDGE
+    from tests.scoring import heldout_settings
+
+    pdf = Path(__file__).parent / "heldout" / "2028-01-18_legal-identity-consultation-information-note.pdf"
+    doc = tmp_path / pdf.name
+    shutil.copy(pdf, doc)
+    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, doc, tmp_path / "work"), clock=lambda: FIXED_NOW)
+    reply = engine.answer("what are the objectives of the regional consultation on legal identity and birth "
+                          "registration (cairo, jan 2028)?")
+    assert reply.answered and reply.sources[0].document == doc.stem
+    assert reply.sources[0].section.endswith("ثانياً – الأهداف"), [s.section for s in reply.sources]
+    assert "تبادل الخبرات" in reply.answer

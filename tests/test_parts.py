@@ -15,6 +15,7 @@ from bot.answering.parts import question_parts
     ("written contribution for the consultation, how long can it be and where do i send it",
      ["written contribution for the consultation", "how long can it be", "where do i send it"]),
     ("how long max and by when", ["how long max", "by when"]),
+    ("inscription ca ouvre quand et jusqu a quand", ["inscription ca ouvre quand", "jusqu a quand"]),
     ("le briefing en ligne c quand et a quelle heure svp", ["le briefing en ligne c quand", "a quelle heure svp"]),
     ("qui modère la séance sur les transferts ? c à quelle heure", ["qui modère la séance sur les transferts ?",
                                                                    "c à quelle heure"]),

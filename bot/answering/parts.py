@@ -13,7 +13,7 @@ import re
 # alef and hamza unified)
 _WH_EN = (r"by when|until when|till when|when|where|which|what|who|whom|whose|how|is|are|was|were|will|would|can|could|do|does|did|should|"
           r"shall|may|must|has|have|any")
-_WH_FR = (r"avant quand|jusqu'a quand|jusqu'à quand|d'ici quand|pour quand|quand|ou|où|qui|quel|quelle|quels|quelles|combien|comment|pourquoi|quoi|a quelle|à quelle|c'est|c|"
+_WH_FR = (r"avant quand|jusqu['’ ]?[aà] quand|d['’ ]?ici quand|pour quand|quand|ou|où|qui|quel|quelle|quels|quelles|combien|comment|pourquoi|quoi|a quelle|à quelle|c'est|c|"
           r"est-ce|y a|y a-t-il|il y a|faut-il|faut|peut-on|peut|dois-je|doit-on")
 _WH_AR = (r"مين|منو|من هو|من هي|وين|فين|اين|أين|لوين|لمين|قديش|قدّيش|كم|ايش|إيش|أيش|شو|ماذا|ما هو|ما هي|"
           r"امتى|إمتى|ايمتى|إيمتى|متى|هل|اي|أي|انهي|كيف|ليش|لماذا|الساعة كم|الساعه كم")
