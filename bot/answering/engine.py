@@ -174,10 +174,12 @@ class Engine:
         return result
 
     def _other_parts(self, question: str, whole: Answer) -> Answer:
-        """A message asking two things ("when exactly and which venue?", "الساعة كم ومين أدارها؟"): each part
-        whose kind of fact the answer to the whole does not hold is answered on its own, read with the whole
-        message around it, and what it finds follows. Nothing is added for a message out of the documents'
-        scope, nor for a part that finds nothing more."""
+        """A message asking two things ("when exactly and which venue?", "الساعة كم ومين أدارها؟"): the answer to
+        the whole, then what each part asking a kind of fact finds on its own, read with the whole message around
+        it, when it holds that kind of fact and quotes what is not said already. The first part is answered on its
+        own only when the whole's answer lacks its kind (the whole's answer is the first part's, which names the
+        subject); a later part that names nothing of its own ("when is it?") likewise. A refused message gets
+        only its parts asking another kind of fact; a message out of the documents' scope, nothing."""
         if not whole.answered and not whole.sources:
             return whole                     # out of the documents' scope
         parts = question_parts(question)
@@ -188,8 +190,7 @@ class Engine:
         for k, part in enumerate(parts):
             wanted = self.understand(part, whole.language, context=question).wanted
             if not wanted.kind or (k == 0 or not self._names_its_own(part)) and holds(wanted, "\n".join(said)):
-                continue                     # (the whole's answer is its first part's, which names the subject; a
-                                             # later part that names nothing of its own, "when is it?", asks of it)
+                continue
             if refused and _family(wanted.kind) == refused:
                 continue                     # "the exact date? what's the date?": not the year the documents give
             found = self._answer(part, whole.language, None, context=question, said=frozenset(topics))
@@ -198,7 +199,8 @@ class Engine:
             # what the documents say holds the fact (not the reply's own words: "upcoming: in 15 months" is no
             # length; a card was chosen holding it), and is not said already
             quoted = [m.group(1) or m.group(2) for m in QUOTED.finditer(found.answer)] or [found.answer.strip()]
-            if found.kind != "card" and not holds(wanted, "\n".join(quoted)) or all(q in "\n".join(said) for q in quoted):
+            so_far = "\n".join(said)
+            if (found.kind != "card" and not holds(wanted, "\n".join(quoted))) or all(q in so_far for q in quoted):
                 continue
             said.append(found.answer)
             topics.add(found.topic)

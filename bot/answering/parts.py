@@ -1,9 +1,10 @@
 """The questions one message asks: "when exactly and which venue?", "is there a fee? and the last day to
 register?", "الساعة كم ومين أدارها؟", "c quand et a quelle heure ?".
 
-A message is cut where a new question starts: after a question mark, or at "and" / "et" / "و" (or a comma)
-before a question word. The first part keeps the subject; the others are read with the whole message
-around them (``Understand(..., context=...)``), as a follow-up is read with the question before it.
+A message is cut where a new question starts: after a question mark (when what follows asks something: "in
+usd" after one says more of the question before), or at "and" / "et" / "و" (or a comma) before a question
+word. The first part keeps the subject; the others are read with the whole message around them
+(``Understand(..., context=...)``), as a follow-up is read with the question before it.
 """
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import re
 
 # question words a second question starts with (English and French, accents folded; Arabic, normalised:
 # alef and hamza unified)
-_WH_EN = (r"by when|until when|till when|when|where|which|what|who|whom|whose|how|is|are|was|were|will|would|can|could|do|does|did|should|"
-          r"shall|may|must|has|have|any")
-_WH_FR = (r"avant quand|jusqu['’ ]?[aà] quand|d['’ ]?ici quand|pour quand|quand|ou|où|qui|quel|quelle|quels|quelles|combien|comment|pourquoi|quoi|a quelle|à quelle|c'est|c|"
-          r"est-ce|y a|y a-t-il|il y a|faut-il|faut|peut-on|peut|dois-je|doit-on")
+_WH_EN = (r"by when|until when|till when|when|where|which|what|who|whom|whose|how|is|are|was|were|will|would|"
+          r"can|could|do|does|did|should|shall|may|must|has|have|any")
+_WH_FR = (r"avant quand|jusqu['’ ]?[aà] quand|d['’ ]?ici quand|pour quand|quand|ou|où|qui|quel|quelle|quels|quelles|"
+          r"combien|comment|pourquoi|quoi|a quelle|à quelle|c'est|c|est-ce|y a|y a-t-il|il y a|faut-il|faut|peut-on|"
+          r"peut|dois-je|doit-on")
 _WH_AR = (r"مين|منو|من هو|من هي|وين|فين|اين|أين|لوين|لمين|قديش|قدّيش|كم|ايش|إيش|أيش|شو|ماذا|ما هو|ما هي|"
           r"امتى|إمتى|ايمتى|إيمتى|متى|هل|اي|أي|انهي|كيف|ليش|لماذا|الساعة كم|الساعه كم")
 # after a comma alone, only the words that cannot go on a list ("online, or in person" is one question)
@@ -25,10 +27,7 @@ _JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR})\
 # "أي يوم والساعة كم", "الساعة كم ومين أدارها", "في رسوم؟ وايش آخر يوم"
 _JOIN_AR = re.compile(rf"(?:[،,]\s*|\s+)و\s?(?=(?:{_WH_AR})(?!\w))|[،,]\s*(?=(?:{_WH_AR})(?!\w))")
 _MARK = re.compile(r"(?<=[?؟])\s+")
-_WORD = re.compile(r"\w{2,}")
-# a part too short to ask anything on its own ("and?", "svp", "merci")
-_MIN_WORDS = 1
-
+_WORD = re.compile(r"\w{2,}")             # a part has a word ("?" left alone by a cut is not a part)
 
 # a piece after a question mark asks something when it ends with one or starts with a question word ("in usd",
 # "we are a small org" say more of the question before)
@@ -49,4 +48,4 @@ def question_parts(question: str) -> list[str]:
         for sub in _JOIN_LATIN.split(piece):
             parts.extend(_JOIN_AR.split(sub))
     parts = [p.strip(" ,،-–—:;") for p in parts]
-    return [p for p in parts if len(_WORD.findall(p)) >= _MIN_WORDS] or [question.strip()]
+    return [p for p in parts if _WORD.search(p)] or [question.strip()]
