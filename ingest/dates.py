@@ -625,6 +625,23 @@ def _venue(chunks, anchor: date | None) -> str:
     return ""
 
 
+# a region is where a meeting is about, not where it is held ("... for Migrant Workers in the Arab Region was held in
+# Tunis")
+_REGION = re.compile(r"\b(?:region|région|regional|middle east|mena|gulf|maghreb|mashreq|world)\b|المنطق", re.IGNORECASE)
+
+
+def _held_at(sentence: str) -> str:
+    """Where a sentence says its event is held: the place after "was held" / "took place" first ("The Regional
+    Workshop ... in the Arab Region was held in Tunis, Tunisia, on 20 May" -> "Tunis, Tunisia"), else the first
+    place it names that is not a region; or ""."""
+    for verb in VENUE_VERBS.finditer(sentence):
+        place = venue_named(sentence[verb.end():verb.end() + 100])
+        if place and not _REGION.search(place):
+            return place
+    place = named_place(sentence)
+    return "" if _REGION.search(place) else place
+
+
 def _joined_place(venue: str, dateline: str) -> str:
     """The venue a sentence names and the dateline's place, once: "UN House in Beirut" + "Beirut, Lebanon"
     -> "UN House in Beirut, Lebanon"."""
@@ -668,7 +685,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 kind = "event" if own and _is_dateline(sentence) and not _DEADLINE_WORDS.search(_normalise(sentence)) \
                     else kind_of(sentence, before, heading)
                 key = (mention.start, mention.end, mention.precision, kind)
-                place = named_place(sentence) if kind == "event" else ""
+                place = _held_at(sentence) if kind == "event" else ""
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
                     datelines.setdefault(key, dateline_place(before.rsplit("\n", 1)[-1]))   # sentence says where
                 if key in best and (best[key].place or not place):

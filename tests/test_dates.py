@@ -183,6 +183,17 @@ def test_an_event_is_quoted_from_the_sentence_that_says_where_and_the_conference
     assert [(e.sentence, e.place) for e in alone] == [("Amman, Jordan, 2-4 June 2026", "Amman, Jordan")]
 
 
+def test_an_event_is_held_where_the_sentence_says_it_was_held_not_in_the_region_its_name_gives():
+    chunks = [FakeChunk(0, "1. Introduction",
+                        "The Regional Workshop on Social Protection for Migrant Workers in the Arab Region was held in "
+                        "Tunis, Tunisia, on Wednesday, 20 and Thursday, 21 May 2026, at the Lac Conference Centre."),
+              FakeChunk(1, "Expert meeting", "Regional Expert Meeting on Health in the Arab Region\n"
+                                             "Amman, Jordan, 7-8 October 2026")]
+    events = extract_events(chunks, document="d", doc_date="2026-05-20", title="Workshop summary")
+    places = {e.start: e.place for e in events if e.kind == "event"}
+    assert places == {"2026-05-20": "Tunis, Tunisia", "2026-10-07": "Amman, Jordan"}
+
+
 def test_the_meeting_a_sentence_opens_with_is_the_one_the_title_names():
     """"The consultation will take place in a hybrid format, in Rabat, Morocco, and online, on 3 and 4 December":
     its subject is the consultation the title names, not the last clause before the date ("Morocco, and online");

@@ -443,3 +443,22 @@ def test_an_arabic_headings_terms_are_named_by_an_english_question(index_dir, tm
     assert reply.answered and reply.sources[0].document == doc.stem
     assert reply.sources[0].section.endswith("ثانياً – الأهداف"), [s.section for s in reply.sources]
     assert "تبادل الخبرات" in reply.answer
+
+
+def test_a_meeting_a_report_only_mentions_is_not_answered_with_the_reports_own(index_dir, tmp_path):
+    """The Tunis dialogue's report says it follows a Rabat meeting of 2025: what Rabat recommended is not what Tunis
+    recommended (a French report written in Word, added with no glossary edit)."""
+    import shutil
+
+    from bot.answering.engine import Engine
+    from tests.conftest import FIXED_NOW, KNOWLEDGE
+    from tests.scoring import heldout_settings
+
+    report = Path(__file__).parent / "heldout" / "2027-05-25_return-reintegration-dialogue-report.docx"
+    doc = tmp_path / report.name
+    shutil.copy(report, doc)
+    engine = Engine.from_settings(heldout_settings(index_dir, KNOWLEDGE, doc, tmp_path / "work"), clock=lambda: FIXED_NOW)
+    own = engine.answer("les recommandations du dialogue de tunis sur la reintegration c quoi ?")
+    assert own.answered and own.sources[0].document == doc.stem
+    other = engine.answer("les recommandations de la reunion de rabat 2025 sur la reintegration c quoi ?")
+    assert not other.answered and other.language == "fr"

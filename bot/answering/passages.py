@@ -27,7 +27,7 @@ from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import EVENT_NOUNS, counts_origin, gazetteer_spans, names_origin
+from bot.text.places import CITIES, EVENT_NOUNS, counts_origin, gazetteer_spans, meeting_places_asked, names_origin
 from bot.text.sentences import split_sentences
 
 PASSAGE_CHUNKS = 5
@@ -273,7 +273,7 @@ class ChoosePassage:
             form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES for k, form in enumerate(t_.english[:3])
             if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
-                                                  r.origins)
+                                                  r.origins, meeting_places_asked(normalize(q)))
         picked = {(top[2], top[3])}
         if top[3] > 0 and leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1]):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
@@ -437,16 +437,18 @@ class ChoosePassage:
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
                    entities: list = (), subject: list = (), place_docs=frozenset(),
-                   origins=frozenset()) -> tuple[tuple, bool, str]:
+                   origins=frozenset(), held_at: list = ()) -> tuple[tuple, bool, str]:
         """The best sentence that holds the kind of fact asked for (and the years, days, parts and
         names the question gives, and the not-covered subject it asks about: ``subject``, its
         patterns) and shares a word with the question; else the best one, marked as not holding it,
         with what is missing ("names" when no text names the question's names, "subject" when no
         sentence names the subject). A meeting the question places ("l'atelier de Tunis": ``place_docs``,
-        the documents of the events held there) is answered from those documents only."""
+        the documents of the events held there) is answered from those documents only; a meeting held elsewhere
+        than a document's own (``held_at``: the places the question holds meetings in), which it only mentions
+        ("the Rabat 2025 meeting's recommendations", of the Tunis dialogue's report), by its sentences naming it."""
         wanted = u.wanted
         if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs
-                or origins):
+                or origins or held_at):
             return scored[0], True, ""
         contact = wanted.kind in ("email", "phone") and any(t_.id == "contact" for t_ in u.vocabulary)
         # "when is the session on migrant voices": a programme's time line under its day's line says that day
@@ -486,6 +488,11 @@ class ChoosePassage:
             on_subject = True
             if origins and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins):
                 continue                                  # a count of everyone, asked for those from one country
+            own = self.places_of(chunk.meta.get("doc_id", "")) if held_at else set()
+            elsewhere = [names for names in held_at if own and names <= CITIES and not names & own]
+            if elsewhere and not all(names & {name for _, _, name in gazetteer_spans(normalize(f"{before} {sent}"))}
+                                     for names in elsewhere):
+                continue                                  # what the document's own meeting did, not the other's
             # what a sentence is about may stand in the lines heading it ("14:00 - 15:30" under the webinar's title)
             # ... and an item of a list in the line that introduces the list ("Speakers:")
             # (its section's heading when the list opens the chunk: "Speakers")

@@ -113,6 +113,12 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     # the sub-regions ("بين دول المغرب العربي والخليج": the Maghreb and the Gulf, not Morocco)
     "Maghreb": ("المغرب العربي",), "Gulf": ("الخليج", "دول الخليج", "golfe", "gcc", "ccg"),
 }
+# the gazetteer's cities (normalised): a meeting placed in one is held there, where a country or a sub-region may
+# hold the city a document's meeting is in ("the youth forum in Oman" is the one in Muscat)
+CITIES = frozenset(n.lower() for n in (
+    "Amman", "Beirut", "Cairo", "Tunis", "Rabat", "Doha", "Geneva", "New York", "Marrakesh", "Riyadh", "Dubai",
+    "Abu Dhabi", "Baghdad", "Damascus", "Khartoum", "Tripoli", "Algiers", "Muscat", "Manama", "Sanaa", "Nouakchott",
+    "Casablanca", "Alexandria", "Jeddah", "Erbil"))
 _gazetteer: list[tuple[re.Pattern, str]] | None = None
 
 
