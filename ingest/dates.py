@@ -627,7 +627,8 @@ def _venue(chunks, anchor: date | None) -> str:
 
 # a region is where a meeting is about, not where it is held ("... for Migrant Workers in the Arab Region was held in
 # Tunis")
-_REGION = re.compile(r"\b(?:region|région|regional|middle east|mena|gulf|maghreb|mashreq|world)\b|المنطق", re.IGNORECASE)
+# (a place named "Regional Training Centre" or "Gulf Hotel" is a venue: only a region itself is not)
+_REGION = re.compile(r"\b(?:region|région|middle east|mena)\b|المنطق", re.IGNORECASE)
 
 
 def _held_at(sentence: str) -> str:
