@@ -611,17 +611,23 @@ def _pieces(chunks) -> list[tuple[int, str, str, str]]:
     return out
 
 
+def _venues_said(sentence: str):
+    """The places a sentence names after "took place" / "is held" / "venue", in order."""
+    for verb in VENUE_VERBS.finditer(sentence):
+        place = venue_named(sentence[verb.end():verb.end() + 100])
+        if place:
+            yield place
+
+
 def _venue(chunks, anchor: date | None) -> str:
     """Where the document's own event (its dates are the document's) is held, when a sentence with no
     date says it: "The consultation took place at the UN House in Beirut" -> "Beirut"; or ""."""
     for _, _, _, text in _pieces(chunks):
         for s, e in sentence_spans(text):
             sentence = text[s:e]
-            for verb in VENUE_VERBS.finditer(sentence):
-                after = sentence[verb.end():verb.end() + 100]
-                place = venue_named(after)
-                if place and not find_dates(sentence, anchor):
-                    return place
+            place = next(_venues_said(sentence), "")
+            if place and not find_dates(sentence, anchor):
+                return place
     return ""
 
 
@@ -635,11 +641,7 @@ def _held_at(sentence: str) -> str:
     """Where a sentence says its event is held: the place after "was held" / "took place" first ("The Regional
     Workshop ... in the Arab Region was held in Tunis, Tunisia, on 20 May" -> "Tunis, Tunisia"), else the first
     place it names that is not a region; or ""."""
-    for verb in VENUE_VERBS.finditer(sentence):
-        place = venue_named(sentence[verb.end():verb.end() + 100])
-        if place and not _REGION.search(place):
-            return place
-    place = named_place(sentence)
+    place = next((p for p in _venues_said(sentence) if not _REGION.search(p)), "") or named_place(sentence)
     return "" if _REGION.search(place) else place
 
 

@@ -33,7 +33,7 @@ from bot.answering.compose import Compose
 from bot.answering.events import ChooseEvent, EventChoice
 from bot.answering.facts import holds
 from bot.answering.parts import question_parts
-from bot.answering.passages import FACET_ENTRIES, PASSAGE_CHUNKS, ChoosePassage
+from bot.answering.passages import PASSAGE_CHUNKS, ChoosePassage, asking_words
 from bot.answering.retrieve import Retrieve
 from bot.answering.types import Answer, Turn
 from bot.answering.understand import Understand, Understanding
@@ -188,12 +188,13 @@ class Engine:
         said, sources, topics, answered = [whole.answer], list(whole.sources), {whole.topic}, whole.answered
         refused = "" if whole.answered else _family(self.understand(question, whole.language).wanted.kind)
         for k, part in enumerate(parts):
-            wanted = self.understand(part, whole.language, context=question).wanted
+            understood = self.understand(part, whole.language, context=question)
+            wanted = understood.wanted
             if not wanted.kind or (k == 0 or not self._names_its_own(part)) and holds(wanted, "\n".join(said)):
                 continue
             if refused and _family(wanted.kind) == refused:
                 continue                     # "the exact date? what's the date?": not the year the documents give
-            found = self._answer(part, whole.language, None, context=question, said=frozenset(topics))
+            found = self._answer_understood(understood, frozenset(topics))
             if not found.answered:
                 continue
             # what the documents say holds the fact (not the reply's own words: "upcoming: in 15 months" is no
@@ -214,15 +215,14 @@ class Engine:
     def _names_its_own(self, part: str) -> bool:
         """Does a part of a message name something beyond how it asks ("and when is the connection test?", not
         "when is it?", "what time?")?"""
-        asking = {tk for t_, _, matched in self.glossary.find(part) if t_.id in FACET_ENTRIES or t_.id.startswith("q-")
-                  for tk in tokens(matched)}
-        return bool(set(tokens(strip_courtesy(part))) - asking)
+        return bool(set(tokens(strip_courtesy(part))) - asking_words(self.glossary, part))
 
-    def _answer(self, question: str, language: str | None, previous: Turn | None, context: str = "",
-                said: frozenset = frozenset()) -> Answer:
+    def _answer(self, question: str, language: str | None, previous: Turn | None) -> Answer:
         if not self.loaded:
             self.load()
-        u = self.understand(question, language, previous, context=context)
+        return self._answer_understood(self.understand(question, language, previous))
+
+    def _answer_understood(self, u: Understanding, said: frozenset = frozenset()) -> Answer:
         if u.problem:
             return self.compose.problem(u)
         if not self.retrieve.chunks:

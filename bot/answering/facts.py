@@ -29,7 +29,8 @@ Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
 # where to send something: an address, a form or a portal answers, not a city ("where do we send our
 # report?", "ou envoyer notre contribution ?", "اين ارسل تقرير منظمتنا؟", "لمين منبعت التقرير؟")
 _SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|soumett\w*|transmet\w*|depos\w*"
-_SEND_AR = r"[بم]?(?:ارسل|برسل|نرسل|يرسل|ترسل|ابعت|نبعت|منبعت|بنبعت|بعت|ابعث|نبعث|اقدم|نقدم|يقدم|نسلم|اسلم|ارفع|نرفع)"
+# (with the spoken prefixes "ب" / "م": "ببعت", "منبعت", "بنرسل")
+_SEND_AR = r"[بم]?(?:ارسل|برسل|نرسل|يرسل|ترسل|ابعت|نبعت|بعت|ابعث|نبعث|اقدم|نقدم|يقدم|نسلم|اسلم|ارفع|نرفع)"
 _WHERE_TO_AR = r"(?:اين|وين|فين|لمين|لوين|لاين|الى اين|الى من|لمن)"
 Q_SEND = re.compile(
     rf"\b(?:where|to whom|ou|a qui)\b(?:\s+\S+){{0,5}}?\s+(?:{_SEND_EN_FR})\b"
@@ -266,14 +267,19 @@ class Wanted:
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
 
+def named_in(norm: str) -> tuple[list[int], list[tuple[str, int]]]:
+    """The years and the numbered parts ("session 3", "the second conference") a normalised question names."""
+    return [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(norm))], numbered_parts(norm)
+
+
 def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool = False, expand=None,
           language: str = "en", known=frozenset(), asks_city: bool = False, translate=None, within: str = "") -> Wanted:
     """The kind of fact a question asks for (its first match: an address before a person, a time before a date).
     ``within``: the message a part of it is asked in ("written contribution: how long can it be"), which names what
     the part's "it" is."""
     q = normalize(question)
-    years = [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(q))]
-    w = Wanted(years=years, labels=numbered_parts(q))
+    years, labels = named_in(q)
+    w = Wanted(years=years, labels=labels)
     if Q_EMAIL.search(q):
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):

@@ -27,7 +27,7 @@ from bot.answering.retrieve import Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import CITIES, EVENT_NOUNS, counts_origin, gazetteer_spans, meeting_places_asked, names_origin
+from bot.text.places import CITIES, EVENT_NOUNS, counts_origin, gazetteer_spans, names_origin
 from bot.text.sentences import split_sentences
 
 PASSAGE_CHUNKS = 5
@@ -54,6 +54,13 @@ LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like 
 # a sentence about what the one before it names ("It will be held in person only", "Elle se tiendra ...")
 PRONOUN_START = re.compile(r"^\W*(?:it|they|this|these|its|their|il|elle|ils|elles|celle-ci|celui-ci|cette réunion|"
                            r"cet atelier|ce webinaire)\b", re.IGNORECASE)
+def asking_words(glossary, text: str) -> set[str]:
+    """The words of a text that say how it asks (a date, a deadline, a place, an address: the glossary's facet
+    and question entries), not what about."""
+    return {tk for t_, _, matched in glossary.find(text) if t_.id in FACET_ENTRIES or t_.id.startswith("q-")
+            for tk in tokens(matched)}
+
+
 def leans_on(sentence: str, before: str) -> bool:
     """Is a sentence about what the one before it says: it opens with a pronoun ("It will be held in person only"),
     or the one before asks the question it answers ("Questions about the application form? Write to ...")?"""
@@ -262,8 +269,7 @@ class ChoosePassage:
         scored.sort(key=lambda b: -b[0])
         # the words of what the question is about (not how it asks: a date, a deadline, a place -- the question's
         # own words for them too: "deadline inputs?" is answered by "inputs must be received no later than ...")
-        asking = {tk for t_, _, matched in self.glossary.find(q) if t_.id in FACET_ENTRIES or t_.id.startswith("q-")
-                  for tk in tokens(matched)}
+        asking = asking_words(self.glossary, q)
         # (a term's English: its first form and its one-word synonyms, not the modifiers of its longer forms: "online
         # survey" is a survey, and "en ligne" does not say what the survey is)
         # (a lexicon entry's phrase that has the question's own word adds no word it means: "questions" is not
@@ -273,7 +279,7 @@ class ChoosePassage:
             form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES for k, form in enumerate(t_.english[:3])
             if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
-                                                  r.origins, meeting_places_asked(normalize(q)))
+                                                  r.origins, r.placed_at)
         picked = {(top[2], top[3])}
         if top[3] > 0 and leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1]):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."

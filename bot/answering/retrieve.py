@@ -73,6 +73,8 @@ class Retrieval:
     origins: list = field(default_factory=list)    # a count or a price narrowed to places ("participants from
                                                    # Lebanon", "the cost of sending money to Egypt"):
                                                    # each the English names (normalised) a place asked stands for
+    placed_at: list = field(default_factory=list)  # where the question holds its meeting ("the Rabat meeting"):
+                                                   # each the English names (normalised) the place stands for
 
     @property
     def top_dense(self) -> float:
@@ -297,7 +299,7 @@ class Retrieve:
         return Retrieval(ranked, dense, in_scope, holding,
                          [forms for forms, _ in entities],
                          [name for _, name in entities] + [p.title() for p in sorted(held_at) if place_docs], place_docs,
-                         titled, origins)
+                         titled, origins, placed_at)
 
     def _entities(self, u: Understanding) -> list[tuple[frozenset, str]]:
         """The person a question names among those the documents name ("Zohry", "william gois"): an

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.answering.facts import Wanted, asked
+from bot.answering.facts import Wanted, asked, named_in
 from bot.answering.types import Turn
 from bot.text.courtesy import strip_courtesy
 from bot.text.language import detect_language, fold_latin, normalize, spell_out, to_ascii_digits
@@ -214,8 +214,7 @@ class Understand:
         u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang, self.known,
                          u.asks_city, self.glossary.translations, within=context)
         if whole:                                    # what it is asked of: the whole message's
-            of = asked(whole, False, False)
-            u.wanted.years, u.wanted.labels = of.years, of.labels
+            u.wanted.years, u.wanted.labels = named_in(normalize(whole))
             u.q, u.part = whole, q
             return self._dated(u, whole)
         u = self._dated(u, q)
