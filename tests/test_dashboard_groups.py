@@ -167,7 +167,7 @@ def test_split_move_merge_rename_then_everything_grouped_again(grouped_site, bro
         if "Grouping new questions" not in browser.page_source:
             break
         time.sleep(1)
-    assert "Last run: placed" in browser.page_source, browser.find_element(By.CSS_SELECTOR, ".bar").text
+    assert "Last run: grouped every question again: placed" in browser.page_source, browser.find_element(By.CSS_SELECTOR, ".bar").text
     after = groups_now(store)
     assert {after[q] for q in [*picked, moved]} == {new_id}, "the split and the move survive"
     assert all(after[q] == big for q in sizes[other]), "the merge survives"

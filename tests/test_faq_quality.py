@@ -14,18 +14,14 @@ from bot.review.grouping import group_new_questions
 from bot.review.grouping_quality import LOG_FILES, load_log, LOGS_DIR, groups_of, measure, score
 from tests.labelled_logs import answered
 
-# (precision, recall, cross-language recall) the product must keep, grouped at once / in 3 batches,
-# about one question (0.02) below what is reached:
-# log A 0.99 / 0.88 / 0.89 and 0.98 / 0.88 / 0.89; log B (held out) 0.93 / 0.73 / 0.74 and 0.78 / 0.70 / 0.72
-# (a deadline asked is its own kind of fact: B grouped at once 0.83 -> 0.93 precision, in 3 batches 0.81 -> 0.78).
+# (precision, recall, cross-language recall) the product must keep, grouped at once / as the questions arrive
+# in 10 batches (grouped after each), about one question (0.02) below what is reached:
+# log A 0.99 / 0.88 / 0.89 and 0.94 / 0.86 / 0.86; log B (held out) 0.91 / 0.72 / 0.74 and 0.87 / 0.71 / 0.72.
+# (Before a log grown by half was grouped again, in 10 batches: A 0.87 / 0.84 / 0.84, B 0.77 / 0.64 / 0.65.)
 FLOORS = {
-    "log_a.yaml": {"one": (0.97, 0.86, 0.87), "incremental": (0.96, 0.86, 0.87)},
-    "log_b.yaml": {"one": (0.91, 0.71, 0.72), "incremental": (0.76, 0.68, 0.70)},
+    "log_a.yaml": {"one": (0.97, 0.86, 0.87), "incremental": (0.92, 0.84, 0.84)},
+    "log_b.yaml": {"one": (0.89, 0.70, 0.72), "incremental": (0.85, 0.69, 0.70)},
 }
-
-# where the largest group is larger than the largest need (the target is missed; the README and the note
-# say so): the held-out log grouped in 3 batches, 32 for 28 since deadlines are a kind of their own
-LARGEST_GROUP_MISSED = {("log_b.yaml", "incremental")}
 
 
 def test_the_labelled_logs_are_what_the_measure_needs():
@@ -64,13 +60,12 @@ def test_grouping_by_need_keeps_its_floors(name, engine, tmp_path, settings):
     def group(store):
         group_new_questions(store.engine, engine.embedder, knowledge_dir=settings.knowledge_dir)
 
-    one, incremental = measure(new_store, group, items, answers, batches=3)
+    one, incremental = measure(new_store, group, items, answers, batches=10)
     for label, got in (("one", one), ("incremental", incremental)):
         floor = FLOORS[name][label]
         reached = (got.precision, got.recall, got.cross_language_recall)
         assert all(r >= f for r, f in zip(reached, floor)), f"{name} {label}: {got.line()}\n" + "\n".join(got.confusions())
-        if (name, label) not in LARGEST_GROUP_MISSED:
-            assert got.largest_group <= got.largest_need, f"{name} {label}: {got.line()}"
+        assert got.largest_group <= got.largest_need, f"{name} {label}: {got.line()}"
         assert got.top5_distinct, f"{name} {label}: {got.line()}"
 
 

@@ -139,6 +139,34 @@ def test_groups_are_stable_as_questions_arrive(store, real_embedder):
     assert again.questions == 0 and assignments(store.engine) == after
 
 
+def test_a_log_grown_by_half_is_grouped_again_keeping_ids_and_corrections(store, real_embedder):
+    """Placements made while the log was small were made in the space measured then (its language
+    centres, its terms' weights); once the log has grown by half, every question is placed again in
+    the space measured now: the groups keep their ids and the secretariat's decisions hold."""
+    first = log(store.engine, items_of(0))
+    group_new_questions(store.engine, real_embedder)
+    before = assignments(store.engine)
+    of = {topic: before[rid] for rid, topic in first.items()}
+    odd = next(rid for rid, topic in first.items() if topic == "online")
+    assert store.move_questions([odd], of["visa"]) == of["visa"]          # an odd decision, to show it sticks
+    # a small arrival is placed among the groups, nobody else moves
+    small = log(store.engine, [("email", "fr", TOPICS["email"]["fr"][1])], start=NOW + timedelta(days=1))
+    report = group_new_questions(store.engine, real_embedder)
+    assert not report.regrouped and report.joined_existing == 1
+    assert assignments(store.engine)[next(iter(small))] == of["email"]
+    # the log triples (a real log repeats its questions): everything is placed again
+    later = log(store.engine, items_of(1) * 4, start=NOW + timedelta(days=2))
+    report = group_new_questions(store.engine, real_embedder)
+    assert report.regrouped and report.summary().startswith("grouped every question again")
+    after = assignments(store.engine)
+    assert after[odd] == of["visa"], "the secretariat's move holds"
+    for rid, topic in {**first, **later}.items():
+        if rid != odd:
+            assert after[rid] == of[topic], (topic, after[rid], of)
+    with store.engine.connect() as conn:
+        assert set(conn.execute(select(question_groups.c.id)).scalars()) == set(of.values())
+
+
 def test_embeddings_are_computed_once_and_shared_by_identical_texts(store, real_embedder):
     counting = CountingEmbedder(real_embedder)
     text = "Who coordinates the United Nations Network on Migration?"

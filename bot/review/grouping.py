@@ -33,6 +33,14 @@ How
    ``bot/storage/groups.py``) are kept; ``regroup=True`` groups everything again while
    keeping every pinned question where it was put and reusing each old group's id for
    the new group that holds most of its questions.
+4b. **A log grown by half is grouped again.** The language centres and the terms' weights are
+   measured again when a language's questions grew by half (:data:`CENTRE_GROWTH`); the
+   placements made in the smaller log's space are then made again (``regroup``, corrections
+   and ids kept), so a log grouped as it arrives ends close to the same log grouped at once.
+   Labelled logs in 10 batches (precision / recall): development 0.87 / 0.84 -> 0.94 / 0.86,
+   held out 0.77 / 0.64 -> 0.87 / 0.71, log C 0.69 / 0.49 -> 0.77 / 0.56; at once 0.99 / 0.88,
+   0.91 / 0.72, 0.67 / 0.58. A question may change group at such a run; a run between two
+   growths moves nobody.
 5. **Deletion.** ``/forget`` and retention recompute the groups that lost members from
    the points that remain (``Store._forget_in_groups``); a grouping run also recomputes
    any group whose stored size differs from its live members (rows deleted otherwise).
@@ -327,14 +335,16 @@ class GroupingReport:
     groups: int = 0               # groups with live members after the run
     removed_groups: int = 0       # groups emptied by deletions and removed
     recomputed_points: int = 0    # points recomputed (the space or the signals changed)
+    regrouped: bool = False       # every question placed again (asked, or the log grew: see ``group_new_questions``)
     embed_seconds: float = 0.0
     seconds: float = 0.0          # the whole run, embedding included
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         pinned = f", {self.pinned} by the secretariat's corrections" if self.pinned else ""
+        again = "grouped every question again: " if self.regrouped else ""
         return (
-            f"placed {self.questions} questions ({self.distinct_texts} distinct texts, {self.embedded} embedded "
+            f"{again}placed {self.questions} questions ({self.distinct_texts} distinct texts, {self.embedded} embedded "
             f"in {self.embed_seconds:.1f} s): {self.joined_existing} joined existing groups{pinned}, "
             f"{self.new_groups} new groups; {self.groups} groups in all; {self.seconds:.1f} s"
         )
@@ -487,7 +497,7 @@ def group_new_questions(
     ``regroup``: group every question again, keeping the secretariat's corrections.
     """
     t_start = time.perf_counter()
-    report = GroupingReport()
+    report = GroupingReport(regrouped=regroup)
     say = progress or (lambda _msg: None)
     signals = signals or Signals.load(knowledge_dir)
     with engine.begin() as conn:
@@ -509,6 +519,13 @@ def group_new_questions(
             say("recomputing every question's point (the space or the knowledge changed)")
             _recompute_points(conn, embedder, space, signals, report)
             _set_state(conn, "points", fingerprint)
+        if moved and not regroup and conn.execute(select(questions.c.id).where(questions.c.group_id.is_not(None)).limit(1)).first():
+            # the log grew by half since its centres were measured: the groups were placed in a space measured
+            # on a smaller log (its language centres, its terms' weights); they are placed again in this one,
+            # the secretariat's corrections and the group ids kept (see ``regroup``)
+            regroup = True
+            report.regrouped = True
+            say("the log grew by half since it was last measured: grouping every question again (corrections kept)")
         # deletions since the last run that did not recompute their groups (and groups marked stale)
         live = dict(conn.execute(select(questions.c.group_id, func.count()).where(questions.c.group_id.is_not(None))
                                  .group_by(questions.c.group_id)).all())

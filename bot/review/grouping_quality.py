@@ -184,7 +184,7 @@ def groups_of(store, ids: Sequence[int]) -> list[int]:
 
 
 def measure(new_store: Callable[[], object], group: Callable[[object], object], items: Sequence[LabelledQuestion],
-            answers: Sequence, batches: int = 3) -> tuple[Scores, Scores]:
+            answers: Sequence, batches: int = 10) -> tuple[Scores, Scores]:
     """Scores of the product's grouping of a labelled log: logged and grouped at once, then
     logged in ``batches`` parts as they arrive, grouped after each (two fresh stores)."""
     needs = [it.need for it in items]

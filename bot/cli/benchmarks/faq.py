@@ -6,7 +6,7 @@ questions, and the dashboard's server time.
 development log, written later with other wording and more close needs) — questions written as
 people type them, each labelled with its need — are answered by the engine, logged
 with the vector the engine computed (the Telegram channel's path, in process), grouped
-by the product at once and again as they arrive in three batches, and scored: pair
+by the product at once and again as they arrive in ten batches (grouped after each), and scored: pair
 precision and recall, adjusted Rand, cross-language recall, the largest group against
 the largest need, whether the five largest groups are five needs, and the remaining
 confusions. (Grouping by the question's vector alone, before this, scored precision
@@ -238,9 +238,9 @@ def quality(settings, log_files, out=print, held_out_confusions: bool = False) -
         needs = len({it.need for it in items})
         out(f"\n{Path(path).name}: {len(items)} questions, {needs} needs (answered by the engine in {answered_s:.1f} s, "
             f"logged and grouped twice in {grouped_s:.1f} s)")
-        for label, sc in (("one run", one), ("3 batches", inc)):
-            out(f"  {label:9s}: {sc.line()}")
-            out(f"  {'':9s}  targets {'met' if sc.meets_targets() else 'not met'} (precision >= 0.90, recall >= 0.85, "
+        for label, sc in (("one run", one), ("10 batches", inc)):
+            out(f"  {label:10s}: {sc.line()}")
+            out(f"  {'':10s}  targets {'met' if sc.meets_targets() else 'not met'} (precision >= 0.90, recall >= 0.85, "
                 "cross-language recall >= 0.85, largest group <= largest need, five largest = five needs)")
         if Path(path).name == LOG_FILES[1] and not held_out_confusions:
             out("  remaining confusions: not listed for the held-out log (--held-out-confusions lists them)")
