@@ -42,9 +42,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from bot.text.sentences import SOFT_WRAP
-from bot.text.places import VENUE_VERBS, dateline_place, named_place, venue_named
+from bot.text.places import VENUE_VERBS, dateline_place, named_place, venue_line, venue_named
 
-VERSION = "5"               # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "6"               # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -614,19 +614,25 @@ def _pieces(chunks) -> list[tuple[int, str, str, str]]:
 def _venues_said(sentence: str):
     """The places a sentence names after "took place" / "is held" / "venue", in order."""
     for verb in VENUE_VERBS.finditer(sentence):
-        place = venue_named(sentence[verb.end():verb.end() + 100])
+        after = sentence[verb.end():verb.end() + 160]
+        if len(sentence) > verb.end() + 160:
+            after = after.rsplit(" ", 1)[0]            # whole words: "Tunisia" is not "Tunis"
+        place = venue_named(after)
         if place:
             yield place
 
 
-def _venue(chunks, anchor: date | None) -> str:
-    """Where the document's own event (its dates are the document's) is held, when a sentence with no
-    date says it: "The consultation took place at the UN House in Beirut" -> "Beirut"; or ""."""
+def _venue(chunks, anchor: date | None, last: date | None = None) -> str:
+    """Where the document's own event (``anchor`` to ``last``) is held, when a sentence with no other date
+    says it: "The consultation took place at the UN House in Beirut" -> "UN House in Beirut"; "Le dialogue
+    s'est tenu le mardi 25 et le mercredi 26 mai 2027 au centre de conférences ..." (its days, one by one);
+    or ""."""
     for _, _, _, text in _pieces(chunks):
         for s, e in sentence_spans(text):
             sentence = text[s:e]
             place = next(_venues_said(sentence), "")
-            if place and not find_dates(sentence, anchor):
+            if place and all(anchor and anchor <= m.start and (m.end or m.start) <= (last or anchor)
+                             for m in find_dates(sentence, anchor)):
                 return place
     return ""
 
@@ -650,9 +656,10 @@ def _joined_place(venue: str, dateline: str) -> str:
     -> "UN House in Beirut, Lebanon"."""
     if not venue or not dateline:
         return venue or dateline
-    parts = [p.strip() for p in dateline.split(",") if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,،]", dateline) if p.strip()]
     rest = [p for p in parts if p.casefold() not in venue.casefold()]
-    return ", ".join([venue] + rest) if len(rest) < len(parts) else f"{venue}, {dateline}"
+    comma = "، " if re.search(r"[\u0600-\u06FF]", venue + dateline) else ", "
+    return comma.join([venue] + rest) if len(rest) < len(parts) else f"{venue}{comma}{dateline}"
 
 
 def extract_events(chunks, *, document: str, language: str = "en", doc_date: str = "", title: str = "") -> list[ExtractedEvent]:
@@ -663,6 +670,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
         anchor = None
     best: dict[tuple, ExtractedEvent] = {}
     datelines: dict[tuple, str] = {}
+    buildings: dict[tuple, str] = {}
     for position, section, heading, text in _pieces(chunks):
         if not may_hold_date(text):
             continue
@@ -691,6 +699,8 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 place = _held_at(sentence) if kind == "event" else ""
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
                     datelines.setdefault(key, dateline_place(before.rsplit("\n", 1)[-1]))   # sentence says where
+                    if _is_dateline(sentence):        # and the building on the line under it ("قاعة الفسطاط، ...")
+                        buildings.setdefault(key, venue_line(text[e:].lstrip().split("\n", 1)[0]))
                 if key in best and (best[key].place or not place):
                     continue                           # the first mention of these dates names them ...
                 # ... unless a later one also says where ("Amman, Jordan, 2-4 June 2026" under the title,
@@ -715,10 +725,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
         if ev.kind != "event" or ev.place:
             continue
         if anchor and ev.start == anchor.isoformat():    # the document's own event: the venue a sentence names
-            venue = _venue(chunks, anchor) if venue is None else venue    # with the dateline's place
-            ev.place = _joined_place(venue, datelines.get(key, ""))
+            last = date.fromisoformat(ev.end) if ev.end else anchor
+            venue = _venue(chunks, anchor, last) if venue is None else venue    # with the dateline's place
+            ev.place = _joined_place(venue or buildings.get(key, ""), datelines.get(key, ""))
         elif datelines.get(key):
-            ev.place = datelines[key]
+            ev.place = _joined_place(buildings.get(key, ""), datelines[key])
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")
     ranges = [(date.fromisoformat(e.start), date.fromisoformat(e.end)) for e in events
               if e.end and e.kind == "event" and e.precision == "day"]

@@ -208,6 +208,50 @@ def test_the_meeting_a_sentence_opens_with_is_the_one_the_title_names():
     assert names["2027-01-01"] == "The report", names
 
 
+def test_the_building_an_event_is_held_in_is_read_in_french_and_arabic_and_under_a_dateline():
+    """"se tiendra du ... au Centre international de conférences", "s'est tenu le 25 et le 26 mai au centre de
+    conférences ...", the line under an Arabic dateline naming a hall; a long sentence's city is not cut
+    ("Tunisia", not "Tunis")."""
+    french = [FakeChunk(0, "4. Lieu", "La consultation se tiendra du mardi 16 au jeudi 18 mars 2027 au Centre "
+                                      "international de conférences de Nouakchott, en format hybride.")]
+    events = {e.start: e for e in extract_events(french, document="d", language="fr", doc_date="2027-03-16", title="T")}
+    assert events["2027-03-16"].place == "Centre international de conférences de Nouakchott"
+    report = [FakeChunk(0, "Compte rendu", "Tunis (Tunisie), du 25 au 26 mai 2027"),
+              FakeChunk(1, "Compte rendu > 1. Contexte",
+                        "Le dialogue s’est tenu le mardi 25 et le mercredi 26 mai 2027 au centre de conférences de "
+                        "l’Office des Tunisiens à l’étranger, à Tunis.")]
+    events = {e.start: e for e in extract_events(report, document="d", language="fr", doc_date="2027-05-25", title="T")}
+    assert events["2027-05-25"].place == "centre de conférences de l’Office des Tunisiens à l’étranger, Tunis (Tunisie)"
+    arabic = [FakeChunk(0, "مذكرة معلومات", "القاهرة، من الثلاثاء ١٨ إلى الخميس ٢٠ كانون الثاني/يناير ٢٠٢٨\n\n"
+                                            "قاعة الفسطاط، مركز الزمالك للمؤتمرات\n\nأولاً – الخلفية")]
+    events = {e.start: e for e in extract_events(arabic, document="d", language="ar", doc_date="2028-01-18", title="T")}
+    assert events["2028-01-18"].place == "قاعة الفسطاط، مركز الزمالك للمؤتمرات، القاهرة"
+    # "المركز الاستشاري" (consultative status) is no building
+    status = [FakeChunk(0, "رابعاً", "تعقد المشاورة يوم ١٨ كانون الثاني/يناير ٢٠٢٨ للمنظمات الحاصلة على المركز الاستشاري.")]
+    assert [e.place for e in extract_events(status, document="d", language="ar", doc_date="2028-01-18", title="T")] == [""]
+    long = [FakeChunk(0, "3. Date, venue and format",
+                      "The workshop will take place from Tuesday, 10 March to Thursday, 12 March 2026 at the Hotel "
+                      "Africa Conference Hall, Tunis, Tunisia.")]
+    events = {e.start: e for e in extract_events(long, document="d", doc_date="2026-03-10", title="T")}
+    assert events["2026-03-10"].place == "Hotel Africa Conference Hall, Tunis, Tunisia"
+
+
+def test_a_place_written_in_another_language_is_shown_by_its_town_and_the_building_quoted():
+    from datetime import date
+
+    from bot.knowledge.timeline import Event
+
+    def event(lang, place):
+        return Event(id="e", name={lang: "T"}, start=date(2027, 3, 16), place={lang: place}, origin="extracted")
+
+    assert event("fr", "Centre de conférences Atlas, Agadir (Maroc)").place_in("en") == "Agadir (Maroc)"
+    assert event("fr", "Centre international de conférences de Nouakchott").place_in("en") == "Nouakchott"
+    assert event("fr", "Centre de conférences Atlas, Agadir (Maroc)").place_in("fr") == "Centre de conférences Atlas, Agadir (Maroc)"
+    assert event("fr", "Tunis (Tunisie)").place_in("ar") == "«Tunis (Tunisie)»"
+    assert event("ar", "قاعة الفسطاط، مركز الزمالك للمؤتمرات، القاهرة").place_in("en") == "Cairo"
+    assert event("en", "Zahran Grand Hotel, Amman, Jordan").place_in("fr") == "Zahran Grand Hotel, Amman, Jordan"
+
+
 @pytest.mark.parametrize("line, place", [
     ("Beirut, Lebanon, ", "Beirut, Lebanon"), ("Cairo, ", "Cairo"), ("Thursday, ", ""), ("From Tuesday, ", ""),
     ("Updated, ", ""), ("The meeting took place on ", ""), ("Beirut ", ""),

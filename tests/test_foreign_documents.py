@@ -425,9 +425,10 @@ def test_a_new_documents_theme_names_its_meeting_and_what_else_is_asked_is_not_i
 
 
 
-def test_an_arabic_headings_terms_are_named_by_an_english_question(index_dir, tmp_path):
+def test_an_arabic_headings_terms_and_its_venue_line_answer_an_english_question(index_dir, tmp_path):
     """"ثانياً – الأهداف" is the section an English "what are the objectives" asks for, as "Objectives" would be (an
-    Arabic information note printed to PDF, ten sections, added with no glossary edit)."""
+    Arabic information note printed to PDF, ten sections, added with no glossary edit); the hall on the line under
+    its dateline is where the consultation is held: "which venue" gets the city and the hall, quoted."""
     import shutil
 
     from bot.answering.engine import Engine
@@ -443,6 +444,9 @@ def test_an_arabic_headings_terms_are_named_by_an_english_question(index_dir, tm
     assert reply.answered and reply.sources[0].document == doc.stem
     assert reply.sources[0].section.endswith("ثانياً – الأهداف"), [s.section for s in reply.sources]
     assert "تبادل الخبرات" in reply.answer
+    venue = engine.answer("cairo consultation on legal identity and birth registration - which venue?")
+    assert venue.answered and venue.language == "en", venue.answer
+    assert "Cairo" in venue.answer and "قاعة الفسطاط، مركز الزمالك للمؤتمرات" in venue.answer, venue.answer
 
 
 def test_a_meeting_a_report_only_mentions_is_not_answered_with_the_reports_own(index_dir, tmp_path):

@@ -91,7 +91,7 @@ class Compose:
         """The sentence of the event's document naming its venue, when its quotation does not ("The
         consultation took place at the UN House in Beirut" beside "Beirut, Lebanon, 5-6 November 2025"),
         with its chunk; ("", None) when there is none."""
-        venue = (ev.place.get("en") or "").split(",")[0].strip()
+        venue = re.split(r"[,،]", ev.place.get("en") or next(iter(ev.place.values()), ""))[0].strip()
         if not venue or venue.casefold() in ev.quote.casefold():
             return "", None
         chunk = self.retrieve.chunk_with(ev.document, venue)

@@ -22,6 +22,8 @@ EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that 
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
 # 2026 is not the 2024 conference because both speak of "data")
 # domain terms that ask for an event's facet rather than name another subject
+# a question asking which building (normalised): a town does not answer it
+BUILDING_ASKED = re.compile(r"\b(?:venue|hotel|building|room|hall|salle|batiment|address|adresse)\b|(?:فندق|قاعه|مبني|عنوان)")
 EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-person", "next", "first", "second"}
 # a question on when something comes out (normalised): the publications first ("quand sera publié le résumé" is
 # the publication, not the meeting it sums up). (A bonus for registration and deadline events too was measured:
@@ -199,8 +201,10 @@ class ChooseEvent:
         if u.asks_where and not u.asks_when:
             if not ev.place:
                 return "engine.place_unknown"
-            if u.asks_city and not ev.city:
-                return "engine.place_no_city"
+            if u.asks_city and not (ev.city or (ev.origin == "extracted" and ev.named_places()
+                                                and (ev.building or not BUILDING_ASKED.search(normalize(u.q))))):
+                return "engine.place_no_city"     # a place found in a document is one it names ("Tunis (Tunisie)"),
+                # a building when one is asked ("which hotel": "قاعة الفسطاط، مركز الزمالك للمؤتمرات، القاهرة")
         elif u.asks_deadline and ev.kind == "event":
             return "engine.deadline_unknown"
         elif ev.kind == "event" and Q_PUBLISHED.search(normalize(u.q)):

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from bot.knowledge.yaml_files import read_yaml
-from bot.text.places import place_names
+from bot.text.places import is_building, place_names
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -86,20 +86,34 @@ class Event:
         return self.name.get("en") or self.id
 
     def place_in(self, lang: str) -> str:
-        """The place in ``lang``; a place a document gives in another language as it writes it, or, in another
-        script ("المنامة، مملكة البحرين" to an English or French reader), by the gazetteer's names ("Manama, Bahrain")."""
+        """The place in ``lang``. A place a document gives in another language: in another script ("المنامة، مملكة
+        البحرين" to an English or French reader) by the gazetteer's names ("Manama, Bahrain"); in French to an
+        English reader without its building ("Centre de conférences Atlas, Agadir (Maroc)" -> "Agadir (Maroc)"; the
+        answer quotes the building from its sentence), or by the gazetteer's names; else as the document writes it,
+        in quotation marks to an Arabic reader («Tunis (Tunisie)»), as a name in another language is."""
         held = self.place.get(lang) or self.place.get("en")
         if held or not self.place:
             return held or ""
-        other = next(iter(self.place.values()))
+        written, other = next(iter(self.place.items()))
         from bot.text.language import ARABIC_CHAR, normalize
+        from bot.text.places import gazetteer_spans
 
-        if lang != "ar" and ARABIC_CHAR.search(other):
-            from bot.text.places import gazetteer_spans
-
+        if lang != "ar" and (ARABIC_CHAR.search(other) or (lang == "en" and written == "fr")):
+            first, _, rest = other.partition(",")
+            if not ARABIC_CHAR.search(other) and is_building(first) and rest.strip():
+                return rest.strip()
             names = dict.fromkeys(name.title() for _, _, name in sorted(gazetteer_spans(normalize(other))))
-            return ", ".join(names) or other
+            if names:
+                return ", ".join(names)
+        if lang == "ar" and not ARABIC_CHAR.search(other):
+            return f"«{other}»"
         return other
+
+    @property
+    def building(self) -> str:
+        """The building a place found in a document starts with ("Zahran Grand Hotel", "قاعة الفسطاط"), or ""."""
+        first = re.split(r"[,،]", next(iter(self.place.values()), ""))[0].strip() if self.place else ""
+        return first if is_building(first) else ""
 
     def named_places(self) -> list[str]:
         """The places it is held in, by name: a curated entry's city ("New York", "نيويورك"); the parts

@@ -26,7 +26,11 @@ _NOT_DATELINE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 # a sentence that says where something is held, with no date of its own ("The consultation took place
 # at the UN House in Beirut"): the place of the document's own event when its dates do not say it
 VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:is|was|be|been|being|are|were) held\b|"
-                         r"\bhosted\b|\bvenue\b|\bconvened (?:in|at)\b")
+                         r"\bhosted\b|\bvenue\b|\bconvened (?:in|at)\b|"
+                         # French and Arabic: "se tiendra", "s'est tenu", "aura lieu", "se déroulera"; "تعقد", "عُقد"
+                         r"\bs[e'’]\s?(?:tiendra|tient|tiennent|tenait|est tenue?|sont tenu(?:e?s)?|d[ée]roulera|d[ée]roule|"
+                         r"est d[ée]roul[ée]e?)\b|\b(?:aura|a eu|ont eu|auront) lieu\b|"
+                         r"(?<![\w\u0600-\u06FF])(?:[وف]?(?:ت|ي|ست|سي)?[ُ]?(?:عقد|قام|نعقد)|عُقد|عقدت|أقيمت|اقيمت)(?:ت|ه|ها)?(?![\w\u0600-\u06FF])")
 
 
 # the place right after "took place" / "is held": "at the UN House in Beirut" -> "UN House in Beirut"
@@ -34,11 +38,55 @@ _VENUE_PHRASE = re.compile(rf"\s*(?:at|in)\s+(?:the\s+)?({_NOT_PLACE}(?:[A-Z][\w
                            rf"(?:(?:in|,)\s*{_NOT_PLACE}(?:[A-Z][\w'’-]*\s*)+)*)")
 
 
+# a building named in French or Arabic after "au" / "à la" / "في": "au Centre international de conférences de
+# Nouakchott", "في قاعة الفسطاط" (up to the next comma: what follows is the city or the format)
+VENUE_NOUN = re.compile(
+    r"\b(?:au|aux|à la|a la|à l['’]|a l['’]|dans (?:la|le|les)|dans l['’])\s*"
+    r"((?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison|[Ss]i[èe]ge|[Aa]uditorium|[Cc]ampus|[Cc]omplexe|[Bb][âa]timent)"
+    r"\b[^,.;:()\n]{0,80})|"
+    r"(?<![\w\u0600-\u06FF])(?:في|ب)\s?((?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت)\s[^،,.؛:()\n]{2,80})")
+
+
 def venue_named(after_verb: str) -> str:
-    """The venue the words after "took place" / "is held" name ("at the UN House in Beirut" -> "UN House in
-    Beirut"), else the place they name ("in Amman"), else ""."""
+    """The venue the words after "took place" / "is held" / "se tiendra" / "تعقد" name ("at the UN House in
+    Beirut" -> "UN House in Beirut"; "du 16 au 18 mars au Centre international de conférences" -> "Centre
+    international de conférences"), else the place they name ("in Amman"), else ""."""
     m = _VENUE_PHRASE.match(after_verb)
-    return m.group(1).strip(" ,") if m else named_place(after_verb)
+    if m:
+        return m.group(1).strip(" ,")
+    m = VENUE_NOUN.search(after_verb)
+    if m:
+        return _ARABIC_TAIL.sub("", (m.group(1) or m.group(2))).strip(" ,،")
+    return named_place(after_verb)
+
+
+# what ends an Arabic venue phrase: a number (its date) and the words that lead to it ("يومي ١٨ و١٩")
+_ARABIC_TAIL = re.compile(r"(?:\s+(?:يومي|يوم|من|خلال|بتاريخ|في|على))*\s*[\d٠-٩].*$")
+
+
+_BUILDING = re.compile(
+    r"(?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت)\s|(?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison)\s|"
+    r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:Hall|Centre|Center|Hotel|House|Palace|Building|Headquarters|Campus|Auditorium)\b")
+
+
+def is_building(text: str) -> bool:
+    """Does the text start by naming a building ("Zahran Grand Hotel", "Centre de conférences Al Manar", "قاعة ...")?"""
+    return bool(_BUILDING.match((text or "").strip()))
+
+
+def venue_line(line: str) -> str:
+    """A line of its own that names a building ("قاعة الفسطاط، مركز الزمالك للمؤتمرات", "UN House, Riad El Solh
+    Square"), as under a dateline; or ""."""
+    line = (line or "").strip(" \t-–•*#|")
+    if not line or len(line.split()) > 10 or re.search(r"\d", line):
+        return ""
+    return line if is_building(line) else ""
+    if re.match(r"(?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت)\s", line) or re.match(
+            r"(?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison)\s", line) or re.match(
+            r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:Hall|Centre|Center|Hotel|House|Palace|Building|Headquarters|Campus|Auditorium)\b",
+            line):
+        return line
+    return ""
 
 
 def dateline_place(line: str) -> str:
