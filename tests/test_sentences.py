@@ -56,3 +56,16 @@ def test_a_sentence_wrapped_over_two_lines_is_one_sentence():
 def test_a_table_cells_list_of_people_is_one_sentence():
     row = "11:30–12:10 | Panel discussion: What works? | Mr. Karim Zerrouki; Dr. Rawan Haddadin; Mr. Tomás Ribeiro"
     assert split_sentences(row) == [row]
+
+
+def test_a_line_introducing_a_list_says_what_its_items_say_not_their_numbers():
+    """"Sont invités :" is read with the items below it (which ministries, which associations), and "1." numbers an
+    item: it is no count a "how many" question could be answered with."""
+    from bot.answering.passages import introduced
+
+    sents = ["Environ 60 participants sont attendus.", "Sont invités :", "- les ministères de l'Intérieur ;",
+             "- les associations de familles.", "Des observateurs sont invités."]
+    assert introduced(sents, 1) == " les ministères de l'Intérieur ; les associations de familles."
+    assert introduced(sents, 0) == introduced(sents, 4) == ""
+    numbered = ["The workshop will:", "1. Present the toolkit;", "2. Share national experiences."]
+    assert introduced(numbered, 0) == " Present the toolkit; Share national experiences."

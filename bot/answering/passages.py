@@ -68,6 +68,7 @@ def leans_on(sentence: str, before: str) -> bool:
 
 
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
+LIST_MARK = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*", re.IGNORECASE)
 
 
 # where what a person said starts, after their name and role: a verb of speech or the auxiliary before one
@@ -103,6 +104,19 @@ def topic_keys(token: str) -> frozenset:
 def sentences_of(text: str) -> list[str]:
     """A chunk's sentences and list items (never cut after "Ms.", "Dr.", "H.E.", "No.", an initial)."""
     return [s for s in split_sentences(text) if s.strip(" -•*")]
+
+
+def introduced(sents: list[str], j: int, most: int = 8) -> str:
+    """The list sentence ``j`` introduces ("Sont invités :" over "- les représentants des ministères ..."), as one
+    text (with a leading space), or ""."""
+    if not sents[j].rstrip().endswith(":"):
+        return ""
+    items = []
+    for k in range(j + 1, min(len(sents), j + 1 + most)):
+        if not LIST_ITEM.match(sents[k]):
+            break
+        items.append(LIST_MARK.sub("", sents[k]))        # "1." numbers an item, it counts nothing
+    return " " + " ".join(items) if items else ""
 
 
 def heading_like(sentence: str) -> bool:
@@ -250,7 +264,8 @@ class ChoosePassage:
             foreign = chunk.meta.get("language", "en") not in ("en", lang)
             for j, sent in enumerate(sentences[idx]):
                 row = table_reading(sentences[idx], j)
-                stoks = tokens(row or sent)              # a table row says what its columns name
+                stoks = tokens(row or sent + introduced(sentences[idx], j))   # a table row says what its columns
+                # name, a line introducing a list ("Sont invités :") what its items say
                 if foreign:                              # a French or Arabic sentence's terms, in English too
                     stoks = stoks + tokens(self._in_english(row or sent))
                 if len(stoks) < 2 and not set(stoks) & qtok:
@@ -505,7 +520,8 @@ class ChoosePassage:
             # (not its section's heading: measured, "4. Submission deadline" answered a near miss as well as the
             # deadline it heads) -- except for what the meeting of its section costs or when it starts: "Participation
             # is free" under "5. Online consultation" says the consultation is free
-            about = (f"{sent} {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
+            listed = introduced(sentences[b[2]], b[3])     # "Sont invités :" says what its list says
+            about = (f"{sent}{listed} {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
                      else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}")
             if before and leans_on(sent, before):
                 about += " " + before                     # "It will be held in person only": what "it" is
@@ -520,7 +536,7 @@ class ChoosePassage:
                     and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & topic_of[b[2]]):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
-            read = table_reading(sentences[b[2]], b[3]) or sent     # a table row with its column names
+            read = table_reading(sentences[b[2]], b[3]) or sent + listed    # a table row with its column names
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:
                 read = f"{sentences[b[2]][k]} {read}"     # a session's time under its day's line: that day
             if origins and wanted.kind in ("number", "person", "cost") and not self._counts_from(origins, read, u, b, sentences):
