@@ -38,13 +38,14 @@ _VENUE_PHRASE = re.compile(rf"\s*(?:at|in)\s+(?:the\s+)?({_NOT_PLACE}(?:[A-Z][\w
                            rf"(?:(?:in|,)\s*{_NOT_PLACE}(?:[A-Z][\w'’-]*\s*)+)*)")
 
 
+# the nouns a building's name starts with, in Arabic and French (an English name ends with its: "Zahran Grand Hotel")
+_AR_BUILDING = r"(?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت)"
+_FR_BUILDING = r"(?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison|[Ss]i[èe]ge|[Aa]uditorium|[Cc]ampus|[Cc]omplexe|[Bb][âa]timent)"
 # a building named in French or Arabic after "au" / "à la" / "في": "au Centre international de conférences de
 # Nouakchott", "في قاعة الفسطاط" (up to the next comma: what follows is the city or the format)
 VENUE_NOUN = re.compile(
-    r"\b(?:au|aux|à la|a la|à l['’]|a l['’]|dans (?:la|le|les)|dans l['’])\s*"
-    r"((?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison|[Ss]i[èe]ge|[Aa]uditorium|[Cc]ampus|[Cc]omplexe|[Bb][âa]timent)"
-    r"\b[^,.;:()\n]{0,80})|"
-    r"(?<![\w\u0600-\u06FF])(?:في|ب)\s?((?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت)\s[^،,.؛:()\n]{2,80})")
+    rf"\b(?:au|aux|à la|a la|à l['’]|a l['’]|dans (?:la|le|les)|dans l['’])\s*({_FR_BUILDING}\b[^,.;:()\n]{{0,80}})|"
+    rf"(?<![\w\u0600-\u06FF])(?:في|ب)\s?({_AR_BUILDING}\s[^،,.؛:()\n]{{2,80}})")
 
 
 def venue_named(after_verb: str) -> str:
@@ -65,7 +66,7 @@ _ARABIC_TAIL = re.compile(r"(?:\s+(?:يومي|يوم|من|خلال|بتاريخ|
 
 
 _BUILDING = re.compile(
-    r"(?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت)\s|(?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison)\s|"
+    rf"{_AR_BUILDING}\s|{_FR_BUILDING}\s|"
     r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:Hall|Centre|Center|Hotel|House|Palace|Building|Headquarters|Campus|Auditorium)\b")
 
 
@@ -81,12 +82,6 @@ def venue_line(line: str) -> str:
     if not line or len(line.split()) > 10 or re.search(r"\d", line):
         return ""
     return line if is_building(line) else ""
-    if re.match(r"(?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت)\s", line) or re.match(
-            r"(?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison)\s", line) or re.match(
-            r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:Hall|Centre|Center|Hotel|House|Palace|Building|Headquarters|Campus|Auditorium)\b",
-            line):
-        return line
-    return ""
 
 
 def dateline_place(line: str) -> str:
