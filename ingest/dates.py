@@ -504,6 +504,13 @@ def _clause_before(before: str) -> str:
         tail = " ".join(before[:brk.start()].split()[-6:])
         det = _DETERMINER.search(tail)
         return _tidy(tail[det.start():] if det else tail)
+    if _VERB.match(" " + part) and brk.group() == ",":
+        # "The next event in the series, a regional workshop on access to justice, will take place in Beirut": the
+        # clause has no subject of its own; the one set off before it is the event
+        i = breaks.index(brk)
+        subject = _tidy(before[breaks[i - 1].end() if i else 0:brk.start()])
+        if _words(subject) >= 2:
+            return subject
     return part
 
 

@@ -252,6 +252,17 @@ def test_a_place_written_in_another_language_is_shown_by_its_town_and_the_buildi
     assert event("en", "Zahran Grand Hotel, Amman, Jordan").place_in("fr") == "Zahran Grand Hotel, Amman, Jordan"
 
 
+def test_an_event_set_off_by_commas_before_its_verb_is_named_by_that_clause():
+    """"The next event in the series, a regional workshop on ..., will take place in Beirut ... on 6 and 7 October":
+    the clause before the date has no subject ("will take place in Beirut"); the event is the one set off before it,
+    not "Will"."""
+    chunks = [FakeChunk(0, "7. Next steps", "The next event in the series, a regional workshop on migrant workers' "
+                        "access to justice, will take place in Beirut, Lebanon, on Tuesday, 6 and Wednesday, 7 October 2026.")]
+    events = extract_events(chunks, document="d", doc_date="2026-05-20", title="Workshop summary")
+    assert [(e.start, e.name, e.place) for e in events] == [
+        ("2026-10-06", "A regional workshop on migrant workers' access to justice", "Beirut, Lebanon")]
+
+
 @pytest.mark.parametrize("line, place", [
     ("Beirut, Lebanon, ", "Beirut, Lebanon"), ("Cairo, ", "Cairo"), ("Thursday, ", ""), ("From Tuesday, ", ""),
     ("Updated, ", ""), ("The meeting took place on ", ""), ("Beirut ", ""),
