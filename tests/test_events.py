@@ -362,3 +362,23 @@ def test_a_new_documents_meeting_is_chosen_by_the_words_of_its_title(engine):
     other = ChooseEvent(engine.choose_event.events + [unnamed], engine.glossary, lambda: date(2026, 11, 23))
     found = other(engine.understand("when and where was the expert meeting on migrant children education", None, None))
     assert found is None or found.event.id != "ev-egm"
+
+
+def test_a_meeting_named_by_its_title_with_an_article_is_the_titles_and_not_the_next_one_it_announces(engine):
+    """"The Regional Workshop on Social Protection ... was held in Tunis" is the meeting of the document titled
+    "Regional Workshop on Social Protection ...": asked where the workshop on social protection for migrant workers
+    was, in French, the answer is Tunis, not the next workshop of the series (Beirut) that shares "workshop" and
+    "migrant workers" with it and has fewer other words in its name."""
+    from dataclasses import replace
+
+    from bot.answering.events import ChooseEvent
+
+    title = "Regional Workshop on Social Protection for Migrant Workers in the Arab Region"
+    own = replace(ev("ev-own", "spw", date(2026, 5, 20), date(2026, 5, 21), name={"en": "The " + title}),
+                  place={"en": "Tunis, Tunisia"}, doc_title=title)
+    nxt = replace(ev("ev-next", "spw", date(2026, 10, 6), date(2026, 10, 7),
+                     name={"en": "A regional workshop on migrant workers' access to justice"}),
+                  place={"en": "Beirut, Lebanon"}, doc_title=title)
+    choose = ChooseEvent(engine.choose_event.events + [own, nxt], engine.glossary, lambda: date(2026, 11, 23))
+    chosen = choose(engine.understand("l'atelier sur la protection sociale des travailleurs migrants c'est où ?", None, None))
+    assert chosen is not None and chosen.event.id == "ev-own", chosen and chosen.event.name

@@ -44,6 +44,11 @@ EVENT_MIN_SCORE = 1.0     # an event needs at least this much evidence ...
 EVENT_MARGIN = 0.25       # ... and this much more than the next one
 
 
+def _bare(name: str) -> str:
+    """A name without its leading article, normalised ("The Regional Workshop ..." is "regional workshop ...")."""
+    return re.sub(r"^(?:the|an?|la|le|les|l')\s*", "", normalize(name).replace("’", "'"))
+
+
 def _names_events(term_id: str) -> bool:
     """Can this glossary entry tell events apart?"""
     return not term_id.startswith(EVENT_TERM_SKIP) and term_id not in NON_DOMAIN
@@ -64,9 +69,10 @@ class TitledMeetings:
             english = "" if glossary is None or text.isascii() else " ".join(glossary.english_of(text, forms))
             return {tk[:NAME_STEM] for tk in tokens(text) + tokens(english)}
 
+        # (a sentence's subject is the title with its article: "The Regional Workshop on Social Protection ... was held")
         self.names = {ev.id: {lang: words(n, 1) for lang, n in ev.name.items()}
                       for ev in events if ev.origin == "extracted" and ev.doc_title
-                      and normalize(ev.doc_title) in {normalize(n) for n in ev.name.values()}}
+                      and _bare(ev.doc_title) in {_bare(n) for n in ev.name.values()}}
         self.documents = {ev.id: ev.document for ev in events if ev.id in self.names}
         # each meeting's publications (its summary, its brief) share its name when a publication is asked
         self.publications = {ev_id: [pub.id for pub in events if pub.kind == "publication" and pub.origin == "extracted"

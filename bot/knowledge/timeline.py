@@ -90,7 +90,7 @@ class Event:
         البحرين" to an English or French reader) by the gazetteer's names ("Manama, Bahrain"); in French to an
         English reader without its building ("Centre de conférences Atlas, Agadir (Maroc)" -> "Agadir (Maroc)"; the
         answer quotes the building from its sentence), or by the gazetteer's names; else as the document writes it,
-        in quotation marks to an Arabic reader («Tunis (Tunisie)»), as a name in another language is."""
+        in quotation marks («Tunis (Tunisie)» to an Arabic reader), as a name in another language is."""
         held = self.place.get(lang) or self.place.get("en")
         if held or not self.place:
             return held or ""
@@ -105,9 +105,7 @@ class Event:
             names = dict.fromkeys(name.title() for _, _, name in sorted(gazetteer_spans(normalize(other))))
             if names:
                 return ", ".join(names)
-        if lang == "ar" and not ARABIC_CHAR.search(other):
-            return f"«{other}»"
-        return other
+        return {"fr": "« {} »", "ar": "«{}»"}.get(lang, "“{}”").format(other)    # as a name in another language is
 
     @property
     def building(self) -> str:
