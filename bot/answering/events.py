@@ -46,7 +46,7 @@ EVENT_MARGIN = 0.25       # ... and this much more than the next one
 
 def _bare(name: str) -> str:
     """A name without its leading article, normalised ("The Regional Workshop ..." is "regional workshop ...")."""
-    return re.sub(r"^(?:the|an?|la|le|les|l')\s*", "", normalize(name).replace("’", "'"))
+    return re.sub(r"^(?:(?:the|an?|la|le|les)\s+|l')", "", normalize(name).replace("’", "'"))
 
 
 def _names_events(term_id: str) -> bool:
