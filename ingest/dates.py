@@ -42,7 +42,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from bot.text.sentences import SOFT_WRAP
-from bot.text.places import VENUE_VERBS, dateline_place, named_place, venue_line, venue_named
+from bot.text.language import ARABIC_CHAR
+from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
 VERSION = "6"               # bump when the rules change what is extracted (re-writes the chunks' events)
 
@@ -663,9 +664,9 @@ def _joined_place(venue: str, dateline: str) -> str:
     -> "UN House in Beirut, Lebanon"."""
     if not venue or not dateline:
         return venue or dateline
-    parts = [p.strip() for p in re.split(r"[,،]", dateline) if p.strip()]
+    parts = place_parts(dateline)
     rest = [p for p in parts if p.casefold() not in venue.casefold()]
-    comma = "، " if re.search(r"[\u0600-\u06FF]", venue + dateline) else ", "
+    comma = "، " if ARABIC_CHAR.search(venue + dateline) else ", "
     return comma.join([venue] + rest) if len(rest) < len(parts) else f"{venue}{comma}{dateline}"
 
 

@@ -21,6 +21,7 @@ from bot.answering.types import Answer, Source
 from bot.answering.understand import Understanding
 from bot.knowledge.timeline import format_date, format_event_dates, relative_phrase
 from bot.messages import t
+from bot.text.places import place_parts
 
 MONTH_NUMBERS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
                                              "august", "september", "october", "november", "december"], 1)}
@@ -91,7 +92,7 @@ class Compose:
         """The sentence of the event's document naming its venue, when its quotation does not ("The
         consultation took place at the UN House in Beirut" beside "Beirut, Lebanon, 5-6 November 2025"),
         with its chunk; ("", None) when there is none."""
-        venue = re.split(r"[,،]", ev.place.get("en") or next(iter(ev.place.values()), ""))[0].strip()
+        venue = next(iter(place_parts(ev.place.get("en") or next(iter(ev.place.values()), ""))), "")
         if not venue or venue.casefold() in ev.quote.casefold():
             return "", None
         chunk = self.retrieve.chunk_with(ev.document, venue)

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from bot.knowledge.yaml_files import read_yaml
-from bot.text.places import is_building, place_names
+from bot.text.places import is_building, place_names, place_parts
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -99,9 +99,9 @@ class Event:
         from bot.text.places import gazetteer_spans
 
         if lang != "ar" and (ARABIC_CHAR.search(other) or (lang == "en" and written == "fr")):
-            first, _, rest = other.partition(",")
-            if not ARABIC_CHAR.search(other) and is_building(first) and rest.strip():
-                return rest.strip()
+            parts = place_parts(other)
+            if not ARABIC_CHAR.search(other) and is_building(parts[0]) and len(parts) > 1:
+                return ", ".join(parts[1:])
             names = dict.fromkeys(name.title() for _, _, name in sorted(gazetteer_spans(normalize(other))))
             if names:
                 return ", ".join(names)
@@ -110,8 +110,8 @@ class Event:
     @property
     def building(self) -> str:
         """The building a place found in a document starts with ("Zahran Grand Hotel", "قاعة الفسطاط"), or ""."""
-        first = re.split(r"[,،]", next(iter(self.place.values()), ""))[0].strip() if self.place else ""
-        return first if is_building(first) else ""
+        parts = place_parts(next(iter(self.place.values()), ""))
+        return parts[0] if parts and is_building(parts[0]) else ""
 
     def named_places(self) -> list[str]:
         """The places it is held in, by name: a curated entry's city ("New York", "نيويورك"); the parts

@@ -70,6 +70,11 @@ _BUILDING = re.compile(
     r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:Hall|Centre|Center|Hotel|House|Palace|Building|Headquarters|Campus|Auditorium)\b")
 
 
+def place_parts(place: str) -> list[str]:
+    """A place's comma-separated parts, with a Latin or an Arabic comma ("قاعة الفسطاط، ...، القاهرة")."""
+    return [p.strip() for p in re.split(r"[,،]", place or "") if p.strip()]
+
+
 def is_building(text: str) -> bool:
     """Does the text start by naming a building ("Zahran Grand Hotel", "Centre de conférences Al Manar", "قاعة ...")?"""
     return bool(_BUILDING.match((text or "").strip()))
