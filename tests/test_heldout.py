@@ -235,3 +235,45 @@ def test_a_sessions_moderator_is_the_one_heading_that_session(index_dir, tmp_pat
     who = engine.answer("who is tariq al-balushi")
     assert "Director of Financial Inclusion" in who.answer, who.answer
     assert any("Director of Financial Inclusion" in s.text for s in who.sources[:1]), who.sources[:1]
+
+
+NEW_TRAINING_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Regional Training on Health Services for Migrants</title></head>
+<body>
+<h1>Regional Training on Health Services for Migrants</h1>
+<p>Amman, Jordan, 8-10 June 2027 | In person</p>
+<h2>About the training</h2>
+<p>The training will take place from Tuesday 8 to Thursday 10 June 2027 at the Landmark Hotel, Amman. It brings
+together health workers and civil society organisations that serve migrants in the Arab region.</p>
+<h2>Who can apply?</h2>
+<p>Applicants must:</p>
+<ul>
+  <li>send the application form by 15 April 2027;</li>
+  <li>work for a public health service or a civil society organisation serving migrants;</li>
+  <li>take part in all three days in person, as well as in an online orientation session before the training.</li>
+</ul>
+<h2>Travel and accommodation</h2>
+<p>The organisers cover the following costs for selected participants:</p>
+<ul>
+  <li>a return economy-class air ticket to Amman (the secretariat books all tickets);</li>
+  <li>accommodation for three nights (arrival 7 June, departure 11 June) in a shared room;</li>
+  <li>lunch and coffee breaks on the three days.</li>
+</ul>
+</body></html>
+"""
+
+
+def test_a_date_of_one_item_of_a_list_is_not_the_date_of_another(index_dir, tmp_path):
+    """A page whose list items run into one sentence gives the application deadline in its first item and only
+    mentions an online orientation session in its last: "when is the orientation session?" is not answered with the
+    deadline (in English and French), nor "when do we get the plane tickets?" with the arrival day of the item after
+    the ticket's; the deadline itself is answered."""
+    doc, engine = engine_with(tmp_path / "2027-06-08_migrant-health-training-page.html", NEW_TRAINING_PAGE, index_dir)
+    deadline = engine.answer("what is the deadline to apply for the training on health services for migrants?")
+    assert deadline.answered and "15 April 2027" in deadline.answer, deadline.answer
+    assert deadline.sources[0].document == doc.stem, deadline.sources[:1]
+    for question in ("when is the online orientation session of the training on health services for migrants?",
+                     "c'est quand la session d'orientation en ligne de la formation sur la santé des migrants ?",
+                     "when do they send the plane tickets for the training on health services for migrants?"):
+        a = engine.answer(question)
+        assert not a.answered, (question, a.answer)

@@ -69,3 +69,19 @@ def test_a_line_introducing_a_list_says_what_its_items_say_not_their_numbers():
     assert introduced(sents, 0) == introduced(sents, 4) == ""
     numbered = ["The workshop will:", "1. Present the toolkit;", "2. Share national experiences."]
     assert introduced(numbered, 0) == " Present the toolkit; Share national experiences."
+
+
+def test_a_list_run_into_one_sentence_is_read_item_by_item():
+    from bot.answering.passages import run_items
+
+    lead, items = run_items("Applicants must: - send the form by 15 April 2027; - work for a health service; "
+                            "- attend an online orientation session before the training.")
+    assert lead == "Applicants must:" and len(items) == 3
+    assert items[0] == "send the form by 15 April 2027" and "orientation" in items[2] and "April" not in items[2]
+    # a programme row: the cells before the speakers lead each speaker
+    lead, items = run_items("09:30–10:30 | Opening session | Representative of the host Government (tbc); Mr. Tarek Mansour, ESCWA")
+    assert lead == "09:30–10:30 | Opening session |" and items == ["Representative of the host Government (tbc)",
+                                                                   "Mr. Tarek Mansour, ESCWA"]
+    # a time range, a dateline and a link are not lists
+    for text in ("From 10:00 - 12:00 and 14:00 - 16:00", "Tunis - 25 May 2027", "Register at https://example.org/form"):
+        assert run_items(text) == ("", [text])

@@ -190,6 +190,8 @@ class ChooseEvent:
             return True                          # "when do we get the zoom link": the link's, not the event's date
         if u.wanted.kind in ("email", "phone", "send"):
             return True                          # "which e-mail and by when": an address, and the date of what is sent
+        if u.asks_when and not u.asks_where and self.glossary.subject_asked(u.q)[0]:
+            return True                          # "when do they send the plane tickets": the tickets', not the event's
         others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
         return bool(others - self._index["event_terms"])      # a subject no dated event is about
 

@@ -48,7 +48,10 @@ SECTION_KINDS = ("cost", "time", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
 OBJECT_KINDS = ("deadline", "link", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
-MEETING_WORDS = frozenset(tk for w in EVENT_NOUNS for tk in tokens(w))   # a meeting's nouns, as tokens
+# a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
+# session's day
+MEETING_WORDS = frozenset(tk for w in [*EVENT_NOUNS, "session", "sessions", "séance", "séances", "جلسة", "الجلسة"]
+                          for tk in tokens(w))
 TOPIC_STEM = 5              # topic words compared by their first letters (Tunis ~ Tunisia, indicateurs ~ indicators)
 LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like a sentence, heads the lines below it
 # a sentence about what the one before it names ("It will be held in person only", "Elle se tiendra ...")
@@ -96,8 +99,10 @@ class PassageChoice:
 @lru_cache(maxsize=1 << 14)
 def topic_keys(token: str) -> frozenset:
     """How topic words are compared: by their first letters, with and without their ending ("Tunis" ~
-    "Tunisia", "indicateurs" ~ "indicators", "opened" ~ "opening")."""
+    "Tunisia", "indicateurs" ~ "indicators", "opened" ~ "opening", "apply" ~ "application")."""
     cut = ENDING.sub("", token) if len(token) > 5 else token
+    if token.endswith("y") and len(token) > 3:
+        cut = token[:-1] + "i"         # "apply" ~ "applicants", "application"; "study" ~ "studies"
     return frozenset({token[:TOPIC_STEM], cut[:TOPIC_STEM]})
 
 
@@ -106,9 +111,9 @@ def sentences_of(text: str) -> list[str]:
     return [s for s in split_sentences(text) if s.strip(" -•*")]
 
 
-def introduced(sents: list[str], j: int, most: int = 8) -> str:
+def introduced(sents: list[str], j: int, most: int = 8, sep: str = " ") -> str:
     """The list sentence ``j`` introduces ("Sont invités :" over "- les représentants des ministères ..."), as one
-    text (with a leading space), or ""."""
+    text (with a leading space; its items joined by ``sep``), or ""."""
     if not sents[j].rstrip().endswith(":"):
         return ""
     items = []
@@ -116,7 +121,32 @@ def introduced(sents: list[str], j: int, most: int = 8) -> str:
         if not LIST_ITEM.match(sents[k]):
             break
         items.append(LIST_MARK.sub("", sents[k]))        # "1." numbers an item, it counts nothing
-    return " " + " ".join(items) if items else ""
+    return " " + sep.join(items) if items else ""
+
+
+# what runs a list's items together in one sentence: semicolons (Latin or Arabic), and list marks ("- ", "• ") before
+# a word when the sentence holds two or more of them ("10:00 - 12:00" is a time, "Tunis - 25 May" a dateline)
+SEMICOLON = re.compile(r"\s*[;؛]\s*")
+RUN_MARK = re.compile(r"(?:^|\s)[-•*]\s+(?=[^\W\d_])")
+# the colon that ends a list's lead-in ("who: - are aged ..."), not a time's ("09:30") nor a link's ("https://")
+LEAD_COLON = re.compile(r"(?<!\d):(?!/)|:(?=\s)")
+
+
+def run_items(text: str) -> tuple[str, list[str]]:
+    """A sentence that runs a list together, as its lead-in and its items: "The call is open to young people who:
+    - are aged ... (19 October 2027); - are available to attend ... an online preparatory session" -> ("The call is
+    open to young people who:", ["are aged ...", "are available ..."]); a table row's cells before its first
+    semicolon lead its last cell's items ("09:30–10:30 | Opening session | Representative of ... (tbc); Mr. ...").
+    A sentence of one item: ("", [text])."""
+    parts = (RUN_MARK if len(RUN_MARK.findall(text)) >= 2 else SEMICOLON).split(text)
+    parts = [p.strip() for p in SEMICOLON.split(" ; ".join(parts)) if p.strip()]   # (an item's own semicolons too)
+    if len(parts) < 2:
+        return "", [text]
+    first = parts[0]
+    cut = max([m.end() for m in LEAD_COLON.finditer(first)] + [first.rfind("|") + 1])
+    lead, parts[0] = first[:cut].strip(), first[cut:].strip()
+    items = [p for p in parts if p]
+    return (lead, items) if len(items) >= 2 else ("", [text])
 
 
 def heading_like(sentence: str) -> bool:
@@ -388,15 +418,42 @@ class ChoosePassage:
         titled = self._titled(str(chunk.meta.get("title", ""))) | {
             k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)}
         # a term of the question the title names in one of its forms, whole ("conference": meeting, event), is named
-        titled = titled | {k for t_ in u.vocabulary
-                           if any(tokens(f) and all(topic_keys(tk) & titled for tk in tokens(f)) for f in t_.english)
+        named = {t_.id for t_ in u.vocabulary
+                 if any(tokens(f) and all(topic_keys(tk) & titled for tk in tokens(f)) for f in t_.english)}
+        titled = titled | {k for t_ in u.vocabulary if t_.id in named
                            for f in t_.english for tk in tokens(f) for k in topic_keys(tk)}
+        # ... and the question's own word for it ("formation" is the training of the title, not a "form")
+        titled = titled | {k for t_, _, matched in self.glossary.find(u.q) if t_.id in named
+                           for tk in tokens(matched) for k in topic_keys(tk)}
         own = [tk for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard]
         # "when is the executive committee meeting?": the word for a meeting does not say which of its things
         own = [tk for tk in own if tk not in MEETING_WORDS] or own
         if not own and placed:
             return None          # the meeting placed or named is the topic: any sentence of its documents is about it
         return {k for tk in own for k in topic_keys(tk)} or {k for tk in asked for k in topic_keys(tk)}
+
+    @staticmethod
+    def _names_topic(text: str, need: set) -> bool:
+        return bool({k for tk in tokens(text) if not tk.isdigit() for k in topic_keys(tk)} & need)
+
+    def _one_item_holds(self, u: Understanding, read: str, outside: str, need: set | None, context: str,
+                        foreign: bool) -> bool:
+        """Does one item of a sentence that runs a list together (:func:`run_items`) hold both the kind of fact
+        asked and, when one is required (``need``), a topic word of the question -- with the list's lead-in and what
+        heads the sentence (``outside``)? "The call is open to young people who: - are aged between 18 and 30 on
+        the opening day of the Forum (19 October 2027); ... - are available to attend ... an online preparatory
+        session" gives no date for the preparatory session."""
+        lead, items = run_items(read)
+        if len(items) < 2:
+            return True
+        for item in items:
+            text = f"{lead} {item}"
+            if not holds(u.wanted, text, u.q, context=context):
+                continue
+            said = f"{text} {outside}"
+            if need is None or self._names_topic(f"{said} {self._in_english(said)}" if foreign else said, need):
+                return True
+        return False
 
     def _titled(self, title: str) -> frozenset:
         if title not in self._titles:
@@ -503,7 +560,10 @@ class ChoosePassage:
                 continue                                  # about another person
             named = True
             # (or the sentence before it: "Travel support is available ... Requests must be sent by 31 January")
-            before = sentences[b[2]][b[3] - 1] if b[3] > 0 else ""
+            # (not the item above an item of a list: "- a return air ticket ...; - accommodation (arrival 18 October)"
+            # gives no date for the ticket)
+            before = sentences[b[2]][b[3] - 1] if b[3] > 0 and not (
+                LIST_ITEM.match(sent) and LIST_ITEM.match(sentences[b[2]][b[3] - 1])) else ""
             if subject and not any(p.search(normalize(sent)) or before and p.search(normalize(before)) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
             on_subject = True
@@ -521,19 +581,23 @@ class ChoosePassage:
             # deadline it heads) -- except for what the meeting of its section costs or when it starts: "Participation
             # is free" under "5. Online consultation" says the consultation is free
             listed = introduced(sentences[b[2]], b[3])     # "Sont invités :" says what its list says
-            about = (f"{sent}{listed} {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
-                     else f"{sent} {section} {local_headings(sentences[b[2]], b[3])}")
+            # (what heads the sentence, said of each of its items: ``outside``)
+            outside = (f" {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
+                       else f" {section} {local_headings(sentences[b[2]], b[3])}")
             if before and leans_on(sent, before):
-                about += " " + before                     # "It will be held in person only": what "it" is
+                outside += " " + before                   # "It will be held in person only": what "it" is
             if wanted.kind in SECTION_KINDS:
-                about += " " + section.rsplit(" > ", 1)[-1]
-            if chunk.meta.get("language", "en") != "en":
+                outside += " " + section.rsplit(" > ", 1)[-1]
+            about = f"{sent}{listed}{outside}"
+            foreign = chunk.meta.get("language", "en") != "en"
+            if foreign:
                 about += " " + self._in_english(about)     # a French or Arabic document's terms, as the question's are
             if asked and not subject and b[2] not in topic_of:
                 topic_of[b[2]] = self._about(u, asked, chunk, heard, chunk.meta.get("doc_id") in place_docs)
-            if (asked and not subject and topic_of[b[2]] is not None
+            need = (topic_of[b[2]] if asked and not subject and topic_of[b[2]] is not None
                     and not (contact and chunk.meta.get("doc_id") in place_docs and self._heads_contact(section))
-                    and not {k for tk in tokens(about) if not tk.isdigit() for k in topic_keys(tk)} & topic_of[b[2]]):
+                    else None)
+            if need is not None and not self._names_topic(about, need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
             read = table_reading(sentences[b[2]], b[3]) or sent + listed    # a table row with its column names
@@ -543,7 +607,11 @@ class ChoosePassage:
                 continue                                  # the sentence's count is of everyone from several places,
                                                           # its speaker one who spoke of several, its price the
                                                           # region's, not the country's asked
-            if holds(wanted, read, u.q, context=self._context(b[2], b[3], sentences)) and self._years_hold(u, b[2], sent):
+            context = self._context(b[2], b[3], sentences)
+            if (holds(wanted, read, u.q, context=context) and self._years_hold(u, b[2], sent)
+                    and self._one_item_holds(u, table_reading(sentences[b[2]], b[3])
+                                             or sent + introduced(sentences[b[2]], b[3], sep="; "),
+                                             outside, need, context, foreign)):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy):
                     return b, True, ""
