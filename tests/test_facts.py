@@ -276,6 +276,8 @@ def test_a_price_asked_of_a_thing_needs_an_amount_or_that_thing_said_free():
     ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
     for q, lang in (("how much is the daily allowance for funded participants?", "en"),
                     ("le guide des villes arabes, la version papier coute combien ?", "fr"),
+                    ("c'est combien l'indemnité journalière des participants financés ?", "fr"),
+                    ("c combien le per diem en usd pour les participants pris en charge ?", "fr"),
                     ("قديش بتكلف بوليصة التأمين الصحي بالدينار؟", "ar")):
         priced = ask(q, lang)
         assert priced.kind == "cost" and priced.priced, q
@@ -723,3 +725,18 @@ def test_an_arabic_verb_with_its_object_pronoun_still_asks_its_kind():
     opened = asked("مين افتتحه؟", False, False, expand=glossary.expand, language="ar")
     assert opened.kind == "person" and opened.relation == asked("مين افتتح الحوار؟", False, False,
                                                                   expand=glossary.expand, language="ar").relation != []
+
+
+def test_a_percentage_asked_needs_a_percentage():
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    for q, lang in (("what percentage of the resource centres are funded by the state?", "en"),
+                    ("quel pourcentage des centres de ressources est financé par l'État ?", "fr"),
+                    ("ما نسبة مراكز الموارد اللي بتمولها الدولة؟", "ar")):
+        share = ask(q, lang)
+        assert share.kind == "share", q
+        assert not holds(share, "The survey covered 120 resource centres in 14 countries."), q
+        for given in ("45% of the centres are funded by the State.", "Environ 45 pour cent sont publics.",
+                      "٤٥٪ من المراكز تمولها الدولة"):
+            assert holds(share, given), (q, given)
+    # "بالنسبة لـ" is "as for", not a percentage asked
+    assert ask("بالنسبة للتسجيل، كم الرسوم؟", "ar").kind == "cost"

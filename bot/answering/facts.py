@@ -195,6 +195,13 @@ Q_DURATION = re.compile(r"\b(how long|for how long|combien de temps|quelle duree
 # a written thing whose length "how long" asks ("how long can the contribution be", "la contribution, quelle longueur")
 Q_TEXT_LENGTH = re.compile(r"\b(?:contributions?|inputs?|submissions?|statements?|papers?|essays?|texts?|abstracts?|"
                            r"proposals?|pages?|words?)\b|(?<!\w)(?:مساهم\w*|ورق\w*|صفح\w*|كلم\w*)")
+# a percentage asked: "what percentage of the centres ...", "quel pourcentage", "ما نسبة / النسبة المئوية" (not
+# "بالنسبة لـ", "as for")
+Q_SHARE = re.compile(r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bpercentage of\b|"
+                     r"\bhow many per ?cent\b|\bquel(?:le)?s? (?:est (?:le |la ))?(?:pourcentage|proportion|part)\b|"
+                     r"\bpourcentage\b|(?<!\w)(?:ما|كم|شو|قديش|اي|أي) (?:ال)?نسب[ةه](?!\w)|(?<!\w)(?:ال)?نسب[ةه] (?:ال)?مئوي[ةه]")
+# a percentage given: "45%", "45 per cent", "45 pour cent", "٤٥٪", "45 في المئة / بالمئة"
+PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:per ?cent|percent|pour ?cent)\b|\d\s?(?:في ال|بال)ما?ئ[ةه]")
 Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre)\b"
                         r"|(?:^|\s)و?(كم|قديش|عدد)(?:\s|$)")
 # what taking part costs: "is registration free?", "any fee to register?", "l'inscription est-elle payante ?",
@@ -242,7 +249,7 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 @dataclass
 class Wanted:
     """What kind of fact a question asks for."""
-    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | number | email
+    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | number | share | email
                                    # | send | link | phone | cost | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
@@ -314,6 +321,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
                             if len(form.split()) == 1 for tk in tokens(form)})
     elif Q_DURATION.search(q):
         w.kind = "duration"
+    elif Q_SHARE.search(q):
+        w.kind = "share"                                   # a percentage, not any number
     elif Q_COST.search(q):
         w.kind = "cost"
         w.priced = _priced(q, expand, language, known)
@@ -358,13 +367,16 @@ def who_clause(norm: str) -> str:
 
 # the thing whose price or amount is asked (normalised question): "how much is the daily allowance for ...",
 # "how much does the printed handbook cost", "the price of the guide", "combien coûte la version papier", "la
-# version papier coute combien", "le montant de l'indemnité", "قديش بتكلف بوليصة التأمين", "كم سعر الكتاب"
+# version papier coute combien", "c'est combien l'indemnité", "le montant de l'indemnité", "قديش بتكلف بوليصة التأمين", "كم سعر الكتاب"
 PRICED = (
     re.compile(r"\bhow much (?:is|are|was|were|will be|would be)(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| of\b| in\b| to\b| per\b|[?,.]|$)"),
     re.compile(r"\bhow much (?:does|do|did|will|would)(?: the| a| an)? (?P<x>[\w'’ -]+?) cost"),
     re.compile(r"\b(?:price|cost|amount) of(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| in\b|[?,.]|$)"),
     re.compile(r"\bcombien (?:coute|coutent|coutera|couteront)(?: le| la| les| l'| un| une)? ?(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
     re.compile(r"(?:^|[,?.] ?)(?P<x>[\w'’ -]+?) (?:coute|coutent|coutera|couteront|est a|sera a) combien"),
+    # "c'est combien l'indemnité journalière", "c combien le per diem (...) en usd", "combien est la bourse"
+    re.compile(r"\b(?:c'?est |c |ca fait )?combien (?:est |sont |fait )?(?:le |la |les |l'|l’)(?P<x>[\w'’ -]+?)"
+               r"(?=\s*[?,.(]| pour\b| a\b| au\b| en\b| par\b| des\b| du\b|$)"),
     re.compile(r"\b(?:prix|montant|tarif|cout)s? (?:de la |du |des |de l'|de |d')(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
     re.compile(r"(?<!\w)(?:بتكلف|بيكلف|يكلف|تكلف|تكلفه|كلفه|سعر|مبلغ|المبلغ|قيمه) (?P<x>\w+(?: \w+)?)"),
     # a pay asked ("what minimum monthly wage ... in usd", "le salaire minimum", "الحد الأدنى للأجور")
@@ -809,6 +821,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             not wanted.count_of or plays(wanted.count_of, f"{text} {about} {context}"))
     if kind == "cost":
         return bool(COST.search(text))
+    if kind == "share":
+        return bool(PERCENT.search(text))
     return True
 
 

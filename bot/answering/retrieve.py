@@ -286,7 +286,7 @@ class Retrieve:
         top_dense = float(dense.max()) if len(dense) else 0.0
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
         entities = self._entities(u)
-        origins = (origins_asked(self._place_re, norm, held_at) if u.wanted.kind in ("number", "cost") else
+        origins = (origins_asked(self._place_re, norm, held_at) if u.wanted.kind in ("number", "share", "cost") else
                    origins_asked(self._place_re, who_clause(norm), held_at) if u.wanted.kind == "person" else [])
         # "the meeting in Muscat" when no document names Muscat: whatever they say is about another meeting
         placed_at = meeting_places_asked(norm)
