@@ -277,3 +277,40 @@ def test_a_date_of_one_item_of_a_list_is_not_the_date_of_another(index_dir, tmp_
                      "when do they send the plane tickets for the training on health services for migrants?"):
         a = engine.answer(question)
         assert not a.answered, (question, a.answer)
+
+
+NEW_ROADMAP = """# Roadmap for the Third Regional Review of the GCM in the Arab Region
+
+## 1. Sub-regional consultations
+
+Member States and stakeholders of each sub-region meet before the regional conference:
+
+- Maghreb consultation (Algeria, Libya, Mauritania, Morocco, Tunisia): Rabat, 25 May 2027;
+- Mashreq consultation (Iraq, Jordan, Lebanon, Palestine): Amman, 8 June 2027;
+- a virtual consultation of the least developed Arab countries (Comoros, Djibouti, Somalia, Sudan, Yemen), on a date
+  to be set with their governments.
+
+## 2. Regional conference
+
+The regional conference will be held in Beirut on 14-16 September 2027.
+"""
+
+
+def test_a_date_asked_for_some_countries_is_the_date_of_an_item_naming_them(index_dir, tmp_path):
+    """A roadmap lists one consultation per group of countries, one of them without a date: "when is the consultation
+    for Djibouti and Somalia" is not answered with another group's date or event, in English, French or Arabic (the
+    countries named in another script than the document's), nor by the lead-in every item shares; the consultation of
+    the countries asked is."""
+    doc, engine = engine_with(tmp_path / "2027-03-01_third-regional-review-roadmap.md", NEW_ROADMAP, index_dir)
+    for question in ("when is the consultation for jordan and lebanon?", "امتى المشاورة تبع الأردن ولبنان؟",
+                     "وقتيش المشاورة تبع الأردن؟"):
+        mashreq = engine.answer(question)
+        assert mashreq.answered and ("8 June 2027" in mashreq.answer or "8 حزيران/يونيو 2027" in mashreq.answer), \
+            (question, mashreq.answer)
+    for question in ("when is the consultation for djibouti and somalia?",
+                     "c'est quand la consultation pour le soudan et le yémen ?",
+                     "امتى المشاورة تبع جيبوتي والصومال؟", "إمتى مشاورة السودان واليمن؟",
+                     "وقتيش المشاورة الافتراضية لجيبوتي؟",            # (a spoken "when")
+                     "when do member states and stakeholders of sudan meet?"):   # (the list's lead-in says who meets)
+        a = engine.answer(question)
+        assert not a.answered, (question, a.answer)

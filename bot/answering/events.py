@@ -16,7 +16,7 @@ from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
-from bot.text.places import place_pattern, places_asked
+from bot.text.places import names_origin, origins_asked, place_pattern, places_asked
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
@@ -261,12 +261,18 @@ class ChooseEvent:
         months = {int(t.id.split("-")[1]) for t, _, _ in self.glossary.find(query) if t.id.startswith("month-")}
         asked_editions = editions(query)         # "the third regional conference": only a third one answers
         asked_places = places_asked(index["place_re"], norm)
+        # the countries or cities the question narrows it to, other than where a meeting is held ("the virtual
+        # consultation of the least developed countries (Comoros, Djibouti, Sudan)"): an event that names none of
+        # them is not the one asked
+        origins = origins_asked(index["place_re"], norm, asked_places)
         scored = []
         for ev in self.events:
             if asked_editions and not asked_editions <= index["editions"][ev.id]:
                 continue
             if asked_places and not asked_places & index["places"][ev.id]:
                 continue                         # "the conference in Amman" is not one held elsewhere
+            if origins and not all(names_origin(o, index["said"][ev.id]) for o in origins):
+                continue
             found = matches.get(ev.id)
             if found:
                 weights = sorted(((1 + 0.05 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
@@ -330,7 +336,7 @@ class ChooseEvent:
     def _build_index(self) -> dict:
         """What "when" questions are matched against, built once per load: each event's phrases
         (compiled), the glossary terms of its names and keywords, and how many events share a term."""
-        patterns, terms, name_terms, numbered, places = [], {}, {}, {}, {}
+        patterns, terms, name_terms, numbered, places, said = [], {}, {}, {}, {}, {}
 
         def terms_in(words) -> set[str]:
             return {t.id for w in words for t, _, _ in self.glossary.find(w) if _names_events(t.id)}
@@ -344,6 +350,7 @@ class ChooseEvent:
             numbered[ev.id] = set().union(*(editions(n) for n in names + keywords))
             name_terms[ev.id] = terms_in(names)
             places[ev.id] = {normalize(p) for p in ev.named_places()} - {""}
+            said[ev.id] = normalize(" ".join([*names, *keywords, ev.quote, *(ev.place or {}).values()]))
         # terms in many events' names (migrants, review) tell them apart from none
         in_names: dict[str, int] = {}
         for found in name_terms.values():
@@ -357,4 +364,5 @@ class ChooseEvent:
                 term_events[tid] = term_events.get(tid, 0) + 1
         place_re = place_pattern(p for found in places.values() for p in found)
         return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
-                "event_terms": set(term_events), "editions": numbered, "places": places, "place_re": place_re}
+                "event_terms": set(term_events), "editions": numbered, "places": places, "place_re": place_re,
+                "said": said}

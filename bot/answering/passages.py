@@ -437,20 +437,23 @@ class ChoosePassage:
         return bool({k for tk in tokens(text) if not tk.isdigit() for k in topic_keys(tk)} & need)
 
     def _one_item_holds(self, u: Understanding, read: str, outside: str, need: set | None, context: str,
-                        foreign: bool) -> bool:
+                        foreign: bool, origins=frozenset()) -> bool:
         """Does one item of a sentence that runs a list together (:func:`run_items`) hold both the kind of fact
         asked and, when one is required (``need``), a topic word of the question -- with the list's lead-in and what
         heads the sentence (``outside``)? "The call is open to young people who: - are aged between 18 and 30 on
         the opening day of the Forum (19 October 2027); ... - are available to attend ... an online preparatory
-        session" gives no date for the preparatory session."""
+        session" gives no date for the preparatory session. The places the question narrows it to (``origins``:
+        "the consultation of Comoros, Djibouti and Sudan") are named by that item too."""
         lead, items = run_items(read)
-        if len(items) < 2:
+        if len(items) < 2 and not origins:
             return True
         for item in items:
             text = f"{lead} {item}"
             if not holds(u.wanted, text, u.q, context=context):
                 continue
             said = f"{text} {outside}"
+            if origins and not all(names_origin(o, normalize(said)) for o in origins):
+                continue
             if need is None or self._names_topic(f"{said} {self._in_english(said)}" if foreign else said, need):
                 return True
         return False
@@ -611,7 +614,8 @@ class ChoosePassage:
             if (holds(wanted, read, u.q, context=context) and self._years_hold(u, b[2], sent)
                     and self._one_item_holds(u, table_reading(sentences[b[2]], b[3])
                                              or sent + introduced(sentences[b[2]], b[3], sep="; "),
-                                             outside, need, context, foreign)):
+                                             outside, need, context, foreign,
+                                             origins if wanted.kind not in ("number", "person", "cost") else ())):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy):
                     return b, True, ""

@@ -287,7 +287,12 @@ class Retrieve:
         named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
         entities = self._entities(u)
         origins = (origins_asked(self._place_re, norm, held_at) if u.wanted.kind in ("number", "share", "cost") else
-                   origins_asked(self._place_re, who_clause(norm), held_at) if u.wanted.kind == "person" else [])
+                   origins_asked(self._place_re, who_clause(norm), held_at) if u.wanted.kind == "person" else
+                   # the countries a date is asked for ("the consultation of Comoros, Djibouti and Sudan, when?"),
+                   # not where a meeting is held ("... (reunoin travailleuses domestiques beyrouth)")
+                   [o for o in origins_asked(self._place_re, norm, held_at)
+                    if not (self._place_re and any(self._place_re.search(name) for name in o))]
+                   if u.wanted.kind in ("date", "day", "deadline") else [])
         # "the meeting in Muscat" when no document names Muscat: whatever they say is about another meeting
         placed_at = meeting_places_asked(norm)
         unplaced = [names for names in placed_at if not any(map(self._mentions, names))]

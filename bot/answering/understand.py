@@ -23,7 +23,8 @@ WHEN_WORDS = re.compile(
     r"\b(when|what date|which date|what day|date of|dates of|until when|deadline|"
     r"how long(?! (?:can|could|should|may|must|might) (?:it|they|(?:the|our|my|a|each) \w+(?: \w+)?) be\b)|"
     r"quand|quelle date|quel jour|date|dates|jusqu'a quand|echeance|delai)\b|"
-    r"(متي|موعد|تاريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي)"
+    # (spoken: "إمتى / ايمتى" hold "متي"; "وقتيش", "وقتاش", "امتا")
+    r"(متي|موعد|تاريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي|وقتيش|وقتاش|(?<!\w)امتا(?!\w))"
 )
 WHERE_WORDS = re.compile(
     r"\b(where(?:'s| is| was| will| are| were| does| did)|which (?:arab )?(?:city|country)|what city|venue|"
