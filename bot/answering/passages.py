@@ -50,6 +50,10 @@ SECTION_KINDS = ("cost", "time", "eligible", "format")
 OBJECT_KINDS = ("deadline", "link", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
 # session's day
+# kinds of fact whose places asked ("how many from Egypt", "who spoke for Libya", the price in Jordan) a sentence's
+# count, speaker or price is checked against (``ChoosePassage._counts_from``); another kind's, by the list item
+# holding it (``ChoosePassage._one_item_holds``)
+COUNTED_KINDS = ("number", "person", "cost")
 MEETING_WORDS = frozenset(tk for w in [*EVENT_NOUNS, "session", "sessions", "séance", "séances", "جلسة", "الجلسة"]
                           for tk in tokens(w))
 TOPIC_STEM = 5              # topic words compared by their first letters (Tunis ~ Tunisia, indicateurs ~ indicators)
@@ -111,17 +115,23 @@ def sentences_of(text: str) -> list[str]:
     return [s for s in split_sentences(text) if s.strip(" -•*")]
 
 
-def introduced(sents: list[str], j: int, most: int = 8, sep: str = " ") -> str:
-    """The list sentence ``j`` introduces ("Sont invités :" over "- les représentants des ministères ..."), as one
-    text (with a leading space; its items joined by ``sep``), or ""."""
+def introduced_items(sents: list[str], j: int, most: int = 8) -> list[str]:
+    """The items of the list sentence ``j`` introduces ("Sont invités :" over "- les représentants des ministères
+    ..."), their list marks aside; [] when it introduces none."""
     if not sents[j].rstrip().endswith(":"):
-        return ""
+        return []
     items = []
     for k in range(j + 1, min(len(sents), j + 1 + most)):
         if not LIST_ITEM.match(sents[k]):
             break
         items.append(LIST_MARK.sub("", sents[k]))        # "1." numbers an item, it counts nothing
-    return " " + sep.join(items) if items else ""
+    return items
+
+
+def introduced(sents: list[str], j: int, most: int = 8) -> str:
+    """The list sentence ``j`` introduces, as one text (with a leading space), or "" (:func:`introduced_items`)."""
+    items = introduced_items(sents, j, most)
+    return " " + " ".join(items) if items else ""
 
 
 # what runs a list's items together in one sentence: semicolons (Latin or Arabic), and list marks ("- ", "• ") before
@@ -583,7 +593,8 @@ class ChoosePassage:
             # (not its section's heading: measured, "4. Submission deadline" answered a near miss as well as the
             # deadline it heads) -- except for what the meeting of its section costs or when it starts: "Participation
             # is free" under "5. Online consultation" says the consultation is free
-            listed = introduced(sentences[b[2]], b[3])     # "Sont invités :" says what its list says
+            items = introduced_items(sentences[b[2]], b[3])   # "Sont invités :" says what its list says
+            listed = " " + " ".join(items) if items else ""
             # (what heads the sentence, said of each of its items: ``outside``)
             outside = (f" {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
                        else f" {section} {local_headings(sentences[b[2]], b[3])}")
@@ -603,19 +614,19 @@ class ChoosePassage:
             if need is not None and not self._names_topic(about, need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
-            read = table_reading(sentences[b[2]], b[3]) or sent + listed    # a table row with its column names
+            row = table_reading(sentences[b[2]], b[3])
+            read = row or sent + listed                   # a table row with its column names
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:
                 read = f"{sentences[b[2]][k]} {read}"     # a session's time under its day's line: that day
-            if origins and wanted.kind in ("number", "person", "cost") and not self._counts_from(origins, read, u, b, sentences):
+            if origins and wanted.kind in COUNTED_KINDS and not self._counts_from(origins, read, u, b, sentences):
                 continue                                  # the sentence's count is of everyone from several places,
                                                           # its speaker one who spoke of several, its price the
                                                           # region's, not the country's asked
             context = self._context(b[2], b[3], sentences)
             if (holds(wanted, read, u.q, context=context) and self._years_hold(u, b[2], sent)
-                    and self._one_item_holds(u, table_reading(sentences[b[2]], b[3])
-                                             or sent + introduced(sentences[b[2]], b[3], sep="; "),
+                    and self._one_item_holds(u, row or sent + (" " + "; ".join(items) if items else ""),
                                              outside, need, context, foreign,
-                                             origins if wanted.kind not in ("number", "person", "cost") else ())):
+                                             origins if wanted.kind not in COUNTED_KINDS else ())):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy):
                     return b, True, ""
