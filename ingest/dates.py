@@ -45,7 +45,7 @@ from bot.text.sentences import SOFT_WRAP
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "6"               # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "8"               # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -109,6 +109,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.IGNORECASE)) 
     # 17 to 20 May 2022 / 24-25 February 2021 / du 17 au 20 mai / من 17 إلى 20 أيار/مايو 2022
     ("day_range", rf"{DAY_START}(?:{WEEKDAY})?{_g('d1', DAY)}{TO}(?:{WEEKDAY})?{_g('d2', DAY)}{OF}{_g('m2', MONTH)}"
                   rf"(?:{YSEP}{_g('y2', YEAR)})?"),
+    # between 8 and 11 May 2028 / entre le 8 et le 11 mai / بين 8 و11 أيار/مايو: one span, not its two ends
+    ("day_range", rf"(?<!\w)(?:between|entre|بين)\s+(?:the\s+|le\s+)?(?:{WEEKDAY})?{_g('d1', DAY)}"
+                  rf"(?:{OF}{_g('m1', MONTH)}(?:{YSEP}{_g('y1', YEAR)})?)?{AND}(?:the\s+|le\s+)?(?:{WEEKDAY})?"
+                  rf"{_g('d2', DAY)}{OF}{_g('m2', MONTH)}(?:{YSEP}{_g('y2', YEAR)})?"),
     # 24 and 25 February 2021 (consecutive: a range; else two days) / 27 Oct and 3 Nov 2020
     ("day_list", rf"{DAY_START}(?:{WEEKDAY})?{DAY}(?:{OF}{MONTH})?(?:{AND}(?:{WEEKDAY})?{DAY}(?:{OF}{MONTH})?)*"
                  rf"{AND}(?:{WEEKDAY})?{DAY}{OF}{MONTH}(?:{YSEP}{_g('y', YEAR)})?"),

@@ -215,11 +215,15 @@ def test_a_yes_no_question_about_something_nothing_mentions_is_refused(engine):
     """"can I get a per diem?" is answered by no passage that merely shares "forum": the documents,
     cards and glossary never use "per diem"; a typo, greetings or everyday words are not that."""
     for question in ("can I get a per diem for the forum?", "will the dialogue sessions be recorded and put online afterwards?",
-                     "is there a dress code for the IMRF?"):
+                     "is there a dress code for the IMRF?",
+                     # ... in French: whether there is something (the French words looked for in every language)
+                     "est-ce qu'il y a un code vestimentaire pour le FEMI ?", "y a-t-il un dîner officiel le soir du dialogue ?"):
         answer = engine.answer(question)
         assert not answer.answered and answer.kind == "refusal", (question, answer.answer)
     for question in ("Hello, is the IMRF held every four years? thanks", "can I atend the IMRF online?",
-                     "is there a mandatory format for the review report my NGO wants to submit?? we are a small org"):
+                     "is there a mandatory format for the review report my NGO wants to submit?? we are a small org",
+                     "est-ce qu'il y a une audition multipartite avant le FEMI ?",
+                     "Bonjour, y a-t-il un format obligatoire pour le rapport de notre association ? merci"):
         answer = engine.answer(question)
         assert answer.answered, (question, answer.answer)
 

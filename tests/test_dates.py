@@ -250,6 +250,8 @@ def test_a_place_written_in_another_language_is_shown_by_its_town_and_the_buildi
     assert event("fr", "Tunis (Tunisie)").place_in("ar") == "«Tunis (Tunisie)»"
     assert event("ar", "قاعة الفسطاط، مركز الزمالك للمؤتمرات، القاهرة").place_in("en") == "Cairo"
     assert event("en", "Zahran Grand Hotel, Amman, Jordan").place_in("fr") == "Zahran Grand Hotel, Amman, Jordan"
+    # ... and to an Arabic reader in quotation marks, a run of Latin script in a right-to-left line
+    assert event("en", "Zahran Grand Hotel, Amman, Jordan").place_in("ar") == "«Zahran Grand Hotel, Amman, Jordan»"
     assert event("fr", "Centre de conférences Al Manar").place_in("en") == "“Centre de conférences Al Manar”"
 
 

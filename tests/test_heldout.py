@@ -314,3 +314,85 @@ def test_a_date_asked_for_some_countries_is_the_date_of_an_item_naming_them(inde
                      "when do member states and stakeholders of sudan meet?"):   # (the list's lead-in says who meets)
         a = engine.answer(question)
         assert not a.answered, (question, a.answer)
+
+
+NEW_PRACTICAL_NOTE = """# Sub-regional Workshop on Labour Inspection and the Protection of Migrant Workers
+
+## Practical information for participants
+
+### 1. Venue and dates
+
+The workshop will take place on Tuesday 5 and Wednesday 6 October 2027 at the Crowne Plaza Hotel & Convention Centre,
+Al Qurum Street, Muscat, Oman. The sessions will be held in the Al Bahr Hall on the first floor.
+
+### 2. Confirmation
+
+Participants are requested to confirm their participation by Friday 10 September 2027.
+
+### 3. Accommodation and allowances
+
+A limited number of rooms are held at the Crowne Plaza Hotel at 110 US dollars per night for stays between 4 and 7
+October 2027. Sponsored participants will receive a daily allowance of 40 US dollars.
+
+### 4. Report
+
+A report of the workshop will be sent to all participants by 15 November 2027.
+"""
+
+
+@pytest.fixture(scope="module")
+def practical_note(index_dir, tmp_path_factory):
+    work = tmp_path_factory.mktemp("practical-note")
+    return engine_with(work / "2027-10-05_labour-inspection-workshop-practical-note.md", NEW_PRACTICAL_NOTE, index_dir)
+
+
+def test_a_practical_notes_facts_are_answered_where_the_venue_is_a_hotel_in_a_city(practical_note):
+    """A practical note, its lines wrapped, held "at the Crowne Plaza Hotel & Convention Centre,<line break>Al Qurum
+    Street, Muscat, Oman": the workshop asked by its city ("the muscat workshop", "ورشة مسقط") is that one, so its
+    sentences that do not repeat the city answer; amounts written "40 US dollars" are amounts; a French question on
+    the hotel's price is answered by the rate the note gives (an amount answers a price); the room's floor is asked
+    in French of an English note; the date of its report is the report's, not the workshop's."""
+    doc, engine = practical_note
+    expected = [("deadline to confirm participation for the muscat workshop?", "10 September 2027"),
+                ("how much is the daily allowance for sponsored participants?", "40 US dollars"),
+                ("prix de l'hôtel pour une nuit ?", "110 US dollars"),
+                ("la salle de l'atelier est à quel étage ?", "first floor"),
+                ("when will we get the report of the muscat workshop?", "15 November 2027")]
+    for question, fact in expected:
+        a = engine.answer(question)
+        assert a.answered and fact in a.answer, (question, a.answer)
+        assert a.sources[0].document == doc.stem, (question, a.sources[:1])
+    report = engine.answer("when will we get the report of the muscat workshop?")
+    assert "5–6 October" not in report.answer.split("\n\n")[0], report.answer
+    # an Arabic reader sees the English place as a name in another language, in quotation marks
+    when = engine.answer("ورشة حماية العمال المهاجرين، امتى؟")
+    assert when.answered and "«Crowne Plaza Hotel & Convention Centre, Al Qurum Street, Muscat, Oman»" in when.answer, \
+        when.answer
+    # the workshop asked by its city in Arabic, "where?" at the end of a fragment, a spoken "where will it be held"
+    for question in ("امتى ورشة مسقط؟", "ورشة العمل حول تفتيش العمل، وين؟",
+                     "ورشة تفتيش العمل وحماية العمال المهاجرين وين رح تنعقد؟"):
+        a = engine.answer(question)
+        assert a.answered and "Muscat, Oman" in a.answer.split("\n\n")[0], (question, a.answer)
+
+
+def test_a_price_of_another_thing_or_a_deadline_of_something_never_named_is_not_answered(practical_note):
+    """The hotel's rate is not what the taxi from the airport or the visa costs, and the confirmation deadline is not
+    one for written inputs, which the note never mentions."""
+    _doc, engine = practical_note
+    for question in ("combien coûte le taxi de l'aéroport à l'hôtel ?",
+                     "how much does the visa for oman cost for the muscat workshop?",
+                     "deadline for written inputs for the muscat workshop?",
+                     "آخر موعد لتقديم المساهمات المكتوبة لورشة مسقط؟"):
+        a = engine.answer(question)
+        assert not a.answered, (question, a.answer)
+
+
+def test_a_stay_between_two_days_is_one_span_in_gcmbot_deadlines(practical_note):
+    """"for stays between 4 and 7 October 2027" is one span in the dates listed, not the 4th and the 7th as two."""
+    doc, engine = practical_note
+    from bot.settings import Settings
+
+    listing = deadlines_output(Settings(data_dir=doc.parent / "work" / "data", knowledge_dir=doc.parent / "work" / "knowledge"),
+                               "2027-08-01")
+    assert "4–7 October 2027" in listing, listing
+    assert "on 7 October 2027" not in listing, listing

@@ -33,8 +33,8 @@ from bot.answering.compose import Compose
 from bot.answering.events import ChooseEvent, EventChoice
 from bot.answering.facts import holds
 from bot.answering.parts import question_parts
-from bot.answering.passages import PASSAGE_CHUNKS, ChoosePassage, asking_words
-from bot.answering.retrieve import Retrieve
+from bot.answering.passages import ChoosePassage, asking_words
+from bot.answering.retrieve import SPEAKS_OF, Retrieve
 from bot.answering.types import Answer, Turn
 from bot.answering.understand import Understand, Understanding
 from bot.text.courtesy import strip_courtesy
@@ -46,10 +46,6 @@ from bot.text.sanitize import clean_text
 
 #: what an answer quotes: « ... », “ ... ” (a timeline answer's source line too)
 QUOTED = re.compile(r"«\s?([^»]+?)\s?»|“([^”]+)”")
-
-#: the best-ranked chunks that may name a subject ``not_covered.yaml`` lists (a document added later):
-#: those the passage step reads, which then needs a sentence naming it to answer
-SPEAKS_OF = PASSAGE_CHUNKS
 
 
 def _family(kind: str) -> str:
@@ -248,7 +244,9 @@ class Engine:
         best += [c.text for doc in sorted(r.place_docs) for c in self.retrieve.chunks_of(doc)]
         # (an English word no document uses says nothing when the question is about a French or Arabic document:
         # "can I follow the birth registration workshop online?" of a note that says "naissances")
-        unheard = u.unheard and not (r.ranked and self.retrieve.chunks[r.ranked[0]].meta.get("language", "en") != "en")
+        # (a French question's words are looked for in every language the documents and the glossary use)
+        unheard = u.unheard and not (u.language == "en" and r.ranked
+                                     and self.retrieve.chunks[r.ranked[0]].meta.get("language", "en") != "en")
         if not r.in_scope or unheard or self.glossary.uncovered_subject(u.q, best):
             return self.compose.with_suggestions(self.compose.refusal(u), own_qv)
         event = self.choose_event(u)

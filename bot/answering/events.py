@@ -193,7 +193,16 @@ class ChooseEvent:
         if u.asks_when and not u.asks_where and self.glossary.subject_asked(u.q)[0]:
             return True                          # "when do they send the plane tickets": the tickets', not the event's
         others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
-        return bool(others - self._index["event_terms"])      # a subject no dated event is about
+        if others - self._index["event_terms"]:
+            return True                          # a subject no dated event is about
+        # "when do we get the summary of the skills meeting": a word the event does not say, and another dated
+        # sentence of its document does ("A summary ... will be shared with participants by 30 June")
+        # (not the words naming the meeting: "the deadline of the outcome document of the regional conference")
+        vocab = self._index["vocab"]
+        same = [o for o in self.events if o.id != ev.id and o.document == ev.document]
+        unsaid = ({t.id for t in u.vocabulary} - vocab[ev.id] - EVENT_FACET_TERMS
+                  - {tid for o in same if o.kind == "event" for tid in vocab[o.id]})
+        return bool(unsaid) and any(o.kind != "event" and unsaid & vocab[o.id] for o in same)
 
     @staticmethod
     def _a_part_of(u: Understanding, ev) -> bool:
@@ -336,7 +345,7 @@ class ChooseEvent:
     def _build_index(self) -> dict:
         """What "when" questions are matched against, built once per load: each event's phrases
         (compiled), the glossary terms of its names and keywords, and how many events share a term."""
-        patterns, terms, name_terms, numbered, places, said = [], {}, {}, {}, {}, {}
+        patterns, terms, name_terms, numbered, places, said, vocab = [], {}, {}, {}, {}, {}, {}
 
         def terms_in(words) -> set[str]:
             return {t.id for w in words for t, _, _ in self.glossary.find(w) if _names_events(t.id)}
@@ -351,6 +360,7 @@ class ChooseEvent:
             name_terms[ev.id] = terms_in(names)
             places[ev.id] = {normalize(p) for p in ev.named_places()} - {""}
             said[ev.id] = normalize(" ".join([*names, *keywords, ev.quote, *(ev.place or {}).values()]))
+            vocab[ev.id] = {t.id for t, _, _ in self.glossary.find(" ".join([*names, *keywords, ev.quote]))}
         # terms in many events' names (migrants, review) tell them apart from none
         in_names: dict[str, int] = {}
         for found in name_terms.values():
@@ -365,4 +375,4 @@ class ChooseEvent:
         place_re = place_pattern(p for found in places.values() for p in found)
         return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
                 "event_terms": set(term_events), "editions": numbered, "places": places, "place_re": place_re,
-                "said": said}
+                "said": said, "vocab": vocab}

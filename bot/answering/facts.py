@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
+from bot.text.money import MONEY
 from bot.text.places import PLACE_NAME, gazetteer_spans
 
 # --------------------------------------------------------------------------- what a question asks
@@ -642,7 +643,7 @@ FORMAT = re.compile(r"\b(?:online|virtual(?:ly)?|in[- ]person|hybrid|stream(?:ed
                     r"visioconf[ée]rence)\b|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|بث مباشر|زوم",
                     re.IGNORECASE)
 # what something costs: an amount of money, a fee, or that it is free
-COST = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF))\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|CHF|dollars?|euros?|francs?)\b"
+COST = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF))\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|CHF|(?:US\s|U\.S\.\s)?dollars?|euros?|francs?)\b"
                   r"|\b(?:fees?|free of charge|at no cost|no cost|without charge|no charge|costs?|price|paid|payable|tuition)\b"
                   # "Participation is free", "the webinar is free to attend" (not "is free to choose")
                   r"|\b(?:is|are|will be|remains?)\s+free\b(?!\s+to\s+(?!attend|participate|join|register|take part))",
@@ -664,11 +665,6 @@ _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 DURATION = re.compile(
     rf"\b(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}|half|a|an)[\s-]+{_UNIT}\b|\b\d{{1,2}}[:h.]\d{{2}}\s*[-–]\s*\d{{1,2}}[:h.]\d{{2}}\b"
     rf"|\b\d{{1,2}}\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{MONTH}|\bfrom\s+(?:\w+,\s+)?\d{{1,2}}\s+{MONTH}\s+to\b", re.IGNORECASE)
-# an amount of money, in the three languages: "USD 150", "150 $", "45 dinars", "٢٠٠ دولار"
-MONEY = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF|JOD|MAD|TND|EGP|AED|SAR|QAR))\s?\d|\b\d[\d,. ]*\s?(?:USD|EUR|CHF|JOD|"
-                   r"MAD|TND|EGP|AED|SAR|QAR|\$|€|£|dollars?|euros?|francs?|dinars?|dirhams?|riyals?|rials?|pounds?|"
-                   r"livres?)(?!\w)|\d[\d,. ]*\s?(?:دولار|دولارا|يورو|دينار|دينارا|درهم|درهما|ريال|ريالا|جنيه|جنيها|ليره|ليرة)",
-                   re.IGNORECASE)
 CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?!\d)|\s[—–]\s")
 COUNT_WINDOW = 6          # the noun phrase after a count: at most this many words ("12 key areas of ... Priorities")
 
@@ -839,6 +835,14 @@ DEPUTY = frozenset(tokens("deputy vice adjoint adjointe نائب نائبة"))
 # what is named after a role but is a body or a field, not the one who holds it: "ministry" (minister),
 # "ministère", "ministerial", "government" (governor), "governorate", "directorate", "presidency"
 BODY_ENDINGS = ("ment", "ance", "ry", "ere", "erial", "orate", "ency")
+
+
+def names_priced(priced: list[str], text: str) -> bool:
+    """Does a text name the thing a cost question prices ("the taxi", not "the hotel" of "a rate of 95 US dollars per
+    night")? A thing named only in a script the text is not written in cannot be looked for in it ("تحويل" in a French
+    note on "envois"): then it does."""
+    return plays(priced, text) or not any(bool(ARABIC_CHAR.search(stem)) == bool(ARABIC_CHAR.search(text))
+                                          for stem in priced)
 
 
 def plays(relation: list[str], text: str, principal: bool = False) -> bool:

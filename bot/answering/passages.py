@@ -22,15 +22,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
-                                 holds, names_all, parts_named, plays, years_hold)
-from bot.answering.retrieve import Retrieval
+                                 holds, names_all, names_priced, parts_named, plays, years_hold)
+from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
 from bot.text.places import CITIES, EVENT_NOUNS, counts_origin, gazetteer_spans, names_origin
 from bot.text.sentences import split_sentences
 
-PASSAGE_CHUNKS = 5
 DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
 # a passage answer quotes up to this many sentences scoring at least this share of the best one;
 # French readers get fewer (an English quotation crowds out the French around it), measured
@@ -41,6 +40,10 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 # measured on the realistic dev half, requiring 0.5 (then 0.3) of the best score missed counts one
 # chunk further down (facts .86, then .92) and refused no more near misses than no bar (.94, oos 1.0).
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
+# a compound that names the other side of its last word: "self-funded" participants are not the "funded" ones,
+# "non-ECOSOC" organisations not the "ECOSOC" ones (unless the question says it so)
+OPPOSITE_HEADS = ("self", "non")
+OPPOSITE = re.compile(r"\b(?:self|non)-[^\W\d_]+", re.IGNORECASE)
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
 # consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")
@@ -435,6 +438,11 @@ class ChoosePassage:
         # ... and the question's own word for it ("formation" is the training of the title, not a "form")
         titled = titled | {k for t_, _, matched in self.glossary.find(u.q) if t_.id in named
                            for tk in tokens(matched) for k in topic_keys(tk)}
+        # a thing of the domain asked ("written inputs") that the passages never name: they give no deadline of it,
+        # whatever other sentence of the meeting's has one
+        things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named]
+        if things and not any(topic_keys(tk) & heard for t_ in things for f in t_.english for tk in tokens(f)):
+            return {k for t_ in things for f in t_.english[:3] for tk in tokens(f) for k in topic_keys(tk)}
         own = [tk for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard]
         # "when is the executive committee meeting?": the word for a meeting does not say which of its things
         own = [tk for tk in own if tk not in MEETING_WORDS] or own
@@ -444,6 +452,8 @@ class ChoosePassage:
 
     @staticmethod
     def _names_topic(text: str, need: set) -> bool:
+        if not any(k.startswith(OPPOSITE_HEADS) for k in need):
+            text = OPPOSITE.sub(" ", text)       # "self-funded participants" are not the funded ones asked
         return bool({k for tk in tokens(text) if not tk.isdigit() for k in topic_keys(tk)} & need)
 
     def _one_item_holds(self, u: Understanding, read: str, outside: str, need: set | None, context: str,
@@ -614,6 +624,8 @@ class ChoosePassage:
             if need is not None and not self._names_topic(about, need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
+            if subject and wanted.kind == "cost" and wanted.priced and not names_priced(wanted.priced, about):
+                continue                                  # the hotel's rate is not what the taxi or the visa costs
             row = table_reading(sentences[b[2]], b[3])
             read = row or sent + listed                   # a table row with its column names
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:

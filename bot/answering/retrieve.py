@@ -26,6 +26,11 @@ from bot.text.places import (event_places_asked, gazetteer_spans, meeting_places
 DENSE_IN_SCOPE = 0.80     # top chunk cosine under which a question is out of the documents' scope
 DENSE_STRONG = 0.845      # top chunk cosine that is in scope even without domain words
 DENSE_WITH_TERMS = 0.74   # ... and the bar when the question names terms of the domain (IMRF, accreditation ...)
+#: the best-ranked chunks the passage step reads
+PASSAGE_CHUNKS = 5
+#: the best-ranked chunks that may name a subject ``not_covered.yaml`` lists (a document added later):
+#: those the passage step reads, which then needs a sentence naming it to answer
+SPEAKS_OF = PASSAGE_CHUNKS
 DENSE_WEIGHT = 0.55       # fusion: weight of the dense score (the rest is BM25)
 SAME_LANGUAGE_BONUS = 0.05   # documents in the user's language are preferred when the base has them
 HEADING_BONUS = 0.2           # a chunk whose own heading the question names ("Participants", "Outcome document")
@@ -98,6 +103,7 @@ class Retrieve:
     def __init__(self, chunks: list[ChunkRec], matrix: np.ndarray, glossary=None):
         self.chunks = chunks
         self.matrix = matrix
+        self.glossary = glossary
         self._langs = np.asarray([c.meta.get("language", "en") for c in chunks])
         self._years = np.asarray([int(d[:4]) if (d := str(c.meta.get("date") or ""))[:4].isdigit() else 0
                                   for c in chunks])
@@ -284,7 +290,9 @@ class Retrieve:
         ranked = list(order[:RANKED])
         holding = self._holding(u, order) if u.wanted.kind in RARE_KINDS else []
         top_dense = float(dense.max()) if len(dense) else 0.0
-        named = bool(u.terms) or self._names_entity(u) or self._speaks_of(u)
+        # (or a meeting held where a document's meeting is: "امتى ورشة مسقط؟")
+        named = (bool(u.terms) or bool(place_docs) or self._names_entity(u) or self._speaks_of(u)
+                 or self._says_subject(u, order))
         entities = self._entities(u)
         origins = (origins_asked(self._place_re, norm, held_at) if u.wanted.kind in ("number", "share", "cost") else
                    origins_asked(self._place_re, who_clause(norm), held_at) if u.wanted.kind == "person" else
@@ -358,6 +366,14 @@ class Retrieve:
         used = {t.id for t in u.vocabulary
                 if any(tk in self.lexical.vocab for form in t.english[:3] for tk in tokens(form))}
         return len(used) >= SCOPE_ENTRIES
+
+    def _says_subject(self, u: Understanding, order) -> bool:
+        """Does the question name a subject ``not_covered.yaml`` lists that the best-ranked chunks name in
+        the words asked, or answer as the subject says ("tarif de l'hôtel ?" of a note giving "a rate of 95 US
+        dollars per night" at the hotel): a document added later covers it."""
+        if self.glossary is None or not self.glossary.subject_asked(u.q)[0]:
+            return False
+        return self.glossary.uncovered_subject(u.q, [self.chunks[i].text for i in order[:SPEAKS_OF]]) is None
 
     def _names_entity(self, u: Understanding) -> bool:
         """Does the question name a person, a day or a document symbol the documents name?"""

@@ -32,9 +32,10 @@ WHERE_WORDS = re.compile(
     r"s'est (?:tenue?|deroulee?)|se (?:sont tenue?s|tiennent|tiendront|deroulent|derouleront)|(?:ont|auront|ont eu) lieu)|"
     r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l)|"
     r"(?:a lieu|se tient|se tiendra|se deroule|c'?\s?est|c'etait|etait) ou|ou exactement)\b|"
-    r"(?:اين|وين|فين) (?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"
+    r"(?:اين|وين|فين) (?:رح |راح |ح )?(?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|تنعقد|ستنعقد|بتنعقد|بينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"
     r"كان|كانت|يكون|سيكون|ستكون|هو|هي)|في اي (?:مدينه|بلد|دوله)|مكان (?:انعقاد|عقد|اقامه)"
     r"|^(?:و|طب |طيب )?(?:اين|وين|فين) (?=ال)"          # "وين الورشة؟": where + the thing, no verb
+    r"|(?:^|[\s,،])(?:where|اين|وين|فين)\s*[?؟]*\s*$"   # "the labour inspection workshop, where?", "الورشة، وين؟"
 )
 DEADLINE_WORDS = re.compile(
     r"\b(deadline|due date|last day|until when|by when|closing date|still open|too late|"
@@ -69,6 +70,17 @@ EVERYDAY = frozenset(tokens(
 # an English question answered by yes or no ("will the side events be recorded?", "can I bring my kids?")
 YES_NO = re.compile(r"^(?:is|are|was|were|will|would|can|could|do|does|did|should|shall|may|must|has|have)\b",
                     re.IGNORECASE)
+# ... a French one asking whether there is something ("est-ce qu'il y a un dîner officiel ?", "y a-t-il un parking ?");
+# normalised. (The same in Arabic was measured and dropped: its light stemming reads a word of the question and the
+# same word in the glossary apart, "للعربي" / "العربية", and "will there be a recording?" was refused.)
+YES_NO_FR = re.compile(r"^(?:est[ -]ce qu'?\s?(?:il )?y (?:a|aura)|y (?:a|aura)[ -]t[ -]il|il y (?:a|aura))(?!\w)")
+# the everyday French words of such a question: they do not say what it is about
+EVERYDAY_FR = frozenset(tokens(
+    "possible besoin veux voudrais voudrait aimerais savoir merci bonjour bonsoir svp stp gens personne personnes "
+    "association asso ong chose choses jour jours soir soiree matin semaine aujourd'hui demain encore deja aussi "
+    "vraiment exactement bientot prevu prevue prevus quelqu'un quelque tout tous toutes meme oui non bien bon bonne "
+    "petit petite grand grande nouveau nouvelle equipe groupe collegue collegues premier premiere dernier derniere "
+    "officiel officielle"))
 
 
 def language_lexicon(glossary) -> dict[str, frozenset]:
@@ -109,7 +121,7 @@ class Understanding:
     wanted: Wanted = field(default_factory=Wanted)   # the kind of fact asked (who, date, number, e-mail ...)
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names, any language
     vocabulary: list = field(default_factory=list)   # every glossary entry it names (terms and everyday lexicon)
-    unheard: list[str] = field(default_factory=list)   # an English yes/no question's words that nothing known uses
+    unheard: list[str] = field(default_factory=list)   # an English or French yes/no question's words that nothing known uses
     part: str = ""             # a part of a longer message (which is then ``q``): its own words
 
     @property
@@ -222,6 +234,8 @@ class Understand:
         asked_bare = strip_courtesy(q)               # "Hello, is it hybrid? thanks": not the greetings
         if lang == "en" and not u.is_followup and YES_NO.match(asked_bare):
             u.unheard = self.unheard(asked_bare)
+        elif lang == "fr" and not u.is_followup and YES_NO_FR.match(normalize(asked_bare)):
+            u.unheard = [tk for tk in self.unheard(asked_bare) if tk not in EVERYDAY_FR]
         return u
 
     def _dated(self, u: Understanding, q: str) -> Understanding:

@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.knowledge.yaml_files import read_yaml
 
 from bot.text.language import CLITICS, normalize
+from bot.text.money import MONEY
 
 # ordinal / number words people use for "round table two", "table ronde deux", "المائدة الثانية"
 NUMBER_WORDS = {
@@ -138,9 +139,11 @@ class Glossary:
                     g.not_covered.append((pat, subject["id"]))
                     answers = every + [a for e in entries if str(form) in (e.get("forms") or []) for a in e.get("by") or []]
                     answers = sorted({normalize(str(a)) for a in answers} - {""}, key=len, reverse=True)
-                    if answers:
-                        g.subject_answers[pat] = re.compile(
-                            rf"{asked}|(?<!\w)(?:{'|'.join(map(re.escape, answers))})(?![\w])")
+                    said = [rf"(?<!\w)(?:{'|'.join(map(re.escape, answers))})(?![\w])"] if answers else []
+                    if subject.get("answered_by_amount"):     # "95 US dollars per night" answers "the hotel's rate"
+                        said.append(f"(?i:{MONEY.pattern})")
+                    if said:
+                        g.subject_answers[pat] = re.compile("|".join([asked, *said]))
         g._compile()
         return g
 

@@ -90,8 +90,10 @@ class Event:
         البحرين" to an English or French reader) by the gazetteer's names ("Manama, Bahrain"); in French to an
         English reader without its building ("Centre de conférences Atlas, Agadir (Maroc)" -> "Agadir (Maroc)"; the
         answer quotes the building from its sentence), or by the gazetteer's names; else as the document writes it,
-        in quotation marks («Tunis (Tunisie)» to an Arabic reader), as a name in another language is."""
-        held = self.place.get(lang) or self.place.get("en")
+        in quotation marks («Tunis (Tunisie)», «Landmark Amman Hotel, Amman, Jordan» to an Arabic reader: a run of
+        Latin script in a right-to-left line), as an extracted event's name in another language is (a curated
+        entry's English place is shown as it is, and to a French reader)."""
+        held = self.place.get(lang) or (self.place.get("en") if self.origin != "extracted" or lang != "ar" else "")
         if held or not self.place:
             return held or ""
         written, other = next(iter(self.place.items()))

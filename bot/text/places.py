@@ -8,14 +8,15 @@ import re
 # capitalised words after "in" / "at" that are not places: months, weekdays, languages, agenda words
 _NOT_PLACE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
               r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|French|Member|Annex|Session|Line)\b)")
-PLACE_NAME = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?{_NOT_PLACE}[A-Z][a-z]+(?:[\s,]+[A-Z][a-z]+)*")
+# (a name may join its words with "&": "the Landmark Amman Hotel & Conference Center, Amman")
+PLACE_NAME = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?{_NOT_PLACE}[A-Z][a-z]+(?:(?:[\s,]+|\s+&\s+)[A-Z][a-z]+)*")
 _LEAD = re.compile(r"^(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
 
 
 def named_place(text: str) -> str:
     """The first named place of an English text ("the Zahran Grand Hotel, Amman, Jordan"), or ""."""
     m = PLACE_NAME.search(text or "")
-    return _LEAD.sub("", m.group()).strip(" ,") if m else ""
+    return re.sub(r"\s+", " ", _LEAD.sub("", m.group())).strip(" ,") if m else ""   # (a name wrapped over two lines)
 
 
 # a dateline: a line that is a place and then its date ("Beirut, Lebanon, 5-6 November 2025")
@@ -54,7 +55,7 @@ def venue_named(after_verb: str) -> str:
     international de conférences"), else the place they name ("in Amman"), else ""."""
     m = _VENUE_PHRASE.match(after_verb)
     if m:
-        return m.group(1).strip(" ,")
+        return re.sub(r"\s+", " ", m.group(1)).strip(" ,")
     m = VENUE_NOUN.search(after_verb)
     if m:
         return _ARABIC_TAIL.sub("", (m.group(1) or m.group(2))).strip(" ,،")
