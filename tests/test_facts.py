@@ -740,3 +740,18 @@ def test_a_percentage_asked_needs_a_percentage():
             assert holds(share, given), (q, given)
     # "بالنسبة لـ" is "as for", not a percentage asked
     assert ask("بالنسبة للتسجيل، كم الرسوم؟", "ar").kind == "cost"
+
+
+def test_a_self_funded_or_non_ecosoc_compound_is_not_the_word_it_ends_with():
+    """"Self-funded participants may book until 20 April" does not name the funded participants a question asks
+    about, nor "non-ECOSOC organisations" the ECOSOC ones; asked as written, it does."""
+    from bot.answering.passages import ChoosePassage, topic_keys
+
+    funded = {k for tk in ("funded", "allowance") for k in topic_keys(tk)}
+    assert not ChoosePassage._names_topic("Self-funded participants may book until 20 April 2028.", funded)
+    assert ChoosePassage._names_topic("Funded participants receive 55 US dollars a day.", funded)
+    self_funded = funded | topic_keys("self")
+    assert ChoosePassage._names_topic("Self-funded participants may book until 20 April 2028.", self_funded)
+    ecosoc = set(topic_keys("ecosoc"))
+    assert not ChoosePassage._names_topic("Non-ECOSOC organisations apply by 5 May.", ecosoc)
+    assert ChoosePassage._names_topic("Non-ECOSOC organisations apply by 5 May.", ecosoc | topic_keys("non"))
