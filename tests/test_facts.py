@@ -755,3 +755,36 @@ def test_a_self_funded_or_non_ecosoc_compound_is_not_the_word_it_ends_with():
     ecosoc = set(topic_keys("ecosoc"))
     assert not ChoosePassage._names_topic("Non-ECOSOC organisations apply by 5 May.", ecosoc)
     assert ChoosePassage._names_topic("Non-ECOSOC organisations apply by 5 May.", ecosoc | topic_keys("non"))
+
+
+def test_a_count_of_things_on_a_subject_says_that_subject():
+    """"how many recommendations on remittances" is not answered by the total of recommendations adopted, in English
+    or Arabic; a count that says what they are about is its answer. A number written with a hyphen ("Dix-neuf pays",
+    "twenty-five countries") is one count."""
+    from bot.answering.facts import _counts
+
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    for q, lang in (("how many recommendations on remittances did the consultation adopt?", "en"),
+                    ("كم توصية عن التحويلات المالية اعتمدت المشاورة؟", "ar")):
+        w = ask(q, lang)
+        assert w.kind == "number" and w.count_on, q
+        assert not holds(w, "The participants adopted twelve recommendations."), q
+        assert holds(w, "Four of the twelve recommendations concern remittances."), q
+    assert not ask("how many participants attended the consultation?").count_on
+    assert _counts("Dix-neuf pays étaient représentés.", ["pay", "country"], "")
+    assert _counts("Twenty-five countries took part.", ["countr"], "")
+
+
+def test_a_count_of_several_regions_is_not_one_regions():
+    """"37 associations established in Europe, North America and the Gulf" counts all three regions' (the continents
+    are places too, in the three languages), not the Gulf's."""
+    from bot.text.language import normalize
+    from bot.text.places import counts_origin, gazetteer_spans
+
+    gulf = frozenset({"gulf"})
+    for text in ("37 associations established in Europe, North America and the Gulf countries",
+                 "37 associations de la diaspora établies en Europe, en Amérique du Nord et dans les pays du Golfe"):
+        assert not counts_origin(gulf, normalize(text), 1), text
+    assert counts_origin(gulf, normalize("12 associations established in the Gulf countries"), 1)
+    assert {name for _, _, name in gazetteer_spans(normalize("الجاليات في أوروبا وأمريكا الشمالية"))} == {
+        "europe", "north america"}

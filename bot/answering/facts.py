@@ -264,6 +264,8 @@ class Wanted:
     attribute: str = ""            # that attribute as the question words it ("official hashtag")
     count_of: list[str] = field(default_factory=list)  # English "how many X <word>": stems of the word that says
                                    # which of them are counted ("sent nominees", "registered"); the count must say it
+    count_on: list[str] = field(default_factory=list)  # "how many recommendations on remittances", "كم توصية عن
+                                   # التحويلات": stems of what the things counted are about; the count must say it
     priced: list[str] = field(default_factory=list)   # "how much is the daily allowance", "la version papier coûte
                                    # combien": stems of the thing priced when it is not taking part itself (an
                                    # amount of money answers; "free" only if said of it: "Participation is free" is
@@ -331,6 +333,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "number"
         w.counted = _counted(q, expand, language, known, translate)
         w.count_of = _count_of(q, w.counted, expand) if language == "en" else []
+        w.count_on = _count_on(q, w.counted, expand, language, known)
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
     elif asks_deadline:
@@ -535,6 +538,31 @@ def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
     if not word or word in COUNT_OF_SKIP or word in COUNT_OF_END or len(word) <= 2:
         return []
     return _stems_in_english(word, expand, "en")
+
+
+# what the things counted are about: "how many recommendations on remittances", "combien de recommandations sur les
+# transferts", "كم توصية عن التحويلات" (normalised)
+COUNT_ON = re.compile(r"^(?:on|about|regarding|concerning|(?:related|relating) to|sur|concernant|relatives? (?:a|aux)|"
+                      r"au sujet des?|عن|حول|بشان|بخصوص)\s+(?:(?:the|les?|la|l'|des|du|de)\s+)?")
+
+
+def _count_on(q: str, counted: list[str], expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """What "how many X on Y" says the things counted are about (Y's first word, and the documents' English for it):
+    a count of all recommendations is not one of those on remittances."""
+    m = Q_HOW_MANY.search(q)
+    if not m or not counted:
+        return []
+    rest = q[m.end():]
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", rest))
+    # (its noun: English names it among the next words, French and Arabic first: "combien de recommandations", "كم توصية")
+    head = next((w for w in words[:5] if any(tk.startswith(c[:5]) for tk in tokens(w.group()) for c in counted)), None) \
+        if language == "en" else next((w for w in words[:2] if tokens(w.group())), None)
+    on = COUNT_ON.match(rest[head.end():].lstrip(" ,")) if head else None
+    if not on:
+        return []
+    after = rest[head.end():].lstrip(" ,")[on.end():]
+    word = next((w for w in re.findall(r"[^\W\d_][\w'’-]*", after)[:2] if tokens(w)), "")
+    return _stems_in_english(word, expand, language, known) if word else []
 
 
 def _counted(q: str, expand=None, language: str = "en", known=frozenset(), translate=None) -> list[str]:
@@ -814,7 +842,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return len(_numbers(text, given)) >= 2
     if kind == "number":
         return _counts(text, wanted.counted, given, about) and (
-            not wanted.count_of or plays(wanted.count_of, f"{text} {about} {context}"))
+            not wanted.count_of or plays(wanted.count_of, f"{text} {about} {context}")) and (
+            not wanted.count_on or names_thing(wanted.count_on, f"{text} {about} {context}"))
     if kind == "cost":
         return bool(COST.search(text))
     if kind == "share":
@@ -837,12 +866,13 @@ DEPUTY = frozenset(tokens("deputy vice adjoint adjointe نائب نائبة"))
 BODY_ENDINGS = ("ment", "ance", "ry", "ere", "erial", "orate", "ency")
 
 
-def names_priced(priced: list[str], text: str) -> bool:
-    """Does a text name the thing a cost question prices ("the taxi", not "the hotel" of "a rate of 95 US dollars per
-    night")? A thing named only in a script the text is not written in cannot be looked for in it ("تحويل" in a French
-    note on "envois"): then it does."""
-    return plays(priced, text) or not any(bool(ARABIC_CHAR.search(stem)) == bool(ARABIC_CHAR.search(text))
-                                          for stem in priced)
+def names_thing(stems: list[str], text: str) -> bool:
+    """Does a text name the thing a question prices or counts things about (:attr:`Wanted.priced`, ``count_on``: "the
+    taxi", not "the hotel" of "a rate of 95 US dollars per night"), by first letters? A thing named only in a script
+    the text is not written in cannot be looked for in it ("تحويل" in a French note on "envois"): then it does."""
+    words = tokens(text)
+    return any(tk.startswith(stem) for tk in words for stem in stems) or not any(
+        bool(ARABIC_CHAR.search(stem)) == bool(ARABIC_CHAR.search(text)) for stem in stems)
 
 
 def plays(relation: list[str], text: str, principal: bool = False) -> bool:
@@ -998,8 +1028,9 @@ def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
              for raw in _UNIT.findall(text)]
 
     def number(unit) -> bool:
-        raw, toks = unit                   # ("1.4 million", "1,200": one number)
-        return bool(re.fullmatch(r"\d+(?:[.,]\d+)+", raw)) or len(toks) == 1 and _is_count(toks[0], own)
+        raw, toks = unit                   # ("1.4 million", "1,200": one number; "Dix-neuf", "twenty-five": one)
+        return bool(re.fullmatch(r"\d+(?:[.,]\d+)+", raw)) or bool(toks) and (len(toks) == 1 or "-" in raw) and all(
+            _is_count(tk, own) for tk in toks)
 
     out = []
     k = 0

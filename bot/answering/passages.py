@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
-                                 holds, names_all, names_priced, parts_named, plays, years_hold)
+                                 holds, names_all, names_thing, parts_named, plays, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
@@ -624,7 +624,7 @@ class ChoosePassage:
             if need is not None and not self._names_topic(about, need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
-            if subject and wanted.kind == "cost" and wanted.priced and not names_priced(wanted.priced, about):
+            if subject and wanted.kind == "cost" and wanted.priced and not names_thing(wanted.priced, about):
                 continue                                  # the hotel's rate is not what the taxi or the visa costs
             row = table_reading(sentences[b[2]], b[3])
             read = row or sent + listed                   # a table row with its column names

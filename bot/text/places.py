@@ -161,6 +161,10 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Palestine": ("فلسطين",), "Switzerland": ("سويسرا", "suisse"),
     # the sub-regions ("بين دول المغرب العربي والخليج": the Maghreb and the Gulf, not Morocco)
     "Maghreb": ("المغرب العربي",), "Gulf": ("الخليج", "دول الخليج", "golfe", "gcc", "ccg"),
+    # where the diaspora and the other regions are ("associations ... établies en Europe, en Amérique du Nord et dans
+    # les pays du Golfe" is a count of all three, not the Gulf's)
+    "Europe": ("اوروبا",), "North America": ("امريكا الشماليه", "amerique du nord"), "Africa": ("افريقيا", "afrique"),
+    "Asia": ("اسيا", "asie"), "Latin America": ("امريكا اللاتينيه", "amerique latine"),
 }
 # the gazetteer's cities (normalised): a meeting placed in one is held there, where a country or a sub-region may
 # hold the city a document's meeting is in ("the youth forum in Oman" is the one in Muscat)
