@@ -200,7 +200,9 @@ class ChooseEvent:
         # (not the words naming the meeting: "the deadline of the outcome document of the regional conference")
         vocab = self._index["vocab"]
         same = [o for o in self.events if o.id != ev.id and o.document == ev.document]
-        unsaid = ({t.id for t in u.vocabulary} - vocab[ev.id] - EVENT_FACET_TERMS
+        # (nor how it is asked or numbered: "the second", a month -- the editions and dates decide those)
+        unsaid = ({t.id for t in u.vocabulary if not t.id.startswith(("q-", "number-", "ordinal-", "month-"))}
+                  - vocab[ev.id] - EVENT_FACET_TERMS
                   - {tid for o in same if o.kind == "event" for tid in vocab[o.id]})
         return bool(unsaid) and any(o.kind != "event" and unsaid & vocab[o.id] for o in same)
 
