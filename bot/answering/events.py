@@ -349,8 +349,16 @@ class ChooseEvent:
         (compiled), the glossary terms of its names and keywords, and how many events share a term."""
         patterns, terms, name_terms, numbered, places, said, vocab = [], {}, {}, {}, {}, {}, {}
 
+        entries: dict[str, set[str]] = {}          # a name's or keyword's glossary entries (found once each)
+
+        def found_in(words) -> set[str]:
+            for w in words:
+                if w not in entries:
+                    entries[w] = {t.id for t, _, _ in self.glossary.find(w)}
+            return set().union(*(entries[w] for w in words))
+
         def terms_in(words) -> set[str]:
-            return {t.id for w in words for t, _, _ in self.glossary.find(w) if _names_events(t.id)}
+            return {tid for tid in found_in(words) if _names_events(tid)}
 
         for ev in self.events:
             keywords = [str(p) for forms in (ev.keywords or {}).values() for p in forms]
@@ -362,7 +370,7 @@ class ChooseEvent:
             name_terms[ev.id] = terms_in(names)
             places[ev.id] = {normalize(p) for p in ev.named_places()} - {""}
             said[ev.id] = normalize(" ".join([*names, *keywords, ev.quote, *(ev.place or {}).values()]))
-            vocab[ev.id] = {t.id for t, _, _ in self.glossary.find(" ".join([*names, *keywords, ev.quote]))}
+            vocab[ev.id] = found_in(names + keywords) | {t.id for t, _, _ in self.glossary.find(ev.quote or "")}
         # terms in many events' names (migrants, review) tell them apart from none
         in_names: dict[str, int] = {}
         for found in name_terms.values():
