@@ -624,8 +624,11 @@ class ChoosePassage:
             if need is not None and not self._names_topic(about, need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
-            if subject and wanted.kind == "cost" and wanted.priced and not names_thing(wanted.priced, about):
+            if (subject and wanted.kind == "cost" and wanted.priced and self.glossary.subjects_of_things(u.q)
+                    and not names_thing(wanted.priced, about)):
                 continue                                  # the hotel's rate is not what the taxi or the visa costs
+                                                          # (a price asked alone, "the average cost of sending 200
+                                                          # usd", is checked as any cost question: an amount)
             row = table_reading(sentences[b[2]], b[3])
             read = row or sent + listed                   # a table row with its column names
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:

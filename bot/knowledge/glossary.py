@@ -52,6 +52,7 @@ class Glossary:
 
     not_covered: list = field(default_factory=list)       # [(regex on normalised text, subject id)]
     subject_answers: dict = field(default_factory=dict)   # a form's regex -> that form or what answers it
+    priced_subjects: set = field(default_factory=set)     # subjects an amount of money answers (fees: a price)
 
     def uncovered_subject(self, text: str, documents: list[str] = ()) -> str | None:
         """The id of a subject the documents do not cover that the text asks about, if any.
@@ -102,6 +103,11 @@ class Glossary:
         return ([self._said_as(norm, p, subject) for p, subject in found],
                 found[0][0].search(norm).group(0).strip() if found else "")
 
+    def subjects_of_things(self, text: str) -> set[str]:
+        """The not-covered subjects a text names that are things, not a price (visas, hotels: not "cost", "tarif",
+        which ask what something costs)."""
+        return {subject for _, subject in self._subjects_named(normalize(text))} - self.priced_subjects
+
     def _subjects_named(self, norm: str) -> list[tuple[re.Pattern, str]]:
         """(form, subject id) of every not-covered form a normalised text names."""
         return [(pat, subject) for pat, subject in self.not_covered if pat.search(norm)]
@@ -142,6 +148,7 @@ class Glossary:
                     said = [rf"(?<!\w)(?:{'|'.join(map(re.escape, answers))})(?![\w])"] if answers else []
                     if subject.get("answered_by_amount"):     # "95 US dollars per night" answers "the hotel's rate"
                         said.append(f"(?i:{MONEY.pattern})")
+                        g.priced_subjects.add(subject["id"])
                     if said:
                         g.subject_answers[pat] = re.compile("|".join([asked, *said]))
         g._compile()
