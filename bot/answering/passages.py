@@ -39,11 +39,11 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 # and days, and one of its topic words) answers, however far below the best sentence it scores:
 # measured on the realistic dev half, requiring 0.5 (then 0.3) of the best score missed counts one
 # chunk further down (facts .86, then .92) and refused no more near misses than no bar (.94, oos 1.0).
-# glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 # a compound that names the other side of its last word: "self-funded" participants are not the "funded" ones,
 # "non-ECOSOC" organisations not the "ECOSOC" ones (unless the question says it so)
 OPPOSITE_HEADS = ("self", "non")
 OPPOSITE = re.compile(r"\b(?:self|non)-[^\W\d_]+", re.IGNORECASE)
+# glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
 # consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")

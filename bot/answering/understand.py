@@ -178,8 +178,8 @@ class Understand:
         return re.sub(r"\b[A-Za-z]{5,}\b", fix, q)
 
     def unheard(self, q: str) -> list[str]:
-        """The words of an English yes/no question that no document, card or glossary entry uses, nor
-        one letter off: "will the side events be recorded?" when nothing is said of recordings."""
+        """The words of an English (or French: "y a-t-il ...") yes/no question that no document, card or glossary
+        entry uses, nor one letter off: "will the side events be recorded?" when nothing is said of recordings."""
         if self._heard_cut is None:
             self._heard_cut = {w[:i] + w[i + 1:] for w in self._heard if len(w) >= 4 for i in range(len(w))}
         out = []
