@@ -49,7 +49,6 @@ def _ends_abbreviation(before: str, punct: str) -> bool:
 
 
 # a line wrapped inside a sentence: no end punctuation and the next line goes on in lower case, or a comma and the
-# next line goes on with a word ("at the Crowne Plaza Hotel & Convention Centre,\nAl Qurum Street, Muscat")
 # next line goes on with a word ("at the Crowne Plaza Hotel & Convention Centre,\nAl Qurum Street, Muscat"), or a
 # day and its month ("between 4 and 7\nOctober 2027")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
