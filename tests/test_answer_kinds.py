@@ -75,6 +75,17 @@ def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, questi
     # its programme gives times, not their time zone
     ("the times in the 2024 conference programme are in which time zone?", "en", "engine.fact_zone"),
     ("أوقات برنامج مؤتمر ٢٠٢٤ بأي توقيت؟", "ar", "engine.fact_zone"),
+    # the review ran over 2020-2021 and was to produce a Member States report: not when the report came out
+    ("when was the member states report of the 2021 regional review published?", "en", "engine.fact_date"),
+    ("امتى انتشر تقرير الدول الأعضاء للاستعراض الإقليمي 2021؟", "ar", "engine.fact_date"),
+    # the 2021 event page describes its outcome document, and links to nothing to download it from
+    ("where can I download the outcome document of the 2021 regional review?", "en", "engine.fact_link"),
+    ("ou telecharger le document final de l'examen regional 2021 ?", "fr", "engine.fact_link"),
+    # the conference's participants are counted as Member States and stakeholders, not as ministers
+    ("كم وزير حضر مؤتمر الاستعراض الإقليمي في شباط 2021؟", "ar", "engine.fact_number"),
+    # the February 2022 dialogue counts its participants, not those who answered the survey presented there
+    ("combien de parties prenantes ont repondu a l'enquete presentee au dialogue de fevrier 2022 ?", "fr",
+     "engine.fact_number"),
 ])
 def test_a_fact_of_another_thing_of_the_same_meeting_does_not_answer(engine, question, lang, missing):
     """The same document's deadline for something else, a link to another page, another month's meeting,

@@ -788,3 +788,62 @@ def test_a_count_of_several_regions_is_not_one_regions():
     assert counts_origin(gulf, normalize("12 associations established in the Gulf countries"), 1)
     assert {name for _, _, name in gazetteer_spans(normalize("الجاليات في أوروبا وأمريكا الشمالية"))} == {
         "europe", "north america"}
+
+
+def test_a_publications_date_is_said_of_a_publication():
+    """"when was the report published" is not answered by the years a review ran ("organized over 2020-2021"): the
+    date must be said of a publication, in any of the three languages; other "when" questions are not narrowed."""
+    for q, lang in (("when was the member states report published?", "en"), ("quand le rapport sera-t-il publié ?", "fr"),
+                    ("امتى بينشر التقرير؟", "ar")):
+        w = asked(q, True, False, False, None, lang)
+        assert w.kind == "date" and w.published, q
+        assert not holds(w, "The first GCM regional review was organized over two years 2020-2021."), q
+        assert holds(w, "The report was published in March 2021."), q
+        assert holds(w, "Le rapport sera publié en septembre 2024."), q
+        assert holds(w, "صدر التقرير في آذار 2021."), q
+    assert not asked("when was the regional review held?", True, False, False, None, "en").published
+
+
+def test_where_to_download_a_document_asks_for_a_link():
+    for q, lang in (("where can i download the outcome document?", "en"), ("ou telecharger le document final ?", "fr"),
+                    ("من وين بنزل الوثيقة الختامية؟", "ar"), ("وين بحمّل التقرير؟", "ar")):
+        w = asked(q, False, False, False, None, lang)
+        assert w.kind == "link", q
+        assert not holds(w, "An outcome document will highlight the key messages."), q
+        assert holds(w, "The documents are available at https://migrationnetwork.un.org/arab-states"), q
+    assert asked("وين بنزل بالفندق؟", False, True, False, None, "ar").kind != "link"   # where we stay, not a download
+
+
+def test_a_count_of_a_role_named_of_something_counts_the_role():
+    """The glossary's "Minister of State" makes "كم وزير" a count of ministers, not of (Member) States."""
+    w = asked("كم وزير حضر المؤتمر؟", False, False, False, _glossary().expand, "ar")
+    assert w.kind == "number" and "state" not in w.counted
+    assert not holds(w, "Representatives of 18 Member States attended."), w.counted
+    assert holds(w, "Five ministers attended the conference."), w.counted
+
+
+def test_a_french_count_of_those_who_did_something_needs_that_verb():
+    """"combien de parties prenantes ont répondu" is not answered by the participants counted; "combien de participants
+    ont assisté" (taking part) is."""
+    ask = lambda q: asked(q, False, False, False, _glossary().expand, "fr")
+    w = ask("combien de parties prenantes ont répondu à l'enquête ?")
+    assert w.count_of
+    assert not holds(w, "In total, 128 participants took part in the dialogue.")
+    assert holds(w, "In total, 64 stakeholders responded to the survey.")
+    assert not ask("combien de participants ont assisté au dialogue ?").count_of
+
+
+def test_a_region_is_where_people_come_from_not_a_venue():
+    """Morocco's Arabic name is a place (its form is a pattern: not "the Arab Maghreb"); a people's adjective names its
+    region ("European countries"); a region named in an organisation's name holds no venue."""
+    from bot.text.language import normalize
+    from bot.text.places import gazetteer_spans
+
+    assert [name for *_, name in gazetteer_spans(normalize("كانوا من المغرب"))] == ["morocco"]
+    assert [name for *_, name in gazetteer_spans(normalize("دول المغرب العربي"))] == ["maghreb"]
+    for text in ("how many european countries", "combien de pays européens", "كم دولة أوروبية"):
+        assert [name for *_, name in gazetteer_spans(normalize(text))] == ["europe"], text
+    where = asked("où se tenait la consultation ?", False, True, False, None, "fr")
+    assert not holds(where, "نظّمت المنظمة، بالتعاون مع اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)، مشاورةً إقليمية.")
+    assert holds(where, "وعُقدت المشاورة في فندق أفريكا، تونس العاصمة.")
+    assert holds(where, "الدوحة، قطر")

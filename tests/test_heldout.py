@@ -396,3 +396,37 @@ def test_a_stay_between_two_days_is_one_span_in_gcmbot_deadlines(practical_note)
                                "2027-08-01")
     assert "4–7 October 2027" in listing, listing
     assert "on 7 October 2027" not in listing, listing
+
+
+ARABIC_SUMMARY = """# ملخص المشاورة الإقليمية حول حماية العمال المهاجرين في قطاع البناء
+
+**الرباط، ٦ و٧ نيسان/أبريل ٢٠٢٨**
+
+نظّمت منظمة العمل الدولية والمنظمة الدولية للهجرة، بالتعاون مع اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)، مشاورةً إقليمية حول حماية العمال المهاجرين في قطاع البناء. وعُقدت المشاورة في فندق الصومعة، شارع محمد الخامس، الرباط، يومي ٦ و٧ نيسان/أبريل ٢٠٢٨.
+
+## أولًا: المشاركون
+
+شارك في المشاورة ٥٢ مشاركًا من ١١ دولة عربية، من بينهم ١٧ ممثلًا عن النقابات العمالية.
+
+## ثانيًا: الخطوات المقبلة
+
+يُنشر التقرير الكامل للمشاورة في موعد أقصاه ٣٠ أيار/مايو ٢٠٢٨.
+"""
+
+
+def test_an_arabic_summary_gives_its_venue_and_a_count_narrowed_to_other_places_is_not_answered(index_dir, tmp_path):
+    """An Arabic meeting summary asked in French and English: where it was held is the hotel's sentence, not the
+    organisers' one naming the Commission for Western Asia (a region is where people come from, not a venue);
+    "how many European countries" and "how many of them came from Morocco" (the Arabic name of Morocco is a place)
+    are not answered by the count of Arab countries; the report's publication date answers when it comes out."""
+    doc, engine = engine_with(tmp_path / "2028-04-12_construction-workers-consultation-summary.md", ARABIC_SUMMARY,
+                              index_dir)
+    where = engine.answer("où se tenait la consultation régionale sur les travailleurs migrants du bâtiment ?")
+    assert where.answered and "فندق الصومعة" in where.answer, where.answer
+    for question in ("how many european countries took part in the consultation on construction workers?",
+                     "combien de pays européens ont participé à la consultation sur le secteur du bâtiment ?",
+                     "كم مشارك بمشاورة عمال البناء كانوا من المغرب؟"):
+        a = engine.answer(question)
+        assert not a.answered and "٥٢" not in a.answer.split("\n\n")[0], (question, a.answer)
+    report = engine.answer("when will the full report of the construction workers consultation be published?")
+    assert report.answered and "٣٠ أيار/مايو ٢٠٢٨" in report.answer, report.answer

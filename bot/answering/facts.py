@@ -21,12 +21,27 @@ from functools import lru_cache
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 from bot.text.money import MONEY
-from bot.text.places import PLACE_NAME, gazetteer_spans
+from bot.text.places import PLACE_NAME, REGIONS, gazetteer_spans
 
 # --------------------------------------------------------------------------- what a question asks
 Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electronique|mail))\b"
                      r"|(?:^|\s)(?:ال|و|ب)?(?:ايميل|ايميله|ايميلها|بريد|ميل)(?:\s|$|؟)")
-Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
+# a publication's date asked (normalised; with "when"): "when was the report published", "when will it be out",
+# "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
+Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
+                         r"publiee?s?|publier|publication|parait\w*|paraitr\w*|parution|sortir[ae]?\w*|sorti)\b"
+                         r"|(?<!\w)(?:[بيتنس]{0,2}نشر\w*|انتشر|[بيت]?صدر|بيصدر|صدرت?|[بيت]?طلع|بتطلع|بيطلع)(?!\w)")
+# a text saying something is published or made known ("will be published", "issued", "made available", "applicants
+# will be notified", "publié", "annoncés", "يصدر", "نُشر", "سيتم إبلاغ")
+PUBLISHED = re.compile(r"\b(?:publish\w*|publication|releas\w*|issued|launch\w*|available|posted|circulat\w*|shared|"
+                       r"announc\w*|notif\w*|publi\w*|parution|paru|parai\w*|disponibles?|diffus\w*|lanc\w*|sorti\w*|"
+                       r"annonc\w*)\b"
+                       r"|(?:نشر|اصدار|صدور|(?<!\w)[وس]?[يت]?صدر|صدرت|متاح|اطلاق|تعميم|توزيع|اعلان|الاعلان|ابلاغ|اخطار|"
+                       r"إعلان|الإعلان|إبلاغ|إخطار)", re.IGNORECASE)
+# (a document to download is got from a link: "where can I download the outcome document", "où télécharger le
+# rapport", "من وين بحمّل / بنزّل التقرير")
+Q_LINK = re.compile(r"\b(links?|url|liens?|zoom|download\w*|telecharg\w*)\b|(رابط|لينك|زوم)"
+                    r"|(?<!\w)(?:تحميل|تنزيل|[ابنت]?حمل|بنحمل|[ابنت]?نزل|بنزل|منزل)(?= (?:ال)?(?:وثيق|تقرير|ملف|مستند|دليل|نسخ))")
 # where to send something: an address, a form or a portal answers, not a city ("where do we send our
 # report?", "ou envoyer notre contribution ?", "اين ارسل تقرير منظمتنا؟", "لمين منبعت التقرير؟")
 _SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|soumett\w*|transmet\w*|depos\w*"
@@ -273,6 +288,8 @@ class Wanted:
     one: bool = False              # the role asked is in the singular ("the Omani official who opens ...", English or
                                    # French): a sentence naming it in the plural ("officials are not eligible") does not
                                    # name its holder
+    published: bool = False        # "when was / will the report be published", "quand sera publié", "امتى بينشر": the date
+                                   # must be said of a publication ("2020-2021", the years a review ran, is not it)
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
@@ -332,7 +349,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known, translate)
-        w.count_of = _count_of(q, w.counted, expand) if language == "en" else []
+        w.count_of = (_count_of(q, w.counted, expand) if language == "en"
+                      else _count_of_fr(q, expand, known) if language == "fr" else [])
         w.count_on = _count_on(q, w.counted, expand, language, known)
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
@@ -340,6 +358,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "deadline"
     elif asks_when:
         w.kind = "day" if Q_EXACT.search(q) else "date"
+        w.published = bool(Q_PUBLISHED.search(q))
     elif Q_WHO_CAN.search(q):
         w.kind = "eligible"                                # "who can submit": the kinds of actors, not a name
     elif Q_WHO.search(q):
@@ -540,6 +559,29 @@ def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
     return _stems_in_english(word, expand, "en")
 
 
+# French: the auxiliary between the counted noun and the participle saying which of them ("combien de parties prenantes
+# ont répondu", "combien de pays se sont inscrits"); participles of taking part count everyone
+FR_AUX = frozenset("ont sont a est avaient etaient vont seront auront ont-ils sont-ils se s'".split())
+FR_COUNT_END = frozenset("participe participes participees assiste assistes venu venus venues pris present presents "
+                         "presentes represente representes represent representees inclus prevu prevus prevues "
+                         "attendu attendus attendues ete eu".split())
+
+
+def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
+    """French "combien de X <aux> <participle>": the participle, as the documents' English says it (the glossary's,
+    or the word itself when the documents use it); nothing when it is a way of taking part."""
+    m = Q_HOW_MANY.search(q)
+    words = re.findall(r"[^\W\d_][\w'’-]*", q[m.end():]) if m else []
+    aux = next((i for i, w in enumerate(words[1:5], 1) if w in FR_AUX), None)
+    if aux is None:
+        return []
+    rest = [w for w in words[aux + 1:aux + 3] if w not in FR_AUX]
+    word = rest[0] if rest else ""
+    if len(word) <= 3 or word in FR_COUNT_END:
+        return []
+    return _stems_in_english(word, expand, "fr", known)
+
+
 # what the things counted are about: "how many recommendations on remittances", "combien de recommandations sur les
 # transferts", "كم توصية عن التحويلات" (normalised)
 COUNT_ON = re.compile(r"^(?:on|about|regarding|concerning|(?:related|relating) to|sur|concernant|relatives? (?:a|aux)|"
@@ -621,7 +663,8 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
         return sorted(own)             # a French word the documents write in English too: "indicateurs", "participants"
     found = set()
     for form in expand(head) if expand is not None else []:
-        words = form.split()
+        # (the noun heading "X of Y": "Minister of State" counts ministers, not states)
+        words = re.split(r"\s+(?:of|for|on|to|in)\s+", form, maxsplit=1)[0].split()
         found |= set(tokens(" ".join(w for w in words if w.endswith("s")) or words[-1]))
     return sorted(found | (PERSONS if found & KINDS_OF_PEOPLE else set()))   # none known: any count will do
 
@@ -765,7 +808,8 @@ def _foreign(kind: str, text: str) -> bool:
     if kind == "person":
         return bool(PERSON_FR_AR.search(text))
     if kind in ("place", "city"):              # ... or a city or country the gazetteer knows ("الدوحة، قطر")
-        return bool(PLACE_FR_AR.search(text) or gazetteer_spans(normalize(text)) or kind == "place" and PLACE.search(text))
+        return bool(PLACE_FR_AR.search(text) or any(name not in REGIONS for _, _, name in gazetteer_spans(normalize(text)))
+                    or kind == "place" and PLACE.search(text))
     return False
 
 
@@ -810,6 +854,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(HOTEL_NAMED.search(text))
     if kind == "time":
         return bool(TIME.search(text))
+    if wanted.published and not PUBLISHED.search(f"{text} {about} {context}"):
+        return False                        # a date, but not of a publication
     if kind == "day":
         return bool(DAY_DATE.search(text))
     if kind == "date":

@@ -140,7 +140,7 @@ def place_pattern(names) -> re.Pattern | None:
 # write them ("مؤتمر عمان", "l'atelier de Beyrouth"): the documents name places in English. A
 # gazetteer, not a list of the documents' places: any document held in one of them is found.
 # Unvowelled Arabic is ambiguous: "عمان" is Amman or Oman (both are given).
-# (a form with "[" is a pattern: "تونس العاصمة", the capital, is Tunis and not Tunisia)
+# (a form with "[" or "(" is a pattern: "تونس العاصمة", the capital, is Tunis and not Tunisia)
 GAZETTEER: dict[str, tuple[str, ...]] = {
     "Amman": ("عمان",), "Oman": ("عمان", "سلطنه عمان"), "Beirut": ("بيروت", "beyrouth"),
     "Cairo": ("القاهره", "caire"), "Tunis": ("تونس",), "Rabat": ("الرباط",), "Doha": ("الدوحه",),
@@ -163,9 +163,14 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Maghreb": ("المغرب العربي",), "Gulf": ("الخليج", "دول الخليج", "golfe", "gcc", "ccg"),
     # where the diaspora and the other regions are ("associations ... établies en Europe, en Amérique du Nord et dans
     # les pays du Golfe" is a count of all three, not the Gulf's)
-    "Europe": ("اوروبا",), "North America": ("امريكا الشماليه", "amerique du nord"), "Africa": ("افريقيا", "afrique"),
-    "Asia": ("اسيا", "asie"), "Latin America": ("امريكا اللاتينيه", "amerique latine"),
+    # (and their peoples' adjectives: "how many European countries", "pays européens", "دول أوروبية")
+    "Europe": ("اوروبا", "european", "europeans", "europeen", "europeens", "europeenne", "europeennes", "اوروبي",
+               "اوروبيه", "اوروبيين", "الاوروبي", "الاوروبيه", "الاوروبيين"), "North America": ("امريكا الشماليه", "amerique du nord"), "Africa": ("افريقيا", "afrique"),
+    "Asia": ("اسيا", "asie", "asian", "asiatique", "asiatiques", "اسيوي", "اسيويه", "الاسيوي", "الاسيويه"), "Latin America": ("امريكا اللاتينيه", "amerique latine"),
 }
+# the gazetteer's regions (normalised): where people come from, not where a meeting is held ("the Economic and Social
+# Commission for Western Asia", "اللجنة الاقتصادية والاجتماعية لغربي آسيا" names no venue)
+REGIONS = frozenset(n.lower() for n in ("Maghreb", "Gulf", "Europe", "North America", "Africa", "Asia", "Latin America"))
 # the gazetteer's cities (normalised): a meeting placed in one is held there, where a country or a sub-region may
 # hold the city a document's meeting is in ("the youth forum in Oman" is the one in Muscat)
 CITIES = frozenset(n.lower() for n in (
@@ -181,7 +186,8 @@ def _compiled() -> list[tuple[re.Pattern, str]]:
         from bot.text.language import normalize
 
         # an Arabic name may carry a clitic ("بعمان", "لبيروت", "والقاهرة")
-        _gazetteer = [(re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?" + (f if "[" in f else re.escape(normalize(f))) + r"(?!\w)"),
+        _gazetteer = [(re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?" + (f if "[" in f or "(" in f else re.escape(normalize(f)))
+                                  + r"(?!\w)"),
                        normalize(name)) for name, forms in GAZETTEER.items() for f in forms]
     return _gazetteer
 
