@@ -847,3 +847,14 @@ def test_a_region_is_where_people_come_from_not_a_venue():
     assert not holds(where, "نظّمت المنظمة، بالتعاون مع اللجنة الاقتصادية والاجتماعية لغربي آسيا (الإسكوا)، مشاورةً إقليمية.")
     assert holds(where, "وعُقدت المشاورة في فندق أفريكا، تونس العاصمة.")
     assert holds(where, "الدوحة، قطر")
+
+
+def test_what_a_thing_is_worth_asks_an_amount_and_a_round_french_count_is_a_count():
+    for q, lang in (("how much is each travel grant worth?", "en"), ("combien vaut une bourse de voyage ?", "fr"),
+                    ("قديش قيمة منحة السفر؟", "ar")):
+        w = asked(q, False, False, False, None, lang)
+        assert w.kind == "cost" and w.priced, q
+        assert not holds(w, "The Fund will finance about 40 travel grants."), q
+        assert holds(w, "Each travel grant covers up to 1,500 US dollars."), q
+    w = asked("combien de sessions seront retenues ?", False, False, False, None, "fr")
+    assert holds(w, "Une quinzaine de sessions seront retenues.")

@@ -430,3 +430,43 @@ def test_an_arabic_summary_gives_its_venue_and_a_count_narrowed_to_other_places_
         assert not a.answered and "٥٢" not in a.answer.split("\n\n")[0], (question, a.answer)
     report = engine.answer("when will the full report of the construction workers consultation be published?")
     assert report.answered and "٣٠ أيار/مايو ٢٠٢٨" in report.answer, report.answer
+
+
+FRENCH_FAQ = """# Forum régional des autorités locales sur la migration 2029 : questions fréquentes
+
+## Quand et où ?
+
+Le Forum se tiendra les 3 et 4 octobre 2029 au Palais des congrès de Marrakech.
+
+## La participation est-elle payante ?
+
+Non, la participation est gratuite. Les frais de voyage restent à la charge des participants.
+
+## Existe-t-il un soutien pour le voyage ?
+
+Le Réseau financera environ 25 bourses de voyage pour des représentants de villes moyennes.
+
+## Combien de sessions thématiques ?
+
+Une dizaine de sessions thématiques seront retenues à partir des propositions des villes, à envoyer en ligne avant le 30 juin 2029.
+"""
+
+
+def test_a_faq_pages_answers_and_what_it_does_not_say(index_dir, tmp_path):
+    """A French FAQ page: "is there an online training?" asks of a training the page never mentions (its online form
+    does not make one), refused in the three languages naming what it does not say; "is there a fee?" is answered;
+    a round count ("une dizaine") answers "how many"; what a grant is worth is not its number of grants."""
+    doc, engine = engine_with(tmp_path / "2029-01-10_local-authorities-forum-faq.md", FRENCH_FAQ, index_dir)
+    for question, word in (("is there an online training before the local authorities forum 2029?", "training"),
+                           ("y a-t-il une formation en ligne avant le forum des autorités locales 2029 ?", "formation"),
+                           ("في تدريب أونلاين قبل منتدى السلطات المحلية 2029؟", "تدريب")):
+        a = engine.answer(question)
+        assert not a.answered and word in a.answer.split("\n")[0], (question, a.answer)
+    fee = engine.answer("is there a fee for the local authorities forum 2029?")
+    assert fee.answered and "gratuite" in fee.answer, fee.answer
+    sessions = engine.answer("combien de sessions thématiques seront retenues au forum des autorités locales ?")
+    assert sessions.answered and "dizaine" in sessions.answer, sessions.answer
+    for question in ("how much is each travel grant for the local authorities forum worth?",
+                     "combien vaut une bourse de voyage pour le forum des autorités locales ?"):
+        worth = engine.answer(question)
+        assert not worth.answered, (question, worth.answer)

@@ -29,7 +29,7 @@ Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electroni
 # a publication's date asked (normalised; with "when"): "when was the report published", "when will it be out",
 # "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
-                         r"publiee?s?|publier|publication|parait\w*|paraitr\w*|parution|sortir[ae]?\w*|sorti)\b"
+                         r"publiee?s?|publier|publication|paraitr\w*|parution|sortir[ae]?\w*|sorti)\b"
                          r"|(?<!\w)(?:[بيتنس]{0,2}نشر\w*|انتشر|[بيت]?صدر|بيصدر|صدرت?|[بيت]?طلع|بتطلع|بيطلع)(?!\w)")
 # a text saying something is published or made known ("will be published", "issued", "made available", "applicants
 # will be notified", "publié", "annoncés", "يصدر", "نُشر", "سيتم إبلاغ")
@@ -233,10 +233,12 @@ Q_COST = re.compile(
     r"how much (?:is|are|will be|was) (?:the |a |an )?(?:\w+ )?(?:allowances?|per diems?|stipends?|grants?|amount|wages?|"
     r"salary|salaries)|"
     r"montant|indemnites?|per diem|"
+    # what a thing is worth ("how much is each travel grant worth", "combien vaut la bourse", "قديش قيمة المنحة")
+    r"how much (?:is|are|was|were|will)\b.{0,70}\bworth|worth of (?:the |each |a )|combien (?:vaut|valent)|"
     # ... in a currency ("what minimum wage did they recommend? in usd", "combien en dollars")
     r"in (?:usd|us dollars?|dollars?|euros?|eur)|en (?:dollars?|euros?))\b"
     r"|(?<!\w)(?:بالدولار|باليورو|كم دولار)(?!\w)"
-    r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|(?:ال)?بدل|(?:ال)?مخصصات|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
+    r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|قيمه|(?:ال)?بدل|(?:ال)?مخصصات|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
     r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر)(?!\w)")
 # words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
 PEOPLE = frozenset(tokens(
@@ -397,6 +399,7 @@ PRICED = (
     re.compile(r"\b(?:price|cost|amount) of(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| in\b|[?,.]|$)"),
     re.compile(r"\bcombien (?:coute|coutent|coutera|couteront)(?: le| la| les| l'| un| une)? ?(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
     re.compile(r"(?:^|[,?.] ?)(?P<x>[\w'’ -]+?) (?:coute|coutent|coutera|couteront|est a|sera a) combien"),
+    re.compile(r"\bcombien (?:vaut|valent|vaudra|vaudront)(?: le| la| les| l'| un| une| chaque)? ?(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
     # "c'est combien l'indemnité journalière", "c combien le per diem (...) en usd", "combien est la bourse"
     re.compile(r"\b(?:c'?est |c |ca fait )?combien (?:est |sont |fait )?(?:le |la |les |l'|l’)(?P<x>[\w'’ -]+?)"
                r"(?=\s*[?,.(]| pour\b| a\b| au\b| en\b| par\b| des\b| du\b|$)"),
@@ -562,9 +565,12 @@ def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
 # French: the auxiliary between the counted noun and the participle saying which of them ("combien de parties prenantes
 # ont répondu", "combien de pays se sont inscrits"); participles of taking part count everyone
 FR_AUX = frozenset("ont sont a est avaient etaient vont seront auront ont-ils sont-ils se s'".split())
-FR_COUNT_END = frozenset("participe participes participees assiste assistes venu venus venues pris present presents "
-                         "presentes represente representes represent representees inclus prevu prevus prevues "
-                         "attendu attendus attendues ete eu".split())
+# participles of taking part or being there, like English COUNT_OF_END ("combien de places sont disponibles", "combien de
+# pays sont représentés", "combien de personnes sont venues")
+FR_COUNT_END = frozenset("participe participes participees participent assiste assistes assistees venu venus venues "
+                         "alle alles allees pris prises present presents presentes represente representes representees "
+                         "inclus incluses implique impliques impliquees membres disponible disponibles prevu prevus "
+                         "prevues attendu attendus attendues liste listes listees ete eu".split())
 
 
 def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
@@ -724,7 +730,10 @@ CAPITALISED_LIST = re.compile(rf"\b{NAME}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:an
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty "
                 "thirty forty fifty hundred hundreds thousand thousands dozen dozens").split()
 # ... as French and Arabic write them ("cinq pages", "خمس صفحات"; not "sept", also September, nor "cent", per cent)
+# (and the round counts French writes: "une quinzaine d'événements", "une centaine de participants")
 NUMBER_WORDS_FR_AR = ("deux trois quatre cinq huit neuf dix onze douze quinze vingt trente quarante cinquante mille "
+                      "dizaine dizaines douzaine douzaines quinzaine vingtaine trentaine quarantaine cinquantaine "
+                      "soixantaine centaine centaines milliers "
                       "اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية "
                       "تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين مئة مائة مئات ألف آلاف الف")
 NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)

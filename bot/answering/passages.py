@@ -338,6 +338,10 @@ class ChoosePassage:
             if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins, r.placed_at)
+        if not fact_held and not missing and u.asks_if and not u.wanted.kind:
+            # "is there an online training ...?": the documents say nothing of "training" (not "of the year you name")
+            word = self._never_said(u, sentences, r.place_docs)
+            missing = "subject" if word else ""
         picked = {(top[2], top[3])}
         if top[3] > 0 and leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1]):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
@@ -426,7 +430,7 @@ class ChoosePassage:
         with it, nor "the link to watch the conference" by a link to the network's page. When the title
         names every word asked (of those the passages say at all), the meeting itself is the topic: for a chunk
         of the meeting the question places or names (``placed``), None (no word is required of its sentences)."""
-        if u.wanted.kind not in OBJECT_KINDS:
+        if u.wanted.kind not in OBJECT_KINDS and not (u.asks_if and not u.wanted.kind):
             return {k for tk in asked for k in topic_keys(tk)}
         titled = self._titled(str(chunk.meta.get("title", ""))) | {
             k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)}
@@ -443,6 +447,12 @@ class ChoosePassage:
         things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named]
         if things and not any(topic_keys(tk) & heard for t_ in things for f in t_.english for tk in tokens(f)):
             return {k for t_ in things for f in t_.english[:3] for tk in tokens(f) for k in topic_keys(tk)}
+        if u.wanted.kind not in OBJECT_KINDS:
+            # ... and "is there an online training before the forum?" is not answered by what the forum's documents
+            # say of anything else: each thing it asks of is named somewhere ("online" is, "training" is not)
+            unheard = [t_ for t_ in things if not any(topic_keys(tk) & heard for f in t_.english for tk in tokens(f))]
+            return {k for t_ in unheard for f in t_.english[:3] for tk in tokens(f) for k in topic_keys(tk)} if unheard \
+                else {k for tk in asked for k in topic_keys(tk)}
         own = [tk for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard]
         # "when is the executive committee meeting?": the word for a meeting does not say which of its things
         own = [tk for tk in own if tk not in MEETING_WORDS] or own
@@ -477,6 +487,21 @@ class ChoosePassage:
             if need is None or self._names_topic(f"{said} {self._in_english(said)}" if foreign else said, need):
                 return True
         return False
+
+    def _never_said(self, u: Understanding, sentences: dict, place_docs=frozenset()) -> str:
+        """The question's own words for the first domain term it asks of that the passages read never name."""
+        heard = self._heard(sentences, place_docs)
+        terms = {t_.id for t_ in u.terms if t_.id not in FACET_ENTRIES}
+        return next((matched.strip() for t_, _, matched in self.glossary.find(u.q) if t_.id in terms
+                     and not any(topic_keys(tk) & heard for f in t_.english for tk in tokens(f))), "")
+
+    def _heard(self, sentences: dict, place_docs=frozenset()) -> set:
+        """The words (by first letters) the passages read say somewhere, of the meeting's documents when the question
+        places it; a French or Arabic document's in its terms' English too, as its sentences' topics are read."""
+        return {k for idx, sents in sentences.items()
+                if not place_docs or self.chunks[idx].meta.get("doc_id") in place_docs
+                for tk in tokens(self._said(idx, " ".join(sents) + " " + self.chunks[idx].meta.get("section", "")))
+                for k in topic_keys(tk)}
 
     def _titled(self, title: str) -> frozenset:
         if title not in self._titles:
@@ -567,10 +592,7 @@ class ChoosePassage:
         # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
         # (of the meeting's documents, when the question places it: another meeting's words tell none of its apart)
         # (a French or Arabic document's in its terms' English too, as its sentences' topics are read)
-        heard = {k for idx, sents in sentences.items()
-                 if not place_docs or self.chunks[idx].meta.get("doc_id") in place_docs
-                 for tk in tokens(self._said(idx, " ".join(sents) + " " + self.chunks[idx].meta.get("section", "")))
-                 for k in topic_keys(tk)} if wanted.kind in OBJECT_KINDS else set()
+        heard = self._heard(sentences, place_docs) if wanted.kind in OBJECT_KINDS or u.asks_if and not wanted.kind else set()
         topic_of: dict[int, set] = {}                     # each chunk's topic words (its title's set aside)
         in_role = None
         for b in scored:

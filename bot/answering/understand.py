@@ -74,6 +74,9 @@ YES_NO = re.compile(r"^(?:is|are|was|were|will|would|can|could|do|does|did|shoul
 # normalised. (The same in Arabic was measured and dropped: its light stemming reads a word of the question and the
 # same word in the glossary apart, "للعربي" / "العربية", and "will there be a recording?" was refused.)
 YES_NO_FR = re.compile(r"^(?:est[ -]ce qu'?\s?(?:il )?y (?:a|aura)|y (?:a|aura)[ -]t[ -]il|il y (?:a|aura))(?!\w)")
+# ... an Arabic one (normalised): "هل هناك ...", "في تدريب قبل المنتدى؟", "فيه ...", "رح يكون في ..."
+YES_NO_AR = re.compile(r"^(?:هل|(?:و|طب |طيب )?(?:في|فيه|فيها|في شي|(?:رح |راح |ح )?(?:يكون|بيكون) في|يوجد|هناك|بيوجد)"
+                       r"(?= (?!اي |اني |انهي |ايه |شو |مين |وين |كم |قديش |امتي |متي |ال)))")
 # the everyday French words of such a question: they do not say what it is about
 EVERYDAY_FR = frozenset(tokens(
     "possible besoin veux voudrais voudrait aimerais savoir merci bonjour bonsoir svp stp gens personne personnes "
@@ -122,6 +125,8 @@ class Understanding:
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names, any language
     vocabulary: list = field(default_factory=list)   # every glossary entry it names (terms and everyday lexicon)
     unheard: list[str] = field(default_factory=list)   # an English or French yes/no question's words that nothing known uses
+    asks_if: bool = False      # a yes/no question, in any of the three languages ("is there a training before the forum?",
+                               # "y a-t-il ...", "في تدريب قبل المنتدى؟"): what it asks about must be what is answered
     part: str = ""             # a part of a longer message (which is then ``q``): its own words
 
     @property
@@ -232,6 +237,9 @@ class Understand:
             return self._dated(u, whole)
         u = self._dated(u, q)
         asked_bare = strip_courtesy(q)               # "Hello, is it hybrid? thanks": not the greetings
+        u.asks_if = not u.is_followup and bool(
+            lang == "en" and YES_NO.match(asked_bare) or lang == "fr" and YES_NO_FR.match(normalize(asked_bare))
+            or lang == "ar" and YES_NO_AR.match(normalize(asked_bare)))
         if lang == "en" and not u.is_followup and YES_NO.match(asked_bare):
             u.unheard = self.unheard(asked_bare)
         elif lang == "fr" and not u.is_followup and YES_NO_FR.match(normalize(asked_bare)):
