@@ -79,8 +79,8 @@ def test_a_passage_without_the_kind_of_fact_asked_does_not_answer(engine, questi
     ("when was the member states report of the 2021 regional review published?", "en", "engine.fact_date"),
     ("امتى انتشر تقرير الدول الأعضاء للاستعراض الإقليمي 2021؟", "ar", "engine.fact_date"),
     # the 2021 event page describes its outcome document, and links to nothing to download it from
-    ("where can I download the outcome document of the 2021 regional review?", "en", "engine.fact_link"),
-    ("ou telecharger le document final de l'examen regional 2021 ?", "fr", "engine.fact_link"),
+    ("where can I download the outcome document of the 2021 regional review?", "en", "engine.fact_download"),
+    ("ou telecharger le document final de l'examen regional 2021 ?", "fr", "engine.fact_download"),
     # the conference's participants are counted as Member States and stakeholders, not as ministers
     ("كم وزير حضر مؤتمر الاستعراض الإقليمي في شباط 2021؟", "ar", "engine.fact_number"),
     # the February 2022 dialogue counts its participants, not those who answered the survey presented there

@@ -804,14 +804,15 @@ def test_a_publications_date_is_said_of_a_publication():
     assert not asked("when was the regional review held?", True, False, False, None, "en").published
 
 
-def test_where_to_download_a_document_asks_for_a_link():
+def test_where_to_download_a_document_asks_for_a_link_or_where_it_can_be_downloaded():
     for q, lang in (("where can i download the outcome document?", "en"), ("ou telecharger le document final ?", "fr"),
                     ("من وين بنزل الوثيقة الختامية؟", "ar"), ("وين بحمّل التقرير؟", "ar")):
         w = asked(q, False, False, False, None, lang)
-        assert w.kind == "link", q
+        assert w.kind == "download", q
         assert not holds(w, "An outcome document will highlight the key messages."), q
         assert holds(w, "The documents are available at https://migrationnetwork.un.org/arab-states"), q
-    assert asked("وين بنزل بالفندق؟", False, True, False, None, "ar").kind != "link"   # where we stay, not a download
+        assert holds(w, "The handbook will be available for download on this page after the briefing."), q
+    assert asked("وين بنزل بالفندق؟", False, True, False, None, "ar").kind != "download"   # where we stay
 
 
 def test_a_count_of_a_role_named_of_something_counts_the_role():
@@ -858,3 +859,13 @@ def test_what_a_thing_is_worth_asks_an_amount_and_a_round_french_count_is_a_coun
         assert holds(w, "Each travel grant covers up to 1,500 US dollars."), q
     w = asked("combien de sessions seront retenues ?", False, False, False, None, "fr")
     assert holds(w, "Une quinzaine de sessions seront retenues.")
+
+
+def test_the_days_of_a_french_or_arabic_date_are_not_counts():
+    """"combien de délégués" is not answered by "du lundi 6 au jeudi 9 mai 2030", nor "كم مشارك" by "يومي ١٤ و١٥ أيلول"."""
+    fr = asked("combien de délégués par pays ?", False, False, False, None, "fr")
+    assert not holds(fr, "Le Forum se tiendra du lundi 6 au jeudi 9 mai 2030 au Siège des Nations Unies.")
+    assert holds(fr, "Chaque pays peut envoyer 4 délégués.")
+    ar = asked("كم مشارك بالمشاورة؟", False, False, False, None, "ar")
+    assert not holds(ar, "عُقدت المشاورة في تونس يومي ١٤ و١٥ أيلول/سبتمبر ٢٠٢٨.")
+    assert holds(ar, "شارك في المشاورة ٧٤ مشاركًا.")

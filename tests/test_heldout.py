@@ -449,13 +449,19 @@ Le Réseau financera environ 25 bourses de voyage pour des représentants de vil
 ## Combien de sessions thématiques ?
 
 Une dizaine de sessions thématiques seront retenues à partir des propositions des villes, à envoyer en ligne avant le 30 juin 2029.
+
+## Documents
+
+Les inscriptions se font sur https://forum-villes.example.org/inscription. Le programme détaillé sera disponible en
+téléchargement sur cette page en septembre 2029.
 """
 
 
 def test_a_faq_pages_answers_and_what_it_does_not_say(index_dir, tmp_path):
     """A French FAQ page: "is there an online training?" asks of a training the page never mentions (its online form
     does not make one), refused in the three languages naming what it does not say; "is there a fee?" is answered;
-    a round count ("une dizaine") answers "how many"; what a grant is worth is not its number of grants."""
+    a round count ("une dizaine") answers "how many"; what a grant is worth is not its number of grants; the deadline of
+    a written statement, which it never names, is not the sessions' deadline."""
     doc, engine = engine_with(tmp_path / "2029-01-10_local-authorities-forum-faq.md", FRENCH_FAQ, index_dir)
     for question, word in (("is there an online training before the local authorities forum 2029?", "training"),
                            ("y a-t-il une formation en ligne avant le forum des autorités locales 2029 ?", "formation"),
@@ -466,6 +472,17 @@ def test_a_faq_pages_answers_and_what_it_does_not_say(index_dir, tmp_path):
     assert fee.answered and "gratuite" in fee.answer, fee.answer
     sessions = engine.answer("combien de sessions thématiques seront retenues au forum des autorités locales ?")
     assert sessions.answered and "dizaine" in sessions.answer, sessions.answer
+    # a deadline of a thing the page never names (in its own language) is not the sessions' deadline
+    statement = engine.answer("date limite pour envoyer une déclaration écrite au forum des autorités locales ?")
+    assert not statement.answered, statement.answer
+    proposals = engine.answer("date limite pour envoyer les propositions de sessions au forum des autorités locales ?")
+    assert proposals.answered and "30 juin 2029" in proposals.answer, proposals.answer
+    # where to download the programme: where the page says it can be downloaded, not the registration link
+    for question in ("where can I download the programme of the local authorities forum?",
+                     "où télécharger le programme du forum des autorités locales ?"):
+        download = engine.answer(question)
+        assert download.answered and "téléchargement" in download.answer, (question, download.answer)
+        assert "inscription" not in download.answer.split("\n")[1], (question, download.answer)
     for question in ("how much is each travel grant for the local authorities forum worth?",
                      "combien vaut une bourse de voyage pour le forum des autorités locales ?"):
         worth = engine.answer(question)

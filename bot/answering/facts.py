@@ -38,10 +38,12 @@ PUBLISHED = re.compile(r"\b(?:publish\w*|publication|releas\w*|issued|launch\w*|
                        r"annonc\w*)\b"
                        r"|(?:نشر|اصدار|صدور|(?<!\w)[وس]?[يت]?صدر|صدرت|متاح|اطلاق|تعميم|توزيع|اعلان|الاعلان|ابلاغ|اخطار|"
                        r"إعلان|الإعلان|إبلاغ|إخطار)", re.IGNORECASE)
-# (a document to download is got from a link: "where can I download the outcome document", "où télécharger le
-# rapport", "من وين بحمّل / بنزّل التقرير")
-Q_LINK = re.compile(r"\b(links?|url|liens?|zoom|download\w*|telecharg\w*)\b|(رابط|لينك|زوم)"
-                    r"|(?<!\w)(?:تحميل|تنزيل|[ابنت]?حمل|بنحمل|[ابنت]?نزل|بنزل|منزل)(?= (?:ال)?(?:وثيق|تقرير|ملف|مستند|دليل|نسخ))")
+Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
+# a document to download ("where can I download the outcome document", "où télécharger le rapport", "من وين بحمّل /
+# بنزّل التقرير"): a link answers, or where the document says it can be downloaded ("available for download on this page")
+Q_DOWNLOAD = re.compile(r"\b(?:download\w*|telecharg\w*)\b"
+                        r"|(?<!\w)(?:تحميل|تنزيل|[ابنت]?حمل|بنحمل|[ابنت]?نزل|بنزل|منزل)(?= (?:ال)?(?:وثيق|تقرير|ملف|مستند|دليل|نسخ))")
+DOWNLOADABLE = re.compile(r"\b(?:download\w*|t[ée]l[ée]charge\w*)\b|تحميل|تنزيل", re.IGNORECASE)
 # where to send something: an address, a form or a portal answers, not a city ("where do we send our
 # report?", "ou envoyer notre contribution ?", "اين ارسل تقرير منظمتنا؟", "لمين منبعت التقرير؟")
 _SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|soumett\w*|transmet\w*|depos\w*"
@@ -324,6 +326,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "link"
         platform = Q_PLATFORM.search(q)
         w.platform = PLATFORMS[platform.group(0)] if platform else ""
+    elif Q_DOWNLOAD.search(q):
+        w.kind = "download"
     elif Q_SEND.search(q):
         w.kind = "send"
     elif Q_HOTEL.search(q):
@@ -855,6 +859,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(EMAIL.search(text) or SEND_TO.search(text))
     if kind == "link":
         return any(wanted.platform in m.group(0).lower() for m in LINK.finditer(text))
+    if kind == "download":                   # "available for download on this page", "available at https://..." (not
+        return bool(DOWNLOADABLE.search(text) or LINK.search(text) and PUBLISHED.search(text))   # the registration form's link)
     if kind == "phone":
         return any(_phone(m.group(0)) for m in PHONE.finditer(EMAIL.sub(" ", text)))
     if kind == "zone":
@@ -1018,7 +1024,10 @@ YEAR = re.compile(r"(?:19|20)\d{2}")
 def _content(text: str) -> tuple[str, ...]:
     """A text's content words (stems), its dates, times and list markers ("1.", "2)") set aside.
     Cached: the same chunks and sentences are read for question after question (~16 ms a question)."""
-    return tuple(tokens(LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(text))))))
+    text = to_ascii_digits(text)
+    for m in _foreign_dates(text):          # a French or Arabic date's days are not counts ("du lundi 6 au jeudi 9 mai")
+        text = text[:m.begin] + " " * (m.stop - m.begin) + text[m.stop:]
+    return tuple(tokens(LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", text)))))
 
 
 def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
@@ -1300,4 +1309,4 @@ def codes(text: str) -> set[str]:
 
 
 # kinds of fact rare enough in the documents that a chunk holding one is likelier to answer
-SPECIFIC_KINDS = ("email", "send", "link", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers", "eligible")
+SPECIFIC_KINDS = ("email", "send", "link", "download", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers", "eligible")

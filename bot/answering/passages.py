@@ -50,7 +50,7 @@ FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "
 SECTION_KINDS = ("cost", "time", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
-OBJECT_KINDS = ("deadline", "link", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
+OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
 # session's day
 # kinds of fact whose places asked ("how many from Egypt", "who spoke for Libya", the price in Jordan) a sentence's
@@ -64,6 +64,26 @@ LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like 
 # a sentence about what the one before it names ("It will be held in person only", "Elle se tiendra ...")
 PRONOUN_START = re.compile(r"^\W*(?:it|they|this|these|its|their|il|elle|ils|elles|celle-ci|celui-ci|cette réunion|"
                            r"cet atelier|ce webinaire)\b", re.IGNORECASE)
+# the thing a deadline is asked for (normalised question): its head noun, last in English ("deadline for written
+# statements to the forum"), first in French ("date limite pour envoyer une déclaration écrite")
+DEADLINE_OF_EN = re.compile(r"\b(?:deadline|due date|last day|closing date)\s+(?:(?:for|of)\s+(?:(?:sending|submitting|submission of|"
+                            r"delivering|applying for|registering for)\s+)?|to\s+(?:send|submit|deliver|hand in|apply for|register for)\s+)"
+                            r"(?:the |a |an |our |my |their |your )?"
+                            r"(?P<x>[a-z][a-z' -]*?)(?=\s+(?:to|for|at|of|in|on|by|before|after|with)\b|\s*[?,.!]|$)")
+DEADLINE_OF_FR = re.compile(r"\b(?:date limite|dernier delai|echeance)\s+(?:pour|de|des|du|d')\s*(?:(?:envoyer|soumettre|deposer|"
+                            r"transmettre|presenter|proposer|remettre)\s+)?(?:une |un |la |le |les |nos |notre |l'|des |d')?"
+                            r"(?P<x>[a-z][\w-]*)")
+
+
+def deadline_object(q: str, language: str) -> str:
+    """The head noun of what a deadline is asked for, in English or French; "" when none is named ("deadline to
+    apply?", "date limite d'inscription" names registration)."""
+    pat = DEADLINE_OF_EN if language == "en" else DEADLINE_OF_FR if language == "fr" else None
+    m = pat.search(normalize(q)) if pat else None
+    words = [w for w in tokens(m.group("x")) if len(w) >= 4 and not w.isdigit()] if m else []
+    return (words[-1] if language == "en" else words[0]) if words else ""
+
+
 def asking_words(glossary, text: str) -> set[str]:
     """The words of a text that say how it asks (a date, a deadline, a place, an address: the glossary's facet
     and question entries), not what about."""
@@ -453,6 +473,12 @@ class ChoosePassage:
             unheard = [t_ for t_ in things if not any(topic_keys(tk) & heard for f in t_.english for tk in tokens(f))]
             return {k for t_ in unheard for f in t_.english[:3] for tk in tokens(f) for k in topic_keys(tk)} if unheard \
                 else {k for tk in asked for k in topic_keys(tk)}
+        # ... nor a thing asked in the document's own language that it never names ("date limite pour envoyer une
+        # déclaration écrite" to a French page that only gives the side events' deadline)
+        head = deadline_object(u.q, u.language) if u.wanted.kind == "deadline" else ""
+        if (head and chunk.meta.get("language", "en") == u.language and not topic_keys(head) & heard
+                and not topic_keys(head) & titled):
+            return topic_keys(head)
         own = [tk for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard]
         # "when is the executive committee meeting?": the word for a meeting does not say which of its things
         own = [tk for tk in own if tk not in MEETING_WORDS] or own
