@@ -869,3 +869,20 @@ def test_the_days_of_a_french_or_arabic_date_are_not_counts():
     ar = asked("كم مشارك بالمشاورة؟", False, False, False, None, "ar")
     assert not holds(ar, "عُقدت المشاورة في تونس يومي ١٤ و١٥ أيلول/سبتمبر ٢٠٢٨.")
     assert holds(ar, "شارك في المشاورة ٧٤ مشاركًا.")
+
+
+def test_a_count_per_unit_is_a_count_said_of_that_unit():
+    """"how many delegates per Member State" is not answered by what each organisation may register; "par l'OIM" is
+    who organises, not a unit; "كل الدول" is all of them."""
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    org = "Each accredited organisation may register two representatives at most."
+    for q, lang in (("how many representatives can each member state send?", "en"),
+                    ("combien de représentants par État membre ?", "fr"),
+                    ("كم ممثل بتبعت كل دولة عضو؟", "ar")):
+        w = ask(q, lang)
+        assert w.count_per, q
+        assert not holds(w, org), q
+        assert holds(w, "Each Member State may send up to four representatives."), q
+    assert holds(ask("how many representatives can each organisation send?"), org)
+    assert not ask("combien de sessions organisées par l'OIM ?", "fr").count_per
+    assert not ask("كم مشارك من كل الدول؟", "ar").count_per

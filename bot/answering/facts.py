@@ -29,7 +29,7 @@ Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electroni
 # a publication's date asked (normalised; with "when"): "when was the report published", "when will it be out",
 # "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
-                         r"publiee?s?|publier|publication|paraitr\w*|parution|sortir[ae]?\w*|sorti)\b"
+                         r"publiee?s?|publier|paraitr\w*|parution|sortir[ae]?\w*|sorti)\b"
                          r"|(?<!\w)(?:[بيتنس]{0,2}نشر\w*|انتشر|[بيت]?صدر|بيصدر|صدرت?|[بيت]?طلع|بتطلع|بيطلع)(?!\w)")
 # a text saying something is published or made known ("will be published", "issued", "made available", "applicants
 # will be notified", "publié", "annoncés", "يصدر", "نُشر", "سيتم إبلاغ")
@@ -270,7 +270,7 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 class Wanted:
     """What kind of fact a question asks for."""
     kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | number | share | email
-                                   # | send | link | phone | cost | list_names | list_numbers | attribute
+                                   # | send | link | download | phone | cost | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
@@ -285,6 +285,9 @@ class Wanted:
                                    # which of them are counted ("sent nominees", "registered"); the count must say it
     count_on: list[str] = field(default_factory=list)  # "how many recommendations on remittances", "كم توصية عن
                                    # التحويلات": stems of what the things counted are about; the count must say it
+    count_per: list[str] = field(default_factory=list)  # "how many delegates per country", "combien de représentants par
+                                   # organisation", "كم وفد بتبعت كل دولة": stems of the unit each count is of; the
+                                   # count must name it ("each organisation may register two" is not per Member State)
     priced: list[str] = field(default_factory=list)   # "how much is the daily allowance", "la version papier coûte
                                    # combien": stems of the thing priced when it is not taking part itself (an
                                    # amount of money answers; "free" only if said of it: "Participation is free" is
@@ -358,6 +361,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.count_of = (_count_of(q, w.counted, expand) if language == "en"
                       else _count_of_fr(q, expand, known) if language == "fr" else [])
         w.count_on = _count_on(q, w.counted, expand, language, known)
+        w.count_per = _count_per(q, expand, language, known)
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
     elif asks_deadline:
@@ -590,6 +594,22 @@ def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
     if len(word) <= 3 or word in FR_COUNT_END:
         return []
     return _stems_in_english(word, expand, "fr", known)
+
+
+# the unit a count is asked per (normalised): "per country", "each organisation", "par pays" (not "par l'OIM", by),
+# "chaque session", "كل دولة", "لكل منظمة" (not "كل الدول", all of them)
+COUNT_PER = re.compile(r"\b(?:each|every|per|chaque|par)\s+(?!(?:of|one|other|le|la|les|l|un|une|des|du|d|the|a|an)\b)"
+                       r"(?P<x>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)|(?<!\w)(?:كل|لكل)\s+(?!ال)(?P<a>[^\W\d_]{2,}(?: [^\W\d_]+)?)")
+
+
+def _count_per(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """The unit "how many X per Y" counts per (Y, and the documents' English for it; Y's two words when the glossary
+    knows them together: "par État membre", "كل دولة عضو")."""
+    m = COUNT_PER.search(q)
+    words = (m.group("x") or m.group("a")).split() if m else []
+    if len(words) == 2 and expand is not None and expand(" ".join(words)) != expand(words[0]):
+        return _stems_in_english(" ".join(words), expand, language, known)
+    return _stems_in_english(words[0], expand, language, known) if words else []
 
 
 # what the things counted are about: "how many recommendations on remittances", "combien de recommandations sur les
@@ -904,7 +924,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "number":
         return _counts(text, wanted.counted, given, about) and (
             not wanted.count_of or plays(wanted.count_of, f"{text} {about} {context}")) and (
-            not wanted.count_on or names_thing(wanted.count_on, f"{text} {about} {context}"))
+            not wanted.count_on or names_thing(wanted.count_on, f"{text} {about} {context}")) and (
+            not wanted.count_per or names_thing(wanted.count_per, f"{text} {about} {context}"))
     if kind == "cost":
         return bool(COST.search(text))
     if kind == "share":

@@ -165,8 +165,10 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     # les pays du Golfe" is a count of all three, not the Gulf's)
     # (and their peoples' adjectives: "how many European countries", "pays européens", "دول أوروبية")
     "Europe": ("اوروبا", "european", "europeans", "europeen", "europeens", "europeenne", "europeennes", "اوروبي",
-               "اوروبيه", "اوروبيين", "الاوروبي", "الاوروبيه", "الاوروبيين"), "North America": ("امريكا الشماليه", "amerique du nord"), "Africa": ("افريقيا", "afrique"),
-    "Asia": ("اسيا", "asie", "asian", "asiatique", "asiatiques", "اسيوي", "اسيويه", "الاسيوي", "الاسيويه"), "Latin America": ("امريكا اللاتينيه", "amerique latine"),
+               "اوروبيه", "اوروبيين", "الاوروبي", "الاوروبيه", "الاوروبيين"),
+    "North America": ("امريكا الشماليه", "amerique du nord"), "Africa": ("افريقيا", "afrique"),
+    "Asia": ("اسيا", "asie", "asian", "asiatique", "asiatiques", "اسيوي", "اسيويه", "الاسيوي", "الاسيويه"),
+    "Latin America": ("امريكا اللاتينيه", "amerique latine"),
 }
 # the gazetteer's regions (normalised): where people come from, not where a meeting is held ("the Economic and Social
 # Commission for Western Asia", "اللجنة الاقتصادية والاجتماعية لغربي آسيا" names no venue)
