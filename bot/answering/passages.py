@@ -84,6 +84,17 @@ def deadline_object(q: str, language: str) -> str:
     return (words[-1] if language == "en" else words[0]) if words else ""
 
 
+def _said_in(term, heard: set) -> bool:
+    """Does what the passages say (``heard``: their words' first letters) name a glossary term in any English form?"""
+    return any(topic_keys(tk) & heard for f in term.english for tk in tokens(f))
+
+
+def _keys_of(terms) -> set:
+    """The first letters of the words of the terms' first three English forms: a topic only a sentence naming one
+    of them has."""
+    return {k for t_ in terms for f in t_.english[:3] for tk in tokens(f) for k in topic_keys(tk)}
+
+
 def asking_words(glossary, text: str) -> set[str]:
     """The words of a text that say how it asks (a date, a deadline, a place, an address: the glossary's facet
     and question entries), not what about."""
@@ -465,14 +476,13 @@ class ChoosePassage:
         # a thing of the domain asked ("written inputs") that the passages never name: they give no deadline of it,
         # whatever other sentence of the meeting's has one
         things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named]
-        if things and not any(topic_keys(tk) & heard for t_ in things for f in t_.english for tk in tokens(f)):
-            return {k for t_ in things for f in t_.english[:3] for tk in tokens(f) for k in topic_keys(tk)}
+        if things and not any(_said_in(t_, heard) for t_ in things):
+            return _keys_of(things)
         if u.wanted.kind not in OBJECT_KINDS:
             # ... and "is there an online training before the forum?" is not answered by what the forum's documents
             # say of anything else: each thing it asks of is named somewhere ("online" is, "training" is not)
-            unheard = [t_ for t_ in things if not any(topic_keys(tk) & heard for f in t_.english for tk in tokens(f))]
-            return {k for t_ in unheard for f in t_.english[:3] for tk in tokens(f) for k in topic_keys(tk)} if unheard \
-                else {k for tk in asked for k in topic_keys(tk)}
+            unheard = [t_ for t_ in things if not _said_in(t_, heard)]
+            return _keys_of(unheard) if unheard else {k for tk in asked for k in topic_keys(tk)}
         # ... nor a thing asked in the document's own language that it never names ("date limite pour envoyer une
         # déclaration écrite" to a French page that only gives the side events' deadline)
         head = deadline_object(u.q, u.language) if u.wanted.kind == "deadline" else ""
@@ -519,7 +529,7 @@ class ChoosePassage:
         heard = self._heard(sentences, place_docs)
         terms = {t_.id for t_ in u.terms if t_.id not in FACET_ENTRIES}
         return next((matched.strip() for t_, _, matched in self.glossary.find(u.q) if t_.id in terms
-                     and not any(topic_keys(tk) & heard for f in t_.english for tk in tokens(f))), "")
+                     and not _said_in(t_, heard)), "")
 
     def _heard(self, sentences: dict, place_docs=frozenset()) -> set:
         """The words (by first letters) the passages read say somewhere, of the meeting's documents when the question

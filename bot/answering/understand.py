@@ -240,9 +240,9 @@ class Understand:
         u.asks_if = not u.is_followup and bool(
             lang == "en" and YES_NO.match(asked_bare) or lang == "fr" and YES_NO_FR.match(normalize(asked_bare))
             or lang == "ar" and YES_NO_AR.match(normalize(asked_bare)))
-        if lang == "en" and not u.is_followup and YES_NO.match(asked_bare):
+        if u.asks_if and lang == "en":
             u.unheard = self.unheard(asked_bare)
-        elif lang == "fr" and not u.is_followup and YES_NO_FR.match(normalize(asked_bare)):
+        elif u.asks_if and lang == "fr":
             u.unheard = [tk for tk in self.unheard(asked_bare) if tk not in EVERYDAY_FR]
         return u
 
