@@ -886,3 +886,16 @@ def test_a_count_per_unit_is_a_count_said_of_that_unit():
     assert holds(ask("how many representatives can each organisation send?"), org)
     assert not ask("combien de sessions organisées par l'OIM ?", "fr").count_per
     assert not ask("كم مشارك من كل الدول؟", "ar").count_per
+
+
+def test_the_people_a_meeting_brings_together_are_its_participants_and_a_compound_before_a_noun_is_not_counted():
+    """"how many participants are expected" is answered by "around 120 stakeholders are expected" or "45 experts";
+    "two multi-stakeholder dialogues" counts dialogues, not stakeholders."""
+    g = _glossary()
+    ask = lambda q, lang: asked(q, False, False, False, g.expand, lang, translate=g.translations)
+    for q, lang in (("how many participants are expected at the forum?", "en"),
+                    ("combien de participants sont attendus au forum ?", "fr")):
+        expected = ask(q, lang)
+        assert holds(expected, "Around 120 stakeholders from 28 countries are expected."), q
+        assert holds(expected, "The meeting will bring together around 45 experts from governments and civil society."), q
+        assert not holds(expected, "The Network held two multi-stakeholder dialogues on 27 October and 3 November 2020."), q

@@ -487,3 +487,50 @@ def test_a_faq_pages_answers_and_what_it_does_not_say(index_dir, tmp_path):
                      "combien vaut une bourse de voyage pour le forum des autorités locales ?"):
         worth = engine.answer(question)
         assert not worth.answered, (question, worth.answer)
+
+
+PROGRAMME = """# Civil Society Day
+
+## Fourth Regional Review of the Global Compact for Migration in Africa
+
+**Programme** – Tuesday, 9 October 2029 – African Union Conference Centre, Addis Ababa, Ethiopia
+
+About 90 stakeholders are expected from 30 African countries.
+
+| Time | Session | Speakers |
+|---|---|---|
+| 9:00 – 9:30 | Opening | Mr. Samuel Bekele, Chief of Mission, IOM Ethiopia; Ms. Grace Njeri, Chair, African Civil Society Migration Platform |
+| 9:30 – 11:00 | Panel 1: Free movement and labour mobility | Moderator: Ms. Fatou Diallo, ILO |
+
+## Registration
+
+All participants must register for the Regional Review on the registration page no later than 14 September 2029.
+"""
+
+
+def test_a_programmes_speakers_are_of_the_organisation_asked_and_its_regions_review_is_its_own(index_dir, tmp_path):
+    """A one-day programme before a regional review: a "who" question naming an organisation asks for a person of it
+    (nobody speaks for UNHCR or UNICEF, someone does for IOM); "how many participants" is answered by the stakeholders
+    expected; the review's registration deadline stands in a section that does not name Africa, but the document
+    does (its heading), so "the African regional review" is this one, and "the regional review" is not the Forum's
+    2022 registration a timeline entry keeps for the word "register"; the Asia-Pacific one is nowhere."""
+    doc, engine = engine_with(tmp_path / "2029-09-20_africa-civil-society-day-programme.md", PROGRAMME, index_dir)
+    for question in ("who is speaking for UNHCR at the opening of the civil society day?",
+                     "qui représente l'UNICEF à l'ouverture de la journée de la société civile ?",
+                     "مين ممثل اليونيسف بافتتاح يوم المجتمع المدني؟"):
+        a = engine.answer(question)
+        assert not a.answered, (question, a.answer)
+    for question in ("who speaks for IOM at the opening of the civil society day?",
+                     "qui parle pour l'OIM à l'ouverture de la journée de la société civile ?"):
+        a = engine.answer(question)
+        assert a.answered and "Samuel Bekele" in a.answer, (question, a.answer)
+    for question in ("how many participants are expected at the civil society day?",
+                     "combien de participants sont attendus à la journée de la société civile ?"):
+        a = engine.answer(question)
+        assert a.answered and "90" in a.answer, (question, a.answer)
+    for question in ("deadline to register for the african regional review?", "deadline to register for the regional review",
+                     "آخر موعد للتسجيل بالمراجعة الإقليمية الأفريقية"):
+        a = engine.answer(question)
+        assert a.answered and "14 September 2029" in a.answer and "2022" not in a.answer.split("\n")[0], (question, a.answer)
+    asia = engine.answer("deadline to register for the asia pacific regional review?")
+    assert not asia.answered, asia.answer

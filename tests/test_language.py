@@ -103,6 +103,10 @@ def test_spoken_questions_are_read_for_what_they_ask():
     for q in ("date limite des candidatures pour l'atelier ?", "إمتى آخر يوم للترشيحات؟", "nominations deadline?"):
         assert "nominations" in ids(q), q
     assert "languages" in ids("شو اللغات المعتمدة بالورشة") and "accreditation" not in ids("شو اللغات المعتمدة بالورشة")
+    # an Arabic yes/no question, "هل" before a noun with its article too; "في" before one is "at", not "is there"
+    for q in ("هل التدريب متاح قبل المنتدى؟", "هل في تدريب قبل المنتدى؟", "في تدريب قبل المنتدى؟"):
+        assert understand(q, "ar").asks_if, q
+    assert not understand("في المنتدى شو بيصير؟", "ar").asks_if
 
 
 def test_is_it_still_open_and_too_late_ask_for_a_deadline(engine):

@@ -157,6 +157,9 @@ class ChooseEvent:
         # the words each event is named by (its names and keywords, and the English of their glossary terms)
         self._words = {ev.id: frozenset(tk[:NAME_STEM] for text in self._phrases(ev) for tk in tokens(text))
                        for ev in events}
+        # ... whole, with its document's title's ("regional" is not "region"): the meetings it can be of
+        self._meeting_words = {ev.id: frozenset(tk.removesuffix("s") for text in self._phrases(ev) + self._titled(ev)
+                                                for tk in tokens(text)) for ev in events}
 
     def __call__(self, u: Understanding) -> EventChoice | None:
         if not u.asks_event:
@@ -276,9 +279,14 @@ class ChooseEvent:
         # consultation of the least developed countries (Comoros, Djibouti, Sudan)"): an event that names none of
         # them is not the one asked
         origins = origins_asked(index["place_re"], norm, asked_places)
+        # the meetings the question names ("the regional review", "le FEMI", "الورشة"): a date of another meeting
+        # (the Forum's registration, for "deadline to register for the regional review") is not the one asked
+        meetings = [t for t, _, _ in self.glossary.find(query) if t.type == "meeting"]
         scored = []
         for ev in self.events:
             if asked_editions and not asked_editions <= index["editions"][ev.id]:
+                continue
+            if meetings and not any(self._of_meeting(ev, t) for t in meetings):
                 continue
             if asked_places and not asked_places & index["places"][ev.id]:
                 continue                         # "the conference in Amman" is not one held elsewhere
@@ -338,6 +346,18 @@ class ChooseEvent:
             if all(pt and pt <= terms[o.id] for pt in phrase_terms):
                 return o
         return ev
+
+    def _titled(self, ev) -> list[str]:
+        """An event's document's title, and the English forms of its glossary terms."""
+        title = str(getattr(ev, "doc_title", "") or "")
+        return [title, *(form for t_, _, _ in self.glossary.find(title) for form in t_.english)] if title else []
+
+    def _of_meeting(self, ev, term) -> bool:
+        """Is an event of the meeting a term names (the term is among its names' and keywords', or one of the
+        term's English forms is in its words or its document's title, whole)?"""
+        words = self._meeting_words[ev.id]
+        return term.id in self._index["terms"][ev.id] or any(
+            tokens(form) and all(tk.removesuffix("s") in words for tk in tokens(form)) for form in term.english)
 
     def _phrases(self, ev) -> list[str]:
         """What an event is named by: its keywords and names, and the English forms of their glossary terms."""

@@ -218,6 +218,10 @@ Q_TEXT_LENGTH = re.compile(r"\b(?:contributions?|inputs?|submissions?|statements
 Q_SHARE = re.compile(r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bpercentage of\b|"
                      r"\bhow many per ?cent\b|\bquel(?:le)?s? (?:est (?:le |la ))?(?:pourcentage|proportion|part)\b|"
                      r"\bpourcentage\b|(?<!\w)(?:ما|كم|شو|قديش|اي|أي) (?:ال)?نسب[ةه](?!\w)|(?<!\w)(?:ال)?نسب[ةه] (?:ال)?مئوي[ةه]")
+# whom a share is of (normalised): "what percentage of (the) women", "le pourcentage de femmes", "نسبة النساء"
+SHARE_OF = re.compile(r"\b(?:percentage|proportion|share|per ?cent|%)\s+of\s+(?:the\s+|all\s+)?(?P<x>[^\W\d_][\w-]*)"
+                      r"|\b(?:pourcentage|proportion|part)\s+(?:de la |de l'|des |du |de |d')(?P<f>[^\W\d_][\w-]*)"
+                      r"|(?<!\w)(?:ال)?نسب[ةه]\s+(?!(?:ال)?مئوي)(?P<a>[^\W\d_]{2,})")
 # a percentage given: "45%", "45 per cent", "45 pour cent", "٤٥٪", "45 في المئة / بالمئة"
 PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:per ?cent|percent|pour ?cent)\b|\d\s?(?:في ال|بال)ما?ئ[ةه]")
 Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre)\b"
@@ -263,7 +267,9 @@ KINDS_OF_PEOPLE = frozenset(tokens("migrants workers refugees children women men
 PERSONS = frozenset(tokens("people persons individuals personnes individus gens اشخاص شخص"))
 # the seats or places counted ("how many seats", "combien de places", "كم مقعد")
 SEATS = frozenset(tokens("seats seat places spots مقاعد مقعد"))
-PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates")
+# (and those a meeting brings together: "around 120 stakeholders are expected", "45 experts")
+PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates",
+             "stakeholders", "experts")
 
 
 @dataclass
@@ -288,6 +294,9 @@ class Wanted:
     count_per: list[str] = field(default_factory=list)  # "how many delegates per country", "combien de représentants par
                                    # organisation", "كم وفد بتبعت كل دولة": stems of the unit each count is of; the
                                    # count must name it ("each organisation may register two" is not per Member State)
+    share_of: list[str] = field(default_factory=list)  # "what percentage of women", "pourcentage de femmes parmi ...",
+                                   # "نسبة النساء": stems (in the three languages) of whom the share is of; the
+                                   # percentage must name them ("15 % of all migrants" is not women's share)
     priced: list[str] = field(default_factory=list)   # "how much is the daily allowance", "la version papier coûte
                                    # combien": stems of the thing priced when it is not taking part itself (an
                                    # amount of money answers; "free" only if said of it: "Participation is free" is
@@ -352,6 +361,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "duration"
     elif Q_SHARE.search(q):
         w.kind = "share"                                   # a percentage, not any number
+        w.share_of = _share_of(q, expand, language, known, translate)
     elif Q_COST.search(q):
         w.kind = "cost"
         w.priced = _priced(q, expand, language, known)
@@ -596,6 +606,19 @@ def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
     return _stems_in_english(word, expand, "fr", known)
 
 
+def _share_of(q: str, expand=None, language: str = "en", known=frozenset(), translate=None) -> list[str]:
+    """Whom "what percentage of X" asks the share of: X as the documents' English says it, and the glossary's forms of
+    it in the three languages (a French question, an Arabic document)."""
+    m = SHARE_OF.search(q)
+    word = next((g for g in (m.group("x"), m.group("f"), m.group("a")) if g), "") if m else ""
+    if not word:
+        return []
+    stems = set(_stems_in_english(word, expand, language, known))
+    if translate is not None:
+        stems |= {tk for form in translate(word) if len(form.split()) == 1 for tk in tokens(form) if len(tk) >= 3}
+    return sorted(stems)
+
+
 # the unit a count is asked per (normalised): "per country", "each organisation", "par pays" (not "par l'OIM", by),
 # "chaque session", "كل دولة", "لكل منظمة" (not "كل الدول", all of them)
 COUNT_PER = re.compile(r"\b(?:each|every|per|chaque|par)\s+(?!(?:of|one|other|le|la|les|l|un|une|des|du|d|the|a|an)\b)"
@@ -651,7 +674,15 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset(), trans
         return counted
     if language == "en":
         head = next((w for w in q[m.end():].split()[:4] if set(tokens(w)) & set(counted)), head)
-    return sorted(set(counted) | {tk for form in translate(head) if len(form.split()) == 1 for tk in tokens(form)})
+    forms = translate(head)
+    if not forms and language != "en":
+        # a noun the glossary knows with the words after it ("transferts de fonds": remittances, "التحويلات")
+        after = q[m.end():].split()
+        phrase = " ".join(after[after.index(head):][:3]) if head in after else ""
+        forms = [f for f in translate(phrase)] if phrase else []
+        if not any(normalize(f).split()[:1] == [normalize(head)] for f in forms):
+            forms = []
+    return sorted(set(counted) | {tk for form in forms if len(form.split()) == 1 for tk in tokens(form)})
 
 
 def _counted_in_english(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
@@ -929,7 +960,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "cost":
         return bool(COST.search(text))
     if kind == "share":
-        return bool(PERCENT.search(text))
+        return bool(PERCENT.search(text)) and (not wanted.share_of or names_thing(wanted.share_of, f"{text} {about} {context}"))
     return True
 
 
@@ -1067,12 +1098,31 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     # preposition names after it: "9 agreements between Arab countries" counts agreements, "63 participants from 14
     # countries" 63 participants and 14 countries; see _counted_heads)
     for clause in CLAUSE_END.split(text):
+        if _amount_of(clause, want):
+            return True
         # (a noun: "18 Member States ... participated" counts no participants)
         # (a stem shorter than five letters starts the word: "مقعداً" is read "مقعدا", a seat)
         if any(w.startswith(c) and not w.endswith(("ed", "ing")) for heads in _counted_heads(clause, given)
                for w in heads for c in want):
             return True
     return False
+
+
+# a clause giving the amount of what it names first (normalised): "the number of migrants ... reached 44 million",
+# "remittances totalled 68 billion dollars", "le nombre de ... s'élève à", "بلغ عدد المهاجرين ... ٤٤ مليونًا", "بلغت
+# التحويلات ... ٦٨ مليار دولار"
+AMOUNT_SAID = re.compile(r"\b(?:reach(?:ed|es)|total(?:l)?ed|st(?:ood|ands) at|amount(?:ed|s) to|(?:the )?(?:number|total|"
+                         r"amount|volume) of|s'elev\w*|atteint|atteignai\w*|(?:le |la )?(?:nombre|montant|volume) (?:de|des|d'))\b"
+                         r"|(?<!\w)(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت)|عدد|مجموع|حجم|اجمالي)(?!\w)")
+
+
+def _amount_of(clause: str, want: set) -> bool:
+    """Does a clause give the amount of what is counted, named before the number by a verb or a noun of amount
+    ("the number of migrants and refugees reached 44 million": migrants), not after it as its noun?"""
+    norm = to_ascii_digits(normalize(clause))
+    number = re.search(r"\d", norm)
+    said = AMOUNT_SAID.search(norm, 0, number.start()) if number else None
+    return bool(said) and any(tk.startswith(c) for tk in tokens(norm[:number.start()]) for c in want)
 
 
 _UNIT = re.compile(r"\d+(?:[.,]\d+)*|[\w'’-]+|[^\w\s]")
@@ -1132,6 +1182,7 @@ def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
             while j < len(units) and (units[j][0] in ARTICLES or number(units[j])):
                 j += 1
         phrase: list[list[str]] = []
+        raws: list[str] = []               # the phrase's words as written
         heads: set[str] = set()
         plural = False                     # (English ends a noun phrase at its first plural)
         while j < len(units) and len(phrase) < COUNT_WINDOW:
@@ -1147,6 +1198,7 @@ def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
                 plural = True
                 heads |= set(toks)             # "18 Member States took part", "two Indicative Outlines prepared by"
             phrase.append(toks)
+            raws.append(raw)
             j += 1
         if not phrase:
             # no noun after it, but words ("three of them, Morocco, Iraq and Egypt, are part of the Champion country
@@ -1156,7 +1208,8 @@ def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
                 out.append(frozenset(tk for toks in [t for _raw, t in units[start:] if t][:COUNT_WINDOW] for tk in toks))
             k = start + 1
             continue
-        heads |= set(phrase[0]) | set(phrase[-1])
+        # (not a hyphenated word before the noun: "two multi-stakeholder dialogues" counts dialogues, not stakeholders)
+        heads |= (set(phrase[0]) if len(phrase) == 1 or "-" not in raws[0] else set()) | set(phrase[-1])
         # ... and what the clause goes on to say its things did, up to a preposition: "nine Arab States had
         # submitted their voluntary review reports" counts reports too (not "three days in person")
         seen = len(phrase)

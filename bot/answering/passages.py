@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
-                                 holds, names_all, names_thing, parts_named, plays, years_hold)
+                                 holds, names_all, names_thing, parts_named, plays, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from bot.answering.understand import Understanding
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import CITIES, EVENT_NOUNS, counts_origin, gazetteer_spans, names_origin
+from bot.text.places import CITIES, EVENT_NOUNS, REGIONS, counts_origin, gazetteer_spans, names_origin
 from bot.text.sentences import split_sentences
 
 DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
@@ -295,6 +295,7 @@ class ChoosePassage:
         self.places_of = places_of or (lambda doc_id: set())   # the places a document's events are held in
         self.chunk_ids_of = chunk_ids_of or (lambda doc_id: [i for i, c in enumerate(chunks) if c.meta.get("doc_id") == doc_id])
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
+        self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
         self._contact_heads: dict[str, bool] = {}               # a section heading names the contact (_heads_contact)
         self._doc_titles = {c.meta.get("doc_id"): str(c.meta.get("title", "")) for c in chunks}
 
@@ -531,6 +532,15 @@ class ChoosePassage:
         return next((matched.strip() for t_, _, matched in self.glossary.find(u.q) if t_.id in terms
                      and not _said_in(t_, heard)), "")
 
+    def _doc_text(self, doc_id: str) -> str:
+        """A document's title, headings and text, normalised."""
+        if doc_id not in self._doc_texts:
+            chunks = [self.chunks[i] for i in self.chunk_ids_of(doc_id)]
+            self._doc_texts[doc_id] = normalize(" ".join(
+                [str(chunks[0].meta.get("title", "")) if chunks else ""]
+                + [f"{c.meta.get('section', '')} {c.text}" for c in chunks]))
+        return self._doc_texts[doc_id]
+
     def _heard(self, sentences: dict, place_docs=frozenset()) -> set:
         """The words (by first letters) the passages read say somewhere, of the meeting's documents when the question
         places it; a French or Arabic document's in its terms' English too, as its sentences' topics are read."""
@@ -631,6 +641,9 @@ class ChoosePassage:
         heard = self._heard(sentences, place_docs) if wanted.kind in OBJECT_KINDS or u.asks_if and not wanted.kind else set()
         topic_of: dict[int, set] = {}                     # each chunk's topic words (its title's set aside)
         in_role = None
+        # the organisations a "who" question names the person by ("who speaks for UNHCR", "the IOM regional director",
+        # "مين ممثل اليونيسف"): a person of another one, or of none the passage names, is not the one asked
+        bodies = self.glossary.organisations(who_clause(normalize(u.q))) if wanted.kind == "person" else []
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -648,7 +661,10 @@ class ChoosePassage:
             if subject and not any(p.search(normalize(sent)) or before and p.search(normalize(before)) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
             on_subject = True
-            if origins and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins):
+            # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline")
+            origins_here = [o for o in origins if not (o <= REGIONS and wanted.kind not in COUNTED_KINDS
+                                                       and names_origin(o, self._doc_text(chunk.meta.get("doc_id", ""))))]
+            if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
                 continue                                  # a count of everyone, asked for those from one country
             own = self.places_of(chunk.meta.get("doc_id", "")) if held_at else set()
             elsewhere = [names for names in held_at if own and names <= CITIES and not names & own]
@@ -691,15 +707,18 @@ class ChoosePassage:
             read = row or sent + listed                   # a table row with its column names
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:
                 read = f"{sentences[b[2]][k]} {read}"     # a session's time under its day's line: that day
-            if origins and wanted.kind in COUNTED_KINDS and not self._counts_from(origins, read, u, b, sentences):
+            if origins_here and wanted.kind in COUNTED_KINDS and not self._counts_from(origins_here, read, u, b, sentences):
                 continue                                  # the sentence's count is of everyone from several places,
                                                           # its speaker one who spoke of several, its price the
                                                           # region's, not the country's asked
             context = self._context(b[2], b[3], sentences)
+            if bodies and not all(self.glossary.names_term(t_, f"{read} {context} {outside} {chunk.meta.get('title', '')}")
+                                  for t_ in bodies):
+                continue
             if (holds(wanted, read, u.q, context=context) and self._years_hold(u, b[2], sent)
                     and self._one_item_holds(u, row or sent + (" " + "; ".join(items) if items else ""),
                                              outside, need, context, foreign,
-                                             origins if wanted.kind not in COUNTED_KINDS else ())):
+                                             origins_here if wanted.kind not in COUNTED_KINDS else ())):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy):
                     return b, True, ""

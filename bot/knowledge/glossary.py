@@ -38,6 +38,7 @@ class Term:
     id: str
     forms: dict                    # lang -> [forms]
     canonical: str                 # the first English form
+    type: str = ""                 # what it names, when the glossary says: "organisation" (IOM, UNHCR ...)
 
     @property
     def english(self) -> list[str]:
@@ -49,6 +50,8 @@ class Glossary:
     terms: list[Term] = field(default_factory=list)
     months: dict = field(default_factory=dict)            # month number -> {lang: [names]}
     _regex: object = None
+    _nc_forms: dict = field(default_factory=dict)         # a not-covered form's regex -> the form (normalised)
+    _term_patterns: dict = field(default_factory=dict)    # a term's id -> the regex of its forms (names_term)
 
     not_covered: list = field(default_factory=list)       # [(regex on normalised text, subject id)]
     subject_answers: dict = field(default_factory=dict)   # a form's regex -> that form or what answers it
@@ -84,6 +87,13 @@ class Glossary:
                  for forms in term.forms.values() for form in forms} - {""}
         # (a form naming the subject itself: "منح السفر" names grants, "resources" does not name a budget)
         forms = {form for form in forms if any(p.search(form) for p, s in self.not_covered if s == subject)}
+        # ... and the subject's forms, in any language, that name what the form asked names ("how many migrants":
+        # "عدد المهاجرين", "nombre de migrants"; not "hotel" for "visa")
+        asked = {t.id for t, _, _ in self.find(m.group(0))} - {""} if m is not None else set()
+        asked = {tid for tid in asked if not tid.startswith(("q-", "number-", "month-"))}
+        if asked:
+            forms |= {form for p, s in self.not_covered if s == subject and p is not pat
+                      for form in [self._nc_forms[p]] if asked <= {t.id for t, _, _ in self.find(form)}}
         if not forms:
             return self.answering(pat)
         said = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
@@ -123,7 +133,8 @@ class Glossary:
             forms = {lang: [str(f) for f in raw.get(lang) or []] for lang in ("ar", "en", "fr")}
             if not forms["en"]:
                 continue
-            g.terms.append(Term(id=str(raw.get("id") or forms["en"][0]), forms=forms, canonical=forms["en"][0]))
+            g.terms.append(Term(id=str(raw.get("id") or forms["en"][0]), forms=forms, canonical=forms["en"][0],
+                                type=str(raw.get("type") or "")))
         for num, names in (data.get("months") or {}).items():
             g.months[int(num)] = {lang: [str(n) for n in (names.get(lang) or [])] for lang in ("ar", "en", "fr")}
         nc_path = Path(knowledge_dir) / "not_covered.yaml"
@@ -143,6 +154,7 @@ class Glossary:
                     asked = CLITICS + re.escape(f) + r"(?![\w])"
                     pat = re.compile(asked)
                     g.not_covered.append((pat, subject["id"]))
+                    g._nc_forms[pat] = f
                     answers = every + [a for e in entries if str(form) in (e.get("forms") or []) for a in e.get("by") or []]
                     answers = sorted({normalize(str(a)) for a in answers} - {""}, key=len, reverse=True)
                     said = [rf"(?<!\w)(?:{'|'.join(map(re.escape, answers))})(?![\w])"] if answers else []
@@ -223,6 +235,20 @@ class Glossary:
             for forms in term.forms.values():
                 out += [form for form in forms if form not in out]
         return out
+
+    def organisations(self, text: str) -> list[Term]:
+        """The organisations a text names (the terms of type "organisation": "unhcr", "المفوضية", "l'OIM")."""
+        return [t for t, _, _ in self.find(text) if t.type == "organisation"]
+
+    def names_term(self, term: Term, text: str) -> bool:
+        """Does a text name this term, in one of its forms in any of the three languages?"""
+        pattern = self._term_patterns.get(term.id)
+        if pattern is None:
+            forms = {normalize(f) for fs in term.forms.values() for f in fs} - {""}
+            forms = {f.removeprefix("ال") or f if re.search(r"[\u0600-\u06FF]", f) else f for f in forms}
+            pattern = self._term_patterns[term.id] = re.compile(
+                CLITICS + "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w])")
+        return bool(pattern.search(normalize(text)))
 
     def domain_terms(self, text: str) -> list[Term]:
         return [t for t, _, _ in self.find(text) if not t.id.startswith(NON_DOMAIN_PREFIXES) and t.id not in NON_DOMAIN]

@@ -166,7 +166,8 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     # (and their peoples' adjectives: "how many European countries", "pays européens", "دول أوروبية")
     "Europe": ("اوروبا", "european", "europeans", "europeen", "europeens", "europeenne", "europeennes", "اوروبي",
                "اوروبيه", "اوروبيين", "الاوروبي", "الاوروبيه", "الاوروبيين"),
-    "North America": ("امريكا الشماليه", "amerique du nord"), "Africa": ("افريقيا", "afrique"),
+    "North America": ("امريكا الشماليه", "amerique du nord"), "Africa": ("افريقيا", "afrique", "african", "africans",
+               "africain", "africains", "africaine", "africaines", "افريقي", "افريقيه", "الافريقي", "الافريقيه", "افريقيين"),
     "Asia": ("اسيا", "asie", "asian", "asiatique", "asiatiques", "اسيوي", "اسيويه", "الاسيوي", "الاسيويه"),
     "Latin America": ("امريكا اللاتينيه", "amerique latine"),
 }
