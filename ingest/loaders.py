@@ -149,7 +149,10 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         title = opening_title(headings) or next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
     if fmt == "txt" and not title:      # the first opening line, unless it is a letterhead
         opening = [line for line in opening_lines(text) if len(line) > 8]
-        title = next((line for line in opening if not is_letterhead(line)), opening[0] if opening else None)
+        titles = [line for line in opening if not is_letterhead(line)]
+        # (not the kind of document above its title: "APPEL À CANDIDATURES", then "Programme des jeunes délégués ...")
+        titles = [line for line in titles if not is_document_kind(line)] or titles
+        title = next(iter(titles), opening[0] if opening else None)
     return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding,
                           headings=tuple(headings))
 
@@ -196,6 +199,13 @@ _NAMES_A_MEETING = re.compile(
 def is_letterhead(line: str) -> bool:
     """An organisation's name set above a document's title (see :data:`_LETTERHEAD`)."""
     return bool(_LETTERHEAD.search(line) or _BODY.search(line) and not _NAMES_A_MEETING.search(line))
+
+
+def is_document_kind(line: str) -> bool:
+    """A line naming only the kind of document, in capitals, of at most three words ("CALL FOR APPLICATIONS",
+    "APPEL À CANDIDATURES", "PRESS RELEASE", "CONCEPT NOTE"): not its title, when a line below names it."""
+    words = line.split()
+    return 0 < len(words) <= 3 and line.upper() == line and any(ch.isalpha() and ch.isascii() for ch in line)
 
 
 _OPENING_WORDS = 20        # an opening line of a plain text is a heading when it has at most this many words

@@ -517,3 +517,16 @@ def test_every_kind_of_fact_asked_has_its_missing_wording_in_three_languages():
     for kind in kinds:
         for lang in ("en", "fr", "ar"):
             assert t(f"engine.fact_{kind}", lang)
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("age limit to attend the IMRF?", "en"),
+    ("quel âge faut-il avoir pour participer au FEMI ?", "fr"),
+    ("قديش لازم يكون عمر المشارك بالمنتدى الدولي؟", "ar"),
+])
+def test_an_age_asked_is_an_age_the_documents_give(engine, question, lang):
+    # the documents the help desk started with give no age limit: the reply says it does not give the age required,
+    # instead of quoting a sentence on the Forum as its answer
+    a = engine.answer(question)
+    assert not a.answered and a.language == lang, a.answer
+    assert a.answer.startswith(t("engine.fact_missing", lang, what=t("engine.fact_age", lang))), a.answer

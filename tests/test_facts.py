@@ -713,6 +713,10 @@ def test_a_role_named_with_what_qualifies_it_is_its_head_noun():
     assert not plays(director.relation, "Organised by the Regional UN Network on Migration and IOM")
     opened = asked("مين افتتح الجلسة؟", False, False, False, glossary.expand, "ar")
     assert "open" in opened.relation, opened
+    # an acronym before the role names whose role it is ("the IOM focal point"): the organisers' line is no focal point
+    focal = asked("who is the IOM focal point for the youth delegates programme?", False, False, False, glossary.expand)
+    assert not holds(focal, "Organised by the UN Network on Migration, the Major Group for Children and Youth and IOM.")
+    assert holds(focal, "Ms. Dana Saleh, IOM focal point for youth engagement, will answer questions.")
 
 
 def test_an_arabic_verb_with_its_object_pronoun_still_asks_its_kind():
@@ -899,3 +903,35 @@ def test_the_people_a_meeting_brings_together_are_its_participants_and_a_compoun
         assert holds(expected, "Around 120 stakeholders from 28 countries are expected."), q
         assert holds(expected, "The meeting will bring together around 45 experts from governments and civil society."), q
         assert not holds(expected, "The Network held two multi-stakeholder dialogues on 27 October and 3 November 2020."), q
+
+
+def test_a_share_asked_of_someone_names_them_and_an_amount_is_said_of_what_stands_before_it():
+    """"le pourcentage de femmes parmi les migrants" is not answered by "15 % of all migrants"; "how many migrants" is
+    answered by "the number of migrants ... reached 44 million" (in Arabic: "بلغ عدد المهاجرين"), "combien de transferts
+    de fonds" by "بلغت التحويلات ... ٦٨ مليار دولار" (a noun the glossary knows with the words after it)."""
+    g = _glossary()
+    ask = lambda q, lang: asked(q, False, False, False, g.expand, lang, translate=g.translations)
+    women = ask("quel est le pourcentage de femmes parmi les migrants de la région arabe ?", "fr")
+    assert not holds(women, "أي ما يعادل ١٥٪ من مجموع المهاجرين في العالم")
+    assert holds(women, "Les femmes représentent 40 % des migrants de la région.")
+    assert holds(ask("what percentage of participants were women?", "en"), "Women made up 45% of the participants.")
+    migrants = ask("how many migrants and refugees in the arab region?", "en")
+    assert holds(migrants, "ويُظهر التقرير أن عدد المهاجرين واللاجئين في المنطقة العربية بلغ ٤٤ مليونًا في عام ٢٠٢٨")
+    assert holds(migrants, "The number of migrants and refugees in the region reached 44 million in 2028.")
+    remittances = ask("combien de transferts de fonds vers la région arabe ?", "fr")
+    assert holds(remittances, "كما بلغت التحويلات المالية المرسلة إلى بلدان المنطقة ٦٨ مليار دولار أمريكي")
+    participants = ask("how many participants attended?", "en")
+    assert not holds(participants, "Remittances to the region reached 68 billion US dollars.")
+
+
+def test_an_age_asked_needs_an_age():
+    """"age limit", "quel âge", "قديش لازم يكون عمر المتقدم" ask an age: "aged 18 to 29" answers, a length of time
+    does not; "مين عمر الخطيب" asks who Omar is."""
+    for q, lang in (("age limit for the youth delegates programme", "en"), ("quel âge faut-il avoir ?", "fr"),
+                    ("قديش لازم يكون عمر المتقدم للبرنامج؟", "ar")):
+        w = wanted(q, lang=lang)
+        assert w.kind == "age", q
+        assert holds(w, "Les candidates et candidats doivent être âgés de 18 à 29 ans au 1er mai 2030."), q
+        assert holds(w, "يجب أن تتراوح أعمار المتقدمين بين ١٨ و٢٩ عامًا"), q
+        assert not holds(w, "The webinar lasts 90 minutes and is followed by 30 minutes of questions."), q
+    assert wanted("مين عمر الخطيب؟", lang="ar").kind == "person"

@@ -534,3 +534,30 @@ def test_a_programmes_speakers_are_of_the_organisation_asked_and_its_regions_rev
         assert a.answered and "14 September 2029" in a.answer and "2022" not in a.answer.split("\n")[0], (question, a.answer)
     asia = engine.answer("deadline to register for the asia pacific regional review?")
     assert not asia.answered, asia.answer
+
+
+PRESS_RELEASE = """# بيان صحفي
+
+## إطلاق تقرير «الهجرة في المغرب العربي ٢٠٣٠»
+
+**تونس، ١٢ كانون الثاني/يناير ٢٠٣٠** – أطلقت المنظمة الدولية للهجرة اليوم تقرير «الهجرة في المغرب العربي ٢٠٣٠».
+
+ويُظهر التقرير أن عدد المهاجرين في بلدان المغرب العربي بلغ ٣٫٢ مليون في عام ٢٠٢٩، أي ما يعادل ٨٪ من مجموع المهاجرين في أفريقيا. كما بلغت التحويلات المالية المرسلة إلى هذه البلدان ١٩ مليار دولار أمريكي.
+"""
+
+
+def test_figures_a_new_report_gives_are_answered_and_a_share_of_others_is_not(index_dir, tmp_path):
+    """The documents the help desk started with give no migration statistics ("how many migrants" is a subject they do
+    not cover); an Arabic press release that does, in its own words ("عدد المهاجرين"), answers it in the three
+    languages (its count is of 2029: "the 2030 report" names the report, not the count's year), and the remittances'
+    amount it gives answers "combien de transferts de fonds"; the share it gives is of all migrants, not of women."""
+    doc, engine = engine_with(tmp_path / "2030-01-12_maghreb-migration-report-press-release.md", PRESS_RELEASE, index_dir)
+    for question in ("how many migrants in the maghreb according to the 2030 report?",
+                     "combien de migrants au maghreb selon le rapport 2030 ?",
+                     "كم عدد المهاجرين في المغرب العربي حسب تقرير ٢٠٣٠؟"):
+        a = engine.answer(question)
+        assert a.answered and "٣٫٢" in a.answer, (question, a.answer)
+    remittances = engine.answer("combien de transferts de fonds vers le maghreb selon le rapport 2030 ?")
+    assert remittances.answered and "١٩" in remittances.answer, remittances.answer
+    women = engine.answer("quel est le pourcentage de femmes parmi les migrants du maghreb selon le rapport 2030 ?")
+    assert not women.answered, women.answer

@@ -92,6 +92,12 @@ def test_txt_title_under_a_letterhead(tmp_path):
     page.write_text("Webinar: Skills Partnerships\n\nThursday, 24 September 2026\nOnline (Zoom)\n\nAbout the webinar\n\n"
                     "The webinar is open to all.\n", encoding="utf-8")
     assert load(page).title == "Webinar: Skills Partnerships"
+    # the kind of document in capitals above its title ("APPEL À CANDIDATURES", "PRESS RELEASE") is not the title
+    for kind in ("APPEL À CANDIDATURES", "PRESS RELEASE"):
+        call = tmp_path / "call.txt"
+        call.write_text(f"{kind}\nProgramme des jeunes délégués au Forum 2030\n\nPublié le 1er septembre 2029\n\n"
+                        "Le programme est ouvert aux jeunes.\n", encoding="utf-8")
+        assert load(call).title == "Programme des jeunes délégués au Forum 2030", kind
 
 
 def test_md_front_matter_and_setext_heading(tmp_path):

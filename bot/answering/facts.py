@@ -208,6 +208,13 @@ Q_LIST_NAMES = re.compile(
 Q_LIST_NUMBERS = re.compile(r"\b(?:which|what) objectives\b|\bobjectives\?|\bquels objectifs\b|\bobjectifs\b.*\bquels\b"
                             r"|(?:اي|شو|ما هي) (?:الاهداف)|الاهداف اللي")
 # how long something lasts ("how long was each round table", "combien de temps", "قديش مدة الجلسة")
+# an age asked (normalised): "age limit", "how old", "quel âge", "limite d'âge", "قديش لازم يكون عمر المتقدم", "السن"
+Q_AGE = re.compile(r"\b(?:age limits?|ages?|aged|how old|quel age|limite d'age|age (?:limite|minimum|maximum|requis))\b"
+                   r"|(?:قديش|كم|شو|ما|اي|ايش)(?: لازم)?(?: يكون| تكون)? (?:ال)?(?:عمر|سن)(?!\w)"
+                   r"|(?<!\w)(?:ال)?(?:عمر|سن) (?:ال)?(?:متقدم|مشارك|مطلوب)|(?:ال)?فئه (?:ال)?عمريه|(?:ال)?حد (?:ال)?(?:اقصي|ادني) (?:لل)?(?:عمر|سن)")
+# an age given (normalised; with a number): "aged 18 to 29", "between the ages of", "âgés de 18 à 29 ans", "years old",
+# "أعمارهم بين"، "عمره"، "سن"
+AGED = re.compile(r"\b(?:aged?|ages|years? old|agee?s?)\b|(?<!\w)[وب]?(?:ال)?(?:عمر\w*|اعمار\w*|سن|عمريه)(?!\w)")
 Q_DURATION = re.compile(r"\b(how long|for how long|combien de temps|quelle duree|la duree|duree de|dure combien|"
                         r"durera combien|dure-t-il|dure-t-elle)\b|(?:قديش|كم) (?:مده|مدة|طول)|^(?:شو|ما) مده")
 # a written thing whose length "how long" asks ("how long can the contribution be", "la contribution, quelle longueur")
@@ -219,9 +226,12 @@ Q_SHARE = re.compile(r"\b(?:what|which) (?:percentage|proportion|share|per ?cent
                      r"\bhow many per ?cent\b|\bquel(?:le)?s? (?:est (?:le |la ))?(?:pourcentage|proportion|part)\b|"
                      r"\bpourcentage\b|(?<!\w)(?:ما|كم|شو|قديش|اي|أي) (?:ال)?نسب[ةه](?!\w)|(?<!\w)(?:ال)?نسب[ةه] (?:ال)?مئوي[ةه]")
 # whom a share is of (normalised): "what percentage of (the) women", "le pourcentage de femmes", "نسبة النساء"
-SHARE_OF = re.compile(r"\b(?:percentage|proportion|share|per ?cent|%)\s+of\s+(?:the\s+|all\s+)?(?P<x>[^\W\d_][\w-]*)"
-                      r"|\b(?:pourcentage|proportion|part)\s+(?:de la |de l'|des |du |de |d')(?P<f>[^\W\d_][\w-]*)"
-                      r"|(?<!\w)(?:ال)?نسب[ةه]\s+(?!(?:ال)?مئوي)(?P<a>[^\W\d_]{2,})")
+SHARE_OF = re.compile(r"\b(?:percentage|proportion|share|per ?cent|%)\s+of\s+(?:the\s+|all\s+)?(?P<x>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)"
+                      r"|\b(?:pourcentage|proportion|part)\s+(?:de la |de l'|des |du |de |d')(?P<f>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)"
+                      r"|(?<!\w)(?:ال)?نسب[ةه]\s+(?!(?:ال)?مئوي)(?P<a>[^\W\d_]{2,}(?: [^\W\d_]+)?)")
+# what a percentage given is of: "45% of the centres", "40 % des migrants", "١٥٪ من مجموع المهاجرين" (its next words)
+PERCENT_OF = re.compile(r"\d\s?(?:[%٪]|per ?cent|percent|pour ?cent|(?:في ال|بال)ما?ئ[ةه])\s+(?:of|des|du|de|d'|من)\s+"
+                        r"(?P<rest>(?:\S+\s*){1,4})", re.IGNORECASE)
 # a percentage given: "45%", "45 per cent", "45 pour cent", "٤٥٪", "45 في المئة / بالمئة"
 PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:per ?cent|percent|pour ?cent)\b|\d\s?(?:في ال|بال)ما?ئ[ةه]")
 Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre)\b"
@@ -294,7 +304,9 @@ class Wanted:
     count_per: list[str] = field(default_factory=list)  # "how many delegates per country", "combien de représentants par
                                    # organisation", "كم وفد بتبعت كل دولة": stems of the unit each count is of; the
                                    # count must name it ("each organisation may register two" is not per Member State)
-    share_of: list[str] = field(default_factory=list)  # "what percentage of women", "pourcentage de femmes parmi ...",
+    doc_years: list[int] = field(default_factory=list)   # the years naming a publication ("the 2030 report"): a
+                                   # count its sentence gives for another year is still the one asked
+    share_of: list[list[str]] = field(default_factory=list)  # "what percentage of women", "pourcentage de femmes parmi ...",
                                    # "نسبة النساء": stems (in the three languages) of whom the share is of; the
                                    # percentage must name them ("15 % of all migrants" is not women's share)
     priced: list[str] = field(default_factory=list)   # "how much is the daily allowance", "la version papier coûte
@@ -310,6 +322,12 @@ class Wanted:
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
 
+# a year naming a publication (normalised): "the 2030 report", "le rapport 2029", "تقرير ٢٠٢٩" (digits made ASCII)
+DOC_YEAR = re.compile(r"\b((?:19|20)\d{2}) (?:report|edition|survey|study|review|roadmap|guide)\b"
+                      r"|\b(?:report|rapport|edition|survey|study|etude|enquete|guide|roadmap)\s+(?:of |de |du )?((?:19|20)\d{2})\b"
+                      r"|(?<!\w)(?:ال)?(?:تقرير|دراسه|دليل|مسح|نسخه)(?: \w+){0,6}? ((?:19|20)\d{2})(?!\d)")
+
+
 def named_in(norm: str) -> tuple[list[int], list[tuple[str, int]]]:
     """The years and the numbered parts ("session 3", "the second conference") a normalised question names."""
     return [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(norm))], numbered_parts(norm)
@@ -322,7 +340,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     the part's "it" is."""
     q = normalize(question)
     years, labels = named_in(q)
-    w = Wanted(years=years, labels=labels)
+    w = Wanted(years=years, labels=labels, doc_years=[int(y) for m in DOC_YEAR.finditer(to_ascii_digits(q))
+                                                      for y in m.groups() if y])
     if Q_EMAIL.search(q):
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
@@ -352,6 +371,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "list_names"
     elif Q_LIST_NUMBERS.search(q):
         w.kind = "list_numbers"
+    elif Q_AGE.search(q):
+        w.kind = "age"                                     # "age limit", "quel âge", "قديش لازم يكون عمر المتقدم"
     elif Q_DURATION.search(q) and (Q_TEXT_LENGTH.search(q) or within and Q_TEXT_LENGTH.search(normalize(within))):
         # "how long max" of a written contribution: its length in pages or words, not a time
         w.kind = "number"
@@ -508,6 +529,12 @@ def _of_a_place(word: str) -> bool:
 _PLACE_STEMS: frozenset | None = None
 
 
+def _an_acronym(word: str, expand=None) -> bool:
+    """Is a question's word a body's or a process's acronym ("iom", "unhcr", "oim", "gcm"), by the glossary's forms of it?
+    An acronym names whose role it is, never the role."""
+    return expand is not None and 2 <= len(word) <= 6 and any(re.fullmatch(r"[A-Z]{2,}", form) for form in expand(word))
+
+
 def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
     """The role a "who" question asks about, as word stems: "who moderated session 3" -> moderat;
     "qui a présidé ..." -> the documents' English for it (chaired, presided); "مين أدار ..." likewise.
@@ -527,8 +554,9 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
             article = True
         if bare in COPULAS:
             copula = True
-        if bare in RELATION_SKIP or w in RELATION_SKIP or _of_a_place(bare):
+        if bare in RELATION_SKIP or w in RELATION_SKIP or _of_a_place(bare) or _an_acronym(bare, expand):
             continue                # "the tunisian minister", "jordan's minister": the role is the next word
+                                    # ("the IOM focal point": whose role, not the role)
         if language == "en" and not ROLE_HEAD.match(bare):
             # "the labour minister", "the IOM regional director": the role is the noun the phrase ends with
             head = next((j for j in range(k + 1, min(k + 3, len(words)))
@@ -610,13 +638,29 @@ def _share_of(q: str, expand=None, language: str = "en", known=frozenset(), tran
     """Whom "what percentage of X" asks the share of: X as the documents' English says it, and the glossary's forms of
     it in the three languages (a French question, an Arabic document)."""
     m = SHARE_OF.search(q)
-    word = next((g for g in (m.group("x"), m.group("f"), m.group("a")) if g), "") if m else ""
-    if not word:
-        return []
-    stems = set(_stems_in_english(word, expand, language, known))
-    if translate is not None:
-        stems |= {tk for form in translate(word) if len(form.split()) == 1 for tk in tokens(form) if len(tk) >= 3}
-    return sorted(stems)
+    phrase = next((g for g in (m.group("x"), m.group("f"), m.group("a")) if g), "") if m else ""
+    out = []
+    words = phrase.split()
+    words = words[:1] + [w for w in words[1:2] if w not in PHRASE_END and w not in PREPOSITIONS and w not in SHARE_STOP]
+    for word in words:                     # (each word of "resource centres", "مراكز الموارد": either names them)
+        stems = set(_stems_in_english(word, expand, language, known)) | {tk for tk in tokens(word) if len(tk) >= 3}
+        if translate is not None:
+            stems |= {tk for form in translate(word) if len(form.split()) == 1 for tk in tokens(form) if len(tk) >= 3}
+        out.append(sorted(stems))
+    return out
+
+
+SHARE_STOP = frozenset("parmi among amongst who that which were are was is qui que sont ont اللي الذين التي".split())
+
+
+def _share_said_of(share_of: list[list[str]], text: str) -> bool:
+    """Is a percentage a text gives said of whom the question asks it of (a word of theirs before it, or in what it
+    is said to be of)? A percentage of others ("15 % of all migrants", asked women's share) is not; one that does not
+    say of whom ("about 45 per cent are public") is."""
+    plain = to_ascii_digits(text)
+    found = list(PERCENT_OF.finditer(plain))
+    return not found or any(names_thing(stems, f"{plain[:m.start()]} {m.group('rest')}") for m in found
+                            for stems in share_of)
 
 
 # the unit a count is asked per (normalised): "per country", "each organisation", "par pays" (not "par l'OIM", by),
@@ -930,6 +974,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return _deadline(text)
     if kind == "duration":
         return bool(DURATION.search(text))
+    if kind == "age":                       # an age in years: "aged 18 to 29", "âgés de 18 à 29 ans", "بين ١٨ و٢٩ عامًا"
+        return bool(AGED.search(normalize(text)) and re.search(r"\d", text))
     if kind == "eligible":                  # who is invited, or the kinds of actors under a "who can submit" heading
         return bool(ELIGIBLE.search(text) or ITEM.match(text) and ACTOR_KINDS.search(text)
                     and ELIGIBLE.search(f"{about} {context}"))
@@ -960,7 +1006,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "cost":
         return bool(COST.search(text))
     if kind == "share":
-        return bool(PERCENT.search(text)) and (not wanted.share_of or names_thing(wanted.share_of, f"{text} {about} {context}"))
+        return bool(PERCENT.search(text)) and (not wanted.share_of or _share_said_of(wanted.share_of, text))
     return True
 
 
@@ -1237,8 +1283,10 @@ def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
             return False
         # a count the sentence gives for another year is that year's, whatever year its document is of ("214
         # complaints in 2026" in a report of 2027 does not count 2027's)
+        # (not a year naming a document: "how many migrants according to the 2030 report" is the report's count of 2029)
+        counted_years = [y for y in wanted.years if y not in wanted.doc_years]
         own = set(re.findall(r"\b(?:19|20)\d{2}\b", to_ascii_digits(texts[0]))) if wanted.kind == "number" and texts else set()
-        if own and not any(str(y) in own for y in wanted.years):
+        if own and counted_years and not any(str(y) in own for y in counted_years):
             return False
     if wanted.labels and not set(wanted.labels) <= parts_named(joined if parts is None else to_ascii_digits(parts)):
         return False                    # "what is session 3 about" is not answered by session 2 or day 1
@@ -1383,4 +1431,5 @@ def codes(text: str) -> set[str]:
 
 
 # kinds of fact rare enough in the documents that a chunk holding one is likelier to answer
-SPECIFIC_KINDS = ("email", "send", "link", "download", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers", "eligible")
+SPECIFIC_KINDS = ("email", "send", "link", "download", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers", "eligible",
+                  "age")
