@@ -118,6 +118,13 @@ def test_is_it_still_open_and_too_late_ask_for_a_deadline(engine):
     for q in ("آخر أجل للتسجيل؟", "est-il trop tard pour s'inscrire au forum ?"):
         a = engine.answer(q)
         assert not a.answered and "gcmrrarabstates@iom.int" in a.answer, a.answer
+    # ... and "registration closes when?", "les inscriptions ferment quand ?", "متى ينتهي التسجيل", "لسه مفتوح": the day
+    # registration opened (March 2022) is not when it closes, nor a conference's year its registration deadline
+    for q in ("registration closes when?", "les inscriptions ferment quand ?", "متى ينتهي التسجيل في مؤتمر الاستعراض الإقليمي؟",
+              "هو التسجيل لسه مفتوح ولا قفل؟", "last date to register for the regional review conference"):
+        assert engine.understand(q).asks_deadline, q
+        a = engine.answer(q)
+        assert not a.answered, (q, a.answer)
 
 
 def test_the_months_a_question_names_without_a_day(engine):

@@ -38,6 +38,9 @@ PUBLISHED_BONUS = 1.0     # what a publication asked adds to a publication's sco
 # a question in the past tense ("when was the IMRF", "ou s'est tenu le FEMI", "وين انعقد"): about a meeting held
 Q_PAST = re.compile(r"\b(?:was|were|did|took place|happened|held in)\b|\b(?:a eu lieu|s'est (?:tenu|tenue|deroule|deroulee)|"
                     r"etait|a ete|ont eu lieu)\b|(?<!\w)(?:انعقد|انعقدت|عقد|عقدت|كان|كانت|جرى|جرت|اتعمل|اتعملت)(?!\w)")
+# an event that is an opening (normalised names and quote): "Registration opens ...", "Ouverture des inscriptions",
+# "فتح باب التسجيل"
+OPENS = re.compile(r"\b(?:opens?|opening of|launch(?:es|ed)?|ouverture|s'ouvre|ouvre)\b|(?<!\w)(?:فتح|يفتح|افتتاح باب)(?!\w)")
 NAME_STEM = 5             # a titled meeting's name words compared by their first letters
 NAME_WORDS_WEIGHT = 1.0   # each question word in its name counts as a phrase would, divided by the events naming it
 EVENT_MIN_SCORE = 1.0     # an event needs at least this much evidence ...
@@ -227,8 +230,9 @@ class ChooseEvent:
                                                 and (ev.building or not BUILDING_ASKED.search(normalize(u.q))))):
                 return "engine.place_no_city"     # a place found in a document is one it names ("Tunis (Tunisie)"),
                 # a building when one is asked ("which hotel": "قاعة الفسطاط، مركز الزمالك للمؤتمرات، القاهرة")
-        elif u.asks_deadline and ev.kind == "event":
-            return "engine.deadline_unknown"
+        elif u.asks_deadline and (ev.kind == "event" or ev.kind != "deadline" and OPENS.search(
+                normalize(" ".join([*ev.name.values(), ev.quote or ""])))):
+            return "engine.deadline_unknown"     # (nor is the day registration opens when it closes)
         elif ev.kind == "event" and Q_PUBLISHED.search(normalize(u.q)):
             return "engine.publication_unknown"  # "when will the outcome of the Rabat consultation be published"
         elif u.wanted.kind == "day" and ev.precision != "day":

@@ -40,6 +40,11 @@ WHERE_WORDS = re.compile(
 DEADLINE_WORDS = re.compile(
     r"\b(deadline|due date|last day|until when|by when|closing date|still open|too late|"
     r"date limite|dernier delai|jusqu'a quand|avant quand|d'ici quand|echeance|date de cloture|encore ouvertes?|trop tard)\b|"
+    # ... or says that something closes ("registration closes when?", "les inscriptions ferment quand ?", "متى ينتهي التسجيل")
+    r"\b((?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?) (?:close|closes|closing|"
+    r"ends?|ferment|se ferment|se terminent|fermeront|closent)|(?:last|final) date|derniere date|fermeture des (?:inscriptions|candidatures)|"
+    r"when (?:does|do|will) (?:the )?(?:registration|applications?|submissions?) (?:close|end))\b|"
+    r"((?:ينتهي|انتهاء|تنتهي|بيخلص|يخلص|يسكر|بيسكر|سكر|يقفل|بيقفل|قفل) (?:ال)?(?:تسجيل|تقديم)|(?:ال)?(?:تسجيل|تقديم) (?:سكر|قفل|انتهي|خلص)|(?:لسه|لسا|لساته|بعده|مازال|ما زال|لا يزال) مفتوح)|"
     r"(قبل (?:ا?يمتي|امتي|متي)|اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|(?:لحد|لغايه|لغايت) (?:ا?يمتي|امتي|متي)|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
 )
 # where exactly: a city, a building, an address -- a place the documents must name, not "in person"
