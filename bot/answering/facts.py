@@ -634,9 +634,10 @@ def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
     return _stems_in_english(word, expand, "fr", known)
 
 
-def _share_of(q: str, expand=None, language: str = "en", known=frozenset(), translate=None) -> list[str]:
-    """Whom "what percentage of X" asks the share of: X as the documents' English says it, and the glossary's forms of
-    it in the three languages (a French question, an Arabic document)."""
+def _share_of(q: str, expand=None, language: str = "en", known=frozenset(), translate=None) -> list[list[str]]:
+    """Whom "what percentage of X" asks the share of: for each word of X (its noun and the word after it), the word as
+    the documents' English says it, and the glossary's forms of it in the three languages (a French question, an Arabic
+    document)."""
     m = SHARE_OF.search(q)
     phrase = next((g for g in (m.group("x"), m.group("f"), m.group("a")) if g), "") if m else ""
     out = []
@@ -723,7 +724,7 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset(), trans
         # a noun the glossary knows with the words after it ("transferts de fonds": remittances, "التحويلات")
         after = q[m.end():].split()
         phrase = " ".join(after[after.index(head):][:3]) if head in after else ""
-        forms = [f for f in translate(phrase)] if phrase else []
+        forms = translate(phrase) if phrase else []
         if not any(normalize(f).split()[:1] == [normalize(head)] for f in forms):
             forms = []
     return sorted(set(counted) | {tk for form in forms if len(form.split()) == 1 for tk in tokens(form)})
