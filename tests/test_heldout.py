@@ -517,7 +517,10 @@ def test_a_programmes_speakers_are_of_the_organisation_asked_and_its_regions_rev
     doc, engine = engine_with(tmp_path / "2029-09-20_africa-civil-society-day-programme.md", PROGRAMME, index_dir)
     for question in ("who is speaking for UNHCR at the opening of the civil society day?",
                      "qui représente l'UNICEF à l'ouverture de la journée de la société civile ?",
-                     "مين ممثل اليونيسف بافتتاح يوم المجتمع المدني؟"):
+                     "مين ممثل اليونيسف بافتتاح يوم المجتمع المدني؟",
+                     # (a name asked without a who-word: the organisation anywhere in the question; the Chair of
+                     # the civil society platform is not the Red Crescent's)
+                     "name of the red crescent chair at the civil society day?"):
         a = engine.answer(question)
         assert not a.answered, (question, a.answer)
     for question in ("who speaks for IOM at the opening of the civil society day?",

@@ -643,7 +643,8 @@ class ChoosePassage:
         in_role = None
         # the organisations a "who" question names the person by ("who speaks for UNHCR", "the IOM regional director",
         # "مين ممثل اليونيسف"): a person of another one, or of none the passage names, is not the one asked
-        bodies = self.glossary.organisations(who_clause(normalize(u.q))) if wanted.kind == "person" else []
+        # (the whole question when it asks a name without a who-word: "شو اسم رئيس الهلال الأحمر الموريتاني")
+        bodies = self.glossary.organisations(who_clause(normalize(u.q)) or u.q) if wanted.kind == "person" else []
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
