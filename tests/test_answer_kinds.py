@@ -7,6 +7,11 @@ import pytest
 from bot.messages import t
 
 
+def missing_wording(kind: str, lang: str) -> str:
+    """How a reply opens when the documents do not give the kind of fact asked ("The documents do not give ...")."""
+    return t("engine.fact_missing", lang, what=t(f"engine.fact_{kind}", lang))
+
+
 def quoted_groups(answer: str) -> list[tuple[str, str]]:
     """(document title, quotation) of each group of an English passage answer."""
     return re.findall(r"Here is what the document “(.+?)” \([^\n]*\) says:\n“(.+?)”(?:\n|$)", answer, flags=re.S)
@@ -119,7 +124,7 @@ def test_a_name_in_another_role_does_not_answer_who_held_a_role(engine, question
 def test_a_day_the_meeting_did_not_have_is_not_answered_with_another_day(engine, question, lang):
     a = engine.answer(question)
     assert not a.answered and a.language == lang
-    assert a.answer.startswith(t("engine.fact_missing", lang, what=t("engine.fact_part", lang)))
+    assert a.answer.startswith(missing_wording("part", lang))
 
 
 def test_a_numbered_session_is_answered_with_that_session(engine):
@@ -152,7 +157,7 @@ def test_who_held_a_role_named_in_a_heading_is_answered(engine):
 
 def test_what_the_documents_do_say_is_quoted_when_they_lack_what_was_asked(engine):
     a = engine.answer("what is the e-mail address of Monami Maulik?")
-    assert a.answer.startswith(t("engine.fact_missing", "en", what=t("engine.fact_email", "en")))
+    assert a.answer.startswith(missing_wording("email", "en"))
     assert "Maulik" in a.answer and a.sources
 
 
@@ -502,7 +507,7 @@ def test_where_to_send_what_the_documents_give_no_address_for_is_not_answered(en
     # missing wording of that kind of fact) and quotes what they do say
     a = engine.answer(question)
     assert not a.answered and a.language == lang and a.sources
-    assert a.answer.startswith(t("engine.fact_missing", lang, what=t("engine.fact_send", lang))), a.answer
+    assert a.answer.startswith(missing_wording("send", lang)), a.answer
 
 
 def test_every_kind_of_fact_asked_has_its_missing_wording_in_three_languages():
@@ -529,4 +534,4 @@ def test_an_age_asked_is_an_age_the_documents_give(engine, question, lang):
     # instead of quoting a sentence on the Forum as its answer
     a = engine.answer(question)
     assert not a.answered and a.language == lang, a.answer
-    assert a.answer.startswith(t("engine.fact_missing", lang, what=t("engine.fact_age", lang))), a.answer
+    assert a.answer.startswith(missing_wording("age", lang)), a.answer

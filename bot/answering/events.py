@@ -158,10 +158,11 @@ class ChooseEvent:
         self._index = self._build_index()
         self.titled = TitledMeetings(events, glossary)
         # the words each event is named by (its names and keywords, and the English of their glossary terms)
-        self._words = {ev.id: frozenset(tk[:NAME_STEM] for text in self._phrases(ev) for tk in tokens(text))
+        phrases = {ev.id: self._phrases(ev) for ev in events}
+        self._words = {ev.id: frozenset(tk[:NAME_STEM] for text in phrases[ev.id] for tk in tokens(text))
                        for ev in events}
         # ... whole, with its document's title's ("regional" is not "region"): the meetings it can be of
-        self._meeting_words = {ev.id: frozenset(tk.removesuffix("s") for text in self._phrases(ev) + self._titled(ev)
+        self._meeting_words = {ev.id: frozenset(tk.removesuffix("s") for text in phrases[ev.id] + self._titled(ev)
                                                 for tk in tokens(text)) for ev in events}
 
     def __call__(self, u: Understanding) -> EventChoice | None:
@@ -353,7 +354,7 @@ class ChooseEvent:
 
     def _titled(self, ev) -> list[str]:
         """An event's document's title, and the English forms of its glossary terms."""
-        title = str(getattr(ev, "doc_title", "") or "")
+        title = ev.doc_title or ""
         return [title, *(form for t_, _, _ in self.glossary.find(title) for form in t_.english)] if title else []
 
     def _of_meeting(self, ev, term) -> bool:

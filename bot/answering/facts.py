@@ -376,8 +376,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_DURATION.search(q) and (Q_TEXT_LENGTH.search(q) or within and Q_TEXT_LENGTH.search(normalize(within))):
         # "how long max" of a written contribution: its length in pages or words, not a time
         w.kind = "number"
-        w.counted = sorted({tk for word in ("pages", "words") for form in (translate(word) if translate else [word])
-                            if len(form.split()) == 1 for tk in tokens(form)})
+        w.counted = sorted(_one_word_tokens(form for word in ("pages", "words")
+                                            for form in (translate(word) if translate else [word])))
     elif Q_DURATION.search(q):
         w.kind = "duration"
     elif Q_SHARE.search(q):
@@ -634,6 +634,11 @@ def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
     return _stems_in_english(word, expand, "fr", known)
 
 
+def _one_word_tokens(forms) -> set[str]:
+    """The tokens of the one-word forms among glossary forms ("التحويلات", "remittances"; not "transferts de fonds")."""
+    return {tk for form in forms if len(form.split()) == 1 for tk in tokens(form)}
+
+
 def _share_of(q: str, expand=None, language: str = "en", known=frozenset(), translate=None) -> list[list[str]]:
     """Whom "what percentage of X" asks the share of: for each word of X (its noun and the word after it), the word as
     the documents' English says it, and the glossary's forms of it in the three languages (a French question, an Arabic
@@ -646,7 +651,7 @@ def _share_of(q: str, expand=None, language: str = "en", known=frozenset(), tran
     for word in words:                     # (each word of "resource centres", "مراكز الموارد": either names them)
         stems = set(_stems_in_english(word, expand, language, known)) | {tk for tk in tokens(word) if len(tk) >= 3}
         if translate is not None:
-            stems |= {tk for form in translate(word) if len(form.split()) == 1 for tk in tokens(form) if len(tk) >= 3}
+            stems |= {tk for tk in _one_word_tokens(translate(word)) if len(tk) >= 3}
         out.append(sorted(stems))
     return out
 
@@ -727,7 +732,7 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset(), trans
         forms = translate(phrase) if phrase else []
         if not any(normalize(f).split()[:1] == [normalize(head)] for f in forms):
             forms = []
-    return sorted(set(counted) | {tk for form in forms if len(form.split()) == 1 for tk in tokens(form)})
+    return sorted(set(counted) | _one_word_tokens(forms))
 
 
 def _counted_in_english(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:

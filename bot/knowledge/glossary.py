@@ -26,6 +26,15 @@ NUMBER_WORDS = {
 }
 
 
+def _matched_form(form: str) -> str:
+    """A glossary form as it is matched: normalised, an Arabic one without its article (the article is part of the
+    optional clitic prefix, :data:`CLITICS`)."""
+    f = normalize(form)
+    return (f.removeprefix("ال") or f) if re.search(r"[\u0600-\u06FF]", f) else f
+
+
+# entries that say how a question asks or what number or month it names, not a subject
+ASKING_PREFIXES = ("q-", "number-", "month-")
 # glossary entries that help matching but do not make a question about the domain
 NON_DOMAIN_PREFIXES = ("number-", "month-", "q-", "ordinal-", "lex-")
 NON_DOMAIN = {"date", "deadline", "next", "online", "in-person", "venue", "email", "website", "contact",
@@ -83,14 +92,14 @@ class Glossary:
         m = pat.search(norm)
         forms = {normalize(form) for t in (self._regex.finditer(norm) if m is not None and self._regex is not None else ())
                  if t.start(1) <= (m.start() + m.end()) // 2 and t.end(1) >= m.end()
-                 for term, _ in self._meanings[t.group(1)][:1] if not term.id.startswith(("q-", "number-", "month-"))
+                 for term, _ in self._meanings[t.group(1)][:1] if not term.id.startswith(ASKING_PREFIXES)
                  for forms in term.forms.values() for form in forms} - {""}
         # (a form naming the subject itself: "منح السفر" names grants, "resources" does not name a budget)
         forms = {form for form in forms if any(p.search(form) for p, s in self.not_covered if s == subject)}
         # ... and the subject's forms, in any language, that name what the form asked names ("how many migrants":
         # "عدد المهاجرين", "nombre de migrants"; not "hotel" for "visa")
-        asked = {t.id for t, _, _ in self.find(m.group(0))} - {""} if m is not None else set()
-        asked = {tid for tid in asked if not tid.startswith(("q-", "number-", "month-"))}
+        asked = ({t.id for t, _, _ in self.find(m.group(0)) if not t.id.startswith(ASKING_PREFIXES)}
+                 if m is not None else set())
         if asked:
             forms |= {form for p, s in self.not_covered if s == subject and p is not pat
                       for form in [self._nc_forms[p]] if asked <= {t.id for t, _, _ in self.find(form)}}
@@ -171,9 +180,7 @@ class Glossary:
         meanings: dict[str, list[tuple[Term, str]]] = {}
 
         def add(form: str, term: Term, lang: str) -> None:
-            f = normalize(form)
-            if re.search(r"[\u0600-\u06FF]", f):
-                f = f.removeprefix("ال") or f       # the article is part of the optional clitic prefix
+            f = _matched_form(form)
             if f:
                 meanings.setdefault(f, []).append((term, lang))
 
@@ -244,8 +251,7 @@ class Glossary:
         """Does a text name this term, in one of its forms in any of the three languages?"""
         pattern = self._term_patterns.get(term.id)
         if pattern is None:
-            forms = {normalize(f) for fs in term.forms.values() for f in fs} - {""}
-            forms = {f.removeprefix("ال") or f if re.search(r"[\u0600-\u06FF]", f) else f for f in forms}
+            forms = {_matched_form(f) for fs in term.forms.values() for f in fs} - {""}
             pattern = self._term_patterns[term.id] = re.compile(
                 CLITICS + "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w])")
         return bool(pattern.search(normalize(text)))
