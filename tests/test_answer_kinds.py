@@ -244,6 +244,31 @@ def test_a_yes_no_question_about_something_nothing_mentions_is_refused(engine):
         assert answer.answered, (question, answer.answer)
 
 
+def test_a_yes_no_question_asked_by_its_tone_is_read_as_one():
+    from bot.answering.understand import asked_by_tone
+
+    for question, lang in (("le guide sera traduit en anglais ?", "fr"), ("on peut venir avec un interprète ?", "fr"),
+                           ("the sessions will be recorded?", "en"), ("the webinar is free? thanks", "en")):
+        assert asked_by_tone(question, lang), question
+    for question, lang in (("le guide sort quand ?", "fr"), ("date limite pour commenter la note ?", "fr"),
+                           ("en ligne ou en présentiel ?", "fr"), ("the report is due when?", "en"),
+                           ("the report will be translated", "en"), ("où est la réunion ?", "fr")):
+        assert not asked_by_tone(question, lang), question
+
+
+def test_a_yes_no_question_on_something_its_meetings_document_never_names_is_not_answered(index_dir, tmp_path_factory):
+    """A meeting summary that names French and Arabic interpretation does not answer whether there is English
+    interpretation, in any language, however the question is asked; it answers the Arabic one."""
+    engine = engine_with(index_dir, tmp_path_factory, "consular-protection")
+    for question in ("la réunion d'Agadir aura une interprétation en anglais ?",
+                     "the agadir meeting will have interpretation into english?"):
+        a = engine.answer(question)
+        assert not a.answered and a.kind == "refusal", (question, a.answer)
+        assert "Agadir" in a.answer            # what the document does say is quoted
+    a = engine.answer("la réunion d'Agadir aura une interprétation en arabe ?")
+    assert a.answered and "interprétation simultanée" in a.answer, a.answer
+
+
 @pytest.mark.parametrize("question", ["where do we send our report on GCM implementation?",
                                       "اين ارسل تقرير منظمتنا عن تنفيذ الاتفاق العالمي للهجرة؟"])
 def test_where_to_send_is_answered_with_the_address(engine, question):

@@ -149,6 +149,24 @@ def test_the_years_and_days_a_question_names_must_be_those_of_the_answer():
     assert years_hold(w, "76 participants joined on November 3")
 
 
+def test_a_year_naming_a_meeting_is_that_meetings_year_not_a_surveys():
+    """"the 2026 webinar" is not a 2027 webinar's page presenting "the 2026 survey": the year must be given as a
+    meeting's (its document's date, or beside a meeting's name), in any of the three languages."""
+    w = wanted("what were the conclusions of the 2026 webinar on migrant resource centres?")
+    assert w.meeting_years == [2026]
+    assert not years_hold(w, "The webinar presents the results of the 2026 survey of migrant resource centres.", "2027-02-18")
+    assert not years_hold(w, "عرض نتائج مسح عام 2026 لمراكز موارد المهاجرين", "2027-02-18")
+    assert years_hold(w, "The webinar, held online on 3 March 2026, concluded that centres need funding.", "")
+    assert years_hold(w, "Participants concluded that centres need funding.", "2026-03-03")
+    assert wanted("ندوة ٢٠٢٦ عن مراكز الموارد شو كانت توصياتها؟", lang="ar").meeting_years == [2026]
+    assert wanted("le webinaire de 2026 : quelles conclusions ?", lang="fr").meeting_years == [2026]
+    assert wanted("IMRF 2026 registration deadline?").meeting_years == [2026]
+    # a year ending a date is the date's (its day is checked); a year said of something else is not the meeting's
+    assert wanted("how many participants at the 15 feb 2021 consultation?").meeting_years == []
+    assert wanted("مين نظم مشاورة ١٥ فبراير ٢٠٢١؟", lang="ar").meeting_years == []
+    assert wanted("how many migrants in 2026 at the forum?").meeting_years == []
+
+
 def test_a_link_asked_on_a_platform_is_that_platforms():
     zoom = wanted("zoom link for the 2020 dialogues")
     assert zoom.kind == "link" and zoom.platform == "zoom"

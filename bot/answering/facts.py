@@ -22,6 +22,7 @@ from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_di
 from bot.text.lexical import tokens
 from bot.text.money import MONEY
 from bot.text.places import PLACE_NAME, REGIONS, gazetteer_spans
+from bot.text.sentences import MONTH_NAMES
 
 # --------------------------------------------------------------------------- what a question asks
 Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electronique|mail))\b"
@@ -306,6 +307,9 @@ class Wanted:
                                    # count must name it ("each organisation may register two" is not per Member State)
     doc_years: list[int] = field(default_factory=list)   # the years naming a publication ("the 2030 report"): a
                                    # count its sentence gives for another year is still the one asked
+    meeting_years: list[int] = field(default_factory=list)   # the years naming a meeting ("the 2026 webinar",
+                                   # "le webinaire de 2026", "ندوة 2026"): the text must give that year as a meeting's
+                                   # (its document's date, or beside a meeting's name), not as a survey's or a report's
     share_of: list[list[str]] = field(default_factory=list)  # "what percentage of women", "pourcentage de femmes parmi ...",
                                    # "نسبة النساء": stems (in the three languages) of whom the share is of; the
                                    # percentage must name them ("15 % of all migrants" is not women's share)
@@ -341,7 +345,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     q = normalize(question)
     years, labels = named_in(q)
     w = Wanted(years=years, labels=labels, doc_years=[int(y) for m in DOC_YEAR.finditer(to_ascii_digits(q))
-                                                      for y in m.groups() if y])
+                                                      for y in m.groups() if y], meeting_years=meeting_years(q))
     if Q_EMAIL.search(q):
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
@@ -1294,6 +1298,8 @@ def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
         own = set(re.findall(r"\b(?:19|20)\d{2}\b", to_ascii_digits(texts[0]))) if wanted.kind == "number" and texts else set()
         if own and counted_years and not any(str(y) in own for y in counted_years):
             return False
+        if wanted.meeting_years and not all(meeting_of_year(joined, y) for y in wanted.meeting_years):
+            return False                # "the 2026 webinar" is not a 2027 webinar's page naming "the 2026 survey"
     if wanted.labels and not set(wanted.labels) <= parts_named(joined if parts is None else to_ascii_digits(parts)):
         return False                    # "what is session 3 about" is not answered by session 2 or day 1
     if wanted.months:                   # "who closes the July conference" is not answered from a February meeting
@@ -1350,6 +1356,67 @@ _BETWEEN = rf"(?!(?:{_NOUN}|of|de|du|des|d|on|in|at|for|the|la|le|les)(?!\w))[^\
 EDITION_BEFORE = re.compile(rf"(?<!\w)(?:({_ORDINAL})|(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme))\s+(?:{_BETWEEN}\s+){{0,3}}"
                             rf"({_EVENT})(?!\w)")
 EDITION_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_EVENT})(?:\s+{_BETWEEN}){{0,3}}?\s+({_ORDINAL})(?!\w)")
+
+
+# what names a meeting, beside its year (normalised words; an Arabic word with its article or a preposition on it too)
+MEETING_NOUNS = frozenset(EVENT_NOUNS) - {"edition", "editions", "دوره", "نسخه", "episode", "حلقه"} | {
+    "meeting", "meetings", "reunion", "reunions", "اجتماع", "ندوه", "summit", "sommet", "قمه", "hearing", "audition",
+    "forums", "conferences", "منتدي", "fora"}
+_CLITIC = re.compile(r"^(?:[وفبلك]?(?:ال|لل)|[وفبلك])(?=\w{3})")
+# what stands between a year and the meeting it names in a question: "the 2026 webinar", "2026 regional forum" (not
+# "in 2026 at the forum": a preposition says the year is of something else)
+_NOT_BETWEEN = frozenset("of de du des d on in at for the la le les en a au aux to by from per في من الى على".split())
+# a year that ends a date ("the 15 feb 2021 consultation", "مشاورة ١٥ فبراير ٢٠٢١") is the date's: its day is checked
+_DATE_WORDS = frozenset(normalize(m) for m in MONTH_NAMES.split("|")) | frozenset(MONTHS)
+
+
+def _is_meeting_word(word: str) -> bool:
+    return word in MEETING_NOUNS or _CLITIC.sub("", word) in MEETING_NOUNS
+
+
+def meeting_years(q: str) -> list[int]:
+    """The years a question names a meeting by ("the 2026 webinar", "webinar 2026", "le webinaire de 2026", "ندوة
+    ٢٠٢٦", "IMRF 2026"): a year right before the meeting's noun (up to two words between, none a preposition) or
+    within three words after it."""
+    words = re.findall(r"\w+", normalize(q))
+    out = []
+    for i, w in enumerate(words):
+        if not re.fullmatch(r"(?:19|20)\d{2}", w) or i and words[i - 1] in _DATE_WORDS:
+            continue
+        after = words[i + 1:i + 4]
+        ahead = next((k for k, x in enumerate(after) if _is_meeting_word(x)), -1)
+        if ahead >= 0 and not set(after[:ahead]) & _NOT_BETWEEN:
+            out.append(int(w))
+        elif any(_is_meeting_word(x) for x in words[max(0, i - 3):i]):
+            out.append(int(w))
+    return sorted(set(out))
+
+
+MEETING_YEAR_WINDOW = 10    # words: "The inaugural IMRF will be held from 17 to 20 May 2022 in New York"
+
+
+def meeting_of_year(text: str, year: int) -> bool:
+    """Does a text (a sentence, its chunk, section, document date and title) give ``year`` as a meeting's: its
+    document's date ("2027-02-18"), or the year within a few words of a meeting's noun ("the 2026 IMRF", "the Forum,
+    to be held in May 2026")?"""
+    if re.search(rf"\b{year}-\d{{2}}-\d{{2}}\b", text):
+        return True
+    words = re.findall(r"\w+", normalize(text))
+    return any(w == str(year) and not _thing_of_year(words, i)
+               and any(_is_meeting_word(x) for x in words[max(0, i - MEETING_YEAR_WINDOW):i + 4])
+               for i, w in enumerate(words))
+
+
+# what a year names when it is not a meeting's: "the 2026 survey", "survey of 2026", "مسح عام 2026", "le rapport 2026"
+THING_NOUNS = frozenset("survey surveys report reports study studies guide roadmap plan budget census data figures "
+                        "enquete rapport etude donnees chiffres recensement mapping cartographie "
+                        "مسح تقرير دراسه دليل بيانات ارقام تعداد خطه".split())
+
+
+def _thing_of_year(words: list[str], i: int) -> bool:
+    """Is the year at ``words[i]`` said of a publication or a count ("the 2026 survey", "مسح عام 2026")?"""
+    near = words[i + 1:i + 2] + [w for w in words[max(0, i - 3):i] if w not in ("of", "de", "du", "عام", "لعام", "سنه")][-1:]
+    return any(_CLITIC.sub("", w) in THING_NOUNS or w in THING_NOUNS for w in near)
 
 
 def editions(text: str) -> set[tuple[str, int]]:

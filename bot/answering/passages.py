@@ -25,6 +25,7 @@ from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME,
                                  holds, names_all, names_thing, parts_named, plays, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from bot.answering.understand import Understanding
+from bot.knowledge.glossary import NON_DOMAIN_PREFIXES
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
 from bot.text.places import CITIES, EVENT_NOUNS, REGIONS, counts_origin, gazetteer_spans, names_origin
@@ -296,6 +297,7 @@ class ChoosePassage:
         self.chunk_ids_of = chunk_ids_of or (lambda doc_id: [i for i, c in enumerate(chunks) if c.meta.get("doc_id") == doc_id])
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
         self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
+        self._doc_keys: dict[str, frozenset] = {}               # a document's words (and its terms' English), by first letters
         self._contact_heads: dict[str, bool] = {}               # a section heading names the contact (_heads_contact)
         self._doc_titles = {c.meta.get("doc_id"): str(c.meta.get("title", "")) for c in chunks}
 
@@ -374,6 +376,10 @@ class ChoosePassage:
             # "is there an online training ...?": the documents say nothing of "training" (not "of the year you name")
             word = self._never_said(u, sentences, r.place_docs)
             missing = "subject" if word else ""
+        elif fact_held and u.asks_if and not u.wanted.kind:
+            # "le guide sera traduit en anglais ?": the document quoted says nothing of a translation
+            word = self._unsaid_in_document(u, self.chunks[top[2]].meta.get("doc_id", ""))
+            fact_held, missing = not word, "subject" if word else ""
         picked = {(top[2], top[3])}
         if top[3] > 0 and leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1]):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
@@ -531,6 +537,21 @@ class ChoosePassage:
         terms = {t_.id for t_ in u.terms if t_.id not in FACET_ENTRIES}
         return next((matched.strip() for t_, _, matched in self.glossary.find(u.q) if t_.id in terms
                      and not _said_in(t_, heard)), "")
+
+    def _unsaid_in_document(self, u: Understanding, doc_id: str) -> str:
+        """The question's own words for a glossary term a yes/no question asks of that its answering document
+        never names, in any form ("anglais" of "le guide sera traduit en anglais ?" to a French summary that names
+        French and Arabic only): what is quoted is about something else of the same meeting. (Not the lexicon's
+        words, nor plain ones: "is there a mandatory format?" is answered by "stakeholders have the freedom to
+        decide on the format", "will they pay the flights?" by "no funding for travel".)"""
+        if doc_id not in self._doc_keys:
+            ids = self.chunk_ids_of(doc_id)
+            said = " ".join(self._said(i, f"{self.chunks[i].meta.get('section', '')} {self.chunks[i].text}") for i in ids)
+            title = str(self.chunks[ids[0]].meta.get("title", "")) if ids else ""
+            self._doc_keys[doc_id] = frozenset(k for tk in tokens(f"{title} {said}") for k in topic_keys(tk))
+        return next((matched.strip() for t_, _, matched in self.glossary.find(u.q)
+                     if t_.id not in FACET_ENTRIES and not t_.id.startswith(NON_DOMAIN_PREFIXES)
+                     and not _said_in(t_, self._doc_keys[doc_id])), "")
 
     def _doc_text(self, doc_id: str) -> str:
         """A document's title, headings and text, normalised."""

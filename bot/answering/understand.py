@@ -82,6 +82,29 @@ YES_NO_FR = re.compile(r"^(?:est[ -]ce qu'?\s?(?:il )?y (?:a|aura)|y (?:a|aura)[
 # ... an Arabic one (normalised): "هل هناك ...", "في تدريب قبل المنتدى؟", "فيه ...", "رح يكون في ..."
 YES_NO_AR = re.compile(r"^(?:هل|(?:و|طب |طيب )?(?:في|فيه|فيها|في شي|(?:رح |راح |ح )?(?:يكون|بيكون) في|يوجد|هناك|بيوجد)"
                        r"(?= (?!اي |اني |انهي |ايه |شو |مين |وين |كم |قديش |امتي |متي |ال)))")
+# ... or asked by its tone alone, as people type on a phone: "the sessions will be recorded?", "le guide sera traduit en
+# anglais ?", "on peut venir avec un interprète ?" -- a verb that asks whether, a question mark, and no word asking what,
+# when, where, who, how or which of two (normalised)
+SPOKEN_YES_NO = {
+    "en": re.compile(r"\b(?:will|would|is|are|can|could|should|must|does|do|has|have)\b"),
+    "fr": re.compile(r"\b(?:sera|seront|est|sont|va|vont|peut|peuvent|pourra|pourront|pourrait|doit|doivent|faut|"
+                     r"faudra|aura|auront)\b"),
+}
+ASKS_WHAT = {
+    "en": re.compile(r"\b(?:what|whats|when|where|who|whom|whose|which|why|how|or|wat|wen|wher)\b"),
+    "fr": re.compile(r"\b(?:quand|ou|qui|quel|quelle|quels|quelles|comment|combien|pourquoi|que|qu|quoi|lequel|laquelle|"
+                     r"lesquels|lesquelles|kel|kan)\b"),
+}
+
+
+def asked_by_tone(question: str, language: str) -> bool:
+    """Is a question one sentence answered by yes or no, asked by its tone ("le forum sera retransmis en direct ?")?"""
+    if language not in SPOKEN_YES_NO or question.count("?") != 1:
+        return False
+    norm = normalize(question).replace("'", " ").replace("’", " ")
+    return bool(SPOKEN_YES_NO[language].search(norm)) and not ASKS_WHAT[language].search(norm)
+
+
 # the everyday French words of such a question: they do not say what it is about
 EVERYDAY_FR = frozenset(tokens(
     "possible besoin veux voudrais voudrait aimerais savoir merci bonjour bonsoir svp stp gens personne personnes "
@@ -244,6 +267,7 @@ class Understand:
         asked_bare = strip_courtesy(q)               # "Hello, is it hybrid? thanks": not the greetings
         u.asks_if = not u.is_followup and bool(
             lang == "en" and YES_NO.match(asked_bare) or lang == "fr" and YES_NO_FR.match(normalize(asked_bare))
+            or asked_by_tone(q, lang)
             or lang == "ar" and YES_NO_AR.match(normalize(asked_bare)))
         if u.asks_if and lang == "en":
             u.unheard = self.unheard(asked_bare)

@@ -51,12 +51,12 @@ def _ends_abbreviation(before: str, punct: str) -> bool:
 # a line wrapped inside a sentence: no end punctuation and the next line goes on in lower case, or a comma and the
 # next line goes on with a word ("at the Crowne Plaza Hotel & Convention Centre,\nAl Qurum Street, Muscat"), or a
 # day and its month ("between 4 and 7\nOctober 2027")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
            "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
-           "كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين")
+           "كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين")   # (the three languages')
 SOFT_WRAP = re.compile(r"(?<=[^\W_])[ \t]*\n(?=[ \t]*[a-zà-ÿ])|(?<=[^\W_][,،])[ \t]*\n(?=[ \t]*[^\W\d_])"
-                       rf"|(?<=\d)[ \t]*\n(?=[ \t]*(?i:{_MONTHS})(?!\w))")
+                       rf"|(?<=\d)[ \t]*\n(?=[ \t]*(?i:{MONTH_NAMES})(?!\w))")
 
 
 def _rows(text: str) -> list[str]:
