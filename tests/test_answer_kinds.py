@@ -487,6 +487,15 @@ def test_the_places_a_count_is_narrowed_to():
     from bot.text.places import gazetteer_spans
     assert {name for _, _, name in gazetteer_spans(normalize("مشاورة بتونس العاصمة"))} == {"tunis"}
     assert {name for _, _, name in gazetteer_spans(normalize("مشاورة في تونس"))} == {"tunis", "tunisia"}
+    # a country's people's adjective names it, in the three languages, when a person is asked by it (a city's
+    # does not: "عماني" is Oman's)
+    for text, country in (("المسؤول العماني", "oman"), ("السلطات الليبية", "libya"), ("الحكومة الجزائرية", "algeria"),
+                          ("the Egyptian delegation", "egypt"), ("Lebanese NGOs", "lebanon"),
+                          ("les associations marocaines", "morocco"), ("la délégation jordanienne", "jordan")):
+        assert {name for _, _, name in gazetteer_spans(normalize(text), adjectives=True)} == {country}, text
+    # (not a word that only looks like one: "فرق الأمم المتحدة القطرية" are the UN Country Teams)
+    for text in ("المنتدى الدولي", "الشباب العربي", "international organisations", "Romanian", "فرق الأمم المتحدة القطرية"):
+        assert gazetteer_spans(normalize(text), adjectives=True) == [], text
 
 
 def test_an_event_page_answers_its_fee_its_time_and_when_its_link_comes(index_dir, tmp_path_factory):

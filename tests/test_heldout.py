@@ -564,3 +564,39 @@ def test_figures_a_new_report_gives_are_answered_and_a_share_of_others_is_not(in
     assert remittances.answered and "١٩" in remittances.answer, remittances.answer
     women = engine.answer("quel est le pourcentage de femmes parmi les migrants du maghreb selon le rapport 2030 ?")
     assert not women.answered, women.answer
+
+
+SPEAKERS = """# Sub-regional Dialogue on Labour Migration Governance in the Gulf
+
+**Muscat, Oman, 14-15 November 2029**
+
+## Opening session
+
+The following speakers opened the dialogue:
+
+- Mr. Khalid Al-Harthy, Director-General of Labour Welfare, Ministry of Labour (Oman)
+- Ms. Elena Petrova, Chief of Mission, IOM Oman
+- Dr. Samir Haddad, Regional Director, ILO Regional Office for Arab States
+
+## Participation
+
+The dialogue brought together 64 participants from governments, employers, trade unions and civil society.
+"""
+
+
+def test_the_person_asked_by_role_and_organisation_or_country_is_one_speaker(index_dir, tmp_path):
+    """A list of speakers, each with a role and an organisation: "the IOM regional director" is no one (IOM's speaker is
+    its chief of mission, the regional director is ILO's), in English and Arabic; the ILO one is answered. A country's
+    adjective names the country ("المسؤول العماني", the one in charge: whoever speaks for Oman), and no Egyptian
+    official spoke."""
+    doc, engine = engine_with(tmp_path / "2029-11-14_gulf-labour-migration-dialogue-report.md", SPEAKERS, index_dir)
+    for question in ("who is the IOM regional director at the Muscat dialogue?",
+                     "شو اسم المدير الإقليمي للمنظمة الدولية للهجرة بحوار مسقط؟",
+                     "مين المسؤول المصري اللي حكى بافتتاح حوار مسقط؟",
+                     "who is the egyptian official who spoke at the opening of the muscat dialogue?"):
+        a = engine.answer(question)
+        assert not a.answered, (question, a.answer)
+    for question, name in (("who is the ILO regional director at the Muscat dialogue?", "Samir Haddad"),
+                           ("مين المسؤول العماني اللي حكى بافتتاح حوار مسقط؟", "Khalid Al-Harthy")):
+        a = engine.answer(question)
+        assert a.answered and name in a.answer, (question, a.answer)

@@ -171,11 +171,12 @@ RELATION_SKIP = frozenset(
     "fait fera donne donnera prononce prononcera "
     "القي القت يلقي تلقي عطي اعطي".split())
 # saying verbs and "the person": the documents say "noted", "stressed", "welcomed" -- any speaker answers
-SPEECH = frozenset(
+# ("المسؤول", the one in charge, read as the question is: normalised)
+SPEECH = frozenset(normalize(w) for w in (
     "spoke speak speaks speaking said says say talked talk talks talking mentioned mention discussed "
     "person people one guy lady name responsible contact "
     "parle parlait dit disait mentionne personne responsable contacter "
-    "حكى حكي تكلم تحدث قال ذكر الشخص شخص المسؤول مسؤول".split())
+    "حكى حكي تكلم تحدث قال ذكر الشخص شخص المسؤول مسؤول المسؤولة مسؤولة").split())
 # "what is the X of Y" (normalised, three languages): X, the attribute asked
 WHAT_THE = re.compile(
     r"^(?:(?:so|and|ok|et|alors|و)\s+)?(?:"
@@ -527,7 +528,10 @@ def _of_a_place(word: str) -> bool:
         _PLACE_STEMS = frozenset(n.lower()[:5] for name in GAZETTEER for n in (name, *GAZETTEER[name])
                                  if len(n) >= 4 and n.isascii() and " " not in n)
     # (a four-letter name is a stem of its own: "oman" ~ "omani", "iraq" ~ "iraqi")
-    return len(word) >= 4 and word.isascii() and (word[:5] in _PLACE_STEMS or word[:4] in _PLACE_STEMS)
+    if not word.isascii():                # "العماني", "المصرية": the gazetteer reads an Arabic adjective whole
+        norm = normalize(word)
+        return any(start == 0 and end == len(norm) for start, end, _ in gazetteer_spans(norm, adjectives=True))
+    return len(word) >= 4 and (word[:5] in _PLACE_STEMS or word[:4] in _PLACE_STEMS)
 
 
 _PLACE_STEMS: frozenset | None = None
@@ -567,7 +571,8 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
                          if ROLE_HEAD.match(words[j]) and not set(words[k + 1:j]) & RELATION_SKIP), None)
             if head is not None:
                 k, bare = head, words[head]
-        word, following = bare, " ".join(words[k + 1:k + 2])
+        # (not the place after it: "المسؤول العماني" is the official, of Oman)
+        word, following = bare, " ".join(w for w in words[k + 1:k + 2] if not _of_a_place(w))
         break
     if language != "en" and expand is not None and following:
         # a role the glossary knows in two words: "مديرة الجلسة" is the moderator, "مديرة" alone a director
@@ -1402,9 +1407,15 @@ def meeting_of_year(text: str, year: int) -> bool:
     if re.search(rf"\b{year}-\d{{2}}-\d{{2}}\b", text):
         return True
     words = re.findall(r"\w+", normalize(text))
-    return any(w == str(year) and not _thing_of_year(words, i)
-               and any(_is_meeting_word(x) for x in words[max(0, i - MEETING_YEAR_WINDOW):i + 4])
+    return any(w == str(year) and (_day_of(words, i) or not _thing_of_year(words, i)
+                                   and any(_is_meeting_word(x) for x in words[max(0, i - MEETING_YEAR_WINDOW):i + 4]))
                for i, w in enumerate(words))
+
+
+def _day_of(words: list[str], i: int) -> bool:
+    """Does the year at ``words[i]`` end a day's date ("Friday, 5 July 2024", "٥ تموز/يوليو ٢٠٢٤")? A meeting's
+    document dates its days."""
+    return i >= 2 and words[i - 1] in _DATE_WORDS and any(x.isdigit() and len(x) <= 2 for x in words[max(0, i - 3):i - 1])
 
 
 # what a year names when it is not a meeting's: "the 2026 survey", "survey of 2026", "مسح عام 2026", "le rapport 2026"

@@ -510,13 +510,16 @@ class ChoosePassage:
         return bool({k for tk in tokens(text) if not tk.isdigit() for k in topic_keys(tk)} & need)
 
     def _one_item_holds(self, u: Understanding, read: str, outside: str, need: set | None, context: str,
-                        foreign: bool, origins=frozenset()) -> bool:
+                        foreign: bool, origins=frozenset(), bodies=(), title: str = "") -> bool:
         """Does one item of a sentence that runs a list together (:func:`run_items`) hold both the kind of fact
         asked and, when one is required (``need``), a topic word of the question -- with the list's lead-in and what
         heads the sentence (``outside``)? "The call is open to young people who: - are aged between 18 and 30 on
         the opening day of the Forum (19 October 2027); ... - are available to attend ... an online preparatory
         session" gives no date for the preparatory session. The places the question narrows it to (``origins``:
-        "the consultation of Comoros, Djibouti and Sudan") are named by that item too."""
+        "the consultation of Comoros, Djibouti and Sudan") are named by that item too, and so are the organisations
+        a "who" question names the person by (``bodies``: "the IOM regional director" is not answered by "- Ms. P,
+        head of the IOM mission; - Dr S, director-general of the Office": the one of IOM is no director), with
+        what heads the list and the document's title."""
         lead, items = run_items(read)
         if len(items) < 2 and not origins:
             return True
@@ -526,6 +529,8 @@ class ChoosePassage:
                 continue
             said = f"{text} {outside}"
             if origins and not all(names_origin(o, normalize(said)) for o in origins):
+                continue
+            if bodies and not all(self.glossary.names_term(t_, f"{said} {context} {title}") for t_ in bodies):
                 continue
             if need is None or self._names_topic(f"{said} {self._in_english(said)}" if foreign else said, need):
                 return True
@@ -740,7 +745,8 @@ class ChoosePassage:
             if (holds(wanted, read, u.q, context=context) and self._years_hold(u, b[2], sent)
                     and self._one_item_holds(u, row or sent + (" " + "; ".join(items) if items else ""),
                                              outside, need, context, foreign,
-                                             origins_here if wanted.kind not in COUNTED_KINDS else ())):
+                                             origins_here if wanted.kind not in COUNTED_KINDS else (),
+                                             bodies, str(chunk.meta.get("title", "")))):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy):
                     return b, True, ""

@@ -195,6 +195,50 @@ def _compiled() -> list[tuple[re.Pattern, str]]:
     return _gazetteer
 
 
+_adjectives: list[tuple[re.Pattern, str]] | None = None
+# an adjective of a country that is also a plain word: "قطري" is "Qatari" and "country-level" ("فرق الأمم المتحدة
+# القطرية", the UN Country Teams)
+PLAIN_NISBA = frozenset({"قطر"})
+
+
+def _adjective_patterns() -> list[tuple[re.Pattern, str]]:
+    """A country's people's adjective, as a question names a person by it: "المسؤول العماني", "السلطات الليبية",
+    "the Egyptian official", "la déléguée marocaine" (not a city's: "عماني" is Oman's)."""
+    global _adjectives
+    if _adjectives is None:
+        from bot.text.language import normalize
+
+        # Arabic: the name's stem and "ي" ("العماني", "المصرية", "الليبيين")
+        _adjectives = [(re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?(?:ال)?" + re.escape(base) + r"ي(?:ه|ين|ون)?(?!\w)"),
+                        normalize(name)) for name, forms in GAZETTEER.items()
+                       if name.lower() not in CITIES and name.lower() not in REGIONS
+                       for base in dict.fromkeys(_nisba_base(normalize(f)) for f in forms) if base and base not in PLAIN_NISBA]
+        # ... in English and French, by its name's first letters and an adjective's ending ("Egyptian",
+        # "égyptienne", "Omani", "marocain", "Lebanese", "libanais")
+        _adjectives += [(re.compile(rf"(?<!\w){re.escape(stem)}[a-z]{{0,3}}{LATIN_PEOPLE}(?!\w)"), normalize(name))
+                       for name, forms in GAZETTEER.items()
+                       if name.lower() not in CITIES and name.lower() not in REGIONS
+                       for stem in dict.fromkeys(normalize(n)[:5] for n in (name, *forms)
+                                                 if n.isascii() and " " not in n and len(n) >= 4)]
+    return _adjectives
+
+
+# how a people's adjective ends in English and French (after a country name's first letters)
+LATIN_PEOPLE = r"(?:ians?|is?|ese|ans?|ns?|iens?|iennes?|ais|aises?|ains?|aines?)"
+
+
+def _nisba_base(form: str) -> str:
+    """What an Arabic country name's adjective is built on: "عمان" -> "عمان" (عماني), "ليبيا" -> "ليب" (ليبي),
+    "السعوديه" -> "سعود" (سعودي), "الاردن" -> "اردن" (أردني); none for a name of several words, a pattern, or a name
+    ending like its adjective ("جيبوتي")."""
+    form = re.sub(r"\[[^]]*\]", "ي", form.split("(?!")[0])    # "تونس(?! العاصمة)", "الجزا[ئي]ر" (normalised: ي)
+    if not re.fullmatch(r"[\u0621-\u064a]+", form) or form.endswith("ي"):
+        return ""
+    base = re.sub(r"^ال", "", form)
+    base = re.sub(r"(?:يه|يا|ا|ه)$", "", base)
+    return base if len(base) >= 3 else ""
+
+
 _ENGLISH_NAMES: re.Pattern | None = None
 # "participants from Lebanon", "combien de participants du Liban", "كم مشارك من لبنان": where they come from
 # "how many people came to Beirut", "venus à Tunis", "إجوا على عمان": where they went, the meeting's place
@@ -202,25 +246,32 @@ _TO = re.compile(r"(?:\bto|\bat|\ba|\bau|\bjusqu'?a|(?<!\w)(?:الى|الي|عل
 _FROM = re.compile(r"(?:\bfrom|\bde|\bdu|\bdes|\bd|(?<!\w)من)\W*(?:the\s+|la\s+|le\s+|l\W)?$")
 
 
-def gazetteer_spans(norm: str) -> list[tuple[int, int, str]]:
+def gazetteer_spans(norm: str, adjectives: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, English name, normalised) of each city or country of the gazetteer a normalised
-    question names, in English, French or Arabic ("Sudan", "soudan", "السودان")."""
+    question names, in English, French or Arabic ("Sudan", "soudan", "السودان"); with ``adjectives``, a
+    country named by its people's adjective too ("the Egyptian official", "المسؤول العماني")."""
     global _ENGLISH_NAMES
     from bot.text.language import normalize
 
     if _ENGLISH_NAMES is None:
         _ENGLISH_NAMES = place_pattern(normalize(name) for name in GAZETTEER)
     spans = [(m.start(1), m.end(1), m.group(1)) for m in _ENGLISH_NAMES.finditer(norm)]
-    return spans + [(m.start(), m.end(), name) for pat, name in _compiled() for m in pat.finditer(norm)]
+    spans += [(m.start(), m.end(), name) for pat, name in _compiled() for m in pat.finditer(norm)]
+    if adjectives:
+        spans += [(m.start(), m.end(), name) for pat, name in _adjective_patterns() for m in pat.finditer(norm)
+                  if not any(s <= m.start() < e for s, e, _ in spans)]
+    return spans
 
 
-def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str]) -> list[frozenset[str]]:
+def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adjectives: bool = False) -> list[frozenset[str]]:
     """The cities and countries a normalised question narrows its question to, other than where its
     meeting is held (``held_at``): "how many participants came from Lebanon", "كم مشارك من السودان";
     each as the set of English names (normalised) the words asked may stand for.
     A place where a known event is held (``known``) counts only after "from" / "de" / "من" when the
-    question speaks of a meeting or goes to the place (not "how many people came to Beirut")."""
-    spans = gazetteer_spans(norm)
+    question speaks of a meeting or goes to the place (not "how many people came to Beirut").
+    ``adjectives``: a country named by its people's adjective too (a person asked: "the Omani official"; not
+    a count, whose adjective may be its counter's: "the cases the Tunisian authority recorded")."""
+    spans = gazetteer_spans(norm, adjectives)
     # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman); where the meeting asked is held, unless they come from
     # there ("how many participants came from Lebanon to the consultation" held in Beirut, Lebanon) or the
     # question speaks of no meeting ("how many migrant children enrolled in schools in Egypt": Egypt's children)
