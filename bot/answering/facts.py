@@ -21,7 +21,7 @@ from functools import lru_cache
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 from bot.text.money import MONEY
-from bot.text.places import PLACE_NAME, REGIONS, gazetteer_spans
+from bot.text.places import EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans
 from bot.text.sentences import MONTH_NAMES
 
 # --------------------------------------------------------------------------- what a question asks
@@ -1364,9 +1364,9 @@ EDITION_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_EVENT})(?
 
 
 # what names a meeting, beside its year (normalised words; an Arabic word with its article or a preposition on it too)
-MEETING_NOUNS = frozenset(EVENT_NOUNS) - {"edition", "editions", "دوره", "نسخه", "episode", "حلقه"} | {
-    "meeting", "meetings", "reunion", "reunions", "اجتماع", "ندوه", "summit", "sommet", "قمه", "hearing", "audition",
-    "forums", "conferences", "منتدي", "fora"}
+# (the words events are named by, bot/text/places.py, and the editions' nouns that are meetings)
+MEETING_NOUNS = (frozenset(EVENT_NOUNS) - {"edition", "editions", "دوره", "نسخه", "episode", "حلقه"}
+                 | frozenset(normalize(w) for w in MEETING_WORDS) | {"reunions", "قمه", "audition", "fora"})
 _CLITIC = re.compile(r"^(?:[وفبلك]?(?:ال|لل)|[وفبلك])(?=\w{3})")
 # what stands between a year and the meeting it names in a question: "the 2026 webinar", "2026 regional forum" (not
 # "in 2026 at the forum": a preposition says the year is of something else)
