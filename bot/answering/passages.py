@@ -377,7 +377,8 @@ class ChoosePassage:
             word = self._never_said(u, sentences, r.place_docs)
             missing = "subject" if word else ""
         elif fact_held and u.asks_if and not u.wanted.kind:
-            # "le guide sera traduit en anglais ?": the document quoted says nothing of a translation
+            # "le guide sera traduit en anglais ?": the document quoted never names English (its meeting had French
+            # and Arabic interpretation): what it says is about something else
             word = self._unsaid_in_document(u, self.chunks[top[2]].meta.get("doc_id", ""))
             fact_held, missing = not word, "subject" if word else ""
         picked = {(top[2], top[3])}
