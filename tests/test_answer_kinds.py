@@ -269,6 +269,24 @@ def test_a_yes_no_question_on_something_its_meetings_document_never_names_is_not
     assert a.answered and "interprétation simultanée" in a.answer, a.answer
 
 
+def test_a_hearings_speakers_and_deadline_are_read_in_the_three_languages(index_dir, tmp_path_factory):
+    """A hearing held in Beirut: "Beirut" is its place, not a speaker's name (the core documents name "Dr. Jocelyn
+    DeJong, ..., American University of Beirut"); "audition" and "جلسة استماع" name it as "hearing" does; whoever
+    represented the ILO is its speaker, whatever their role; a list item wrapped after "until" keeps its date; the
+    final report's French version, which the summary never names, is not answered."""
+    engine = engine_with(index_dir, tmp_path_factory, "migrant-workers-rights-hearing")
+    for question, said in (("who is the ILO regional director who spoke at the beirut hearing?", "Jonas Eriksen"),
+                           ("qui représentait l'OIT à l'ouverture de l'audition de Beyrouth ?", "Jonas Eriksen"),
+                           ("مين الوزيرة اللبنانية اللي افتتحت جلسة الاستماع ببيروت؟", "Rima Haddad"),
+                           ("until when can we send comments on the hearing summary?", "3 May 2030")):
+        a = engine.answer(question)
+        assert a.answered and said in a.answer, (question, a.answer)
+    for question in ("the final report of the beirut hearing will be available in french?",
+                     "le rapport final de l'audition de Beyrouth sera traduit en espagnol ?"):
+        a = engine.answer(question)
+        assert not a.answered, (question, a.answer)
+
+
 @pytest.mark.parametrize("question", ["where do we send our report on GCM implementation?",
                                       "اين ارسل تقرير منظمتنا عن تنفيذ الاتفاق العالمي للهجرة؟"])
 def test_where_to_send_is_answered_with_the_address(engine, question):

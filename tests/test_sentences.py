@@ -51,6 +51,12 @@ def test_a_sentence_wrapped_over_two_lines_is_one_sentence():
     assert [text[s:e].replace("\n", " ") for s, e in sentence_spans(text)][0] == split_sentences(text)[0]
     assert split_sentences("Speakers:\n- Ms. A\nOpening\nremarks by the chair") == [
         "Speakers:", "- Ms. A", "Opening remarks by the chair"]
+    # a line ending on a word no sentence ends with goes on below, whatever its case ("until\nFriday 3 May"); not into
+    # the next item of a list
+    item = "- Comments may be sent to the secretariat until\nFriday 3 May 2030.\n- The report will follow; and\n- a webinar."
+    assert split_sentences(item) == ["- Comments may be sent to the secretariat until Friday 3 May 2030.",
+                                     "- The report will follow; and", "- a webinar."]
+    assert [item[s:e].replace("\n", " ") for s, e in sentence_spans(item)][0] == split_sentences(item)[0]
 
 
 def test_a_table_cells_list_of_people_is_one_sentence():

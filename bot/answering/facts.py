@@ -171,12 +171,15 @@ RELATION_SKIP = frozenset(
     "fait fera donne donnera prononce prononcera "
     "القي القت يلقي تلقي عطي اعطي".split())
 # saying verbs and "the person": the documents say "noted", "stressed", "welcomed" -- any speaker answers
-# ("المسؤول", the one in charge, read as the question is: normalised)
+# ("المسؤول", the one in charge, read as the question is: normalised); and whoever speaks for a body represents it
+# ("qui représentait l'OIT": the ILO's speaker, whatever the role the documents give them)
 SPEECH = frozenset(normalize(w) for w in (
     "spoke speak speaks speaking said says say talked talk talks talking mentioned mention discussed "
+    "represented represents represent representing "
     "person people one guy lady name responsible contact "
-    "parle parlait dit disait mentionne personne responsable contacter "
-    "حكى حكي تكلم تحدث قال ذكر الشخص شخص المسؤول مسؤول المسؤولة مسؤولة").split())
+    "parle parlait dit disait mentionne personne responsable contacter represente representait representera "
+    "representaient representent "
+    "حكى حكي تكلم تحدث قال ذكر الشخص شخص المسؤول مسؤول المسؤولة مسؤولة مثل مثلت يمثل تمثل").split())
 # "what is the X of Y" (normalised, three languages): X, the attribute asked
 WHAT_THE = re.compile(
     r"^(?:(?:so|and|ok|et|alors|و)\s+)?(?:"
@@ -1366,7 +1369,7 @@ EDITION_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_EVENT})(?
 # what names a meeting, beside its year (normalised words; an Arabic word with its article or a preposition on it too)
 # (the words events are named by, bot/text/places.py, and the editions' nouns that are meetings)
 MEETING_NOUNS = (frozenset(EVENT_NOUNS) - {"edition", "editions", "دوره", "نسخه", "episode", "حلقه"}
-                 | frozenset(normalize(w) for w in MEETING_WORDS) | {"reunions", "قمه", "audition", "fora"})
+                 | frozenset(normalize(w) for w in MEETING_WORDS) | {"reunions", "قمه", "fora"})
 _CLITIC = re.compile(r"^(?:[وفبلك]?(?:ال|لل)|[وفبلك])(?=\w{3})")
 # what stands between a year and the meeting it names in a question: "the 2026 webinar", "2026 regional forum" (not
 # "in 2026 at the forum": a preposition says the year is of something else)

@@ -127,11 +127,12 @@ class Retrieve:
             self._people |= person_names(body)
             self._codes |= codes(body)
             # the rare proper nouns of a speaker's heading (never written in lower case): their
-            # organisation ("... at Fragomen", "UCLG-MEWA")
+            # organisation ("... at Fragomen", "UCLG-MEWA") -- not a city or a country ("American University of
+            # Beirut": "the Beirut hearing" is not about that speaker)
             head = c.meta.get("section", "").split(" > ")[-1]
             if person_names(head):
                 self._people |= {normalize(w) for w in re.findall(r"\b[A-Z][\w'’-]{2,}", head)
-                                 if w.lower() not in lower_words
+                                 if w.lower() not in lower_words and not gazetteer_spans(normalize(w))
                                  and self.lexical.idf(tokens(w)[0] if tokens(w) else "") >= RARE_IDF}
         # each chunk's own heading (the last level of its section, numbering dropped), word stems
         # cut to HEADING_STEM letters, with their weights: as postings (stem -> chunks, weights)

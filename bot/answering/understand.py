@@ -267,12 +267,19 @@ class Understand:
         asked_bare = strip_courtesy(q)               # "Hello, is it hybrid? thanks": not the greetings
         u.asks_if = not u.is_followup and bool(
             lang == "en" and YES_NO.match(asked_bare) or lang == "fr" and YES_NO_FR.match(normalize(asked_bare))
-            or asked_by_tone(q, lang)
             or lang == "ar" and YES_NO_AR.match(normalize(asked_bare)))
         if u.asks_if and lang == "en":
             u.unheard = self.unheard(asked_bare)
         elif u.asks_if and lang == "fr":
             u.unheard = [tk for tk in self.unheard(asked_bare) if tk not in EVERYDAY_FR]
+        if not u.asks_if and not u.is_followup and asked_by_tone(q, lang):
+            # a question asked by its tone: what it asks stands after its verb ("le rapport sera traduit en espagnol ?"),
+            # and only those words are looked for in the whole index -- what it is asked of may be named in the
+            # question's own words ("la séance sur le bilan des indicateurs est-elle gratuite ?" of a "stocktaking")
+            # (and not when it asks a kind of fact, whose words say how it asks: "est-elle gratuite ?" asks a cost)
+            u.asks_if = True
+            asked_part = SPOKEN_YES_NO[lang].split(normalize(asked_bare).replace("'", " ").replace("’", " "), 1)[-1]
+            u.unheard = [] if u.wanted.kind else [tk for tk in self.unheard(asked_part) if tk not in EVERYDAY_FR]
         return u
 
     def _dated(self, u: Understanding, q: str) -> Understanding:

@@ -320,8 +320,8 @@ def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
 EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consultation consultations forum forums "
                "dialogue dialogues seminar seminars webinar webinars summit summits event events hearing hearings "
                "egm egms briefing briefings roundtable roundtables "
-               "atelier ateliers conférence réunion séminaire colloque webinaire sommet rencontre "
-               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار إحاطة").split()
+               "atelier ateliers conférence réunion séminaire colloque webinaire sommet rencontre audition auditions "
+               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار إحاطة استماع").split()
 _event_re: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None
 
 

@@ -55,8 +55,15 @@ MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Octo
            "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
            "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
            "كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين")   # (the three languages')
+# ... or a line ending on a word no sentence ends with ("comments ... until\nFriday 3 May 2030", "envoyées au\nplus tard"),
+# unless the next line starts an item of a list or a heading
+_CONTINUED = ("until|by|to|the|and|of|on|from|before|at|in|for|with|or|an|"
+              "jusqu'au|jusqu’au|le|la|les|de|du|des|au|aux|et|à|par|avant|pour|avec|sur|dans|ou|"
+              "حتى|في|من|إلى|الى|على|قبل|بعد|عن")
 SOFT_WRAP = re.compile(r"(?<=[^\W_])[ \t]*\n(?=[ \t]*[a-zà-ÿ])|(?<=[^\W_][,،])[ \t]*\n(?=[ \t]*[^\W\d_])"
-                       rf"|(?<=\d)[ \t]*\n(?=[ \t]*(?i:{MONTH_NAMES})(?!\w))")
+                       rf"|(?<=\d)[ \t]*\n(?=[ \t]*(?i:{MONTH_NAMES})(?!\w))"
+                       "|(?:" + "|".join(rf"(?<=(?<!\w)(?i:{re.escape(w)}))" for w in _CONTINUED.split("|")) + ")"
+                       r"[ \t]*\n(?=[ \t]*(?![-•*#|]|\d{1,2}[.)]\s)\w)")
 
 
 def _rows(text: str) -> list[str]:
