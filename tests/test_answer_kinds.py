@@ -273,16 +273,20 @@ def test_a_hearings_speakers_and_deadline_are_read_in_the_three_languages(index_
     """A hearing held in Beirut: "Beirut" is its place, not a speaker's name (the core documents name "Dr. Jocelyn
     DeJong, ..., American University of Beirut"); "audition" and "جلسة استماع" name it as "hearing" does; whoever
     represented the ILO is its speaker, whatever their role; a list item wrapped after "until" keeps its date; the
-    final report's French version, which the summary never names, is not answered."""
+    final report's French version, which the summary never names, is not answered; nor a survey of a year the summary
+    does not give it (it presents "the ILO's 2029 survey")."""
     engine = engine_with(index_dir, tmp_path_factory, "migrant-workers-rights-hearing")
     for question, said in (("who is the ILO regional director who spoke at the beirut hearing?", "Jonas Eriksen"),
                            ("qui représentait l'OIT à l'ouverture de l'audition de Beyrouth ?", "Jonas Eriksen"),
                            ("مين الوزيرة اللبنانية اللي افتتحت جلسة الاستماع ببيروت؟", "Rima Haddad"),
-                           ("until when can we send comments on the hearing summary?", "3 May 2030")):
+                           ("until when can we send comments on the hearing summary?", "3 May 2030"),
+                           ("résultats de l'enquête 2029 de l'OIT ?", "62 per cent"),
+                           ("شو طلع بمسح 2029 تبع منظمة العمل؟", "62 per cent")):
         a = engine.answer(question)
         assert a.answered and said in a.answer, (question, a.answer)
     for question in ("the final report of the beirut hearing will be available in french?",
-                     "le rapport final de l'audition de Beyrouth sera traduit en espagnol ?"):
+                     "le rapport final de l'audition de Beyrouth sera traduit en espagnol ?",
+                     "what did the 2030 survey of domestic workers find?", "l'enquête de 2028 disait quoi ?"):
         a = engine.answer(question)
         assert not a.answered, (question, a.answer)
 

@@ -1,7 +1,7 @@
 """The kind of fact a question asks for, and whether a passage holds it (bot/answering/facts.py)."""
 import pytest
 
-from bot.answering.facts import asked, day_months, holds, plays, years_hold
+from bot.answering.facts import asked, day_months, holds, plays, thing_years, years_hold
 from bot.text.language import spell_out
 
 
@@ -165,6 +165,23 @@ def test_a_year_naming_a_meeting_is_that_meetings_year_not_a_surveys():
     assert wanted("how many participants at the 15 feb 2021 consultation?").meeting_years == []
     assert wanted("مين نظم مشاورة ١٥ فبراير ٢٠٢١؟", lang="ar").meeting_years == []
     assert wanted("how many migrants in 2026 at the forum?").meeting_years == []
+
+
+def test_a_year_naming_a_survey_or_a_report_is_that_things_year():
+    """"the 2030 survey" is not answered by "the ILO's 2029 survey", nor by a text that names no survey at all (a
+    hearing of 2030); a report due in 2030 is "the 2030 report"; a year that ends a day's date is the day's."""
+    w = wanted("what did the 2030 survey find?")
+    assert w.thing_years == [("survey", 2030)]
+    assert wanted("شو كانت نتائج مسح ٢٠٣٠؟", lang="ar").thing_years == [("survey", 2030)]
+    assert wanted("le rapport de 2029 dit quoi ?", lang="fr").thing_years == [("report", 2029)]
+    assert wanted("how many migrants in the 2024 figures?").thing_years == []     # a count's year, not a publication's
+    assert not years_hold(w, "Mr. Eriksen presented the findings of the ILO's 2029 survey.", "2030-04-08")
+    assert not years_hold(w, "The hearing was held in Beirut on 8 and 9 April 2030.", "2030-04-08")
+    assert years_hold(w, "The 2030 survey found that 62 per cent could not keep their passports.", "")
+    assert years_hold(w, "عرض نتائج مسح عام 2030", "")
+    assert years_hold(wanted("when will the 2030 report be published?"),
+                      "The final report will be published in English and Arabic by the end of June 2030.", "")
+    assert thing_years("the report of 5 May 2030 and the 2029 survey") == {("survey", 2029)}
 
 
 def test_a_link_asked_on_a_platform_is_that_platforms():

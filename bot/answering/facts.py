@@ -311,6 +311,8 @@ class Wanted:
                                    # count must name it ("each organisation may register two" is not per Member State)
     doc_years: list[int] = field(default_factory=list)   # the years naming a publication ("the 2030 report"): a
                                    # count its sentence gives for another year is still the one asked
+    thing_years: list[tuple[str, int]] = field(default_factory=list)   # a survey's, a report's ... year ("the 2030
+                                   # survey", "مسح 2030"): a text that gives that thing only another year does not answer
     meeting_years: list[int] = field(default_factory=list)   # the years naming a meeting ("the 2026 webinar",
                                    # "le webinaire de 2026", "ندوة 2026"): the text must give that year as a meeting's
                                    # (its document's date, or beside a meeting's name), not as a survey's or a report's
@@ -349,7 +351,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     q = normalize(question)
     years, labels = named_in(q)
     w = Wanted(years=years, labels=labels, doc_years=[int(y) for m in DOC_YEAR.finditer(to_ascii_digits(q))
-                                                      for y in m.groups() if y], meeting_years=meeting_years(q))
+                                                      for y in m.groups() if y], meeting_years=meeting_years(q),
+               thing_years=sorted(t for t in thing_years(q) if t[0] in NAMED_THINGS))
     if Q_EMAIL.search(q):
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
@@ -1308,6 +1311,8 @@ def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
             return False
         if wanted.meeting_years and not all(meeting_of_year(joined, y) for y in wanted.meeting_years):
             return False                # "the 2026 webinar" is not a 2027 webinar's page naming "the 2026 survey"
+        if wanted.thing_years and thing_of_another_year(wanted.thing_years, *texts):
+            return False                # "the 2030 survey" is not "the ILO's 2029 survey"
     if wanted.labels and not set(wanted.labels) <= parts_named(joined if parts is None else to_ascii_digits(parts)):
         return False                    # "what is session 3 about" is not answered by session 2 or day 1
     if wanted.months:                   # "who closes the July conference" is not answered from a February meeting
@@ -1422,15 +1427,69 @@ def _day_of(words: list[str], i: int) -> bool:
 
 
 # what a year names when it is not a meeting's: "the 2026 survey", "survey of 2026", "مسح عام 2026", "le rapport 2026"
-THING_NOUNS = frozenset("survey surveys report reports study studies guide roadmap plan budget census data figures "
-                        "enquete rapport etude donnees chiffres recensement mapping cartographie "
-                        "مسح تقرير دراسه دليل بيانات ارقام تعداد خطه".split())
+# (normalised words, by the thing they name in the three languages)
+THING_KINDS = {w: kind for kind, words in {
+    "survey": "survey surveys enquete enquetes sondage مسح استطلاع استبيان",
+    "report": "report reports rapport rapports تقرير",
+    "study": "study studies etude etudes دراسه",
+    "guide": "guide guides دليل",
+    "roadmap": "roadmap feuille",
+    "plan": "plan plans خطه",
+    "budget": "budget budgets ميزانيه",
+    "census": "census recensement تعداد",
+    "data": "data figures donnees chiffres بيانات ارقام",
+    "mapping": "mapping cartographie",
+}.items() for w in words.split()}
+THING_NOUNS = frozenset(THING_KINDS)
+_OF_YEAR = frozenset(("of", "de", "du", "عام", "لعام", "سنه"))
+
+
+def _thing_at(words: list[str], i: int) -> str | None:
+    """The kind of thing the year at ``words[i]`` is said of ("the 2026 survey", "مسح عام 2026": "survey"), or None."""
+    near = words[i + 1:i + 2] + [w for w in words[max(0, i - 3):i] if w not in _OF_YEAR][-1:]
+    for w in near:
+        kind = THING_KINDS.get(w) or THING_KINDS.get(_CLITIC.sub("", w))
+        if kind:
+            return kind
+    return None
 
 
 def _thing_of_year(words: list[str], i: int) -> bool:
     """Is the year at ``words[i]`` said of a publication or a count ("the 2026 survey", "مسح عام 2026")?"""
-    near = words[i + 1:i + 2] + [w for w in words[max(0, i - 3):i] if w not in ("of", "de", "du", "عام", "لعام", "سنه")][-1:]
-    return any(_CLITIC.sub("", w) in THING_NOUNS or w in THING_NOUNS for w in near)
+    return _thing_at(words, i) is not None
+
+
+def thing_years(text: str) -> set[tuple[str, int]]:
+    """The (thing, year) pairs a text names: "the ILO's 2029 survey" -> ("survey", 2029), "تقرير ٢٠٣٠" -> ("report",
+    2030); not a year that ends a day's date ("the report of 5 May 2030" dates a day, not the report's year)."""
+    out = set()
+    for part in re.split(r"[.!?؟;:\n]\s", to_ascii_digits(normalize(text)) + " "):     # not across sentences
+        words = re.findall(r"\w+", part)
+        for i, w in enumerate(words):
+            if re.fullmatch(r"(?:19|20)\d{2}", w) and not (i and words[i - 1] in _DATE_WORDS):
+                kind = _thing_at(words, i)
+                if kind:
+                    out.add((kind, int(w)))
+    return out
+
+
+# the things a question's year may name for the answer to be of that thing (not "data" or "figures": "how many in
+# the 2024 figures" is answered by "In 2024, 3,000 ...")
+NAMED_THINGS = frozenset(THING_KINDS.values()) - {"data"}
+
+
+def thing_of_another_year(wanted_things, *texts: str) -> bool:
+    """Are texts (a sentence, its chunk, section, date and title) not of the thing a question names with a year ("the
+    2030 survey")? They do not name such a thing (a survey, in any of the three languages), or give it only other
+    years ("the ILO's 2029 survey")."""
+    words = re.findall(r"\w+", normalize(" ".join(texts)))
+    named = {THING_KINDS.get(w) or THING_KINDS.get(_CLITIC.sub("", w)) for w in words}
+    said = set().union(*map(thing_years, texts))
+    for kind, year in wanted_things:
+        years = {y for k, y in said if k == kind}
+        if kind not in named or years and year not in years:
+            return True
+    return False
 
 
 def editions(text: str) -> set[tuple[str, int]]:
