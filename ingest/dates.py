@@ -45,7 +45,7 @@ from bot.text.sentences import SOFT_WRAP
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "9"               # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "10"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -530,6 +530,10 @@ def _is_dateline(sentence: str) -> bool:
     return bool(s) and "\n" not in s and s[-1] not in ".!?؟;:" and len(s.split()) <= DATELINE_WORDS
 
 
+# a label that only says what the date is, before it: "Deadline:", "Date limite :", "آخر موعد:", "Dates -"
+_LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,3}[:\-–]\s*")
+
+
 def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: str = "event",
              begin: int | None = None, own: bool = False) -> str:
     """A short name for the event: the clause that leads to the date (its subject, for an event),
@@ -546,6 +550,10 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     if (kind == "event" and subject and title and _VERB.match(before, subject.end())
             and subject.group().split()[-1].casefold() in title.casefold()):
         return _shorten(_clean(title), TITLE_CHARS)
+    head = _clean(_LEAD.sub("", heading))
+    use_head = head and not _SPEAKER.match(head) and not find_dates(head)
+    if use_head and _LABEL.fullmatch(before):
+        return _shorten(head)              # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names
     name = _clause_before(before)
     if _words(name) < 3:
         after = re.sub(r"^[\s,;:.)]+", "", sentence[mention.stop:])
@@ -554,8 +562,6 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     if _words(name) < 2 and own and title:
         return _shorten(_clean(title), TITLE_CHARS)
     if _words(name) < 2:
-        head = _clean(_LEAD.sub("", heading))
-        use_head = head and not _SPEAKER.match(head) and not find_dates(head)
         return _shorten(head if use_head else _clean(title) or name)
     verb = _VERB.search(name)
     if kind == "event" and verb and _words(name[:verb.start()]) >= 1 and not _PRONOUN.match(name):

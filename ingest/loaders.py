@@ -192,8 +192,9 @@ _BODY = re.compile(r"(?i)\b(?:network|organi[sz]ation|united nations|commission|
                    r"|(?:^|\s)(?:[وبل]?ال)?(?:شبكة|منظمة|الأمم المتحدة|لجنة|وزارة|مكتب|أمانة|وكالة|برنامج|مجلس|جامعة الدول)")
 _NAMES_A_MEETING = re.compile(
     r"(?i)\b(?:meeting|conference|consultation|workshop|webinar|dialogues?|forum|briefing|seminar|session|report|"
-    r"note|summary|call|event|review|réunion|conférence|atelier|webinaire|séminaire|rapport|compte rendu|appel|"
-    r"événement|examen)\b|(?:اجتماع|مؤتمر|ورشة|حوار|منتدى|ندوة|مشاور|جلسة|تقرير|مذكرة|دعوة|استعراض)")
+    r"note|summary|call|event|review|newsletter|bulletin|digest|update|press release|réunion|conférence|atelier|"
+    r"webinaire|séminaire|rapport|compte rendu|appel|événement|examen|lettre d'information|communiqué)\b"
+    r"|(?:اجتماع|مؤتمر|ورشة|حوار|منتدى|ندوة|مشاور|جلسة|تقرير|مذكرة|دعوة|استعراض|نشرة|بيان صحفي)")
 
 
 def is_letterhead(line: str) -> bool:

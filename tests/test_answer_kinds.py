@@ -248,12 +248,22 @@ def test_a_yes_no_question_asked_by_its_tone_is_read_as_one():
     from bot.answering.understand import asked_by_tone
 
     for question, lang in (("le guide sera traduit en anglais ?", "fr"), ("on peut venir avec un interprète ?", "fr"),
-                           ("the sessions will be recorded?", "en"), ("the webinar is free? thanks", "en")):
+                           ("the sessions will be recorded?", "en"), ("the webinar is free? thanks", "en"),
+                           ("l'étude existe en français ?", "fr")):
         assert asked_by_tone(question, lang), question
     for question, lang in (("le guide sort quand ?", "fr"), ("date limite pour commenter la note ?", "fr"),
                            ("en ligne ou en présentiel ?", "fr"), ("the report is due when?", "en"),
                            ("the report will be translated", "en"), ("où est la réunion ?", "fr")):
         assert not asked_by_tone(question, lang), question
+
+
+def test_a_yes_no_questions_word_is_heard_in_another_form_of_it(engine):
+    """"interprété" is the documents' "interpretation", "translated" their "translation": a yes/no question
+    using another form of a word the documents use is not refused as asking of something never said; a word no
+    document uses in any form still is."""
+    u = engine.understand("le dialogue sera interprété en arabe ?", None)
+    assert u.asks_if and u.unheard == [], u.unheard
+    assert engine.understand("will the dialogue be livestreamed on tiktok?", None).unheard == ["tiktok"]
 
 
 def test_a_yes_no_question_on_something_its_meetings_document_never_names_is_not_answered(index_dir, tmp_path_factory):
@@ -289,6 +299,28 @@ def test_a_hearings_speakers_and_deadline_are_read_in_the_three_languages(index_
                      "what did the 2030 survey of domestic workers find?", "l'enquête de 2028 disait quoi ?"):
         a = engine.answer(question)
         assert not a.answered, (question, a.answer)
+
+
+def test_a_newsletters_items_keep_their_own_dates_places_and_languages(index_dir, tmp_path_factory):
+    """A French newsletter of four items, each with its own dates: a training's deadline is its section's (the
+    question places it "à Rabat", which only the section's heading names); a study "available in Arabic and English" is not said to be in French (the newsletter names
+    French elsewhere), and the refusal names the word as typed; "interprété" is a form of the document's
+    "interprétation"; and the newsletter's title, which names the network and "migrations", does not draw a
+    question on accreditation to the IMRF away from the vetted card."""
+    engine = engine_with(index_dir, tmp_path_factory, "regional-network-newsletter")
+    a = engine.answer("date limite des candidatures pour la formation à Rabat ?")
+    assert a.answered and "20 décembre 2030" in a.answer, a.answer
+    for question, word in (("the remittances study, does it exist in french?", "french"),
+                           ("l'étude de novembre sur les transferts existe en français ?", "« français »"),
+                           ("هل دراسة التحويلات متوفرة بالفرنسية؟", "بالفرنسية")):
+        a = engine.answer(question)
+        assert not a.answered and word in a.answer, (question, a.answer)
+    a = engine.answer("l'étude de novembre sur les transferts existe en anglais ?")
+    assert a.answered and "disponible en arabe et en anglais" in a.answer, a.answer
+    a = engine.answer("le webinaire sur la protection sociale sera interprété en anglais ?")
+    assert a.answered and "1. Webinaire" in a.answer, a.answer
+    a = engine.answer("how can my organisation apply for accreditation to the IMRF?")
+    assert a.answered and a.kind == "card" and "Lettre d'information" not in a.answer, a.answer
 
 
 @pytest.mark.parametrize("question", ["where do we send our report on GCM implementation?",

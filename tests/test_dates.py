@@ -164,6 +164,14 @@ def test_a_date_alone_is_named_from_its_heading_or_the_title():
     events = extract_events([FakeChunk(0, "Consultation in Amman", "Monday, 17 June 2027")], document="d", title="T")
     assert [e.name for e in events] == ["Consultation in Amman"]
     assert events[0].notes == ["the weekday written does not match the date"]    # 17 June 2027 is a Thursday
+    # a label before the date ("Date limite :", "Deadline:") says what the date is, its heading what it is of (not the
+    # address after it)
+    chunk = FakeChunk(0, "2. Appel à contributions pour le rapport régional 2031",
+                      "Date limite : 15 janvier 2031, à l'adresse contributions2031@reseau.example.")
+    events = extract_events([chunk], document="d", language="fr", title="Lettre d'information")
+    assert [(e.name, e.kind) for e in events] == [("Appel à contributions pour le rapport régional 2031", "deadline")]
+    chunk = FakeChunk(0, "Call for inputs", "Deadline: 15 January 2031, to inputs@network.example")
+    assert [e.name for e in extract_events([chunk], document="d", title="T")] == ["Call for inputs"]
 
 
 def test_an_event_is_quoted_from_the_sentence_that_says_where_and_the_conference_is_the_title_s():

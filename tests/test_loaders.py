@@ -98,6 +98,13 @@ def test_txt_title_under_a_letterhead(tmp_path):
         call.write_text(f"{kind}\nProgramme des jeunes délégués au Forum 2030\n\nPublié le 1er septembre 2029\n\n"
                         "Le programme est ouvert aux jeunes.\n", encoding="utf-8")
         assert load(call).title == "Programme des jeunes délégués au Forum 2030", kind
+    # a newsletter names its body and is still the title, not the issue's number and date below it
+    for first, second in (("Lettre d'information du Réseau régional des Nations Unies sur les migrations", "Numéro 14 — 25 novembre 2030"),
+                          ("Regional Network on Migration Newsletter", "Issue 14 - November 2030"),
+                          ("نشرة الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة", "العدد 14 — تشرين الثاني/نوفمبر 2030")):
+        news = tmp_path / "news.txt"
+        news.write_text(f"{first}\n{second}\n\nDans ce numéro : un webinaire.\n", encoding="utf-8")
+        assert load(news).title == first, first
 
 
 def test_md_front_matter_and_setext_heading(tmp_path):

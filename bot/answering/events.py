@@ -120,9 +120,19 @@ class TitledMeetings:
 
     def title_scores(self, u: Understanding, besides: frozenset = frozenset()) -> dict[str, float]:
         """Each new document's share of the question by the words of its title (``besides``: words that
-        do not count, those the event otherwise chosen is named by), each divided by the titles holding it."""
-        qwords = self._qwords(u, forms=3) - besides - self.common_titles
-        return {doc: sum(1.0 / self.title_docs[w] for w in qwords & words) for doc, words in self.titles.items()}
+        do not count, those the event otherwise chosen is named by), each divided by the titles holding it; the
+        question's own words, and the English forms of its glossary terms (see below)."""
+        # (a term's English form counts by its head, its last word, or whole: a question's "IMRF" is not
+        # "International Migration Review Forum" to a title that says "migrations" of something else -- "how do I
+        # apply for accreditation to the IMRF?" is not about the "Lettre d'information du Réseau ... sur les
+        # migrations"; "جلسة الاستماع" is a "multi-stakeholder hearing" to a "Regional Hearing on ...")
+        english = [[tk[:NAME_STEM] for tk in tokens(f)] for t_ in u.vocabulary for f in t_.english[:3]]
+        own = {tk[:NAME_STEM] for tk in tokens(u.query)} | {form[-1] for form in english if form}
+        out = {}
+        for doc, words in self.titles.items():
+            qwords = own.union(*(set(form) for form in english if form and set(form) <= words))
+            out[doc] = sum(1.0 / self.title_docs[w] for w in (qwords - besides - self.common_titles) & words)
+        return out
 
     def named_document(self, u: Understanding, besides: frozenset = frozenset()) -> str | None:
         """The new document whose title (or titled meeting) the question names clearly (as

@@ -45,6 +45,9 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 OPPOSITE_HEADS = ("self", "non")
 OPPOSITE = re.compile(r"\b(?:self|non)-[^\W\d_]+", re.IGNORECASE)
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
+#: the types of glossary terms that a sentence names as a closed set ("in Arabic and English", "by IOM and ESCWA"): one it
+#: does not name, of those, is not said to be so
+KINDRED_TYPES = ("language", "organisation")
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
 # consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")
@@ -192,6 +195,17 @@ def run_items(text: str) -> tuple[str, list[str]]:
     lead, parts[0] = first[:cut].strip(), first[cut:].strip()
     items = [p for p in parts if p]
     return (lead, items) if len(items) >= 2 else ("", [text])
+
+
+def as_typed(question: str, matched: str) -> str:
+    """The question's own words for a normalised match ("francais" -> "français", "oim" -> "OIM"), else the match."""
+    want = matched.strip()
+    spans = [m.span() for m in re.finditer(r"\w+", question)]
+    for i, (start, _) in enumerate(spans):
+        for _, end in spans[i:i + 8]:
+            if normalize(question[start:end]).strip() == want:
+                return question[start:end]
+    return want
 
 
 def heading_like(sentence: str) -> bool:
@@ -381,6 +395,11 @@ class ChoosePassage:
             # and Arabic interpretation): what it says is about something else
             word = self._unsaid_in_document(u, self.chunks[top[2]].meta.get("doc_id", ""))
             fact_held, missing = not word, "subject" if word else ""
+        if fact_held and u.asks_if:
+            # ... or the passage quoted names others of its kind, not it (whatever fact is asked besides): "l'étude
+            # sur le coût des transferts existe en français ?" -- "L'étude est disponible en arabe et en anglais"
+            word = self._others_of_its_kind(u, " ".join(sentences[top[2]]))
+            fact_held, missing = not word, "subject" if word else ""
         picked = {(top[2], top[3])}
         if top[3] > 0 and leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1]):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
@@ -439,7 +458,7 @@ class ChoosePassage:
             runs[-1][1].append(text)
             last = (idx, j)
         return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing,
-                             word if missing == "subject" else "")
+                             as_typed(u.q, word) if missing == "subject" else "")
 
     def _years_hold(self, u: Understanding, idx: int, sent: str) -> bool:
         """Does the sentence (with its chunk, section, date and title) hold the years, days and parts asked?"""
@@ -511,13 +530,14 @@ class ChoosePassage:
         return bool({k for tk in tokens(text) if not tk.isdigit() for k in topic_keys(tk)} & need)
 
     def _one_item_holds(self, u: Understanding, read: str, outside: str, need: set | None, context: str,
-                        foreign: bool, origins=frozenset(), bodies=(), title: str = "") -> bool:
+                        foreign: bool, origins=frozenset(), bodies=(), title: str = "", section: str = "") -> bool:
         """Does one item of a sentence that runs a list together (:func:`run_items`) hold both the kind of fact
         asked and, when one is required (``need``), a topic word of the question -- with the list's lead-in and what
         heads the sentence (``outside``)? "The call is open to young people who: - are aged between 18 and 30 on
         the opening day of the Forum (19 October 2027); ... - are available to attend ... an online preparatory
         session" gives no date for the preparatory session. The places the question narrows it to (``origins``:
-        "the consultation of Comoros, Djibouti and Sudan") are named by that item too, and so are the organisations
+        "the consultation of Comoros, Djibouti and Sudan") are named by that item too (or by its section's heading: "3.
+        Training (Rabat)" places its items in Rabat), and so are the organisations
         a "who" question names the person by (``bodies``: "the IOM regional director" is not answered by "- Ms. P,
         head of the IOM mission; - Dr S, director-general of the Office": the one of IOM is no director), with
         what heads the list and the document's title."""
@@ -529,7 +549,7 @@ class ChoosePassage:
             if not holds(u.wanted, text, u.q, context=context):
                 continue
             said = f"{text} {outside}"
-            if origins and not all(names_origin(o, normalize(said)) for o in origins):
+            if origins and not all(names_origin(o, normalize(f"{said} {section}")) for o in origins):
                 continue
             if bodies and not all(self.glossary.names_term(t_, f"{said} {context} {title}") for t_ in bodies):
                 continue
@@ -558,6 +578,18 @@ class ChoosePassage:
         return next((matched.strip() for t_, _, matched in self.glossary.find(u.q)
                      if t_.id not in FACET_ENTRIES and not t_.id.startswith(NON_DOMAIN_PREFIXES)
                      and not _said_in(t_, self._doc_keys[doc_id])), "")
+
+    def _others_of_its_kind(self, u: Understanding, passage: str) -> str:
+        """The question's own words for a language or an organisation (a glossary term of a type in
+        :data:`KINDRED_TYPES`) a yes/no question asks of, when the passage that answers names others of that type
+        and not it: it says which ones ("available in Arabic and English" does not say French; "moderated by an ILO
+        specialist" does not say UNICEF)."""
+        asked = [(t_, matched) for t_, _, matched in self.glossary.find(u.q) if t_.type in KINDRED_TYPES]
+        if not asked:
+            return ""
+        named = {t_.id: t_.type for t_, _, _ in self.glossary.find(passage)}
+        return next((matched.strip() for t_, matched in asked if t_.id not in named
+                     and any(kind == t_.type for other, kind in named.items() if other != t_.id)), "")
 
     def _doc_text(self, doc_id: str) -> str:
         """A document's title, headings and text, normalised."""
@@ -747,7 +779,7 @@ class ChoosePassage:
                     and self._one_item_holds(u, row or sent + (" " + "; ".join(items) if items else ""),
                                              outside, need, context, foreign,
                                              origins_here if wanted.kind not in COUNTED_KINDS else (),
-                                             bodies, str(chunk.meta.get("title", "")))):
+                                             bodies, str(chunk.meta.get("title", "")), section)):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy):
                     return b, True, ""

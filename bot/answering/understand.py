@@ -64,6 +64,9 @@ FOLLOWUP_START = re.compile(
 FOLLOWUP_MAX_WORDS = 3
 YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # everyday English a question is asked in, whatever the documents say: never what it is about
+#: a word of a yes/no question is heard when a word used starts as it does, its ending aside (its last three letters, at
+#: least STEM_MIN and at most STEM_MAX letters kept): "interprété" / "interprétation", "translated" / "translation"
+STEM_MIN, STEM_MAX = 5, 9
 EVERYDAY = frozenset(tokens(
     "want wants wanted need needs needed like would small big large little new old good bad better best "
     "get gets got go goes going come comes coming know knows tell ask asks asked take takes make makes let "
@@ -88,7 +91,7 @@ YES_NO_AR = re.compile(r"^(?:هل|(?:و|طب |طيب )?(?:في|فيه|فيها|�
 SPOKEN_YES_NO = {
     "en": re.compile(r"\b(?:will|would|is|are|can|could|should|must|does|do|has|have)\b"),
     "fr": re.compile(r"\b(?:sera|seront|est|sont|va|vont|peut|peuvent|pourra|pourront|pourrait|doit|doivent|faut|"
-                     r"faudra|aura|auront)\b"),
+                     r"faudra|aura|auront|existe|existent|existera|existeront|reste|restent)\b"),
 }
 ASKS_WHAT = {
     "en": re.compile(r"\b(?:what|whats|when|where|who|whom|whose|which|why|how|or|wat|wen|wher)\b"),
@@ -180,6 +183,7 @@ class Understand:
         self._heard = set(vocabulary) | set(heard) | {tk for t in glossary.terms for forms in t.forms.values()
                                                       for f in forms for tk in tokens(f)}
         self._heard_cut: set[str] | None = None
+        self._heard_stems: set[str] = set()
         self._heard_long: dict[str, set[str]] | None = None       # a word with one letter left out -> the words
 
     def corrected(self, q: str) -> str:
@@ -215,11 +219,14 @@ class Understand:
         entry uses, nor one letter off: "will the side events be recorded?" when nothing is said of recordings."""
         if self._heard_cut is None:
             self._heard_cut = {w[:i] + w[i + 1:] for w in self._heard if len(w) >= 4 for i in range(len(w))}
+            self._heard_stems = {w[:k] for w in self._heard for k in range(STEM_MIN, min(len(w), STEM_MAX) + 1)}
         out = []
         asked_part = q.split("?")[0]                  # "is there a format? we are a small org": the question
         for tk in tokens(asked_part):
             if len(tk) < 3 or tk.isdigit() or tk in EVERYDAY or tk in self._heard or tk in self._heard_cut:
                 continue
+            if len(tk) > STEM_MIN and tk[:min(max(STEM_MIN, len(tk) - 3), STEM_MAX)] in self._heard_stems:
+                continue                              # another form of a word used: "interprété" of "interprétation"
             if any(tk[:i] + tk[i + 1:] in self._heard for i in range(len(tk))):
                 continue
             out.append(tk)
