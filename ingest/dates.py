@@ -45,7 +45,7 @@ from bot.text.sentences import SOFT_WRAP
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "10"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "11"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -530,16 +530,22 @@ def _is_dateline(sentence: str) -> bool:
     return bool(s) and "\n" not in s and s[-1] not in ".!?؟;:" and len(s.split()) <= DATELINE_WORDS
 
 
+# a time of day right after a date, with its time zone: "at 23:59 (Muscat time)", "de 13 h 00 à 15 h 00 (heure de
+# Beyrouth)", "from 10:00 to 12:30 Beirut time", "الساعة 10:00"
+_CLOCK = r"\d{1,2}(?:\s?[:h.]\s?\d{2}|\s?h\b|\s?[ap]\.?m\b)"
+_AT_TIME = re.compile(rf"^(?:at|à|a|from|de|du|between|entre|من|في|الساعة|,)?\s*{_CLOCK}(?:\s*(?:[-–]|to|à|a|and|et|إلى|الى|حتى)"
+                      rf"\s*{_CLOCK})?\s*(?:\([^)]*\)|[A-Z][a-z]+ time|GMT[+-]?\d*|UTC[+-]?\d*)?[\s,;.]*", re.IGNORECASE)
 # a label that only says what the date is, before it: "Deadline:", "Date limite :", "آخر موعد:", "Dates -"
 _LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,3}[:\-–]\s*")
 
 
 def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: str = "event",
-             begin: int | None = None, own: bool = False) -> str:
+             begin: int | None = None, own: bool = False, opening: bool = False) -> str:
     """A short name for the event: the clause that leads to the date (its subject, for an event),
     else the clause after it; the heading (or the document's title) when the sentence is little
     more than the date -- the title when the dates are the document's own (``own``: "Cairo, Egypt,
-    17-18 February 2026" under "Meeting report" is the meeting the title names). ``begin``: where the
+    17-18 February 2026" under "Meeting report" is the meeting the title names), the heading or the title when a
+    page opens with them (``opening``: "Muscat, Oman, and online — 14-15 April 2031"). ``begin``: where the
     list the date belongs to starts ("27 Oct and 3 Nov")."""
     if own and title and _is_dateline(sentence):
         return _shorten(_clean(title), TITLE_CHARS)
@@ -552,13 +558,18 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         return _shorten(_clean(title), TITLE_CHARS)
     head = _clean(_LEAD.sub("", heading))
     use_head = head and not _SPEAKER.match(head) and not find_dates(head)
+    if opening and _is_dateline(sentence) and (use_head or title):
+        return _shorten(head if use_head else _clean(title), TITLE_CHARS)   # the dates a page opens with: its meeting's
     if use_head and _LABEL.fullmatch(before):
         return _shorten(head)              # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names
     name = _clause_before(before)
     if _words(name) < 3:
-        after = re.sub(r"^[\s,;:.)]+", "", sentence[mention.stop:])
+        # (not a time after the date: "Registration closes on 20 March 2031 at 23:59 (Muscat time)" is registration's)
+        after = _AT_TIME.sub("", re.sub(r"^[\s,;:.)]+", "", sentence[mention.stop:]), count=1)
         brk = _CLAUSE_BREAK.search(after)
-        name = _tidy(after[:brk.start()] if brk and _words(after[:brk.start()]) >= 3 else after)
+        alternative = _tidy(after[:brk.start()] if brk and _words(after[:brk.start()]) >= 3 else after)
+        if _words(alternative) >= 2 or _words(name) < 2:
+            name = alternative
     if _words(name) < 2 and own and title:
         return _shorten(_clean(title), TITLE_CHARS)
     if _words(name) < 2:
@@ -689,6 +700,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     best: dict[tuple, ExtractedEvent] = {}
     datelines: dict[tuple, str] = {}
     buildings: dict[tuple, str] = {}
+    opening = True                                     # no dated line read yet
     for position, section, heading, text in _pieces(chunks):
         if not may_hold_date(text):
             continue
@@ -698,6 +710,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 continue                               # a table-of-contents line: the heading says it again
             sentence = raw
             mentions = find_dates(sentence, anchor)
+            # a page that announces its meeting opens with the meeting's dates on a line of their own, whatever date
+            # the page bears ("Muscat, Oman, and online — Monday 14 and Tuesday 15 April 2031" on a page of February):
+            # the document's own event (not "Published on 3 May 2026", which says what it is)
+            first = opening and bool(mentions) and _is_dateline(sentence) and kind_of(sentence, "") == "event"
+            opening = opening and not mentions
             for i, mention in enumerate(mentions):
                 before = sentence[:mention.begin]
                 # a date in a list ("27 Oct and 3 Nov 2020") is named from where the list starts
@@ -708,11 +725,13 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     begin = prev.begin
                 if _NOT_AN_EVENT.search(_normalise(before)):
                     continue                           # "since June 2019": a state, not an occurrence
-                own = anchor is not None and mention.start <= anchor <= (mention.end or mention.start)
+                dated_own = anchor is not None and mention.start <= anchor <= (mention.end or mention.start)
+                own = first or dated_own
                 # the document's own dates on a line of their own are its event, whatever its heading says
                 # ("Atelier sur l'enregistrement des naissances" is not a registration)
+                # (unless the line itself says what the date is: "Published on 3 May 2026")
                 kind = "event" if own and _is_dateline(sentence) and not _DEADLINE_WORDS.search(_normalise(sentence)) \
-                    else kind_of(sentence, before, heading)
+                    and kind_of(sentence, before) == "event" else kind_of(sentence, before, heading)
                 key = (mention.start, mention.end, mention.precision, kind)
                 place = _held_at(sentence) if kind == "event" else ""
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
@@ -733,7 +752,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     document=document, section=section, language=language,
                     sentence=re.sub(r"\s+", " ", re.sub(r"^[\-–•*|>]+\s+", "", sentence)),
                     name=name_for(sentence, mention, heading if heading != sentence else "", title, kind, begin,
-                                  own=kind == "event" and own),
+                                  own=kind == "event" and dated_own, opening=kind == "event" and first),
                     start=mention.start.isoformat(), end=mention.end.isoformat() if mention.end else "",
                     precision=mention.precision, kind=kind, place=place, notes=notes, position=position,
                 )

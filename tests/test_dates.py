@@ -174,6 +174,27 @@ def test_a_date_alone_is_named_from_its_heading_or_the_title():
     assert [e.name for e in extract_events([chunk], document="d", title="T")] == ["Call for inputs"]
 
 
+def test_a_page_opening_with_its_meetings_dates_gives_that_meeting_whatever_date_it_bears():
+    """A registration page of February opens with its meeting's dates in April: that line is the meeting (not a
+    registration, as its heading would say), named by its heading and held where the line says; a time after a date
+    does not name it ("at 23:59 (Muscat time)")."""
+    title = "Sub-regional Consultation on Labour Mobility in the Gulf: Registration"
+    chunks = [FakeChunk(0, title, "Muscat, Oman, and online — Monday 14 and Tuesday 15 April 2031\n\n"
+                                  "The consultation brings together governments and trade unions."),
+              FakeChunk(1, f"{title} > How to register",
+                        "- Registration closes on Thursday 20 March 2031 at 23:59 (Muscat time).\n"
+                        "- Each organisation may register two participants.")]
+    events = extract_events(chunks, document="d", doc_date="2031-02-10", title=title)
+    got = {(e.kind, e.start, e.end): e for e in events}
+    meeting = got[("event", "2031-04-14", "2031-04-15")]
+    assert meeting.name == title and meeting.place.startswith("Muscat")
+    assert got[("registration", "2031-03-20", "")].name == "Registration closes"
+    # a page that opens with the day it was published does not make it a meeting
+    published = extract_events([FakeChunk(0, "Press release", "Published on 3 May 2026\n\nThe report is out.")],
+                               document="d", doc_date="2026-05-03", title="T")
+    assert [e.kind for e in published] == ["publication"]
+
+
 def test_an_event_is_quoted_from_the_sentence_that_says_where_and_the_conference_is_the_title_s():
     chunks = [FakeChunk(0, "Call for Side-Event Proposals", "Amman, Jordan, 2-4 June 2026"),
               FakeChunk(1, "Call for Side-Event Proposals > 2. Date and venue",

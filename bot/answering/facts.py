@@ -173,6 +173,12 @@ RELATION_SKIP = frozenset(
 # saying verbs and "the person": the documents say "noted", "stressed", "welcomed" -- any speaker answers
 # ("المسؤول", the one in charge, read as the question is: normalised); and whoever speaks for a body represents it
 # ("qui représentait l'OIT": the ILO's speaker, whatever the role the documents give them)
+# nouns that ask for any body, as "who" does: the role is the next word ("مين الجهة اللي بتمول السفر": who funds;
+# "quelle est l'organisation qui finance ...")
+ENTITY_NOUNS = frozenset(normalize(w) for w in (
+    "entity entities body bodies organisation organization organisations organizations agency "
+    "entite organisme organisation organisations structure "
+    "الجهة جهة الجهات جهات المنظمة منظمة الهيئة هيئة").split())
 SPEECH = frozenset(normalize(w) for w in (
     "spoke speak speaks speaking said says say talked talk talks talking mentioned mention discussed "
     "represented represents represent representing "
@@ -568,7 +574,8 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
             article = True
         if bare in COPULAS:
             copula = True
-        if bare in RELATION_SKIP or w in RELATION_SKIP or _of_a_place(bare) or _an_acronym(bare, expand):
+        if (bare in RELATION_SKIP or w in RELATION_SKIP or bare in ENTITY_NOUNS or _of_a_place(bare)
+                or _an_acronym(bare, expand)):
             continue                # "the tunisian minister", "jordan's minister": the role is the next word
                                     # ("the IOM focal point": whose role, not the role)
         if language == "en" and not ROLE_HEAD.match(bare):

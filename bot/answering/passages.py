@@ -28,7 +28,8 @@ from bot.answering.understand import Understanding
 from bot.knowledge.glossary import NON_DOMAIN_PREFIXES
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import CITIES, EVENT_NOUNS, REGIONS, counts_origin, gazetteer_spans, names_origin
+from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, gazetteer_spans, names_origin,
+                              said_to_come_from)
 from bot.text.sentences import split_sentences
 
 DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
@@ -45,9 +46,13 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 OPPOSITE_HEADS = ("self", "non")
 OPPOSITE = re.compile(r"\b(?:self|non)-[^\W\d_]+", re.IGNORECASE)
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
-#: the types of glossary terms that a sentence names as a closed set ("in Arabic and English", "by IOM and ESCWA"): one it
-#: does not name, of those, is not said to be so
-KINDRED_TYPES = ("language", "organisation")
+#: the types of glossary terms that a text names as a closed set ("in Arabic and English", "by IOM and ESCWA", "for
+#: representatives of migrant associations"): one it does not name, of those, is not said to be so -- languages and
+#: organisations in the passage that answers, kinds of actors in its sentence (a page names who is invited in one
+#: section and who is funded in another: "can trade unions register?" is not refused by the registration section's
+#: "ten representatives of migrant associations"). (The umbrella words -- civil society, NGOs -- have no type: "can
+#: NGOs attend?" is not refused by "open to civil society".)
+KINDRED_TYPES = {"language": "passage", "organisation": "passage", "actor": "sentence"}
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
 # consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")
@@ -398,7 +403,8 @@ class ChoosePassage:
         if fact_held and u.asks_if:
             # ... or the passage quoted names others of its kind, not it (whatever fact is asked besides): "l'étude
             # sur le coût des transferts existe en français ?" -- "L'étude est disponible en arabe et en anglais"
-            word = self._others_of_its_kind(u, " ".join(sentences[top[2]]))
+            word = self._others_of_its_kind(u, " ".join(sentences[top[2]]), sentences[top[2]][top[3]]
+                                            + " ".join(introduced_items(sentences[top[2]], top[3])))
             fact_held, missing = not word, "subject" if word else ""
         picked = {(top[2], top[3])}
         if top[3] > 0 and leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1]):
@@ -579,17 +585,20 @@ class ChoosePassage:
                      if t_.id not in FACET_ENTRIES and not t_.id.startswith(NON_DOMAIN_PREFIXES)
                      and not _said_in(t_, self._doc_keys[doc_id])), "")
 
-    def _others_of_its_kind(self, u: Understanding, passage: str) -> str:
-        """The question's own words for a language or an organisation (a glossary term of a type in
-        :data:`KINDRED_TYPES`) a yes/no question asks of, when the passage that answers names others of that type
-        and not it: it says which ones ("available in Arabic and English" does not say French; "moderated by an ILO
-        specialist" does not say UNICEF)."""
+    def _others_of_its_kind(self, u: Understanding, passage: str, sentence: str) -> str:
+        """The question's own words for a language, an organisation or a kind of actor (a glossary term of a type in
+        :data:`KINDRED_TYPES`) a yes/no question asks of, when the passage that answers (or its sentence, for
+        actors) names others of that type and not it: it says which ones ("available in Arabic and English" does not
+        say French; "moderated by an ILO specialist" does not say UNICEF; "travel funded for migrant associations"
+        does not say trade unions)."""
         asked = [(t_, matched) for t_, _, matched in self.glossary.find(u.q) if t_.type in KINDRED_TYPES]
         if not asked:
             return ""
-        named = {t_.id: t_.type for t_, _, _ in self.glossary.find(passage)}
-        return next((matched.strip() for t_, matched in asked if t_.id not in named
-                     and any(kind == t_.type for other, kind in named.items() if other != t_.id)), "")
+        named = {scope: {t_.id: t_.type for t_, _, _ in self.glossary.find(text)}
+                 for scope, text in (("passage", passage), ("sentence", sentence))}
+        return next((matched.strip() for t_, matched in asked
+                     for said in (named[KINDRED_TYPES[t_.type]],) if t_.id not in said
+                     and any(kind == t_.type for other, kind in said.items() if other != t_.id)), "")
 
     def _doc_text(self, doc_id: str) -> str:
         """A document's title, headings and text, normalised."""
@@ -721,9 +730,13 @@ class ChoosePassage:
             if subject and not any(p.search(normalize(sent)) or before and p.search(normalize(before)) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
             on_subject = True
-            # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline")
-            origins_here = [o for o in origins if not (o <= REGIONS and wanted.kind not in COUNTED_KINDS
-                                                       and names_origin(o, self._doc_text(chunk.meta.get("doc_id", ""))))]
+            # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline"; and one
+            # its title names, whatever is asked, unless they come from there: "il faut payer pour participer à la
+            # consultation sur la mobilité de la main-d'œuvre dans le Golfe ?" of "... Labour Mobility in the Gulf")
+            title = normalize(str(chunk.meta.get("title", "")))
+            origins_here = [o for o in origins if not (o <= REGIONS and (
+                wanted.kind not in COUNTED_KINDS and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
+                or names_origin(o, title) and not said_to_come_from(o, normalize(u.q))))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
                 continue                                  # a count of everyone, asked for those from one country
             own = self.places_of(chunk.meta.get("doc_id", "")) if held_at else set()

@@ -290,6 +290,12 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
     return [frozenset(names) for names in out.values()]
 
 
+def said_to_come_from(names: frozenset[str], norm: str) -> bool:
+    """Does a normalised question say someone comes from the place ("participants from the Gulf", "de Libye",
+    "من ليبيا"), rather than name it in what it asks of ("la consultation ... dans le Golfe")?"""
+    return any(name in names and _FROM.search(norm[max(0, start - 12):start]) for start, _, name in gazetteer_spans(norm))
+
+
 def names_origin(names: frozenset[str], norm: str) -> bool:
     """Does a normalised text name one of these places, or its people ("Lebanon" ~ "Lebanese"), in English or
     by its French or Arabic name ("de Libye", "من ليبيا")?"""
