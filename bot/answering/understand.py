@@ -286,8 +286,9 @@ class Understand:
             # (and not when it asks a kind of fact, whose words say how it asks: "est-elle gratuite ?" asks a cost)
             u.asks_if = True
             asked_part = SPOKEN_YES_NO[lang].split(normalize(asked_bare).replace("'", " ").replace("’", " "), 1)[-1]
-            if u.wanted.kind and not asked(asked_part, False, False, False, self.glossary.expand, lang, self.known,
-                                           False, self.glossary.translations).kind:
+            flags = [bool(words.search(asked_part)) for words in (WHEN_WORDS, WHERE_WORDS, DEADLINE_WORDS, CITY_WORDS)]
+            if u.wanted.kind and not asked(asked_part, *flags[:3], self.glossary.expand, lang, self.known, flags[3],
+                                           self.glossary.translations).kind:
                 u.wanted.kind = ""       # the kind's word names what it is asked of: "l'étude sur le coût des transferts
                                          # existe en anglais ?" asks whether, not a cost
             u.unheard = [] if u.wanted.kind else [tk for tk in self.unheard(asked_part) if tk not in EVERYDAY_FR]
