@@ -45,7 +45,7 @@ from bot.text.sentences import SOFT_WRAP
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "11"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "12"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -564,12 +564,12 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         return _shorten(head)              # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names
     name = _clause_before(before)
     if _words(name) < 3:
-        # (not a time after the date: "Registration closes on 20 March 2031 at 23:59 (Muscat time)" is registration's)
-        after = _AT_TIME.sub("", re.sub(r"^[\s,;:.)]+", "", sentence[mention.stop:]), count=1)
+        after = re.sub(r"^[\s,;:.)]+", "", sentence[mention.stop:])
         brk = _CLAUSE_BREAK.search(after)
-        alternative = _tidy(after[:brk.start()] if brk and _words(after[:brk.start()]) >= 3 else after)
-        if _words(alternative) >= 2 or _words(name) < 2:
-            name = alternative
+        # (not a time after the date when the clause before says what it is: "Registration closes on 20 March 2031 at
+        # 23:59 (Muscat time)" is registration's)
+        if not (_words(name) >= 2 and _AT_TIME.match(after)):
+            name = _tidy(after[:brk.start()] if brk and _words(after[:brk.start()]) >= 3 else after)
     if _words(name) < 2 and own and title:
         return _shorten(_clean(title), TITLE_CHARS)
     if _words(name) < 2:
