@@ -45,7 +45,7 @@ from bot.text.sentences import SOFT_WRAP
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "12"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "13"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -713,7 +713,9 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             # a page that announces its meeting opens with the meeting's dates on a line of their own, whatever date
             # the page bears ("Muscat, Oman, and online — Monday 14 and Tuesday 15 April 2031" on a page of February):
             # the document's own event (not "Published on 3 May 2026", which says what it is)
-            first = opening and bool(mentions) and _is_dateline(sentence) and kind_of(sentence, "") == "event"
+            # (under the title, not in a section: "8. Timeline | Online information session | 16 March 2026" is not it)
+            first = (opening and bool(mentions) and _is_dateline(sentence) and kind_of(sentence, "") == "event"
+                     and (not section or " > " not in section and _clean(section).casefold() == _clean(title).casefold()))
             opening = opening and not mentions
             for i, mention in enumerate(mentions):
                 before = sentence[:mention.begin]
