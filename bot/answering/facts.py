@@ -170,15 +170,15 @@ RELATION_SKIP = frozenset(
     "gave give gives giving made make makes delivered deliver delivers "
     "fait fera donne donnera prononce prononcera "
     "القي القت يلقي تلقي عطي اعطي".split())
-# saying verbs and "the person": the documents say "noted", "stressed", "welcomed" -- any speaker answers
-# ("المسؤول", the one in charge, read as the question is: normalised); and whoever speaks for a body represents it
-# ("qui représentait l'OIT": the ILO's speaker, whatever the role the documents give them)
 # nouns that ask for any body, as "who" does: the role is the next word ("مين الجهة اللي بتمول السفر": who funds;
 # "quelle est l'organisation qui finance ...")
 ENTITY_NOUNS = frozenset(normalize(w) for w in (
     "entity entities body bodies organisation organization organisations organizations agency "
-    "entite organisme organisation organisations structure "
+    "entite organisme structure "
     "الجهة جهة الجهات جهات المنظمة منظمة الهيئة هيئة").split())
+# saying verbs and "the person": the documents say "noted", "stressed", "welcomed" -- any speaker answers
+# ("المسؤول", the one in charge, read as the question is: normalised); and whoever speaks for a body represents it
+# ("qui représentait l'OIT": the ILO's speaker, whatever the role the documents give them)
 SPEECH = frozenset(normalize(w) for w in (
     "spoke speak speaks speaking said says say talked talk talks talking mentioned mention discussed "
     "represented represents represent representing "

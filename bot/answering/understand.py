@@ -63,10 +63,10 @@ FOLLOWUP_START = re.compile(
 # a question of at most this many content words, naming no domain term, continues the previous one
 FOLLOWUP_MAX_WORDS = 3
 YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-# everyday English a question is asked in, whatever the documents say: never what it is about
 #: a word of a yes/no question is heard when a word used starts as it does, its ending aside (its last three letters, at
 #: least STEM_MIN and at most STEM_MAX letters kept): "interprété" / "interprétation", "translated" / "translation"
 STEM_MIN, STEM_MAX = 5, 9
+# everyday English a question is asked in, whatever the documents say: never what it is about
 EVERYDAY = frozenset(tokens(
     "want wants wanted need needs needed like would small big large little new old good bad better best "
     "get gets got go goes going come comes coming know knows tell ask asks asked take takes make makes let "
