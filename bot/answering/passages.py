@@ -45,7 +45,6 @@ PASSAGE_SENTENCE_SHARE = {"en": 0.4, "fr": 0.5, "ar": 0.4}
 # "non-ECOSOC" organisations not the "ECOSOC" ones (unless the question says it so)
 OPPOSITE_HEADS = ("self", "non")
 OPPOSITE = re.compile(r"\b(?:self|non)-[^\W\d_]+", re.IGNORECASE)
-# glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 #: the types of glossary terms that a text names as a closed set ("in Arabic and English", "by IOM and ESCWA", "for
 #: representatives of migrant associations"): one it does not name, of those, is not said to be so -- languages and
 #: organisations in the passage that answers, kinds of actors in its sentence (a page names who is invited in one
@@ -53,6 +52,7 @@ OPPOSITE = re.compile(r"\b(?:self|non)-[^\W\d_]+", re.IGNORECASE)
 #: "ten representatives of migrant associations"). (The umbrella words -- civil society, NGOs -- have no type: "can
 #: NGOs attend?" is not refused by "open to civil society".)
 KINDRED_TYPES = {"language": "passage", "organisation": "passage", "actor": "sentence"}
+# glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
 # consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")
@@ -713,6 +713,8 @@ class ChoosePassage:
         # "مين ممثل اليونيسف"): a person of another one, or of none the passage names, is not the one asked
         # (the whole question when it asks a name without a who-word: "شو اسم رئيس الهلال الأحمر الموريتاني")
         bodies = self.glossary.organisations(who_clause(normalize(u.q)) or u.q) if wanted.kind == "person" else []
+        # the places the question says someone comes from ("participants from the Gulf"), once
+        come_from = {o for o in origins if said_to_come_from(o, normalize(u.q))}
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -733,10 +735,10 @@ class ChoosePassage:
             # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline"; and one
             # its title names, whatever is asked, unless they come from there: "il faut payer pour participer à la
             # consultation sur la mobilité de la main-d'œuvre dans le Golfe ?" of "... Labour Mobility in the Gulf")
-            title = normalize(str(chunk.meta.get("title", "")))
+            titled = normalize(str(chunk.meta.get("title", "")))
             origins_here = [o for o in origins if not (o <= REGIONS and (
                 wanted.kind not in COUNTED_KINDS and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
-                or names_origin(o, title) and not said_to_come_from(o, normalize(u.q))))]
+                or o not in come_from and names_origin(o, titled)))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
                 continue                                  # a count of everyone, asked for those from one country
             own = self.places_of(chunk.meta.get("doc_id", "")) if held_at else set()
