@@ -639,3 +639,45 @@ def test_an_age_asked_is_an_age_the_documents_give(engine, question, lang):
     a = engine.answer(question)
     assert not a.answered and a.language == lang, a.answer
     assert a.answer.startswith(missing_wording("age", lang)), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "how many participants from morocco joined the 2020 dialogues",
+    "combien de participants du Maroc aux dialogues de 2020 ?",
+    "كم مشارك من مصر حضروا حوارات 2020؟",
+])
+def test_a_count_narrowed_to_a_country_is_not_the_count_of_everyone_a_card_gives(engine, question):
+    """The 2020 dialogues' card gives "87 participants on 27 October and 76 on 3 November 2020, from 21 countries:
+    ..., Morocco, ...": no count of Morocco's; the whole count is still given when it is what is asked."""
+    a = engine.answer(question)
+    assert not a.answered, a.answer
+    whole = engine.answer("how many participants joined the 2020 dialogues")
+    assert whole.answered and "87" in whole.answer and "76" in whole.answer
+
+
+def test_a_meetings_days_are_no_count_of_its_participants(engine):
+    """"planned from Wednesday 3 to Thursday 4 July 2024, in person": no count of those who came to the May 2024
+    dialogue sessions."""
+    a = engine.answer("combien de participants aux sessions de dialogue informelles de mai 2024 ?")
+    assert not a.answered, a.answer
+
+
+@pytest.mark.parametrize("question, answered, said", [
+    ("who moderated open discussion 2 at the 2022 dialogue?", True, "Jean D'Cunha"),
+    ("qui a modéré la discussion ouverte 3 du dialogue de 2022 ?", False, ""),   # two open discussions
+    ("شو مواضيع الطاولة المستديرة الخامسة بالمنتدى الدولي 2022؟", False, ""),    # four round tables
+    ("شو أهداف الطاولة المستديرة الثالثة بالمنتدى الدولي 2022؟", True, "14"),
+])
+def test_a_numbered_open_discussion_or_round_table_is_the_one_named(engine, question, answered, said):
+    a = engine.answer(question)
+    assert a.answered == answered, a.answer
+    assert said in a.answer
+
+
+def test_a_language_asked_of_a_document_is_not_the_meetings_interpretation(engine):
+    """The 2024 conference had interpretation into Arabic, English and French; nothing says in which languages its
+    outcome document is: neither the languages card nor the outputs' passage answers that."""
+    a = engine.answer("is the outcome document of the 2024 conference available in french?")
+    assert not a.answered, a.answer
+    assert engine.answer("la conférence de 2024 est-elle interprétée en arabe ?").answered
+    assert engine.answer("is the 2024 conference interpreted in french?").answered

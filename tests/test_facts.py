@@ -908,6 +908,10 @@ def test_the_days_of_a_french_or_arabic_date_are_not_counts():
     ar = asked("كم مشارك بالمشاورة؟", False, False, False, None, "ar")
     assert not holds(ar, "عُقدت المشاورة في تونس يومي ١٤ و١٥ أيلول/سبتمبر ٢٠٢٨.")
     assert holds(ar, "شارك في المشاورة ٧٤ مشاركًا.")
+    # ... nor an English range's first day, when the second bears its weekday ("in person" counts nobody)
+    en = asked("how many participants attended?", False, False, False, None, "en")
+    assert not holds(en, "The conference was planned from Wednesday 3 to Thursday 4 July 2024, in person and online.")
+    assert holds(en, "The conference, from Wednesday 3 to Thursday 4 July 2024, brought together 120 participants.")
 
 
 def test_a_count_per_unit_is_a_count_said_of_that_unit():

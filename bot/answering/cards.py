@@ -11,9 +11,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.answering.facts import holds, names_all, years_hold
+from bot.answering.facts import counts_in, holds, names_all, years_hold
+from bot.answering.passages import KINDRED_TYPES, sentences_of
 from bot.answering.understand import Understanding
+from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
+from bot.text.places import counts_origin
 
 # cosine of the question to a card's closest example question; Arabic questions sit lower in
 # multilingual-e5-small's space (measured on the question sets), so their bar is lower
@@ -39,8 +42,9 @@ class CardChoice:
 
 class ChooseCard:
     def __init__(self, cards: dict, card_ids: list[str], card_matrix: np.ndarray, lexical: LexicalIndex,
-                 doc_dates: dict | None = None):
+                 doc_dates: dict | None = None, glossary=None):
         self.cards = cards
+        self.glossary = glossary
         self.doc_dates = doc_dates or {}              # document id -> its ISO date (the manifest's)
         self.card_ids = card_ids
         self.card_matrix = card_matrix
@@ -51,10 +55,12 @@ class ChooseCard:
     def __bool__(self) -> bool:
         return bool(len(self.card_ids))
 
-    def __call__(self, u: Understanding, qv: np.ndarray, entities: list = (), place_docs=frozenset()) -> CardChoice | None:
+    def __call__(self, u: Understanding, qv: np.ndarray, entities: list = (), place_docs=frozenset(),
+                 origins=()) -> CardChoice | None:
         """The card whose example questions are closest; among near ties, the one that covers most of the
         question. A meeting the question places ("مؤتمر عمان": ``place_docs``, the documents of the events
-        held there) is answered only by a card quoting one of them."""
+        held there) is answered only by a card quoting one of them; a count narrowed to places ("how many
+        participants from Morocco": ``origins``, as the passages read them) only by a card giving one for them."""
         lang = u.language
         sims = self.card_matrix @ qv
         best: dict[str, float] = {}
@@ -75,6 +81,10 @@ class ChooseCard:
             return None
         if not self._holds_fact(self.cards[cid], u, entities):
             return None                       # a card on the subject that lacks what was asked does not answer
+        if u.asks_if and not self._says_it_of(self.cards[cid], u):
+            return None                       # "is the outcome document available in French?": French is the meeting's
+        if origins and u.wanted.kind in ("number", "cost", "share") and not self._counts_for(self.cards[cid], u, origins):
+            return None                       # "87 participants from 21 countries: ..., Morocco, ..." is no count of Morocco's
         if place_docs and not {s["document"] for s in self.cards[cid].sources} & set(place_docs):
             return None                       # a card on another meeting, held elsewhere
         return CardChoice(self.cards[cid], best[cid], CARD_MIN[lang])
@@ -88,6 +98,33 @@ class ChooseCard:
         topic = card.topic.get("en", "")
         return (holds(u.wanted, text, u.q, about=topic) and years_hold(u.wanted, text, topic, dates)
                 and names_all(entities, text, topic, " ".join(card.questions.get("en", []))))
+
+    def _says_it_of(self, card, u: Understanding) -> bool:
+        """A yes/no question asking of a language or an organisation (a glossary term of a type in
+        :data:`KINDRED_TYPES` read in a passage) is answered by a card one of whose sentences (its English answer, its quotations)
+        names it with what the question asks it of (the question's other subjects, not the meeting it names):
+        "the conference was interpreted into Arabic, English and French" says nothing of the outcome document's
+        French."""
+        if self.glossary is None:
+            return True
+        # (a kind of actor, as the passages read it, in the sentence that answers: a card's list of who takes part
+        # is its meeting's, whichever sentence names the meeting)
+        asked = {t.id for t, _, _ in self.glossary.find(u.q) if KINDRED_TYPES.get(t.type) == "passage"}
+        if not asked:
+            return True
+        subject = {t.id for t in self.glossary.domain_terms(u.q) if not t.type}
+        texts = [card.answer.get("en", ""), *(s["quote"] for s in card.sources)]
+        return any(asked | subject <= {t.id for t, _, _ in self.glossary.find(sent)}
+                   for text in texts for sent in sentences_of(text))
+
+    def _counts_for(self, card, u: Understanding, origins) -> bool:
+        """Does one sentence of the card (its English answer, its quotations) give the count asked for the places
+        the question narrows it to: it names them, and no more places than it has counts (see
+        :func:`bot.text.places.counts_origin`)?"""
+        texts = [card.answer.get("en", ""), *(s["quote"] for s in card.sources)]
+        return any(holds(u.wanted, sent, u.q) and all(
+            counts_origin(o, normalize(sent), max(counts_in(sent, u.q), len(origins))) for o in origins)
+            for text in texts for sent in sentences_of(text))
 
     def suggestions(self, qv: np.ndarray, lang: str, n: int = 3) -> list[str]:
         """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""

@@ -112,7 +112,7 @@ class Engine:
                            if keep else np.zeros((0, retrieve.matrix.shape[1] or 384), dtype=np.float32))
             manifest = {info.id: info for info in load_manifest(self.settings.knowledge_dir).values()}
             choose_card = ChooseCard(cards, [card_data["metadatas"][i]["card_id"] for i in keep], card_matrix,
-                                     retrieve.lexical, {doc_id: info.date for doc_id, info in manifest.items()})
+                                     retrieve.lexical, {doc_id: info.date for doc_id, info in manifest.items()}, glossary)
             self.glossary = glossary
             # the cards' words are known too: a yes/no question a card answers is not about "nothing known"
             heard = {tk for c in cards.values() for text in [*c.questions.values(), *c.answer.values()]
@@ -259,7 +259,7 @@ class Engine:
             if past is not None:     # "who speaks at the next meeting on education?": the one they tell of has passed
                 return self.compose.with_suggestions(
                     self.compose.event(u, EventChoice(past, 0.0, "engine.next_unknown")), own_qv)
-        card = self.choose_card(u, own_qv, r.entities, r.place_docs) if self.choose_card else None
+        card = self.choose_card(u, own_qv, r.entities, r.place_docs, r.origins) if self.choose_card else None
         if card is not None:
             return self.compose.card(u, card, r)
         passage = self.choose_passage(u, r)

@@ -818,8 +818,10 @@ MONTHS = ("january february march april may june july august september october n
           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
 # (the month-first form anchored at a word's start: the same matches, read 2.6x faster)
-DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH}|\b{MONTH}\.?\s+\d{{1,2}}\b",
-                      re.IGNORECASE)
+# (a range's second day may bear its weekday: "from Wednesday 3 to Thursday 4 July 2024" -- its 3 is a day, no count)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?"
+DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?:{_WEEKDAY}\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}"
+                      rf"|\b{MONTH}\.?\s+\d{{1,2}}\b", re.IGNORECASE)
 # ("may" and "march" are months when written as months: "May", "MARCH", "12 may", "may 2027" -- not "participants
 # may be accompanied", which says no date)
 _WORD_MONTHS = ("may", "mar", "march")
@@ -1341,7 +1343,10 @@ PART_NOUNS = {
     "session": "session", "sessions": "session", "seance": "session", "جلسه": "session",
     "plenary": "session", "pleniere": "session",          # "Plenary Session 3" is session 3
     "round table": "table", "roundtable": "table", "table ronde": "table", "مايده مستديره": "table", "مايده": "table",
+    "طاوله مستديره": "table", "مايده المستديره": "table", "طاوله المستديره": "table",   # ("المائدة المستديرة")
     "panel": "panel",
+    "open discussion": "discussion", "discussion ouverte": "discussion", "discussion": "discussion",
+    "نقاش مفتوح": "discussion", "مناقشه مفتوحه": "discussion", "نقاش المفتوح": "discussion", "مناقشه المفتوحه": "discussion", "نقاش": "discussion", "مناقشه": "discussion",
 }
 # how a text numbers a part: digits, ordinals, Roman numerals, number words ("Round table three", "Session I")
 PART_NUMBERS = ORDINAL_WORDS | {"i": 1, "v": 5, "x": 10} | {w: n for n, w in enumerate(NUMBER_WORDS[:12], 1)}
@@ -1353,7 +1358,7 @@ _NUM = rf"(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)?\b|({_ORDINAL})(?!\w)"
 PART_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_NOUN})(?!\w)\s*(?:(?:n[o°]|no\.|number|numero|رقم)\s*)?(?:{_NUM})")
 PART_BEFORE = re.compile(rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)|({_ORDINAL}))\s+(?:ال)?({_NOUN})(?!\w)")
 # what a text calls a part: "Plenary Session 3", "Session II", "DAY 1", "Round table three", "the second session"
-_TEXT_NOUN = r"day|session|plenary|table|panel"
+_TEXT_NOUN = r"day|session|plenary|table|panel|discussion"
 PART_TEXT = re.compile(rf"\b({_TEXT_NOUN})s?\s*(?:no\.?\s*)?(?:(\d{{1,2}})\b|({_NUMBER_WORD})\b)"
                        rf"|\b({_ORDINAL})\s+({_TEXT_NOUN})", re.IGNORECASE)
 

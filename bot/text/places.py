@@ -391,11 +391,13 @@ def meeting_places_asked(norm: str) -> list[frozenset[str]]:
 
 def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     """Is the place at ``norm[start:end]`` given as where a meeting is held: a meeting noun a few words
-    before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop")?"""
+    before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop"; not after
+    "from" / "de": "combien de participants du | Maroc aux dialogues" come from Morocco)?"""
     before, after, _, _ = _event_patterns()
     # (Arabic names the meeting first: "حوار تونس" is the Tunis dialogue, "باسم ليبيا بحوار تونس" speaks for Libya)
     arabic = bool(re.match(r"[\u0600-\u06ff]", norm[start:end]))
-    return bool(before.search(norm[max(0, start - 60):start]) or not arabic and after.search(norm[end:end + 30]))
+    return bool(before.search(norm[max(0, start - 60):start])
+                or not arabic and not _from_before(norm, start) and after.search(norm[end:end + 30]))
 
 
 # "the next meeting", "la prochaine réunion", "الاجتماع الجاي", "the next expert meeting": a later edition asked
