@@ -101,10 +101,9 @@ class ChooseCard:
 
     def _says_it_of(self, card, u: Understanding) -> bool:
         """A yes/no question asking of a language or an organisation (a glossary term of a type in
-        :data:`KINDRED_TYPES` read in a passage) is answered by a card one of whose sentences (its English answer, its quotations)
-        names it with what the question asks it of (the question's other subjects, not the meeting it names):
-        "the conference was interpreted into Arabic, English and French" says nothing of the outcome document's
-        French."""
+        :data:`KINDRED_TYPES` read in a passage) is answered by a card one of whose sentences names it with what
+        the question asks it of (the question's other subjects, not the meeting it names): "the conference was
+        interpreted into Arabic, English and French" says nothing of the outcome document's French."""
         if self.glossary is None:
             return True
         # (a kind of actor, as the passages read it, in the sentence that answers: a card's list of who takes part
@@ -113,18 +112,21 @@ class ChooseCard:
         if not asked:
             return True
         subject = {t.id for t in self.glossary.domain_terms(u.q) if not t.type}
-        texts = [card.answer.get("en", ""), *(s["quote"] for s in card.sources)]
-        return any(asked | subject <= {t.id for t, _, _ in self.glossary.find(sent)}
-                   for text in texts for sent in sentences_of(text))
+        return any(asked | subject <= {t.id for t, _, _ in self.glossary.find(sent)} for sent in self._sentences(card))
 
     def _counts_for(self, card, u: Understanding, origins) -> bool:
         """Does one sentence of the card (its English answer, its quotations) give the count asked for the places
         the question narrows it to: it names them, and no more places than it has counts (see
         :func:`bot.text.places.counts_origin`)?"""
-        texts = [card.answer.get("en", ""), *(s["quote"] for s in card.sources)]
         return any(holds(u.wanted, sent, u.q) and all(
             counts_origin(o, normalize(sent), max(counts_in(sent, u.q), len(origins))) for o in origins)
-            for text in texts for sent in sentences_of(text))
+            for sent in self._sentences(card))
+
+    @staticmethod
+    def _sentences(card) -> list[str]:
+        """The sentences of a card's English answer and of its quotations."""
+        return [sent for text in (card.answer.get("en", ""), *(s["quote"] for s in card.sources))
+                for sent in sentences_of(text)]
 
     def suggestions(self, qv: np.ndarray, lang: str, n: int = 3) -> list[str]:
         """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""

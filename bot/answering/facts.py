@@ -820,8 +820,8 @@ MONTH = r"(?:" + "|".join(MONTHS) + r")\b"
 # (the month-first form anchored at a word's start: the same matches, read 2.6x faster)
 # (a range's second day may bear its weekday: "from Wednesday 3 to Thursday 4 July 2024" -- its 3 is a day, no count)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?"
-DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?:{_WEEKDAY}\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}"
-                      rf"|\b{MONTH}\.?\s+\d{{1,2}}\b", re.IGNORECASE)
+DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?:{_WEEKDAY}\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
+                      rf"\s+(?:of\s+)?{MONTH}|\b{MONTH}\.?\s+\d{{1,2}}\b", re.IGNORECASE)
 # ("may" and "march" are months when written as months: "May", "MARCH", "12 may", "may 2027" -- not "participants
 # may be accompanied", which says no date)
 _WORD_MONTHS = ("may", "mar", "march")
@@ -1346,7 +1346,8 @@ PART_NOUNS = {
     "طاوله مستديره": "table", "مايده المستديره": "table", "طاوله المستديره": "table",   # ("المائدة المستديرة")
     "panel": "panel",
     "open discussion": "discussion", "discussion ouverte": "discussion", "discussion": "discussion",
-    "نقاش مفتوح": "discussion", "مناقشه مفتوحه": "discussion", "نقاش المفتوح": "discussion", "مناقشه المفتوحه": "discussion", "نقاش": "discussion", "مناقشه": "discussion",
+    "نقاش مفتوح": "discussion", "مناقشه مفتوحه": "discussion", "نقاش المفتوح": "discussion",
+    "مناقشه المفتوحه": "discussion", "نقاش": "discussion", "مناقشه": "discussion",
 }
 # how a text numbers a part: digits, ordinals, Roman numerals, number words ("Round table three", "Session I")
 PART_NUMBERS = ORDINAL_WORDS | {"i": 1, "v": 5, "x": 10} | {w: n for n, w in enumerate(NUMBER_WORDS[:12], 1)}
