@@ -681,3 +681,6 @@ def test_a_language_asked_of_a_document_is_not_the_meetings_interpretation(engin
     assert not a.answered, a.answer
     assert engine.answer("la conférence de 2024 est-elle interprétée en arabe ?").answered
     assert engine.answer("is the 2024 conference interpreted in french?").answered
+    # ... asked by its tone in spoken Arabic ("متوفرة بالفرنسي؟" with no "هل")
+    assert not engine.answer("الوثيقة الختامية لمؤتمر 2024 متوفرة بالفرنسي؟").answered
+    assert engine.answer("مؤتمر 2024 رح يكون مترجم للفرنسي؟").answered

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answering.facts import counts_in, holds, names_all, years_hold
-from bot.answering.passages import KINDRED_TYPES, sentences_of
+from bot.answering.passages import sentences_of
 from bot.answering.understand import Understanding
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
@@ -100,15 +100,14 @@ class ChooseCard:
                 and names_all(entities, text, topic, " ".join(card.questions.get("en", []))))
 
     def _says_it_of(self, card, u: Understanding) -> bool:
-        """A yes/no question asking of a language or an organisation (a glossary term of a type in
-        :data:`KINDRED_TYPES` read in a passage) is answered by a card one of whose sentences names it with what
+        """A yes/no question asking of a language is answered by a card one of whose sentences names it with what
         the question asks it of (the question's other subjects, not the meeting it names): "the conference was
-        interpreted into Arabic, English and French" says nothing of the outcome document's French."""
+        interpreted into Arabic, English and French" says nothing of the outcome document's French. (As the passages
+        read languages; an organisation may be named by its role, "the secretariat", and a card's list of who takes
+        part is its meeting's, whichever sentence names the meeting.)"""
         if self.glossary is None:
             return True
-        # (a kind of actor, as the passages read it, in the sentence that answers: a card's list of who takes part
-        # is its meeting's, whichever sentence names the meeting)
-        asked = {t.id for t, _, _ in self.glossary.find(u.q) if KINDRED_TYPES.get(t.type) == "passage"}
+        asked = {t.id for t, _, _ in self.glossary.find(u.q) if t.type == "language"}
         if not asked:
             return True
         subject = {t.id for t in self.glossary.domain_terms(u.q) if not t.type}

@@ -588,20 +588,21 @@ class ChoosePassage:
     def _others_of_its_kind(self, u: Understanding, passage: str, sentence: str) -> str:
         """The question's own words for a language, an organisation or a kind of actor (a glossary term of a type in
         :data:`KINDRED_TYPES`) a yes/no question asks of, when the passage that answers (or its sentence, for
-        actors) names others of that type and not it, or (a language, an organisation) does not name it: it says
-        which ones ("available in Arabic and English" does not say French; "moderated by an ILO specialist" does
-        not say UNICEF; "travel funded for migrant associations" does not say trade unions)."""
+        actors) names others of that type and not it, or (a language) does not name it: it says which ones
+        ("available in Arabic and English" does not say French; "moderated by an ILO specialist" does not say
+        UNICEF; "travel funded for migrant associations" does not say trade unions)."""
         asked = [(t_, matched) for t_, _, matched in self.glossary.find(u.q) if t_.type in KINDRED_TYPES]
         if not asked:
             return ""
         named = {scope: {t_.id: t_.type for t_, _, _ in self.glossary.find(text)}
                  for scope, text in (("passage", passage), ("sentence", sentence))}
-        # (a language or an organisation its passage does not name at all is not what it says either: "the Outcome
-        # Document should be finalized by September 2024" says nothing of its French; a kind of actor, only when
-        # its sentence names others: "Registration is open to all stakeholders" does include trade unions)
+        # (a language its passage does not name at all is not what it says either: "the Outcome Document should be
+        # finalized by September 2024" says nothing of its French; an organisation or a kind of actor, only when
+        # others are named: "the secretariat does not fund travel" is ESCWA's, "open to all stakeholders" includes
+        # trade unions)
         return next((matched.strip() for t_, matched in asked
-                     for scope in (KINDRED_TYPES[t_.type],) for said in (named[scope],) if t_.id not in said
-                     and (scope == "passage" or any(kind == t_.type for other, kind in said.items() if other != t_.id))),
+                     for said in (named[KINDRED_TYPES[t_.type]],) if t_.id not in said
+                     and (t_.type == "language" or any(kind == t_.type for other, kind in said.items() if other != t_.id))),
                     "")
 
     def _doc_text(self, doc_id: str) -> str:

@@ -92,17 +92,23 @@ SPOKEN_YES_NO = {
     "en": re.compile(r"\b(?:will|would|is|are|can|could|should|must|does|do|has|have)\b"),
     "fr": re.compile(r"\b(?:sera|seront|est|sont|va|vont|peut|peuvent|pourra|pourront|pourrait|doit|doivent|faut|"
                      r"faudra|aura|auront|existe|existent|existera|existeront|reste|restent)\b"),
+    # (spoken Arabic: "الوثيقة الختامية متوفرة بالفرنسي؟", "الورشة رح تكون مترجمة؟", "بقدر سجل أونلاين؟")
+    "ar": re.compile(r"(?<!\w)(?:متوفر|متوفره|متاح|متاحه|موجود|موجوده|ممكن|مسموح|مسموحه|بيكون|بتكون|(?:رح|راح|ح) (?:يكون|تكون)|"
+                     r"بقدر|بنقدر|بيقدر|بتقدر|بيقدرو|مترجم|مترجمه)(?!\w)"),
 }
 ASKS_WHAT = {
     "en": re.compile(r"\b(?:what|whats|when|where|who|whom|whose|which|why|how|or|wat|wen|wher)\b"),
     "fr": re.compile(r"\b(?:quand|ou|qui|quel|quelle|quels|quelles|comment|combien|pourquoi|que|qu|quoi|lequel|laquelle|"
                      r"lesquels|lesquelles|kel|kan)\b"),
+    # (not "من", also "from", nor "ما", also "not")
+    "ar": re.compile(r"(?<!\w)(?:شو|ايش|شنو|ليش|ليه|لماذا|وين|فين|اين|لوين|مين|منو|كم|قديش|امتي|متي|ايمتي|كيف|كيفاش|شلون|"
+                     r"اي|انهي|ايه|ماذا|او|ولا)(?!\w)"),
 }
 
 
 def asked_by_tone(question: str, language: str) -> bool:
     """Is a question one sentence answered by yes or no, asked by its tone ("le forum sera retransmis en direct ?")?"""
-    if language not in SPOKEN_YES_NO or question.count("?") != 1:
+    if language not in SPOKEN_YES_NO or question.count("?") + question.count("؟") != 1:
         return False
     norm = normalize(question).replace("'", " ").replace("’", " ")
     return bool(SPOKEN_YES_NO[language].search(norm)) and not ASKS_WHAT[language].search(norm)
@@ -291,7 +297,9 @@ class Understand:
                                            self.glossary.translations).kind:
                 u.wanted.kind = ""       # the kind's word names what it is asked of: "l'étude sur le coût des transferts
                                          # existe en anglais ?" asks whether, not a cost
-            u.unheard = [] if u.wanted.kind else [tk for tk in self.unheard(asked_part) if tk not in EVERYDAY_FR]
+            # (not in Arabic: its light stemming reads a question's word and the documents' apart, see YES_NO_FR)
+            u.unheard = [] if u.wanted.kind or lang == "ar" else [tk for tk in self.unheard(asked_part)
+                                                                  if tk not in EVERYDAY_FR]
         return u
 
     def _dated(self, u: Understanding, q: str) -> Understanding:
