@@ -202,11 +202,19 @@ def is_letterhead(line: str) -> bool:
     return bool(_LETTERHEAD.search(line) or _BODY.search(line) and not _NAMES_A_MEETING.search(line))
 
 
+# a line that is only the kind of document, however written ("Press release", "Communiqué de presse", "بيان صحفي")
+_KIND_ONLY = re.compile(r"(?i)^\W*(?:press release|news release|media advisory|communiqué(?: de presse)?|concept note|"
+                        r"note conceptuelle|information note|note d'information|بيان صحفي|بيان إعلامي|بيان|"
+                        r"مذكرة مفاهيمية|مذكرة معلومات|نشرة صحفية)\W*$")
+
+
 def is_document_kind(line: str) -> bool:
     """A line naming only the kind of document, in capitals, of at most three words ("CALL FOR APPLICATIONS",
-    "APPEL À CANDIDATURES", "PRESS RELEASE", "CONCEPT NOTE"): not its title, when a line below names it."""
+    "APPEL À CANDIDATURES", "PRESS RELEASE", "CONCEPT NOTE"), or one of the usual kinds however written ("بيان
+    صحفي", "Communiqué de presse"): not its title, when a line below names it."""
     words = line.split()
-    return 0 < len(words) <= 3 and line.upper() == line and any(ch.isalpha() and ch.isascii() for ch in line)
+    return 0 < len(words) <= 3 and (line.upper() == line and any(ch.isalpha() and ch.isascii() for ch in line)
+                                    or bool(_KIND_ONLY.match(line)))
 
 
 _OPENING_WORDS = 20        # an opening line of a plain text is a heading when it has at most this many words

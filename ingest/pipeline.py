@@ -31,7 +31,7 @@ from ingest.manifest import DocumentInfo, infer_info, load_manifest
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "14"          # bump when cleaning or chunking change the output (14: a newsletter's title)
+PIPELINE_VERSION = "15"          # bump when cleaning or chunking change the output (15: a kind-of-document line in any language)
 
 
 @dataclass

@@ -810,6 +810,15 @@ def test_a_count_of_things_on_a_subject_says_that_subject():
         assert not holds(w, "The participants adopted twelve recommendations."), q
         assert holds(w, "Four of the twelve recommendations concern remittances."), q
     assert not ask("how many participants attended the consultation?").count_on
+    # ... said by a verb after what they are of ("portent sur", "deal with", "تتعلق ب"), in the document's language too
+    for q, lang in (("how many recommendations of the consultation deal with women?", "en"),
+                    ("combien de recommandations de la consultation d'Amman portent sur les femmes ?", "fr"),
+                    ("كم توصية من توصيات المشاورة تتعلق بالنساء؟", "ar")):
+        w = asked(q, False, False, False, _glossary().expand, lang, translate=_glossary().translations)
+        assert w.kind == "number" and w.count_on, q
+        assert not holds(w, "The participants adopted five recommendations."), q
+        assert not holds(w, "خلص المشاركون إلى خمس توصيات رئيسية."), q
+        assert holds(w, "Two of the five recommendations concern women migrant workers."), q
     assert _counts("Dix-neuf pays étaient représentés.", ["pay", "country"], "")
     assert _counts("Twenty-five countries took part.", ["countr"], "")
 

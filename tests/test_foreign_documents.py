@@ -471,3 +471,39 @@ def test_a_meeting_a_report_only_mentions_is_not_answered_with_the_reports_own(i
     assert own.answered and own.sources[0].document == doc.stem
     other = engine.answer("les recommandations de la reunion de rabat 2025 sur la reintegration c quoi ?")
     assert not other.answered and other.language == "fr"
+
+
+ARABIC_RELEASE = """بيان صحفي
+
+اختتام ورشة العمل الإقليمية حول العمالة المنزلية المهاجرة
+
+بيروت، 12 تشرين الأول/أكتوبر 2027
+
+اختُتمت في بيروت يوم الاثنين 11 تشرين الأول/أكتوبر 2027 ورشة العمل الإقليمية حول العمالة المنزلية المهاجرة. شارك في الورشة 60 مشاركًا من 9 دول عربية، بينهم ممثلون عن النقابات العمالية وجمعيات المهاجرين والقطاع الخاص.
+
+افتتحت أعمال الورشة السيدة سلمى نصر، مديرة مكتب منظمة العمل الدولية في بيروت.
+
+خلص المشاركون إلى ثلاث توصيات: تحسين عقود العمل، وإنشاء خطوط ساخنة للشكاوى، وتوسيع الحماية الاجتماعية.
+
+سيصدر التقرير الختامي للورشة بحلول 30 تشرين الثاني/نوفمبر 2027.
+"""
+
+
+def test_a_press_release_is_titled_by_its_headline_and_gives_no_count_or_stream_it_does_not_say(index_dir, tmp_path):
+    """An Arabic press release: its title is its headline, not "بيان صحفي"; everyone's count, followed by the kinds of
+    actors among them, is no count of trade unionists; three recommendations, none on women, are not a count of
+    those on women; a stream is not said by "60 مشاركًا" (participants, not remote participation); the headline
+    ("اختتام ...", the closing of the workshop) names no one who closed it."""
+    doc, engine = engine_with(tmp_path / "2027-10-12_domestic-work-workshop-press-release.txt", ARABIC_RELEASE, index_dir)
+    whole = engine.answer("كم مشارك بورشة بيروت عن العمالة المنزلية؟").to_json()
+    assert whole["answered"] and "60" in whole["answer"], whole["answer"]
+    assert "«اختتام ورشة العمل الإقليمية حول العمالة المنزلية المهاجرة»" in whole["answer"], whole["answer"]
+    assert_refused(engine,
+                   "كم مشارك من النقابات العمالية بورشة بيروت عن العمالة المنزلية؟",
+                   "how many participants from trade unions attended the beirut workshop on domestic work?",
+                   "combien de recommandations de l'atelier de Beyrouth sur le travail domestique portent sur les femmes ?",
+                   "هل في بث مباشر لورشة بيروت عن العمالة المنزلية؟",
+                   # its headline says the workshop closed: not that its opening speaker closed it
+                   "who closed the beirut workshop on domestic work?")
+    opened = engine.answer("who opened the beirut workshop on domestic work?").to_json()
+    assert opened["answered"] and "سلمى نصر" in opened["answer"], opened["answer"]

@@ -408,7 +408,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.counted = _counted(q, expand, language, known, translate)
         w.count_of = (_count_of(q, w.counted, expand) if language == "en"
                       else _count_of_fr(q, expand, known) if language == "fr" else [])
-        w.count_on = _count_on(q, w.counted, expand, language, known)
+        w.count_on = _count_on(q, w.counted, expand, language, known, translate)
         w.count_per = _count_per(q, expand, language, known)
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
@@ -713,9 +713,19 @@ COUNT_ON = re.compile(r"^(?:on|about|regarding|concerning|(?:related|relating) t
                       r"au sujet des?|عن|حول|بشان|بخصوص)\s+(?:(?:the|les?|la|l'|des|du|de)\s+)?")
 
 
-def _count_on(q: str, counted: list[str], expand=None, language: str = "en", known=frozenset()) -> list[str]:
-    """What "how many X on Y" says the things counted are about (Y's first word, and the documents' English for it):
-    a count of all recommendations is not one of those on remittances."""
+# ... or a verb saying what they are about, after what they are of: "combien de recommandations de la consultation
+# d'Amman portent sur les femmes", "how many of the recommendations deal with women", "كم توصية تتعلق بالنساء"
+ABOUT_VERB = re.compile(r"\b(?:port(?:e|ent|ant)\s+sur|concern(?:e|ent|ant)|trait(?:e|ent|ant)\s+(?:de|des|du)|"
+                        r"(?:are|is|were|was)\s+about|deal(?:s|t)?\s+with|address(?:es|ed)?|focus(?:es|ed)?\s+on|"
+                        r"relat(?:e|es|ed|ing)\s+to)\s+(?:(?:the|les?|la|l'|des|du|de)\s+)?"
+                        r"|(?<!\w)(?:تتعلق|يتعلق|تخص|يخص|تتناول|يتناول)\s+")
+
+
+def _count_on(q: str, counted: list[str], expand=None, language: str = "en", known=frozenset(),
+              translate=None) -> list[str]:
+    """What "how many X on Y" says the things counted are about (Y's first word, and the documents' English for it;
+    with ``translate``, the glossary's one-word forms of it in the three languages, as an Arabic or a French document
+    names it): a count of all recommendations is not one of those on remittances."""
     m = Q_HOW_MANY.search(q)
     if not m or not counted:
         return []
@@ -724,12 +734,18 @@ def _count_on(q: str, counted: list[str], expand=None, language: str = "en", kno
     # (its noun: English names it among the next words, French and Arabic first: "combien de recommandations", "كم توصية")
     head = next((w for w in words[:5] if any(tk.startswith(c[:5]) for tk in tokens(w.group()) for c in counted)), None) \
         if language == "en" else next((w for w in words[:2] if tokens(w.group())), None)
-    on = COUNT_ON.match(rest[head.end():].lstrip(" ,")) if head else None
+    tail = rest[head.end():].lstrip(" ,") if head else ""
+    on = COUNT_ON.match(tail) or ABOUT_VERB.search(tail)
     if not on:
         return []
-    after = rest[head.end():].lstrip(" ,")[on.end():]
+    after = tail[on.end():]
     word = next((w for w in re.findall(r"[^\W\d_][\w'’-]*", after)[:2] if tokens(w)), "")
-    return _stems_in_english(word, expand, language, known) if word else []
+    if not word:
+        return []
+    stems = _stems_in_english(word, expand, language, known)
+    if stems and translate is not None:
+        stems = sorted(set(stems) | {tk for tk in _one_word_tokens(translate(word)) if len(tk) >= 3})
+    return stems
 
 
 def _counted(q: str, expand=None, language: str = "en", known=frozenset(), translate=None) -> list[str]:

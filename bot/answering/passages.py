@@ -28,7 +28,7 @@ from bot.answering.understand import Understanding
 from bot.knowledge.glossary import NON_DOMAIN_PREFIXES
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, gazetteer_spans, names_origin,
+from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_before, gazetteer_spans, names_origin,
                               said_to_come_from)
 from bot.text.sentences import split_sentences
 
@@ -94,8 +94,9 @@ def deadline_object(q: str, language: str) -> str:
 
 
 def _said_in(term, heard: set) -> bool:
-    """Does what the passages say (``heard``: their words' first letters) name a glossary term in any English form?"""
-    return any(topic_keys(tk) & heard for f in term.english for tk in tokens(f))
+    """Does what the passages say (``heard``: their words' first letters) name a glossary term in any English form,
+    every word of it ("remote participation" is not said by "94 participants")?"""
+    return any(all(topic_keys(tk) & heard for tk in tokens(f)) for f in term.english if tokens(f))
 
 
 def _keys_of(terms) -> set:
@@ -670,10 +671,27 @@ class ChoosePassage:
         heads = normalize(self._context(b[2], b[3], sentences))
         return all(names_origin(o, heads) for o in origins)
 
+    def _actors_counted(self, u: Understanding) -> list:
+        """The kinds of actors (glossary type ``actor``) a count is narrowed to by "from" / "de" / "من" ("how many
+        participants from trade unions", "combien de participants des syndicats", "كم مشارك من النقابات العمالية")."""
+        norm = normalize(u.q)
+        return [t_ for t_, _, matched in self.glossary.find(u.q) if t_.type == "actor"
+                and (k := norm.find(matched)) >= 0 and from_before(norm, k + len(matched) - len(matched.lstrip()))]
+
+    def _counts_actors(self, actors: list, read: str, u: Understanding) -> bool:
+        """Does a sentence give a count of these kinds of actors: it names them, and no more kinds of actors than it
+        has counts (a list of who took part, after everyone's count, gives none of theirs)?"""
+        named = {t_.id for t_, _, _ in self.glossary.find(read) if t_.type == "actor"}
+        return {t_.id for t_ in actors} <= named and len(named) <= max(1, counts_in(read, u.q))
+
     def _context(self, idx: int, j: int, sentences: dict) -> str:
-        """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it."""
+        """What heads sentence ``j`` of chunk ``idx``: its section headings and the heading-like lines above it (not
+        a section that is the document's title: it heads the whole document -- "اختتام المشاورة ..." says the
+        consultation closed, not that the opening speakers under it closed it)."""
         chunk = self.chunks[idx]
-        context = f"{chunk.meta.get('section', '')} {local_headings(sentences[idx], j, people=False)}"
+        section = str(chunk.meta.get("section", ""))
+        section = "" if section == str(chunk.meta.get("title", "")) else section
+        context = f"{section} {local_headings(sentences[idx], j, people=False)}"
         if chunk.meta.get("language", "en") != "en":      # a French or Arabic heading says its role in English too
             # (not the role a person serves: "secrétaire d'État auprès du ministre" says no minister's name)
             read = table_reading(sentences[idx], j) or sentences[idx][j]
@@ -720,6 +738,8 @@ class ChoosePassage:
         bodies = self.glossary.organisations(who_clause(normalize(u.q)) or u.q) if wanted.kind == "person" else []
         # the places the question says someone comes from ("participants from the Gulf"), once
         come_from = {o for o in origins if said_to_come_from(o, normalize(u.q))}
+        # ... and the kinds of actors a count is of ("how many participants from trade unions", "كم مشارك من النقابات")
+        actors = self._actors_counted(u) if wanted.kind == "number" else []
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -791,6 +811,9 @@ class ChoosePassage:
                 continue                                  # the sentence's count is of everyone from several places,
                                                           # its speaker one who spoke of several, its price the
                                                           # region's, not the country's asked
+            if actors and not self._counts_actors(actors, read, u):
+                continue                                  # "94 participants, among them governments, trade unions,
+                                                          # migrant associations ...": no count of trade unions
             context = self._context(b[2], b[3], sentences)
             if bodies and not all(self.glossary.names_term(t_, f"{read} {context} {outside} {chunk.meta.get('title', '')}")
                                   for t_ in bodies):

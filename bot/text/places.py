@@ -277,7 +277,7 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
     # question speaks of no meeting ("how many migrant children enrolled in schools in Egypt": Egypt's children)
     of_a_meeting = bool(_event_patterns()[2].search(norm))
     meeting = [(start, end) for start, end, name in spans
-               if (name in held_at and of_a_meeting and not _from_before(norm, start))
+               if (name in held_at and of_a_meeting and not from_before(norm, start))
                or _where_a_meeting_is(norm, start, end)]
     out: dict[tuple[int, int], set[str]] = {}
     for start, end, name in spans:
@@ -290,7 +290,7 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
     return [frozenset(names) for names in out.values()]
 
 
-def _from_before(norm: str, start: int) -> bool:
+def from_before(norm: str, start: int) -> bool:
     """Does "from" / "de" / "من" stand just before ``start`` ("participants from | Lebanon")?"""
     return bool(_FROM.search(norm[max(0, start - 12):start]))
 
@@ -298,7 +298,7 @@ def _from_before(norm: str, start: int) -> bool:
 def said_to_come_from(names: frozenset[str], norm: str) -> bool:
     """Does a normalised question say someone comes from the place ("participants from the Gulf", "de Libye",
     "من ليبيا"), rather than name it in what it asks of ("la consultation ... dans le Golfe")?"""
-    return any(name in names and _from_before(norm, start) for start, _, name in gazetteer_spans(norm))
+    return any(name in names and from_before(norm, start) for start, _, name in gazetteer_spans(norm))
 
 
 def names_origin(names: frozenset[str], norm: str) -> bool:
@@ -384,7 +384,7 @@ def meeting_places_asked(norm: str) -> list[frozenset[str]]:
     out: dict[tuple[int, int], set[str]] = {}
     for start, end, name in gazetteer_spans(norm):
         if _where_a_meeting_is(norm, start, end) or (wide.search(norm[max(0, start - 120):start])
-                                                     and not _from_before(norm, start)):
+                                                     and not from_before(norm, start)):
             out.setdefault((start, end), set()).add(name)
     return [frozenset(names) for names in out.values()]
 
@@ -397,7 +397,7 @@ def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     # (Arabic names the meeting first: "حوار تونس" is the Tunis dialogue, "باسم ليبيا بحوار تونس" speaks for Libya)
     arabic = bool(re.match(r"[\u0600-\u06ff]", norm[start:end]))
     return bool(before.search(norm[max(0, start - 60):start])
-                or not arabic and not _from_before(norm, start) and after.search(norm[end:end + 30]))
+                or not arabic and not from_before(norm, start) and after.search(norm[end:end + 30]))
 
 
 # "the next meeting", "la prochaine réunion", "الاجتماع الجاي", "the next expert meeting": a later edition asked
