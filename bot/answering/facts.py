@@ -525,9 +525,10 @@ def _stems_in_english(word: str, expand=None, language: str = "en", known=frozen
 
 
 def _stem(word: str) -> str:
-    """A role's first letters, its ending cut ("moderated" -> "modera", "opened" -> "open"; "mayor" stays
-    whole: three letters left are another word's)."""
+    """A role's first letters, its ending cut ("moderated" -> "modera", "opened" -> "open", "close" -> "clos", as
+    "closing" is; "mayor" stays whole: three letters left are another word's)."""
     cut = ENDING.sub("", word) if len(word) > 4 else word
+    cut = cut[:-1] if cut.endswith("e") and len(cut) > 4 else cut
     return (cut if len(cut) >= 4 else word)[:RELATION_STEM]
 
 
