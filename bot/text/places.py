@@ -330,10 +330,9 @@ def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
 # an Arabic noun may carry a clitic and the article: "بمؤتمر", "الورشة")
 EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consultation consultations forum forums "
                "dialogue dialogues seminar seminars webinar webinars summit summits event events hearing hearings "
-               "egm egms briefing briefings roundtable roundtables training trainings "
+               "egm egms briefing briefings roundtable roundtables "
                "atelier ateliers conférence réunion séminaire colloque webinaire sommet rencontre audition auditions "
-               "formation formations "
-               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار إحاطة استماع دورة تدريب").split()
+               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار إحاطة استماع").split()
 _event_re: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None
 
 
