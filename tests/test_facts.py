@@ -853,6 +853,9 @@ def test_a_publications_date_is_said_of_a_publication():
         assert holds(w, "The report was published in March 2021."), q
         assert holds(w, "Le rapport sera publié en septembre 2024."), q
         assert holds(w, "صدر التقرير في آذار 2021."), q
+        # ... nor by a year that names something ("the 2024 review"), unless another date is given
+        assert not holds(w, "For the 2024 review, written inputs are posted on the Network's website."), q
+        assert holds(w, "The 2024 review's report was posted on the website in 2025."), q
     assert not asked("when was the regional review held?", True, False, False, None, "en").published
 
 

@@ -845,6 +845,10 @@ _WORD_MONTHS = ("may", "mar", "march")
 _MONTH_ONLY = r"(?:" + "|".join(m for m in MONTHS if m not in _WORD_MONTHS) + r")\b"
 ANY_DATE = re.compile(rf"\b{_MONTH_ONLY}|\b(?-i:May|MAY|March|MARCH|Mar)\b|\b(?:may|march)\s+\d|\d\s+(?:may|march)\b"
                       rf"|\b(?:19|20)\d{{2}}\b|\bquarter\b|\bevery (?:\w+ )?years?\b", re.IGNORECASE)
+# a year naming what follows it ("the 2024 review", "le rapport 2029 sera"), not a date something happens on ("published
+# in 2024.", "2024 and 2025", "en 2030 par l'OIM")
+NAMING_YEAR = re.compile(r"(?:19|20)\d{2}\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|until|et|ou|au|aux|en|a|à|par|"
+                         r"pour|de|du|des)\b)[^\W\d_]", re.IGNORECASE)
 # a date that is a deadline: "by September 2024", "no later than 22 March", "registration closes on ..."
 DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|deadline|closes?|due|latest|at the latest)\b",
                           re.IGNORECASE)
@@ -1013,6 +1017,9 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(TIME.search(text))
     if wanted.published and not PUBLISHED.search(f"{text} {about} {context}"):
         return False                        # a date, but not of a publication
+    if wanted.published and kind == "date" and not any(
+            not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start())) for m in ANY_DATE.finditer(text)):
+        return False                        # only years naming things: "for the 2024 review, inputs are posted"
     if kind == "day":
         return bool(DAY_DATE.search(text))
     if kind == "date":
