@@ -501,6 +501,7 @@ def test_a_press_release_is_titled_by_its_headline_and_gives_no_count_or_stream_
     assert_refused(engine,
                    "كم مشارك من النقابات العمالية بورشة بيروت عن العمالة المنزلية؟",
                    "how many participants from trade unions attended the beirut workshop on domestic work?",
+                   "combien de participants des syndicats à l'atelier de Beyrouth sur le travail domestique ?",
                    "combien de recommandations de l'atelier de Beyrouth sur le travail domestique portent sur les femmes ?",
                    "هل في بث مباشر لورشة بيروت عن العمالة المنزلية؟",
                    # its headline says the workshop closed: not that its opening speaker closed it

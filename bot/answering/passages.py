@@ -93,6 +93,10 @@ def deadline_object(q: str, language: str) -> str:
     return (words[-1] if language == "en" else words[0]) if words else ""
 
 
+# the words of "from (the)" between a noun and where its things come from ("participants des | syndicats")
+FROM_WORDS = frozenset("from the de des du d la le l من".split())
+
+
 def _said_in(term, heard: set) -> bool:
     """Does what the passages say (``heard``: their words' first letters) name a glossary term in any English form,
     every word of it ("remote participation" is not said by "94 participants")?"""
@@ -672,11 +676,22 @@ class ChoosePassage:
         return all(names_origin(o, heads) for o in origins)
 
     def _actors_counted(self, u: Understanding) -> list:
-        """The kinds of actors (glossary type ``actor``) a count is narrowed to by "from" / "de" / "من" ("how many
-        participants from trade unions", "combien de participants des syndicats", "كم مشارك من النقابات العمالية")."""
+        """The kinds of actors (glossary type ``actor``) a count is narrowed to by "from" / "de" / "من" after the noun
+        counted ("how many participants from trade unions", "combien de participants des syndicats", "كم مشارك من
+        النقابات العمالية"; not "combien de sessions ... au forum des autorités locales", the forum's name)."""
         norm = normalize(u.q)
-        return [t_ for t_, _, matched in self.glossary.find(u.q) if t_.type == "actor"
-                and (k := norm.find(matched)) >= 0 and from_before(norm, k + len(matched) - len(matched.lstrip()))]
+        want = {c[:5] for c in u.wanted.counted}
+        out = []
+        for t_, _, matched in self.glossary.find(u.q):
+            k = norm.find(matched) + len(matched) - len(matched.lstrip())
+            if t_.type != "actor" or k < 0 or not from_before(norm, k):
+                continue
+            words = re.findall(r"[^\W\d_]+", norm[:k])
+            while words and words[-1] in FROM_WORDS:
+                words.pop()
+            if words and any(tk.startswith(c) for tk in tokens(words[-1]) for c in want):
+                out.append(t_)
+        return out
 
     def _counts_actors(self, actors: list, read: str, u: Understanding) -> bool:
         """Does a sentence give a count of these kinds of actors: it names them, and no more kinds of actors than it
