@@ -683,8 +683,9 @@ class ChoosePassage:
         want = {c[:5] for c in u.wanted.counted}
         out = []
         for t_, _, matched in self.glossary.find(u.q):
-            k = norm.find(matched) + len(matched) - len(matched.lstrip())
-            if t_.type != "actor" or k < 0 or not from_before(norm, k):
+            k = norm.find(matched) if t_.type == "actor" else -1
+            k = k + len(matched) - len(matched.lstrip()) if k >= 0 else -1     # (where its words start)
+            if k < 0 or not from_before(norm, k):
                 continue
             words = re.findall(r"[^\W\d_]+", norm[:k])
             while words and words[-1] in FROM_WORDS:
