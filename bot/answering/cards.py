@@ -51,6 +51,7 @@ class ChooseCard:
         self.lexical = lexical
         self._vocab: dict = {}                        # (card id, language[, "topic"]) -> its words
         self._df: dict[str, dict[str, int]] = {}     # per language: how many cards use a word
+        self._sents: dict[str, list[str]] = {}      # card id -> its sentences (English answer, quotations)
 
     def __bool__(self) -> bool:
         return bool(len(self.card_ids))
@@ -107,7 +108,7 @@ class ChooseCard:
         part is its meeting's, whichever sentence names the meeting.)"""
         if self.glossary is None:
             return True
-        asked = {t.id for t, _, _ in self.glossary.find(u.q) if t.type == "language"}
+        asked = {t.id for t, _ in self.glossary.of_types(u.q, ("language",))}
         if not asked:
             return True
         subject = {t.id for t in self.glossary.domain_terms(u.q) if not t.type}
@@ -121,11 +122,13 @@ class ChooseCard:
             counts_origin(o, normalize(sent), max(counts_in(sent, u.q), len(origins))) for o in origins)
             for sent in self._sentences(card))
 
-    @staticmethod
-    def _sentences(card) -> list[str]:
-        """The sentences of a card's English answer and of its quotations."""
-        return [sent for text in (card.answer.get("en", ""), *(s["quote"] for s in card.sources))
-                for sent in sentences_of(text)]
+    def _sentences(self, card) -> list[str]:
+        """The sentences of a card's English answer and of its quotations (split once per card)."""
+        sents = self._sents.get(card.id)
+        if sents is None:
+            sents = self._sents[card.id] = [sent for text in (card.answer.get("en", ""), *(s["quote"] for s in card.sources))
+                                            for sent in sentences_of(text)]
+        return sents
 
     def suggestions(self, qv: np.ndarray, lang: str, n: int = 3) -> list[str]:
         """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""

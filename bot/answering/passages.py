@@ -28,7 +28,7 @@ from bot.answering.understand import Understanding
 from bot.knowledge.glossary import NON_DOMAIN_PREFIXES
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_before, gazetteer_spans, names_origin,
+from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_origin,
                               said_to_come_from)
 from bot.text.sentences import split_sentences
 
@@ -91,10 +91,6 @@ def deadline_object(q: str, language: str) -> str:
     m = pat.search(normalize(q)) if pat else None
     words = [w for w in tokens(m.group("x")) if len(w) >= 4 and not w.isdigit()] if m else []
     return (words[-1] if language == "en" else words[0]) if words else ""
-
-
-# the words of "from (the)" between a noun and where its things come from ("participants des | syndicats")
-FROM_WORDS = frozenset("from the de des du d la le l من".split())
 
 
 def _said_in(term, heard: set) -> bool:
@@ -596,7 +592,7 @@ class ChoosePassage:
         actors) names others of that type and not it, or (a language) does not name it: it says which ones
         ("available in Arabic and English" does not say French; "moderated by an ILO specialist" does not say
         UNICEF; "travel funded for migrant associations" does not say trade unions)."""
-        asked = [(t_, matched) for t_, _, matched in self.glossary.find(u.q) if t_.type in KINDRED_TYPES]
+        asked = self.glossary.of_types(u.q, KINDRED_TYPES)
         if not asked:
             return ""
         named = {scope: {t_.id: t_.type for t_, _, _ in self.glossary.find(text)}
@@ -685,11 +681,9 @@ class ChoosePassage:
         for t_, _, matched in self.glossary.find(u.q):
             k = norm.find(matched) if t_.type == "actor" else -1
             k = k + len(matched) - len(matched.lstrip()) if k >= 0 else -1     # (where its words start)
-            if k < 0 or not from_before(norm, k):
+            if k < 0 or (at := from_phrase_start(norm, k)) is None:
                 continue
-            words = re.findall(r"[^\W\d_]+", norm[:k])
-            while words and words[-1] in FROM_WORDS:
-                words.pop()
+            words = re.findall(r"[^\W\d_]+", norm[:at])
             if words and any(tk.startswith(c) for tk in tokens(words[-1]) for c in want):
                 out.append(t_)
         return out

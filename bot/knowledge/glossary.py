@@ -214,6 +214,11 @@ class Glossary:
         """[(term, language of the form, matched text)] left to right, longest form at each place."""
         return list(self._find_cached(normalize(text))) if self._regex is not None else []
 
+    def of_types(self, text: str, types) -> list[tuple[Term, str]]:
+        """[(term, matched text)] of the terms of these types (``language``, ``organisation``, ``actor``) the text
+        names: the kindred terms a yes/no question asks of ("in French?", "will ESCWA pay?")."""
+        return [(t, matched) for t, _, matched in self.find(text) if t.type in types]
+
     def _find(self, norm: str) -> tuple:
         found = []
         for m in self._regex.finditer(norm):

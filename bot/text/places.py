@@ -290,9 +290,17 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
     return [frozenset(names) for names in out.values()]
 
 
+def from_phrase_start(norm: str, start: int) -> int | None:
+    """Where the "from" / "de" / "من" standing just before ``start`` begins ("participants |from the |Lebanon"), or
+    None when none stands there."""
+    lo = max(0, start - 12)
+    m = _FROM.search(norm[lo:start])
+    return None if m is None else lo + m.start()
+
+
 def from_before(norm: str, start: int) -> bool:
     """Does "from" / "de" / "من" stand just before ``start`` ("participants from | Lebanon")?"""
-    return bool(_FROM.search(norm[max(0, start - 12):start]))
+    return from_phrase_start(norm, start) is not None
 
 
 def said_to_come_from(names: frozenset[str], norm: str) -> bool:
