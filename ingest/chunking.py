@@ -27,9 +27,9 @@ NUMBERED_HEADING = re.compile(
 SPEAKER_LINE = re.compile(r"^(?:by\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|M\.|Mme|Mlle|Pr\.?|S\.\s?E\.)\s+[A-ZÀ-Ý][^\n]{3,200}$")
 # a role's line ("Moderator: Ms. ...", "Modératrice : Mme ...", "مدير الجلسة: ..."): what it heads is read under the
 # session above it, not as a section of its own
-ROLE_LINE = re.compile(r"^(?:Moderator|Moderated by|Chair|Chaired by|Facilitator|Mod[ée]rat(?:eur|rice)|Mod[ée]r[ée]e? par|"
+ROLE_LINE = re.compile(r"^(?:Moderator|Moderated by|Chair|Chaired by|Facilitator|Presenters?|Presented by|Pr[ée]sentat(?:eur|rice)s?|Mod[ée]rat(?:eur|rice)|Mod[ée]r[ée]e? par|"
                        r"Anim[ée]e? par|Animat(?:eur|rice)|Pr[ée]sid[ée]e? par|Panell?ists?|Speakers?|Intervenant(?:e)?s|"
-                       r"مدير(?:ة)? الجلسة|ميسر(?:ة)? الجلسة|أدار(?:ت)? الجلسة|المتحدثون)\s*:", re.IGNORECASE)
+                       r"المقدم(?:ة)?|مقدم(?:ة)? العرض|مدير(?:ة)? الجلسة|ميسر(?:ة)? الجلسة|أدار(?:ت)? الجلسة|المتحدثون)\s*:", re.IGNORECASE)
 DAY_HEADING = re.compile(r"^(?:\*\*)?DAY\s+\d+\b[^\n]{0,80}$", re.IGNORECASE)
 # a time of day as programmes write it ("09:30-12:00", "14 h 00", "9h30")
 SCHEDULE_TIME = re.compile(r"\b\d{1,2}(?::\d{2}|\s?h\s?\d{2})\b")
@@ -54,6 +54,18 @@ def _holds_a_day(line: str) -> bool:
         return False
     before = line[:found[0].begin]
     return not before.strip(" ,،") or bool(dateline_place(before))
+
+
+# a sentence ending inside a line (after a lower-case word, not a title or an initial: "... to farm workers. She")
+_SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z]")
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Is the line the first of a paragraph wrapped over several lines rather than a line of its own ("Ms. Saleh said
+    that ... farm workers. She recommended" / "written contracts ...")? A sentence ends inside it, or the next line
+    goes on in lower case."""
+    nxt = following.strip()
+    return bool(_SENTENCE_INSIDE.search(line)) or bool(nxt) and nxt[0].islower()
 
 
 def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
@@ -99,7 +111,8 @@ def to_markdown(text: str) -> str:
             level = 2 if re.fullmatch(_ROMAN, marker) or marker.isdigit() else 3
             heading = "#" * level + " " + s
             quotable = bool(SCHEDULE_TIME.search(s))   # "5. Session 3: ... (Thursday, 21 May, 09:30-12:00)": its times
-        elif SPEAKER_LINE.match(s) and prev_blank and len(s) <= 200 and not s.endswith((".", ":")):
+        elif (SPEAKER_LINE.match(s) and prev_blank and len(s) <= 200 and not s.endswith((".", ":"))
+              and not _runs_on(s, lines[i + 1] if i + 1 < len(lines) else "")):
             heading = "#### " + s
             speakers.append(len(out))
         elif SESSION_HEADING.match(s) and prev_blank and not s.endswith("."):

@@ -642,9 +642,13 @@ def _pieces(chunks) -> list[tuple[int, str, str, str]]:
 
 def _venues_said(sentence: str):
     """The places a sentence names after "took place" / "is held" / "venue", in order."""
-    for verb in VENUE_VERBS.finditer(sentence):
-        after = sentence[verb.end():verb.end() + 160]
-        if len(sentence) > verb.end() + 160:
+    verbs = list(VENUE_VERBS.finditer(sentence))
+    for verb, following in zip(verbs, verbs[1:] + [None]):
+        # (each verb's own words: "hosted by the Ministry ... and held in person at the Gulf Convention Centre in
+        # Manama" -- the venue is the second verb's, whole)
+        stop = min(verb.end() + 160, following.start() if following else len(sentence))
+        after = sentence[verb.end():stop]
+        if len(sentence) > stop and following is None:
             after = after.rsplit(" ", 1)[0]            # whole words: "Tunisia" is not "Tunis"
         place = venue_named(after)
         if place:
@@ -749,12 +753,15 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     notes.append("year not written: inferred")
                 if not mention.weekday_checked:
                     notes.append("the weekday written does not match the date")
+                name = name_for(sentence, mention, heading if heading != sentence else "", title, kind, begin,
+                                own=kind == "event" and dated_own, opening=kind == "event" and first)
+                if key in best and _PRONOUN.match(name):
+                    name = best[key].name              # "It was held at ...": what the first mention named
                 best[key] = ExtractedEvent(
                     id=event_id(document, sentence, mention.start, mention.end, mention.precision),
                     document=document, section=section, language=language,
                     sentence=re.sub(r"\s+", " ", re.sub(r"^[\-–•*|>]+\s+", "", sentence)),
-                    name=name_for(sentence, mention, heading if heading != sentence else "", title, kind, begin,
-                                  own=kind == "event" and dated_own, opening=kind == "event" and first),
+                    name=name,
                     start=mention.start.isoformat(), end=mention.end.isoformat() if mention.end else "",
                     precision=mention.precision, kind=kind, place=place, notes=notes, position=position,
                 )

@@ -31,7 +31,7 @@ from ingest.manifest import DocumentInfo, infer_info, load_manifest
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "15"          # bump when cleaning or chunking change the output (15: a kind-of-document line in any language)
+PIPELINE_VERSION = "16"          # bump when cleaning, chunking or event extraction change the output (16: a venue after "held in person at"; a wrapped paragraph opening with "Ms. X said" is no speaker heading)
 
 
 @dataclass

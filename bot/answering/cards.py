@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.answering.facts import counts_in, holds, names_all, years_hold
-from bot.answering.passages import sentences_of
+from bot.answering.facts import counts_in, holds, names_all, names_speakers, speakers_asked, years_hold
+from bot.answering.passages import SENTENCE_HEAD, sentences_of
 from bot.answering.understand import Understanding
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
@@ -82,6 +82,11 @@ class ChooseCard:
             return None
         if not self._holds_fact(self.cards[cid], u, entities):
             return None                       # a card on the subject that lacks what was asked does not answer
+        speakers = speakers_asked(u.q, self.glossary)
+        if speakers and not any(names_speakers(speakers, SENTENCE_HEAD.match(sent).group(), self.glossary)
+                                for sent in self._sentences(self.cards[cid])):
+            return None                       # "what did the trade unions say": a card none of whose sentences they
+                                              # are the subject of (a list of who took part names them)
         if u.asks_if and not self._says_it_of(self.cards[cid], u):
             return None                       # "is the outcome document available in French?": French is the meeting's
         if origins and u.wanted.kind in ("number", "cost", "share") and not self._counts_for(self.cards[cid], u, origins):

@@ -21,7 +21,7 @@ from functools import lru_cache
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 from bot.text.money import MONEY
-from bot.text.places import EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans
+from bot.text.places import CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans
 from bot.text.sentences import MONTH_NAMES
 
 # --------------------------------------------------------------------------- what a question asks
@@ -212,10 +212,13 @@ ENDING = re.compile(r"(?:ations?|ing|ed|ers?|ors?|es|s)$")
 NUMBER_WORDS_LIST = "two three four five six seven eight nine ten eleven twelve".split()
 Q_LIST_NAMES = re.compile(
     # (with a count or a kind between: "which nine countries", "which 3 arab states", "quels sept pays")
-    r"\b(?:which|what) (?:(?:\d{1,2}|" + "|".join(NUMBER_WORDS_LIST) + r") )?(?:arab |other )?"
+    # (and a word that says which ones: "which gulf countries", "what african states")
+    r"\b(?:which|what) (?:(?:\d{1,2}|" + "|".join(NUMBER_WORDS_LIST) + r") )?(?:[a-z]+ )?"
     r"(?:countries|states|member states|members|agencies|organi[sz]ations)\b"
     r"|\bquel(?:le)?s (?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) )?(?:pays|etats|membres|agences|organisations)\b"
-    r"|(?:اي|شو|ما هي|مين|ما) (?:الدول|البلدان|الوكالات|المنظمات)")
+    r"|(?:اي|شو|ما هي|مين|ما|ايش|وين) (?:ال)?(?:دول|بلدان|وكالات|منظمات)(?!\w)")
+# the list asked is of countries (normalised): "which gulf countries", "quels pays", "اي دول"
+COUNTRIES_ASKED = re.compile(r"\b(?:countries|states|pays|etats)\b|(?<!\w)(?:ال)?(?:دول|بلدان)(?!\w)")
 Q_LIST_NUMBERS = re.compile(r"\b(?:which|what) objectives\b|\bobjectives\?|\bquels objectifs\b|\bobjectifs\b.*\bquels\b"
                             r"|(?:اي|شو|ما هي) (?:الاهداف)|الاهداف اللي")
 # how long something lasts ("how long was each round table", "combien de temps", "قديش مدة الجلسة")
@@ -797,7 +800,11 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
         english, phrase = True, [latin[-1]]
         head = latin[-1]
     elif english:
-        head = next((w for w in phrase[:4] if _english_plural(w) or w in IRREGULAR_PLURALS or set(tokens(w)) & PEOPLE), "")
+        # (a singular before a plural qualifies it: "how many member states" counts states, not members)
+        words = [w.strip("?!.,;:؟") for w in phrase[:4]]
+        head = next((w for i, w in enumerate(words) if (_english_plural(w) or w in IRREGULAR_PLURALS or set(tokens(w)) & PEOPLE)
+                     and not (not _english_plural(w) and w not in IRREGULAR_PLURALS and i + 1 < len(words)
+                              and _english_plural(words[i + 1]))), "")
         if not head:
             return []                  # "how many came from ...": no counted noun, any count will do
     else:
@@ -1049,6 +1056,9 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "city":
         return bool(PLACE_NAME.search(text))
     if kind == "list_names":
+        if COUNTRIES_ASKED.search(normalize(given)):      # "which gulf countries ...": two countries named, at least
+            return len({name for _, _, name in gazetteer_spans(normalize(text))} - REGIONS - CITIES) >= 2
+            # (not "several Gulf countries", nor "the Ministry of Labour of Bahrain ... in Manama")
         return bool(CAPITALISED_LIST.search(text))
     if kind == "list_numbers":
         return len(_numbers(text, given)) >= 2
@@ -1308,8 +1318,10 @@ def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
                 out.append(frozenset(tk for toks in [t for _raw, t in units[start:] if t][:COUNT_WINDOW] for tk in toks))
             k = start + 1
             continue
-        # (not a hyphenated word before the noun: "two multi-stakeholder dialogues" counts dialogues, not stakeholders)
-        heads |= (set(phrase[0]) if len(phrase) == 1 or "-" not in raws[0] else set()) | set(phrase[-1])
+        # (not a hyphenated word before the noun: "two multi-stakeholder dialogues" counts dialogues, not stakeholders;
+        # nor a singular before a plural, English's qualifier: "1,860 inspection visits" counts visits, not inspectors)
+        first_qualifies = "-" in raws[0] or (not _english_plural(raws[0]) and any(map(_english_plural, raws[1:])))
+        heads |= (set(phrase[0]) if len(phrase) == 1 or not first_qualifies else set()) | set(phrase[-1])
         # ... and what the clause goes on to say its things did, up to a preposition: "nine Arab States had
         # submitted their voluntary review reports" counts reports too (not "three days in person")
         seen = len(phrase)
@@ -1575,6 +1587,64 @@ def names_all(entities: list, *texts: str) -> bool:
         return True
     joined = " " + re.sub(r"[^\w'’-]+", " ", normalize(" ".join(texts))) + " "
     return all(any(f" {normalize(form)} " in joined for form in forms) for forms in entities)
+
+
+# who a question asks said, proposed or decided something (normalised): "what did the employers' representative say
+# in session 3", "what WBGT threshold did Bahrain adopt", "qu'a proposé le représentant des syndicats", "qu'est-ce
+# que l'OIT a recommandé", "شو قال ممثل أصحاب العمل", "ماذا اقترحت منظمة العمل الدولية"
+_SAID_VERBS_EN = (r"say|said|tell|told|propose|recommend|suggest|present|stress|underline|highlight|emphasi[sz]e|"
+                  r"announce|adopt|decide|commit|pledge|call for|explain|share|raise|report|mention|argue|ask for")
+_SAID_VERBS_FR = r"dit|propose|recommande|presente|souligne|adopte|decide|annonce|suggere|explique|demande|declare"
+SAID_BY = (
+    re.compile(rf"\b(?:what|which)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:did|does|do|will|has|have|had|would)\s+"
+               rf"(?P<x>[\w'’ -]+?)\s+(?P<v>{_SAID_VERBS_EN})\b"),
+    re.compile(rf"\bqu['’]\s?(?:a|ont|avait|avaient|aurait)\s+(?P<v>{_SAID_VERBS_FR})\s+(?P<x>[\w'’ -]+?)"
+               rf"(?=\s+(?:sur|a propos|lors|pendant|dans|au|aux|a|en|pour|concernant)\b|\s*[?,.]|$)"),
+    re.compile(rf"\bqu['’]est[- ]ce\s+qu['’]?e?\s*(?P<x>[\w'’ -]+?)\s+(?:a|ont|avait|avaient)\s+(?P<v>{_SAID_VERBS_FR})\b"),
+    re.compile(r"(?<!\w)(?:شو|ماذا|ايش|وش|شنو|ما الذي|ما اللي)\s+(?P<v>قال|قالت|قالوا|قالو|اقترح|اقترحت|اقترحوا|اوصي|اوصت|"
+               r"قدم|قدمت|طرح|طرحت|تبنت|تبني|اعتمد|اعتمدت|اكد|اكدت|ذكر|ذكرت|عرض|عرضت)\s+(?P<x>[^\s؟?.,،]+(?:\s+[^\s؟?.,،]+){0,3})"),
+)
+
+
+def said_by(norm: str) -> str:
+    """The words naming who a normalised question asks said or decided something ("what did the employers'
+    representative say" -> "the employers' representative"), or ""."""
+    m = _said_by(norm)
+    return m.group("x") if m else ""
+
+
+def said_by_verb(norm: str) -> str:
+    """... and the verb it asks with ("say", "recommande", "قالت"), or ""."""
+    m = _said_by(norm)
+    return m.group("v") if m else ""
+
+
+def _said_by(norm: str):
+    return next((m for pat in SAID_BY if (m := pat.search(norm))), None)
+
+
+def speakers_asked(q: str, glossary) -> list[frozenset]:
+    """Who a question asks said or decided something, when it names a kind of actor, an organisation or a country:
+    each as the set of what names it (glossary term ids, the gazetteer's English names). What answers must name
+    them: the recommendations of a session the employers did not speak at are not what the employers said."""
+    phrase = said_by(normalize(q))
+    if not phrase or glossary is None:
+        return []
+    out = [frozenset({"term:" + t.id}) for t, _, _ in glossary.find(phrase) if t.type in ("actor", "organisation")]
+    spans: dict[tuple[int, int], set] = {}
+    for start, end, name in gazetteer_spans(phrase):
+        spans.setdefault((start, end), set()).add(name)
+    return out + [frozenset(names) for names in spans.values()]
+
+
+def names_speakers(speakers: list, text: str, glossary) -> bool:
+    """Does a text (a passage with its headings, a card) name each of the speakers asked (:func:`speakers_asked`)?"""
+    if not speakers:
+        return True
+    terms = {"term:" + t.id for t, _, _ in glossary.find(text)}
+    norm = normalize(text)
+    places = {name for _, _, name in gazetteer_spans(norm)}
+    return all(names & terms or names & places for names in speakers)
 
 
 # --------------------------------------------------------------------------- entities the documents name

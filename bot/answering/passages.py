@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
-                                 holds, names_all, names_thing, parts_named, plays, who_clause, years_hold)
+                                 holds, names_all, names_speakers, names_thing, parts_named, plays, said_by,
+                                 said_by_verb, speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from bot.answering.understand import Understanding
 from bot.knowledge.glossary import NON_DOMAIN_PREFIXES
@@ -51,6 +52,9 @@ OPPOSITE = re.compile(r"\b(?:self|non)-[^\W\d_]+", re.IGNORECASE)
 #: section and who is funded in another: "can trade unions register?" is not refused by the registration section's
 #: "ten representatives of migrant associations"). (The umbrella words -- civil society, NGOs -- have no type: "can
 #: NGOs attend?" is not refused by "open to civil society".)
+# the first words of a sentence, where its subject stands (up to a colon: "38 participants: labour inspectors, trade
+# unions ..." names no one who spoke)
+SENTENCE_HEAD = re.compile(r"[^:]{0,90}(?<=\S)(?=\s|:|$)|")
 KINDRED_TYPES = {"language": "passage", "organisation": "passage", "actor": "sentence"}
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
@@ -390,9 +394,18 @@ class ChoosePassage:
         topic = (own_words - asking | set(tokens(" ".join(
             form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES for k, form in enumerate(t_.english[:3])
             if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
+        # who the question asks said or decided it ("what did the employers' representative say", "what threshold did
+        # Bahrain adopt"): named by what answers, and not what it is about (the threshold is)
+        speakers = speakers_asked(q, self.glossary)
+        if speakers:
+            phrase = said_by(normalize(q))
+            topic = topic - set(tokens(f"{phrase} {said_by_verb(normalize(q))}")) - {tk for t_, _, _ in self.glossary.find(phrase)
+                                                   for form in t_.english[:3] for tk in tokens(form)}
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
-                                                  r.origins, r.placed_at)
-        if not fact_held and not missing and u.asks_if and not u.wanted.kind:
+                                                  r.origins, r.placed_at, speakers)
+        if not fact_held and not missing and speakers:
+            missing = "speaker"                           # "the documents do not give anything said by those you name"
+        elif not fact_held and not missing and u.asks_if and not u.wanted.kind:
             # "is there an online training ...?": the documents say nothing of "training" (not "of the year you name")
             word = self._never_said(u, sentences, r.place_docs)
             missing = "subject" if word else ""
@@ -417,6 +430,9 @@ class ChoosePassage:
                 break
             if fact_held and r.place_docs and self.chunks[b[2]].meta.get("doc_id") not in r.place_docs:
                 continue                                 # beside the answer, nothing on a meeting held elsewhere
+            if speakers and not names_speakers(speakers, f"{self.chunks[b[2]].meta.get('section', '')} "
+                                                         f"{self.chunks[b[2]].text}", self.glossary):
+                continue                                 # ... nor what others said
             if fact_held and u.wanted.kind and not holds(u.wanted, sentences[b[2]][b[3]], u.q,
                                                          context=self._context(b[2], b[3], sentences)):
                 continue                                 # beside the answer, only sentences holding the same kind of fact
@@ -710,7 +726,7 @@ class ChoosePassage:
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
                    entities: list = (), subject: list = (), place_docs=frozenset(),
-                   origins=frozenset(), held_at: list = ()) -> tuple[tuple, bool, str]:
+                   origins=frozenset(), held_at: list = (), speakers: list = ()) -> tuple[tuple, bool, str]:
         """The best sentence that holds the kind of fact asked for (and the years, days, parts and
         names the question gives, and the not-covered subject it asks about: ``subject``, its
         patterns) and shares a word with the question; else the best one, marked as not holding it,
@@ -721,7 +737,7 @@ class ChoosePassage:
         ("the Rabat 2025 meeting's recommendations", of the Tunis dialogue's report), by its sentences naming it."""
         wanted = u.wanted
         if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs
-                or origins or held_at):
+                or origins or held_at or speakers):
             return scored[0], True, ""
         contact = wanted.kind in ("email", "phone") and any(t_.id == "contact" for t_ in u.vocabulary)
         # "when is the session on migrant voices": a programme's time line under its day's line says that day
@@ -797,6 +813,11 @@ class ChoosePassage:
             if wanted.kind in SECTION_KINDS:
                 outside += " " + section.rsplit(" > ", 1)[-1]
             about = f"{sent}{listed}{outside}"
+            if speakers and not names_speakers(speakers, f"{SENTENCE_HEAD.match(sent).group()} {outside} {section} "
+                                                         f"{local_headings(sentences[b[2]], b[3])}", self.glossary):
+                continue                                  # "what did the employers say": a sentence whose subject they
+                                                          # are (in its first words, what "he" is, its headings), not a
+                                                          # list naming them nor what others said beside them
             foreign = chunk.meta.get("language", "en") != "en"
             if foreign:
                 about += " " + self._in_english(about)     # a French or Arabic document's terms, as the question's are

@@ -26,7 +26,8 @@ _NOT_DATELINE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
                            r"Updated|Published|Issued|Deadline|Held|Online|Virtual)\b")
 # a sentence that says where something is held, with no date of its own ("The consultation took place
 # at the UN House in Beirut"): the place of the document's own event when its dates do not say it
-VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:is|was|be|been|being|are|were) held\b|"
+VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:(?:is|was|be|been|being|are|were) )?held(?= (?:in|at)\b)|"
+                         r"\b(?:is|was|be|been|being|are|were) held\b|"
                          r"\bhosted\b|\bvenue\b|\bconvened (?:in|at)\b|"
                          # French and Arabic: "se tiendra", "s'est tenu", "aura lieu", "se déroulera"; "تعقد", "عُقد"
                          r"\bs[e'’]\s?(?:tiendra|tient|tiennent|tenait|est tenue?|sont tenu(?:e?s)?|d[ée]roulera|d[ée]roule|"
@@ -49,10 +50,19 @@ VENUE_NOUN = re.compile(
     rf"(?<![\w\u0600-\u06FF])(?:في|ب)\s?({_AR_BUILDING}\s[^،,.؛:()\n]{{2,80}})")
 
 
+# how a meeting is held, between the verb and its venue: "held in person at the Gulf Convention Centre in Manama",
+# "se tiendra en présentiel au Centre ...", "تعقد حضوريًا في فندق ..."
+_FORMAT_LEAD = re.compile(r"^\s*,?\s*(?:(?:both\s+)?in[\s-]person|in\s+(?:a\s+)?hybrid\s+(?:format|mode|form)|physically|"
+                          r"en\s+pr[ée]sentiel|en\s+mode\s+hybride|sous\s+forme\s+hybride|"
+                          r"(?<![\w\u0600-\u06FF])(?:حضوريا|حضوريًا|حضوريّاً|بشكل\s+حضوري|بشكل\s+هجين))\s*,?", re.IGNORECASE)
+
+
 def venue_named(after_verb: str) -> str:
     """The venue the words after "took place" / "is held" / "se tiendra" / "تعقد" name ("at the UN House in
     Beirut" -> "UN House in Beirut"; "du 16 au 18 mars au Centre international de conférences" -> "Centre
-    international de conférences"), else the place they name ("in Amman"), else ""."""
+    international de conférences"; "in person at the Gulf Convention Centre in Manama" -> "Gulf Convention Centre in
+    Manama"), else the place they name ("in Amman"), else ""."""
+    after_verb = _FORMAT_LEAD.sub("", after_verb, count=1)
     m = _VENUE_PHRASE.match(after_verb)
     if m:
         return re.sub(r"\s+", " ", m.group(1)).strip(" ,")
@@ -95,7 +105,7 @@ def dateline_place(line: str) -> str:
     ("Beirut, Lebanon, " -> "Beirut, Lebanon"), or ""."""
     m = _DATELINE.match(line or "")
     if not m or _NOT_DATELINE.search(m.group(1)) or len(m.group(1).split()) > 6:
-        return _gazetteer_dateline(line or "")
+        return _gazetteer_dateline(line or "").rstrip(" -–—|")     # ("Manama, Bahrain -- 10 and 11 June 2031")
     return m.group(1).strip(" ,")
 
 
