@@ -2,7 +2,7 @@
 its meeting was held and what it is called come from its sentences, and the questions it does not answer are
 refused even when a sentence shares their words -- a count of another thing, a list it does not give, what someone
 who did not speak said, a country's fact it gives for no country."""
-from bot.answering.facts import Wanted, _counted, holds, said_by
+from bot.answering.facts import Wanted, _counted, asked, holds, said_by
 from bot.text.language import normalize
 from tests.test_foreign_documents import assert_refused
 from tests.test_heldout import engine_with
@@ -90,3 +90,19 @@ def test_who_a_question_asks_said_something():
                    ("ماذا اقترحت منظمة العمل الدولية؟", "منظمه العمل الدوليه")]:
         assert said_by(normalize(q)) == who, q
     assert said_by(normalize("what is the deadline for inputs?")) == ""
+
+
+def test_a_wrapped_weekday_number_words_and_a_cost_asked_in_dialect():
+    """A text wrapped at a fixed width keeps a weekday with its date ("jusqu'au vendredi\\n31 octobre"); a count
+    written in words is a count ("Seize participants", "Sixteen participants"); "قديش كلف" asks a cost."""
+    from bot.answering.passages import sentences_of
+
+    text = ("Les participants peuvent envoyer leurs commentaires jusqu'au vendredi\n31 octobre 2031 à l'adresse "
+            "x@example.org. Un webinaire aura lieu en ligne le jeudi\n4 décembre 2031.\nProgramme du jeudi\n1. Ouverture")
+    assert sentences_of(text) == [
+        "Les participants peuvent envoyer leurs commentaires jusqu'au vendredi 31 octobre 2031 à l'adresse x@example.org.",
+        "Un webinaire aura lieu en ligne le jeudi 4 décembre 2031.", "Programme du jeudi", "1. Ouverture"]
+    women = Wanted(kind="number", counted=["femme", "women"])
+    assert holds(women, "Seize participants étaient des femmes.", "combien de femmes ?")
+    assert holds(women, "Sixteen participants were women.", "how many women?")
+    assert asked("قديش كلف اجتماع الدار البيضاء؟", False, False).kind == "cost"

@@ -268,7 +268,7 @@ Q_COST = re.compile(
     # ... in a currency ("what minimum wage did they recommend? in usd", "combien en dollars")
     r"in (?:usd|us dollars?|dollars?|euros?|eur)|en (?:dollars?|euros?))\b"
     r"|(?<!\w)(?:بالدولار|باليورو|كم دولار)(?!\w)"
-    r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|قيمه|(?:ال)?بدل|(?:ال)?مخصصات|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
+    r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|قيمه|(?:ال)?بدل|(?:ال)?مخصصات|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|كلف|كلفت|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
     r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر)(?!\w)")
 # words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
 PEOPLE = frozenset(tokens(
@@ -884,11 +884,13 @@ COST = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF))\s?\d|\b\d[\d,.]*\s?(?:U
                   re.IGNORECASE)
 NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 CAPITALISED_LIST = re.compile(rf"\b{NAME}(?:(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+){NAME}){{1,}}")
-NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty "
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty "
                 "thirty forty fifty hundred hundreds thousand thousands dozen dozens").split()
 # ... as French and Arabic write them ("cinq pages", "خمس صفحات"; not "sept", also September, nor "cent", per cent)
 # (and the round counts French writes: "une quinzaine d'événements", "une centaine de participants")
-NUMBER_WORDS_FR_AR = ("deux trois quatre cinq huit neuf dix onze douze quinze vingt trente quarante cinquante mille "
+NUMBER_WORDS_FR_AR = ("deux trois quatre cinq huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante "
+                      "cinquante soixante mille "
                       "dizaine dizaines douzaine douzaines quinzaine vingtaine trentaine quarantaine cinquantaine "
                       "soixantaine centaine centaines milliers "
                       "اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية "

@@ -60,7 +60,12 @@ MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|Octo
 _CONTINUED = ("until|by|to|the|and|of|on|from|before|at|in|for|with|or|an|"
               "jusqu'au|jusqu’au|le|la|les|de|du|des|au|aux|et|à|par|avant|pour|avec|sur|dans|ou|"
               "حتى|في|من|إلى|الى|على|قبل|بعد|عن")
-SOFT_WRAP = re.compile(r"(?<=[^\W_])[ \t]*\n(?=[ \t]*[a-zà-ÿ])|(?<=[^\W_][,،])[ \t]*\n(?=[ \t]*[^\W\d_])"
+# ... or a weekday and its date ("jusqu'au vendredi\n31 octobre 2031", "le jeudi\n4 décembre")
+_WEEKDAYS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+             "dimanche|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد")
+SOFT_WRAP = re.compile("(?:" + "|".join(rf"(?<=(?<!\w)(?i:{w}))" for w in _WEEKDAYS.split("|")) + ")"
+                       r"[ \t]*\n(?=[ \t]*[\d٠-٩]{1,2}(?![\d.)]))|"
+                       r"(?<=[^\W_])[ \t]*\n(?=[ \t]*[a-zà-ÿ])|(?<=[^\W_][,،])[ \t]*\n(?=[ \t]*[^\W\d_])"
                        rf"|(?<=\d)[ \t]*\n(?=[ \t]*(?i:{MONTH_NAMES})(?!\w))"
                        "|(?:" + "|".join(rf"(?<=(?<!\w)(?i:{re.escape(w)}))" for w in _CONTINUED.split("|")) + ")"
                        r"[ \t]*\n(?=[ \t]*(?![-•*#|]|\d{1,2}[.)]\s)\w)")
