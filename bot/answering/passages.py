@@ -502,7 +502,8 @@ class ChoosePassage:
         return years_hold(u.wanted, sent, text, section, str(meta.get("date") or ""), title,
                           parts=f"{section} {above} {sent} {title}")
 
-    def _about(self, u: Understanding, asked: set, chunk, heard: set, placed: bool = False) -> set | None:
+    def _about(self, u: Understanding, asked: set, chunk, heard: set, placed: bool = False,
+               said: bool = False) -> set | None:
         """The question's topic words a sentence of this chunk must share, by first letters. For a fact that
         belongs to one thing of a meeting (a deadline, a link, an address: ``OBJECT_KINDS``), those its
         document's title and its meeting's place do not already name (in their words or the glossary terms'
@@ -510,8 +511,10 @@ class ChoosePassage:
         document's deadline for its outcome document, which shares only the conference's name ("meeting")
         with it, nor "the link to watch the conference" by a link to the network's page. When the title
         names every word asked (of those the passages say at all), the meeting itself is the topic: for a chunk
-        of the meeting the question places or names (``placed``), None (no word is required of its sentences)."""
-        if u.wanted.kind not in OBJECT_KINDS and not (u.asks_if and not u.wanted.kind):
+        of the meeting the question places or names (``placed``), None (no word is required of its sentences).
+        ``said``: the question asks what someone said at a meeting ("what did Jordan's delegation say at the Mashreq
+        consultation"): what they said is the topic, the meeting's name is not."""
+        if u.wanted.kind not in OBJECT_KINDS and not (u.asks_if and not u.wanted.kind) and not said:
             return {k for tk in asked for k in topic_keys(tk)}
         titled = self._titled(str(chunk.meta.get("title", ""))) | {
             k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)}
@@ -528,7 +531,7 @@ class ChoosePassage:
         things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named]
         if things and not any(_said_in(t_, heard) for t_ in things):
             return _keys_of(things)
-        if u.wanted.kind not in OBJECT_KINDS:
+        if u.wanted.kind not in OBJECT_KINDS and not said:
             # ... and "is there an online training before the forum?" is not answered by what the forum's documents
             # say of anything else: each thing it asks of is named somewhere ("online" is, "training" is not)
             unheard = [t_ for t_ in things if not _said_in(t_, heard)]
@@ -755,7 +758,8 @@ class ChoosePassage:
         # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
         # (of the meeting's documents, when the question places it: another meeting's words tell none of its apart)
         # (a French or Arabic document's in its terms' English too, as its sentences' topics are read)
-        heard = self._heard(sentences, place_docs) if wanted.kind in OBJECT_KINDS or u.asks_if and not wanted.kind else set()
+        heard = (self._heard(sentences, place_docs) if wanted.kind in OBJECT_KINDS or u.asks_if and not wanted.kind or speakers
+                 else set())
         topic_of: dict[int, set] = {}                     # each chunk's topic words (its title's set aside)
         in_role = None
         # the organisations a "who" question names the person by ("who speaks for UNHCR", "the IOM regional director",
@@ -812,17 +816,22 @@ class ChoosePassage:
                 outside += " " + before                   # "It will be held in person only": what "it" is
             if wanted.kind in SECTION_KINDS:
                 outside += " " + section.rsplit(" > ", 1)[-1]
+            elif speakers:                                # what someone said at the opening: "2. Opening remarks > Mr. ..."
+                outside += " " + " ".join(section.split(" > ")[-2:])
             about = f"{sent}{listed}{outside}"
-            if speakers and not names_speakers(speakers, f"{SENTENCE_HEAD.match(sent).group()} {outside} {section} "
-                                                         f"{local_headings(sentences[b[2]], b[3])}", self.glossary):
+            leaning = SENTENCE_HEAD.match(before).group() if before and leans_on(sent, before) else ""
+            if speakers and (heading_like(sent) or not names_speakers(
+                    speakers, f"{SENTENCE_HEAD.match(sent).group()} {leaning} {section} {local_headings(sentences[b[2]], b[3])}",
+                    self.glossary)):
                 continue                                  # "what did the employers say": a sentence whose subject they
                                                           # are (in its first words, what "he" is, its headings), not a
-                                                          # list naming them nor what others said beside them
+                                                          # list naming them, what others said beside them, nor a
+                                                          # heading or a dateline ("Beirut, Lebanon, 3-4 November")
             foreign = chunk.meta.get("language", "en") != "en"
             if foreign:
                 about += " " + self._in_english(about)     # a French or Arabic document's terms, as the question's are
             if asked and not subject and b[2] not in topic_of:
-                topic_of[b[2]] = self._about(u, asked, chunk, heard, chunk.meta.get("doc_id") in place_docs)
+                topic_of[b[2]] = self._about(u, asked, chunk, heard, chunk.meta.get("doc_id") in place_docs, bool(speakers))
             need = (topic_of[b[2]] if asked and not subject and topic_of[b[2]] is not None
                     and not (contact and chunk.meta.get("doc_id") in place_docs and self._heads_contact(section))
                     else None)

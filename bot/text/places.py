@@ -234,7 +234,7 @@ def _adjective_patterns() -> list[tuple[re.Pattern, str]]:
 
 
 # how a people's adjective ends in English and French (after a country name's first letters)
-LATIN_PEOPLE = r"(?:ians?|is?|ese|ans?|ns?|iens?|iennes?|ais|aises?|ains?|aines?)"
+LATIN_PEOPLE = r"(?:ians?|is?|ese|ans?|ns?|iens?|iennes?|ennes?|nnes?|ais|aises?|ains?|aines?)"   # ("syrienne": "syrie" + "nne")
 
 
 def _nisba_base(form: str) -> str:
