@@ -99,6 +99,15 @@ def test_who_a_question_asks_said_something():
                    ("ماذا اقترحت منظمة العمل الدولية؟", "منظمه العمل الدوليه")]:
         assert said_by(normalize(q)) == who, q
     assert said_by(normalize("what is the deadline for inputs?")) == ""
+    # a meeting's city is no speaker ("the Tunis workshop" recommended what its participants agreed)
+    from bot.answering.facts import speakers_asked
+    from bot.knowledge.glossary import Glossary
+    from tests.test_heldout import KNOWLEDGE
+
+    glossary = Glossary.load(KNOWLEDGE)
+    assert speakers_asked("which ILO conventions did the tunis workshop recommend to ratify?", glossary) == []
+    assert speakers_asked("qu'a dit la délégation syrienne ?", glossary) == [frozenset({"syria"})]
+    assert speakers_asked("ماذا قال الاتحاد الأوروبي؟", glossary) == [frozenset({"term:european-union"})]
 
 
 def test_a_wrapped_weekday_number_words_and_a_cost_asked_in_dialect():

@@ -1635,7 +1635,9 @@ def speakers_asked(q: str, glossary) -> list[frozenset]:
     out = [frozenset({"term:" + t.id}) for t, _, _ in glossary.find(phrase) if t.type in ("actor", "organisation")]
     spans: dict[tuple[int, int], set] = {}
     for start, end, name in gazetteer_spans(phrase, adjectives=True):      # ("la délégation syrienne", "Jordan's")
-        if name not in REGIONS:                   # (a region speaks through no one: "الاتحاد الأوروبي" is no "Europe")
+        # (a region speaks through no one: "الاتحاد الأوروبي" is no "Europe"; a city is where a meeting is: "what did the
+        # Tunis workshop recommend")
+        if name not in REGIONS and name not in CITIES:
             spans.setdefault((start, end), set()).add(name)
     return out + [frozenset(names) for names in spans.values()]
 

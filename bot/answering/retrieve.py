@@ -301,7 +301,9 @@ class Retrieve:
                    # not where a meeting is held ("... (reunoin travailleuses domestiques beyrouth)")
                    [o for o in origins_asked(self._place_re, norm, held_at)
                     if not (self._place_re and any(self._place_re.search(name) for name in o))]
-                   if u.wanted.kind in ("date", "day", "deadline", "attribute", "") else [])
+                   # (and what a thing is in a country: "le salaire minimum ... au Bahreïn"; not any question naming a
+                   # country, which may be where the asker lives: "j'habite au Maroc, je peux postuler ?")
+                   if u.wanted.kind in ("date", "day", "deadline", "attribute") else [])
         # "the meeting in Muscat" when no document names Muscat: whatever they say is about another meeting
         placed_at = meeting_places_asked(norm)
         unplaced = [names for names in placed_at if not any(map(self._mentions, names))]
