@@ -29,7 +29,8 @@ associations and researchers. Labour inspectors in Jordan carried out 920 inspec
 Presenter: Ms. Huda Saleh, researcher, University of Jordan
 
 Ms. Saleh said that several Gulf and Levant countries issue seasonal work permits to farm workers. She recommended
-written contracts in a language the worker understands, and decent housing on the farms.
+written contracts in a language the worker understands, decent housing on the farms and a minimum wage of 300
+dollars a month.
 
 The delegation of Lebanon presented its national plan for farm inspections, to start in 2027.
 
@@ -56,9 +57,7 @@ def test_a_summarys_meeting_place_and_the_questions_its_sentences_do_not_answer(
     assert said["answered"] and "Ms. Saleh said that" in said["answer"], said["answer"]
     lebanon_said = engine.answer("qu'a présenté la délégation libanaise à la réunion d'Amman ?").to_json()
     assert lebanon_said["answered"] and "national plan for farm inspections" in lebanon_said["answer"], lebanon_said["answer"]
-    # a refusal says what is missing: the country's fact, what those named said
-    yemen = engine.answer("what language must seasonal work contracts be written in in Yemen?").to_json()
-    assert not yemen["answered"] and "anything on Yemen" in yemen["answer"], yemen["answer"]
+    # a refusal says what is missing: what those named said
     unions = engine.answer("qu'ont dit les organisations d'employeurs sur les contrats saisonniers ?").to_json()
     assert not unions["answered"] and "propos tenus par ceux que vous citez" in unions["answer"], unions["answer"]
     assert_refused(engine,
@@ -75,7 +74,7 @@ def test_a_summarys_meeting_place_and_the_questions_its_sentences_do_not_answer(
                    "qu'a dit la délégation syrienne à la réunion d'Amman ?",
                    "ماذا قال الاتحاد الأوروبي في اجتماع عمّان عن التفتيش؟",
                    # a fact said of no country is not Yemen's
-                   "what language must seasonal work contracts be written in in Yemen?")
+                   "what is the minimum wage of seasonal farm workers in Yemen?")
 
 
 def test_a_count_is_of_the_noun_its_phrase_ends_with_in_english():
@@ -97,8 +96,9 @@ def test_who_a_question_asks_said_something():
                    ("qu'a dit le représentant des employeurs lors de la session 3 ?", "le representant des employeurs"),
                    ("qu'est-ce que l'OIT a recommandé ?", "l'oit"),
                    ("ماذا اقترحت منظمة العمل الدولية؟", "منظمه العمل الدوليه")]:
-        assert said_by(normalize(q)) == who, q
-    assert said_by(normalize("what is the deadline for inputs?")) == ""
+        assert said_by(normalize(q))[0] == who, q
+    assert said_by(normalize("what is the deadline for inputs?")) == ("", "")
+    assert said_by(normalize("what did the trade unions say?")) == ("the trade unions", "say")
     # a meeting's city is no speaker ("the Tunis workshop" recommended what its participants agreed)
     from bot.answering.facts import speakers_asked
     from bot.knowledge.glossary import Glossary

@@ -178,12 +178,11 @@ class Compose:
         head = sources[0]
         topic = f"section:{head.document}:{head.section}"[:200]
         if not choice.holds:
-            # (a day or session named is the likelier miss; then a person or a place named -- "... in Lebanon?")
-            places = [sorted(names)[0].title() for names in r.origins]
+            # (a day or session named is the likelier miss; then a person named; else no answer, not "the year you name")
             what = choice.missing or u.wanted.kind or (
                 "part" if u.wanted.labels else "years" if u.wanted.years or u.days else
-                "names" if r.entity_names or places else "answer")
-            names = ", ".join(dict.fromkeys([*r.entity_names, *places]))
+                "names" if r.entity_names else "answer")
+            names = ", ".join(dict.fromkeys(r.entity_names))
             missing = t("engine.fact_missing", lang, what=t(f"engine.fact_{what}", lang, word=choice.word or u.wanted.attribute,
                                                              names=names))
             return Answer(u.question, lang, False, missing + "\n\n" + text + "\n" + t("engine.ask_people", lang),

@@ -1608,28 +1608,18 @@ SAID_BY = (
 )
 
 
-def said_by(norm: str) -> str:
-    """The words naming who a normalised question asks said or decided something ("what did the employers'
-    representative say" -> "the employers' representative"), or ""."""
-    m = _said_by(norm)
-    return m.group("x") if m else ""
-
-
-def said_by_verb(norm: str) -> str:
-    """... and the verb it asks with ("say", "recommande", "قالت"), or ""."""
-    m = _said_by(norm)
-    return m.group("v") if m else ""
-
-
-def _said_by(norm: str):
-    return next((m for pat in SAID_BY if (m := pat.search(norm))), None)
+def said_by(norm: str) -> tuple[str, str]:
+    """The words naming who a normalised question asks said or decided something, and the verb it asks with ("what did
+    the employers' representative say" -> ("the employers' representative", "say")), or ("", "")."""
+    m = next((m for pat in SAID_BY if (m := pat.search(norm))), None)
+    return (m.group("x"), m.group("v")) if m else ("", "")
 
 
 def speakers_asked(q: str, glossary) -> list[frozenset]:
     """Who a question asks said or decided something, when it names a kind of actor, an organisation or a country:
     each as the set of what names it (glossary term ids, the gazetteer's English names). What answers must name
     them: the recommendations of a session the employers did not speak at are not what the employers said."""
-    phrase = said_by(normalize(q))
+    phrase = said_by(normalize(q))[0]
     if not phrase or glossary is None:
         return []
     out = [frozenset({"term:" + t.id}) for t, _, _ in glossary.find(phrase) if t.type in ("actor", "organisation")]

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
                                  holds, names_all, names_speakers, names_thing, parts_named, plays, said_by,
-                                 said_by_verb, speakers_asked, who_clause, years_hold)
+                                 speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from bot.answering.understand import Understanding
 from bot.knowledge.glossary import NON_DOMAIN_PREFIXES
@@ -52,10 +52,10 @@ OPPOSITE = re.compile(r"\b(?:self|non)-[^\W\d_]+", re.IGNORECASE)
 #: section and who is funded in another: "can trade unions register?" is not refused by the registration section's
 #: "ten representatives of migrant associations"). (The umbrella words -- civil society, NGOs -- have no type: "can
 #: NGOs attend?" is not refused by "open to civil society".)
+KINDRED_TYPES = {"language": "passage", "organisation": "passage", "actor": "sentence"}
 # the first words of a sentence, where its subject stands (up to a colon: "38 participants: labour inspectors, trade
 # unions ..." names no one who spoke)
 SENTENCE_HEAD = re.compile(r"[^:]{0,90}(?<=\S)(?=\s|:|$)|")
-KINDRED_TYPES = {"language": "passage", "organisation": "passage", "actor": "sentence"}
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
@@ -398,9 +398,9 @@ class ChoosePassage:
         # Bahrain adopt"): named by what answers, and not what it is about (the threshold is)
         speakers = speakers_asked(q, self.glossary)
         if speakers:
-            phrase = said_by(normalize(q))
-            topic = topic - set(tokens(f"{phrase} {said_by_verb(normalize(q))}")) - {tk for t_, _, _ in self.glossary.find(phrase)
-                                                   for form in t_.english[:3] for tk in tokens(form)}
+            who, verb = said_by(normalize(q))
+            topic = topic - set(tokens(f"{who} {verb}")) - {tk for t_, _, _ in self.glossary.find(who)
+                                                           for form in t_.english[:3] for tk in tokens(form)}
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins, r.placed_at, speakers)
         if not fact_held and not missing and speakers:
