@@ -124,3 +124,7 @@ def test_a_wrapped_weekday_number_words_and_a_cost_asked_in_dialect():
     assert holds(women, "Seize participants étaient des femmes.", "combien de femmes ?")
     assert holds(women, "Sixteen participants were women.", "how many women?")
     assert asked("قديش كلف اجتماع الدار البيضاء؟", False, False).kind == "cost"
+    # a list of countries asked with a word saying which ones, not a question on what countries do
+    assert asked("which gulf countries have a midday work ban?", False, False).kind == "list_names"
+    assert asked("اي دول الخليج عندها حظر العمل وقت الظهر؟", False, False, language="ar").kind == "list_names"
+    assert asked("what do member states have to submit for the review?", False, False).kind != "list_names"

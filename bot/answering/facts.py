@@ -213,7 +213,9 @@ NUMBER_WORDS_LIST = "two three four five six seven eight nine ten eleven twelve"
 Q_LIST_NAMES = re.compile(
     # (with a count or a kind between: "which nine countries", "which 3 arab states", "quels sept pays")
     # (and a word that says which ones: "which gulf countries", "what african states")
-    r"\b(?:which|what) (?:(?:\d{1,2}|" + "|".join(NUMBER_WORDS_LIST) + r") )?(?:[a-z]+ )?"
+    # (not an auxiliary: "what do member states submit" asks what they submit)
+    r"\b(?:which|what) (?:(?:\d{1,2}|" + "|".join(NUMBER_WORDS_LIST) + r") )?"
+    r"(?:(?!(?:do|does|did|are|is|was|were|will|would|can|could|should|must|have|has|had|the|of)\b)[a-z]+ )?"
     r"(?:countries|states|member states|members|agencies|organi[sz]ations)\b"
     r"|\bquel(?:le)?s (?:(?:\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) )?(?:pays|etats|membres|agences|organisations)\b"
     r"|(?:اي|شو|ما هي|مين|ما|ايش|وين) (?:ال)?(?:دول|بلدان|وكالات|منظمات)(?!\w)")
