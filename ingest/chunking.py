@@ -27,7 +27,8 @@ NUMBERED_HEADING = re.compile(
 SPEAKER_LINE = re.compile(r"^(?:by\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|M\.|Mme|Mlle|Pr\.?|S\.\s?E\.)\s+[A-ZÀ-Ý][^\n]{3,200}$")
 # a role's line ("Moderator: Ms. ...", "Modératrice : Mme ...", "مدير الجلسة: ..."): what it heads is read under the
 # session above it, not as a section of its own
-ROLE_LINE = re.compile(r"^(?:Moderator|Moderated by|Chair|Chaired by|Facilitator|Presenters?|Presented by|Pr[ée]sentat(?:eur|rice)s?|Mod[ée]rat(?:eur|rice)|Mod[ée]r[ée]e? par|"
+ROLE_LINE = re.compile(r"^(?:Moderator|Moderated by|Chair|Chaired by|Facilitator|Presenters?|Presented by|"
+                       r"Pr[ée]sentat(?:eur|rice)s?|Mod[ée]rat(?:eur|rice)|Mod[ée]r[ée]e? par|"
                        r"Anim[ée]e? par|Animat(?:eur|rice)|Pr[ée]sid[ée]e? par|Panell?ists?|Speakers?|Intervenant(?:e)?s|"
                        r"المقدم(?:ة)?|مقدم(?:ة)? العرض|مدير(?:ة)? الجلسة|ميسر(?:ة)? الجلسة|أدار(?:ت)? الجلسة|المتحدثون)\s*:", re.IGNORECASE)
 DAY_HEADING = re.compile(r"^(?:\*\*)?DAY\s+\d+\b[^\n]{0,80}$", re.IGNORECASE)
