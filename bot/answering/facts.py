@@ -339,6 +339,8 @@ class Wanted:
                                    # name its holder
     published: bool = False        # "when was / will the report be published", "quand sera publié", "امتى بينشر": the date
                                    # must be said of a publication ("2020-2021", the years a review ran, is not it)
+    rank: str = ""                 # the rank the question gives the role asked ("the director general", "المدير العام":
+                                   # :data:`RANKS`): a role without it beside ("Regional Director") is another one
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
@@ -427,7 +429,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_WHO.search(q):
         w.kind = "person"
         w.deputy = any(tk in DEPUTY for tk in tokens(q))
-        w.relation = _relation(q, expand, language, known)
+        w.relation, w.rank = _relation(q, expand, language, known)
         if not w.deputy:          # the glossary's forms of a role include its deputy's ("Deputy Regional Director")
             w.relation = [stem for stem in w.relation if not any(d.startswith(stem) for d in DEPUTY)]
         w.one = bool(w.relation) and language in ("en", "fr") and not any(
@@ -569,7 +571,7 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
     or a word neither the glossary nor the documents know; then any person or organisation answers."""
     m = WHO_WORD.search(q)
     if not m:
-        return []
+        return [], ""
     copula = bool(m.group("copula"))
     article = False
     word, following = "", ""
@@ -606,17 +608,35 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
     # "who is Karim Haddad" names someone; "who is moderating / chairing ..." asks a role
     participle = language == "en" and len(word) > 5 and word.endswith("ing")
     if not word or word in SPEECH or word in PEOPLE or latin_in_arabic or (copula and not article and not participle):
-        return []
-    return _stems_in_english(word, expand, language, known)
+        return [], ""
+    # the role's rank beside it: "director general", "regional director", "directeur général", "المدير العام"
+    # (an Arabic adjective only follows its noun)
+    beside = [*words[k + 1:k + 2], *(words[k - 1:k] if k and language != "ar" else [])]
+    rank = next((RANKS[tk] for w in beside for tk in tokens(w)[:1] if tk in RANKS), "")
+    return _stems_in_english(word, expand, language, known), rank
+
+
+# the ranks that make a role another one ("Regional Director" is not the Director General, "Secretary-General" not a
+# secretary), as tokens: English, French, Arabic
+RANKS = {tk: rank for rank, words in (("general", "general generale generaux عام عامه"),
+                                      ("executive", "executive executif executifs تنفيذ تنفيذي تنفيذيه"),
+                                      ("regional", "regional regionale regionaux اقليم اقليمي اقليميه"),
+                                      ("special", "special speciale speciaux خاص خاصه"))
+         for tk in tokens(words)}
 
 
 # after the counted noun, not a word saying which ones: an auxiliary or pronoun, a preposition, a verb of
 # taking part ("how many participants at ...", "how many people attended ...": everyone is counted)
 COUNT_OF_SKIP = RELATION_SKIP | frozenset("they there".split())
-COUNT_OF_END = frozenset("in at from for on per by with into to of each every all total overall altogether came "
+COUNT_OF_END = frozenset("in at from for on per by with into to of each every all total overall altogether came taken "
                          "come comes coming went go get got took take join joined joining attend attended attending "
                          "participate participated participating present were part member members included "
                          "involved listed represented available".split())
+
+
+# the auxiliaries before an English participle, and a participle's shape ("ratified", "taken", "sent", "paid")
+EN_AUX = frozenset("have has had were was are is been be will would".split())
+PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|nt|id|ught)")
 
 
 def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
@@ -629,8 +649,12 @@ def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
     if head is None:
         return []
     # only a verb right after the noun: "how many participants did the dialogue have" names its subject,
-    # which the count's sentence need not repeat
-    word = words[head + 1] if head + 1 < len(words) else ""
+    # which the count's sentence need not repeat; after an auxiliary, its participle ("how many countries have
+    # ratified ...", "how many organisations were accredited": a count of all countries is not of those)
+    after = words[head + 1:head + 4]
+    while len(after) > 1 and after[0] in EN_AUX and PARTICIPLE.fullmatch(after[1]) or after[:1] == ["been"]:
+        after = after[1:]
+    word = after[0] if after else ""
     if not word or word in COUNT_OF_SKIP or word in COUNT_OF_END or len(word) <= 2:
         return []
     return _stems_in_english(word, expand, "en")
@@ -652,10 +676,13 @@ def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
     or the word itself when the documents use it); nothing when it is a way of taking part."""
     m = Q_HOW_MANY.search(q)
     words = re.findall(r"[^\W\d_][\w'’-]*", q[m.end():]) if m else []
-    aux = next((i for i, w in enumerate(words[1:5], 1) if w in FR_AUX), None)
+    # (the noun may take a complement: "combien d'organisations de la société civile ont été accréditées")
+    aux = next((i for i, w in enumerate(words[1:7], 1) if w in FR_AUX), None)
     if aux is None:
         return []
     rest = [w for w in words[aux + 1:aux + 3] if w not in FR_AUX]
+    if len(rest) > 1 and rest[0] == "ete":
+        rest = rest[1:]                        # a passive: "ont été accréditées" says which of them
     word = rest[0] if rest else ""
     if len(word) <= 3 or word in FR_COUNT_END:
         return []
@@ -993,7 +1020,7 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return True
     if wanted.kind == "person" and wanted.relation and not plays(
             wanted.relation, OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
-            principal=not wanted.deputy):
+            principal=not wanted.deputy, rank=wanted.rank):
         return False
     return _foreign(wanted.kind, to_ascii_digits(text or ""))
 
@@ -1047,7 +1074,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "person":
         if wanted.relation and not plays(wanted.relation,
                                          OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
-                                         principal=not wanted.deputy):
+                                         principal=not wanted.deputy, rank=wanted.rank):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
         return bool(PERSON.search(bare) or ORG.search(bare))
@@ -1102,14 +1129,20 @@ def names_thing(stems: list[str], text: str) -> bool:
         bool(ARABIC_CHAR.search(stem)) == bool(ARABIC_CHAR.search(text)) for stem in stems)
 
 
-def plays(relation: list[str], text: str, principal: bool = False) -> bool:
+def plays(relation: list[str], text: str, principal: bool = False, rank: str = "") -> bool:
     """Does the text name the role asked ("Moderated by", "the session will be chaired by")? Words
     compared by their first letters: "open" ~ "Opening session", "moder" ~ "moderator"; not a body
-    named like the role ("minist" is not "Ministry"). ``principal``: not a deputy's line either."""
-    if not principal:
+    named like the role ("minist" is not "Ministry"). ``principal``: not a deputy's line either.
+    ``rank``: the role's rank asked (:data:`RANKS`) must stand beside it ("Director General", "Regional Director")."""
+    if not principal and not rank:
         return any(_names_role(tk, stem) for tk in _words(text) for stem in relation)
     words = tokens(text)
-    return any(_names_role(tk, stem) and not DEPUTY & {*words[max(0, k - 2):k], *words[k + 1:k + 2]}
+
+    def beside(k: int) -> set:
+        return {*words[max(0, k - 2):k], *words[k + 1:k + 3]}
+
+    return any(_names_role(tk, stem) and not (principal and DEPUTY & beside(k))
+               and (not rank or any(RANKS.get(w) == rank for w in beside(k)))
                for k, tk in enumerate(words) for stem in relation)
 
 

@@ -864,7 +864,8 @@ class ChoosePassage:
                                              origins_here if wanted.kind not in COUNTED_KINDS else (),
                                              bodies, str(chunk.meta.get("title", "")), section)):
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
-                                                                           principal=not wanted.deputy):
+                                                                           principal=not wanted.deputy,
+                                                                           rank=wanted.rank):
                     return b, True, ""
                 # the role asked only in what heads it ("Moderator: Mr. Omar Zayed" above a panellist's sentence):
                 # the line that names the role first, if any
