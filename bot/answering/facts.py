@@ -393,6 +393,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "time"
     elif Q_LIST_NAMES.search(q):
         w.kind = "list_names"
+        w.count_of = _listed_doing(q, expand, language, known)
     elif Q_LIST_NUMBERS.search(q):
         w.kind = "list_numbers"
     elif Q_AGE.search(q):
@@ -687,6 +688,23 @@ def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
     if len(word) <= 3 or word in FR_COUNT_END:
         return []
     return _stems_in_english(word, expand, "fr", known)
+
+
+def _listed_doing(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """The verb right after the things a list question asks ("which arab countries abstained", "quels pays se sont
+    abstenus"), as :func:`_count_of` reads a count's: the countries listed for something else are not those."""
+    m = Q_LIST_NAMES.search(q)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", q[m.end():])[:5] if not _of_a_place(w)]
+    if language == "fr":                 # after the noun's adjectives, an auxiliary: "quels pays arabes se sont abstenus"
+        aux = next((i for i, w in enumerate(words[:3]) if w in FR_AUX), None)
+        words = [] if aux is None else [w for w in words[aux:] if w not in FR_AUX and w != "ete"]
+    while language == "en" and len(words) > 1 and words[0] in EN_AUX:
+        words = words[1:]
+    word = words[0] if words else ""
+    if len(word) <= 3 or word in COUNT_OF_SKIP or word in COUNT_OF_END or word in FR_COUNT_END or (
+            language == "en" and not PARTICIPLE.fullmatch(word) and not word.endswith("s")):
+        return []
+    return _stems_in_english(word, expand, language, known)
 
 
 def _one_word_tokens(forms) -> set[str]:
@@ -1084,9 +1102,11 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(PLACE.search(text))
     if kind == "format":
         return bool(FORMAT.search(text))
-    if kind == "city":
-        return bool(PLACE_NAME.search(text))
+    if kind == "city":                      # a named place, not a region ("in the Arab region", "in the Middle East")
+        return any(not set(tokens(_LEAD_IN.sub("", m.group()))) <= REGION_WORDS for m in PLACE_NAME.finditer(text))
     if kind == "list_names":
+        if wanted.count_of and not plays(wanted.count_of, f"{text} {about} {context}"):
+            return False                    # those listed did something else ("submitted reports", not "abstained")
         if COUNTRIES_ASKED.search(normalize(given)):      # "which gulf countries ...": two countries named, at least
             return len({name for _, _, name in gazetteer_spans(normalize(text))} - REGIONS - CITIES) >= 2
             # (not "several Gulf countries", nor "the Ministry of Labour of Bahrain ... in Manama")
@@ -1103,6 +1123,13 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "share":
         return bool(PERCENT.search(text)) and (not wanted.share_of or _share_said_of(wanted.share_of, text))
     return True
+
+
+# the words of a region's name, which says no city or country where something is ("in the Arab States")
+REGION_WORDS = frozenset(tokens("arab arabic middle east eastern west western north northern south southern africa african "
+                                "asia asian europe european gulf maghreb mashreq levant mena region regions regional "
+                                "states countries world global"))
+_LEAD_IN = re.compile(r"^(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
 
 
 # a role a person serves, not holds: "Adviser to the Minister of Health", "Secretary of State to the Minister";

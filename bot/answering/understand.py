@@ -28,13 +28,14 @@ WHEN_WORDS = re.compile(
 )
 WHERE_WORDS = re.compile(
     r"\b(where(?:'s| is| was| will| are| were| does| did)|which (?:arab )?(?:city|country)|what city|venue|"
-    r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|est|etait|sera|"
+    r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|se trouve|se situe|est|etait|sera|"
     r"s'est (?:tenue?|deroulee?)|se (?:sont tenue?s|tiennent|tiendront|deroulent|derouleront)|(?:ont|auront|ont eu) lieu)|"
     r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l)|"
     r"(?:a lieu|se tient|se tiendra|se deroule|c'?\s?est|c'etait|etait) ou|ou exactement)\b|"
     r"(?:اين|وين|فين) (?:رح |راح |ح )?(?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|تنعقد|ستنعقد|بتنعقد|بينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"
     r"كان|كانت|يكون|سيكون|ستكون|هو|هي)|في اي (?:مدينه|بلد|دوله)|مكان (?:انعقاد|عقد|اقامه)"
     r"|^(?:و|طب |طيب )?(?:اين|وين|فين) (?=ال)"          # "وين الورشة؟": where + the thing, no verb
+    r"|(?:اين|وين|فين) (?:يقع |تقع )?(?:ال)?مقر"          # "وين مقر الأمانة": where its seat is
     r"|(?:^|[\s,،])(?:where|اين|وين|فين)\s*[?؟]*\s*$"   # "the labour inspection workshop, where?", "الورشة، وين؟"
 )
 DEADLINE_WORDS = re.compile(
@@ -48,8 +49,10 @@ DEADLINE_WORDS = re.compile(
     r"(قبل (?:ا?يمتي|امتي|متي)|اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|(?:لحد|لغايه|لغايت) (?:ا?يمتي|امتي|متي)|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
 )
 # where exactly: a city, a building, an address -- a place the documents must name, not "in person"
-CITY_WORDS = re.compile(r"\b(city|town|country|ville|pays|venue|address|adresse|hotel|building|room|hall|salle|batiment)\b"
-                        r"|(مدينه|بلد|دوله|عنوان|فندق|قاعه|مبني)")
+# (and a body's seat: "where is the secretariat based", "où est le siège", "وين مقر الأمانة": a city, not "online")
+CITY_WORDS = re.compile(r"\b(city|town|country|ville|pays|venue|address|adresse|hotel|building|room|hall|salle|batiment|"
+                        r"based|headquartered|headquarters|siege)\b"
+                        r"|(مدينه|بلد|دوله|عنوان|فندق|قاعه|مبني|مقر|مقره|مقرها)")
 # a session of a meeting, as a question names one (normalised): "the session on ...", "la séance sur ...", "جلسة ...",
 # "the panel", "round table"
 SESSION_WORDS = re.compile(r"\b(?:session|seance|panel|round ?table|table ronde|plenary|pleniere)\b"
