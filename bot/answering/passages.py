@@ -64,6 +64,7 @@ SECTION_KINDS = ("cost", "time", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
 OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
+OWN_OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send")    # (a meeting's date: see _about)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
 # session's day
 # kinds of fact whose places asked ("how many from Egypt", "who spoke for Libya", the price in Jordan) a sentence's
@@ -531,6 +532,11 @@ class ChoosePassage:
         things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named]
         if things and not any(_said_in(t_, heard) for t_ in things):
             return _keys_of(things)
+        # ... and a deadline, a link or an address of a thing (not a meeting: "deadline to announce pledges for the
+        # IMRF") is one said of that thing, not the outcome document's date that names the IMRF too
+        objects = [t_ for t_ in things if t_.type != "meeting"]
+        if objects and u.wanted.kind in OWN_OBJECT_KINDS:
+            return _keys_of(objects)
         if u.wanted.kind not in OBJECT_KINDS and not said:
             # ... and "is there an online training before the forum?" is not answered by what the forum's documents
             # say of anything else: each thing it asks of is named somewhere ("online" is, "training" is not)
