@@ -5,6 +5,7 @@ import re
 import pytest
 
 from bot.messages import t
+from tests.test_foreign_documents import assert_refused
 
 
 def missing_wording(kind: str, lang: str) -> str:
@@ -684,3 +685,31 @@ def test_a_language_asked_of_a_document_is_not_the_meetings_interpretation(engin
     # ... asked by its tone in spoken Arabic ("متوفرة بالفرنسي؟" with no "هل")
     assert not engine.answer("الوثيقة الختامية لمؤتمر 2024 متوفرة بالفرنسي؟").answered
     assert engine.answer("مؤتمر 2024 رح يكون مترجم للفرنسي؟").answered
+
+
+@pytest.mark.parametrize("question", [
+    "name of the IOM director general?",                                   # a Regional Director is named
+    "qui est le directeur général de l'OIM ?",
+    "how many arab countries have ratified the global compact on refugees?",   # 19 Arab countries voted
+    "combien d'organisations de la société civile ont été accréditées pour le FEMI 2022 ?",   # 39 UN entities
+    "which arab countries abstained from the GCM vote?",                   # nine States submitted reports
+    "quels pays arabes se sont abstenus lors du vote du pacte ?",
+    "where is the UN network on migration secretariat based?",             # "in the Arab region"
+    "وين مقر أمانة شبكة الأمم المتحدة للهجرة؟",
+    "deadline to announce pledges for the IMRF?",                          # the outcome document's deadline
+    "date limite pour annoncer des engagements au FEMI ?",
+    "آخر موعد لإعلان التعهدات بالمنتدى؟",
+])
+def test_near_misses_whose_sentences_give_another_role_verb_place_or_things_deadline(engine, question):
+    assert_refused(engine, question)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("who is the IOM regional director for MENA?", "Godeau"),
+    ("which arab states had submitted voluntary gcm reports by nov 2020?", "Bahrain"),
+    ("how many people were invited to the 2020 dialogues?", "500"),
+    ("where was the first IMRF held?", "New York"),
+])
+def test_the_same_shapes_answered_where_the_documents_say_it(engine, question, said):
+    a = engine.answer(question)
+    assert a.answered and said in a.answer, a.answer

@@ -990,3 +990,49 @@ def test_an_age_asked_needs_an_age():
         assert holds(w, "يجب أن تتراوح أعمار المتقدمين بين ١٨ و٢٩ عامًا"), q
         assert not holds(w, "The webinar lasts 90 minutes and is followed by 30 minutes of questions."), q
     assert wanted("مين عمر الخطيب؟", lang="ar").kind == "person"
+
+
+def test_a_count_or_a_list_of_those_who_did_something_reads_the_verb_after_an_auxiliary():
+    """"how many arab countries have ratified ...", "ont été accréditées", "which arab countries abstained": a count or
+    list of countries that voted, or of UN entities, is not of those who ratified, were accredited or abstained."""
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    ratified = ask("how many arab countries have ratified the global compact on refugees?")
+    assert ratified.kind == "number" and ratified.count_of
+    assert not holds(ratified, "A total of 152 Member States voted in favour, including 19 Arab countries.")
+    assert holds(ratified, "Seven Arab countries have ratified the convention.")
+    accredited = ask("combien d'organisations de la société civile ont été accréditées pour le FEMI 2022 ?", "fr")
+    assert accredited.count_of
+    assert not holds(accredited, "The UN Network on Migration is a collaborative platform of 39 UN entities.")
+    assert holds(accredited, "Some 240 civil society organizations were accredited to the Forum.")
+    abstained = ask("which arab countries abstained from the GCM vote?")
+    assert abstained.kind == "list_names" and abstained.count_of
+    listed = "nine Arab States submitted their reports, including Bahrain, Comoros, Iraq, Lebanon and Libya."
+    assert not holds(abstained, listed, "which arab countries abstained from the GCM vote?")
+    assert holds(ask("which arab states had submitted voluntary gcm reports by nov 2020?"), listed,
+                 "which arab states had submitted voluntary gcm reports by nov 2020?")
+    # taking part, or no verb: everyone counted or listed, as before
+    for q in ("how many countries have taken part", "which countries took part", "which agencies were represented"):
+        assert ask(q).count_of == [], q
+
+
+def test_a_roles_rank_asked_stands_beside_it():
+    """"the IOM director general", "le directeur général de l'OIM", "المدير العام": a Regional Director is another
+    role; asked for, the regional director answers."""
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    regional = "Closing Remarks by Mrs. Carmela Godeau, Regional Director, IOM Regional Office for the Middle East"
+    for q, lang in (("name of the IOM director general?", "en"), ("qui est le directeur général de l'OIM ?", "fr"),
+                    ("مين المدير العام للمنظمة الدولية للهجرة؟", "ar")):
+        general = ask(q, lang)
+        assert general.kind == "person" and general.rank == "general", q
+        assert not holds(general, regional), q
+        assert holds(general, "Ms. Amy Pope, Director General of IOM, opened the session."), q
+    assert holds(ask("who is the IOM regional director for MENA?"), regional)
+    assert holds(ask("مين المدير الإقليمي للمنظمة الدولية للهجرة", "ar"), regional)
+
+
+def test_where_a_body_is_based_asks_a_city_not_a_region():
+    ask = lambda q, lang="en": asked(q, False, True, False, _glossary().expand, lang, asks_city=True)
+    based = ask("where is the UN network on migration secretariat based?")
+    assert based.kind == "city"
+    assert not holds(based, "The Network held a meeting with the different stakeholders in the Arab region.")
+    assert holds(based, "The Secretariat of the Network is based in Geneva.")
