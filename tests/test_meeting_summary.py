@@ -55,6 +55,11 @@ def test_a_summarys_meeting_place_and_the_questions_its_sentences_do_not_answer(
     # (a person asked is no kind of actor: what she said is answered)
     said = engine.answer("what did Ms. Saleh say about seasonal work?").to_json()
     assert said["answered"] and "Ms. Saleh said that" in said["answer"], said["answer"]
+    # a city speaks for the meeting held there: all of this meeting's summary, of another only what it says that
+    # meeting did ("what did beirut recommend" is not answered by what was recommended in Amman)
+    amman = engine.answer("what did the amman meeting recommend on seasonal work?").to_json()
+    assert amman["answered"] and "Ms. Saleh" in amman["answer"], amman["answer"]
+    assert_refused(engine, "what did the beirut workshop recommend on seasonal work?")
     lebanon_said = engine.answer("qu'a présenté la délégation libanaise à la réunion d'Amman ?").to_json()
     assert lebanon_said["answered"] and "national plan for farm inspections" in lebanon_said["answer"], lebanon_said["answer"]
     # a refusal says what is missing: what those named said

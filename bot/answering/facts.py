@@ -520,7 +520,8 @@ def _stems_in_english(word: str, expand=None, language: str = "en", known=frozen
     """A question's word as the documents' English would write it, by first letters: its glossary
     entry's English forms, and the word itself when it is English or a word the documents use."""
     english = set()
-    for form in expand(word) if expand is not None else []:
+    forms = [] if expand is None else expand(word) or [f for lemma in _lemmas(word) for f in expand(lemma)]
+    for form in forms:
         # a form's first word is its role ("Opening session", "opening remarks": open; not "session"), unless a noun
         # that heads a role ends it ("Regional Director": director, not "regional")
         words = form.split()
@@ -530,6 +531,26 @@ def _stems_in_english(word: str, expand=None, language: str = "en", known=frozen
     if language == "en" or {tk[:6] for tk in tokens(word)} & known:
         return sorted(own | english)
     return sorted(english)
+
+
+# English past forms the glossary lists by their base ("sent": send, submit; "held": hold)
+IRREGULAR_PAST = {"sent": "send", "held": "hold", "given": "give", "gave": "give", "taken": "take", "took": "take",
+                  "made": "make", "paid": "pay", "chosen": "choose", "chose": "choose", "written": "write",
+                  "wrote": "write", "spoken": "speak", "spoke": "speak", "brought": "bring", "met": "meet",
+                  "won": "win", "told": "tell", "said": "say", "led": "lead", "left": "leave", "known": "know",
+                  "shown": "show", "begun": "begin", "began": "begin", "done": "do", "did": "do", "seen": "see",
+                  "saw": "see", "found": "find", "kept": "keep", "built": "build", "spent": "spend", "chaired": "chair"}
+
+
+def _lemmas(word: str) -> list[str]:
+    """An English past form's possible bases ("sent" -> send; "ratified" -> ratify; "invited" -> invite, invit)."""
+    if word in IRREGULAR_PAST:
+        return [IRREGULAR_PAST[word]]
+    if word.endswith("ied") and len(word) > 5:
+        return [word[:-3] + "y"]
+    if word.endswith("ed") and len(word) > 4:
+        return [word[:-1], word[:-2]] + ([word[:-3]] if word[-3] == word[-4] else [])   # "submitted" -> submit
+    return []
 
 
 def _stem(word: str) -> str:
@@ -632,7 +653,11 @@ COUNT_OF_SKIP = RELATION_SKIP | frozenset("they there".split())
 COUNT_OF_END = frozenset("in at from for on per by with into to of each every all total overall altogether came taken "
                          "come comes coming went go get got took take join joined joining attend attended attending "
                          "participate participated participating present were part member members included "
-                         "involved listed represented available".split())
+                         "involved listed represented available "
+                         # ... nor a verb of a thing's taking place or being planned ("how many sessions are planned",
+                         # "how many dialogues were held": all of them were)
+                         "held organized organised planned scheduled expected foreseen envisaged hosted conducted "
+                         "convened needed required allowed permitted offered provided made done given".split())
 
 
 # the auxiliaries before an English participle, and a participle's shape ("ratified", "taken", "sent", "paid")
@@ -1105,7 +1130,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "city":                      # a named place, not a region ("in the Arab region", "in the Middle East")
         return any(not set(tokens(_LEAD_IN.sub("", m.group()))) <= REGION_WORDS for m in PLACE_NAME.finditer(text))
     if kind == "list_names":
-        if wanted.count_of and not plays(wanted.count_of, f"{text} {about} {context}"):
+        if _readable(wanted.count_of, text) and not plays(wanted.count_of, f"{text} {about} {context}"):
             return False                    # those listed did something else ("submitted reports", not "abstained")
         if COUNTRIES_ASKED.search(normalize(given)):      # "which gulf countries ...": two countries named, at least
             return len({name for _, _, name in gazetteer_spans(normalize(text))} - REGIONS - CITIES) >= 2
@@ -1115,7 +1140,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return len(_numbers(text, given)) >= 2
     if kind == "number":
         return _counts(text, wanted.counted, given, about) and (
-            not wanted.count_of or plays(wanted.count_of, f"{text} {about} {context}")) and (
+            not _readable(wanted.count_of, text) or plays(wanted.count_of, f"{text} {about} {context}")) and (
             not wanted.count_on or names_thing(wanted.count_on, f"{text} {about} {context}")) and (
             not wanted.count_per or names_thing(wanted.count_per, f"{text} {about} {context}"))
     if kind == "cost":
@@ -1145,6 +1170,11 @@ DEPUTY = frozenset(tokens("deputy vice adjoint adjointe نائب نائبة"))
 # what is named after a role but is a body or a field, not the one who holds it: "ministry" (minister),
 # "ministère", "ministerial", "government" (governor), "governorate", "directorate", "presidency"
 BODY_ENDINGS = ("ment", "ance", "ry", "ere", "erial", "orate", "ency")
+
+
+def _readable(stems: list[str], text: str) -> bool:
+    """Can a text be looked for stems in (some written in its script)? "adopted" is not looked for in an Arabic page."""
+    return any(bool(ARABIC_CHAR.search(stem)) == bool(ARABIC_CHAR.search(text)) for stem in stems)
 
 
 def names_thing(stems: list[str], text: str) -> bool:
@@ -1677,10 +1707,12 @@ def said_by(norm: str) -> tuple[str, str]:
     return (m.group("x"), m.group("v")) if m else ("", "")
 
 
-def speakers_asked(q: str, glossary) -> list[frozenset]:
+def speakers_asked(q: str, glossary, cities: bool = False) -> list[frozenset]:
     """Who a question asks said or decided something, when it names a kind of actor, an organisation or a country:
     each as the set of what names it (glossary term ids, the gazetteer's English names). What answers must name
-    them: the recommendations of a session the employers did not speak at are not what the employers said."""
+    them: the recommendations of a session the employers did not speak at are not what the employers said.
+    ``cities``: a city too, the meeting held there ("what did amman recommend"), which the caller sets aside for the
+    documents of a meeting held in it."""
     phrase = said_by(normalize(q))[0]
     if not phrase or glossary is None:
         return []
@@ -1689,7 +1721,7 @@ def speakers_asked(q: str, glossary) -> list[frozenset]:
     for start, end, name in gazetteer_spans(phrase, adjectives=True):      # ("la délégation syrienne", "Jordan's")
         # (a region speaks through no one: "الاتحاد الأوروبي" is no "Europe"; a city is where a meeting is: "what did the
         # Tunis workshop recommend")
-        if name not in REGIONS and name not in CITIES:
+        if name not in REGIONS and (cities or name not in CITIES):
             spans.setdefault((start, end), set()).add(name)
     return out + [frozenset(names) for names in spans.values()]
 

@@ -397,7 +397,7 @@ class ChoosePassage:
             if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
         # who the question asks said or decided it ("what did the employers' representative say", "what threshold did
         # Bahrain adopt"): named by what answers, and not what it is about (the threshold is)
-        speakers = speakers_asked(q, self.glossary)
+        speakers = speakers_asked(q, self.glossary, cities=True)
         if speakers:
             who, verb = said_by(normalize(q))
             topic = topic - set(tokens(f"{who} {verb}")) - {tk for t_, _, _ in self.glossary.find(who)
@@ -431,8 +431,9 @@ class ChoosePassage:
                 break
             if fact_held and r.place_docs and self.chunks[b[2]].meta.get("doc_id") not in r.place_docs:
                 continue                                 # beside the answer, nothing on a meeting held elsewhere
-            if speakers and not names_speakers(speakers, f"{self.chunks[b[2]].meta.get('section', '')} "
-                                                         f"{self.chunks[b[2]].text}", self.glossary):
+            if speakers and not names_speakers(self._speakers_of(speakers, self.chunks[b[2]]),
+                                               f"{self.chunks[b[2]].meta.get('section', '')} {self.chunks[b[2]].text}",
+                                               self.glossary):
                 continue                                 # ... nor what others said
             if fact_held and u.wanted.kind and not holds(u.wanted, sentences[b[2]][b[3]], u.q,
                                                          context=self._context(b[2], b[3], sentences)):
@@ -640,6 +641,14 @@ class ChoosePassage:
                 + [f"{c.meta.get('section', '')} {c.text}" for c in chunks]))
         return self._doc_texts[doc_id]
 
+    def _speakers_of(self, speakers: list, chunk) -> list:
+        """The speakers asked whom a chunk's sentences must name: not the city its document's meeting is held in ("what
+        did the Tunis workshop recommend" is asked of the whole of the Tunis workshop's summary; of another
+        document, only what it says the Tunis workshop recommended answers)."""
+        held = {name for place in self.places_of(chunk.meta.get("doc_id", ""))
+                for _, _, name in gazetteer_spans(normalize(place))} & CITIES
+        return [names for names in speakers if not names & held]
+
     def _heard(self, sentences: dict, place_docs=frozenset()) -> set:
         """The words (by first letters) the passages read say somewhere, of the meeting's documents when the question
         places it; a French or Arabic document's in its terms' English too, as its sentences' topics are read."""
@@ -826,8 +835,9 @@ class ChoosePassage:
                 outside += " " + " ".join(section.split(" > ")[-2:])
             about = f"{sent}{listed}{outside}"
             leaning = SENTENCE_HEAD.match(before).group() if before and leans_on(sent, before) else ""
-            if speakers and (heading_like(sent) or not names_speakers(
-                    speakers, f"{SENTENCE_HEAD.match(sent).group()} {leaning} {section} {local_headings(sentences[b[2]], b[3])}",
+            here = self._speakers_of(speakers, chunk) if speakers else []
+            if here and (heading_like(sent) or not names_speakers(
+                    here, f"{SENTENCE_HEAD.match(sent).group()} {leaning} {section} {local_headings(sentences[b[2]], b[3])}",
                     self.glossary)):
                 continue                                  # "what did the employers say": a sentence whose subject they
                                                           # are (in its first words, what "he" is, its headings), not a
