@@ -40,6 +40,8 @@ Q_PAST = re.compile(r"\b(?:was|were|did|took place|happened|held in)\b|\b(?:a eu
                     r"etait|a ete|ont eu lieu)\b|(?<!\w)(?:انعقد|انعقدت|عقد|عقدت|كان|كانت|جرى|جرت|اتعمل|اتعملت)(?!\w)")
 # an event that is an opening (normalised names and quote): "Registration opens ...", "Ouverture des inscriptions",
 # "فتح باب التسجيل"
+# registering asked (normalised): "when does registration open", "quand ouvrent les inscriptions", "إمتى بيفتح التسجيل"
+REGISTERS = re.compile(r"\b(?:regist\w*|sign(?:ing)? up|inscri\w*|enregistr\w*)\b|(?<!\w)(?:ال)?تسجيل(?!\w)|(?<!\w)[اني]?سجل(?!\w)")
 OPENS = re.compile(r"\b(?:opens?|opening of|launch(?:es|ed)?|ouverture|s'ouvre|ouvre)\b|(?<!\w)(?:فتح|يفتح|افتتاح باب)(?!\w)")
 NAME_STEM = 5             # a titled meeting's name words compared by their first letters
 NAME_WORDS_WEIGHT = 1.0   # each question word in its name counts as a phrase would, divided by the events naming it
@@ -244,6 +246,9 @@ class ChooseEvent:
         elif u.asks_deadline and (ev.kind == "event" or ev.kind != "deadline" and OPENS.search(
                 normalize(" ".join([*ev.name.values(), ev.quote or ""])))):
             return "engine.deadline_unknown"     # (nor is the day registration opens when it closes)
+        elif (ev.kind == "event" and not u.asks_deadline and REGISTERS.search(normalize(u.q))
+              and not OPENS.search(normalize(" ".join([*ev.name.values(), ev.quote or ""])))):
+            return "engine.registration_unknown"   # "when does registration open for IMRF 2026": not the Forum's year
         elif ev.kind == "event" and Q_PUBLISHED.search(normalize(u.q)):
             return "engine.publication_unknown"  # "when will the outcome of the Rabat consultation be published"
         elif u.wanted.kind == "day" and ev.precision != "day":

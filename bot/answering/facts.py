@@ -99,6 +99,15 @@ Q_HOTEL = re.compile(r"\b(?:which|what) hotel\b|\bname of the hotel\b|\bquel hot
 # distance", "فندق قريب من مكان الانعقاد")
 HOTEL_NAMED = re.compile(r"(?-i:\b(?:Hotel|Hôtel|HOTEL)\s+(?:[A-Z][\w'’-]+)|[A-Z][\w'’-]+\s+(?:Hotel|Hôtel|Resort|Inn)\b)"
                          r"|(?<!\w)فندق\s+(?!(?:قريب|يقع|على|في|من|ضمن|مع|مناسب|واحد|بالقرب|داخل|او|أو)(?!\w))[^\s،,.]{3,}")
+# a postal address asked (normalised; an e-mail or web address is asked first): "address of the IOM office in cairo",
+# "adresse du bureau", "شو عنوان المكتب"
+Q_ADDRESS = re.compile(r"\b(?:address|adresse|postal|street)\b|(?<!\w)(?:ال)?عنوان(?!\w)")
+# an address given: a street, a building, a floor, a P.O. box, a postcode line, in three languages
+ADDRESS = re.compile(r"\b(?:\d+[,\s]+)?(?:[A-Z][\w'’-]+\s+)*(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Square|Lane)\b"
+                     r"|\b(?:P\.?\s?O\.?\s?Box|B\.?P\.?\s?\d|Floor|floor \d|\d+(?:st|nd|rd|th) floor|Building \w|Bldg\.?)"
+                     r"|\b(?:rue|avenue|boulevard|bd|immeuble|étage|etage|place) (?:de |du |des |d'|de la )?[A-ZÀ-Ý\d]"
+                     r"|\b[Aa]ddress(?:e)?\s*:"
+                     r"|(?<!\w)(?:شارع|طريق|مبنى|بناية|الطابق|ص\.\s?ب|صندوق بريد|العنوان\s*:)")
 Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
                     r"|(?:اي|ايش|شو|انهي) توقيت|المنطقه الزمنيه|فرق التوقيت")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
@@ -301,7 +310,7 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 @dataclass
 class Wanted:
     """What kind of fact a question asks for."""
-    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | number | share | email
+    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | address | number | share | email
                                    # | send | link | download | phone | cost | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
@@ -387,6 +396,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "send"
     elif Q_HOTEL.search(q):
         w.kind = "hotel"                                   # "which hotel": one named, not "a hotel near the venue"
+    elif Q_ADDRESS.search(q):
+        w.kind = "address"                                 # a street or a box, not the city or the body's name
     elif Q_ZONE.search(q):
         w.kind = "zone"                                    # "which time zone": "14:00" alone does not say
     elif Q_TIME.search(q):
@@ -1094,6 +1105,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(ZONE.search(text))
     if kind == "hotel":
         return bool(HOTEL_NAMED.search(text))
+    if kind == "address":
+        return bool(ADDRESS.search(text))
     if kind == "time":
         return bool(TIME.search(text))
     if wanted.published and not PUBLISHED.search(f"{text} {about} {context}"):
