@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answering.facts import Q_LINK, editions
+from bot.answering.facts import CREATED, Q_LINK, editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
@@ -209,6 +209,8 @@ class ChooseEvent:
             return True                          # "when do we get the zoom link": the link's, not the event's date
         if u.wanted.kind in ("email", "phone", "send"):
             return True                          # "which e-mail and by when": an address, and the date of what is sent
+        if u.wanted.created and not CREATED.search(" ".join([*ev.name.values(), ev.quote or ""])):
+            return True                          # "when was the network created": not the day it met stakeholders
         if u.asks_when and not u.asks_where and self.glossary.subject_asked(u.q)[0]:
             return True                          # "when do they send the plane tickets": the tickets', not the event's
         others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS

@@ -32,6 +32,17 @@ Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electroni
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
                          r"publiee?s?|publier|paraitr\w*|parution|sortir[ae]?\w*|sorti)\b"
                          r"|(?<!\w)(?:[بيتنس]{0,2}نشر\w*|انتشر|[بيت]?صدر|بيصدر|صدرت?|[بيت]?طلع|بتطلع|بيطلع)(?!\w)")
+# when something was created, founded, adopted or signed (normalised question): "when was the network created",
+# "le réseau a été créé quand", "إمتى تأسست الشبكة"
+Q_CREATED = re.compile(r"\b(?:created?|establish(?:ed)?|founded|set up|launched|adopted|endorsed|signed|ratified|"
+                       r"approved|inaugurated|cree?e?s?|creation|etabli\w*|fonde\w*|mis en place|mise en place|adopte\w*|"
+                       r"signe\w*|ratifie\w*|lance\w*)\b"
+                       r"|(?<!\w)(?:تاسس\w*|تاسيس|انشئ\w*|انشاء|اطلق\w*|اطلاق|اعتمد\w*|اعتماد|اقر|اقرار|وقع|توقيع)(?!\w)")
+# ... and a text saying so (of anything created: "endorsement" is the GCM's adoption)
+CREATED = re.compile(r"\b(?:creat\w*|establish\w*|found(?:ed|ing|ation)|set up|launch\w*|adopt\w*|endors\w*|"
+                     r"sign(?:ed|ing|ature)|ratif\w*|approv\w*|inaugura\w*|cr[ée]{2}\w*|cr[ée]ation|[ée]tabli\w*|"
+                     r"fond[ée]\w*|lanc[ée]\w*|sign[ée]\w*|mise? en place)\b"
+                     r"|(?:أنشئ|انشئ|إنشاء|انشاء|تأسس|تاسس|تأسيس|تاسيس|أطلق|اطلق|إطلاق|اطلاق|اعتمد|اعتماد|أقر|إقرار|وقع|توقيع)")
 # a text saying something is published or made known ("will be published", "issued", "made available", "applicants
 # will be notified", "publié", "annoncés", "يصدر", "نُشر", "سيتم إبلاغ")
 PUBLISHED = re.compile(r"\b(?:publish\w*|publication|releas\w*|issued|launch\w*|available|posted|circulat\w*|shared|"
@@ -326,6 +337,8 @@ class Wanted:
                                    # which of them are counted ("sent nominees", "registered"); the count must say it
     count_on: list[str] = field(default_factory=list)  # "how many recommendations on remittances", "كم توصية عن
                                    # التحويلات": stems of what the things counted are about; the count must say it
+    count_whose: list[str] = field(default_factory=list)  # "how many members does Migrant Forum in Asia have": stems of
+                                   # whose things are counted; the count's text must name them all
     count_per: list[str] = field(default_factory=list)  # "how many delegates per country", "combien de représentants par
                                    # organisation", "كم وفد بتبعت كل دولة": stems of the unit each count is of; the
                                    # count must name it ("each organisation may register two" is not per Member State)
@@ -346,6 +359,8 @@ class Wanted:
     one: bool = False              # the role asked is in the singular ("the Omani official who opens ...", English or
                                    # French): a sentence naming it in the plural ("officials are not eligible") does not
                                    # name its holder
+    created: bool = False          # "when was the network created / the GCM adopted", "إمتى تأسست": the date must be
+                                   # said of a founding, an adoption, a signature (not any date of the same text)
     published: bool = False        # "when was / will the report be published", "quand sera publié", "امتى بينشر": the date
                                    # must be said of a publication ("2020-2021", the years a review ran, is not it)
     rank: str = ""                 # the rank the question gives the role asked ("the director general", "المدير العام":
@@ -429,6 +444,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
                       else _count_of_fr(q, expand, known) if language == "fr" else [])
         w.count_on = _count_on(q, w.counted, expand, language, known, translate)
         w.count_per = _count_per(q, expand, language, known)
+        w.count_whose = _count_whose(q) if language == "en" else []
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
     elif asks_deadline:
@@ -436,6 +452,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif asks_when:
         w.kind = "day" if Q_EXACT.search(q) else "date"
         w.published = bool(Q_PUBLISHED.search(q))
+        w.created = not w.published and bool(Q_CREATED.search(q))
     elif Q_WHO_CAN.search(q):
         w.kind = "eligible"                                # "who can submit": the kinds of actors, not a name
     elif Q_WHO.search(q):
@@ -691,10 +708,41 @@ def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
     after = words[head + 1:head + 4]
     while len(after) > 1 and after[0] in EN_AUX and PARTICIPLE.fullmatch(after[1]) or after[:1] == ["been"]:
         after = after[1:]
+    if after and after[0] in EN_AUX and len(after) > 1 and after[1] in ("the", "a", "an", "this", "that", "its"):
+        # "how many languages was the dialogue interpreted into": the participle after what it is said of
+        after = next(([w] for w in words[head + 3:head + 9] if PARTICIPLE.fullmatch(w) and w not in COUNT_OF_END), [])
     word = after[0] if after else ""
     if not word or word in COUNT_OF_SKIP or word in COUNT_OF_END or len(word) <= 2:
         return []
-    return _stems_in_english(word, expand, "en")
+    return _stems_in_english(word, expand, "en") + _count_object(words[words.index(word, head) + 1:], expand)
+
+
+def _count_whose(q: str) -> list[str]:
+    """Whose things an English count asks ("how many members does Migrant Forum in Asia have" -> migra, asia): the
+    words naming the one who has them, not a meeting's ("how many participants did the 2022 dialogue have" asks
+    nothing more of the sentence than the meeting's documents say)."""
+    m = re.search(r"\b(?:does|do|did) ((?:[\w'’-]+ ){1,6}?)(?:have|has|count|employ|include)\b", q)
+    if not m:
+        return []
+    words = [w for w in re.findall(r"[a-z][a-z'’-]+", m.group(1))
+             if len(w) >= 4 and w not in MEETING_WORDS and w not in COUNT_OF_SKIP and w not in ("they", "their", "your")]
+    return sorted({w[:5] for w in words})
+
+
+def _count_object(rest: list[str], expand=None) -> list[str]:
+    """What the verb of an English count is done to, when it is no meeting, place or year ("how many states voted for
+    the progress declaration" -> declaration; "... ratified the global compact on refugees" -> compact): the
+    count's sentence must name it too (152 States voted for the GCM, not for the declaration). Marked with a leading
+    "=" among the verb's stems (:func:`_counts_said`)."""
+    phrase = []
+    for w in rest:
+        if w in ("for", "to", "the", "a", "an", "in", "into", "against", "its", "their", "our") and not phrase:
+            continue
+        if w in COUNT_OF_SKIP or w in COUNT_OF_END or w in ("and", "or", "by", "with") or w.isdigit():
+            break
+        phrase.append(w)
+    words = [w for w in phrase if len(w) >= 4 and w not in MEETING_WORDS and not _of_a_place(w)]
+    return ["=" + stem for stem in _stems_in_english(words[-1], expand, "en")] if words else []
 
 
 # French: the auxiliary between the counted noun and the participle saying which of them ("combien de parties prenantes
@@ -723,7 +771,17 @@ def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
     word = rest[0] if rest else ""
     if len(word) <= 3 or word in FR_COUNT_END:
         return []
-    return _stems_in_english(word, expand, "fr", known)
+    # (and what it is done to, its noun first: "ont voté pour la déclaration sur les progrès" -> declaration)
+    after = [re.sub(r"^[a-z]['’]", "", w) for w in words[words.index(word, aux) + 1:]]
+    while after and after[0] in FR_OBJECT_SKIP:
+        after = after[1:]
+    thing = after[0] if after and len(after[0]) >= 4 and after[0] not in MEETING_WORDS and not _of_a_place(after[0]) else ""
+    done_to = ["=" + stem for stem in _stems_in_english(thing, expand, "fr", known)] if thing else []
+    return _stems_in_english(word, expand, "fr", known) + done_to
+
+
+# what stands between a French verb and the noun it is done to: "voté pour la déclaration", "ratifié le pacte"
+FR_OBJECT_SKIP = frozenset("pour a au aux en le la les l' un une des du de d' leur leurs".split())
 
 
 def _listed_doing(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
@@ -1114,6 +1172,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if wanted.published and kind == "date" and not any(
             not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start())) for m in ANY_DATE.finditer(text)):
         return False                        # only years naming things: "for the 2024 review, inputs are posted"
+    if wanted.created and kind in ("date", "day") and not CREATED.search(f"{text} {about} {context}"):
+        return False                        # a date, but not of its founding
     if kind == "day":
         return bool(DAY_DATE.search(text))
     if kind == "date":
@@ -1152,8 +1212,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "list_numbers":
         return len(_numbers(text, given)) >= 2
     if kind == "number":
-        return _counts(text, wanted.counted, given, about) and (
-            not _readable(wanted.count_of, text) or plays(wanted.count_of, f"{text} {about} {context}")) and (
+        return _counts(text, wanted.counted, given, about) and _counts_said(wanted.count_of, f"{text} {about} {context}") and (
+            not wanted.count_whose or all(names_thing([stem], f"{text} {about} {context}") for stem in wanted.count_whose)) and (
             not wanted.count_on or names_thing(wanted.count_on, f"{text} {about} {context}")) and (
             not wanted.count_per or names_thing(wanted.count_per, f"{text} {about} {context}"))
     if kind == "cost":
@@ -1183,6 +1243,13 @@ DEPUTY = frozenset(tokens("deputy vice adjoint adjointe نائب نائبة"))
 # what is named after a role but is a body or a field, not the one who holds it: "ministry" (minister),
 # "ministère", "ministerial", "government" (governor), "governorate", "directorate", "presidency"
 BODY_ENDINGS = ("ment", "ance", "ry", "ere", "erial", "orate", "ency")
+
+
+def _counts_said(count_of: list[str], text: str) -> bool:
+    """Does a count's text say the verb asked (:func:`_count_of`), and what it is done to (its "=" stems)?"""
+    verb = [stem for stem in count_of if not stem.startswith("=")]
+    done_to = [stem[1:] for stem in count_of if stem.startswith("=")]
+    return (not _readable(verb, text) or plays(verb, text)) and (not done_to or names_thing(done_to, text))
 
 
 def _readable(stems: list[str], text: str) -> bool:
