@@ -419,7 +419,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "time"
     elif Q_LIST_NAMES.search(q):
         w.kind = "list_names"
-        w.count_of = _listed_doing(q, expand, language, known)
+        w.count_of = _listed_doing(q, expand, language, known, translate)
     elif Q_LIST_NUMBERS.search(q):
         w.kind = "list_numbers"
     elif Q_AGE.search(q):
@@ -440,8 +440,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known, translate)
-        w.count_of = (_count_of(q, w.counted, expand) if language == "en"
-                      else _count_of_fr(q, expand, known) if language == "fr" else [])
+        w.count_of = (_count_of(q, w.counted, expand, translate) if language == "en"
+                      else _count_of_fr(q, expand, known, translate) if language == "fr" else [])
         w.count_on = _count_on(q, w.counted, expand, language, known, translate)
         w.count_per = _count_per(q, expand, language, known)
         w.count_whose = _count_whose(q) if language == "en" else []
@@ -693,7 +693,7 @@ EN_AUX = frozenset("have has had were was are is been be will would".split())
 PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|nt|id|ught)")
 
 
-def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
+def _count_of(q: str, counted: list[str], expand=None, translate=None) -> list[str]:
     """The verb right after an English count's noun ("how many countries sent nominees" -> sent; "how
     many people registered" -> regist), with the glossary's English for it: a count of everyone is not
     a count of those who did it."""
@@ -706,15 +706,29 @@ def _count_of(q: str, counted: list[str], expand=None) -> list[str]:
     # which the count's sentence need not repeat; after an auxiliary, its participle ("how many countries have
     # ratified ...", "how many organisations were accredited": a count of all countries is not of those)
     after = words[head + 1:head + 4]
+    passive = False
     while len(after) > 1 and after[0] in EN_AUX and PARTICIPLE.fullmatch(after[1]) or after[:1] == ["been"]:
+        passive = passive or after[0] not in ("have", "has", "had")
         after = after[1:]
     if after and after[0] in EN_AUX and len(after) > 1 and after[1] in ("the", "a", "an", "this", "that", "its"):
         # "how many languages was the dialogue interpreted into": the participle after what it is said of
         after = next(([w] for w in words[head + 3:head + 9] if PARTICIPLE.fullmatch(w) and w not in COUNT_OF_END), [])
+        passive = True
     word = after[0] if after else ""
     if not word or word in COUNT_OF_SKIP or word in COUNT_OF_END or len(word) <= 2:
         return []
-    return _stems_in_english(word, expand, "en") + _count_object(words[words.index(word, head) + 1:], expand)
+    # (a passive's next words say where or how, not what is done: "employed in the gulf states")
+    return (_stems_in_english(word, expand, "en") + _in_arabic(word, translate)
+            + ([] if passive else _count_object(words[words.index(word, head) + 1:], expand)))
+
+
+def _in_arabic(word: str, translate=None) -> list[str]:
+    """A verb's Arabic forms in the glossary ("adopted": اعتمد، أقر), as tokens: what an Arabic page's count must say
+    (a verb the glossary has no Arabic for cannot be found there, and the count is not said of it)."""
+    if translate is None:
+        return []
+    forms = translate(word) or [f for lemma in _lemmas(word) for f in translate(lemma)]
+    return sorted(tk for tk in _one_word_tokens(f for f in forms if ARABIC_CHAR.search(f)) if len(tk) >= 3)
 
 
 def _count_whose(q: str) -> list[str]:
@@ -724,9 +738,12 @@ def _count_whose(q: str) -> list[str]:
     m = re.search(r"\b(?:does|do|did) ((?:[\w'’-]+ ){1,6}?)(?:have|has|count|employ|include)\b", q)
     if not m:
         return []
+    # (not a place or a region: the documents' scope, which their sentences need not repeat -- "how many national
+    # networks does the arab region have": "there are currently seven National UN Networks")
     words = [w for w in re.findall(r"[a-z][a-z'’-]+", m.group(1))
-             if len(w) >= 4 and w not in MEETING_WORDS and w not in COUNT_OF_SKIP and w not in ("they", "their", "your")]
-    return sorted({w[:5] for w in words})
+             if len(w) >= 4 and w not in MEETING_WORDS and w not in COUNT_OF_SKIP and w not in ("they", "their", "your")
+             and not _of_a_place(w) and w not in REGION_WORDS]
+    return sorted({w[:6] for w in words})
 
 
 def _count_object(rest: list[str], expand=None) -> list[str]:
@@ -736,12 +753,13 @@ def _count_object(rest: list[str], expand=None) -> list[str]:
     "=" among the verb's stems (:func:`_counts_said`)."""
     phrase = []
     for w in rest:
-        if w in ("for", "to", "the", "a", "an", "in", "into", "against", "its", "their", "our") and not phrase:
-            continue
+        if w in ("for", "against", "the", "a", "an", "its", "their", "our") and not phrase:
+            continue                         # ("voted for the declaration"; "sent to the workshop" names no object)
         if w in COUNT_OF_SKIP or w in COUNT_OF_END or w in ("and", "or", "by", "with") or w.isdigit():
             break
         phrase.append(w)
-    words = [w for w in phrase if len(w) >= 4 and w not in MEETING_WORDS and not _of_a_place(w)]
+    words = [w for w in phrase if len(w) >= 4 and w not in MEETING_WORDS and not _of_a_place(w)
+             and not _an_acronym(w, expand)]
     return ["=" + stem for stem in _stems_in_english(words[-1], expand, "en")] if words else []
 
 
@@ -756,7 +774,7 @@ FR_COUNT_END = frozenset("participe participes participees participent assiste a
                          "prevues attendu attendus attendues liste listes listees ete eu".split())
 
 
-def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
+def _count_of_fr(q: str, expand=None, known=frozenset(), translate=None) -> list[str]:
     """French "combien de X <aux> <participle>": the participle, as the documents' English says it (the glossary's,
     or the word itself when the documents use it); nothing when it is a way of taking part."""
     m = Q_HOW_MANY.search(q)
@@ -766,7 +784,8 @@ def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
     if aux is None:
         return []
     rest = [w for w in words[aux + 1:aux + 3] if w not in FR_AUX]
-    if len(rest) > 1 and rest[0] == "ete":
+    passive = len(rest) > 1 and rest[0] == "ete"
+    if passive:
         rest = rest[1:]                        # a passive: "ont été accréditées" says which of them
     word = rest[0] if rest else ""
     if len(word) <= 3 or word in FR_COUNT_END:
@@ -775,16 +794,17 @@ def _count_of_fr(q: str, expand=None, known=frozenset()) -> list[str]:
     after = [re.sub(r"^[a-z]['’]", "", w) for w in words[words.index(word, aux) + 1:]]
     while after and after[0] in FR_OBJECT_SKIP:
         after = after[1:]
-    thing = after[0] if after and len(after[0]) >= 4 and after[0] not in MEETING_WORDS and not _of_a_place(after[0]) else ""
+    thing = after[0] if (after and not passive and len(after[0]) >= 4 and after[0] not in MEETING_WORDS
+                         and not _of_a_place(after[0]) and not _an_acronym(after[0], expand)) else ""
     done_to = ["=" + stem for stem in _stems_in_english(thing, expand, "fr", known)] if thing else []
-    return _stems_in_english(word, expand, "fr", known) + done_to
+    return _stems_in_english(word, expand, "fr", known) + _in_arabic(word, translate) + done_to
 
 
 # what stands between a French verb and the noun it is done to: "voté pour la déclaration", "ratifié le pacte"
 FR_OBJECT_SKIP = frozenset("pour a au aux en le la les l' un une des du de d' leur leurs".split())
 
 
-def _listed_doing(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+def _listed_doing(q: str, expand=None, language: str = "en", known=frozenset(), translate=None) -> list[str]:
     """The verb right after the things a list question asks ("which arab countries abstained", "quels pays se sont
     abstenus"), as :func:`_count_of` reads a count's: the countries listed for something else are not those."""
     m = Q_LIST_NAMES.search(q)
@@ -798,7 +818,7 @@ def _listed_doing(q: str, expand=None, language: str = "en", known=frozenset()) 
     if len(word) <= 3 or word in COUNT_OF_SKIP or word in COUNT_OF_END or word in FR_COUNT_END or (
             language == "en" and not PARTICIPLE.fullmatch(word) and not word.endswith("s")):
         return []
-    return _stems_in_english(word, expand, language, known)
+    return _stems_in_english(word, expand, language, known) + _in_arabic(word, translate)
 
 
 def _one_word_tokens(forms) -> set[str]:
@@ -1203,7 +1223,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "city":                      # a named place, not a region ("in the Arab region", "in the Middle East")
         return any(not set(tokens(_LEAD_IN.sub("", m.group()))) <= REGION_WORDS for m in PLACE_NAME.finditer(text))
     if kind == "list_names":
-        if _readable(wanted.count_of, text) and not plays(wanted.count_of, f"{text} {about} {context}"):
+        if wanted.count_of and not plays(wanted.count_of, f"{text} {about} {context}"):
             return False                    # those listed did something else ("submitted reports", not "abstained")
         if COUNTRIES_ASKED.search(normalize(given)):      # "which gulf countries ...": two countries named, at least
             return len({name for _, _, name in gazetteer_spans(normalize(text))} - REGIONS - CITIES) >= 2
@@ -1246,15 +1266,11 @@ BODY_ENDINGS = ("ment", "ance", "ry", "ere", "erial", "orate", "ency")
 
 
 def _counts_said(count_of: list[str], text: str) -> bool:
-    """Does a count's text say the verb asked (:func:`_count_of`), and what it is done to (its "=" stems)?"""
+    """Does a count's text say the verb asked (:func:`_count_of`; in an Arabic text, the glossary's Arabic for it), and
+    what it is done to (its "=" stems, where the text's script can be searched for them)?"""
     verb = [stem for stem in count_of if not stem.startswith("=")]
     done_to = [stem[1:] for stem in count_of if stem.startswith("=")]
-    return (not _readable(verb, text) or plays(verb, text)) and (not done_to or names_thing(done_to, text))
-
-
-def _readable(stems: list[str], text: str) -> bool:
-    """Can a text be looked for stems in (some written in its script)? "adopted" is not looked for in an Arabic page."""
-    return any(bool(ARABIC_CHAR.search(stem)) == bool(ARABIC_CHAR.search(text)) for stem in stems)
+    return (not verb or plays(verb, text)) and (not done_to or names_thing(done_to, text))
 
 
 def names_thing(stems: list[str], text: str) -> bool:
