@@ -121,6 +121,10 @@ ADDRESS = re.compile(r"\b(?:\d+[,\s]+)?(?:[A-Z][\w'’-]+\s+)*(?:Street|St\.|Roa
                      r"|(?<!\w)(?:شارع|طريق|مبنى|بناية|الطابق|ص\.\s?ب|صندوق بريد|العنوان\s*:)")
 Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
                     r"|(?:اي|ايش|شو|انهي) توقيت|المنطقه الزمنيه|فرق التوقيت")
+# which kind of body a "which ..." question asks one belongs to: "which university", "quelle université", "أي جامعة"
+ORG_ASKED = re.compile(r"\bwhich (?P<x>university|universities|ministry|company|ngo)\b"
+                       r"|\bquel(?:le)? (?P<x2>universite|ministere|entreprise|ong)\b"
+                       r"|(?:اي|انهي|ايش|شو) (?P<x3>جامعه|وزاره|شركه)")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
 # the nouns that head an English role named with another noun before them ("labour minister", "network coordinator",
 # "session moderator"): not the bodies named after them ("ministry", "directorate")
@@ -252,7 +256,8 @@ Q_AGE = re.compile(r"\b(?:age limits?|ages?|aged|how old|quel age|limite d'age|a
 # "أعمارهم بين"، "عمره"، "سن"
 AGED = re.compile(r"\b(?:aged?|ages|years? old|agee?s?)\b|(?<!\w)[وب]?(?:ال)?(?:عمر\w*|اعمار\w*|سن|عمريه)(?!\w)")
 Q_DURATION = re.compile(r"\b(how long|for how long|combien de temps|quelle duree|la duree|duree de|dure combien|"
-                        r"durera combien|dure-t-il|dure-t-elle)\b|(?:قديش|كم) (?:مده|مدة|طول)|^(?:شو|ما) مده")
+                        r"durera combien|dure-t-il|dure-t-elle)\b|(?:قديش|كم) (?:مده|مدة|طول)|^(?:شو|ما) مده"
+                        r"|(?:قديش|كم) (?:رح |ح )?(?:بيطول|بتطول|يطول|تطول|بيدوم|بتدوم|يدوم|تدوم|بياخد|بتاخد)")
 # a written thing whose length "how long" asks ("how long can the contribution be", "la contribution, quelle longueur")
 Q_TEXT_LENGTH = re.compile(r"\b(?:contributions?|inputs?|submissions?|statements?|papers?|essays?|texts?|abstracts?|"
                            r"proposals?|pages?|words?)\b|(?<!\w)(?:مساهم\w*|ورق\w*|صفح\w*|كلم\w*)")
@@ -459,6 +464,11 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "person"
         w.deputy = any(tk in DEPUTY for tk in tokens(q))
         w.relation, w.rank = _relation(q, expand, language, known)
+        if not w.relation and (body := ORG_ASKED.search(q)):
+            # "which university is dr zohry from": a university named, not his title under a heading
+            noun = next(g for g in body.groups() if g)
+            w.relation = sorted({_stem(tk) for tk in tokens(noun) if len(tk) >= 3}
+                                | set(_stems_in_english(noun, expand, language, known)))
         if not w.deputy:          # the glossary's forms of a role include its deputy's ("Deputy Regional Director")
             w.relation = [stem for stem in w.relation if not any(d.startswith(stem) for d in DEPUTY)]
         w.one = bool(w.relation) and language in ("en", "fr") and not any(
@@ -1062,8 +1072,9 @@ ENUMERATION = re.compile(r"(?:^|[\s:;])1[.)]\s.+?[\s;]2[.)]\s", re.DOTALL)
 # a length of time: "45 minutes", "a one-day hearing", "two days", "10:00 - 10:45", "17 to 20 May", "from
 # Tuesday, 10 March to Thursday, 12 March"
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+# (not how often: "held every four years", "tous les quatre ans", "كل أربع سنوات")
 DURATION = re.compile(
-    rf"\b(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}|half|a|an)[\s-]+{_UNIT}\b|\b\d{{1,2}}[:h.]\d{{2}}\s*[-–]\s*\d{{1,2}}[:h.]\d{{2}}\b"
+    rf"(?<!every )(?<!each )(?<!tous les )(?<!toutes les )\b(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}|half|a|an)[\s-]+{_UNIT}\b|\b\d{{1,2}}[:h.]\d{{2}}\s*[-–]\s*\d{{1,2}}[:h.]\d{{2}}\b"
     rf"|\b\d{{1,2}}\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{MONTH}|\bfrom\s+(?:\w+,\s+)?\d{{1,2}}\s+{MONTH}\s+to\b", re.IGNORECASE)
 CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?!\d)|\s[—–]\s")
 COUNT_WINDOW = 6          # the noun phrase after a count: at most this many words ("12 key areas of ... Priorities")

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
-                                 holds, names_all, names_speakers, names_thing, parts_named, plays, said_by,
+                                 holds, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from bot.answering.understand import Understanding
@@ -63,7 +63,7 @@ FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "
 SECTION_KINDS = ("cost", "time", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
-OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
+OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day", "duration")   # (and the date of one of its meetings, how long one of its parts lasts)
 OWN_OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send")    # (a meeting's date: see _about)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
 # session's day
@@ -793,6 +793,9 @@ class ChoosePassage:
                 continue                                  # another meeting, held elsewhere
             if not names_all(entities, chunk.text, section, str(chunk.meta.get("title", ""))):
                 continue                                  # about another person
+            if entities and person_names(sent) and not names_all(entities, sent):
+                continue                                  # ... in this sentence: "Moderated by Dr. Ibrahim Awad, ..., the
+                                                          # American University in Cairo" under Dr. Zohry's heading
             named = True
             # (or the sentence before it: "Travel support is available ... Requests must be sent by 31 January")
             # (not the item above an item of a list: "- a return air ticket ...; - accommodation (arrival 18 October)"
