@@ -41,7 +41,9 @@ Q_PAST = re.compile(r"\b(?:was|were|did|took place|happened|held in)\b|\b(?:a eu
 # an event that is an opening (normalised names and quote): "Registration opens ...", "Ouverture des inscriptions",
 # "فتح باب التسجيل"
 # registering asked (normalised): "when does registration open", "quand ouvrent les inscriptions", "إمتى بيفتح التسجيل"
-REGISTERS = re.compile(r"\b(?:regist\w*|sign(?:ing)? up|inscri\w*|enregistr\w*)\b|(?<!\w)(?:ال)?تسجيل(?!\w)|(?<!\w)[اني]?سجل(?!\w)")
+# (not a birth's or a civil registration: "the consultation on birth registration", "تسجيل المواليد")
+REGISTERS = re.compile(r"\b(?<!birth )(?<!civil )(?:regist(?!\w* of births?)\w*|sign(?:ing)? up|inscri\w*)\b"
+                       r"|(?<!\w)(?:ال)?تسجيل(?!\w)(?!\s+(?:ال)?(?:مواليد|ولادات|ولاده|مدني))|(?<!\w)[اني]?سجل(?!\w)")
 OPENS = re.compile(r"\b(?:opens?|opening of|launch(?:es|ed)?|ouverture|s'ouvre|ouvre)\b|(?<!\w)(?:فتح|يفتح|افتتاح باب)(?!\w)")
 NAME_STEM = 5             # a titled meeting's name words compared by their first letters
 NAME_WORDS_WEIGHT = 1.0   # each question word in its name counts as a phrase would, divided by the events naming it

@@ -708,7 +708,8 @@ def _count_of(q: str, counted: list[str], expand=None, translate=None) -> list[s
     many people registered" -> regist), with the glossary's English for it: a count of everyone is not
     a count of those who did it."""
     m = Q_HOW_MANY.search(q)
-    words = re.findall(r"[a-z][\w'’-]*", q[m.end():]) if m else []
+    # (in its own clause: "how many participants? how many were women" asks no verb of the participants)
+    words = re.findall(r"[a-z][\w'’-]*", re.split(r"[?.!;]", q[m.end():])[0]) if m else []
     head = next((i for i, w in enumerate(words[:5]) if any(w.startswith(c[:5]) for c in counted)), None)
     if head is None:
         return []
@@ -728,8 +729,9 @@ def _count_of(q: str, counted: list[str], expand=None, translate=None) -> list[s
     if not word or word in COUNT_OF_SKIP or word in COUNT_OF_END or len(word) <= 2:
         return []
     # (a passive's next words say where or how, not what is done: "employed in the gulf states")
-    return (_stems_in_english(word, expand, "en") + _in_arabic(word, translate)
-            + ([] if passive else _count_object(words[words.index(word, head) + 1:], expand)))
+    verb = _stems_in_english(word, expand, "en")
+    return (verb + _in_arabic(word, translate)
+            + ([] if passive or not verb else _count_object(words[words.index(word, head) + 1:], expand)))
 
 
 def _in_arabic(word: str, translate=None) -> list[str]:
