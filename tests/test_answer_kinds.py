@@ -747,3 +747,12 @@ def test_what_the_documents_do_not_say_of_a_registration_or_an_address_is_named(
 def test_dates_and_counts_of_the_thing_asked_are_still_given(engine, question, said):
     a = engine.answer(question)
     assert a.answered and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "قديش بيطول النقاش السياساتي بالمنتدى؟",               # "held every four years" is how often, not how long
+    "which university is dr ayman zohry from?",              # the university of the moderator quoted under his heading
+    "le Dr Zohry enseigne dans quelle université ?",
+])
+def test_near_misses_of_a_duration_or_someones_university(engine, question):
+    assert_refused(engine, question)

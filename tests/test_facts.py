@@ -1055,3 +1055,21 @@ def test_a_verb_asked_in_french_is_not_looked_for_in_an_arabic_page():
     assert holds(adopted, "واعتمد المشاركون في ختام المشاورة تسع توصيات بشأن مكافحة الاتجار بالأشخاص.", q)
     assert holds(adopted, "Participants adopted nine recommendations on trafficking.", q)
     assert not holds(adopted, "Participants discussed nine recommendations on trafficking.", q)
+
+
+def test_how_often_is_no_duration_and_a_counts_verb_is_in_its_own_clause():
+    from bot.answering.events import REGISTERS
+    from bot.text.language import normalize
+
+    long = asked("how long is the policy debate at the IMRF?", False, False)
+    assert long.kind == "duration"
+    assert not holds(long, "The IMRF is held every four years; the next one is in 2026.")
+    assert holds(long, "The policy debate lasts two hours.")
+    assert asked("قديش بيطول النقاش السياساتي بالمنتدى؟", False, False, language="ar").kind == "duration"
+    both = asked("tunis dialogue on return & reintegration - how many participants? how many were women", False, False)
+    assert both.count_of == []
+    assert holds(both, "The dialogue brought together 87 participants, 41 of them women.", "")
+    # registering to take part, not a birth's registration
+    assert REGISTERS.search(normalize("when does registration open for IMRF 2026?"))
+    assert not REGISTERS.search(normalize("cairo consultation on birth registration for migrants - when exactly?"))
+    assert not REGISTERS.search(normalize("مشاورة تسجيل المواليد امتى؟"))
