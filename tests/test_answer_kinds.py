@@ -753,6 +753,12 @@ def test_dates_and_counts_of_the_thing_asked_are_still_given(engine, question, s
     "قديش بيطول النقاش السياساتي بالمنتدى؟",               # "held every four years" is how often, not how long
     "which university is dr ayman zohry from?",              # the university of the moderator quoted under his heading
     "le Dr Zohry enseigne dans quelle université ?",
+    "combien de tables rondes au FEMI 2026 ?",               # the card's four round tables are the 2022 Forum's
 ])
 def test_near_misses_of_a_duration_or_someones_university(engine, question):
     assert_refused(engine, question)
+
+
+def test_a_cards_count_is_given_for_its_own_year(engine):
+    a = engine.answer("combien de tables rondes au premier FEMI ?")
+    assert a.answered and re.search(r"quatre|four|\b4\b", a.answer), a.answer
