@@ -750,12 +750,11 @@ def test_dates_and_counts_of_the_thing_asked_are_still_given(engine, question, s
 
 
 @pytest.mark.parametrize("question", [
-    "قديش بيطول النقاش السياساتي بالمنتدى؟",               # "held every four years" is how often, not how long
     "which university is dr ayman zohry from?",              # the university of the moderator quoted under his heading
     "le Dr Zohry enseigne dans quelle université ?",
     "combien de tables rondes au FEMI 2026 ?",               # the card's four round tables are the 2022 Forum's
 ])
-def test_near_misses_of_a_duration_or_someones_university(engine, question):
+def test_near_misses_of_someones_university_or_another_years_count(engine, question):
     assert_refused(engine, question)
 
 

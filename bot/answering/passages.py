@@ -63,7 +63,8 @@ FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "
 SECTION_KINDS = ("cost", "time", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
-OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day", "duration")   # (and the date of one of its meetings, how long one of its parts lasts)
+OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
+# (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
 OWN_OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send")    # (a meeting's date: see _about)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
 # session's day
@@ -535,8 +536,9 @@ class ChoosePassage:
             return _keys_of(things)
         # ... and a deadline, a link or an address of a thing (not a meeting: "deadline to announce pledges for the
         # IMRF") is one said of that thing, not the outcome document's date that names the IMRF too
+        # (in an English text: a French or Arabic one names the thing in its own words)
         objects = [t_ for t_ in things if t_.type != "meeting"]
-        if objects and u.wanted.kind in OWN_OBJECT_KINDS:
+        if objects and u.wanted.kind in OWN_OBJECT_KINDS and chunk.meta.get("language", "en") == "en":
             return _keys_of(objects)
         if u.wanted.kind not in OBJECT_KINDS and not said:
             # ... and "is there an online training before the forum?" is not answered by what the forum's documents
