@@ -28,14 +28,15 @@ OWN_FLOORS = {
 # facts .62 .57 .62, out-of-scope refused .00 .33 .17, language 1 1 .85. Measured on
 # 2026-11-30 (tests/questions/figures.md), with cards: hit5 .95 .95 .95, facts .86 .86 .90,
 # refused .67 .67 .67, language 1 1 1; without: hit5 .86 .95 .81, facts .81 .95 .76.
+# On 2026-12-03 (fifth session) near misses refused .83 .83 .83 with and without cards.
 # Floors: about one question below (a near miss is 1/6 of its column).
 REALISTIC_FLOORS = {
-    True: {"en": {"hit5": 0.9, "facts": 0.8, "oos": 0.5, "lang": 1.0},
-           "fr": {"hit5": 0.9, "facts": 0.8, "oos": 0.5, "lang": 1.0},
-           "ar": {"hit5": 0.9, "facts": 0.85, "oos": 0.5, "lang": 1.0}},
-    False: {"en": {"hit5": 0.8, "facts": 0.75, "oos": 0.5, "lang": 1.0},
-            "fr": {"hit5": 0.9, "facts": 0.9, "oos": 0.5, "lang": 1.0},
-            "ar": {"hit5": 0.75, "facts": 0.7, "oos": 0.5, "lang": 1.0}},
+    True: {"en": {"hit5": 0.9, "facts": 0.8, "oos": 0.67, "lang": 1.0},
+           "fr": {"hit5": 0.9, "facts": 0.8, "oos": 0.67, "lang": 1.0},
+           "ar": {"hit5": 0.9, "facts": 0.85, "oos": 0.67, "lang": 1.0}},
+    False: {"en": {"hit5": 0.8, "facts": 0.75, "oos": 0.67, "lang": 1.0},
+            "fr": {"hit5": 0.9, "facts": 0.9, "oos": 0.67, "lang": 1.0},
+            "ar": {"hit5": 0.75, "facts": 0.7, "oos": 0.67, "lang": 1.0}},
 }
 
 
