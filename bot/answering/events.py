@@ -38,12 +38,12 @@ PUBLISHED_BONUS = 1.0     # what a publication asked adds to a publication's sco
 # a question in the past tense ("when was the IMRF", "ou s'est tenu le FEMI", "وين انعقد"): about a meeting held
 Q_PAST = re.compile(r"\b(?:was|were|did|took place|happened|held in)\b|\b(?:a eu lieu|s'est (?:tenu|tenue|deroule|deroulee)|"
                     r"etait|a ete|ont eu lieu)\b|(?<!\w)(?:انعقد|انعقدت|عقد|عقدت|كان|كانت|جرى|جرت|اتعمل|اتعملت)(?!\w)")
-# an event that is an opening (normalised names and quote): "Registration opens ...", "Ouverture des inscriptions",
-# "فتح باب التسجيل"
 # registering asked (normalised): "when does registration open", "quand ouvrent les inscriptions", "إمتى بيفتح التسجيل"
 # (not a birth's or a civil registration: "the consultation on birth registration", "تسجيل المواليد")
 REGISTERS = re.compile(r"\b(?<!birth )(?<!civil )(?:regist(?!\w* of births?)\w*|sign(?:ing)? up|inscri\w*)\b"
                        r"|(?<!\w)(?:ال)?تسجيل(?!\w)(?!\s+(?:ال)?(?:مواليد|ولادات|ولاده|مدني))|(?<!\w)[اني]?سجل(?!\w)")
+# an event that is an opening (normalised names and quote): "Registration opens ...", "Ouverture des inscriptions",
+# "فتح باب التسجيل"
 OPENS = re.compile(r"\b(?:opens?|opening of|launch(?:es|ed)?|ouverture|s'ouvre|ouvre)\b|(?<!\w)(?:فتح|يفتح|افتتاح باب)(?!\w)")
 NAME_STEM = 5             # a titled meeting's name words compared by their first letters
 NAME_WORDS_WEIGHT = 1.0   # each question word in its name counts as a phrase would, divided by the events naming it
