@@ -102,8 +102,8 @@ class ChooseCard:
         text = " ".join([card.answer.get("en", ""), *(s["quote"] for s in card.sources)])
         dates = " ".join(str(self.doc_dates.get(s["document"], "")) for s in card.sources)
         topic = card.topic.get("en", "")
-        counting = [sent for sent in self._sentences(card) if u.wanted.kind == "number" and u.wanted.years
-                    and holds(u.wanted, sent, u.q, about=topic)]
+        counting = [sent for sent in self._sentences(card) if holds(u.wanted, sent, u.q, about=topic)] if (
+            u.wanted.kind == "number" and u.wanted.years) else []
         if counting and not any(years_hold(u.wanted, sent, topic, dates) for sent in counting):
             return False          # a count for another year: "four round tables" at the 2022 Forum, for the 2026 one
                                   # (a count the card's list makes, in no one sentence, is read on the whole card)

@@ -342,6 +342,9 @@ class Wanted:
                                    # which of them are counted ("sent nominees", "registered"); the count must say it
     count_on: list[str] = field(default_factory=list)  # "how many recommendations on remittances", "كم توصية عن
                                    # التحويلات": stems of what the things counted are about; the count must say it
+    count_object: list[str] = field(default_factory=list)  # "how many states voted for the progress declaration",
+                                   # "ont voté pour la déclaration": stems of what that verb was done to; the count
+                                   # must name it (152 States voted for the GCM, not for the declaration)
     count_whose: list[str] = field(default_factory=list)  # "how many members does Migrant Forum in Asia have": stems of
                                    # whose things are counted; the count's text must name them all
     count_per: list[str] = field(default_factory=list)  # "how many delegates per country", "combien de représentants par
@@ -445,8 +448,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known, translate)
-        w.count_of = (_count_of(q, w.counted, expand, translate) if language == "en"
-                      else _count_of_fr(q, expand, known, translate) if language == "fr" else [])
+        w.count_of, w.count_object = (_count_of(q, w.counted, expand, translate) if language == "en"
+                                      else _count_of_fr(q, expand, known, translate) if language == "fr" else ([], []))
         w.count_on = _count_on(q, w.counted, expand, language, known, translate)
         w.count_per = _count_per(q, expand, language, known)
         w.count_whose = _count_whose(q) if language == "en" else []
@@ -703,16 +706,16 @@ EN_AUX = frozenset("have has had were was are is been be will would".split())
 PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn|nt|id|ught)")
 
 
-def _count_of(q: str, counted: list[str], expand=None, translate=None) -> list[str]:
+def _count_of(q: str, counted: list[str], expand=None, translate=None) -> tuple[list[str], list[str]]:
     """The verb right after an English count's noun ("how many countries sent nominees" -> sent; "how
     many people registered" -> regist), with the glossary's English for it: a count of everyone is not
-    a count of those who did it."""
+    a count of those who did it; and what it was done to (:func:`_count_object`)."""
     m = Q_HOW_MANY.search(q)
     # (in its own clause: "how many participants? how many were women" asks no verb of the participants)
     words = re.findall(r"[a-z][\w'’-]*", re.split(r"[?.!;]", q[m.end():])[0]) if m else []
     head = next((i for i, w in enumerate(words[:5]) if any(w.startswith(c[:5]) for c in counted)), None)
     if head is None:
-        return []
+        return [], []
     # only a verb right after the noun: "how many participants did the dialogue have" names its subject,
     # which the count's sentence need not repeat; after an auxiliary, its participle ("how many countries have
     # ratified ...", "how many organisations were accredited": a count of all countries is not of those)
@@ -727,11 +730,11 @@ def _count_of(q: str, counted: list[str], expand=None, translate=None) -> list[s
         passive = True
     word = after[0] if after else ""
     if not word or word in COUNT_OF_SKIP or word in COUNT_OF_END or len(word) <= 2:
-        return []
+        return [], []
     # (a passive's next words say where or how, not what is done: "employed in the gulf states")
     verb = _stems_in_english(word, expand, "en")
-    return (verb + _in_arabic(word, translate)
-            + ([] if passive or not verb else _count_object(words[words.index(word, head) + 1:], expand)))
+    return (verb + _in_arabic(word, translate),
+            [] if passive or not verb else _count_object(words[words.index(word, head) + 1:], expand))
 
 
 def _in_arabic(word: str, translate=None) -> list[str]:
@@ -761,8 +764,7 @@ def _count_whose(q: str) -> list[str]:
 def _count_object(rest: list[str], expand=None) -> list[str]:
     """What the verb of an English count is done to, when it is no meeting, place or year ("how many states voted for
     the progress declaration" -> declaration; "... ratified the global compact on refugees" -> compact): the
-    count's sentence must name it too (152 States voted for the GCM, not for the declaration). Marked with a leading
-    "=" among the verb's stems (:func:`_counts_said`)."""
+    count's sentence must name it too (152 States voted for the GCM, not for the declaration)."""
     phrase = []
     for w in rest:
         if w in ("for", "against", "the", "a", "an", "its", "their", "our") and not phrase:
@@ -772,7 +774,7 @@ def _count_object(rest: list[str], expand=None) -> list[str]:
         phrase.append(w)
     words = [w for w in phrase if len(w) >= 4 and w not in MEETING_WORDS and not _of_a_place(w)
              and not _an_acronym(w, expand)]
-    return ["=" + stem for stem in _stems_in_english(words[-1], expand, "en")] if words else []
+    return _stems_in_english(words[-1], expand, "en") if words else []
 
 
 # French: the auxiliary between the counted noun and the participle saying which of them ("combien de parties prenantes
@@ -786,7 +788,7 @@ FR_COUNT_END = frozenset("participe participes participees participent assiste a
                          "prevues attendu attendus attendues liste listes listees ete eu".split())
 
 
-def _count_of_fr(q: str, expand=None, known=frozenset(), translate=None) -> list[str]:
+def _count_of_fr(q: str, expand=None, known=frozenset(), translate=None) -> tuple[list[str], list[str]]:
     """French "combien de X <aux> <participle>": the participle, as the documents' English says it (the glossary's,
     or the word itself when the documents use it); nothing when it is a way of taking part."""
     m = Q_HOW_MANY.search(q)
@@ -794,22 +796,22 @@ def _count_of_fr(q: str, expand=None, known=frozenset(), translate=None) -> list
     # (the noun may take a complement: "combien d'organisations de la société civile ont été accréditées")
     aux = next((i for i, w in enumerate(words[1:7], 1) if w in FR_AUX), None)
     if aux is None:
-        return []
+        return [], []
     rest = [w for w in words[aux + 1:aux + 3] if w not in FR_AUX]
     passive = len(rest) > 1 and rest[0] == "ete"
     if passive:
         rest = rest[1:]                        # a passive: "ont été accréditées" says which of them
     word = rest[0] if rest else ""
     if len(word) <= 3 or word in FR_COUNT_END:
-        return []
+        return [], []
     # (and what it is done to, its noun first: "ont voté pour la déclaration sur les progrès" -> declaration)
     after = [re.sub(r"^[a-z]['’]", "", w) for w in words[words.index(word, aux) + 1:]]
     while after and after[0] in FR_OBJECT_SKIP:
         after = after[1:]
     thing = after[0] if (after and not passive and len(after[0]) >= 4 and after[0] not in MEETING_WORDS
                          and not _of_a_place(after[0]) and not _an_acronym(after[0], expand)) else ""
-    done_to = ["=" + stem for stem in _stems_in_english(thing, expand, "fr", known)] if thing else []
-    return _stems_in_english(word, expand, "fr", known) + _in_arabic(word, translate) + done_to
+    return (_stems_in_english(word, expand, "fr", known) + _in_arabic(word, translate),
+            _stems_in_english(thing, expand, "fr", known) if thing else [])
 
 
 # what stands between a French verb and the noun it is done to: "voté pour la déclaration", "ratifié le pacte"
@@ -1245,7 +1247,9 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "list_numbers":
         return len(_numbers(text, given)) >= 2
     if kind == "number":
-        return _counts(text, wanted.counted, given, about) and _counts_said(wanted.count_of, f"{text} {about} {context}") and (
+        return _counts(text, wanted.counted, given, about) and (
+            not wanted.count_of or plays(wanted.count_of, f"{text} {about} {context}")) and (
+            not wanted.count_object or names_thing(wanted.count_object, f"{text} {about} {context}")) and (
             not wanted.count_whose or all(names_thing([stem], f"{text} {about} {context}") for stem in wanted.count_whose)) and (
             not wanted.count_on or names_thing(wanted.count_on, f"{text} {about} {context}")) and (
             not wanted.count_per or names_thing(wanted.count_per, f"{text} {about} {context}"))
@@ -1276,14 +1280,6 @@ DEPUTY = frozenset(tokens("deputy vice adjoint adjointe نائب نائبة"))
 # what is named after a role but is a body or a field, not the one who holds it: "ministry" (minister),
 # "ministère", "ministerial", "government" (governor), "governorate", "directorate", "presidency"
 BODY_ENDINGS = ("ment", "ance", "ry", "ere", "erial", "orate", "ency")
-
-
-def _counts_said(count_of: list[str], text: str) -> bool:
-    """Does a count's text say the verb asked (:func:`_count_of`; in an Arabic text, the glossary's Arabic for it), and
-    what it is done to (its "=" stems, where the text's script can be searched for them)?"""
-    verb = [stem for stem in count_of if not stem.startswith("=")]
-    done_to = [stem[1:] for stem in count_of if stem.startswith("=")]
-    return (not verb or plays(verb, text)) and (not done_to or names_thing(done_to, text))
 
 
 def names_thing(stems: list[str], text: str) -> bool:

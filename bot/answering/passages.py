@@ -322,6 +322,7 @@ class ChoosePassage:
         self.places_of = places_of or (lambda doc_id: set())   # the places a document's events are held in
         self.chunk_ids_of = chunk_ids_of or (lambda doc_id: [i for i, c in enumerate(chunks) if c.meta.get("doc_id") == doc_id])
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
+        self._held_in: dict[str, frozenset] = {}                # the cities a document's meetings are held in
         self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
         self._doc_keys: dict[str, frozenset] = {}               # a document's words (and its terms' English), by first letters
         self._contact_heads: dict[str, bool] = {}               # a section heading names the contact (_heads_contact)
@@ -647,8 +648,11 @@ class ChoosePassage:
         """The speakers asked whom a chunk's sentences must name: not the city its document's meeting is held in ("what
         did the Tunis workshop recommend" is asked of the whole of the Tunis workshop's summary; of another
         document, only what it says the Tunis workshop recommended answers)."""
-        held = {name for place in self.places_of(chunk.meta.get("doc_id", ""))
-                for _, _, name in gazetteer_spans(normalize(place))} & CITIES
+        doc_id = chunk.meta.get("doc_id", "")
+        held = self._held_in.get(doc_id)
+        if held is None:
+            held = self._held_in[doc_id] = frozenset(
+                name for place in self.places_of(doc_id) for _, _, name in gazetteer_spans(normalize(place))) & CITIES
         return [names for names in speakers if not names & held]
 
     def _heard(self, sentences: dict, place_docs=frozenset()) -> set:
