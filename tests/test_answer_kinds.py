@@ -761,3 +761,23 @@ def test_near_misses_of_someones_university_or_another_years_count(engine, quest
 def test_a_cards_count_is_given_for_its_own_year(engine):
     a = engine.answer("combien de tables rondes au premier FEMI ?")
     assert a.answered and re.search(r"quatre|four|\b4\b", a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the office is named ("... and the Special Representative of the Secretary-General ..."), never its holder
+    "quel est le nom du représentant spécial du secrétaire général pour les migrations internationales ?",
+    "شو اسم الممثل الخاص للأمين العام للهجرة الدولية؟",
+    "is lunch free for participants at the regional review conference?",   # the agenda's lunch break, no price
+    "الجلسة العامة السابعة عن شو؟",                                          # six plenary sessions
+])
+def test_near_misses_of_an_offices_holder_a_things_price_or_a_session_there_is_not(engine, question):
+    assert_refused(engine, question)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("الجلسة العامة الثالثة عن شو؟", "Plenary Session 3"),
+    ("who is the IOM regional director for MENA?", "Godeau"),
+])
+def test_a_numbered_plenary_and_an_offices_holder_answered_where_the_documents_say_it(engine, question, said):
+    a = engine.answer(question)
+    assert a.answered and said in a.answer, a.answer

@@ -319,7 +319,7 @@ def test_ctrl_c_during_embedding_then_rerun_completes(tmp_path):
     data = tmp_path / "data"
     s = settings_for(data, kb)
     ingest(s)                                      # a first version is in the store
-    for i in range(4, 40):                         # then 36 new documents (108 chunks: seconds of embedding,
+    for i in range(4, 60):                         # then 56 new documents (168 chunks: seconds of embedding,
                                                    # so the interrupt lands mid-way even on an idle machine) ...
         docs[f"doc-{i:02d}"] = (f"Document {i}", "2025-01-01", filler_sections(3, f"topic{i}"))
     for i in range(2):                             # ... and 2 changed ones (6 chunks)
@@ -339,7 +339,7 @@ def test_ctrl_c_during_embedding_then_rerun_completes(tmp_path):
     proc = subprocess.Popen([str(GCMBOT), "ingest", "--quiet"], cwd=tmp_path, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True,
                             env=clean_env(GCMBOT_DATA_DIR=data, GCMBOT_KNOWLEDGE_DIR=kb))
-    # interrupt once the first batch of 16 is in the embedding cache: 7 batches are left to embed, however fast or
+    # interrupt once the first batch of 16 is in the embedding cache: 10 batches are left to embed, however fast or
     # busy the machine (a fixed pause after the model was loaded once let a run on a busy machine finish first)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
@@ -356,10 +356,10 @@ def test_ctrl_c_during_embedding_then_rerun_completes(tmp_path):
 
     summary = ingest(s)
     assert summary.ok, summary.lines()
-    assert sorted(summary.added) == [f"doc-{i:02d}" for i in range(4, 40)]
+    assert sorted(summary.added) == [f"doc-{i:02d}" for i in range(4, 60)]
     assert sorted(summary.updated) == ["doc-00", "doc-01"]
     # a batch the interrupted run finished is in the embedding cache: the model does only the rest
-    assert summary.chunks_embedded + summary.chunks_cached == 114
+    assert summary.chunks_embedded + summary.chunks_cached == 174
     assert_consistent(s, {d: 3 for d in docs})
     assert ingest(s).chunks_embedded == 0
 

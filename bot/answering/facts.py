@@ -178,6 +178,12 @@ def heads_who_takes_part(section: str) -> bool:
 
 ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
 # the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
+# offices only a person holds (normalised question; not a chair, a moderator or an organiser, which a country or a
+# body may be): who holds one is named with a title
+OFFICE = re.compile(r"\b(?:representative|representant|representante|minister|ministre|director|directeur|directrice|"
+                    r"ambassador|ambassadeur|ambassadrice|mayor|maire|envoy|envoye|envoyee|commissioner|commissaire|"
+                    r"spokesperson|porte-parole|rapporteur|rapporteuse|adviser|advisor|conseiller|conseillere)s?\b"
+                    r"|(?<!\w)(?:ال)?(?:ممثل|ممثله|وزير|وزيره|مدير|مديره|سفير|سفيره|مقرر|مقرره|مستشار|مستشاره)(?!\w)")
 WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b|\bc qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)"
                       rf"|{WHICH_ROLE}"
                       r"|\bname of\b|\bnom d(?:u|e la|e l'|es|e)\b|(?<!\w)(?:شو|ما|ايش|وش) (?:هو |هي )?اسم(?!\w)")
@@ -283,6 +289,8 @@ Q_COST = re.compile(
     r"\b(?:how much (?:does|do|will|would|is|are)\b.{0,30}\b(?:cost|pay|charge)\w*|costs?|fees?|price|prices|pricing|"
     r"(?:is|are) (?:it|this|that|registration|participation|attendance|the(?: \w+){1,3}?) free|free of charge|for free|"
     r"^(?:is|are|will)\b.{0,80}\bfree(?=\s*\?*\s*$)|"
+    # "is lunch free for participants ...", "are the meals free": free said of a thing (not "free to choose")
+    r"(?:is|are|will be) (?!there\b)(?:the |a |an )?\w+(?: \w+)? free(?=\s*(?:[?.,!]|$|for\b|at\b|during\b|of charge\b))|"
     r"have to pay|need to pay|must pay|pay for (?:the )?(?:registration|participation|attendance|ticket|entry)|"
     r"frais|payant|payante|payants|payantes|payer|gratuit|gratuite|gratuits|gratuites|gratuitement|cout|couts|coute|"
     r"tarif|tarifs|prix|"
@@ -373,6 +381,9 @@ class Wanted:
                                    # must be said of a publication ("2020-2021", the years a review ran, is not it)
     rank: str = ""                 # the rank the question gives the role asked ("the director general", "المدير العام":
                                    # :data:`RANKS`): a role without it beside ("Regional Director") is another one
+    holder: bool = False           # the person holding an office is asked ("the name of the special representative", "le
+                                   # ministre", "المدير"): a titled person must be named ("Ms. ...", "H.E. ...", "السيد"),
+                                   # not only the office and some organisation in the same sentence
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
@@ -476,6 +487,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             w.relation = [stem for stem in w.relation if not any(d.startswith(stem) for d in DEPUTY)]
         w.one = bool(w.relation) and language in ("en", "fr") and not any(
             _plural_of(word, w.relation) for word in re.findall(r"[^\W\d_]+", q))
+        w.holder = bool(w.relation) and bool(OFFICE.search(q))
     elif Q_FORMAT.search(q) and not asks_where:
         w.kind = "format"
     elif asks_where:
@@ -502,6 +514,8 @@ PRICED = (
     re.compile(r"\bhow much (?:is|are|was|were|will be|would be)(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| of\b| in\b| to\b| per\b|[?,.]|$)"),
     re.compile(r"\bhow much (?:does|do|did|will|would)(?: the| a| an)? (?P<x>[\w'’ -]+?) cost"),
     re.compile(r"\b(?:price|cost|amount) of(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| in\b|[?,.]|$)"),
+    re.compile(r"\b(?:is|are|will be) (?!there\b)(?:the |a |an )?(?P<x>\w+(?: \w+)?) free"       # "is lunch free for ..."
+               r"(?=\s*(?:[?.,!]|$|for\b|at\b|during\b|of charge\b))"),
     re.compile(r"\bcombien (?:coute|coutent|coutera|couteront)(?: le| la| les| l'| un| une)? ?(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
     re.compile(r"(?:^|[,?.] ?)(?P<x>[\w'’ -]+?) (?:coute|coutent|coutera|couteront|est a|sera a) combien"),
     re.compile(r"\bcombien (?:vaut|valent|vaudra|vaudront)(?: le| la| les| l'| un| une| chaque)? ?(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
@@ -518,6 +532,7 @@ PRICED = (
 TAKING_PART = frozenset(tokens(
     "it this that registration register registering participation participate participating attendance attend "
     "attending ticket tickets entry access admission fee fees event meeting webinar conference workshop session "
+    "consultation dialogue forum hearing training course online virtual "
     "inscription inscrire participer participation acces entree evenement reunion atelier conference webinaire "
     "frais prix cout montant tarif version"
     " التسجيل تسجيل المشاركه مشاركه الحضور حضور الرسوم رسوم الاشتراك اشتراك الدخول الفعاليه الورشه المؤتمر الاجتماع"))
@@ -1227,6 +1242,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
                                          OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
                                          principal=not wanted.deputy, rank=wanted.rank):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
+        if wanted.holder and not (PERSON.search(f"{text} {about} {context}") or PERSON_FR_AR.search(text)):
+            return False                    # an office named, its holder not ("... and the Special Representative")
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
         return bool(PERSON.search(bare) or ORG.search(bare))
     if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
@@ -1591,7 +1608,9 @@ _ORDINAL = "|".join(sorted(map(re.escape, ORDINAL_WORDS), key=len, reverse=True)
 _NUMBER_WORD = "|".join(sorted(map(re.escape, PART_NUMBERS), key=len, reverse=True))
 _NUM = rf"(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)?\b|({_ORDINAL})(?!\w)"
 # "session 3", "day 3", "الجلسة الثالثة", "séance n° 5" / "third day", "3e séance", "second session"
-PART_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_NOUN})(?!\w)\s*(?:(?:n[o°]|no\.|number|numero|رقم)\s*)?(?:{_NUM})")
+# (a part's kind may stand between the noun and its number: "الجلسة العامة السابعة", "séance plénière 8")
+PART_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_NOUN})(?!\w)(?:\s+(?:(?:ال)?عامه|plenieres?))?"
+                        rf"\s*(?:(?:n[o°]|no\.|number|numero|رقم)\s*)?(?:{_NUM})")
 PART_BEFORE = re.compile(rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)|({_ORDINAL}))\s+(?:ال)?({_NOUN})(?!\w)")
 # what a text calls a part: "Plenary Session 3", "Session II", "DAY 1", "Round table three", "the second session"
 _TEXT_NOUN = r"day|session|plenary|table|panel|discussion"
