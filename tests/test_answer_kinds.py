@@ -767,6 +767,7 @@ def test_a_cards_count_is_given_for_its_own_year(engine):
     # the office is named ("... and the Special Representative of the Secretary-General ..."), never its holder
     "quel est le nom du représentant spécial du secrétaire général pour les migrations internationales ?",
     "شو اسم الممثل الخاص للأمين العام للهجرة الدولية؟",
+    "what is the name of the special representative for international migration?",
     "is lunch free for participants at the regional review conference?",   # the agenda's lunch break, no price
     "الجلسة العامة السابعة عن شو؟",                                          # six plenary sessions
 ])
@@ -779,5 +780,31 @@ def test_near_misses_of_an_offices_holder_a_things_price_or_a_session_there_is_n
     ("who is the IOM regional director for MENA?", "Godeau"),
 ])
 def test_a_numbered_plenary_and_an_offices_holder_answered_where_the_documents_say_it(engine, question, said):
+    a = engine.answer(question)
+    assert a.answered and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "why was the 2024 regional review conference postponed?",        # its dates are given, no postponement
+    "pourquoi la conférence régionale de 2024 a-t-elle été reportée ?",
+    "ليش تأجل المؤتمر الإقليمي 2024؟",
+    "who was the master of ceremony at the feb 2022 dialogue?",       # "The Master of Ceremony began ...": unnamed
+    "qui était le maître de cérémonie du dialogue de février 2022 ?",
+    "مين كان عريف الحفل بحوار شباط 2022؟",
+    "which room is plenary session 2 in?",                             # no room is named anywhere
+    "dans quelle salle se tient la plénière 2 ?",
+    "بأي قاعة الجلسة العامة الثانية؟",
+    "كم مائدة مستديرة بمؤتمر 2024؟",                                   # the 2022 Forum's round tables, not 2024's
+])
+def test_near_misses_of_a_postponement_an_unnamed_role_a_room_or_another_meetings_parts(engine, question):
+    assert_refused(engine, question)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("why was the regional review postponed in 2020?", "postponed to the first quarter of 2021"),
+    ("كم مشارك كان بالمشاورة الإقليمية يوم 15 فبراير 2021؟", "100"),    # a date, not "day 15" of a meeting
+    ("كم مائدة مستديرة كان بالمنتدى الدولي الأول؟", "أربع"),
+])
+def test_a_postponement_said_and_counts_of_a_dated_consultation_or_round_tables_are_given(engine, question, said):
     a = engine.answer(question)
     assert a.answered and said in a.answer, a.answer

@@ -1073,3 +1073,28 @@ def test_how_often_is_no_duration_and_a_counts_verb_is_in_its_own_clause():
     assert REGISTERS.search(normalize("when does registration open for IMRF 2026?"))
     assert not REGISTERS.search(normalize("cairo consultation on birth registration for migrants - when exactly?"))
     assert not REGISTERS.search(normalize("مشاورة تسجيل المواليد امتى؟"))
+
+
+def test_a_change_to_a_meeting_a_room_and_an_offices_holder_are_what_must_be_said():
+    postponed = wanted("why was the conference postponed?")
+    assert postponed.kind == "attribute" and postponed.attribute == "postponed"
+    assert holds(postponed, "He was pleased that the review is postponed to the first quarter of 2021.")
+    assert not holds(postponed, "The conference will be organized from 3 to 4 July 2024.")
+    assert wanted("the report was reported in different ways").kind != "attribute"   # not "reporté", "différé"
+    cancelled = wanted("was the workshop cancelled?")
+    assert holds(cancelled, "The workshop was cancelled.") and not holds(cancelled, "The workshop will be held online.")
+    room = wanted("which room is plenary 2 in?")
+    assert room.kind == "room" and room.labels == [("session", 2)]
+    assert holds(room, "Plenary Session 2 will take place in Conference Room 4.")
+    assert not holds(room, "The conference will be held at the UN House in Beirut.")
+    holder = wanted("what is the name of the special representative for international migration?")
+    assert not holds(holder, "Following the proposal by the Special Representative of the Secretary-General, the "
+                             "UN Network on Migration was established.")
+    assert holds(holder, "Ms. Louise Arbour, Special Representative of the Secretary-General, opened the session.")
+
+
+def test_a_day_with_its_month_is_a_date_not_a_numbered_day_and_a_plenarys_number_follows_its_kind():
+    assert wanted("كم مشارك كان بالمشاورة يوم 15 فبراير 2021؟", lang="ar").labels == []
+    assert wanted("what happens on day 2?").labels == [("day", 2)]
+    assert wanted("الجلسة العامة السابعة عن شو؟", lang="ar").labels == [("session", 7)]
+    assert wanted("quel est le thème de la séance plénière 8 ?", lang="fr").labels == [("session", 8)]

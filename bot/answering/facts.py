@@ -110,6 +110,13 @@ Q_HOTEL = re.compile(r"\b(?:which|what) hotel\b|\bname of the hotel\b|\bquel hot
 # distance", "فندق قريب من مكان الانعقاد")
 HOTEL_NAMED = re.compile(r"(?-i:\b(?:Hotel|Hôtel|HOTEL)\s+(?:[A-Z][\w'’-]+)|[A-Z][\w'’-]+\s+(?:Hotel|Hôtel|Resort|Inn)\b)"
                          r"|(?<!\w)فندق\s+(?!(?:قريب|يقع|على|في|من|ضمن|مع|مناسب|واحد|بالقرب|داخل|او|أو)(?!\w))[^\s،,.]{3,}")
+# which room (normalised question): "which room is plenary 2 in", "dans quelle salle", "بأي قاعة"; a room named
+# answers ("Conference Room 4", "Salle Nelson Mandela", "Hall B", "قاعة الفسطاط"), not a building or a city
+Q_ROOM = re.compile(r"\b(?:which|what) (?:room|hall)\b|\broom (?:number|no)\b|\b(?:quelle|dans quelle|numero de) salle\b"
+                    r"|(?<!\w)(?:[بف]?اي|انهي|اني|ايش|شو|ما) (?:اسم |رقم )?(?:ال)?قاعه(?!\w)|(?:اسم|رقم) (?:ال)?قاعه(?!\w)")
+ROOM_NAMED = re.compile(r"(?-i:\b(?:Room|Hall|Salle|Conference Room|Meeting Room)\s+(?:[A-Z0-9][\w'’-]*)"
+                        r"|\b[A-Z][\w'’-]+\s+(?:Room|Hall)\b)"
+                        r"|(?<!\w)(?:ال)?قاعة\s+(?!(?:الاجتماعات|المؤتمرات|الرئيسية|كبيرة|واحدة|في|من|على)(?!\w))[^\s،,.]{3,}")
 # a postal address asked (normalised; an e-mail or web address is asked first): "address of the IOM office in cairo",
 # "adresse du bureau", "شو عنوان المكتب"
 Q_ADDRESS = re.compile(r"\b(?:address|adresse|postal|street)\b|(?<!\w)(?:ال)?عنوان(?!\w)")
@@ -182,8 +189,13 @@ ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
 # body may be): who holds one is named with a title
 OFFICE = re.compile(r"\b(?:representative|representant|representante|minister|ministre|director|directeur|directrice|"
                     r"ambassador|ambassadeur|ambassadrice|mayor|maire|envoy|envoye|envoyee|commissioner|commissaire|"
-                    r"spokesperson|porte-parole|rapporteur|rapporteuse|adviser|advisor|conseiller|conseillere)s?\b"
-                    r"|(?<!\w)(?:ال)?(?:ممثل|ممثله|وزير|وزيره|مدير|مديره|سفير|سفيره|مقرر|مقرره|مستشار|مستشاره)(?!\w)")
+                    r"spokesperson|porte-parole|rapporteur|rapporteuse|adviser|advisor|conseiller|conseillere|emcee|"
+                    r"masters? of ceremon(?:y|ies)|maitres?(?:se)? de ceremonie)s?\b"
+                    r"|(?<!\w)(?:ال)?(?:ممثل|ممثله|وزير|وزيره|مدير|مديره|سفير|سفيره|مقرر|مقرره|مستشار|مستشاره|عريف|عريفه)(?!\w)")
+# a change to a meeting asked of (normalised question): postponed, delayed, rescheduled, cancelled, in three languages
+HAPPENED = re.compile(r"\b(?:postpon\w*|delayed|reschedul\w*|cancel+ed|cancel+ation|called off|reportee?s?|"
+                      r"ajourn(?:e|ee|es|ees|ement)|repoussee?s?|differee?s?|decalee?s?|annulee?s?|annulation)\b"
+                      r"|(?<!\w)(?:[وف]?(?:ال)?(?:تاجيل|تاجل|تاجلت|اجلت|اجلوا|مؤجل|موجل|موجله|الغاء|الغي|الغيت|الغت|انلغي|انلغت|ملغي|ملغيه|ملغاه))(?!\w)")
 WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b|\bc qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)"
                       rf"|{WHICH_ROLE}"
                       r"|\bname of\b|\bnom d(?:u|e la|e l'|es|e)\b|(?<!\w)(?:شو|ما|ايش|وش) (?:هو |هي )?اسم(?!\w)")
@@ -334,7 +346,7 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 @dataclass
 class Wanted:
     """What kind of fact a question asks for."""
-    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | address | number | share | email
+    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | address | room | number | share | email
                                    # | send | link | download | phone | cost | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
@@ -428,6 +440,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "download"
     elif Q_SEND.search(q):
         w.kind = "send"
+    elif Q_ROOM.search(q):
+        w.kind = "room"                                    # "which room": a room named, not the building or the city
     elif Q_HOTEL.search(q):
         w.kind = "hotel"                                   # "which hotel": one named, not "a hotel near the venue"
     elif Q_ADDRESS.search(q):
@@ -487,7 +501,12 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             w.relation = [stem for stem in w.relation if not any(d.startswith(stem) for d in DEPUTY)]
         w.one = bool(w.relation) and language in ("en", "fr") and not any(
             _plural_of(word, w.relation) for word in re.findall(r"[^\W\d_]+", q))
-        w.holder = bool(w.relation) and bool(OFFICE.search(q))
+        office = OFFICE.search(q)
+        w.holder = bool(office)
+        if office and not w.relation:
+            # an office the role reader takes for a kind of people ("the special representative"): its holder is asked
+            w.relation = [_stem(tk) for tk in tokens(office.group(0))[:1]]
+            w.rank = next((RANKS[tk] for tk in tokens(q[:office.start()])[-1:] if tk in RANKS), "")
     elif Q_FORMAT.search(q) and not asks_where:
         w.kind = "format"
     elif asks_where:
@@ -496,6 +515,15 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.attribute, w.relation = _attribute(q, expand, language, known)
         if not w.relation and (outcome := Q_OUTCOME.search(q)):
             w.attribute, w.relation = outcome.group(0), list(OUTCOME_STEMS)
+        if not w.relation and (change := HAPPENED.search(q)):
+            # "why was the 2024 conference postponed?", "l'atelier est-il annulé ?", "ليش تأجل المؤتمر": what it says
+            # happened must be said (that the meeting took place, its dates, are no answer to it)
+            # (its English forms and its Arabic ones: the French "reporté" would be read in "reported")
+            said = change.group(0)
+            w.attribute = next((word for word in re.findall(r"\w+", question) if normalize(word) == said), said)
+            w.relation = sorted({_stem(tk) for form in (expand(said) if expand else [said]) for tk in tokens(form)[:1]
+                                 if len(tk) >= 4 and tk.isascii()}
+                                | {normalize(f) for f in (translate(said) if translate else ()) if ARABIC_CHAR.search(f)})
         w.kind = "attribute" if w.relation else ""
     return w
 
@@ -652,7 +680,7 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
         return [], ""
     copula = bool(m.group("copula"))
     article = False
-    word, following = "", ""
+    word, following, longer = "", "", ""
     words = re.findall(r"[^\W\d_][\w'’-]*", q[m.end():])
     for k, w in enumerate(words):
         bare = re.sub(r"^[a-z]['’]", "", w)
@@ -672,12 +700,18 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
                 k, bare = head, words[head]
         # (not the place after it: "المسؤول العماني" is the official, of Oman)
         word, following = bare, " ".join(w for w in words[k + 1:k + 2] if not _of_a_place(w))
+        longer = " ".join(words[k + 1:k + 3])
         break
     if language != "en" and expand is not None and following:
         # a role the glossary knows in two words: "مديرة الجلسة" is the moderator, "مديرة" alone a director
-        alone, phrase = expand(word), expand(f"{word} {following}")
-        if phrase and not set(alone) <= set(phrase):
-            word = f"{word} {following}"
+        # (or in three: "maître de cérémonie")
+        alone = expand(word)
+        for more in dict.fromkeys((following, longer)):
+            # (forms the words after it do not have alone: "maître de cérémonie", not "de cérémonie")
+            phrase = set(expand(f"{word} {more}")) - set(expand(more))
+            if phrase and not (alone and set(alone) <= phrase):
+                word = f"{word} {more}"
+                break
     if language == "ar" and expand is not None and word and not expand(word):
         # the verb with its object ("مين افتتحه", "مين أدارها": who opened it, who moderated it)
         word = next((word[:-len(end)] for end in ("ها", "هم", "ه") if word.endswith(end) and len(word) - len(end) >= 3
@@ -959,10 +993,14 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset(), trans
     forms = translate(head)
     if not forms and language != "en":
         # a noun the glossary knows with the words after it ("transferts de fonds": remittances, "التحويلات")
+        # (in two words first, then three; not the forms the words after it have alone: "مائدة مستديرة بمؤتمر" is no
+        # conference)
         after = q[m.end():].split()
-        phrase = " ".join(after[after.index(head):][:3]) if head in after else ""
-        forms = translate(phrase) if phrase else []
-        if not any(normalize(f).split()[:1] == [normalize(head)] for f in forms):
+        words = after[after.index(head):] if head in after else []
+        for n in (2, 3) if len(words) > 1 else ():
+            forms = [f for f in translate(" ".join(words[:n])) if f not in translate(" ".join(words[1:n]))]
+            if any(normalize(f).split()[:1] == [normalize(head)] for f in forms):
+                break
             forms = []
     return sorted(set(counted) | _one_word_tokens(forms))
 
@@ -1009,7 +1047,14 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
     if language == "fr" and {tk[:6] for tk in own} & known:
         return sorted(own)             # a French word the documents write in English too: "indicateurs", "participants"
     found = set()
-    for form in expand(head) if expand is not None else []:
+    forms = expand(head) if expand is not None else []
+    for n in (2, 3) if expand is not None and not forms else ():
+        # a noun the glossary knows with the word after it ("مائدة مستديرة": round table; not the next word's alone)
+        rest = " ".join(phrase[1:n])
+        forms = [f for f in expand(" ".join(phrase[:n])) if f not in expand(rest)]
+        if forms:
+            break
+    for form in forms:
         # (the noun heading "X of Y": "Minister of State" counts ministers, not states)
         words = re.split(r"\s+(?:of|for|on|to|in)\s+", form, maxsplit=1)[0].split()
         found |= set(tokens(" ".join(w for w in words if w.endswith("s")) or words[-1]))
@@ -1211,6 +1256,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return any(_phone(m.group(0)) for m in PHONE.finditer(EMAIL.sub(" ", text)))
     if kind == "zone":
         return bool(ZONE.search(text))
+    if kind == "room":
+        return bool(ROOM_NAMED.search(text))
     if kind == "hotel":
         return bool(HOTEL_NAMED.search(text))
     if kind == "address":
@@ -1776,6 +1823,8 @@ def numbered_parts(q: str) -> list[tuple[str, int]]:
     norm = to_ascii_digits(normalize(q))
     found = []
     for m in PART_AFTER.finditer(norm):
+        if m.group(2) and norm[m.end():].split(maxsplit=1)[:1] and norm[m.end():].split(maxsplit=1)[0] in _DATE_WORDS:
+            continue                     # "يوم 15 فبراير", "the day 15 may": a date, not the fifteenth day
         found.append((PART_NOUNS[m.group(1)], int(m.group(2)) if m.group(2) else ORDINAL_WORDS[m.group(3)]))
     for m in PART_BEFORE.finditer(norm):
         found.append((PART_NOUNS[m.group(3)], int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2)]))
