@@ -804,6 +804,7 @@ def test_near_misses_of_a_postponement_an_unnamed_role_a_room_or_another_meeting
     ("why was the regional review postponed in 2020?", "postponed to the first quarter of 2021"),
     ("كم مشارك كان بالمشاورة الإقليمية يوم 15 فبراير 2021؟", "100"),    # a date, not "day 15" of a meeting
     ("كم مائدة مستديرة كان بالمنتدى الدولي الأول؟", "أربع"),
+    ("مين أدار النقاش المفتوح الأول بحوار فبراير 2022؟", "Awad"),       # "Open Discussion 1", searched by its number
 ])
 def test_a_postponement_said_and_counts_of_a_dated_consultation_or_round_tables_are_given(engine, question, said):
     a = engine.answer(question)

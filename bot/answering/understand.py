@@ -275,6 +275,11 @@ class Understand:
         u.asks_number = bool(NUMBER_QUESTION.search(norm))
         u.wanted = asked(q, u.asks_when, u.asks_where, u.asks_deadline, self.glossary.expand, lang, self.known,
                          u.asks_city, self.glossary.translations, within=context)
+        parts = [n for noun, n in u.wanted.labels if noun != "edition"]
+        if parts:
+            # a part of a meeting named by its ordinal ("النقاش المفتوح الأول", "la deuxième séance"): searched by its
+            # number too, as the documents number their parts ("Open Discussion 1"), not only by "first" / "inaugural"
+            u.expansion = u.expansion + [str(n) for n in parts]
         if whole:                                    # what it is asked of: the whole message's
             u.wanted.years, u.wanted.labels = named_in(normalize(whole))
             u.q, u.part = whole, q
