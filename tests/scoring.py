@@ -274,11 +274,14 @@ def main(argv=None) -> int:
     ap.add_argument("--cards", choices=["both", "on", "off"], default="both")
     ap.add_argument("--misses", action="store_true", help="list missed questions (dev sets only)")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    ap.add_argument("--docs", metavar="PREFIXES", default="",
+                    help="held-out documents whose names start with one of these (comma-separated), e.g. 2026-10-07")
     args = ap.parse_args(argv)
 
     settings = get_settings()
     wanted = [s.strip() for s in args.sets.split(",") if s.strip()]
     cards = {"both": [True, False], "on": [True], "off": [False]}[args.cards]
+    docs = tuple(d.strip() for d in args.docs.split(",") if d.strip())
     print(f"grader: {getattr(GRADER, '__file__', 'local rules (no ../shared/eval/grade.py)')}")
     results, lines_out = {}, []
 
@@ -317,7 +320,7 @@ def main(argv=None) -> int:
         base_data = Path(settings.data_dir)
         pooled: dict[bool, list[Row]] = {c: [] for c in cards}
         dates_seen = dates_total = 0
-        for case in heldout_cases():
+        for case in [c for c in heldout_cases() if not docs or c["name"].startswith(docs)]:
             dev = case.get("split") == "dev"
             with tempfile.TemporaryDirectory(prefix="gcm-heldout-") as tmp:
                 hs = heldout_settings(base_data, Path(settings.knowledge_dir), case["path"], Path(tmp))
@@ -335,7 +338,7 @@ def main(argv=None) -> int:
         for use_cards in cards:
             report("heldout", use_cards, pooled[use_cards], f"dates in `gcmbot deadlines`: {dates_seen}/{dates_total}")
     if "heldout-dev" in wanted and "heldout" not in wanted:
-        for case in [c for c in heldout_cases() if c.get("split") == "dev"]:
+        for case in [c for c in heldout_cases() if c.get("split") == "dev" and (not docs or c["name"].startswith(docs))]:
             with tempfile.TemporaryDirectory(prefix="gcm-heldout-") as tmp:
                 hs = heldout_settings(Path(settings.data_dir), Path(settings.knowledge_dir), case["path"], Path(tmp))
                 for use_cards in cards:

@@ -809,3 +809,24 @@ def test_near_misses_of_a_postponement_an_unnamed_role_a_room_or_another_meeting
 def test_a_postponement_said_and_counts_of_a_dated_consultation_or_round_tables_are_given(engine, question, said):
     a = engine.answer(question)
     assert a.answered and said in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "what nationality is ms. sara salman?",                  # her title and organisation only
+    "quelle est la nationalité de Mme Misato Yuasa ?",       # not "United Nations"
+    "شو جنسية السيدة سارة سلمان؟",
+    "how long did the 27 october 2020 session last?",        # a day, no hours
+    "أي دولة بعتت أكبر عدد مشاركين لحوار شباط 2022؟",          # everyone counted, no country ranked
+    "quel pays a envoyé le plus de participants au dialogue de février 2022 ?",
+])
+def test_near_misses_of_a_nationality_a_one_day_meetings_length_or_who_sent_the_most(engine, question):
+    assert_refused(engine, question)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("كم وكالة أممية شاركت بحوار فبراير 2022؟", r"8 (?:agencies|وكالات)"),   # "وكالة" counts agencies, not any number
+    ("how long is the first IMRF?", r"17"),                                 # several days: their span answers
+])
+def test_a_count_of_agencies_and_a_meetings_days_as_its_length(engine, question, said):
+    a = engine.answer(question)
+    assert a.answered and re.search(said, a.answer), a.answer

@@ -1098,3 +1098,14 @@ def test_a_day_with_its_month_is_a_date_not_a_numbered_day_and_a_plenarys_number
     assert wanted("what happens on day 2?").labels == [("day", 2)]
     assert wanted("الجلسة العامة السابعة عن شو؟", lang="ar").labels == [("session", 7)]
     assert wanted("quel est le thème de la séance plénière 8 ?", lang="fr").labels == [("session", 8)]
+
+
+def test_who_has_the_most_and_a_nationality_need_a_ranking_and_a_nationality_said():
+    most = wanted("which country sent the most participants?")
+    assert most.most and not holds(most, "A total of 145 participants attended, including 88 from stakeholder groups.")
+    assert holds(most, "Jordan sent the largest delegation, 14 participants.")
+    assert not wanted("what are the most pressing issues?").most          # a ranking of actors only
+    nationality = wanted("what nationality is ms. sara salman?")
+    assert nationality.kind == "nationality"
+    assert not holds(nationality, "Ms. Sara Salman, Regional Adviser on Population in ESCWA, opened the session.")
+    assert holds(nationality, "Ms. Salman, a Lebanese national, opened the session.")

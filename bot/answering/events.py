@@ -257,6 +257,8 @@ class ChooseEvent:
             return "engine.publication_unknown"  # "when will the outcome of the Rabat consultation be published"
         elif u.wanted.kind == "day" and ev.precision != "day":
             return "engine.date_not_exact"      # "the exact date of the 2026 IMRF?": only its year is known
+        elif u.wanted.kind == "duration" and ev.kind == "event" and ev.last_day == ev.start:
+            return "engine.duration_unknown"    # "how long did the 27 October session last": one day, no hours given
         return "dates"
 
     def _match(self, u: Understanding):

@@ -110,12 +110,35 @@ Q_HOTEL = re.compile(r"\b(?:which|what) hotel\b|\bname of the hotel\b|\bquel hot
 # distance", "فندق قريب من مكان الانعقاد")
 HOTEL_NAMED = re.compile(r"(?-i:\b(?:Hotel|Hôtel|HOTEL)\s+(?:[A-Z][\w'’-]+)|[A-Z][\w'’-]+\s+(?:Hotel|Hôtel|Resort|Inn)\b)"
                          r"|(?<!\w)فندق\s+(?!(?:قريب|يقع|على|في|من|ضمن|مع|مناسب|واحد|بالقرب|داخل|او|أو)(?!\w))[^\s،,.]{3,}")
+# someone's nationality (normalised question): "what nationality is ms. salman", "quelle est la nationalité de",
+# "شو جنسية"; said only as one ("a Jordanian national", "of Egyptian nationality", "de nationalité marocaine",
+# "ressortissant", "يحمل الجنسية"), not by an organisation's country ("the Moroccan National Human Rights Council")
+Q_NATIONALITY = re.compile(r"\bnationalit(?:y|ies|e|es)\b|\bwhat country is (?:he|she|s?he|mr\.?|ms\.?|mrs\.?|dr\.?) ?\w* from\b"
+                           r"|(?<!\w)(?:ال)?جنسي(?:ه|ته|تها|تهم)(?!\w)")
+NATIONALITY_SAID = re.compile(r"\bnationality\b|\b(?:a|an) [A-Z][a-z]+ (?:national|citizen)\b|\b(?:national|citizen)s? of\b"
+                              r"|nationalit[ée]|ressortissante?s?\b|جنسي[ةه]|(?<!\w)(?:مواطن|مواطنه|مواطنة) (?:من|[^\s]+ي[ةه]?)(?!\w)")
+# which one has the most (normalised question): "which country sent the most participants", "quel pays a envoyé le
+# plus de", "أي دولة بعتت أكبر عدد": what answers ranks them ("the largest delegation", "most", "la majorité", "أكبر");
+# a count of all of them is no answer
+# (of those who take part or send: "which country", "quelle organisation", "أي دولة"; not "the most pressing issues")
+_RANKED = (r"(?:country|countries|state|states|organi[sz]ations?|agency|agencies|group|groups|region|regions|city|cities|"
+           r"delegations?|pays|etats?|agences?|groupes?|regions?|villes?|delegations?)")
+_RANKED_AR = r"(?:[بل]?(?:ال)?(?:دوله|دول|بلد|منظمه|وكاله|جهه|مجموعه|منطقه|مدينه|وفد))"
+Q_MOST = re.compile(rf"\b(?:which|what)\s+{_RANKED}\b.{{0,60}}\b(?:the most|the largest|the biggest|the highest|the fewest|"
+                    r"the least)\b"
+                    rf"|\b(?:quel|quelle|quels|quelles)\s+{_RANKED}\b.{{0,60}}\b(?:le plus|la plus|les plus|le moins)\b"
+                    rf"|(?<!\w)(?:اي|انهي|اني)\s+{_RANKED_AR}(?!\w).{{0,60}}(?<!\w)(?:اكبر|اكثر|اعلي|اقل)(?!\w)")
+MOST_SAID = re.compile(r"\b(?:most|largest|biggest|highest|greatest|fewest|least|majority|top)\b|\b(?:le|la|les) plus\b"
+                       r"|majoritaire|(?<!\w)(?:اكبر|أكبر|اكثر|أكثر|اعلى|أعلى|اقل|أقل|غالبي[ةه]|معظم)(?!\w)", re.IGNORECASE)
 # which room (normalised question): "which room is plenary 2 in", "dans quelle salle", "بأي قاعة"; a room named
 # answers ("Conference Room 4", "Salle Nelson Mandela", "Hall B", "قاعة الفسطاط"), not a building or a city
 Q_ROOM = re.compile(r"\b(?:which|what) (?:room|hall)\b|\broom (?:number|no)\b|\b(?:quelle|dans quelle|numero de) salle\b"
                     r"|(?<!\w)(?:[بف]?اي|انهي|اني|ايش|شو|ما) (?:اسم |رقم )?(?:ال)?قاعه(?!\w)|(?:اسم|رقم) (?:ال)?قاعه(?!\w)")
 ROOM_NAMED = re.compile(r"(?-i:\b(?:Room|Hall|Salle|Conference Room|Meeting Room)\s+(?:[A-Z0-9][\w'’-]*)"
                         r"|\b[A-Z][\w'’-]+\s+(?:Room|Hall)\b)"
+                        # ... or numbered, in any case ("dans la salle de conférence 4", "room 2", "القاعة رقم 3")
+                        r"|(?i:\b(?:conference |meeting )?(?:room|hall|salle(?: de (?:conf[ée]rence|r[ée]union|s[ée]ance))?)"
+                        r"\s+(?:n[o°]\.?\s*)?\d+\b)|(?<!\w)(?:ال)?قاع[ةه]\s+(?:رقم\s+)?[\d٠-٩]+"
                         r"|(?<!\w)(?:ال)?قاعة\s+(?!(?:الاجتماعات|المؤتمرات|الرئيسية|كبيرة|واحدة|في|من|على)(?!\w))[^\s،,.]{3,}")
 # a postal address asked (normalised; an e-mail or web address is asked first): "address of the IOM office in cairo",
 # "adresse du bureau", "شو عنوان المكتب"
@@ -294,7 +317,8 @@ PERCENT_OF = re.compile(r"\d\s?(?:[%٪]|per ?cent|percent|pour ?cent|(?:في ا�
 # a percentage given: "45%", "45 per cent", "45 pour cent", "٤٥٪", "45 في المئة / بالمئة"
 PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:per ?cent|percent|pour ?cent)\b|\d\s?(?:في ال|بال)ما?ئ[ةه]")
 Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre)\b"
-                        r"|(?:^|\s)و?(كم|قديش|عدد)(?:\s|$)")
+                        # (not "أكبر عدد", "أكثر عدد": which has the most, no count)
+                        r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?:^|\s)و?(كم|قديش|عدد)(?:\s|$)")
 # what taking part costs: "is registration free?", "any fee to register?", "l'inscription est-elle payante ?",
 # "قديش لازم ندفع لنسجل؟", "هل التسجيل مجاني؟" -- a price, a fee or "free of charge" answers, not any number
 Q_COST = re.compile(
@@ -346,7 +370,7 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 @dataclass
 class Wanted:
     """What kind of fact a question asks for."""
-    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | address | room | number | share | email
+    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | address | room | nationality | most | number | share | email
                                    # | send | link | download | phone | cost | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
@@ -396,6 +420,8 @@ class Wanted:
     holder: bool = False           # the person holding an office is asked ("the name of the special representative", "le
                                    # ministre", "المدير"): a titled person must be named ("Ms. ...", "H.E. ...", "السيد"),
                                    # not only the office and some organisation in the same sentence
+    most: bool = False             # "which country sent the most participants" (:data:`Q_MOST`): what answers must rank
+                                   # them ("the largest", "most", "أكبر"), not count or list them all
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
@@ -440,6 +466,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "download"
     elif Q_SEND.search(q):
         w.kind = "send"
+    elif Q_NATIONALITY.search(q):
+        w.kind = "nationality"                             # someone's nationality, said as one
     elif Q_ROOM.search(q):
         w.kind = "room"                                    # "which room": a room named, not the building or the city
     elif Q_HOTEL.search(q):
@@ -503,7 +531,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             _plural_of(word, w.relation) for word in re.findall(r"[^\W\d_]+", q))
         office = OFFICE.search(q)
         w.holder = bool(office)
-        if office and not w.relation:
+        if office and not w.relation and language == "en":
             # an office the role reader takes for a kind of people ("the special representative"): its holder is asked
             w.relation = [_stem(tk) for tk in tokens(office.group(0))[:1]]
             w.rank = next((RANKS[tk] for tk in tokens(q[:office.start()])[-1:] if tk in RANKS), "")
@@ -525,6 +553,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
                                  if len(tk) >= 4 and tk.isascii()}
                                 | {normalize(f) for f in (translate(said) if translate else ()) if ARABIC_CHAR.search(f)})
         w.kind = "attribute" if w.relation else ""
+    if Q_MOST.search(q):
+        w.most = True
+        w.kind = w.kind or "most"
     return w
 
 
@@ -1219,6 +1250,8 @@ def _foreign(kind: str, text: str) -> bool:
 
 def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
     """Does a text hold the kind of fact asked for, in English or (:func:`_foreign`) in French or Arabic?"""
+    if wanted.most and not MOST_SAID.search(f"{text} {about}"):
+        return False                                  # all of them counted or listed, none said to have the most
     if wanted.kind == "cost" and wanted.priced:       # an amount, or "free" said of the thing priced
         # ("a modest allowance ..., paid in cash on arrival" names the allowance, and what it is paid in, not how much)
         return bool(MONEY.search(to_ascii_digits(text or ""))) or (
@@ -1258,6 +1291,10 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(ZONE.search(text))
     if kind == "room":
         return bool(ROOM_NAMED.search(text))
+    if kind == "most":
+        return True                         # (:func:`holds` read the ranking)
+    if kind == "nationality":
+        return bool(NATIONALITY_SAID.search(text))
     if kind == "hotel":
         return bool(HOTEL_NAMED.search(text))
     if kind == "address":
