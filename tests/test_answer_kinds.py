@@ -830,3 +830,13 @@ def test_near_misses_of_a_nationality_a_one_day_meetings_length_or_who_sent_the_
 def test_a_count_of_agencies_and_a_meetings_days_as_its_length(engine, question, said):
     a = engine.answer(question)
     assert a.answered and re.search(said, a.answer), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "whats the twitter handle of the UN network on migration?",          # the Network's card says what it does
+    "c'est quoi le compte twitter du reseau des nations unies sur les migrations ?",
+    "شو حساب تويتر لشبكة الأمم المتحدة للهجرة؟",
+    "who is the focal point for youth in the regional review?",          # "focal points for the UN Network"
+])
+def test_near_misses_of_a_social_media_account_or_a_role_for_someone_else(engine, question):
+    assert_refused(engine, question)

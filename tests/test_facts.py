@@ -1109,3 +1109,14 @@ def test_who_has_the_most_and_a_nationality_need_a_ranking_and_a_nationality_sai
     assert nationality.kind == "nationality"
     assert not holds(nationality, "Ms. Sara Salman, Regional Adviser on Population in ESCWA, opened the session.")
     assert holds(nationality, "Ms. Salman, a Lebanese national, opened the session.")
+
+
+def test_a_social_media_account_is_a_handle_and_a_role_is_the_one_for_whom_it_was_asked():
+    social = wanted("what is the twitter handle of the network?")
+    assert social.kind == "social"
+    assert holds(social, "Follow the Network on Twitter: @UNMigrationNet.")
+    assert not holds(social, "Use the hashtag #GCMReview.") and not holds(social, "Write to gcm@iom.int.")
+    focal = wanted("who is the focal point for youth?")
+    assert focal.role_for == ["youth"]
+    assert not holds(focal, "Ms. Maulik advised reaching out to the focal points for the UN Network on Migration.")
+    assert holds(focal, "Ms. Sarah Badr is the focal point for youth and children.")

@@ -130,6 +130,14 @@ Q_MOST = re.compile(rf"\b(?:which|what)\s+{_RANKED}\b.{{0,60}}\b(?:the most|the 
                     rf"|(?<!\w)(?:اي|انهي|اني)\s+{_RANKED_AR}(?!\w).{{0,60}}(?<!\w)(?:اكبر|اكثر|اعلي|اقل)(?!\w)")
 MOST_SAID = re.compile(r"\b(?:most|largest|biggest|highest|greatest|fewest|least|majority|top)\b|\b(?:le|la|les) plus\b"
                        r"|majoritaire|(?<!\w)(?:اكبر|أكبر|اكثر|أكثر|اعلى|أعلى|اقل|أقل|غالبي[ةه]|معظم)(?!\w)", re.IGNORECASE)
+# a social-media account asked (normalised question): "the twitter handle of the network", "le compte twitter", "حساب
+# تويتر", "صفحة فيسبوك"; a handle or the account's address answers ("@UNMigration", "twitter.com/..."), not a hashtag
+Q_SOCIAL = re.compile(r"\b(?:twitter|tweeter|x|facebook|instagram|linkedin|tiktok|youtube)\s+(?:handle|account|page|channel|profile)s?\b"
+                      r"|\b(?:handle|account|page|compte|profil|chaine)s?\s+(?:on |sur |de |du )?(?:twitter|x|facebook|instagram|"
+                      r"linkedin|tiktok|youtube)\b|\b(?:social media|reseaux sociaux)\b"
+                      r"|(?<!\w)(?:حساب|صفحه|قناه)\s+(?:ال)?(?:تويتر|اكس|فيسبوك|فيس بوك|انستغرام|انستقرام|لينكدان|يوتيوب|تيك توك)"
+                      r"|(?<!\w)(?:وسائل|مواقع) التواصل")
+SOCIAL_SAID = re.compile(r"(?<![\w.@])@[A-Za-z_]\w{1,}|\b(?:twitter|x|facebook|instagram|linkedin|youtube|tiktok)\.com/\S+")
 # which room (normalised question): "which room is plenary 2 in", "dans quelle salle", "بأي قاعة"; a room named
 # answers ("Conference Room 4", "Salle Nelson Mandela", "Hall B", "قاعة الفسطاط"), not a building or a city
 Q_ROOM = re.compile(r"\b(?:which|what) (?:room|hall)\b|\broom (?:number|no)\b|\b(?:quelle|dans quelle|numero de) salle\b"
@@ -370,7 +378,7 @@ PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondent
 @dataclass
 class Wanted:
     """What kind of fact a question asks for."""
-    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | address | room | nationality | most | number | share | email
+    kind: str = ""                 # "" | person | date | day | deadline | duration | time | place | city | address | room | nationality | most | social | number | share | email
                                    # | send | link | download | phone | cost | list_names | list_numbers | attribute
     counted: list[str] = field(default_factory=list)   # stems of what "how many" counts (English forms included)
     years: list[int] = field(default_factory=list)     # years the question names
@@ -420,6 +428,8 @@ class Wanted:
     holder: bool = False           # the person holding an office is asked ("the name of the special representative", "le
                                    # ministre", "المدير"): a titled person must be named ("Ms. ...", "H.E. ...", "السيد"),
                                    # not only the office and some organisation in the same sentence
+    role_for: list[str] = field(default_factory=list)  # "the focal point for youth", "le point focal pour les jeunes":
+                                   # stems of whom or what the role asked is for; what answers must name them
     most: bool = False             # "which country sent the most participants" (:data:`Q_MOST`): what answers must rank
                                    # them ("the largest", "most", "أكبر"), not count or list them all
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
@@ -447,7 +457,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     w = Wanted(years=years, labels=labels, doc_years=[int(y) for m in DOC_YEAR.finditer(to_ascii_digits(q))
                                                       for y in m.groups() if y], meeting_years=meeting_years(q),
                thing_years=sorted(t for t in thing_years(q) if t[0] in NAMED_THINGS))
-    if Q_EMAIL.search(q):
+    if Q_SOCIAL.search(q):
+        w.kind = "social"                                  # an account on a social network: its handle or address
+    elif Q_EMAIL.search(q):
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
         w.kind = "phone"
@@ -529,6 +541,18 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             w.relation = [stem for stem in w.relation if not any(d.startswith(stem) for d in DEPUTY)]
         w.one = bool(w.relation) and language in ("en", "fr") and not any(
             _plural_of(word, w.relation) for word in re.findall(r"[^\W\d_]+", q))
+        if w.relation and language in ("en", "fr"):
+            stems = "|".join(re.escape(st) for st in w.relation if st.isascii())
+            whom = re.search(rf"\b(?:{stems})[\w'’-]*(?:\s+[\w'’-]+)?\s+(?:for|pour)\s+(?:the |les |la |le |l'|des |a |an )?"
+                             r"([^\W\d_][\w'’-]{2,})", q) if stems else None
+            raw = next((r for r in re.findall(r"[^\W\d_][\w'’-]*", question) if whom and r.lower() == whom.group(1)), "")
+            if whom and not (raw.isupper() or _of_a_place(whom.group(1)) or whom.group(1) in REGION_WORDS):
+                # (not a region or a body named by its acronym: "the IOM regional director for MENA" is written
+                # "for the Middle East and North Africa")
+                # (its own stem and the glossary's one-word English for it: "jeunes" is youth, not "migrant youth")
+                word = whom.group(1)
+                w.role_for = sorted({_stem(word)} | {_stem(tk) for form in (expand(word) if expand and language != "en" else ())
+                                                     for tk in tokens(form) if " " not in form.strip()})
         office = OFFICE.search(q)
         w.holder = bool(office)
         if office and not w.relation and language == "en":
@@ -1289,6 +1313,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return any(_phone(m.group(0)) for m in PHONE.finditer(EMAIL.sub(" ", text)))
     if kind == "zone":
         return bool(ZONE.search(text))
+    if kind == "social":
+        return bool(SOCIAL_SAID.search(EMAIL.sub(" ", text)))
     if kind == "room":
         return bool(ROOM_NAMED.search(text))
     if kind == "most":
@@ -1326,6 +1352,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
                                          OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
                                          principal=not wanted.deputy, rank=wanted.rank):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
+        if wanted.role_for and not plays(wanted.role_for, f"{text} {about} {context}"):
+            return False                    # the role, but not for whom it was asked ("focal points for the Network")
         if wanted.holder and not (PERSON.search(f"{text} {about} {context}") or PERSON_FR_AR.search(text)):
             return False                    # an office named, its holder not ("... and the Special Representative")
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
