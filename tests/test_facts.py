@@ -1109,6 +1109,8 @@ def test_who_has_the_most_and_a_nationality_need_a_ranking_and_a_nationality_sai
     assert nationality.kind == "nationality"
     assert not holds(nationality, "Ms. Sara Salman, Regional Adviser on Population in ESCWA, opened the session.")
     assert holds(nationality, "Ms. Salman, a Lebanese national, opened the session.")
+    # the stateless are counted, not anyone's nationality asked
+    assert wanted("قديش عدد عديمي الجنسية بالكويت؟", lang="ar").kind == "number"
 
 
 def test_a_social_media_account_is_a_handle_and_a_role_is_the_one_for_whom_it_was_asked():

@@ -114,7 +114,7 @@ HOTEL_NAMED = re.compile(r"(?-i:\b(?:Hotel|Hôtel|HOTEL)\s+(?:[A-Z][\w'’-]+)|[
 # "شو جنسية"; said only as one ("a Jordanian national", "of Egyptian nationality", "de nationalité marocaine",
 # "ressortissant", "يحمل الجنسية"), not by an organisation's country ("the Moroccan National Human Rights Council")
 Q_NATIONALITY = re.compile(r"\bnationalit(?:y|ies|e|es)\b|\bwhat country is (?:he|she|s?he|mr\.?|ms\.?|mrs\.?|dr\.?) ?\w* from\b"
-                           r"|(?<!\w)(?:ال)?جنسي(?:ه|ته|تها|تهم)(?!\w)")
+                           r"|(?<!\w)(?<!عديمي )(?<!عديم )(?<!انعدام )(?:ال)?جنسي(?:ه|ته|تها|تهم)(?!\w)")
 NATIONALITY_SAID = re.compile(r"\bnationality\b|\b(?:a|an) [A-Z][a-z]+ (?:national|citizen)\b|\b(?:national|citizen)s? of\b"
                               r"|nationalit[ée]|ressortissante?s?\b|جنسي[ةه]|(?<!\w)(?:مواطن|مواطنه|مواطنة) (?:من|[^\s]+ي[ةه]?)(?!\w)")
 # which one has the most (normalised question): "which country sent the most participants", "quel pays a envoyé le
@@ -478,7 +478,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "download"
     elif Q_SEND.search(q):
         w.kind = "send"
-    elif Q_NATIONALITY.search(q):
+    elif Q_NATIONALITY.search(q) and not Q_HOW_MANY.search(q):
         w.kind = "nationality"                             # someone's nationality, said as one
     elif Q_ROOM.search(q):
         w.kind = "room"                                    # "which room": a room named, not the building or the city
