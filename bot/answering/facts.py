@@ -215,7 +215,6 @@ def heads_who_takes_part(section: str) -> bool:
 
 
 ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
-# the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
 # offices only a person holds (normalised question; not a chair, a moderator or an organiser, which a country or a
 # body may be): who holds one is named with a title
 OFFICE = re.compile(r"\b(?:representative|representant|representante|minister|ministre|director|directeur|directrice|"
@@ -227,6 +226,7 @@ OFFICE = re.compile(r"\b(?:representative|representant|representante|minister|mi
 HAPPENED = re.compile(r"\b(?:postpon\w*|delayed|reschedul\w*|cancel+ed|cancel+ation|called off|reportee?s?|"
                       r"ajourn(?:e|ee|es|ees|ement)|repoussee?s?|differee?s?|decalee?s?|annulee?s?|annulation)\b"
                       r"|(?<!\w)(?:[وف]?(?:ال)?(?:تاجيل|تاجل|تاجلت|اجلت|اجلوا|مؤجل|موجل|موجله|الغاء|الغي|الغيت|الغت|انلغي|انلغت|ملغي|ملغيه|ملغاه))(?!\w)")
+# the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
 WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b|\bc qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)"
                       rf"|{WHICH_ROLE}"
                       r"|\bname of\b|\bnom d(?:u|e la|e l'|es|e)\b|(?<!\w)(?:شو|ما|ايش|وش) (?:هو |هي )?اسم(?!\w)")
