@@ -1888,7 +1888,8 @@ def numbered_parts(q: str) -> list[tuple[str, int]]:
     norm = to_ascii_digits(normalize(q))
     found = []
     for m in PART_AFTER.finditer(norm):
-        if m.group(2) and norm[m.end():].split(maxsplit=1)[:1] and norm[m.end():].split(maxsplit=1)[0] in _DATE_WORDS:
+        after = norm[m.end():].split(maxsplit=1)
+        if m.group(2) and after and after[0] in _DATE_WORDS:
             continue                     # "يوم 15 فبراير", "the day 15 may": a date, not the fifteenth day
         found.append((PART_NOUNS[m.group(1)], int(m.group(2)) if m.group(2) else ORDINAL_WORDS[m.group(3)]))
     for m in PART_BEFORE.finditer(norm):
