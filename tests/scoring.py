@@ -282,6 +282,7 @@ def main(argv=None) -> int:
     wanted = [s.strip() for s in args.sets.split(",") if s.strip()]
     cards = {"both": [True, False], "on": [True], "off": [False]}[args.cards]
     docs = tuple(d.strip() for d in args.docs.split(",") if d.strip())
+    cases = [c for c in heldout_cases() if not docs or c["name"].startswith(docs)]     # (--docs: the ones named)
     print(f"grader: {getattr(GRADER, '__file__', 'local rules (no ../shared/eval/grade.py)')}")
     results, lines_out = {}, []
 
@@ -320,7 +321,7 @@ def main(argv=None) -> int:
         base_data = Path(settings.data_dir)
         pooled: dict[bool, list[Row]] = {c: [] for c in cards}
         dates_seen = dates_total = 0
-        for case in [c for c in heldout_cases() if not docs or c["name"].startswith(docs)]:
+        for case in cases:
             dev = case.get("split") == "dev"
             with tempfile.TemporaryDirectory(prefix="gcm-heldout-") as tmp:
                 hs = heldout_settings(base_data, Path(settings.knowledge_dir), case["path"], Path(tmp))
@@ -338,7 +339,7 @@ def main(argv=None) -> int:
         for use_cards in cards:
             report("heldout", use_cards, pooled[use_cards], f"dates in `gcmbot deadlines`: {dates_seen}/{dates_total}")
     if "heldout-dev" in wanted and "heldout" not in wanted:
-        for case in [c for c in heldout_cases() if c.get("split") == "dev" and (not docs or c["name"].startswith(docs))]:
+        for case in [c for c in cases if c.get("split") == "dev"]:
             with tempfile.TemporaryDirectory(prefix="gcm-heldout-") as tmp:
                 hs = heldout_settings(Path(settings.data_dir), Path(settings.knowledge_dir), case["path"], Path(tmp))
                 for use_cards in cards:

@@ -541,18 +541,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             w.relation = [stem for stem in w.relation if not any(d.startswith(stem) for d in DEPUTY)]
         w.one = bool(w.relation) and language in ("en", "fr") and not any(
             _plural_of(word, w.relation) for word in re.findall(r"[^\W\d_]+", q))
-        if w.relation and language in ("en", "fr"):
-            stems = "|".join(re.escape(st) for st in w.relation if st.isascii())
-            whom = re.search(rf"\b(?:{stems})[\w'’-]*(?:\s+[\w'’-]+)?\s+(?:for|pour)\s+(?:the |les |la |le |l'|des |a |an )?"
-                             r"([^\W\d_][\w'’-]{2,})", q) if stems else None
-            raw = next((r for r in re.findall(r"[^\W\d_][\w'’-]*", question) if whom and r.lower() == whom.group(1)), "")
-            if whom and not (raw.isupper() or _of_a_place(whom.group(1)) or whom.group(1) in REGION_WORDS):
-                # (not a region or a body named by its acronym: "the IOM regional director for MENA" is written
-                # "for the Middle East and North Africa")
-                # (its own stem and the glossary's one-word English for it: "jeunes" is youth, not "migrant youth")
-                word = whom.group(1)
-                w.role_for = sorted({_stem(word)} | {_stem(tk) for form in (expand(word) if expand and language != "en" else ())
-                                                     for tk in tokens(form) if " " not in form.strip()})
+        w.role_for = _role_for(q, question, w.relation, expand, language)
         office = OFFICE.search(q)
         w.holder = bool(office)
         if office and not w.relation and language == "en":
@@ -581,6 +570,26 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.most = True
         w.kind = w.kind or "most"
     return w
+
+
+def _role_for(q: str, question: str, relation: list[str], expand=None, language: str = "en") -> list[str]:
+    """Whom or what the role asked is for ("the focal point for youth", "le point focal pour les jeunes"), as
+    stems: its own and the glossary's one-word English for it ("jeunes" is youth, not "migrant youth"). Not a
+    region or a body named by its acronym ("the IOM regional director for MENA" is written "for the Middle East
+    and North Africa"). English and French."""
+    stems = "|".join(re.escape(st) for st in relation if st.isascii())
+    if language not in ("en", "fr") or not stems:
+        return []
+    whom = re.search(rf"\b(?:{stems})[\w'’-]*(?:\s+[\w'’-]+)?\s+(?:for|pour)\s+(?:the |les |la |le |l'|des |a |an )?"
+                     r"([^\W\d_][\w'’-]{2,})", q)
+    if not whom:
+        return []
+    word = whom.group(1)
+    raw = next((r for r in re.findall(r"[^\W\d_][\w'’-]*", question) if r.lower() == word), "")
+    if raw.isupper() or _of_a_place(word) or word in REGION_WORDS:
+        return []
+    return sorted({_stem(word)} | {_stem(tk) for form in (expand(word) if expand and language != "en" else ())
+                                   for tk in tokens(form) if " " not in form.strip()})
 
 
 def who_clause(norm: str) -> str:
