@@ -38,14 +38,14 @@ import calendar
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
-from bot.text.sentences import SOFT_WRAP
+from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "13"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "14"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -134,8 +134,26 @@ _ATOM_M = re.compile(rf"{_g('m', MONTH)}(?:{YSEP}{_g('y', YEAR)})?", re.IGNORECA
 DAY_KINDS = ("day", "day_range", "day_list", "month_day")
 _NOT_A_DAY = re.compile(r"(?:\bpages?|\bp|\bpp|\bno|\bnos|n°|#|§|\bpara|\bparas|\bparagraphs?|\barticles?|\bart"
                         r"|\bobjectives?|\bsessions?|\bitems?|\bpoints?|\bsections?|\bchapters?|\btarget|\bgoal"
-                        r"|\bresolution|\bannex|\bday|\bjour)\.?\s*$", re.IGNORECASE)
+                        r"|\bresolution|\bannex|\bday|\bjour|\bnum[ée]ro|\bnumber|\bissue|\bvolume|العدد|رقم)\.?\s*$",
+                        re.IGNORECASE)
 _NOT_AN_EVENT = re.compile(r"(?:\bsince|\bdepuis|منذ)\s*$", re.IGNORECASE)
+# a date a change replaced: "initially scheduled for 13-14 April", "initialement prévue le", "كان من المقرر عقدها في"
+# (the date it has now stands elsewhere in the text), and "postponed from 5 May": no longer the event's date
+_SUPERSEDED = re.compile(
+    r"(?:\b(?:initially|originally|previously|formerly|first)\s+(?:\w+\s+){0,2}(?:scheduled|planned|set|foreseen|"
+    r"announced|expected|due)|\b(?:initialement|originellement|précédemment|precedemment|à l['’]origine|"
+    r"a l['’]origine)\s+(?:\w+\s+){0,2}(?:prévue?s?|prevue?s?|programmée?s?|programmee?s?|fixée?s?|fixee?s?|annoncée?s?)|"
+    r"كان\s+(?:من\s+)?(?:المقرر|مقررا|مقرراً|مقرر|المفترض|مخططا|مخططاً)|المقرر\s+سابقا|المقرر\s+اصلا|"
+    r"\b(?:postponed|moved|deferred|rescheduled|shifted|pushed\s+back|brought\s+forward|reportée?s?|repoussée?s?|"
+    r"déplacée?s?|deplacee?s?|décalée?s?|decalee?s?|avancée?s?)\s+from)"
+    r"[^.;:\d]{0,60}$", re.IGNORECASE)
+# "extended from 20 March 2032 to 15 May 2032", "reportée du 5 au 12 mai", "مُدِّد من 20 آذار إلى 15 أيار": not a span of
+# days but a date changed, the second the one that holds
+_CHANGED_FROM = re.compile(
+    r"(?:\b(?:extend|postpone|move|defer|reschedule|shift|push|bring|brought|change|delay|advance|prolong|report|"
+    r"repouss|décal|decal|déplac|deplac|avanc|modifi|chang)\w*|تمديد|مدد|تاجيل|اجل|ارجاء|ارجئ|نقل|تغيير|تعديل)"
+    r"[^.;:\d]{0,60}?(?:\bfrom|\bdu|\bde|\bd['’]|من)\s*(?:the\s+|le\s+)?$", re.IGNORECASE)
+_CHANGED_TO = re.compile(r"(?:\bto|\bau|\bà|\bjusqu['’]au|الى|حتى|-|–)\s*(?:the\s+|le\s+)?(?=\S*\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(rf"{AND}|{TO}|\s*(?:(?:19|20)\d\d)?\s*(?:,|and|&|et|و)?\s*", re.IGNORECASE)
 _TOC_LINE = re.compile(r"(?:\t|\s{2,}|\.{3,}|…)\s*\d{1,3}\s*$")
 
@@ -381,7 +399,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     initial ("Ms.", "Dr.", "H.E.", "No.", "J.") does not end one."""
     spans = []
     # a line wrapped inside a sentence goes on on the next line (the same length: offsets are the text's)
-    flat = SOFT_WRAP.sub(lambda m: " " * len(m.group()), text)
+    flat = unwrap(text)
     for line in re.finditer(r"[^\n]+", flat):
         start = line.start()
         for end_mark in _SENTENCE_END.finditer(line.group()):
@@ -409,7 +427,8 @@ _KIND_WORDS = [
         r"اخر موعد|الموعد النهائي|الموعد الاخير|موعد اقصاه|كحد اقصى",
         re.IGNORECASE)),
     ("publication", re.compile(
-        r"\bpublish(?:ed|es|ing)?\b|\bpublication\b|\breleased?\b|\bposted\b|\bissued\b|"
+        r"\bpublish(?:ed|es|ing)?\b|\bpublication\b|\breleased?\b|\bposted\b|\bissued\b|\bdate of issue\b|"
+        r"\bdate d['’]émission\b|تاريخ الاصدار|"
         r"\bpubli(?:é|ée|és|ées|era|eront)\b|\bparution\b|\bmis en ligne\b|"
         r"\bسينشر|\bينشر|\bنشر|\bصدر|\bسيصدر|\bاصدار",
         re.IGNORECASE)),
@@ -695,6 +714,38 @@ def _joined_place(venue: str, dateline: str) -> str:
     return comma.join([venue] + rest) if len(rest) < len(parts) else f"{venue}{comma}{dateline}"
 
 
+_CHANGE_HINT = re.compile(r"initial|original|previous|formerly|first|postpon|moved|defer|resched|shift|pushed|brought|"
+                          r"report|repouss|d[ée]plac|d[ée]cal|avanc|كان|المقرر", re.IGNORECASE)
+
+
+def only_replaced(text: str) -> bool:
+    """Does the text give dates, and only ones a change replaced ("initialement prévu les 5 et 6 mai 2032 à Tunis,
+    est reporté")? Then it says no date a "when" question can be answered with."""
+    return bool(_CHANGE_HINT.search(text or "")) and bool(find_dates(text)) and not in_force(text)
+
+
+def in_force(sentence: str, doc_date: date | None = None) -> list[Mention]:
+    """The sentence's dates that still hold: not one a change replaced ("initially scheduled for 13-14 April"), and
+    of "extended from 20 March 2032 to 15 May 2032" the second alone."""
+    out = []
+    for mention in find_dates(sentence, doc_date):
+        before = _normalise(sentence[:mention.begin])
+        if _SUPERSEDED.search(before):
+            continue
+        out.append(_changed_to(sentence, mention) if mention.end and _CHANGED_FROM.search(before) else mention)
+    return out
+
+
+def _changed_to(sentence: str, mention: Mention) -> Mention:
+    """The date a change gives (the second of "from 20 March 2032 to 15 May 2032"), where the text names it."""
+    shown = _normalise(sentence[mention.begin:mention.stop])
+    cuts = list(_CHANGED_TO.finditer(shown))
+    if not cuts:
+        return mention
+    start = mention.end.replace(day=1) if mention.precision == "month" else mention.end
+    return replace(mention, start=start, end=None, begin=mention.begin + cuts[-1].end())
+
+
 def extract_events(chunks, *, document: str, language: str = "en", doc_date: str = "", title: str = "") -> list[ExtractedEvent]:
     """The document's dated events, one per (dates, kind), from its chunks (``ingest.chunking.Chunk``)."""
     try:
@@ -713,7 +764,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             if _TOC_LINE.search(raw):
                 continue                               # a table-of-contents line: the heading says it again
             sentence = raw
-            mentions = find_dates(sentence, anchor)
+            mentions = in_force(sentence, anchor)
             # a page that announces its meeting opens with the meeting's dates on a line of their own, whatever date
             # the page bears ("Muscat, Oman, and online — Monday 14 and Tuesday 15 April 2031" on a page of February):
             # the document's own event (not "Published on 3 May 2026", which says what it is)

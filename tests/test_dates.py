@@ -158,6 +158,31 @@ def test_events_of_a_document_with_kinds_names_and_stable_ids():
     assert not {e.id for e in extract_events(NOTE, document="other", language="en")} & {e.id for e in events}
 
 
+def test_a_changed_date_gives_the_new_one_and_the_date_it_replaced_is_no_event():
+    """A notice of change: "extended from 20 March 2032 to 15 May 2032" is the deadline of 15 May, not a span of two
+    months; "initially scheduled for 13-14 April 2032" is no longer when the meeting is (its new dates are); the same in
+    French and Arabic. The notice's own "Date of issue" is a publication, and "Numéro 14 — 25 novembre" no range."""
+    chunk = FakeChunk(0, "Changes", "The consultation, initially scheduled for 13-14 April 2032 in Nairobi, has been "
+                      "postponed. It will now take place on 9 and 10 June 2032 in Addis Ababa. The registration "
+                      "deadline is extended from 20 March 2032 to 15 May 2032.\nDate of issue: 1 March 2032")
+    got = {(e.start, e.end, e.kind) for e in extract_events([chunk], document="d", title="Notice")}
+    assert got == {("2032-06-09", "2032-06-10", "event"), ("2032-05-15", "", "registration"),
+                   ("2032-03-01", "", "publication")}
+    fr = FakeChunk(0, "Changements", "L'atelier, initialement prévu le 5 mai 2032, aura lieu le 12 mai 2032. La date "
+                   "limite d'inscription est reportée du 20 avril au 2 mai 2032.")
+    assert {(e.start, e.end) for e in extract_events([fr], document="d", language="fr")} == {
+        ("2032-05-12", ""), ("2032-05-02", "")}
+    ar = FakeChunk(0, "", "كان من المقرر عقد الورشة في 5 أيار/مايو 2032، وستعقد في 12 أيار/مايو 2032. "
+                   "وتم تمديد الموعد النهائي للتسجيل من 20 نيسان/أبريل إلى 2 أيار/مايو 2032.")
+    assert {(e.start, e.end) for e in extract_events([ar], document="d", language="ar")} == {
+        ("2032-05-12", ""), ("2032-05-02", "")}
+    # a span that is one ("from 3 to 4 July 2024") stays one
+    held = FakeChunk(0, "", "The conference will be held from 3 to 4 July 2024 in Amman.")
+    assert [(e.start, e.end) for e in extract_events([held], document="d")] == [("2024-07-03", "2024-07-04")]
+    issue = FakeChunk(0, "", "Lettre d'information du Réseau\nNuméro 14 — 25 novembre 2030")
+    assert [(e.start, e.end) for e in extract_events([issue], document="d", language="fr")] == [("2030-11-25", "")]
+
+
 def test_a_date_alone_is_named_from_its_heading_or_the_title():
     events = extract_events([FakeChunk(0, "", "10 February 2022")], document="d", title="Dialogue on the IMRF")
     assert [e.name for e in events] == ["Dialogue on the IMRF"]

@@ -600,3 +600,45 @@ def test_the_person_asked_by_role_and_organisation_or_country_is_one_speaker(ind
                            ("مين المسؤول العماني اللي حكى بافتتاح حوار مسقط؟", "Khalid Al-Harthy")):
         a = engine.answer(question)
         assert a.answered and name in a.answer, (question, a.answer)
+
+
+CHANGE_NOTICE = """# Avis de changement de dates
+
+## Atelier régional sur la portabilité des droits sociaux des travailleurs migrants
+
+Publié par le Réseau régional des Nations Unies sur les migrations pour les États arabes
+Date de publication : 2 février 2032
+
+Le Réseau informe les partenaires que l'Atelier régional sur la portabilité des droits sociaux des travailleurs
+migrants, initialement prévu les 5 et 6 mai 2032 à Tunis, est reporté. L'atelier se tiendra désormais les 14 et
+15 septembre 2032 à la Maison des Nations Unies à Tunis. Ce report fait suite à la demande du ministère des Affaires
+sociales de faire coïncider l'atelier avec la publication de l'étude régionale sur la protection sociale.
+
+La date limite d'inscription est prolongée du 10 avril au 31 août 2032. Les inscriptions déjà reçues restent
+valables.
+"""
+
+
+def test_a_notice_of_change_gives_the_new_dates_why_and_the_extended_deadline(index_dir, tmp_path):
+    """A French notice postponing a workshop, added with no card or timeline entry: the workshop is when it now is (not
+    the dates it was first planned for), the deadline is the extended one (not a span from the old one to it), in
+    `gcmbot deadlines` and in answers in three languages; why it was postponed is the reason the notice gives."""
+    from bot.settings import Settings
+
+    doc, engine = engine_with(tmp_path / "2032-02-02_portabilite-atelier-avis-de-changement.md", CHANGE_NOTICE, index_dir)
+    work = doc.parent / "work"
+    listing = deadlines_output(Settings(data_dir=work / "data", knowledge_dir=work / "knowledge"), "2032-02-10")
+    assert "14–15 September 2032" in listing and "on 31 August 2032" in listing, listing
+    assert "May 2032" not in listing and "10 April" not in listing, listing
+    for question, expected in (("when is the regional workshop on portability of social rights?", "14"),
+                               ("quand aura lieu l'atelier sur la portabilité des droits sociaux ?", "14"),
+                               ("إمتى ورشة قابلية نقل الحقوق الاجتماعية؟", "14"),
+                               ("registration deadline for the portability workshop?", "31")):
+        a = engine.answer(question)
+        assert a.answered and expected in a.answer and "septembre 2032" in a.answer.replace("September", "septembre") \
+            or "أيلول/سبتمبر 2032" in a.answer or expected == "31" and "31 août 2032" in a.answer, a.answer
+        assert "5 et 6 mai" not in a.answer and "5–6 May" not in a.answer, a.answer
+    for question in ("why was the portability workshop postponed?", "pourquoi l'atelier sur la portabilité est-il reporté ?",
+                     "ليش تأجلت ورشة قابلية نقل الحقوق الاجتماعية؟"):
+        a = engine.answer(question)
+        assert a.answered and "fait suite à la demande du ministère" in a.answer, a.answer

@@ -59,6 +59,32 @@ def test_a_sentence_wrapped_over_two_lines_is_one_sentence():
     assert [item[s:e].replace("\n", " ") for s, e in sentence_spans(item)][0] == split_sentences(item)[0]
 
 
+def test_a_paragraph_hard_wrapped_at_a_width_is_read_whole_but_titles_rows_and_fields_stay_apart():
+    """A paragraph wrapped at its width goes on on the next line whatever that line starts with ("the Subregional\n
+    Consultation", "13-14 April\n2032 in Nairobi"): the sentence that says a meeting was postponed is one sentence,
+    for quotation and for the dates read at ingest. A title above its dateline, a table's rows and a field of its own
+    ("Date of issue: ...") are not a paragraph's lines."""
+    from ingest.dates import sentence_spans
+
+    text = ("The Regional UN Network on Migration for East and Horn of Africa wishes to inform you that the Subregional\n"
+            "Consultation on Safe and Regular Pathways for Migrants in the Horn of Africa, initially scheduled for 13-14 April\n"
+            "2032 in Nairobi, Kenya, has been postponed. The consultation will now take place on Tuesday 9 and Wednesday\n"
+            "10 June 2032 in Addis Ababa.")
+    got = split_sentences(text)
+    assert len(got) == 2 and got[0].startswith("The Regional") and got[0].endswith("has been postponed."), got
+    assert "13-14 April 2032 in Nairobi" in got[0] and "Subregional Consultation" in got[0]
+    assert [text[s:e].replace("\n", " ").strip() for s, e in sentence_spans(text)] == got
+    title = ("Regional Expert Meeting on Access to Health Services for Migrants in the Arab Region\n"
+             "Amman, Jordan, 7-8 October 2026")
+    assert split_sentences(title) == title.split("\n")
+    fields = ("Issued by the Regional United Nations Network on Migration for East and Horn of Africa\n"
+              "Date of issue: 1 March 2032\nThe notice replaces the one sent in January by the Network secretariat.")
+    assert split_sentences(fields)[:2] == fields.split("\n")[:2]
+    rows = ("Notification of selected organizers of the side events of the conference | by Friday, 24 April 2026\n"
+            "Publication of the final programme | Friday, 15 May 2026.")
+    assert split_sentences(rows) == rows.split("\n")
+
+
 def test_a_table_cells_list_of_people_is_one_sentence():
     row = "11:30–12:10 | Panel discussion: What works? | Mr. Karim Zerrouki; Dr. Rawan Haddadin; Mr. Tomás Ribeiro"
     assert split_sentences(row) == [row]

@@ -179,7 +179,7 @@ class Compose:
         topic = f"section:{head.document}:{head.section}"[:200]
         if not choice.holds:
             # (a day or session named is the likelier miss; then a person named; else no answer, not "the year you name")
-            what = choice.missing or u.wanted.kind or (
+            what = choice.missing or ("reason" if u.wanted.reason else u.wanted.kind) or (
                 "part" if u.wanted.labels else "years" if u.wanted.years or u.days else
                 "names" if r.entity_names else "answer")
             names = ", ".join(dict.fromkeys(r.entity_names))

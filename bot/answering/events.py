@@ -227,6 +227,11 @@ class ChooseEvent:
         unsaid = ({t.id for t in u.vocabulary if not t.id.startswith(("q-", "number-", "ordinal-", "month-"))}
                   - vocab[ev.id] - EVENT_FACET_TERMS
                   - {tid for o in same if o.kind == "event" for tid in vocab[o.id]})
+        # (a term said inside a longer one: "pathways" in "Safe and Regular Pathways for Migrants")
+        said = self._index["said"][ev.id]
+        unsaid = {t.id for t in u.vocabulary if t.id in unsaid and not any(
+            re.search(r"(?<!\w)" + re.escape(normalize(f)) + r"(?!\w)", said)
+            for forms in t.forms.values() for f in forms if normalize(f))}
         return bool(unsaid) and any(o.kind != "event" and unsaid & vocab[o.id] for o in same)
 
     @staticmethod
@@ -312,6 +317,8 @@ class ChooseEvent:
         for ev in self.events:
             if asked_editions and not asked_editions <= index["editions"][ev.id]:
                 continue
+            if ev.kind == "publication" and not published:
+                continue                         # the day a notice was issued is not its meeting's
             if meetings and not any(self._of_meeting(ev, t) for t in meetings):
                 continue
             if asked_places and not asked_places & index["places"][ev.id]:

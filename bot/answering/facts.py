@@ -223,9 +223,23 @@ OFFICE = re.compile(r"\b(?:representative|representant|representante|minister|mi
                     r"masters? of ceremon(?:y|ies)|maitres?(?:se)? de ceremonie)s?\b"
                     r"|(?<!\w)(?:ال)?(?:ممثل|ممثله|وزير|وزيره|مدير|مديره|سفير|سفيره|مقرر|مقرره|مستشار|مستشاره|عريف|عريفه)(?!\w)")
 # a change to a meeting asked of (normalised question): postponed, delayed, rescheduled, cancelled, in three languages
-HAPPENED = re.compile(r"\b(?:postpon\w*|delayed|reschedul\w*|cancel+ed|cancel+ation|called off|reportee?s?|"
-                      r"ajourn(?:e|ee|es|ees|ement)|repoussee?s?|differee?s?|decalee?s?|annulee?s?|annulation)\b"
-                      r"|(?<!\w)(?:[وف]?(?:ال)?(?:تاجيل|تاجل|تاجلت|اجلت|اجلوا|مؤجل|موجل|موجله|الغاء|الغي|الغيت|الغت|انلغي|انلغت|ملغي|ملغيه|ملغاه))(?!\w)")
+POSTPONED = re.compile(r"\b(?:postpon\w*|delayed|reschedul\w*|reportee?s?|ajourn(?:e|ee|es|ees|ement)|repoussee?s?|"
+                       r"differee?s?|decalee?s?)\b|(?<!\w)(?:[وف]?(?:ال)?(?:تاجيل|تاجل|تاجلت|اجلت|اجلوا|مؤجل|موجل|موجله))(?!\w)")
+CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|called off|annulee?s?|annulation)\b"
+                       r"|(?<!\w)(?:[وف]?(?:ال)?(?:الغاء|الغي|الغيت|الغت|انلغي|انلغت|ملغي|ملغيه|ملغاه))(?!\w)")
+HAPPENED = re.compile(f"{POSTPONED.pattern}|{CANCELLED.pattern}")
+# a reason asked (normalised question): "why was it postponed", "pourquoi", "ليش", "ما سبب"
+Q_WHY = re.compile(r"\b(?:why|how come|for what reason|pourquoi|pour quelle raison)\b|\b(?:what|which) (?:is|was|were|are) "
+                   r"the reasons?\b|\bla raison\b|(?<!\w)(?:ليش|ليه|لماذا|علاش|لاش)(?!\w)|"
+                   r"(?<!\w)(?:شو|ايش|ما|وش|شنو) (?:هو |هي )?(?:ال)?(?:سبب|اسباب)(?!\w)")
+# a reason said: "because", "due to", "the change follows a request of ...", "en raison de", "بسبب", "بناء على طلب"
+REASON_SAID = re.compile(
+    r"\b(?:because|due to|owing to|as a result|result of|follow(?:s|ing)|in order to|so that|so as to|reasons?|"
+    r"in light of|in view of|at the request|request(?:ed)? (?:of|by)|to allow|to enable|to coincide|to align|back to back|"
+    r"parce que?|car|en raison|[àa] cause|suite [àa]|[àa] la suite|afin de|afin qu|pour permettre|[àa] la demande|"
+    r"compte tenu|du fait|raisons?|pour co[ïi]ncider)\b"
+    r"|(?<!\w)(?:بسبب|نظرا|نظراً|بناء على|بناءً على|لأن|لان|من أجل|من اجل|بهدف|لكي|إثر|اثر|على إثر|بطلب|طلب|نتيجة|"
+    r"سبب|للسماح|لتتزامن|تزامنا|تزامناً)(?!\w)", re.IGNORECASE)
 # the who-word a role follows ("who moderated", "qui a présidé", "مين أدار"): the question's start
 WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b|\bc qui\b)|^(?:\W*(?:and|et|so|ok)\s+)?(?:who|qui|مين|منو|من)(?!\w)|(?<=\s)(?:who|qui|مين|منو)(?!\w)"
                       rf"|{WHICH_ROLE}"
@@ -432,6 +446,11 @@ class Wanted:
                                    # stems of whom or what the role asked is for; what answers must name them
     most: bool = False             # "which country sent the most participants" (:data:`Q_MOST`): what answers must rank
                                    # them ("the largest", "most", "أكبر"), not count or list them all
+    change: str = ""               # a change to a meeting asked of (:data:`HAPPENED`): "postponed" | "cancelled"; a
+                                   # French or Arabic text says it its way ("est reporté", "تأجلت": :data:`POSTPONED`)
+    reason: bool = False           # why a change happened is asked ("why was the consultation postponed", "pourquoi
+                                   # ... reportée", "ليش تأجلت"): what answers must give a reason (:data:`REASON_SAID`:
+                                   # "The change follows a request of the host Government"), not only the change
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
@@ -561,6 +580,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             # happened must be said (that the meeting took place, its dates, are no answer to it)
             # (its English forms and its Arabic ones: the French "reporté" would be read in "reported")
             said = change.group(0)
+            w.reason = bool(Q_WHY.search(q))
+            w.change = "postponed" if POSTPONED.fullmatch(said) else "cancelled"
             w.attribute = next((word for word in re.findall(r"\w+", question) if normalize(word) == said), said)
             w.relation = sorted({_stem(tk) for form in (expand(said) if expand else [said]) for tk in tokens(form)[:1]
                                  if len(tk) >= 4 and tk.isascii()}
@@ -1247,8 +1268,8 @@ def _foreign_dates(text: str):
     """The dated mentions of a French or Arabic text, as ingest reads them."""
     if not _not_english(text):
         return []
-    from ingest.dates import find_dates
-    return find_dates(text)
+    from ingest.dates import in_force
+    return in_force(text)
 
 
 def _foreign(kind: str, text: str) -> bool:
@@ -1285,6 +1306,12 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
     """Does a text hold the kind of fact asked for, in English or (:func:`_foreign`) in French or Arabic?"""
     if wanted.most and not MOST_SAID.search(f"{text} {about}"):
         return False                                  # all of them counted or listed, none said to have the most
+    if wanted.reason and not REASON_SAID.search(text or ""):
+        return False                                  # the change said, not why (the sentence before may say it)
+    if wanted.kind in ("date", "day", "deadline"):
+        from ingest.dates import only_replaced
+        if only_replaced(text or ""):
+            return False                              # "initially scheduled for 13-14 April": no longer its date
     if wanted.kind == "cost" and wanted.priced:       # an amount, or "free" said of the thing priced
         # ("a modest allowance ..., paid in cash on arrival" names the allowance, and what it is paid in, not how much)
         return bool(MONEY.search(to_ascii_digits(text or ""))) or (
@@ -1368,7 +1395,9 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
         return bool(PERSON.search(bare) or ORG.search(bare))
     if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
-        return plays(wanted.relation, f"{text} {about} {context}")
+        said = f"{text} {about} {context}"
+        return plays(wanted.relation, said) or bool(wanted.change) and _not_english(said) and bool(
+            (POSTPONED if wanted.change == "postponed" else CANCELLED).search(normalize(said)))
     if kind == "place":
         return bool(PLACE.search(text))
     if kind == "format":

@@ -880,6 +880,8 @@ class ChoosePassage:
                 continue                                  # "94 participants, among them governments, trade unions,
                                                           # migrant associations ...": no count of trade unions
             context = self._context(b[2], b[3], sentences)
+            if wanted.reason:                             # "... has been postponed. It will now take place on ...
+                context += " " + " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]])   # The change follows a request"
             if bodies and not all(self.glossary.names_term(t_, f"{read} {context} {outside} {chunk.meta.get('title', '')}")
                                   for t_ in bodies):
                 continue

@@ -36,7 +36,9 @@ VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:(?:is
 
 
 # the place right after "took place" / "is held": "at the UN House in Beirut" -> "UN House in Beirut"
-_VENUE_PHRASE = re.compile(rf"\s*(?:at|in)\s+(?:the\s+)?({_NOT_PLACE}(?:[A-Z][\w'’&-]*\s*)+"
+_VENUE_PHRASE = re.compile(r"\s*(?:(?:on|from|between)\s+[^.;:]{0,60}?(?:19|20)\d\d\s*,?\s*)?"   # its days first
+                           rf"(?:at|in)\s+(?:the\s+)?({_NOT_PLACE}(?:[A-Z][\w'’&-]*\s*|&\s+)+"
+                           r"(?:\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*)?"      # its acronym: "Centre (UNCC) in Addis Ababa"
                            rf"(?:(?:in|,)\s*{_NOT_PLACE}(?:[A-Z][\w'’-]*\s*)+)*)")
 
 

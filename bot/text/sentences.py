@@ -71,11 +71,44 @@ SOFT_WRAP = re.compile("(?:" + "|".join(rf"(?<=(?<!\w)(?i:{w}))" for w in _WEEKD
                        r"[ \t]*\n(?=[ \t]*(?![-•*#|]|\d{1,2}[.)]\s)\w)")
 
 
+# a paragraph hard-wrapped at a width: a line as long as the paragraph's longest (at least WRAP_WIDTH characters) that
+# ends with no sentence's end goes on on the next line, whatever that line starts with ("initially scheduled for
+# 13-14 April\n2032 in Nairobi", "the Subregional\nConsultation on ...") -- unless the next line starts an item of a
+# list, a heading, a table's row, a time or a field of its own ("Date of issue: 1 March 2032"), and only where a
+# sentence ends further down the paragraph
+WRAP_WIDTH, WRAP_SHARE = 60, 0.8
+_ENDS_LINE = re.compile(r"[.!?;:…|][\"”’»)\]*]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’»)\]*]*$")      # (a title and its dateline, a table's rows: no sentence ends)
+_STARTS_LINE = re.compile(r"^(?:[-•*#|>]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s|\d{1,2}[:.h]\d{2}|"
+                          r"[^\s:]+(?:\s+[^\s:]+){0,3}\s*:(?!//))")
+
+
+def unwrap(text: str) -> str:
+    """The text with each line break inside a wrapped sentence made a space (same length, same offsets)."""
+    text = text or ""
+    out = list(SOFT_WRAP.sub(lambda m: " " * len(m.group()), text))
+    for block in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text):        # the paragraphs of two lines or more
+        lines = block.group().split("\n")
+        width = max(len(ln.rstrip()) for ln in lines)
+        if width < WRAP_WIDTH:
+            continue
+        at = block.start()
+        for k, (line, following) in enumerate(zip(lines, lines[1:])):
+            at += len(line)
+            kept = line.strip()
+            if (len(line.rstrip()) >= WRAP_SHARE * width and not kept.startswith("#") and not _ENDS_LINE.search(kept)
+                    and not _STARTS_LINE.match(following.strip()) and "|" not in following
+                    and any(_ENDS_SENTENCE.search(ln.strip()) for ln in lines[k + 1:])):
+                out[at] = " "
+            at += 1
+    return "".join(out)
+
+
 def _rows(text: str) -> list[str]:
     """The text's lines, an agenda row's time ("11:00 - 13:00" alone on its line) joined to its item."""
     lines, pending = [], ""
     # a line wrapped inside a sentence (no end punctuation, the next line goes on in lower case) is one line
-    for line in re.split(r"\n+", SOFT_WRAP.sub(" ", text or "")):
+    for line in re.split(r"\n+", unwrap(text)):
         if TIME_ONLY.match(line):
             pending = f"{pending} {line.strip()}".strip()
             continue
