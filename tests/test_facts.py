@@ -1132,3 +1132,14 @@ def test_a_social_media_account_is_a_handle_and_a_role_is_the_one_for_whom_it_wa
     assert focal.role_for == ["youth"]
     assert not holds(focal, "Ms. Maulik advised reaching out to the focal points for the UN Network on Migration.")
     assert holds(focal, "Ms. Sarah Badr is the focal point for youth and children.")
+
+
+def test_the_gazetteer_knows_other_regions_countries_but_not_a_word_that_looks_like_one():
+    from bot.text.language import normalize
+    from bot.text.places import gazetteer_spans
+
+    for text, name in (("participants from Kenya", "kenya"), ("من كينيا", "kenya"), ("la consultation d'Addis-Abeba", "addis ababa"),
+                       ("مشاورة أديس أبابا", "addis ababa"), ("workers from the Philippines", "philippines"),
+                       ("عمال من بنغلاديش", "bangladesh")):
+        assert [n for _, _, n in gazetteer_spans(normalize(text))] == [name], text
+    assert not gazetteer_spans(normalize("دعم مالي للمشاركين"))      # "financial", not Mali

@@ -642,3 +642,34 @@ def test_a_notice_of_change_gives_the_new_dates_why_and_the_extended_deadline(in
                      "ليش تأجلت ورشة قابلية نقل الحقوق الاجتماعية؟"):
         a = engine.answer(question)
         assert a.answered and "fait suite à la demande du ministère" in a.answer, a.answer
+
+
+EAST_AFRICA_NOTE = """# Information note: Subregional Dialogue on Labour Migration in East Africa
+
+Nairobi, Kenya, 12-13 October 2032
+
+The dialogue will bring together about 90 participants: representatives of the Governments of Ethiopia, Kenya,
+Uganda and the United Republic of Tanzania, trade unions, recruitment agencies and migrant associations.
+
+## Practical information
+
+- Interpretation: English and French as announced; Swahili interpretation will be provided for the opening session.
+- Logistics: Ms. Amina Wanjiru, Logistics Assistant, IOM Nairobi, awanjiru@iom.int.
+"""
+
+
+def test_a_note_of_another_region_knows_its_countries_and_quotes_a_clause_cut_at_a_semicolon(index_dir, tmp_path):
+    """A note from another region (East Africa): its countries are places a count can be narrowed to, so "how many
+    participants from Kenya" is not answered with everyone's count that lists Kenya, in three languages; a list item
+    cut at ";" ("English and French as announced;") is quoted with the clause that goes on after it; who handles the
+    logistics is asked in Arabic, by a word the glossary knows."""
+    doc, engine = engine_with(tmp_path / "2032-09-01_east-africa-labour-migration-dialogue-note.md", EAST_AFRICA_NOTE,
+                              index_dir)
+    for question in ("how many participants from Kenya at the east africa dialogue?",
+                     "combien de participants du Kenya au dialogue sur la migration de main-d'œuvre en Afrique de l'Est ?",
+                     "كم مشارك من كينيا بحوار شرق أفريقيا؟"):
+        assert not engine.answer(question).answered, question
+    a = engine.answer("which interpretation languages at the east africa dialogue in nairobi?")
+    assert a.answered and "Swahili interpretation" in a.answer, a.answer
+    a = engine.answer("مين المسؤولة عن اللوجستيات بحوار نيروبي؟")
+    assert a.answered and "Amina Wanjiru" in a.answer, a.answer

@@ -443,6 +443,13 @@ class ChoosePassage:
             if fact_held and u.wanted.labels and not self._years_hold(u, b[2], sentences[b[2]][b[3]]):
                 continue                                 # ... and of the session asked ("session 2", not session 1)
             picked.add((b[2], b[3]))
+        # a clause cut at ";" goes on in the next one ("Interpretation: English and French as announced;" + "Arabic
+        # interpretation has been added ..."), where that one ends a sentence (not the next name of a list of people)
+        for idx, j in sorted(picked):
+            sents = sentences[idx]
+            if (u.wanted.kind != "person" and sents[j].rstrip().endswith(";") and j + 1 < len(sents)
+                    and not LIST_ITEM.match(sents[j + 1]) and sents[j + 1].rstrip().endswith(".")):
+                picked.add((idx, j + 1))
         # a speaker's heading, unless the question asks who, brings what the speaker said with it
         heads = {idx: bool(speaker_heading(self.chunks[idx].meta.get("section", ""))) for idx in sentences}
         for idx, j in list(picked):
@@ -745,8 +752,20 @@ class ChoosePassage:
         if chunk.meta.get("language", "en") != "en":      # a French or Arabic heading says its role in English too
             # (not the role a person serves: "secrétaire d'État auprès du ministre" says no minister's name)
             read = table_reading(sentences[idx], j) or sentences[idx][j]
-            context += " " + self._in_english(OF_ANOTHER.sub(" ", f"{context} {read}"))
+            context += " " + self._roles_in_english(OF_ANOTHER.sub(" ", f"{context} {read}"))
         return context
+
+    def _roles_in_english(self, text: str) -> str:
+        """:meth:`_in_english`, a role's second said with each of its forms ("maire adjointe d'Oran" -> "Deputy mayor
+        ...", "نائب المدير"): the deputy is not the one who holds the role."""
+        norm, out = normalize(text), []
+        found = [f for f in self.glossary.find(text) if f[0].id not in FACET_ENTRIES
+                 and not f[0].id.startswith(("q-", "number-", "ordinal-", "month-"))]
+        for k, (term, _, matched) in enumerate(found):
+            second = any(0 <= j < len(found) and found[j][0].id == "lex-deputy" and (
+                f"{matched} {found[j][2]}" if j > k else f"{found[j][2]} {matched}") in norm for j in (k - 1, k + 1))
+            out += [f"Deputy {f}" if second else f for f in term.english[:3]]
+        return " ".join(out)
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
                    entities: list = (), subject: list = (), place_docs=frozenset(),

@@ -171,6 +171,22 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Yemen": ("اليمن",), "Mauritania": ("موريتانيا", "mauritanie"), "Algeria": ("الجزا[ئي]ر(?! العاصم[هة])", "algerie"),
     "Djibouti": ("جيبوتي",), "Somalia": ("الصومال", "somalie"), "Comoros": ("جزر القمر", "comores"),
     "Palestine": ("فلسطين",), "Switzerland": ("سويسرا", "suisse"),
+    # where the region's migrant workers come from and go to, and the regions' other meeting places (a document of
+    # another region -- the Horn of Africa, the Asia-Pacific -- names its own: "how many participants from Kenya")
+    "Kenya": ("كينيا",), "Ethiopia": ("اثيوبيا", "ethiopie"), "Uganda": ("اوغندا", "ouganda"),
+    "Eritrea": ("اريتريا", "erythree"), "Tanzania": ("تنزانيا", "tanzanie"), "Nigeria": ("نيجيريا",),
+    "Senegal": ("السنغال",), "Mali": (), "Niger": ("النيجر",), "Ghana": ("غانا",),   # ("مالي" is "financial")
+    "Cote d'Ivoire": ("ساحل العاج", "cote d'ivoire", "ivory coast"), "South Africa": ("جنوب افريقيا", "afrique du sud"),
+    "India": ("الهند", "inde"), "Pakistan": ("باكستان",), "Bangladesh": ("بنغلاديش", "بنجلاديش"),
+    "Nepal": ("نيبال",), "Sri Lanka": ("سريلانكا", "سري لانكا"), "Philippines": ("الفلبين",),
+    "Indonesia": ("اندونيسيا", "indonesie"), "Afghanistan": ("افغانستان",), "Iran": ("ايران",),
+    "Turkey": ("تركيا", "turquie", "turkiye"), "Thailand": ("تايلاند", "thailande"),
+    "France": ("فرنسا",), "Germany": ("المانيا", "allemagne"), "Italy": ("ايطاليا", "italie"),
+    "Spain": ("اسبانيا", "espagne"), "Greece": ("اليونان", "grece"), "United Kingdom": ("المملكه المتحده", "royaume-uni"),
+    "United States": ("الولايات المتحده", "etats-unis"), "Canada": ("كندا",),
+    "Nairobi": ("نيروبي",), "Addis Ababa": ("اديس ابابا", "addis-abeba", "addis abeba"), "Dakar": ("داكار",),
+    "Bangkok": ("بانكوك",), "Istanbul": ("اسطنبول",), "Brussels": ("بروكسل", "bruxelles"),
+    "Vienna": ("فيينا", "vienne"), "Paris": ("باريس",),
     # the sub-regions ("بين دول المغرب العربي والخليج": the Maghreb and the Gulf, not Morocco)
     "Maghreb": ("المغرب العربي",), "Gulf": ("الخليج", "دول الخليج", "golfe", "gcc", "ccg"),
     # where the diaspora and the other regions are ("associations ... établies en Europe, en Amérique du Nord et dans
@@ -191,7 +207,8 @@ REGIONS = frozenset(n.lower() for n in ("Maghreb", "Gulf", "Europe", "North Amer
 CITIES = frozenset(n.lower() for n in (
     "Amman", "Beirut", "Cairo", "Tunis", "Rabat", "Doha", "Geneva", "New York", "Marrakesh", "Riyadh", "Dubai",
     "Abu Dhabi", "Baghdad", "Damascus", "Khartoum", "Tripoli", "Algiers", "Muscat", "Manama", "Sanaa", "Nouakchott",
-    "Casablanca", "Alexandria", "Jeddah", "Erbil"))
+    "Casablanca", "Alexandria", "Jeddah", "Erbil", "Nairobi", "Addis Ababa", "Dakar", "Bangkok", "Istanbul", "Brussels",
+    "Vienna", "Paris"))
 _gazetteer: list[tuple[re.Pattern, str]] | None = None
 
 
