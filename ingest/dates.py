@@ -743,7 +743,7 @@ def _changed_to(sentence: str, mention: Mention) -> Mention:
     if not cuts:
         return mention
     start = mention.end.replace(day=1) if mention.precision == "month" else mention.end
-    return replace(mention, start=start, end=None, begin=mention.begin + cuts[-1].end())
+    return replace(mention, start=start, end=None)      # (named from before the change: "The deadline is extended")
 
 
 def extract_events(chunks, *, document: str, language: str = "en", doc_date: str = "", title: str = "") -> list[ExtractedEvent]:

@@ -183,6 +183,20 @@ def test_a_changed_date_gives_the_new_one_and_the_date_it_replaced_is_no_event()
     assert [(e.start, e.end) for e in extract_events([issue], document="d", language="fr")] == [("2030-11-25", "")]
 
 
+def test_a_venue_labelled_on_its_own_line_is_where_the_documents_own_event_is_held():
+    """"- Date: Monday, 12 March 2029" and, under it, "- Venue: United Nations Conference Centre (UNCC), ..., Bangkok,
+    Thailand": the venue's label says where (so a question naming Bangkok finds the forum); "at the United Nations
+    Conference Centre (UNCC) in Addis Ababa" keeps its acronym and its city."""
+    chunk = FakeChunk(0, "Forum", "- Date: Monday, 12 March 2029\n- Venue: United Nations Conference Centre (UNCC), "
+                      "Rajdamnern Nok Avenue, Bangkok, Thailand")
+    events = extract_events([chunk], document="d", doc_date="2029-03-12", title="Stakeholder Forum")
+    assert [e.place for e in events] == ["United Nations Conference Centre (UNCC), Rajdamnern Nok Avenue, Bangkok, Thailand"]
+    held = FakeChunk(0, "", "The consultation will now take place on Tuesday 9 and Wednesday 10 June 2032 at the United "
+                     "Nations Conference Centre (UNCC) in Addis Ababa, Ethiopia.")
+    assert [e.place for e in extract_events([held], document="d")] == [
+        "United Nations Conference Centre (UNCC) in Addis Ababa, Ethiopia"]
+
+
 def test_a_date_alone_is_named_from_its_heading_or_the_title():
     events = extract_events([FakeChunk(0, "", "10 February 2022")], document="d", title="Dialogue on the IMRF")
     assert [e.name for e in events] == ["Dialogue on the IMRF"]

@@ -1143,3 +1143,15 @@ def test_the_gazetteer_knows_other_regions_countries_but_not_a_word_that_looks_l
                        ("عمال من بنغلاديش", "bangladesh")):
         assert [n for _, _, n in gazetteer_spans(normalize(text))] == [name], text
     assert not gazetteer_spans(normalize("دعم مالي للمشاركين"))      # "financial", not Mali
+
+
+def test_a_publication_asked_by_its_kind_is_dated_by_a_sentence_naming_that_kind():
+    """"when will the final report be published": a date said of the report answers, the notice's own "Date of issue"
+    (a publication too) does not; in French and Arabic the same."""
+    report = wanted("when will the final report of the consultation be published?", when=True)
+    assert report.published and report.published_what == ["report"]
+    assert holds(report, "The final report will be published by 30 June 2032.")
+    assert not holds(report, "Date of issue: 1 March 2032")
+    assert wanted("quand sera publié le rapport final ?", when=True, lang="fr").published_what == ["report"]
+    assert wanted("امتى بينشر التقرير النهائي؟", when=True, lang="ar").published_what == ["report"]
+    assert wanted("when will it be published?", when=True).published_what == []

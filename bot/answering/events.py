@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answering.facts import CREATED, Q_LINK, editions
+from bot.answering.facts import CREATED, PUBLISHED, Q_LINK, editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
@@ -215,6 +215,9 @@ class ChooseEvent:
             return True                          # "when was the network created": not the day it met stakeholders
         if u.asks_when and not u.asks_where and self.glossary.subject_asked(u.q)[0]:
             return True                          # "when do they send the plane tickets": the tickets', not the event's
+        if ev.kind == "publication" and Q_PUBLISHED.search(normalize(u.q)) and self._unsaid(
+                u, ev, {t.id for t in u.vocabulary if t.type != "meeting" and not PUBLISHED.search(normalize(" ".join(t.english)))}):
+            return True                          # "when will the final report be published": not the notice's own date
         others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
         if others - self._index["event_terms"]:
             return True                          # a subject no dated event is about
@@ -227,12 +230,17 @@ class ChooseEvent:
         unsaid = ({t.id for t in u.vocabulary if not t.id.startswith(("q-", "number-", "ordinal-", "month-"))}
                   - vocab[ev.id] - EVENT_FACET_TERMS
                   - {tid for o in same if o.kind == "event" for tid in vocab[o.id]})
-        # (a term said inside a longer one: "pathways" in "Safe and Regular Pathways for Migrants")
-        said = self._index["said"][ev.id]
-        unsaid = {t.id for t in u.vocabulary if t.id in unsaid and not any(
-            re.search(r"(?<!\w)" + re.escape(normalize(f)) + r"(?!\w)", said)
-            for forms in t.forms.values() for f in forms if normalize(f))}
+        unsaid = self._unsaid(u, ev, unsaid)
         return bool(unsaid) and any(o.kind != "event" and unsaid & vocab[o.id] for o in same)
+
+    def _unsaid(self, u: Understanding, ev, ids: set) -> set:
+        """The question's glossary terms (of ``ids``) that the event's names, keywords and sentence do not say in any
+        of their forms (a term said inside a longer one is said: "pathways" in "Safe and Regular Pathways for ...")."""
+        said = self._index["said"][ev.id]
+        return {t.id for t in u.vocabulary if t.id in ids and t.id not in self._index["vocab"][ev.id]
+                and not t.id.startswith(("q-", "number-", "ordinal-", "month-")) and t.id not in EVENT_FACET_TERMS
+                and not any(re.search(r"(?<!\w)" + re.escape(normalize(f)) + r"(?!\w)", said)
+                            for forms in t.forms.values() for f in forms if normalize(f))}
 
     @staticmethod
     def _a_part_of(u: Understanding, ev) -> bool:

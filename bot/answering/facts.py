@@ -228,6 +228,17 @@ POSTPONED = re.compile(r"\b(?:postpon\w*|delayed|reschedul\w*|reportee?s?|ajourn
 CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|called off|annulee?s?|annulation)\b"
                        r"|(?<!\w)(?:[وف]?(?:ال)?(?:الغاء|الغي|الغيت|الغت|انلغي|انلغت|ملغي|ملغيه|ملغاه))(?!\w)")
 HAPPENED = re.compile(f"{POSTPONED.pattern}|{CANCELLED.pattern}")
+# what a publication asked is (normalised): "when will the final report be published", "le rapport", "التقرير"; the
+# date that answers is said of one of that kind (the notice's own "Date of issue" is no report's)
+PUBLICATIONS = {kind: re.compile(rf"(?<!\w)(?:[وبل]?(?:ال)?)?(?:{forms})", re.IGNORECASE) for kind, forms in (
+    ("report", r"reports?\b|rapports?\b|تقرير|تقارير"),
+    ("summary", r"summar|synthes|compte.rendu|ملخص"),
+    ("guide", r"guides?\b|guidance|دليل"),
+    ("study", r"stud(?:y|ies)\b|etudes?\b|دراس"),
+    ("list", r"lists?\b|listes?\b|قائم"),
+    ("programme", r"programmes?\b|programs?\b|agenda|برنامج"),
+    ("brief", r"briefs?\b|policy note|note d'orientation|موجز"),
+    ("recommendations", r"recommend|recommand|توصي"))}
 # a reason asked (normalised question): "why was it postponed", "pourquoi", "ليش", "ما سبب"
 Q_WHY = re.compile(r"\b(?:why|how come|for what reason|pourquoi|pour quelle raison)\b|\b(?:what|which) (?:is|was|were|are) "
                    r"the reasons?\b|\bla raison\b|(?<!\w)(?:ليش|ليه|لماذا|علاش|لاش)(?!\w)|"
@@ -448,6 +459,8 @@ class Wanted:
                                    # them ("the largest", "most", "أكبر"), not count or list them all
     change: str = ""               # a change to a meeting asked of (:data:`HAPPENED`): "postponed" | "cancelled"; a
                                    # French or Arabic text says it its way ("est reporté", "تأجلت": :data:`POSTPONED`)
+    published_what: list[str] = field(default_factory=list)   # the kinds of publication a "when published" names
+                                   # (:data:`PUBLICATIONS`: "the final report"): the date is said of one of them
     reason: bool = False           # why a change happened is asked ("why was the consultation postponed", "pourquoi
                                    # ... reportée", "ليش تأجلت"): what answers must give a reason (:data:`REASON_SAID`:
                                    # "The change follows a request of the host Government"), not only the change
@@ -544,6 +557,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif asks_when:
         w.kind = "day" if Q_EXACT.search(q) else "date"
         w.published = bool(Q_PUBLISHED.search(q))
+        if w.published:
+            w.published_what = [kind for kind, pattern in PUBLICATIONS.items() if pattern.search(q)]
         w.created = not w.published and bool(Q_CREATED.search(q))
     elif Q_WHO_CAN.search(q):
         w.kind = "eligible"                                # "who can submit": the kinds of actors, not a name
@@ -1365,6 +1380,9 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(TIME.search(text))
     if wanted.published and not PUBLISHED.search(f"{text} {about} {context}"):
         return False                        # a date, but not of a publication
+    if wanted.published_what and not any(PUBLICATIONS[k].search(normalize(f"{text} {about} {context}"))
+                                         for k in wanted.published_what):
+        return False                        # ... of another one than the report asked ("Date of issue: 1 March 2032")
     if wanted.published and kind == "date" and not any(
             not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start())) for m in ANY_DATE.finditer(text)):
         return False                        # only years naming things: "for the 2024 review, inputs are posted"

@@ -841,7 +841,9 @@ class ChoosePassage:
                 continue                                  # a count of everyone, asked for those from one country
             own = self.places_of(chunk.meta.get("doc_id", "")) if held_at else set()
             elsewhere = [names for names in held_at if own and names <= CITIES and not names & own]
-            if elsewhere and not all(names & {name for _, _, name in gazetteer_spans(normalize(f"{before} {sent}"))}
+            # (why a meeting was moved: the sentences before the reason name where it was to be held)
+            near = " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if wanted.reason else before
+            if elsewhere and not all(names & {name for _, _, name in gazetteer_spans(normalize(f"{near} {sent}"))}
                                      for names in elsewhere):
                 continue                                  # what the document's own meeting did, not the other's
             # what a sentence is about may stand in the lines heading it ("14:00 - 15:30" under the webinar's title)

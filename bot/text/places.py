@@ -28,7 +28,9 @@ _NOT_DATELINE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 # at the UN House in Beirut"): the place of the document's own event when its dates do not say it
 VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:(?:is|was|be|been|being|are|were) )?held(?= (?:in|at)\b)|"
                          r"\b(?:is|was|be|been|being|are|were) held\b|"
-                         r"\bhosted\b|\bvenue\b|\bconvened (?:in|at)\b|"
+                         r"\bhosted\b|\b[Vv]enue\b|\bconvened (?:in|at)\b|"
+                         # a label: "Venue:", "Lieu :", "المكان:"
+                         r"\b[Ll]ieu(?=\s*:)|(?<![\w\u0600-\u06FF])(?:ال)?مكان(?: الانعقاد)?(?=\s*:)|"
                          # French and Arabic: "se tiendra", "s'est tenu", "aura lieu", "se déroulera"; "تعقد", "عُقد"
                          r"\bs[e'’]\s?(?:tiendra|tient|tiennent|tenait|est tenue?|sont tenu(?:e?s)?|d[ée]roulera|d[ée]roule|"
                          r"est d[ée]roul[ée]e?)\b|\b(?:aura|a eu|ont eu|auront) lieu\b|"
@@ -63,7 +65,10 @@ def venue_named(after_verb: str) -> str:
     """The venue the words after "took place" / "is held" / "se tiendra" / "تعقد" name ("at the UN House in
     Beirut" -> "UN House in Beirut"; "du 16 au 18 mars au Centre international de conférences" -> "Centre
     international de conférences"; "in person at the Gulf Convention Centre in Manama" -> "Gulf Convention Centre in
-    Manama"), else the place they name ("in Amman"), else ""."""
+    Manama"), the words after a label's colon ("Venue: ..."), else the place they name ("in Amman"), else ""."""
+    label = re.match(r"\s*[:：]\s*([^\n;]{3,160})", after_verb)
+    if label:                          # "Venue: United Nations Conference Centre (UNCC), ..., Bangkok, Thailand"
+        return re.sub(r"\s+", " ", label.group(1)).strip(" ,.")
     after_verb = _FORMAT_LEAD.sub("", after_verb, count=1)
     m = _VENUE_PHRASE.match(after_verb)
     if m:
