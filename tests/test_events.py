@@ -382,3 +382,18 @@ def test_a_meeting_named_by_its_title_with_an_article_is_the_titles_and_not_the_
     choose = ChooseEvent(engine.choose_event.events + [own, nxt], engine.glossary, lambda: date(2026, 11, 23))
     chosen = choose(engine.understand("l'atelier sur la protection sociale des travailleurs migrants c'est où ?", None, None))
     assert chosen is not None and chosen.event.id == "ev-own", chosen and chosen.event.name
+
+
+def test_a_meeting_placed_where_no_event_is_held_is_not_another_event_sharing_its_words(engine):
+    """"new registration deadline gulf forum?" shares "registration" and "forum" with the IMRF's registration, but
+    gives its meeting a place (the Gulf) no curated event names: no event is chosen (the passages answer); the
+    IMRF asked without a place still is."""
+    from bot.text.language import normalize
+    from bot.text.places import meeting_places
+
+    assert meeting_places(normalize("new registration deadline gulf forum?")) == [frozenset({"gulf"})]
+    assert meeting_places(normalize("registration deadline for participants from the gulf")) == []
+    ask = lambda q: engine.choose_event(engine.understand(q, None, None))
+    assert ask("new registration deadline gulf forum?") is None
+    chosen = ask("when does registration open for the forum in 2022?")
+    assert chosen is not None and chosen.event.id == "imrf-2022-registration"

@@ -673,3 +673,26 @@ def test_a_note_of_another_region_knows_its_countries_and_quotes_a_clause_cut_at
     assert a.answered and "Swahili interpretation" in a.answer, a.answer
     a = engine.answer("مين المسؤولة عن اللوجستيات بحوار نيروبي؟")
     assert a.answered and "Amina Wanjiru" in a.answer, a.answer
+
+
+GULF_NOTE = """# مذكرة معلومات
+
+## ملتقى الخليج لمنظمات العمال المهاجرين
+
+المنامة، ٢٠ شباط/فبراير ٢٠٣٣
+
+تنظم الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة ملتقى لمنظمات العمال المهاجرين في دول الخليج. ويُتوقع مشاركة نحو ٨٠ شخصًا من النقابات وجمعيات الجاليات.
+
+آخر موعد للتسجيل هو ٣٠ نيسان/أبريل ٢٠٣٣، عبر البريد الإلكتروني gulf.meeting@un-migration.org.
+"""
+
+
+def test_an_arabic_notes_count_of_persons_and_its_gulf_meetings_deadline_are_its_own(index_dir, tmp_path):
+    """An Arabic note: "نحو ٨٠ شخصًا" is how many take part (participants counted as persons), asked in French; "the
+    gulf forum" names a place the IMRF is not held in, so its registration deadline is the note's, not the IMRF's
+    (whose "registration" and "forum" the question shares)."""
+    doc, engine = engine_with(tmp_path / "2033-02-20_gulf-migrant-workers-meeting-arabic-note.md", GULF_NOTE, index_dir)
+    a = engine.answer("combien de participants attendus au forum du golfe ?")
+    assert a.answered and "٨٠" in a.answer, a.answer
+    a = engine.answer("registration deadline gulf forum?")
+    assert a.answered and "International Migration Review Forum" not in a.answer and "٣٠" in a.answer, a.answer

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answering.facts import CREATED, PUBLISHED, Q_LINK, editions
+from bot.answering.facts import CREATED, PUBLICATIONS, Q_LINK, editions
 from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
-from bot.text.places import names_origin, origins_asked, place_pattern, places_asked
+from bot.text.places import meeting_places, names_origin, origins_asked, place_pattern, places_asked
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
@@ -215,8 +215,8 @@ class ChooseEvent:
             return True                          # "when was the network created": not the day it met stakeholders
         if u.asks_when and not u.asks_where and self.glossary.subject_asked(u.q)[0]:
             return True                          # "when do they send the plane tickets": the tickets', not the event's
-        if ev.kind == "publication" and Q_PUBLISHED.search(normalize(u.q)) and self._unsaid(
-                u, ev, {t.id for t in u.vocabulary if t.type != "meeting" and not PUBLISHED.search(normalize(" ".join(t.english)))}):
+        if ev.kind == "publication" and u.wanted.published_what and not any(
+                PUBLICATIONS[k].search(self._index["said"][ev.id]) for k in u.wanted.published_what):
             return True                          # "when will the final report be published": not the notice's own date
         others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
         if others - self._index["event_terms"]:
@@ -318,6 +318,9 @@ class ChooseEvent:
         # consultation of the least developed countries (Comoros, Djibouti, Sudan)"): an event that names none of
         # them is not the one asked
         origins = origins_asked(index["place_re"], norm, asked_places)
+        # ... and a place no event is known to be held in, given as the meeting's ("new registration deadline gulf
+        # forum?"): an event that does not name it is not the one asked (not the IMRF's registration)
+        held_in = [names for names in meeting_places(norm) if not names & asked_places]
         # the meetings the question names ("the regional review", "le FEMI", "الورشة"): a date of another meeting
         # (the Forum's registration, for "deadline to register for the regional review") is not the one asked
         meetings = [t for t, _, _ in self.glossary.find(query) if t.type == "meeting"]
@@ -332,6 +335,8 @@ class ChooseEvent:
             if asked_places and not asked_places & index["places"][ev.id]:
                 continue                         # "the conference in Amman" is not one held elsewhere
             if origins and not all(names_origin(o, index["said"][ev.id]) for o in origins):
+                continue
+            if held_in and not all(names_origin(h, index["said"][ev.id]) for h in held_in):
                 continue
             found = matches.get(ev.id)
             if found:

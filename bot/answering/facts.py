@@ -1139,7 +1139,7 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
         head = phrase[0]
     out = set(tokens(head))
     if out & (PEOPLE | SEATS):        # (seats are counted by the participants they take: "réunira 90 participants")
-        return sorted(out | set(tokens(" ".join(PEOPLE_EN))))
+        return sorted(out | set(tokens(" ".join(PEOPLE_EN))) | PERSONS)    # ... and as persons: "نحو ١٥٠ شخصًا"
     if english:
         return sorted(out | (PERSONS if out & KINDS_OF_PEOPLE else set()))
     # the documents' English for it: the plural nouns of the glossary's forms ("National Networks on Migration")

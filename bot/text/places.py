@@ -431,6 +431,16 @@ def meeting_places_asked(norm: str) -> list[frozenset[str]]:
     return [frozenset(names) for names in out.values()]
 
 
+def meeting_places(norm: str) -> list[frozenset[str]]:
+    """The places a normalised question gives as where its meeting is held ("the gulf forum", "l'atelier de Tunis",
+    "مؤتمر عمان"), each as the set of English names (normalised) its words may stand for."""
+    out: dict[tuple[int, int], set[str]] = {}
+    for start, end, name in gazetteer_spans(norm):
+        if _where_a_meeting_is(norm, start, end):
+            out.setdefault((start, end), set()).add(name)
+    return [frozenset(names) for names in out.values()]
+
+
 def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     """Is the place at ``norm[start:end]`` given as where a meeting is held: a meeting noun a few words
     before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop"; not after
