@@ -140,18 +140,20 @@ _NOT_AN_EVENT = re.compile(r"(?:\bsince|\bdepuis|منذ)\s*$", re.IGNORECASE)
 # a date a change replaced: "initially scheduled for 13-14 April", "initialement prévue le", "كان من المقرر عقدها في"
 # (the date it has now stands elsewhere in the text), and "postponed from 5 May": no longer the event's date
 _SUPERSEDED = re.compile(
-    r"(?:\b(?:initially|originally|previously|formerly|first)\s+(?:\w+\s+){0,2}(?:scheduled|planned|set|foreseen|"
+    r"(?:\b(?:initially|originally|previously|formerly)\s+(?:\w+\s+){0,2}(?:scheduled|planned|set|foreseen|"
     r"announced|expected|due)|\b(?:initialement|originellement|précédemment|precedemment|à l['’]origine|"
     r"a l['’]origine)\s+(?:\w+\s+){0,2}(?:prévue?s?|prevue?s?|programmée?s?|programmee?s?|fixée?s?|fixee?s?|annoncée?s?)|"
     r"كان\s+(?:من\s+)?(?:المقرر|مقررا|مقرراً|مقرر|المفترض|مخططا|مخططاً)|المقرر\s+سابقا|المقرر\s+اصلا|"
     r"\b(?:postponed|moved|deferred|rescheduled|shifted|pushed\s+back|brought\s+forward|reportée?s?|repoussée?s?|"
     r"déplacée?s?|deplacee?s?|décalée?s?|decalee?s?|avancée?s?)\s+from)"
-    r"[^.;:\d]{0,60}$", re.IGNORECASE)
+    r"[^.;:,،\d]{0,40}$", re.IGNORECASE)      # (not "as previously announced, the meeting will take place on")
 # "extended from 20 March 2032 to 15 May 2032", "reportée du 5 au 12 mai", "مُدِّد من 20 آذار إلى 15 أيار": not a span of
 # days but a date changed, the second the one that holds
 _CHANGED_FROM = re.compile(
-    r"(?:\b(?:extend|postpone|move|defer|reschedule|shift|push|bring|brought|change|delay|advance|prolong|report|"
-    r"repouss|décal|decal|déplac|deplac|avanc|modifi|chang)\w*|تمديد|مدد|تاجيل|اجل|ارجاء|ارجئ|نقل|تغيير|تعديل)"
+    # (participles, not "the report covers the period from ...", "climate change from 3 to 5 May")
+    r"(?:\b(?:extended|extension|postponed|moved|deferred|rescheduled|shifted|pushed back|brought forward|delayed|"
+    r"advanced|changed|prolong[ée]e?s?|prolongation|report[ée]e?s?|repouss[ée]e?s?|d[ée]cal[ée]e?s?|d[ée]plac[ée]e?s?|"
+    r"avanc[ée]e?s?|modifi[ée]e?s?)\b|تمديد|مدد|تاجيل|اجل|ارجاء|ارجئ|تغيير|تعديل)"
     r"[^.;:\d]{0,60}?(?:\bfrom|\bdu|\bde|\bd['’]|من)\s*(?:the\s+|le\s+)?$", re.IGNORECASE)
 _CHANGED_TO = re.compile(r"(?:\bto|\bau|\bà|\bjusqu['’]au|الى|حتى|-|–)\s*(?:the\s+|le\s+)?(?=\S*\d)", re.IGNORECASE)
 _LIST_GAP = re.compile(rf"{AND}|{TO}|\s*(?:(?:19|20)\d\d)?\s*(?:,|and|&|et|و)?\s*", re.IGNORECASE)

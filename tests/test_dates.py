@@ -176,9 +176,16 @@ def test_a_changed_date_gives_the_new_one_and_the_date_it_replaced_is_no_event()
                    "وتم تمديد الموعد النهائي للتسجيل من 20 نيسان/أبريل إلى 2 أيار/مايو 2032.")
     assert {(e.start, e.end) for e in extract_events([ar], document="d", language="ar")} == {
         ("2032-05-12", ""), ("2032-05-02", "")}
-    # a span that is one ("from 3 to 4 July 2024") stays one
+    # a span that is one ("from 3 to 4 July 2024") stays one, whatever word stands before it; a date confirmed or
+    # an ordinal's is no replaced one
+    from ingest.dates import in_force
     held = FakeChunk(0, "", "The conference will be held from 3 to 4 July 2024 in Amman.")
     assert [(e.start, e.end) for e in extract_events([held], document="d")] == [("2024-07-03", "2024-07-04")]
+    for sentence, dates in (("The report covers the period from 1 January to 31 March 2030.", ("2030-01-01", "2030-03-31")),
+                            ("Workshop on climate change from 3 to 5 May 2030.", ("2030-05-03", "2030-05-05")),
+                            ("As previously announced, the meeting will take place on 5 May 2032.", ("2032-05-05", None)),
+                            ("The first meeting is scheduled for 12 May 2032.", ("2032-05-12", None))):
+        assert [(m.start.isoformat(), m.end and m.end.isoformat()) for m in in_force(sentence)] == [dates], sentence
     issue = FakeChunk(0, "", "Lettre d'information du Réseau\nNuméro 14 — 25 novembre 2030")
     assert [(e.start, e.end) for e in extract_events([issue], document="d", language="fr")] == [("2030-11-25", "")]
 

@@ -245,7 +245,8 @@ Q_WHY = re.compile(r"\b(?:why|how come|for what reason|pourquoi|pour quelle rais
                    r"(?<!\w)(?:شو|ايش|ما|وش|شنو) (?:هو |هي )?(?:ال)?(?:سبب|اسباب)(?!\w)")
 # a reason said: "because", "due to", "the change follows a request of ...", "en raison de", "بسبب", "بناء على طلب"
 REASON_SAID = re.compile(
-    r"\b(?:because|due to|owing to|as a result|result of|follow(?:s|ing)|in order to|so that|so as to|reasons?|"
+    r"\b(?:because|due to|owing to|as a result|result of|follows|following (?:a|an|the) (?:request|decision|proposal|"
+    r"recommendation|announcement|agreement)|in order to|so that|so as to|reasons?|"
     r"in light of|in view of|at the request|request(?:ed)? (?:of|by)|to allow|to enable|to coincide|to align|back to back|"
     r"parce que?|car|en raison|[àa] cause|suite [àa]|[àa] la suite|afin de|afin qu|pour permettre|[àa] la demande|"
     r"compte tenu|du fait|raisons?|pour co[ïi]ncider)\b"
