@@ -397,3 +397,14 @@ def test_a_meeting_placed_where_no_event_is_held_is_not_another_event_sharing_it
     assert ask("new registration deadline gulf forum?") is None
     chosen = ask("when does registration open for the forum in 2022?")
     assert chosen is not None and chosen.event.id == "imrf-2022-registration"
+    # the place may stand in the event's document's title only ("... in the Horn of Africa")
+    from dataclasses import replace
+
+    from bot.answering.events import ChooseEvent
+    inputs = replace(ev("ev-inputs", "hoa", date(2032, 4, 30), kind="deadline",
+                        name={"en": "The deadline for written inputs to the background paper is extended"}),
+                     doc_title="Subregional Consultation on Safe and Regular Pathways for Migrants in the Horn of Africa")
+    choose = ChooseEvent(engine.choose_event.events + [inputs], engine.glossary, lambda: date(2032, 3, 5))
+    found = choose(engine.understand("date limite pour les contributions écrites, consultation corne de l'afrique ?",
+                                     None, None))
+    assert found is not None and found.event.id == "ev-inputs"

@@ -336,8 +336,9 @@ class ChooseEvent:
                 continue                         # "the conference in Amman" is not one held elsewhere
             if origins and not all(names_origin(o, index["said"][ev.id]) for o in origins):
                 continue
-            if held_in and not all(names_origin(h, index["said"][ev.id]) for h in held_in):
-                continue
+            if held_in and not all(names_origin(h, f"{index['said'][ev.id]} {normalize(ev.doc_title or '')}")
+                                   for h in held_in):
+                continue                         # (its document's title may name it: "... in the Horn of Africa")
             found = matches.get(ev.id)
             if found:
                 weights = sorted(((1 + 0.05 * len(p.split())) / shared[p] for p, _ in found), reverse=True)
