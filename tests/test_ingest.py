@@ -336,9 +336,11 @@ def test_ctrl_c_during_embedding_then_rerun_completes(tmp_path):
             db.close()
 
     before = cached()
+    # (the interrupted run embeds on one core: the model's OpenMP threads spin on every core they are given, and on a
+    # two-core machine they starved this poller until the run had finished -- twice in a full `make test`)
     proc = subprocess.Popen([str(GCMBOT), "ingest", "--quiet"], cwd=tmp_path, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True,
-                            env=clean_env(GCMBOT_DATA_DIR=data, GCMBOT_KNOWLEDGE_DIR=kb))
+                            env=clean_env(GCMBOT_DATA_DIR=data, GCMBOT_KNOWLEDGE_DIR=kb, OMP_NUM_THREADS=1))
     # interrupt once the first batch of 16 is in the embedding cache: 10 batches are left to embed, however fast or
     # busy the machine (a fixed pause after the model was loaded once let a run on a busy machine finish first)
     deadline = time.monotonic() + 120
