@@ -842,7 +842,8 @@ class ChoosePassage:
             own = self.places_of(chunk.meta.get("doc_id", "")) if held_at else set()
             elsewhere = [names for names in held_at if own and names <= CITIES and not names & own]
             # (why a meeting was moved: the sentences before the reason name where it was to be held)
-            near = " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if wanted.reason else before
+            lead = " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if wanted.reason else ""
+            near = lead or before
             if elsewhere and not all(names & {name for _, _, name in gazetteer_spans(normalize(f"{near} {sent}"))}
                                      for names in elsewhere):
                 continue                                  # what the document's own meeting did, not the other's
@@ -901,8 +902,8 @@ class ChoosePassage:
                 continue                                  # "94 participants, among them governments, trade unions,
                                                           # migrant associations ...": no count of trade unions
             context = self._context(b[2], b[3], sentences)
-            if wanted.reason:                             # "... has been postponed. It will now take place on ...
-                context += " " + " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]])   # The change follows a request"
+            if lead:                                      # "... has been postponed. It will now take place on ...
+                context += " " + lead                     # The change follows a request"
             if bodies and not all(self.glossary.names_term(t_, f"{read} {context} {outside} {chunk.meta.get('title', '')}")
                                   for t_ in bodies):
                 continue
