@@ -45,7 +45,7 @@ from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "14"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "15"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -558,6 +558,24 @@ _AT_TIME = re.compile(rf"^(?:at|à|a|from|de|du|between|entre|من|في|السا
                       rf"\s*{_CLOCK})?\s*(?:\([^)]*\)|[A-Z][a-z]+ time|GMT[+-]?\d*|UTC[+-]?\d*)?[\s,;.]*", re.IGNORECASE)
 # a label that only says what the date is, before it: "Deadline:", "Date limite :", "آخر موعد:", "Dates -"
 _LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,3}[:\-–]\s*")
+# a field that only says its value is a date or a time ("Dates :", "Deadline:", "آخر موعد:"), or what kind of remark
+# it is ("Note:"): not what the date is for
+_DATE_LABEL = re.compile(r"dates?|deadlines?|date limite|dates limites|échéances?|echeances?|délais?|delais?|when|quand|"
+                         r"time|times|heure|horaires?|calendrier|timeline|schedule|key dates|dates clés|dates cles|"
+                         r"note|nb|n\.b|important|reminder|rappel|remarque|update|mise à jour|"
+                         r"(?:ال)?(?:موعد|مواعيد|تاريخ|توقيت)(?: (?:ال)?(?:نهائي|اخير))?|اخر موعد|ملاحظة|ملاحظه|تنبيه",
+                         re.IGNORECASE)
+# ... a field's name before its value ("Accréditation :", "Travel support -"; not "Self-funded")
+_FIELD = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,3}(?::|(?<=\s)[-–](?=\s))\s*")
+# an aside in brackets of three words or more
+_ASIDE = re.compile(r"\s*\((?:[^()\d]*?\s){2,}[^()\d]*\)")
+
+
+def _clause_of(sentence: str, mention: Mention) -> str:
+    """The part of a sentence between the semicolons around a date."""
+    start = sentence.rfind(";", 0, mention.begin) + 1
+    stop = sentence.find(";", mention.stop)
+    return sentence[start:stop if stop >= 0 else len(sentence)]
 
 
 def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: str = "event",
@@ -583,6 +601,16 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         return _shorten(head if use_head else _clean(title), TITLE_CHARS)   # the dates a page opens with: its meeting's
     if use_head and _LABEL.fullmatch(before):
         return _shorten(head)              # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names
+    label = _FIELD.match(before)
+    if label and kind != "event" and ";" not in before[label.end():]:
+        # "- Accréditation : les organisations qui ... doivent demander une accréditation avant le 1er novembre": the
+        # field says what the date is for (not a field that only says it is a date: "Deadline:", "Dates :")
+        what = _clean(label.group()).rstrip(":-– ").strip()
+        if not _DATE_LABEL.fullmatch(_normalise(what)):
+            return _shorten(what[:1].upper() + what[1:])
+    # (an aside of several words is no part of a name: "Les contributions écrites (cinq pages au maximum) sont à
+    # envoyer avant le ...")
+    before = _ASIDE.sub("", before)
     name = _clause_before(before)
     if _words(name) < 3:
         after = re.sub(r"^[\s,;:.)]+", "", sentence[mention.stop:])
@@ -617,6 +645,9 @@ class ExtractedEvent:
     precision: str = "day"      # day | month
     kind: str = "event"         # event | deadline | registration | publication
     place: str = ""             # an event's named place, when its sentence gives one
+    activity: str = ""          # a date's activity: the event its section is about ("Accréditation" under "5. Réunion
+                                # préparatoire de l'examen régional"), when the section gives that event's dates
+    activity_place: str = ""    # ... and where that activity is held
     notes: list[str] = field(default_factory=list)   # what the secretariat should check
     position: int = 0           # the chunk the sentence is in
 
@@ -676,12 +707,14 @@ def _venues_said(sentence: str):
             yield place
 
 
-def _venue(chunks, anchor: date | None, last: date | None = None) -> str:
+def _venue(chunks, anchor: date | None, last: date | None = None, skip=frozenset()) -> str:
     """Where the document's own event (``anchor`` to ``last``) is held, when a sentence with no other date
     says it: "The consultation took place at the UN House in Beirut" -> "UN House in Beirut"; "Le dialogue
     s'est tenu le mardi 25 et le mercredi 26 mai 2027 au centre de conférences ..." (its days, one by one);
-    or ""."""
-    for _, _, _, text in _pieces(chunks):
+    or "". (Not in the sections of ``skip``: their venue is the one of the event they give the dates of.)"""
+    for _, section, _, text in _pieces(chunks):
+        if section in skip:
+            continue
         for s, e in sentence_spans(text):
             sentence = text[s:e]
             place = next(_venues_said(sentence), "")
@@ -755,6 +788,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     except ValueError:
         anchor = None
     best: dict[tuple, ExtractedEvent] = {}
+    venues: dict[str, str] = {}                        # a section's venue, said in a sentence with no date of its own
     datelines: dict[tuple, str] = {}
     buildings: dict[tuple, str] = {}
     opening = True                                     # no dated line read yet
@@ -773,6 +807,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             # (under the title, not in a section: "8. Timeline | Online information session | 16 March 2026" is not it)
             first = (opening and bool(mentions) and _is_dateline(sentence) and kind_of(sentence, "") == "event"
                      and (not section or " > " not in section and _clean(section).casefold() == _clean(title).casefold()))
+            if not mentions and section not in venues and not find_dates(sentence):
+                # "- Lieu : Rabat (Maroc), en format hybride" under the dates of "3. Consultation sous-régionale ..."
+                held = next((p for p in _venues_said(sentence) if not _REGION.search(p)), "")
+                if held:
+                    venues[section] = held
             opening = opening and not mentions
             for i, mention in enumerate(mentions):
                 before = sentence[:mention.begin]
@@ -789,8 +828,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 # the document's own dates on a line of their own are its event, whatever its heading says
                 # ("Atelier sur l'enregistrement des naissances" is not a registration)
                 # (unless the line itself says what the date is: "Published on 3 May 2026")
+                # (of its own clause, when ";" joins two: "Candidatures : au plus tard le 12 septembre ; les résultats
+                # seront communiqués le 20 septembre" -- the results' day is no deadline)
+                clause = _clause_of(sentence, mention)
                 kind = "event" if own and _is_dateline(sentence) and not _DEADLINE_WORDS.search(_normalise(sentence)) \
-                    and kind_of(sentence, before) == "event" else kind_of(sentence, before, heading)
+                    and kind_of(sentence, before) == "event" else kind_of(clause, before, heading)
                 key = (mention.start, mention.end, mention.precision, kind)
                 place = _held_at(sentence) if kind == "event" else ""
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
@@ -819,16 +861,37 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     precision=mention.precision, kind=kind, place=place, notes=notes, position=position,
                 )
     events = list(best.values())
+    # a section that gives an event's dates and, in a sentence of its own, its venue ("3. Consultation sous-régionale du
+    # Maghreb" > "- Dates : mardi 2 et mercredi 3 novembre 2032" / "- Lieu : Rabat (Maroc)"): that is where it is held
+    # (a section of a calendar, a programme's day; not the document's own event when its venue is another section's)
+    placed = set()
+    for key, ev in best.items():
+        if (ev.kind == "event" and not ev.place and venues.get(ev.section) and " > " in ev.section
+                and ev.name == _shorten(_clean(_LEAD.sub("", ev.section.rsplit(" > ", 1)[-1])))):
+            ev.place = _joined_place(venues[ev.section], datelines.get(key, ""))
+            placed.add(ev.section)
     venue = None                                       # read only when an event of the document's own dates needs it
     for key, ev in best.items():
         if ev.kind != "event" or ev.place:
             continue
         if anchor and ev.start == anchor.isoformat():    # the document's own event: the venue a sentence names
             last = date.fromisoformat(ev.end) if ev.end else anchor
-            venue = _venue(chunks, anchor, last) if venue is None else venue    # with the dateline's place
+            venue = _venue(chunks, anchor, last, placed) if venue is None else venue    # with the dateline's place
             ev.place = _joined_place(venue or buildings.get(key, ""), datelines.get(key, ""))
         elif datelines.get(key):
             ev.place = _joined_place(buildings.get(key, ""), datelines[key])
+    # the other dates of a section about one event are that event's ("- Accréditation : ... avant le lundi 1er novembre
+    # 2032" under "5. Réunion préparatoire de l'examen régional", whose dates the section gives): named with it
+    for section in {ev.section for ev in events if " > " in ev.section}:
+        head = _clean(_LEAD.sub("", section.rsplit(" > ", 1)[-1]))
+        own = [ev for ev in events if ev.section == section and ev.kind == "event" and ev.name == _shorten(head)]
+        if len(own) != 1:
+            continue
+        for ev in events:
+            if ev.section == section and ev.kind != "event":
+                ev.activity, ev.activity_place = own[0].name, own[0].place
+                if head.casefold() not in ev.name.casefold():
+                    ev.name = f"{ev.name} — {own[0].name}"
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")
     ranges = [(date.fromisoformat(e.start), date.fromisoformat(e.end)) for e in events
               if e.end and e.kind == "event" and e.precision == "day"]

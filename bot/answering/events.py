@@ -435,8 +435,10 @@ class ChooseEvent:
             terms[ev.id] = terms_in(names + keywords)
             numbered[ev.id] = set().union(*(editions(n) for n in names + keywords))
             name_terms[ev.id] = terms_in(names)
-            places[ev.id] = {normalize(p) for p in ev.named_places()} - {""}
-            said[ev.id] = normalize(" ".join([*names, *keywords, ev.quote, *(ev.place or {}).values()]))
+            # (a date of a meeting is of the place it is held in: "accreditation deadline for the Cairo meeting")
+            places[ev.id] = {normalize(p) for p in ev.named_places() + ev.activity_places()} - {""}
+            said[ev.id] = normalize(" ".join([*names, *keywords, ev.quote, *(ev.place or {}).values(),
+                                              *(ev.activity_place or {}).values()]))
             vocab[ev.id] = found_in(names + keywords) | {t.id for t, _, _ in self.glossary.find(ev.quote or "")}
         # terms in many events' names (migrants, review) tell them apart from none
         in_names: dict[str, int] = {}

@@ -185,6 +185,7 @@ class Retrieve:
         self._n_docs = len(doc_ids)
         # the places events are held in and the documents that give them (know_places)
         self._doc_places: dict[str, set] = {}
+        self._section_places: dict[tuple, set] = {}          # ... by section, for a document of several meetings
         self._place_re = None
         self._prefixes: set[str] | None = None   # the first 1-5 letters of the documents' words (_mentions)
         self._titled = None                                   # the meetings new documents' titles name
@@ -192,10 +193,13 @@ class Retrieve:
     def know_places(self, events, titled: TitledMeetings | None = None) -> None:
         """The places events are held in, by name, and the documents that give them (the engine
         tells, once the timeline and the dates found in the documents are loaded)."""
-        self._doc_places = {}
+        self._doc_places, self._section_places = {}, {}
         for ev in events:
             if ev.document and ev.named_places():
                 self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
+                if ev.section and ev.kind == "event":
+                    self._section_places.setdefault((ev.document, ev.section), set()).update(
+                        normalize(p) for p in ev.named_places())
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
         self._titled = titled or TitledMeetings(events)      # the engine's ChooseEvent already built it
 
@@ -220,8 +224,13 @@ class Retrieve:
         held = self._doc_chunks.get(doc_id)
         return self.chunks[held[0]].meta.get("language", "en") if held else "en"
 
-    def places_of(self, doc_id: str) -> set[str]:
-        """The places (normalised) a document's events are held in."""
+    def places_of(self, doc_id: str, section: str = "") -> set[str]:
+        """The places (normalised) a document's events are held in; of a section's, when ``section`` gives the dates
+        and place of one (a calendar's "3. Consultation sous-régionale du Maghreb": Rabat, not the Amman workshop's)."""
+        if section:
+            for key in (section, *(section.rsplit(" > ", k)[0] for k in range(1, section.count(" > ") + 1))):
+                if (doc_id, key) in self._section_places:
+                    return self._section_places[(doc_id, key)]
         return self._doc_places.get(doc_id, set())
 
     def places_named(self, question: str) -> set[str]:

@@ -57,9 +57,13 @@ def from_metadata(metadatas: Iterable[dict]) -> list[Event]:
             try:
                 lang = item.get("language") or "en"
                 bare = LEADING_ARTICLE.sub("", item["name"]).rstrip("…").strip()
+                # (a date of an activity is known by the activity's name too: "Accréditation — Réunion préparatoire")
+                known = [k for k in (bare if len(bare.split()) >= 2 and bare != item["name"] else "",
+                                     item.get("activity", "")) if k]
                 events[item["id"]] = Event(
                     id=item["id"], name={lang: item["name"]},
-                    keywords={lang: [bare]} if len(bare.split()) >= 2 and bare != item["name"] else {},
+                    keywords={lang: known} if known else {},
+                    activity_place={lang: item["activity_place"]} if item.get("activity_place") else {},
                     start=date.fromisoformat(item["start"]),
                     end=date.fromisoformat(item["end"]) if item.get("end") else None,
                     precision=item.get("precision", "day"), kind=item.get("kind", "event"),

@@ -54,6 +54,8 @@ class Event:
     hidden: bool = False                          # hidden by the secretariat
     corrected: bool = False                       # dates, name or kind corrected by the secretariat
     superseded_by: str = ""                       # the curated event that says the same
+    activity_place: dict = field(default_factory=dict)   # a date's activity's place (the meeting whose accreditation
+                                                         # deadline it is), by language
 
     @property
     def last_day(self) -> date:
@@ -123,6 +125,10 @@ class Event:
         if self.origin != "extracted":
             return []
         return [p for place in self.place.values() for p in place_names(place)]
+
+    def activity_places(self) -> list[str]:
+        """The places, by name, of the activity a date is of (where the meeting is held whose deadline it is)."""
+        return [p for place in self.activity_place.values() for p in place_names(place)]
 
 
 def _day(n: int, lang: str) -> str:

@@ -83,10 +83,15 @@ _STARTS_LINE = re.compile(r"^(?:[-•*#|>]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})
                           r"[^\s:]+(?:\s+[^\s:]+){0,3}\s*:(?!//))")
 
 
+_HARD_BREAK = re.compile(r"  +\n")
+
+
 def unwrap(text: str) -> str:
     """The text with each line break inside a wrapped sentence made a space (same length, same offsets)."""
     text = text or ""
-    out = list(SOFT_WRAP.sub(lambda m: " " * len(m.group()), text))
+    # (not at a hard break: a line that ends with two spaces -- Markdown's, and how the Markdown splitter joins a list
+    # to the paragraph after it: "- Accréditation : ... au moyen du formulaire en ligne  \nLa réunion examinera ...")
+    out = list(SOFT_WRAP.sub(lambda m: m.group() if _HARD_BREAK.match(m.group()) else " " * len(m.group()), text))
     for block in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text):        # the paragraphs of two lines or more
         lines = block.group().split("\n")
         width = max(len(ln.rstrip()) for ln in lines)
@@ -97,6 +102,7 @@ def unwrap(text: str) -> str:
             at += len(line)
             kept = line.strip()
             if (len(line.rstrip()) >= WRAP_SHARE * width and not kept.startswith("#") and not _ENDS_LINE.search(kept)
+                    and not line.endswith("  ")
                     and not _STARTS_LINE.match(following.strip()) and "|" not in following
                     and any(_ENDS_SENTENCE.search(ln.strip()) for ln in lines[k + 1:])):
                 out[at] = " "
