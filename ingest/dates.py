@@ -866,7 +866,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     # (a section of a calendar, a programme's day; not the document's own event when its venue is another section's)
     placed = set()
     for key, ev in best.items():
-        if (ev.kind == "event" and not ev.place and venues.get(ev.section) and " > " in ev.section
+        if (ev.kind == "event" and not ev.place and venues.get(ev.section) and not (anchor and ev.start == anchor.isoformat())
                 and ev.name == _shorten(_clean(_LEAD.sub("", ev.section.rsplit(" > ", 1)[-1])))):
             ev.place = _joined_place(venues[ev.section], datelines.get(key, ""))
             placed.add(ev.section)
@@ -882,7 +882,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             ev.place = _joined_place(buildings.get(key, ""), datelines[key])
     # the other dates of a section about one event are that event's ("- Accréditation : ... avant le lundi 1er novembre
     # 2032" under "5. Réunion préparatoire de l'examen régional", whose dates the section gives): named with it
-    for section in {ev.section for ev in events if " > " in ev.section}:
+    for section in {ev.section for ev in events if ev.section}:
         head = _clean(_LEAD.sub("", section.rsplit(" > ", 1)[-1]))
         own = [ev for ev in events if ev.section == section and ev.kind == "event" and ev.name == _shorten(head)]
         if len(own) != 1:

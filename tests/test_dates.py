@@ -423,3 +423,40 @@ def test_a_dateline_under_the_title_is_the_documents_own_event_not_a_heading():
     events = extract_events(chunks, document="d", language="fr", doc_date="2026-10-20", title=title)
     own = [e for e in events if e.start == "2026-10-20" and e.end == "2026-10-21"]
     assert own and own[0].name == title and own[0].place == "Agadir (Maroc)", events
+
+
+def test_a_calendars_sections_each_give_their_activitys_place_and_name_its_other_dates():
+    """A calendar of several activities, each in a section of labelled lines: an activity is held where its section's
+    venue line says (not where another section's is, nor is the letter's dateline held there); a date given in a field
+    is named by the field and the activity ("Accréditation — Réunion préparatoire ..."), and carries the activity's
+    place; of two clauses joined by ";", the second's date is not the first's deadline."""
+    head = "Calendrier indicatif des activités"
+    chunks = [FakeChunk(0, head, "Beyrouth, le 15 juillet 2032"),
+              FakeChunk(1, f"{head} > 2. Atelier de formation sur les données migratoires",
+                        "- Dates : du mardi 5 au jeudi 7 octobre 2032\n- Lieu : Maison des Nations Unies, Amman (Jordanie)\n"
+                        "- Candidatures : au plus tard le dimanche 12 septembre 2032 ; les résultats de la sélection "
+                        "seront communiqués le lundi 20 septembre 2032"),
+              FakeChunk(2, f"{head} > 5. Réunion préparatoire de l'examen régional",
+                        "- Dates : mardi 7 et mercredi 8 décembre 2032\n- Lieu : Le Caire (Égypte), en format hybride\n"
+                        "- Accréditation : les organisations qui ne sont pas dotées du statut consultatif doivent demander "
+                        "une accréditation avant le lundi 1er novembre 2032, au moyen du formulaire en ligne")]
+    events = {e.start: e for e in extract_events(chunks, document="d", language="fr", doc_date="2032-07-15", title=head)}
+    assert events["2032-10-05"].place == "Maison des Nations Unies, Amman (Jordanie)"
+    assert events["2032-12-07"].place.startswith("Le Caire (Égypte)")
+    assert "Amman" not in events["2032-07-15"].place and "Caire" not in events["2032-07-15"].place
+    accreditation = events["2032-11-01"]
+    assert (accreditation.kind, accreditation.name) == ("deadline", "Accréditation — Réunion préparatoire de l'examen régional")
+    assert accreditation.activity_place.startswith("Le Caire") and accreditation.place == ""
+    assert events["2032-09-12"].name == "Candidatures — Atelier de formation sur les données migratoires"
+    assert events["2032-09-20"].kind == "event" and not events["2032-09-20"].name.startswith("Candidatures")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Self-funded participants may book at this rate until 20 April 2028.", "Self-funded participants may book at this rate"),
+    ("Les contributions écrites (cinq pages au maximum) sont à envoyer avant le vendredi 15 octobre 2032.",
+     "Les contributions écrites sont à envoyer"),
+    ("Note: registration closes on 10 March 2032.", "registration closes"),
+])
+def test_a_field_names_its_date_but_a_hyphenated_word_or_a_remark_does_not(sentence, name):
+    [event] = extract_events([FakeChunk(0, "T", sentence)], document="d", doc_date="2028-01-01", title="T")
+    assert event.name.endswith(name) and event.name != "Note"

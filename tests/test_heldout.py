@@ -696,3 +696,60 @@ def test_an_arabic_notes_count_of_persons_and_its_gulf_meetings_deadline_are_its
     assert a.answered and "٨٠" in a.answer, a.answer
     a = engine.answer("registration deadline gulf forum?")
     assert a.answered and "International Migration Review Forum" not in a.answer and "٣٠" in a.answer, a.answer
+
+
+CALENDAR = """# Réseau régional sur les migrations
+
+## Calendrier des activités avec les parties prenantes
+
+Beyrouth, le 15 juillet 2032
+
+Les dates sont indicatives.
+
+### 2. Atelier de formation sur les données migratoires
+
+- **Dates :** du mardi 5 au jeudi 7 octobre 2032
+- **Lieu :** Maison des Nations Unies, Amman (Jordanie)
+- **Candidatures :** au plus tard le dimanche 12 septembre 2032
+
+Les frais de voyage des participants sélectionnés sont pris en charge.
+
+### 3. Consultation sous-régionale du Maghreb sur la migration de main-d'œuvre
+
+- **Dates :** mardi 2 et mercredi 3 novembre 2032
+- **Lieu :** Rabat (Maroc), en format hybride
+- **Participation attendue :** environ 80 personnes venant de l'Algérie, du Maroc et de la Tunisie
+
+### 5. Réunion préparatoire de l'examen régional
+
+- **Dates :** mardi 7 et mercredi 8 décembre 2032
+- **Lieu :** Le Caire (Égypte), en format hybride
+- **Accréditation :** les organisations qui ne sont pas dotées du statut consultatif doivent demander une accréditation avant le lundi 1er novembre 2032, au moyen du formulaire en ligne
+
+La réunion examinera le projet de feuille de route de l'examen régional.
+"""
+
+
+def test_a_calendars_questions_reach_the_activity_they_name(index_dir, tmp_path):
+    """A French calendar of several activities, added with no card or timeline entry: the accreditation deadline asked
+    of "the Cairo meeting" is the one its section gives (in `gcmbot deadlines` named with its activity); the number
+    expected at the Rabat consultation is the one its section gives, and the Cairo meeting, for which the calendar gives
+    no number, is not answered with Rabat's; the quoted deadline stops at its list item."""
+    from bot.settings import Settings
+
+    doc, engine = engine_with(tmp_path / "2032-07-15_activities-calendar.md", CALENDAR, index_dir)
+    work = doc.parent / "work"
+    listing = deadlines_output(Settings(data_dir=work / "data", knowledge_dir=work / "knowledge"), "2032-07-20")
+    assert "Accréditation — Réunion préparatoire de l'examen régional" in listing, listing
+    for question in ("date limite pour demander l'accreditation a la reunion preparatoire du caire",
+                     "accreditation deadline for the preparatory meeting in Cairo?",
+                     "آخر موعد لطلب الاعتماد للاجتماع التحضيري بالقاهرة؟"):
+        a = engine.answer(question)
+        assert a.answered and ("1er novembre 2032" in a.answer or "1 November 2032" in a.answer
+                               or "1 تشرين الثاني/نوفمبر 2032" in a.answer), a.answer
+        assert "La réunion examinera" not in a.answer, a.answer
+    a = engine.answer("combien de personnes sont attendues à la consultation de Rabat ?")
+    assert a.answered and "80 personnes" in a.answer, a.answer
+    for question in ("قديش عدد المشاركين بالاجتماع التحضيري بالقاهرة؟", "how many participants at the Cairo preparatory meeting?"):
+        a = engine.answer(question)
+        assert not a.answered, a.answer

@@ -1,7 +1,7 @@
 """Sentences for quotation: never cut after a title, an initial, an abbreviation or a list marker."""
 import pytest
 
-from bot.text.sentences import split_sentences
+from bot.text.sentences import split_sentences, unwrap
 
 
 @pytest.mark.parametrize("text, first", [
@@ -117,3 +117,14 @@ def test_a_list_run_into_one_sentence_is_read_item_by_item():
     # a time range, a dateline and a link are not lists
     for text in ("From 10:00 - 12:00 and 14:00 - 16:00", "Tunis - 25 May 2027", "Register at https://example.org/form"):
         assert run_items(text) == ("", [text])
+
+
+def test_a_markdown_hard_break_ends_a_list_item_before_the_paragraph_after_it():
+    """The Markdown splitter joins a list and the paragraph after it with a hard break ("  \\n"): the item's date is not
+    quoted with the paragraph, however long the item is."""
+    text = ("- Accréditation : les organisations qui ne sont pas dotées du statut consultatif doivent demander une "
+            "accréditation avant le lundi 1er novembre 2032, au moyen du formulaire en ligne  \n"
+            "La réunion examinera le projet de feuille de route de l'examen régional de 2033.")
+    sentences = split_sentences(text)
+    assert len(sentences) == 2 and sentences[1].startswith("La réunion"), sentences
+    assert unwrap(text) == text

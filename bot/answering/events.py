@@ -61,6 +61,13 @@ def _names_events(term_id: str) -> bool:
     return not term_id.startswith(EVENT_TERM_SKIP) and term_id not in NON_DOMAIN
 
 
+def heads_its_section(ev) -> bool:
+    """Is an event the one its section is about, named by the section's heading ("3. Consultation sous-régionale du
+    Maghreb ..." of a calendar of several activities)?"""
+    head = normalize(re.sub(r"^[\W\d_]*(?:[IVX]{1,4}[.)]\s*)?", "", (ev.section or "").rsplit(" > ", 1)[-1]))
+    return any(head and normalize(n.rstrip("…")) and head.startswith(normalize(n.rstrip("…"))) for n in ev.name.values())
+
+
 class TitledMeetings:
     """The meetings documents are about, named by their documents' titles, and the words of those titles
     (by their first letters): an event found in a new document has no keywords, only that name ("Expert
@@ -77,9 +84,15 @@ class TitledMeetings:
             return {tk[:NAME_STEM] for tk in tokens(text) + tokens(english)}
 
         # (a sentence's subject is the title with its article: "The Regional Workshop on Social Protection ... was held")
+        # (or its section's heading: each activity of a calendar, each meeting of a roadmap, by its own name)
         self.names = {ev.id: {lang: words(n, 1) for lang, n in ev.name.items()}
                       for ev in events if ev.origin == "extracted" and ev.doc_title
-                      and _bare(ev.doc_title) in {_bare(n) for n in ev.name.values()}}
+                      and (_bare(ev.doc_title) in {_bare(n) for n in ev.name.values()}
+                           or ev.kind == "event" and heads_its_section(ev))}
+        # each name's words, with the glossary terms each is part of (a question that names every one of them, in its
+        # words or the same terms in another language, names the meeting: "where is the preparatory meeting of the
+        # regional review" -- "Réunion préparatoire de l'examen régional")
+        self.parts = {ev.id: [self._parts(n, glossary) for n in ev.name.values()] for ev in events if ev.id in self.names}
         self.documents = {ev.id: ev.document for ev in events if ev.id in self.names}
         # each meeting's publications (its summary, its brief) share its name when a publication is asked
         self.publications = {ev_id: [pub.id for pub in events if pub.kind == "publication" and pub.origin == "extracted"
@@ -102,14 +115,26 @@ class TitledMeetings:
                 self.title_docs[w] = self.title_docs.get(w, 0) + 1
         self.common_titles = {w for w, n in self.title_docs.items() if n > max(2, len(self.titles) // 4)}
 
+    @staticmethod
+    def _parts(name: str, glossary) -> list[tuple[str, frozenset]]:
+        """(word, the ids of the glossary terms of the name it is part of) for each word of a name."""
+        found = [] if glossary is None else glossary.find(name)
+        return [(tk, frozenset(t_.id for t_, _, matched in found if tk in tokens(matched))) for tk in tokens(name)]
+
     def scores(self, u: Understanding, published: bool = False) -> dict[str, float]:
         """Each titled meeting's share of the question: its words (and the glossary's English for them) in
-        the name, each divided by the events naming it, in the language of the name that says most."""
+        the name, each divided by the events naming it, in the language of the name that says most; and a whole
+        point for a name of two words or more the question says every word of (or its term, in any language)."""
         if not self.names:
             return {}
         qwords = self._qwords(u) - self.common
         out = {ev_id: max((sum(1.0 / self.word_events[w] for w in qwords & words) for words in by_lang.values()),
                           default=0.0) for ev_id, by_lang in self.names.items()}
+        stems, ids = {tk[:NAME_STEM] for tk in tokens(u.query)}, {t_.id for t_ in u.vocabulary}
+        for ev_id, names in self.parts.items():
+            if any(len(parts) >= 2 and all(tk[:NAME_STEM] in stems or terms & ids for tk, terms in parts)
+                   for parts in names):
+                out[ev_id] += 1.0
         if published:
             for ev_id, pubs in self.publications.items():
                 for pub in pubs:

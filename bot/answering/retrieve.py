@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.answering.events import TitledMeetings
+from bot.answering.events import TitledMeetings, heads_its_section
 from bot.answering.facts import (SPECIFIC_KINDS, codes, day_months, heads_who_takes_part, holds, parts_named, person_names,
                                  who_clause)
 from bot.answering.understand import Understanding, years_in
@@ -197,7 +197,7 @@ class Retrieve:
         for ev in events:
             if ev.document and ev.named_places():
                 self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
-                if ev.section and ev.kind == "event":
+                if ev.section and ev.kind == "event" and heads_its_section(ev):
                     self._section_places.setdefault((ev.document, ev.section), set()).update(
                         normalize(p) for p in ev.named_places())
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
