@@ -706,6 +706,12 @@ Beyrouth, le 15 juillet 2032
 
 Les dates sont indicatives.
 
+### 1. Webinaire d'orientation sur l'examen régional
+
+- **Date :** mardi 14 septembre 2032, de 10 h 00 à 12 h 00 (heure de Beyrouth)
+- **Format :** en ligne
+- **Inscription :** jusqu'au vendredi 10 septembre 2032, au moyen du formulaire en ligne du Réseau
+
 ### 2. Atelier de formation sur les données migratoires
 
 - **Dates :** du mardi 5 au jeudi 7 octobre 2032
@@ -734,7 +740,8 @@ def test_a_calendars_questions_reach_the_activity_they_name(index_dir, tmp_path)
     """A French calendar of several activities, added with no card or timeline entry: the accreditation deadline asked
     of "the Cairo meeting" is the one its section gives (in `gcmbot deadlines` named with its activity); the number
     expected at the Rabat consultation is the one its section gives, and the Cairo meeting, for which the calendar gives
-    no number, is not answered with Rabat's; the quoted deadline stops at its list item."""
+    no number, is not answered with Rabat's, nor the Rabat consultation's registration deadline with the online
+    webinar's; the quoted deadline stops at its list item."""
     from bot.settings import Settings
 
     doc, engine = engine_with(tmp_path / "2032-07-15_activities-calendar.md", CALENDAR, index_dir)
@@ -750,6 +757,7 @@ def test_a_calendars_questions_reach_the_activity_they_name(index_dir, tmp_path)
         assert "La réunion examinera" not in a.answer, a.answer
     a = engine.answer("combien de personnes sont attendues à la consultation de Rabat ?")
     assert a.answered and "80 personnes" in a.answer, a.answer
-    for question in ("قديش عدد المشاركين بالاجتماع التحضيري بالقاهرة؟", "how many participants at the Cairo preparatory meeting?"):
+    for question in ("قديش عدد المشاركين بالاجتماع التحضيري بالقاهرة؟", "how many participants at the Cairo preparatory meeting?",
+                     "what's the registration deadline for the Rabat consultation?"):   # (only the online webinar's)
         a = engine.answer(question)
         assert not a.answered, a.answer

@@ -319,8 +319,8 @@ class ChoosePassage:
         self.chunks = chunks
         self.lexical = lexical
         self.glossary = glossary
-        self.places_of = places_of or (lambda doc_id, section="": set())   # the places a document's (or a section's)
-                                                                            # events are held in
+        # the places a document's events are held in (or its section's meeting's: see Retrieve.places_of)
+        self.places_of = places_of or (lambda doc_id, section=None: None if section is not None else set())
         self.chunk_ids_of = chunk_ids_of or (lambda doc_id: [i for i, c in enumerate(chunks) if c.meta.get("doc_id") == doc_id])
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
         self._held_in: dict[str, frozenset] = {}                # the cities a document's meetings are held in
@@ -840,8 +840,10 @@ class ChoosePassage:
                 or o not in come_from and names_origin(o, titled)))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
                 continue                                  # a count of everyone, asked for those from one country
-            own = self.places_of(chunk.meta.get("doc_id", ""), section) if held_at else set()
-            elsewhere = [names for names in held_at if own and names <= CITIES and not names & own]
+            # (the meeting of the sentence's section, when the section is about one: a calendar's activities)
+            meeting = self.places_of(chunk.meta.get("doc_id", ""), section) if held_at else None
+            own = meeting if meeting is not None else self.places_of(chunk.meta.get("doc_id", "")) if held_at else set()
+            elsewhere = [names for names in held_at if (own or meeting is not None) and names <= CITIES and not names & own]
             # (why a meeting was moved: the sentences before the reason name where it was to be held)
             lead = " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if wanted.reason else ""
             near = lead or before

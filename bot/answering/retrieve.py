@@ -197,9 +197,9 @@ class Retrieve:
         for ev in events:
             if ev.document and ev.named_places():
                 self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
-                if ev.section and ev.kind == "event" and heads_its_section(ev):
-                    self._section_places.setdefault((ev.document, ev.section), set()).update(
-                        normalize(p) for p in ev.named_places())
+            if ev.document and ev.section and ev.kind == "event" and heads_its_section(ev):
+                self._section_places.setdefault((ev.document, ev.section), set()).update(
+                    normalize(p) for p in ev.named_places())          # (none, for an online one)
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
         self._titled = titled or TitledMeetings(events)      # the engine's ChooseEvent already built it
 
@@ -224,14 +224,16 @@ class Retrieve:
         held = self._doc_chunks.get(doc_id)
         return self.chunks[held[0]].meta.get("language", "en") if held else "en"
 
-    def places_of(self, doc_id: str, section: str = "") -> set[str]:
-        """The places (normalised) a document's events are held in; of a section's, when ``section`` gives the dates
-        and place of one (a calendar's "3. Consultation sous-régionale du Maghreb": Rabat, not the Amman workshop's)."""
-        if section:
-            for key in (section, *(section.rsplit(" > ", k)[0] for k in range(1, section.count(" > ") + 1))):
-                if (doc_id, key) in self._section_places:
-                    return self._section_places[(doc_id, key)]
-        return self._doc_places.get(doc_id, set())
+    def places_of(self, doc_id: str, section: str | None = None) -> set[str] | None:
+        """The places (normalised) a document's events are held in; with ``section``, of the meeting the section is
+        about when it heads one (a calendar's "3. Consultation sous-régionale du Maghreb": Rabat, not the Amman
+        workshop's; none for its online webinar's), else None."""
+        if section is None:
+            return self._doc_places.get(doc_id, set())
+        for key in (section, *(section.rsplit(" > ", k)[0] for k in range(1, section.count(" > ") + 1))):
+            if (doc_id, key) in self._section_places:
+                return self._section_places[(doc_id, key)]
+        return None
 
     def places_named(self, question: str) -> set[str]:
         """The places events are held in that a question names ("Tunis", "New York"; in Arabic or French
