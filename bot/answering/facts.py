@@ -30,7 +30,7 @@ Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electroni
 # a publication's date asked (normalised; with "when"): "when was the report published", "when will it be out",
 # "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
-                         r"publiee?s?|publier|paraitr\w*|parution|sortir[ae]?\w*|sorti)\b"
+                         r"publiee?s?|publier|paraitr\w*|parution|sortir[ae]?\w*|sorti|sort|sortent)\b"
                          r"|(?<!\w)(?:[بيتنس]{0,2}نشر\w*|انتشر|[بيت]?صدر|بيصدر|صدرت?|[بيت]?طلع|بتطلع|بيطلع)(?!\w)")
 # when something was created, founded, adopted or signed (normalised question): "when was the network created",
 # "le réseau a été créé quand", "إمتى تأسست الشبكة"
@@ -239,6 +239,7 @@ PUBLICATIONS = {kind: re.compile(rf"(?<!\w)(?:[وبل]?(?:ال)?)?(?:{forms})", 
     ("programme", r"programmes?\b|programs?\b|agenda|برنامج"),
     ("brief", r"briefs?\b|policy note|note d'orientation|موجز"),
     ("recommendations", r"recommend|recommand|توصي"))}
+DOCUMENT_KINDS = ("report", "summary", "guide", "study", "brief")   # (not a list, a programme, recommendations)
 # a reason asked (normalised question): "why was it postponed", "pourquoi", "ليش", "ما سبب"
 Q_WHY = re.compile(r"\b(?:why|how come|for what reason|pourquoi|pour quelle raison)\b|\b(?:what|which) (?:is|was|were|are) "
                    r"the reasons?\b|\bla raison\b|(?<!\w)(?:ليش|ليه|لماذا|علاش|لاش)(?!\w)|"
@@ -555,6 +556,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
     elif asks_deadline:
         w.kind = "deadline"
+        # a deadline of a document's ("date limite pour commenter la note d'orientation"): said of a document of that
+        # kind, not of another ("Written comments on this report ... until 20 March")
+        w.published_what = [kind for kind in DOCUMENT_KINDS if PUBLICATIONS[kind].search(q)]
     elif asks_when:
         w.kind = "day" if Q_EXACT.search(q) else "date"
         w.published = bool(Q_PUBLISHED.search(q))
@@ -1334,11 +1338,25 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
             plays(wanted.priced, f"{text} {about} {context}") and bool(FREE_SAID.search(text or "")))
     if _holds(wanted, text, given, about, context):
         return True
+    if wanted.kind in ("date", "day", "deadline") and not _dated_of_what(wanted, text, about, context):
+        return False                                  # (in French or Arabic too: "Le dialogue s'est tenu le 25 mai")
     if wanted.kind == "person" and wanted.relation and not plays(
             wanted.relation, OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
             principal=not wanted.deputy, rank=wanted.rank):
         return False
     return _foreign(wanted.kind, to_ascii_digits(text or ""))
+
+
+def _dated_of_what(wanted: Wanted, text: str, about: str = "", context: str = "") -> bool:
+    """Is a text's date of what the question asks the date of: a publication, of the kind asked, a founding?"""
+    said = f"{text} {about} {context}"
+    if wanted.published and not PUBLISHED.search(said):
+        return False                        # a date, but not of a publication
+    if wanted.published_what and not any(PUBLICATIONS[k].search(normalize(said)) for k in wanted.published_what):
+        return False                        # ... of another one than the report asked ("Date of issue: 1 March 2032")
+    if wanted.created and wanted.kind in ("date", "day") and not CREATED.search(said):
+        return False                        # a date, but not of its founding
+    return True
 
 
 def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
@@ -1379,16 +1397,11 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(ADDRESS.search(text))
     if kind == "time":
         return bool(TIME.search(text))
-    if wanted.published and not PUBLISHED.search(f"{text} {about} {context}"):
-        return False                        # a date, but not of a publication
-    if wanted.published_what and not any(PUBLICATIONS[k].search(normalize(f"{text} {about} {context}"))
-                                         for k in wanted.published_what):
-        return False                        # ... of another one than the report asked ("Date of issue: 1 March 2032")
+    if not _dated_of_what(wanted, text, about, context):
+        return False
     if wanted.published and kind == "date" and not any(
             not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start())) for m in ANY_DATE.finditer(text)):
         return False                        # only years naming things: "for the 2024 review, inputs are posted"
-    if wanted.created and kind in ("date", "day") and not CREATED.search(f"{text} {about} {context}"):
-        return False                        # a date, but not of its founding
     if kind == "day":
         return bool(DAY_DATE.search(text))
     if kind == "date":
