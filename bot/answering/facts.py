@@ -239,7 +239,6 @@ PUBLICATIONS = {kind: re.compile(rf"(?<!\w)(?:[وبل]?(?:ال)?)?(?:{forms})", 
     ("programme", r"programmes?\b|programs?\b|agenda|برنامج"),
     ("brief", r"briefs?\b|policy note|note d'orientation|موجز"),
     ("recommendations", r"recommend|recommand|توصي"))}
-DOCUMENT_KINDS = ("report", "summary", "guide", "study", "brief")   # (not a list, a programme, recommendations)
 # a reason asked (normalised question): "why was it postponed", "pourquoi", "ليش", "ما سبب"
 Q_WHY = re.compile(r"\b(?:why|how come|for what reason|pourquoi|pour quelle raison)\b|\b(?:what|which) (?:is|was|were|are) "
                    r"the reasons?\b|\bla raison\b|(?<!\w)(?:ليش|ليه|لماذا|علاش|لاش)(?!\w)|"
@@ -556,9 +555,6 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
     elif asks_deadline:
         w.kind = "deadline"
-        # a deadline of a document's ("date limite pour commenter la note d'orientation"): said of a document of that
-        # kind, not of another ("Written comments on this report ... until 20 March")
-        w.published_what = [kind for kind in DOCUMENT_KINDS if PUBLICATIONS[kind].search(q)]
     elif asks_when:
         w.kind = "day" if Q_EXACT.search(q) else "date"
         w.published = bool(Q_PUBLISHED.search(q))
