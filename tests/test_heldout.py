@@ -761,3 +761,29 @@ def test_a_calendars_questions_reach_the_activity_they_name(index_dir, tmp_path)
                      "what's the registration deadline for the Rabat consultation?"):   # (only the online webinar's)
         a = engine.answer(question)
         assert not a.answered, a.answer
+
+
+WORKING_GROUP_NOTE = """# Subregional Consultation on Labour Migration Governance in the Mashreq
+
+## 1. Introduction
+
+The Subregional Consultation on Labour Migration Governance in the Mashreq brought together government delegations and
+workers' organizations. It was convened at the UN House in Beirut on Monday 3 and Tuesday 4 November 2031.
+
+## 4. Conclusions
+
+Participants agreed to set up a subregional working group on labour migration data, which will meet for the first time
+in early 2032. They asked the Network to prepare a guidance note on fair recruitment.
+"""
+
+
+def test_the_date_of_a_thing_a_sentence_says_more_of_is_not_another_sentences_date(index_dir, tmp_path):
+    """"The exact date of the first meeting of the working group" is not the consultation's days (a sentence sharing
+    "labour migration" with the question): the sentence about the working group says when it first meets only
+    roughly, and the reply says so and quotes it; the consultation's own days still answer "when"."""
+    doc, engine = engine_with(tmp_path / "2031-11-12_mashreq-labour-migration-consultation-summary.md", WORKING_GROUP_NOTE,
+                              index_dir)
+    a = engine.answer("exact date of the first meeting of the working group on labour migration data?")
+    assert not a.answered and "early 2032" in a.answer and "3 and Tuesday 4 November" not in a.answer, a.answer
+    a = engine.answer("when did the mashreq consultation on labour migration governance take place?")
+    assert a.answered and "November 2031" in a.answer, a.answer

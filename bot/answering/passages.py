@@ -63,6 +63,8 @@ FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "
 SECTION_KINDS = ("cost", "time", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
+DATED_KINDS = ("date", "day", "deadline")
+SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
 OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
 # (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
 OWN_OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send")    # (a meeting's date: see _about)
@@ -567,6 +569,25 @@ class ChoosePassage:
             return None          # the meeting placed or named is the topic: any sentence of its documents is about it
         return {k for tk in own for k in topic_keys(tk)} or {k for tk in asked for k in topic_keys(tk)}
 
+    def _says_more(self, asked: set, b: tuple, scored: list, sentences: dict) -> tuple | None:
+        """A sentence of the same document that says at least SAYS_MORE more of the question's words (its topic, not
+        its document's title) than the dated sentence ``b`` and all that ``b`` says: then the date asked is of what that
+        sentence is about, and ``b``'s is another's ("exact date of the first meeting of the working group on labour
+        migration data?" -- "Participants agreed to set up a subregional working group on labour migration data, which
+        will meet for the first time in early 2032", not the consultation's own days)."""
+        doc = self.chunks[b[2]].meta.get("doc_id")
+        title = self._titled(str(self.chunks[b[2]].meta.get("title", "")))
+        wanted = {k for tk in asked for k in topic_keys(tk)} - title
+
+        def says(c: tuple) -> set:
+            chunk = self.chunks[c[2]]
+            text = f"{sentences[c[2]][c[3]]} {chunk.meta.get('section', '').rsplit(' > ', 1)[-1]}"
+            return {k for tk in tokens(self._said(c[2], text)) for k in topic_keys(tk)} & wanted
+
+        mine = says(b)
+        return next((c for c in scored if c is not b and self.chunks[c[2]].meta.get("doc_id") == doc
+                     and (theirs := says(c)) > mine and len(theirs - mine) >= SAYS_MORE), None)
+
     @staticmethod
     def _names_topic(text: str, need: set) -> bool:
         if not any(k.startswith(OPPOSITE_HEADS) for k in need):
@@ -796,6 +817,7 @@ class ChoosePassage:
             # "participants are invited to share written inputs" under "6. Inputs")
             scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
+        shown = None                                      # a sentence saying more of the question than a dated one
         # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
         # (of the meeting's documents, when the question places it: another meeting's words tell none of its apart)
         # (a French or Arabic document's in its terms' English too, as its sentences' topics are read)
@@ -915,6 +937,11 @@ class ChoosePassage:
                                              outside, need, context, foreign,
                                              origins_here if wanted.kind not in COUNTED_KINDS else (),
                                              bodies, str(chunk.meta.get("title", "")), section)):
+                fuller = self._says_more(asked, b, scored, sentences) if wanted.kind in DATED_KINDS else None
+                if fuller is not None:
+                    shown = shown or fuller               # "the first meeting of the working group": the sentence
+                    continue                              # saying it ("... which will meet for the first time in early
+                                                          # 2032"), not the consultation's days sharing "labour"
                 if wanted.kind != "person" or not wanted.relation or plays(wanted.relation, read,
                                                                            principal=not wanted.deputy,
                                                                            rank=wanted.rank):
@@ -925,6 +952,6 @@ class ChoosePassage:
         if in_role:
             return in_role, True, ""
         # what the documents do say: the best sentence of the meeting the question places, if any
-        shown = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0])
+        shown = shown or next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0])
         return shown, False, ("names" if not named else "subject" if not on_subject else "")
 
