@@ -584,8 +584,11 @@ class ChoosePassage:
             text = f"{sentences[c[2]][c[3]]} {chunk.meta.get('section', '').rsplit(' > ', 1)[-1]}"
             return {k for tk in tokens(self._said(c[2], text)) for k in topic_keys(tk)} & wanted
 
-        mine = says(b)
+        mine, section = says(b), self.chunks[b[2]].meta.get("section")
+        # (of another section: in its own, a date is of what the section is about -- "Existe-t-il un soutien financier
+        # pour le voyage ?": "40 bourses de voyage", then "Les candidatures sont ouvertes jusqu'au 15 décembre 2029")
         return next((c for c in scored if c is not b and self.chunks[c[2]].meta.get("doc_id") == doc
+                     and self.chunks[c[2]].meta.get("section") != section
                      and (theirs := says(c)) > mine and len(theirs - mine) >= SAYS_MORE), None)
 
     @staticmethod
