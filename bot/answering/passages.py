@@ -569,27 +569,37 @@ class ChoosePassage:
             return None          # the meeting placed or named is the topic: any sentence of its documents is about it
         return {k for tk in own for k in topic_keys(tk)} or {k for tk in asked for k in topic_keys(tk)}
 
-    def _says_more(self, asked: set, b: tuple, scored: list, sentences: dict) -> tuple | None:
-        """A sentence of the same document that says at least SAYS_MORE more of the question's words (its topic, not
-        its document's title) than the dated sentence ``b`` and all that ``b`` says: then the date asked is of what that
-        sentence is about, and ``b``'s is another's ("exact date of the first meeting of the working group on labour
-        migration data?" -- "Participants agreed to set up a subregional working group on labour migration data, which
-        will meet for the first time in early 2032", not the consultation's own days)."""
-        doc = self.chunks[b[2]].meta.get("doc_id")
-        title = self._titled(str(self.chunks[b[2]].meta.get("title", "")))
-        wanted = {k for tk in asked for k in topic_keys(tk)} - title
+    def _says_more(self, u: Understanding, asked: set, b: tuple, scored: list, sentences: dict) -> tuple | None:
+        """A sentence of another section of the same document that says at least SAYS_MORE more of what the question
+        names (its glossary terms, in any of their forms, and its other topic words; not what its document's title
+        says) than the dated sentence ``b`` and all that ``b`` says: then the date asked is of what that sentence is
+        about, and ``b``'s is another's ("exact date of the first meeting of the working group on labour migration
+        data?" -- "Participants agreed to set up a subregional working group on labour migration data, which will meet
+        for the first time in early 2032", not the consultation's own days). (In its own section a date is of what the
+        section is about: "Existe-t-il un soutien financier pour le voyage ?" -- "40 bourses de voyage", then "Les
+        candidatures sont ouvertes jusqu'au 15 décembre 2029".)"""
+        terms = [t_ for t_ in u.vocabulary if t_.id not in FACET_ENTRIES and not t_.id.startswith(NON_DOMAIN_PREFIXES)]
+        # (a term counts once, whatever its forms: "IMRF" is "International Migration Review Forum")
+        term_keys = {k for t_ in terms for f in t_.english for tk in tokens(f) for k in topic_keys(tk)} | {
+            k for t_, _, matched in self.glossary.find(u.q) for tk in tokens(matched) for k in topic_keys(tk)}
+        words = {tk for tk in asked if not topic_keys(tk) & term_keys}
 
-        def says(c: tuple) -> set:
-            chunk = self.chunks[c[2]]
-            text = f"{sentences[c[2]][c[3]]} {chunk.meta.get('section', '').rsplit(' > ', 1)[-1]}"
-            return {k for tk in tokens(self._said(c[2], text)) for k in topic_keys(tk)} & wanted
+        def says(text: str, idx: int | None = None) -> set:
+            keys = {k for tk in tokens(self._said(idx, text) if idx is not None else text) for k in topic_keys(tk)}
+            return ({t_.id for t_ in terms if self.glossary.names_term(t_, text)}
+                    | {tk for tk in words if topic_keys(tk) & keys})
 
-        mine, section = says(b), self.chunks[b[2]].meta.get("section")
-        # (of another section: in its own, a date is of what the section is about -- "Existe-t-il un soutien financier
-        # pour le voyage ?": "40 bourses de voyage", then "Les candidatures sont ouvertes jusqu'au 15 décembre 2029")
-        return next((c for c in scored if c is not b and self.chunks[c[2]].meta.get("doc_id") == doc
-                     and self.chunks[c[2]].meta.get("section") != section
-                     and (theirs := says(c)) > mine and len(theirs - mine) >= SAYS_MORE), None)
+        meta = self.chunks[b[2]].meta
+        titled = says(str(meta.get("title", "")))
+
+        def of(c: tuple) -> set:
+            head = self.chunks[c[2]].meta.get("section", "").rsplit(" > ", 1)[-1]
+            return says(f"{sentences[c[2]][c[3]]} {head}", c[2]) - titled
+
+        mine = of(b)
+        return next((c for c in scored if c is not b and self.chunks[c[2]].meta.get("doc_id") == meta.get("doc_id")
+                     and self.chunks[c[2]].meta.get("section") != meta.get("section")
+                     and (theirs := of(c)) > mine and len(theirs - mine) >= SAYS_MORE), None)
 
     @staticmethod
     def _names_topic(text: str, need: set) -> bool:
@@ -940,7 +950,7 @@ class ChoosePassage:
                                              outside, need, context, foreign,
                                              origins_here if wanted.kind not in COUNTED_KINDS else (),
                                              bodies, str(chunk.meta.get("title", "")), section)):
-                fuller = self._says_more(asked, b, scored, sentences) if wanted.kind in DATED_KINDS else None
+                fuller = self._says_more(u, asked, b, scored, sentences) if wanted.kind in DATED_KINDS else None
                 if fuller is not None:
                     shown = shown or fuller               # "the first meeting of the working group": the sentence
                     continue                              # saying it ("... which will meet for the first time in early
