@@ -571,6 +571,12 @@ _FIELD = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,3}(?::|(?<=\s)[-–](?=\s))\
 _ASIDE = re.compile(r"\s*\((?:[^()\d]*?\s){2,}[^()\d]*\)")
 
 
+def section_name(section: str) -> str:
+    """What a section's heading names, as an event is named by it (shortened): its last heading without its numbering
+    ("Calendrier ... > 3. Consultation sous-régionale du Maghreb" -> "Consultation sous-régionale du Maghreb")."""
+    return _clean(_LEAD.sub("", (section or "").rsplit(" > ", 1)[-1]))
+
+
 def _clause_of(sentence: str, mention: Mention) -> str:
     """The part of a sentence between the semicolons around a date."""
     start = sentence.rfind(";", 0, mention.begin) + 1
@@ -867,7 +873,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     placed = set()
     for key, ev in best.items():
         if (ev.kind == "event" and not ev.place and venues.get(ev.section) and not (anchor and ev.start == anchor.isoformat())
-                and ev.name == _shorten(_clean(_LEAD.sub("", ev.section.rsplit(" > ", 1)[-1])))):
+                and ev.name == _shorten(section_name(ev.section))):
             ev.place = _joined_place(venues[ev.section], datelines.get(key, ""))
             placed.add(ev.section)
     venue = None                                       # read only when an event of the document's own dates needs it
@@ -883,14 +889,14 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     # the other dates of a section about one event are that event's ("- Accréditation : ... avant le lundi 1er novembre
     # 2032" under "5. Réunion préparatoire de l'examen régional", whose dates the section gives): named with it
     for section in {ev.section for ev in events if ev.section}:
-        head = _clean(_LEAD.sub("", section.rsplit(" > ", 1)[-1]))
-        own = [ev for ev in events if ev.section == section and ev.kind == "event" and ev.name == _shorten(head)]
+        named = _shorten(section_name(section))
+        own = [ev for ev in events if ev.section == section and ev.kind == "event" and ev.name == named]
         if len(own) != 1:
             continue
         for ev in events:
             if ev.section == section and ev.kind != "event":
                 ev.activity, ev.activity_place = own[0].name, own[0].place
-                if head.casefold() not in ev.name.casefold():
+                if own[0].name.casefold() not in ev.name.casefold():
                     ev.name = f"{ev.name} — {own[0].name}"
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")
     ranges = [(date.fromisoformat(e.start), date.fromisoformat(e.end)) for e in events

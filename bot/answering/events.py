@@ -17,6 +17,7 @@ from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
 from bot.text.places import meeting_places, names_origin, origins_asked, place_pattern, places_asked
+from ingest.dates import section_name
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
@@ -62,10 +63,10 @@ def _names_events(term_id: str) -> bool:
 
 
 def heads_its_section(ev) -> bool:
-    """Is an event the one its section is about, named by the section's heading ("3. Consultation sous-régionale du
-    Maghreb ..." of a calendar of several activities)?"""
-    head = normalize(re.sub(r"^[\W\d_]*(?:[IVX]{1,4}[.)]\s*)?", "", (ev.section or "").rsplit(" > ", 1)[-1]))
-    return any(head and normalize(n.rstrip("…")) and head.startswith(normalize(n.rstrip("…"))) for n in ev.name.values())
+    """Is an event the one its section is about, named by the section's heading as ingest names it ("3. Consultation
+    sous-régionale du Maghreb ..." of a calendar of several activities)?"""
+    head = section_name(ev.section)
+    return any(n.rstrip("…") and head.startswith(n.rstrip("…")) for n in ev.name.values())
 
 
 class TitledMeetings:
