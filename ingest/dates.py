@@ -45,7 +45,7 @@ from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "15"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "16"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -482,15 +482,28 @@ _FILLER = re.compile(r"^(?:and|or|but|et|ou|mais|finally|then|also|in addition|t
 _LEAD = re.compile(r"^[\s\-–•*#|>]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+)?(?:DAY\s+\d+\s*:?\s*)?", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:\s*[,;:(\-–|]|\s+(?:on|in|from|between|by|at|the|of|and|to|until|since|before|is|are|"
                        r"will be|was|were|est|sont|sera|هو|هي|"
-                       r"no later than|le|les|du|au|en|dès|entre|d['’]ici|avant|à|et|de|في|من|الى|حتى|بين|بحلول|"
+                       r"no later than|le|les|du|au|en|dès|entre|d['’]ici|avant|à|et|de|jusqu['’]au|jusqu['’]à|jusqu['’]a|"
+                       r"في|من|الى|حتى|بين|بحلول|"
                        r"قبل|يوم|يومي|و))+\s*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|this|that|they|these|she|he|we|il|elle|ils|elles|ce|cela|on|nous)\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E|M|Mme)\.?\s", re.IGNORECASE)
 _MARKUP = re.compile(r"</?\w+>|\*\*|__|\[|\]\([^)]*\)|\]")
+# an address on the web: never part of a name ("register through the online form at https://.../register no later than")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# a heading that names an event ("3. Consultation sous-régionale du Maghreb", "Webinar on ..."), not a page's part
+# ("Informations pratiques", "Practical information", "Dates, venue and format")
+_EVENT_NOUN = re.compile(
+    r"\b(?:meetings?|conferences?|consultations?|workshops?|webinars?|dialogues?|forums?|briefings?|seminars?|"
+    r"sessions?|trainings?|hearings?|launch|reviews?|events?|retreats?|summits?|panels?|round ?tables?|"
+    r"réunions?|reunions?|conférences?|atelier|ateliers|webinaires?|séminaires?|seminaires?|séances?|seances?|"
+    r"formations?|auditions?|lancement|examens?|événements?|evenements?|journées?|journees?|rencontres?|sommets?|"
+    r"tables? rondes?)\b"
+    r"|(?:اجتماع|مؤتمر|ورش|حوار|منتدى|منتدي|ندو|مشاور|جلس|دور[ةه] تدريبي|لقاء|استعراض|فعالي|اطلاق|إطلاق|قم[ةه])",
+    re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", _MARKUP.sub("", text)).strip()
+    return re.sub(r"\s+", " ", _MARKUP.sub("", _URL.sub("", text))).strip()
 
 
 def _words(text: str) -> int:
@@ -515,17 +528,30 @@ _BACK_REFERENCE = re.compile(r"(?:the|this|le|la|l['’]|cette|ce)\s*[^\W\d_]+",
 _DETERMINER = re.compile(r"\b(?:a|an|the|two|three|one|le|la|les|un|une|des|deux|trois)\s", re.IGNORECASE)
 
 
+# a clause that is no subject ("whether attending in person or online, must register ...")
+_SUBORDINATE = re.compile(r"(?:whether|if|when|once|unless|si|lorsque|quand|une fois|sauf|سواء|اذا|إذا)\b", re.IGNORECASE)
+# a clause that only says by what means ("..., par le même formulaire, jusqu'au 16 mai": what is sent comes before)
+_MEANS = re.compile(r"(?:by means of|by the same|through|via|using|par|au moyen d[eu]|à l['’]aide d[eu]|avec le même|"
+                    r"عبر|بواسطة|من خلال)\b", re.IGNORECASE)
+# what a verb leads to, when it is named: "... presented at the Fourth Regional Review of the GCM in the Arab Region"
+_AT_NAMED = re.compile(r"\s(?:at|to|during|before|au|à|lors d[eu]|pendant|devant)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?"
+                       r"((?:\d+(?:st|nd|rd|th|e|ème)?\s+)?[A-ZÉÈ].*)$")
+
+
 def _clause_before(before: str) -> str:
     """The clause that leads to the date: from the last break that leaves at least three words.
     A relative clause ("... a report on the Middle East that will be ready in January 2021")
     takes the words it refers to ("a report on the Middle East")."""
     breaks = list(_CLAUSE_BREAK.finditer(before))
+    means = None
     for brk in reversed(breaks):
         part = _tidy(before[brk.end():])
-        if _words(part) >= 3:
+        if _MEANS.match(part):
+            means = brk
+        elif _words(part) >= 3:
             break
     else:
-        return _tidy(before)
+        return _tidy(before[:means.start()] if means else before)
     if _VERB.match(" " + part) and brk.group().strip().casefold() in ("that", "which", "who", "qui", "que", "الذي", "التي"):
         tail = " ".join(before[:brk.start()].split()[-6:])
         det = _DETERMINER.search(tail)
@@ -535,7 +561,13 @@ def _clause_before(before: str) -> str:
         # clause has no subject of its own; the one set off before it is the event
         i = breaks.index(brk)
         subject = _tidy(before[breaks[i - 1].end() if i else 0:brk.start()])
-        if _words(subject) >= 2:
+        # ("The recommendations will be presented at the Fourth Regional Review ..., to be held in Cairo on": the
+        # meeting the clause's verb leads to is the one held then)
+        verb = _VERB.search(subject)
+        at = _AT_NAMED.search(subject, verb.end()) if verb else None
+        if at and _EVENT_NOUN.search(at.group(1)):
+            return at.group(1)
+        if _words(subject) >= 2 and not _SUBORDINATE.match(subject):
             return subject
     return part
 
@@ -594,7 +626,9 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     list the date belongs to starts ("27 Oct and 3 Nov")."""
     if own and title and _is_dateline(sentence):
         return _shorten(_clean(title), TITLE_CHARS)
-    before = _LEAD.sub("", sentence[:mention.begin if begin is None else begin])
+    before = _URL.sub("", _LEAD.sub("", sentence[:mention.begin if begin is None else begin]))
+    if kind == "publication" and title and _words(_tidy(before)) <= 2:
+        return _shorten(_clean(title), TITLE_CHARS)     # "Publié le 22 avril 2033 | Cycle ...": the document itself
     # "The consultation will take place in a hybrid format, in Rabat, ... on 3 and 4 December": the subject
     # is the event, and "the consultation" the one the document's title names
     subject = _BACK_REFERENCE.match(before)
@@ -606,7 +640,12 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     if opening and _is_dateline(sentence) and (use_head or title):
         return _shorten(head if use_head else _clean(title), TITLE_CHARS)   # the dates a page opens with: its meeting's
     if use_head and _LABEL.fullmatch(before):
-        return _shorten(head)              # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names
+        # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names; an event's dates under a
+        # heading that names no event ("Informations pratiques" > "Date et heure : jeudi 19 mai 2033") are the
+        # meeting's the title names
+        if kind == "event" and title and not _EVENT_NOUN.search(head) and _EVENT_NOUN.search(title):
+            return _shorten(_clean(title), TITLE_CHARS)
+        return _shorten(head)
     label = _FIELD.match(before)
     if label and kind != "event" and ";" not in before[label.end():]:
         # "- Accréditation : les organisations qui ... doivent demander une accréditation avant le 1er novembre": the
@@ -619,7 +658,7 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     before = _ASIDE.sub("", before)
     name = _clause_before(before)
     if _words(name) < 3:
-        after = re.sub(r"^[\s,;:.)]+", "", sentence[mention.stop:])
+        after = re.sub(r"^[\s,;:.)|]+", "", _URL.sub("", sentence[mention.stop:]))
         brk = _CLAUSE_BREAK.search(after)
         # (not a time after the date when the clause before says what it is: "Registration closes on 20 March 2031 at
         # 23:59 (Muscat time)" is registration's)
@@ -904,4 +943,18 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     kept = [e for e in events if not (
         e.kind == "event" and e.precision == "day" and not e.end
         and any(a <= date.fromisoformat(e.start) <= b for a, b in ranges))]
+    # a note's dateline ("Beirut, 14 February 2033" under "Information Note") is the day it was issued, not its
+    # meeting's, when the document gives the meeting the title names other dates
+    titled = [e for e in kept if e.kind == "event" and _names_title(e.name, title)]
+    if anchor and len({(e.start, e.end) for e in titled}) > 1:
+        kept = [e for e in kept if not (e in titled and e.start == anchor.isoformat() and not e.end
+                                        and _is_dateline(e.sentence))]
     return sorted(kept, key=lambda e: (e.start, e.end, e.id))
+
+
+def _names_title(name: str, title: str) -> bool:
+    """Is an event's name the document's title, or the start of it ("The Regional Expert Group Meeting on ...…")?"""
+    def bare(text: str) -> str:
+        return re.sub(r"^(?:the|la|le|l['’])\s*", "", _clean(text).rstrip("…").strip(), flags=re.IGNORECASE).casefold()
+    a, b = bare(name), bare(title)
+    return bool(a and b) and _words(min(a, b, key=len)) >= 3 and (a.startswith(b) or b.startswith(a))

@@ -31,12 +31,14 @@ WHERE_WORDS = re.compile(
     r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|se trouve|se situe|est|etait|sera|"
     r"s'est (?:tenue?|deroulee?)|se (?:sont tenue?s|tiennent|tiendront|deroulent|derouleront)|(?:ont|auront|ont eu) lieu)|"
     r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l)|"
-    r"(?:a lieu|se tient|se tiendra|se deroule|c'?\s?est|c'etait|etait) ou|ou exactement)\b|"
+    r"(?:a lieu|se tient|se tiendra|se deroule|se passe|se passera|s'est passee?|s'est tenue?|aura lieu|a eu lieu|"
+    r"c'?\s?est|c'etait|etait) ou|ou exactement)\b|"
     r"(?:اين|وين|فين) (?:رح |راح |ح )?(?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|تنعقد|ستنعقد|بتنعقد|بينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"
     r"كان|كانت|يكون|سيكون|ستكون|هو|هي)|في اي (?:مدينه|بلد|دوله)|مكان (?:انعقاد|عقد|اقامه)"
     r"|^(?:و|طب |طيب )?(?:اين|وين|فين) (?=ال)"          # "وين الورشة؟": where + the thing, no verb
     r"|(?:اين|وين|فين) (?:يقع |تقع )?(?:ال)?مقر"          # "وين مقر الأمانة": where its seat is
-    r"|(?:^|[\s,،])(?:where|اين|وين|فين)\s*[?؟]*\s*$"   # "the labour inspection workshop, where?", "الورشة، وين؟"
+    r"|(?:^|[\s,،])(?:where|ou|اين|وين|فين)\s*[?؟]*\s*$"   # "the labour inspection workshop, where?", "الورشة، وين؟",
+                                                        # "la réunion, c'est où ?" typed "ou"
 )
 DEADLINE_WORDS = re.compile(
     r"\b(deadline|due date|last day|until when|by when|closing date|still open|too late|"
