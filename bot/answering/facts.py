@@ -324,7 +324,7 @@ Q_LIST_NUMBERS = re.compile(r"\b(?:which|what) objectives\b|\bobjectives\?|\bque
                             r"|(?:اي|شو|ما هي) (?:الاهداف)|الاهداف اللي")
 # how long something lasts ("how long was each round table", "combien de temps", "قديش مدة الجلسة")
 # an age asked (normalised): "age limit", "how old", "quel âge", "limite d'âge", "قديش لازم يكون عمر المتقدم", "السن"
-Q_AGE = re.compile(r"\b(?:age limits?|ages?|aged|how old|quel age|limite d'age|age (?:limite|minimum|maximum|requis))\b"
+Q_AGE = re.compile(r"\b(?<!old-)(?<!old )(?:age limits?|ages?(?![- ](?:benefits?|pensions?|insurance|allowances?|groups? of))|aged|how old|quel age|limite d'age|age (?:limite|minimum|maximum|requis))\b"
                    r"|(?:قديش|كم|شو|ما|اي|ايش)(?: لازم)?(?: يكون| تكون)? (?:ال)?(?:عمر|سن)(?!\w)"
                    r"|(?<!\w)(?:ال)?(?:عمر|سن) (?:ال)?(?:متقدم|مشارك|مطلوب)|(?:ال)?فئه (?:ال)?عمريه|(?:ال)?حد (?:ال)?(?:اقصي|ادني) (?:لل)?(?:عمر|سن)")
 # an age given (normalised; with a number): "aged 18 to 29", "between the ages of", "âgés de 18 à 29 ans", "years old",
@@ -340,11 +340,15 @@ Q_TEXT_LENGTH = re.compile(r"\b(?:contributions?|inputs?|submissions?|statements
 # "بالنسبة لـ", "as for")
 Q_SHARE = re.compile(r"\b(?:what|which) (?:percentage|proportion|share|per ?cent)\b|\bpercentage of\b|"
                      r"\bhow many per ?cent\b|\bquel(?:le)?s? (?:est (?:le |la ))?(?:pourcentage|proportion|part)\b|"
-                     r"\bpourcentage\b|(?<!\w)(?:ما|كم|شو|قديش|اي|أي) (?:ال)?نسب[ةه](?!\w)|(?<!\w)(?:ال)?نسب[ةه] (?:ال)?مئوي[ةه]")
+                     r"\bpourcentage\b|(?<!\w)(?:ما|كم|شو|قديش|اي|أي) (?:ال)?نسب[ةه](?!\w)|(?<!\w)(?:ال)?نسب[ةه] (?:ال)?مئوي[ةه]"
+                     # a rate ("what is the contribution rate", "c'est quoi le taux de cotisation", "شو معدل ...")
+                     r"|\bwhat(?:'s| is| was| will be| are)? (?:the )?(?:[\w-]+ ){0,3}rates?\b(?! of exchange)|\brates? of\b"
+                     r"|\btaux\b|(?<!\w)(?:ما|كم|شو|قديش) (?:هو |هي )?(?:ال)?معدل(?!\w)")
 # whom a share is of (normalised): "what percentage of (the) women", "le pourcentage de femmes", "نسبة النساء"
-SHARE_OF = re.compile(r"\b(?:percentage|proportion|share|per ?cent|%)\s+of\s+(?:the\s+|all\s+)?(?P<x>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)"
-                      r"|\b(?:pourcentage|proportion|part)\s+(?:de la |de l'|des |du |de |d')(?P<f>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)"
-                      r"|(?<!\w)(?:ال)?نسب[ةه]\s+(?!(?:ال)?مئوي)(?P<a>[^\W\d_]{2,}(?: [^\W\d_]+)?)")
+SHARE_OF = re.compile(r"\b(?:percentage|proportion|share|per ?cent|rate|%)\s+of\s+(?:the\s+|all\s+)?(?P<x>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)"
+                      r"|\b(?:pourcentage|proportion|part|taux)\s+(?:de la |de l'|des |du |de |d')(?P<f>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)"
+                      r"|(?<!\w)(?:ال)?نسب[ةه]\s+(?!(?:ال)?مئوي)(?P<a>[^\W\d_]{2,}(?: [^\W\d_]+)?)"
+                      r"|\b(?!(?:what|the|is|a|an|of|exchange)\b)(?P<r>[^\W\d_][\w-]*) rates?\b")   # "the contribution rate"
 # what a percentage given is of: "45% of the centres", "40 % des migrants", "١٥٪ من مجموع المهاجرين" (its next words)
 PERCENT_OF = re.compile(r"\d\s?(?:[%٪]|per ?cent|percent|pour ?cent|(?:في ال|بال)ما?ئ[ةه])\s+(?:of|des|du|de|d'|من)\s+"
                         r"(?P<rest>(?:\S+\s*){1,4})", re.IGNORECASE)
@@ -642,6 +646,9 @@ def who_clause(norm: str) -> str:
 PRICED = (
     re.compile(r"\bhow much (?:is|are|was|were|will be|would be)(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| of\b| in\b| to\b| per\b|[?,.]|$)"),
     re.compile(r"\bhow much (?:does|do|did|will|would)(?: the| a| an)? (?P<x>[\w'’ -]+?) cost"),
+    # "how much per diem do sponsored participants get": the thing received
+    re.compile(r"\bhow much (?P<x>[\w'’ -]+?) (?:do|does|did|will|would|can|could|should|is|are) [\w'’ -]{0,60}?"
+               r"\b(?:get|gets|receive|receives|be paid|earn|be given)\b"),
     re.compile(r"\b(?:price|cost|amount) of(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| in\b|[?,.]|$)"),
     re.compile(r"\b(?:is|are|will be) (?!there\b)(?:the |a |an )?(?P<x>\w+(?: \w+)?) free"       # "is lunch free for ..."
                r"(?=\s*(?:[?.,!]|$|for\b|at\b|during\b|of charge\b))"),
@@ -995,7 +1002,7 @@ def _share_of(q: str, expand=None, language: str = "en", known=frozenset(), tran
     the documents' English says it, and the glossary's forms of it in the three languages (a French question, an Arabic
     document)."""
     m = SHARE_OF.search(q)
-    phrase = next((g for g in (m.group("x"), m.group("f"), m.group("a")) if g), "") if m else ""
+    phrase = next((g for g in (m.group("x"), m.group("f"), m.group("a"), m.group("r")) if g), "") if m else ""
     out = []
     words = phrase.split()
     words = words[:1] + [w for w in words[1:2] if w not in PHRASE_END and w not in PREPOSITIONS and w not in SHARE_STOP]
@@ -1016,7 +1023,13 @@ def _share_said_of(share_of: list[list[str]], text: str) -> bool:
     say of whom ("about 45 per cent are public") is."""
     plain = to_ascii_digits(text)
     found = list(PERCENT_OF.finditer(plain))
-    return not found or any(names_thing(stems, f"{plain[:m.start()]} {m.group('rest')}") for m in found
+    if not found:
+        # ... nor one the text says is another's share ("the share of migrant domestic workers ... registered had risen
+        # from 4 per cent", asked the contribution rate)
+        whose = SHARE_OF.search(normalize(plain))
+        phrase = next((g for g in whose.groups() if g), "") if whose else ""
+        return not phrase or any(names_thing(stems, phrase) for stems in share_of)
+    return any(names_thing(stems, f"{plain[:m.start()]} {m.group('rest')}") for m in found
                             for stems in share_of)
 
 

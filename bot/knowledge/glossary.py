@@ -90,12 +90,16 @@ class Glossary:
         "منح السفر"; "visa fees": "رسوم التأشيرة"; not "حضور" of "شهادة حضور") and that name the subject: a
         French or Arabic document names it in its own words."""
         m = pat.search(norm)
-        forms = {normalize(form) for t in (self._regex.finditer(norm) if m is not None and self._regex is not None else ())
-                 if t.start(1) <= (m.start() + m.end()) // 2 and t.end(1) >= m.end()
+        holding = [t for t in (self._regex.finditer(norm) if m is not None and self._regex is not None else ())
+                   if t.start(1) <= (m.start() + m.end()) // 2 and t.end(1) >= m.end()]
+        forms = {normalize(form) for t in holding
                  for term, _ in self._meanings[t.group(1)][:1] if not term.id.startswith(ASKING_PREFIXES)
                  for forms in term.forms.values() for form in forms} - {""}
-        # (a form naming the subject itself: "منح السفر" names grants, "resources" does not name a budget)
-        forms = {form for form in forms if any(p.search(form) for p, s in self.not_covered if s == subject)}
+        # (a form naming the subject itself: "منح السفر" names grants, "resources" does not name a budget; unless the
+        # question's words are a longer term that holds the subject's: "travel grant" is travel support, however a
+        # document says it)
+        if not any(len(t.group(1).strip()) > len(m.group(0).strip()) for t in holding):
+            forms = {form for form in forms if any(p.search(form) for p, s in self.not_covered if s == subject)}
         # ... and the subject's forms, in any language, that name what the form asked names ("how many migrants":
         # "عدد المهاجرين", "nombre de migrants"; not "hotel" for "visa")
         asked = ({t.id for t, _, _ in self.find(m.group(0)) if not t.id.startswith(ASKING_PREFIXES)}
