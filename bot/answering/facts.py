@@ -92,7 +92,9 @@ Q_LINK_WORD = re.compile(r"\b(?:links?|url|liens?)\b|(?:رابط|لينك)")
 PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
              "kudo": "kudo", "كودو": "kudo"}
 Q_PLATFORM = re.compile(r"\b(zoom|teams|webex|kudo)\b|(زوم|تيمز|ويبكس|كودو)")
-Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|mobile|numero vert)\b|(تلفون|تليفون|هاتف|واتساب|موبايل|رقم الطوارئ)")
+Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|"
+                     r"mobile(?! (?:apps?|applications?|money|payments?|banking|wallets?|platforms?|units?|clinics?|teams?|"
+                     r"services?|devices?))|numero vert)\b|(تلفون|تليفون|هاتف|واتساب|موبايل|رقم الطوارئ)")
 # a hotline's number ("the 24h hotline number", "le numéro de la ligne d'urgence", "رقم الخط الساخن"): a phone
 # number answers; not "what % of consulates have a hotline"
 Q_HOTLINE = re.compile(r"^(?=.*\b(?:hotline|helpline|hot line|help line|ligne (?:d['’ ]?urgence|d['’ ]?assistance|directe|d['’ ]?ecoute)|"
@@ -1285,6 +1287,28 @@ _FRENCH_MARKS = re.compile(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|ju
 _ENGLISH_WORDS = frozenset("the and of to is are for with in on at by or who that".split())
 
 
+# a programme's speaker, named in brackets after what they present ("Accords bilatéraux ... : l'expérience tunisienne
+# (Amel Haddad)", "Opening remarks (Leïla Mansouri)"): two to four capitalised words, not a place
+NAME_IN_BRACKETS = re.compile(r"\((?P<n>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|(?:al|el|ben|bin|ibn|de|da|van|von)"
+                              r"(?=[\s-]))){1,3})\)")
+
+
+# the roles a programme's bracketed name plays: who presents an item, speaks on it
+PRESENTING = ("presen", "speak", "spoke", "talk", "interv", "deliver", "keyno", "expos", "parl", "يقدم", "تقدم", "قدم",
+              "يحكي", "بيحكي", "حكي", "يتحدث", "تتحدث", "متحدث")
+
+
+def presents_in_brackets(wanted: "Wanted", text: str) -> bool:
+    """Is the role asked one of presenting or speaking, and does a programme's line name someone in brackets?"""
+    return bool(wanted.relation) and all(normalize(st).startswith(PRESENTING) for st in wanted.relation) \
+        and named_in_brackets(text)
+
+
+def named_in_brackets(text: str) -> bool:
+    """Does a text name a person in brackets, as a programme names who presents an item?"""
+    return any(not gazetteer_spans(normalize(m.group("n"))) for m in NAME_IN_BRACKETS.finditer(text or ""))
+
+
 def _not_english(text: str) -> bool:
     """Is a text written in Arabic or French (the patterns above read English)? Its script, else its function words."""
     if ARABIC_CHAR.search(text) or _FRENCH_MARKS.search(text):
@@ -1324,11 +1348,24 @@ def _foreign(kind: str, text: str) -> bool:
     if kind == "eligible":
         return bool(ELIGIBLE_FR_AR.search(text))
     if kind == "person":
-        return bool(PERSON_FR_AR.search(text))
+        return bool(PERSON_FR_AR.search(text)) or named_in_brackets(text)
     if kind in ("place", "city"):              # ... or a city or country the gazetteer knows ("الدوحة، قطر")
         return bool(PLACE_FR_AR.search(text) or any(name not in REGIONS for _, _, name in gazetteer_spans(normalize(text)))
                     or kind == "place" and PLACE.search(text))
     return False
+
+
+# a time asked of a limit ("what time does registration close", "jusqu'à quelle heure", "deadline time")
+TIME_OF_A_LIMIT = re.compile(r"\b(?:deadline|due|close|closes|closing|until|by what time|latest|limite|jusqu'a|avant|"
+                             r"ferme|ferment|cloture)\b|(?:اخر|آخر|ينتهي|تنتهي|حتى|لغايه|قبل)")
+
+
+def _limit_times(text: str) -> bool:
+    """Does a text give dates only as limits ("Merci de vous inscrire avant le jeudi 12 mai 2033 à 23 h 59"): its
+    hour is a deadline's, not when something starts?"""
+    from ingest.dates import in_force, is_deadline
+    mentions = in_force(to_ascii_digits(text or ""))
+    return bool(mentions) and all(is_deadline(text, m) for m in mentions)
 
 
 def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
@@ -1345,13 +1382,16 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         # ("a modest allowance ..., paid in cash on arrival" names the allowance, and what it is paid in, not how much)
         return bool(MONEY.search(to_ascii_digits(text or ""))) or (
             plays(wanted.priced, f"{text} {about} {context}") and bool(FREE_SAID.search(text or "")))
+    if wanted.kind == "time" and given and not TIME_OF_A_LIMIT.search(normalize(given)) and _limit_times(text):
+        return False                                  # "what time does the webinar start": not the hour registration
+                                                      # closes ("avant le jeudi 12 mai 2033 à 23 h 59")
     if _holds(wanted, text, given, about, context):
         return True
     if wanted.kind in ("date", "day", "deadline") and not _dated_of_what(wanted, text, about, context):
         return False                                  # (in French or Arabic too: "Le dialogue s'est tenu le 25 mai")
     if wanted.kind == "person" and wanted.relation and not plays(
             wanted.relation, OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
-            principal=not wanted.deputy, rank=wanted.rank):
+            principal=not wanted.deputy, rank=wanted.rank) and not presents_in_brackets(wanted, text):
         return False
     return _foreign(wanted.kind, to_ascii_digits(text or ""))
 
@@ -1427,14 +1467,15 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "person":
         if wanted.relation and not plays(wanted.relation,
                                          OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
-                                         principal=not wanted.deputy, rank=wanted.rank):
+                                         principal=not wanted.deputy, rank=wanted.rank) \
+                and not presents_in_brackets(wanted, text):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         if wanted.role_for and not plays(wanted.role_for, f"{text} {about} {context}"):
             return False                    # the role, but not for whom it was asked ("focal points for the Network")
         if wanted.holder and not (PERSON.search(f"{text} {about} {context}") or PERSON_FR_AR.search(text)):
             return False                    # an office named, its holder not ("... and the Special Representative")
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
-        return bool(PERSON.search(bare) or ORG.search(bare))
+        return bool(PERSON.search(bare) or ORG.search(bare)) or named_in_brackets(bare)
     if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
         said = f"{text} {about} {context}"
         return plays(wanted.relation, said) or bool(wanted.change) and _not_english(said) and bool(

@@ -26,7 +26,7 @@ from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from bot.answering.understand import Understanding
-from bot.knowledge.glossary import NON_DOMAIN_PREFIXES
+from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
 from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_origin,
@@ -60,12 +60,16 @@ SENTENCE_HEAD = re.compile(r"[^:]{0,90}(?<=\S)(?=\s|:|$)|")
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
 # consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")
-SECTION_KINDS = ("cost", "time", "eligible", "format")
+SECTION_KINDS = ("cost", "time", "zone", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
 DATED_KINDS = ("date", "day", "deadline")
+# kinds of fact that belong to one part of a document (a date; who moderated a session): a sentence saying more of
+# what the question names elsewhere in the document is what it is asked of
+PART_KINDS = DATED_KINDS + ("person",)
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
-OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day")   # (and the date of one of its meetings)
+OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
+                "time", "zone")                                                          # its meetings, its hours)
 # (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
 OWN_OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send")    # (a meeting's date: see _about)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
@@ -578,11 +582,15 @@ class ChoosePassage:
         for the first time in early 2032", not the consultation's own days). (In its own section a date is of what the
         section is about: "Existe-t-il un soutien financier pour le voyage ?" -- "40 bourses de voyage", then "Les
         candidatures sont ouvertes jusqu'au 15 décembre 2029".)"""
-        terms = [t_ for t_ in u.vocabulary if t_.id not in FACET_ENTRIES and not t_.id.startswith(NON_DOMAIN_PREFIXES)]
+        # (the role a "who" question asks is how it asks, not what about: "who moderated the session on ...")
+        role = tuple(u.wanted.relation) if u.wanted.kind == "person" else ()
+        # (the lexicon's terms too: "financement" is what "financing" says, not the "funded" of its English forms)
+        terms = [t_ for t_ in u.vocabulary if t_.id not in FACET_ENTRIES and not t_.id.startswith(ASKING_PREFIXES)
+                 and not (role and any(tk.startswith(role) for f in t_.english for tk in tokens(f)))]
         # (a term counts once, whatever its forms: "IMRF" is "International Migration Review Forum")
         term_keys = {k for t_ in terms for f in t_.english for tk in tokens(f) for k in topic_keys(tk)} | {
             k for t_, _, matched in self.glossary.find(u.q) for tk in tokens(matched) for k in topic_keys(tk)}
-        words = {tk for tk in asked if not topic_keys(tk) & term_keys}
+        words = {tk for tk in asked if not topic_keys(tk) & term_keys and not (role and tk.startswith(role))}
 
         def says(text: str, idx: int | None = None) -> set:
             keys = {k for tk in tokens(self._said(idx, text) if idx is not None else text) for k in topic_keys(tk)}
@@ -950,7 +958,7 @@ class ChoosePassage:
                                              outside, need, context, foreign,
                                              origins_here if wanted.kind not in COUNTED_KINDS else (),
                                              bodies, str(chunk.meta.get("title", "")), section)):
-                fuller = self._says_more(u, asked, b, scored, sentences) if wanted.kind in DATED_KINDS else None
+                fuller = self._says_more(u, asked, b, scored, sentences) if wanted.kind in PART_KINDS else None
                 if fuller is not None:
                     shown = shown or fuller               # "the first meeting of the working group": the sentence
                     continue                              # saying it ("... which will meet for the first time in early
