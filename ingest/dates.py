@@ -945,14 +945,14 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
         and any(a <= date.fromisoformat(e.start) <= b for a, b in ranges))]
     # a note's dateline ("Beirut, 14 February 2033" under "Information Note") is the day it was issued, not its
     # meeting's, when the document gives the meeting the title names other dates
-    titled = [e for e in kept if e.kind == "event" and _names_title(e.name, title)]
+    titled = [e for e in kept if e.kind == "event" and names_title(e.name, title)]
     if anchor and len({(e.start, e.end) for e in titled}) > 1:
         kept = [e for e in kept if not (e in titled and e.start == anchor.isoformat() and not e.end
                                         and _is_dateline(e.sentence))]
     return sorted(kept, key=lambda e: (e.start, e.end, e.id))
 
 
-def _names_title(name: str, title: str) -> bool:
+def names_title(name: str, title: str) -> bool:
     """Is an event's name the document's title, or the start of it ("The Regional Expert Group Meeting on ...…")?"""
     def bare(text: str) -> str:
         return re.sub(r"^(?:the|la|le|l['’])\s*", "", _clean(text).rstrip("…").strip(), flags=re.IGNORECASE).casefold()

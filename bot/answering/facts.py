@@ -299,6 +299,15 @@ Q_OUTCOME = re.compile(r"\bcame out of\b|\b(?:outcomes?(?! doc)|recommendations?
                        r"\b(?:recommandations?|conclusions|messages cles|ce qui (?:est|en est) sorti)\b|"
                        r"(?<!\w)(?:ال|وال|ب|بال)?(?:توصيات|مخرجات|استنتاجات|خلاصات|خلاصه)(?!\w)")
 OUTCOME_STEMS = ("recomm", "outcom", "conclu", "messag", "declar", "statem", "takeaw", "agreed")
+OUTCOME_SAID = re.compile(r"\b(?:recommend\w*|outcomes?|conclusions?|key messages|messages? cl[ée]s|d[ée]clarations?|"
+                          r"statements?|takeaways|recommandations?)\b|(?:توصيات|التوصيات|مخرجات|المخرجات|استنتاجات|خلاصات)",
+                          re.IGNORECASE)
+# what a meeting means to produce, not what it produced: "aims to agree on recommendations", "will adopt", "vise à",
+# "تهدف إلى", an "Objectives" section
+AIMED = re.compile(r"\b(?:aims?|aimed|aiming|objectives?|purpose|will|shall|expected|seeks?|intends?|planned|"
+                   r"to (?:agree|adopt|formulate|develop|draft|prepare|produce|identify|discuss)|vise|visera|viser|"
+                   r"objectifs?|but|devra|devront|permettra|permettront|sera|seront|attendus?|attendues?)\b"
+                   r"|(?:تهدف|يهدف|تسعي|تسعى|يسعي|يسعى|سوف|اهداف|أهداف|الاهداف|الأهداف|من المتوقع|ستقوم|سيتم|ست)", re.IGNORECASE)
 # (Arabic "شو X Y" is as often "what is X" -- a definition -- as "what is the X of Y": not read)
 # heads that say nothing of their own ("what's the point of ...", "what is the idea of ...") and the
 # words for the shape of an answer, which documents list without naming ("the steps on the roadmap")
@@ -356,7 +365,10 @@ PERCENT_OF = re.compile(r"\d\s?(?:[%٪]|per ?cent|percent|pour ?cent|(?:في ا�
                         r"(?P<rest>(?:\S+\s*){1,4})", re.IGNORECASE)
 # a percentage given: "45%", "45 per cent", "45 pour cent", "٤٥٪", "45 في المئة / بالمئة"
 PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:per ?cent|percent|pour ?cent)\b|\d\s?(?:في ال|بال)ما?ئ[ةه]")
-Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre)\b"
+Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre|"
+                        # a limit asked ("whats the max", "le maximum c'est combien", "قديش الحد الأقصى")
+                        r"what(?:'?s| is) the (?:max|maximum|min|minimum)|(?:le |un )?(?:maximum|minimum) de)\b"
+                        r"|(?<!\w)(?:ال)?حد (?:ال)?(?:اقصي|ادني)(?!\w)"
                         # (not "أكبر عدد", "أكثر عدد": which has the most, no count)
                         r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?:^|\s)و?(كم|قديش|عدد)(?:\s|$)")
 # what taking part costs: "is registration free?", "any fee to register?", "l'inscription est-elle payante ?",
@@ -1248,6 +1260,12 @@ NUMBER_WORDS_FR_AR = ("deux trois quatre cinq huit neuf dix onze douze treize qu
                       "تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين مئة مائة مئات ألف آلاف الف")
 NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;(]))(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)](?=\s)", re.IGNORECASE)
+# a number that labels a thing, not a count of it: "objective 5", "l'objectif 5", "note d'orientation n° 7", "session 2",
+# "SDG 8", "الهدف 5"
+LABEL_NUMBER = re.compile(r"(?:\b(?:objectives?|objectifs?|goals?|targets?|cibles?|sdgs?|odd|sessions?|seances?|séances?|"
+                          r"items?|points?|articles?|paragraphs?|paras?|paragraphes?|resolutions?|résolutions?|annex|annexe|"
+                          r"chapters?|chapitres?|no|nos|n°|nº|number|numéro|numero)\.?\s*|#|(?<!\w)(?:ال)?(?:هدف|بند|ماده|مادة|"
+                          r"جلسه|جلسة|فقره|فقرة|رقم)\s*)\d{1,3}(?![\d,.]\d)", re.IGNORECASE)
 ENUMERATION = re.compile(r"(?:^|[\s:;])1[.)]\s.+?[\s;]2[.)]\s", re.DOTALL)
 # a length of time: "45 minutes", "a one-day hearing", "two days", "10:00 - 10:45", "17 to 20 May", "from
 # Tuesday, 10 March to Thursday, 12 March"
@@ -1368,6 +1386,18 @@ def _limit_times(text: str) -> bool:
     return bool(mentions) and all(is_deadline(text, m) for m in mentions)
 
 
+# a programme of sessions to come: its "key messages" item is a session, not the messages
+AGENDA = re.compile(r"\b(?:agenda|programme|program|ordre du jour)\b|جدول الاعمال|جدول الأعمال|البرنامج", re.IGNORECASE)
+
+
+def _only_aimed(text: str, context: str = "") -> bool:
+    """Does a text name outcomes only as what is aimed at ("The consultation aims to ... agree on recommendations";
+    a list under "2. Objectives")?"""
+    said = list(OUTCOME_SAID.finditer(text or ""))
+    heads = (AIMED.search(context.rsplit(" > ", 1)[-1]) or AGENDA.search(context.rsplit(" > ", 1)[-1])) if context else None
+    return bool(said) and all(heads or AIMED.search(text[max(0, m.start() - 80):m.start()]) for m in said)
+
+
 def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
     """Does a text hold the kind of fact asked for, in English or (:func:`_foreign`) in French or Arabic?"""
     if wanted.most and not MOST_SAID.search(f"{text} {about}"):
@@ -1477,6 +1507,10 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
         return bool(PERSON.search(bare) or ORG.search(bare)) or named_in_brackets(bare)
     if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
+        if any(st.startswith(OUTCOME_STEMS) for st in wanted.relation) \
+                and _only_aimed(text, context):
+            return False                    # "The consultation aims to: ... agree on key messages and recommendations":
+                                            # recommendations to come, not the ones a meeting made
         said = f"{text} {about} {context}"
         return plays(wanted.relation, said) or bool(wanted.change) and _not_english(said) and bool(
             (POSTPONED if wanted.change == "postponed" else CANCELLED).search(normalize(said)))
@@ -1618,7 +1652,13 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     """(position among the text's content words, count) of the counts in a text: not a year, a
     date's day, a time or a number the question already gives."""
     own = set(re.findall(r"\d+", to_ascii_digits(given)))
+    text = THOUSANDS.sub("", to_ascii_digits(text))      # "1 150 ménages", "23,500 employers": one count
     return [(i, tk) for i, tk in enumerate(_content(text)) if _is_count(tk, own)]
+
+
+# a thousands separator between digits: "1 150", "23,500", "1 150" (no-break spaces), "1.150" is left (a decimal)
+THOUSANDS = re.compile(r"(?<=(?<![\d,])\d)(?:[ \u00a0\u202f]|,)(?=\d{3}(?!\d))|(?<=(?<![\d,])\d\d)(?:[ \u00a0\u202f]|,)(?=\d{3}(?!\d))"
+                       r"|(?<=(?<![\d,])\d\d\d)(?:[ \u00a0\u202f]|,)(?=\d{3}(?!\d))")
 
 
 def _is_count(token: str, own: set[str]) -> bool:
@@ -1637,7 +1677,7 @@ def _content(text: str) -> tuple[str, ...]:
     text = to_ascii_digits(text)
     for m in _foreign_dates(text):          # a French or Arabic date's days are not counts ("du lundi 6 au jeudi 9 mai")
         text = text[:m.begin] + " " * (m.stop - m.begin) + text[m.stop:]
-    return tuple(tokens(LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", text)))))
+    return tuple(tokens(LABEL_NUMBER.sub(" ", LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", text))))))
 
 
 def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:

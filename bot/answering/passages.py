@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import (ENDING, OF_ANOTHER, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (ENDING, OF_ANOTHER, OUTCOME_STEMS, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
                                  holds, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
-from bot.answering.understand import Understanding
+from bot.answering.understand import SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
@@ -64,9 +64,6 @@ SECTION_KINDS = ("cost", "time", "zone", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
 DATED_KINDS = ("date", "day", "deadline")
-# kinds of fact that belong to one part of a document (a date; who moderated a session): a sentence saying more of
-# what the question names elsewhere in the document is what it is asked of
-PART_KINDS = DATED_KINDS + ("person",)
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
 OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
                 "time", "zone")                                                          # its meetings, its hours)
@@ -321,13 +318,15 @@ def speaker_heading(section: str) -> str:
 
 
 class ChoosePassage:
-    def __init__(self, chunks: list, lexical: LexicalIndex, glossary, places_of=None, chunk_ids_of=None):
+    def __init__(self, chunks: list, lexical: LexicalIndex, glossary, places_of=None, chunk_ids_of=None, announces=None):
         self.chunks = chunks
         self.lexical = lexical
         self.glossary = glossary
         # the places a document's events are held in (or its section's meeting's: see Retrieve.places_of)
         self.places_of = places_of or (lambda doc_id, section=None: None if section is not None else set())
         self.chunk_ids_of = chunk_ids_of or (lambda doc_id: [i for i, c in enumerate(chunks) if c.meta.get("doc_id") == doc_id])
+        # does a document announce its meeting (dated before it: Retrieve.announces)
+        self.announces = announces or (lambda doc_id: False)
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
         self._held_in: dict[str, frozenset] = {}                # the cities a document's meetings are held in
         self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
@@ -838,6 +837,7 @@ class ChoosePassage:
             # "participants are invited to share written inputs" under "6. Inputs")
             scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
+        outcome = wanted.kind == "attribute" and any(st.startswith(OUTCOME_STEMS) for st in wanted.relation)
         shown = None                                      # a sentence saying more of the question than a dated one
         # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
         # (of the meeting's documents, when the question places it: another meeting's words tell none of its apart)
@@ -860,6 +860,9 @@ class ChoosePassage:
             section = chunk.meta.get("section", "")
             if place_docs and chunk.meta.get("doc_id") not in place_docs:
                 continue                                  # another meeting, held elsewhere
+            if outcome and self.announces(chunk.meta.get("doc_id", "")):
+                continue                                  # "what were the recommendations": not a note written before
+                                                          # its meeting ("its key messages will feed into ...")
             if not names_all(entities, chunk.text, section, str(chunk.meta.get("title", ""))):
                 continue                                  # about another person
             if entities and person_names(sent) and not names_all(entities, sent):
@@ -958,7 +961,10 @@ class ChoosePassage:
                                              outside, need, context, foreign,
                                              origins_here if wanted.kind not in COUNTED_KINDS else (),
                                              bodies, str(chunk.meta.get("title", "")), section)):
-                fuller = self._says_more(u, asked, b, scored, sentences) if wanted.kind in PART_KINDS else None
+                # (and who moderated, chaired or spoke at the session named: "qui a modéré la session sur ...")
+                fuller = (self._says_more(u, asked, b, scored, sentences)
+                          if wanted.kind in DATED_KINDS or wanted.kind == "person" and SESSION_WORDS.search(normalize(u.q))
+                          else None)
                 if fuller is not None:
                     shown = shown or fuller               # "the first meeting of the working group": the sentence
                     continue                              # saying it ("... which will meet for the first time in early

@@ -19,6 +19,7 @@ from bot.answering.facts import (SPECIFIC_KINDS, codes, day_months, heads_who_ta
 from bot.answering.understand import Understanding, years_in
 from bot.text.language import normalize
 from bot.text.lexical import LexicalIndex, tokens
+from ingest.dates import names_title
 from bot.text.places import (event_places_asked, gazetteer_spans, meeting_places_asked, origins_asked, place_pattern,
                               places_asked)
 
@@ -202,6 +203,19 @@ class Retrieve:
                     normalize(p) for p in ev.named_places())          # (none, for an online one)
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
         self._titled = titled or TitledMeetings(events)      # the engine's ChooseEvent already built it
+        # the documents that announce their meeting: each meeting their title names is later than they are dated (an
+        # information note, a call: what it says of recommendations is what the meeting is to agree on)
+        dated = {c.meta.get("doc_id"): (str(c.meta.get("date") or ""), str(c.meta.get("title") or "")) for c in self.chunks}
+        own: dict[str, list[bool]] = {}
+        for ev in events:
+            issued, title = dated.get(ev.document, ("", ""))
+            if ev.kind == "event" and issued and title and any(names_title(n, title) for n in ev.name.values()):
+                own.setdefault(ev.document, []).append(ev.start.isoformat() > issued)
+        self._announcing = {doc for doc, later in own.items() if all(later)}
+
+    def announces(self, doc_id: str) -> bool:
+        """Is the document dated before every meeting its title names (it announces them; it reports none)?"""
+        return doc_id in getattr(self, "_announcing", ())
 
     def _doc_names_place(self, doc_id: str, names: frozenset) -> bool:
         """Does the document name this place (its English names, normalised) anywhere, in any language?"""

@@ -40,7 +40,9 @@ STOP = frozenset(
 )
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
-AR_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|ولل|لل|ال)(?=\w{2,})|^و(?=\w{3,})|^ل(?=\w{4,})|^ب(?=ا\w{3,})")
+# (a word whose own first letters are "ال" takes the article as "الال": "الإلكترونية" is "إلكترونية", as the bare word
+# loses "ال" too)
+AR_PREFIX = re.compile(r"^(?:وال|فال|بال|كال|ال)ال(?=\w{3,})|^(?:وال|فال|بال|كال|ولل|لل|ال)(?=\w{2,})|^و(?=\w{3,})|^ل(?=\w{4,})|^ب(?=ا\w{3,})")
 # a word ending in ة takes ت before a possessive (جمعيتنا = جمعية + نا): both fold to the stem
 AR_POSSESSIVE = re.compile(r"(?:تنا|تكم|تهم|تها|ته|نا|كم)$")
 AR_SUFFIX = re.compile(r"(?:ات|ون|ين|ان|يه|ها|هم|ه|ي|ت)$")   # ت: a verb's feminine past (نسقت، شاركت)
