@@ -221,6 +221,10 @@ def test_a_subject_listed_as_not_covered_is_answered_once_a_document_covers_it()
     assert g.uncovered_subject("is there a registration fee?", ["Participation is free of charge."]) is None
     assert g.uncovered_subject("y a-t-il des frais ?", ["La participation est gratuite."]) is None
     assert g.uncovered_subject("is there a fee?", ["Free movement of workers was discussed."]) == "fees"
+    # "my travel grant" is travel support, however a document says it; a grant for a project is not
+    support = "Questions on travel support and logistics may be sent to Mr. Karim Mansour."
+    assert g.uncovered_subject("who do i write to about my travel grant? need email", [support]) is None
+    assert g.uncovered_subject("is there a grant for our project?", [support]) == "grants"
     funding = "The secretariat does not provide funding for travel, accommodation or visas of speakers."
     assert g.uncovered_subject("will escwa pay the flights for our speakers?", [funding]) is None
     assert g.uncovered_subject("will they pay the flights?", ["Speakers will travel to Amman."]) == "travel"

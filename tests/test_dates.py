@@ -460,3 +460,26 @@ def test_a_calendars_sections_each_give_their_activitys_place_and_name_its_other
 def test_a_field_names_its_date_but_a_hyphenated_word_or_a_remark_does_not(sentence, name):
     [event] = extract_events([FakeChunk(0, "T", sentence)], document="d", doc_date="2028-01-01", title="T")
     assert event.name.endswith(name) and event.name != "Note"
+
+
+def test_a_notes_dateline_a_page_part_heading_a_web_address_and_a_reduced_relative_do_not_name_a_meeting():
+    """An information note dated "Tunis, 3 March 2031" whose meeting is in May: the dateline is the day it was issued,
+    not a second day of its meeting; dates under "Practical information" are the meeting's the title names; a
+    registration form's address is no name; "..., by the same form, until" names what is sent; "presented at the Second
+    Forum ..., to be held in Rabat on" names the forum."""
+    title = "Regional Webinar on Skills Recognition for Returning Migrants"
+    chunks = [FakeChunk(0, title, "Information Note\nTunis, 3 March 2031"),
+              FakeChunk(1, f"{title} > Practical information", "- Date: Tuesday 13 May 2031, 14:00-16:00 (Tunis time)"),
+              FakeChunk(2, f"{title} > 1. Background", "The Regional Webinar on Skills Recognition for Returning Migrants "
+                        "will take place on Tuesday 13 May 2031."),
+              FakeChunk(3, f"{title} > 2. Registration",
+                        "Participants must register through the online form at https://example.org/register no later "
+                        "than Friday 2 May 2031. Questions for the speakers may be sent, through the same form, until "
+                        "Monday 5 May 2031. Its conclusions will be presented at the Second Forum on Labour Mobility, "
+                        "to be held in Rabat on 9 and 10 October 2031.")]
+    events = {e.start: e for e in extract_events(chunks, document="d", language="en", doc_date="2031-03-03", title=title)}
+    assert "2031-03-03" not in events
+    assert events["2031-05-13"].name == title
+    assert "example.org" not in events["2031-05-02"].name and events["2031-05-02"].kind == "registration"
+    assert events["2031-05-05"].name == "Questions for the speakers may be sent"
+    assert events["2031-10-09"].name == "Second Forum on Labour Mobility"

@@ -1165,3 +1165,53 @@ def test_a_date_in_french_or_arabic_is_of_the_thing_asked_too():
     assert not holds(guide, "Le dialogue s’est tenu le mardi 25 et le mercredi 26 mai 2027 à Tunis.")
     assert holds(guide, "Le guide régional sera publié en septembre 2027.")
     assert not holds(wanted("متى يصدر الدليل الإقليمي؟", when=True, lang="ar"), "عقد الحوار يومي 25 و26 أيار/مايو 2027.")
+
+
+def test_a_time_asked_is_not_the_hour_a_deadline_closes():
+    """"what time does the webinar start": not the hour registration closes; "until what time can we register" is."""
+    start = wanted("what time does the webinar start?")
+    assert start.kind == "time"
+    assert not holds(start, "Merci de vous inscrire avant le jeudi 12 mai 2033 à 23 h 59 (UTC+1).", "what time does the webinar start?")
+    assert holds(start, "Date et heure : jeudi 19 mai 2033, de 14 h 00 à 16 h 30 (heure de Tunis)", "what time does the webinar start?")
+    close = wanted("what time does registration close?")
+    assert holds(close, "Please register before Thursday 12 May 2033 at 23:59.", "what time does registration close?")
+
+
+def test_a_rate_asks_a_percentage_said_of_it_and_old_age_benefits_ask_no_age():
+    """A rate is a percentage of what is asked: "the share of workers registered rose to 11 per cent" does not give the
+    contribution rate; "old-age benefits" asks no age."""
+    rate = wanted("what is the contribution rate for old-age benefits?")
+    assert rate.kind == "share"
+    assert not holds(rate, "The share of migrant domestic workers registered with the Fund rose to 11 per cent in 2032.")
+    assert holds(rate, "The contribution rate for old-age benefits is 13 per cent.")
+    assert wanted("c'est quoi le taux de cotisation vieillesse ?", lang="fr").kind == "share"
+    assert wanted("what is the age limit?").kind == "age"
+
+
+def test_counts_labels_and_limits():
+    """"1 150 ménages" is one count (of three countries': no answer for one of them); "objective 5" and "n° 7" count
+    nothing; "whats the max" asks a number; an amount is asked by "how much per diem do they get"."""
+    from bot.answering.facts import counts_in
+    assert counts_in("une enquête auprès de 1 150 ménages") == 1
+    assert counts_in("23,500 employers used it") == 1
+    assert counts_in("under objective 5 and in session 2") == 0 and counts_in("in 2030, 120 people") == 1
+    number = wanted("how many places are there?")
+    assert not holds(number, "Par l'objectif 5 du Pacte mondial, les États se sont engagés à ...")
+    assert not holds(number, "Note d'orientation n° 7, publiée en avril")
+    assert wanted("is there a limit on places? whats the max").kind == "number"
+    per_diem = wanted("how much per diem do sponsored participants get?")
+    assert per_diem.kind == "cost" and per_diem.priced
+    assert not holds(per_diem, "Session 2: Barriers to justice – cost, language, fear of retaliation")
+    assert holds(per_diem, "Sponsored participants receive a daily allowance of USD 60.")
+
+
+def test_a_programmes_speaker_in_brackets_is_who_presents_and_an_aim_is_no_recommendation():
+    from bot.answering.facts import named_in_brackets
+    who = wanted("who presents the tunisian experience?")
+    assert holds(who, "14 h 35 – 15 h 00 : l'expérience tunisienne (Amel Haddad)")
+    assert named_in_brackets("(Youssef Aït Brahim)") and not named_in_brackets("Bureau régional (Le Caire)")
+    assert not named_in_brackets("(ILO)")
+    outcome = wanted("what were the recommendations of the consultation?")
+    assert not holds(outcome, "The consultation aims to: agree on key messages and recommendations for the review.")
+    assert holds(outcome, "Participants recommended that States extend social insurance to domestic workers.")
+    assert wanted("who spoke about the mobile application?").kind != "phone"

@@ -787,3 +787,102 @@ def test_the_date_of_a_thing_a_sentence_says_more_of_is_not_another_sentences_da
     assert not a.answered and "early 2032" in a.answer and "3 and Tuesday 4 November" not in a.answer, a.answer
     a = engine.answer("when did the mashreq consultation on labour migration governance take place?")
     assert a.answered and "November 2031" in a.answer, a.answer
+
+
+ANNOUNCEMENT_NOTE = """Regional UN Network on Migration for the Arab Region
+
+# Regional Consultation on Wage Protection for Migrant Workers in the Arab Region
+
+## Information Note
+
+Amman, 10 January 2031
+
+### 1. Background
+
+The consultation is convened by the Regional UN Network on Migration. Its key messages will feed into the regional
+review of the GCM in the second half of 2031.
+
+### 2. Objectives
+
+The consultation aims to:
+
+- review wage protection systems in countries of destination;
+- agree on key messages and recommendations for the regional review.
+
+### 3. Dates and venue
+
+The consultation will take place on Tuesday 18 and Wednesday 19 March 2031 at the UN House in Amman, Jordan.
+
+### 4. Registration
+
+All participants must register through the online form at https://example.org/wages-2031/register no later than
+Friday 28 February 2031.
+
+### 5. Travel support
+
+Limited travel support covers an economy-class ticket, accommodation and a daily subsistence allowance.
+
+### 6. Contact
+
+Questions on travel support may be sent to Ms. Lina Saad, Programme Assistant, at l.saad@example.org.
+"""
+
+
+def test_an_announcements_dateline_form_address_and_aims_are_not_taken_for_its_meeting(index_dir, tmp_path):
+    """A note issued in January for a meeting in March, added with no card or timeline entry: `gcmbot deadlines` lists the
+    meeting on its days, not on the note's dateline, and names registration without the form's address; "my travel
+    grant" is the note's travel support (its contact answers); the recommendations the meeting is to agree on, and the
+    allowance whose amount the note does not give, are not answered."""
+    from bot.settings import Settings
+
+    doc, engine = engine_with(tmp_path / "2031-01-10_wage-protection-consultation-information-note.md",
+                              ANNOUNCEMENT_NOTE, index_dir)
+    work = doc.parent / "work"
+    listing = deadlines_output(Settings(data_dir=work / "data", knowledge_dir=work / "knowledge"), "2031-01-12")
+    assert "18–19 March 2031" in listing and "10 January 2031" not in listing, listing
+    names = [line for line in listing.splitlines() if "The document says" not in line]
+    assert not any("example.org" in line for line in names), listing
+    a = engine.answer("who do i write to about my travel grant for the amman consultation? need email")
+    assert a.answered and "l.saad@example.org" in a.answer, a.answer
+    for question in ("what were the recommendations of the amman consultation on wage protection?",
+                     "how much per diem do sponsored participants get at the amman consultation?"):
+        a = engine.answer(question)
+        assert not a.answered, a.answer
+
+
+WEBINAR_PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Webinaire - Réseau</title></head>
+<body>
+<header><nav><a href="/">Accueil</a> | <a href="/evenements/">Événements</a></nav></header>
+<main>
+<h1>Webinaire régional : la reconnaissance des compétences des migrants de retour au Maghreb</h1>
+<p>Publié le 4 mars 2031 | Cycle « Retours et compétences », 1er webinaire</p>
+<section><h2>Informations pratiques</h2>
+<ul><li><strong>Date et heure :</strong> mardi 13 mai 2031, de 10 h 00 à 12 h 00 (heure de Rabat, UTC+1)</li>
+<li><strong>Plateforme :</strong> Zoom</li></ul></section>
+<section><h2>Programme</h2>
+<ul><li>10 h 00 – 10 h 20 : Ouverture (Samia Belkadi)</li>
+<li>10 h 20 – 10 h 50 : Les certificats de compétences au Maroc : premiers résultats (Hicham Ouazzani)</li>
+<li>10 h 50 – 12 h 00 : Questions-réponses</li></ul></section>
+<section><h2>Inscription</h2>
+<p>Merci de vous inscrire avant le vendredi 9 mai 2031 à 23 h 59 au moyen du formulaire en ligne.</p></section>
+</main>
+<footer><p>© 2031 Réseau</p></footer>
+</body></html>
+"""
+
+
+def test_a_pages_practical_information_is_its_webinars_and_a_programmes_speaker_is_named_in_brackets(index_dir, tmp_path):
+    """A French webinar page whose date stands under "Informations pratiques": "when is the webinar" is its day, in three
+    languages; "what time does it start" its hours, not the hour registration closes; who presents an item of the
+    programme is the name in brackets after it."""
+    doc, engine = engine_with(tmp_path / "2031-03-04_skills-recognition-webinar-page.html", WEBINAR_PAGE, index_dir)
+    for question in ("when is the webinar on skills recognition of returning migrants?",
+                     "c'est quand le webinaire sur la reconnaissance des competences ?",
+                     "إمتى الويبينار عن الاعتراف بمهارات المهاجرين العائدين؟"):
+        a = engine.answer(question)
+        assert a.answered and "13" in a.answer and any(m in a.answer for m in ("mai", "May", "أيار")), (question, a.answer)
+    a = engine.answer("what time does the skills recognition webinar start?")
+    assert a.answered and "10 h 00" in a.answer.split("\n\n")[0] and "23 h 59" not in a.answer.split("\n\n")[0], a.answer
+    a = engine.answer("qui presente les premiers resultats des certificats de competences au maroc ?")
+    assert a.answered and "Hicham Ouazzani" in a.answer, a.answer

@@ -56,6 +56,8 @@ def test_arabic_words_fold_to_one_stem_across_forms_people_type():
     assert tokens("المؤتمرات") == tokens("مؤتمر")
     # spoken "happen / start" verbs carry no topic
     assert tokens("بتصير كل كم سنة امتى بلشت") == tokens("كل كم سنة")
+    # a word whose own first letters are "ال" takes the article once more: "الإلكترونية" is "إلكترونية"
+    assert tokens("الندوة الإلكترونية") == tokens("ندوة إلكترونية") and tokens("بالالتزام") == tokens("التزام")
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -98,6 +100,9 @@ def test_spoken_questions_are_read_for_what_they_ask():
     understand = Understand(glossary, 2000)
     # "where's the workshop?" with no verb, in spoken Arabic
     assert understand("وين الورشة؟").asks_where and not understand("وين في معلومات؟").asks_where
+    # ... and unaccented French "où": "ça s'est passé ou ?"
+    assert understand("la reunion d'experts, ca s'est passe ou ?").asks_where
+    assert not understand("la reunion est en ligne ou en presentiel ?").asks_where
     ids = lambda q: {t.id for t, _, _ in glossary.find(q)}
     # nominations / candidatures / ترشيحات are one entry; "the adopted languages" are languages, not accreditation
     for q in ("date limite des candidatures pour l'atelier ?", "إمتى آخر يوم للترشيحات؟", "nominations deadline?"):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.answering.facts import (ENDING, OF_ANOTHER, OUTCOME_STEMS, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
-                                 holds, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
+                                 holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from bot.answering.understand import SESSION_WORDS, Understanding
@@ -748,6 +748,9 @@ class ChoosePassage:
                 # a person's place stands in what names them, before what they said ("M. Sangaré (Mali) a témoigné
                 # ... des migrants rentrés de Libye" speaks for Mali, not Libya)
                 people = [m.start() for pat in (PERSON, PERSON_FR_AR) for m in pat.finditer(read)]
+                if not people and named_in_brackets(read):
+                    # a programme's item and who presents it, in brackets: the place it names is what it is about
+                    return all(names_origin(o, norm) for o in origins)
                 named = " ".join(read[k:m.start() if (m := PREDICATE.search(read, k + 3)) else len(read)]
                                  for k in people)
                 norm = normalize(named)
