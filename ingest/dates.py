@@ -45,7 +45,7 @@ from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "16"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "17"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -483,7 +483,7 @@ _LEAD = re.compile(r"^[\s\-–•*#|>]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+)?(
 _DANGLING = re.compile(r"(?:\s*[,;:(\-–|]|\s+(?:on|in|from|between|by|at|the|of|and|to|until|since|before|is|are|"
                        r"will be|was|were|est|sont|sera|هو|هي|"
                        r"no later than|le|les|du|au|en|dès|entre|d['’]ici|avant|à|et|de|jusqu['’]au|jusqu['’]à|jusqu['’]a|"
-                       r"في|من|الى|حتى|بين|بحلول|"
+                       r"في موعد [اأ]قصاه|موعد [اأ]قصاه|في|من|الى|حتى|بين|بحلول|"
                        r"قبل|يوم|يومي|و))+\s*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|this|that|they|these|she|he|we|il|elle|ils|elles|ce|cela|on|nous)\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E|M|Mme)\.?\s", re.IGNORECASE)
@@ -525,14 +525,18 @@ def _tidy(text: str) -> str:
 
 # "The Conference", "the workshop", "La réunion": the event the document's title names
 _BACK_REFERENCE = re.compile(r"(?:the|this|le|la|l['’]|cette|ce)\s*[^\W\d_]+", re.IGNORECASE)
+# (normalised: the verb "يعقد / تعقد / ستعقد / تنظم ...", with its diacritics, then the noun with its article)
+_AR_BACK_REFERENCE = re.compile(r"^\s*[وف]?(?:س?[تي]\u064f?(?:عقد|نظم|قام|جري|نعقد|نطلق)\S*)\s+ال(\S{3,})")
 _DETERMINER = re.compile(r"\b(?:a|an|the|two|three|one|le|la|les|un|une|des|deux|trois)\s", re.IGNORECASE)
 
 
 # a clause that is no subject ("whether attending in person or online, must register ...")
 _SUBORDINATE = re.compile(r"(?:whether|if|when|once|unless|si|lorsque|quand|une fois|sauf|سواء|اذا|إذا)\b", re.IGNORECASE)
 # a clause that only says by what means ("..., par le même formulaire, jusqu'au 16 mai": what is sent comes before)
-_MEANS = re.compile(r"(?:by means of|by the same|through|via|using|par|au moyen d[eu]|à l['’]aide d[eu]|avec le même|"
-                    r"عبر|بواسطة|من خلال)\b", re.IGNORECASE)
+_MEANS = re.compile(r"(?:by means of|by the same|through|via|using|by e-?mail|par courriel|par e-?mail|à l['’]adresse|"
+                    r"par|au moyen d[eu]|à l['’]aide d[eu]|avec le même|over (?:two|three|four|\d)|"
+                    r"عبر|بواسطة|من خلال|(?:الى|إلى|على) (?:ال)?بريد (?:ال)?[اإ]لكتروني|(?:الى|إلى|على) العنوان|على مدى)"
+                    r"(?!\w)", re.IGNORECASE)
 # what a verb leads to, when it is named: "... presented at the Fourth Regional Review of the GCM in the Arab Region"
 _AT_NAMED = re.compile(r"\s(?:at|to|during|before|au|à|lors d[eu]|pendant|devant)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?"
                        r"((?:\d+(?:st|nd|rd|th|e|ème)?\s+)?[A-ZÉÈ].*)$")
@@ -551,6 +555,10 @@ def _clause_before(before: str) -> str:
         elif _words(part) >= 3:
             break
     else:
+        # (a date in brackets after what it dates: "الاستعراض الإقليمي الرابع ... (القاهرة، تشرين الأول/أكتوبر ٢٠٣٣)")
+        opened = before.rfind("(")
+        if opened > 0 and ")" not in before[opened:] and _words(before[:opened]) >= 3:
+            return _tidy(before[:opened])
         return _tidy(before[:means.start()] if means else before)
     if _VERB.match(" " + part) and brk.group().strip().casefold() in ("that", "which", "who", "qui", "que", "الذي", "التي"):
         tail = " ".join(before[:brk.start()].split()[-6:])
@@ -560,11 +568,14 @@ def _clause_before(before: str) -> str:
         # "The next event in the series, a regional workshop on access to justice, will take place in Beirut": the
         # clause has no subject of its own; the one set off before it is the event
         i = breaks.index(brk)
+        while (i >= 2 and breaks[i - 1].group() == ")" and breaks[i - 2].group() == "("
+               and re.fullmatch(r"\(\s*[A-Z][\w.-]*\s*\)\s*", before[breaks[i - 2].start():brk.start()])):
+            i -= 2                          # "... at the International Migration Review Forum (IMRF), to be held ..."
         subject = _tidy(before[breaks[i - 1].end() if i else 0:brk.start()])
         # ("The recommendations will be presented at the Fourth Regional Review ..., to be held in Cairo on": the
         # meeting the clause's verb leads to is the one held then)
-        verb = _VERB.search(subject)
-        at = _AT_NAMED.search(subject, verb.end()) if verb else None
+        verb = _VERB.search(" " + subject)
+        at = _AT_NAMED.search(" " + subject, verb.end()) if verb else None
         if at and _EVENT_NOUN.search(at.group(1)):
             return at.group(1)
         if _words(subject) >= 2 and not _SUBORDINATE.match(subject):
@@ -599,8 +610,15 @@ _DATE_LABEL = re.compile(r"dates?|deadlines?|date limite|dates limites|échéanc
                          re.IGNORECASE)
 # ... a field's name before its value ("Accréditation :", "Travel support -"; not "Self-funded")
 _FIELD = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,3}(?::|(?<=\s)[-–](?=\s))\s*")
-# an aside in brackets of three words or more
-_ASIDE = re.compile(r"\s*\((?:[^()\d]*?\s){2,}[^()\d]*\)")
+# a field that says who does it ("Responsable : Mme X", "Lead: ILO", "المسؤول:"), not what
+_WHO_FIELD = re.compile(r"\s*(?:responsables?|responsible|lead|focal point|owner|in charge|المسؤول|المسؤولة|الجهة المسؤولة)"
+                        r"\s*[:\-–]", re.IGNORECASE)
+# an aside in brackets of three words or more (not one giving a date: "(17-18 May)")
+_ASIDE = re.compile(r"\s*\((?:[^()]*?\s){2,}[^()]*\)")
+
+
+def _drop_asides(text: str) -> str:
+    return _ASIDE.sub(lambda m: m.group() if find_dates(m.group()) else "", text)
 
 
 def section_name(section: str) -> str:
@@ -624,6 +642,13 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     17-18 February 2026" under "Meeting report" is the meeting the title names), the heading or the title when a
     page opens with them (``opening``: "Muscat, Oman, and online — 14-15 April 2031"). ``begin``: where the
     list the date belongs to starts ("27 Oct and 3 Nov")."""
+    cells = _LEAD.sub("", sentence[:mention.begin if begin is None else begin]).split("|")
+    if len(cells) > 1 and _words(cells[-1]) <= 2:
+        # a table's row: the cell before the date's names it ("| Results announced | by Thursday 1 December 2033 |",
+        # "| Call opens | Thursday 15 September 2033 |")
+        label = next((_clean(c) for c in reversed(cells[:-1]) if _words(c) >= 1 and not find_dates(c)), "")
+        if label and not _DATE_LABEL.fullmatch(_normalise(label).casefold()):
+            return _shorten(label[:1].upper() + label[1:])
     if own and title and _is_dateline(sentence):
         return _shorten(_clean(title), TITLE_CHARS)
     before = _URL.sub("", _LEAD.sub("", sentence[:mention.begin if begin is None else begin]))
@@ -634,6 +659,10 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     subject = _BACK_REFERENCE.match(before)
     if (kind == "event" and subject and title and _VERB.match(before, subject.end())
             and subject.group().split()[-1].casefold() in title.casefold()):
+        return _shorten(_clean(title), TITLE_CHARS)
+    # ... and in Arabic, the verb first: "تُعقد الورشة على مدى ثلاثة أيام" is the workshop the title names
+    subject = _AR_BACK_REFERENCE.match(_normalise(before))
+    if kind == "event" and subject and title and subject.group(1) in _normalise(title).replace("ـ", ""):
         return _shorten(_clean(title), TITLE_CHARS)
     head = _clean(_LEAD.sub("", heading))
     use_head = head and not _SPEAKER.match(head) and not find_dates(head)
@@ -647,7 +676,9 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
             return _shorten(_clean(title), TITLE_CHARS)
         return _shorten(head)
     label = _FIELD.match(before)
-    if label and kind != "event" and ";" not in before[label.end():]:
+    if label and ";" not in before[label.end():] and (kind != "event" or _words(before[label.end():]) >= 6):
+        # (an event's field too, when what follows it is a long description: "- Training: a 3-day online training on
+        # the GCM, the regional review process, advocacy and public speaking, from Tuesday 17 to ...")
         # "- Accréditation : les organisations qui ... doivent demander une accréditation avant le 1er novembre": the
         # field says what the date is for (not a field that only says it is a date: "Deadline:", "Dates :")
         what = _clean(label.group()).rstrip(":-– ").strip()
@@ -655,7 +686,7 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
             return _shorten(what[:1].upper() + what[1:])
     # (an aside of several words is no part of a name: "Les contributions écrites (cinq pages au maximum) sont à
     # envoyer avant le ...")
-    before = _ASIDE.sub("", before)
+    before = _drop_asides(before)
     name = _clause_before(before)
     if _words(name) < 3:
         after = re.sub(r"^[\s,;:.)|]+", "", _URL.sub("", sentence[mention.stop:]))
@@ -840,8 +871,13 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     for position, section, heading, text in _pieces(chunks):
         if not may_hold_date(text):
             continue
+        prev_end = 0
         for s, e in sentence_spans(text):
             raw = text[s:e].strip()
+            # the sentence before, on the same line ("- Rédiger le projet de déclaration. Responsable : Mme X — Échéance
+            # : 25 juillet 2033": what the deadline is for)
+            previous, prev_end = (text[prev_start:prev_end] if prev_end and "\n" not in text[prev_end:s] else ""), e
+            prev_start = s
             if _TOC_LINE.search(raw):
                 continue                               # a table-of-contents line: the heading says it again
             sentence = raw
@@ -897,6 +933,9 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                 own=kind == "event" and dated_own, opening=kind == "event" and first)
                 if key in best and _PRONOUN.match(name):
                     name = best[key].name              # "It was held at ...": what the first mention named
+                if _WHO_FIELD.match(sentence) and previous.strip():
+                    # a field that says who is responsible, not for what: the action the sentence before states
+                    name = _shorten(_tidy(re.sub(r"^[\-–•*|>]+\s+", "", previous.strip())))
                 best[key] = ExtractedEvent(
                     id=event_id(document, sentence, mention.start, mention.end, mention.precision),
                     document=document, section=section, language=language,

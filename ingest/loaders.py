@@ -174,7 +174,10 @@ def leading_headings(text: str, most: int = 3) -> list[str]:
         s = line.strip()
         if not s:
             continue
-        if not s.startswith("#") or len(out) == most or (out and per_level[level(s)] > 1):
+        # (a heading with siblings, unless all above it only says the kind of document: "# مذكرة مفاهيمية" then
+        # "## ورشة العمل الإقليمية حول ..." above "## أولاً: الخلفية")
+        if not s.startswith("#") or len(out) == most or (out and per_level[level(s)] > 1
+                                                         and not all(is_document_kind(h) for h in out)):
             break
         out.append(s.lstrip("#").strip())
     return [h for h in out if h]
@@ -186,7 +189,8 @@ _DATELINE_END = re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\s+\
 # or in a language without them ("الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة في المنطقة العربية"): it names a
 # body and no meeting or document
 _LETTERHEAD = re.compile(r"^(?=[^a-z]*$).*\b(?:NETWORK|ORGANI[SZ]ATION|UNITED NATIONS|COMMISSION|MINISTRY|OFFICE|"
-                         r"SECRETARIAT|AGENCY|PROGRAMME|COUNCIL|LEAGUE)\b")
+                         r"SECRETARIAT|AGENCY|PROGRAMME|COUNCIL|LEAGUE|GROUPE?|COMMITTEE|COMITÉ|COALITION|ALLIANCE|"
+                         r"PLATFORM|PLATEFORME|CIVIL SOCIETY|SOCIÉTÉ CIVILE|RÉSEAU)\b")
 _BODY = re.compile(r"(?i)\b(?:network|organi[sz]ation|united nations|commission|ministry|office|secretariat|agency|"
                    r"programme|council|league|réseau|nations unies|ministère|bureau|secrétariat|agence|conseil|ligue)\b"
                    r"|(?:^|\s)(?:[وبل]?ال)?(?:شبكة|منظمة|الأمم المتحدة|لجنة|وزارة|مكتب|أمانة|وكالة|برنامج|مجلس|جامعة الدول)")
