@@ -336,7 +336,7 @@ Q_LIST_NUMBERS = re.compile(r"\b(?:which|what) objectives\b|\bobjectives\?|\bque
 # how long something lasts ("how long was each round table", "combien de temps", "قديش مدة الجلسة")
 # an age asked (normalised): "age limit", "how old", "quel âge", "limite d'âge", "قديش لازم يكون عمر المتقدم", "السن"
 Q_AGE = re.compile(r"\b(?<!old-)(?<!old )(?:age limits?|ages?(?![- ](?:benefits?|pensions?|insurance|allowances?|groups? of))|aged|how old|quel age|limite d'age|age (?:limite|minimum|maximum|requis))\b"
-                   r"|(?:قديش|كم|شو|ما|اي|ايش)(?: لازم)?(?: يكون| تكون)? (?:ال)?(?:عمر|سن)(?!\w)"
+                   r"|(?:قديش|كم|شو|ما|اي|ايش)(?: لازم)?(?: يكون| تكون)? (?:ال)?(?:عمر(?:ي|ه|ها|ك|هم|نا)?|سن(?:ي|ك|هم)?)(?!\w)"   # (not "كم سنة", every how many years)
                    r"|(?<!\w)(?:ال)?(?:عمر|سن) (?:ال)?(?:متقدم|مشارك|مطلوب)|(?:ال)?فئه (?:ال)?عمريه|(?:ال)?حد (?:ال)?(?:اقصي|ادني) (?:لل)?(?:عمر|سن)")
 # an age given (normalised; with a number): "aged 18 to 29", "between the ages of", "âgés de 18 à 29 ans", "years old",
 # "أعمارهم بين"، "عمره"، "سن"
@@ -391,7 +391,7 @@ Q_COST = re.compile(
     # ... in a currency ("what minimum wage did they recommend? in usd", "combien en dollars")
     r"in (?:usd|us dollars?|dollars?|euros?|eur)|en (?:dollars?|euros?))\b"
     r"|(?<!\w)(?:بالدولار|باليورو|كم دولار)(?!\w)"
-    r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|قيمه|(?:ال)?بدل|(?:ال)?مخصصات|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|كلف|كلفت|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
+    r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|قيمه|(?:ال)?بدل|(?:ال)?مخصصات|(?:ال)?منح[هة] (?:ال)?شهري[هة]|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|كلف|كلفت|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
     r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر)(?!\w)")
 # words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
 PEOPLE = frozenset(tokens(
@@ -2049,7 +2049,7 @@ def numbered_parts(q: str) -> list[tuple[str, int]]:
     found = []
     for m in PART_AFTER.finditer(norm):
         after = norm[m.end():].split(maxsplit=1)
-        if m.group(2) and after and after[0] in _DATE_WORDS:
+        if m.group(2) and after and after[0].strip("?؟.,!،:;") in _DATE_WORDS:
             continue                     # "يوم 15 فبراير", "the day 15 may": a date, not the fifteenth day
         found.append((PART_NOUNS[m.group(1)], int(m.group(2)) if m.group(2) else ORDINAL_WORDS[m.group(3)]))
     for m in PART_BEFORE.finditer(norm):

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import (ENDING, OF_ANOTHER, OUTCOME_STEMS, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (ENDING, OF_ANOTHER, OUTCOME_STEMS, Q_AGE, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -66,7 +66,7 @@ SECTION_KINDS = ("cost", "time", "zone", "eligible", "format")
 DATED_KINDS = ("date", "day", "deadline")
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
 OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
-                "time", "zone")                                                          # its meetings, its hours)
+                "time", "zone", "age")                                 # its meetings, its hours, the age it asks of)
 # (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
 OWN_OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send")    # (a meeting's date: see _about)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
@@ -403,6 +403,8 @@ class ChoosePassage:
         topic = (own_words - asking | set(tokens(" ".join(
             form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES for k, form in enumerate(t_.english[:3])
             if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
+        if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
+            topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
         # who the question asks said or decided it ("what did the employers' representative say", "what threshold did
         # Bahrain adopt"): named by what answers, and not what it is about (the threshold is)
         speakers = speakers_asked(q, self.glossary, cities=True)

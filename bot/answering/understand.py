@@ -48,7 +48,7 @@ DEADLINE_WORDS = re.compile(
     r"ends?|ferment|se ferment|se terminent|fermeront|closent)|(?:last|final) date|derniere date|fermeture des (?:inscriptions|candidatures)|"
     r"when (?:does|do|will) (?:the )?(?:registration|applications?|submissions?) (?:close|end))\b|"
     r"((?:ينتهي|انتهاء|تنتهي|بيخلص|يخلص|يسكر|بيسكر|سكر|يقفل|بيقفل|قفل) (?:ال)?(?:تسجيل|تقديم)|(?:ال)?(?:تسجيل|تقديم) (?:سكر|قفل|انتهي|خلص)|(?:لسه|لسا|لساته|بعده|مازال|ما زال|لا يزال) مفتوح)|"
-    r"(قبل (?:ا?يمتي|امتي|متي)|اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|(?:لحد|لغايه|لغايت) (?:ا?يمتي|امتي|متي)|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
+    r"((?<!\w)ل(?:ا?يمتي|امتي)(?!\w)|قبل (?:ا?يمتي|امتي|متي)|اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|(?:لحد|لغايه|لغايت) (?:ا?يمتي|امتي|متي)|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
 )
 # where exactly: a city, a building, an address -- a place the documents must name, not "in person"
 # (and a body's seat: "where is the secretariat based", "où est le siège", "وين مقر الأمانة": a city, not "online")
