@@ -483,3 +483,34 @@ def test_a_notes_dateline_a_page_part_heading_a_web_address_and_a_reduced_relati
     assert "example.org" not in events["2031-05-02"].name and events["2031-05-02"].kind == "registration"
     assert events["2031-05-05"].name == "Questions for the speakers may be sent"
     assert events["2031-10-09"].name == "Second Forum on Labour Mobility"
+
+
+def test_a_table_rows_label_an_actions_line_and_a_fields_description_name_their_dates():
+    """"| Call opens | Thursday 15 September 2033 |" is the call's opening, not the document's own event; "- Rédiger le
+    projet. Responsable : Mme X — Échéance : 25 juillet 2033" is the action's deadline, not "Responsable"'s; "- Training:
+    a 3-day online training on ..., from 17 to 19 January 2034" is the training; "... at the International Migration
+    Review Forum (IMRF), to be held ... from 2 to 5 May 2034" the Forum; in Arabic, "تُعقد الورشة ..." the workshop the
+    title names, and a deadline's name has no dangling "في موعد أقصاه"."""
+    title = "Migrant Voices Fellowship 2033-2034"
+    chunks = [FakeChunk(0, f"{title} > 6. Timeline", "| Step | Date |\n|---|---|\n| Call opens | Thursday 15 September 2033 |\n"
+                        "| Results announced | by Thursday 1 December 2033 |"),
+              FakeChunk(1, f"{title} > 3. What the fellowship offers",
+                        "- Training: a 3-day online training on the GCM, the regional review process, advocacy and public "
+                        "speaking, from Tuesday 17 to Thursday 19 January 2034."),
+              FakeChunk(2, f"{title} > 1. About", "The GCM will be reviewed at the International Migration Review Forum "
+                        "(IMRF), to be held at United Nations Headquarters in New York from 2 to 5 May 2034.")]
+    events = {e.start: e for e in extract_events(chunks, document="d", doc_date="2033-09-15", title=title)}
+    assert events["2033-09-15"].name == "Call opens" and events["2033-12-01"].name == "Results announced"
+    assert events["2034-01-17"].name == "Training"
+    assert events["2034-05-02"].name.startswith("International Migration Review Forum")
+    minutes = [FakeChunk(0, "Compte rendu > 2. Déclaration", "- Rédiger le premier projet de déclaration commune. Responsable "
+                         ": Mme Salma Idrissi — Échéance : 25 juillet 2033")]
+    [deadline] = extract_events(minutes, document="m", language="fr", doc_date="2033-07-08", title="Compte rendu")
+    assert deadline.name == "Rédiger le premier projet de déclaration commune"
+    workshop = "ورشة العمل الإقليمية حول التأمين الصحي"
+    arabic = [FakeChunk(0, workshop, "المنامة، ٢٠ كانون الثاني/يناير ٢٠٣٤"),
+              FakeChunk(1, f"{workshop} > خامساً: المواعيد", "تُعقد الورشة على مدى ثلاثة أيام، من يوم الثلاثاء 18 إلى يوم "
+                        "الخميس 20 نيسان/أبريل 2034.\nيُرجى من المدعوين التسجيل في موعد أقصاه 12 آذار/مارس 2034.")]
+    events = {e.start: e for e in extract_events(arabic, document="a", language="ar", doc_date="2034-01-20", title=workshop)}
+    assert events["2034-04-18"].name == workshop and "2034-01-20" not in events
+    assert events["2034-03-12"].name == "يُرجى من المدعوين التسجيل"

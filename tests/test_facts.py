@@ -1215,3 +1215,13 @@ def test_a_programmes_speaker_in_brackets_is_who_presents_and_an_aim_is_no_recom
     assert not holds(outcome, "The consultation aims to: agree on key messages and recommendations for the review.")
     assert holds(outcome, "Participants recommended that States extend social insurance to domestic workers.")
     assert wanted("who spoke about the mobile application?").kind != "phone"
+
+
+def test_a_date_the_question_gives_is_no_numbered_day_and_arabic_ages_and_stipends_are_asked():
+    """"يوم 8 تموز؟" is the 8th of July, not "day 8" of a meeting; "قديش لازم يكون عمري" asks an age, "كل كم سنة"
+    does not; "قديش المنحة الشهرية" asks an amount."""
+    chair = wanted("مين ترأس الاجتماع يوم 8 تموز؟", lang="ar")
+    assert chair.labels == [] and years_hold(chair, "Date : vendredi 8 juillet 2033\nPrésidence : Mme Rima Haddad")
+    assert wanted("قديش لازم يكون عمري لقدم؟", lang="ar").kind == "age"
+    assert wanted("الاستعراضات بتصير كل كم سنة؟", lang="ar").kind != "age"
+    assert wanted("قديش المنحة الشهرية للمشاركين؟", lang="ar").kind == "cost"

@@ -886,3 +886,41 @@ def test_a_pages_practical_information_is_its_webinars_and_a_programmes_speaker_
     assert a.answered and "10 h 00" in a.answer.split("\n\n")[0] and "23 h 59" not in a.answer.split("\n\n")[0], a.answer
     a = engine.answer("qui presente les premiers resultats des certificats de competences au maroc ?")
     assert a.answered and "Hicham Ouazzani" in a.answer, a.answer
+
+
+MINUTES = """COMITÉ DE COORDINATION DES ORGANISATIONS DE MIGRANTS – MAGHREB
+
+Compte rendu de la réunion du comité de coordination
+
+Date : mardi 12 mars 2030
+Format : réunion en ligne (Zoom)
+Présidence : Mme Nadia Bennani (Association Passerelles, Maroc)
+
+1. DÉCLARATION COMMUNE
+
+Les membres ont convenu de préparer une déclaration commune pour l'examen régional.
+- Rédiger le projet de déclaration et le diffuser aux membres. Responsable : M. Youssef Amrani — Échéance : 2 avril 2030
+
+2. ACCRÉDITATION AU FORUM D'EXAMEN DES MIGRATIONS INTERNATIONALES (IMRF) 2030
+
+Le comité demandera une accréditation spéciale.
+- Déposer la demande d'accréditation. Responsable : Mme Leila Chaoui — Échéance : 30 avril 2030
+"""
+
+
+def test_minutes_name_each_action_by_what_it_is_and_answer_who_chaired_and_the_imrf_deadline(index_dir, tmp_path):
+    """French minutes under a committee's name in capitals, added with no card or timeline entry: `gcmbot deadlines`
+    names each deadline by its action (not "Responsable"); "IMRF accreditation deadline?" is the one under the
+    accreditation item, not the first IMRF's; "who chaired the meeting on 12 March" (in Arabic, the date with its
+    question mark) is the chair."""
+    from bot.settings import Settings
+
+    doc, engine = engine_with(tmp_path / "2030-03-12_coordination-committee-compte-rendu.txt", MINUTES, index_dir)
+    work = doc.parent / "work"
+    listing = deadlines_output(Settings(data_dir=work / "data", knowledge_dir=work / "knowledge"), "2030-03-15")
+    names = [line for line in listing.splitlines() if "The document says" not in line]
+    assert "Déposer la demande d'accréditation" in listing and not any("Responsable" in line for line in names), listing
+    a = engine.answer("IMRF accreditation deadline?")
+    assert a.answered and ("30 avril 2030" in a.answer or "30 April 2030" in a.answer), a.answer
+    a = engine.answer("مين ترأس اجتماع لجنة التنسيق يوم 12 آذار؟")
+    assert a.answered and "Nadia Bennani" in a.answer, a.answer

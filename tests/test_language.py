@@ -103,6 +103,8 @@ def test_spoken_questions_are_read_for_what_they_ask():
     # ... and unaccented French "où": "ça s'est passé ou ?"
     assert understand("la reunion d'experts, ca s'est passe ou ?").asks_where
     assert not understand("la reunion est en ligne ou en presentiel ?").asks_where
+    # "until when" in one spoken word: "لإمتى لازم نبعت تعليقاتنا؟"
+    assert understand("لإمتى لازم نبعت تعليقاتنا على المسودة؟").asks_deadline
     ids = lambda q: {t.id for t, _, _ in glossary.find(q)}
     # nominations / candidatures / ترشيحات are one entry; "the adopted languages" are languages, not accreditation
     for q in ("date limite des candidatures pour l'atelier ?", "إمتى آخر يوم للترشيحات؟", "nominations deadline?"):

@@ -539,3 +539,16 @@ def test_a_bold_label_wrapped_over_two_lines_is_one_heading():
     path = Path(__file__).parent / "heldout" / "2028-02-22_remittances-workshop-concept-note.pdf"
     headings = [line for line in load(path).text.split("\n\n") if line.startswith("#")]
     assert "#### Date limite d’inscription" in headings, headings
+
+
+def test_a_heading_that_only_says_the_kind_gives_way_and_a_groups_letterhead_is_no_title(tmp_path):
+    """"# مذكرة مفاهيمية" (concept note) above "## ورشة العمل ..." and its sibling sections: the workshop is the title;
+    a civil society group's name in capitals above the minutes' title is a letterhead."""
+    note = tmp_path / "note.md"
+    note.write_text("# مذكرة مفاهيمية\n\n## ورشة العمل الإقليمية حول التأمين الصحي للعمال المهاجرين\n\nالمنامة، ٢٠ كانون "
+                    "الثاني/يناير ٢٠٣٤\n\n## أولاً: الخلفية\n\nنص.\n\n## ثانياً: الأهداف\n\nنص.\n", encoding="utf-8")
+    assert load(note).title == "ورشة العمل الإقليمية حول التأمين الصحي للعمال المهاجرين"
+    minutes = tmp_path / "minutes.txt"
+    minutes.write_text("GROUPE DE PILOTAGE RÉGIONAL DE LA SOCIÉTÉ CIVILE – RÉGION ARABE\n\nCompte rendu de la réunion du "
+                       "groupe de pilotage\n\nDate : vendredi 8 juillet 2033\n\nLa séance est ouverte.\n", encoding="utf-8")
+    assert load(minutes).title == "Compte rendu de la réunion du groupe de pilotage"
