@@ -48,7 +48,8 @@ CREATED = re.compile(r"\b(?:creat\w*|establish\w*|found(?:ed|ing|ation)|set up|l
 PUBLISHED = re.compile(r"\b(?:publish\w*|publication|releas\w*|issued|launch\w*|available|posted|circulat\w*|shared|"
                        r"announc\w*|notif\w*|publi\w*|parution|paru|parai\w*|disponibles?|diffus\w*|lanc\w*|sorti\w*|"
                        r"annonc\w*)\b"
-                       r"|(?:نشر|اصدار|صدور|(?<!\w)[وس]?[يت]?صدر|صدرت|متاح|اطلاق|تعميم|توزيع|اعلان|الاعلان|ابلاغ|اخطار|"
+                       r"|(?:نشر|اصدار|صدور|(?<!\w)[وس]?[يت]?صدر|صدرت|متاح|اطلاق|تعميم|(?<!\w)[وس]?[يت]عمم|توزيع|"
+                       r"(?<!\w)[وس]?[يت]وزع|اعلان|الاعلان|ابلاغ|اخطار|"
                        r"إعلان|الإعلان|إبلاغ|إخطار)", re.IGNORECASE)
 Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
 # a document to download ("where can I download the outcome document", "où télécharger le rapport", "من وين بحمّل /
@@ -411,7 +412,8 @@ IRREGULAR_PLURALS = frozenset("men women children staff youth media criteria phe
 # personnes sont mortes"), not a count of participants or delegates
 KINDS_OF_PEOPLE = frozenset(tokens("migrants workers refugees children women men youth journalists students returnees "
                                    "victims survivors families displaced"))
-PERSONS = frozenset(tokens("people persons individuals personnes individus gens اشخاص شخص"))
+PERSONS = frozenset(tokens("people persons individuals personnes individus gens اشخاص شخص "
+                           "participants participantes مشارك مشاركين مشاركا مشاركه"))   # ("نحو ٦٥ مشاركاً")
 # the seats or places counted ("how many seats", "combien de places", "كم مقعد")
 SEATS = frozenset(tokens("seats seat places spots مقاعد مقعد"))
 # (and those a meeting brings together: "around 120 stakeholders are expected", "45 experts")
@@ -1429,7 +1431,7 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
 def _dated_of_what(wanted: Wanted, text: str, about: str = "", context: str = "") -> bool:
     """Is a text's date of what the question asks the date of: a publication, of the kind asked, a founding?"""
     said = f"{text} {about} {context}"
-    if wanted.published and not PUBLISHED.search(said):
+    if wanted.published and not (PUBLISHED.search(said) or PUBLISHED.search(normalize(said))):
         return False                        # a date, but not of a publication
     if wanted.published_what and not any(PUBLICATIONS[k].search(normalize(said)) for k in wanted.published_what):
         return False                        # ... of another one than the report asked ("Date of issue: 1 March 2032")

@@ -58,11 +58,11 @@ def from_metadata(metadatas: Iterable[dict]) -> list[Event]:
                 lang = item.get("language") or "en"
                 bare = LEADING_ARTICLE.sub("", item["name"]).rstrip("…").strip()
                 # (a date of an activity is known by the activity's name too: "Accréditation — Réunion préparatoire")
-                # (and a deadline by its section's name: "Préparer et déposer la demande d'accréditation" under "3.
-                # Accréditation au Forum d'examen des migrations internationales (IMRF) 2034")
+                # (and by its section's name: "Préparer et déposer la demande d'accréditation" under "3. Accréditation
+                # au Forum d'examen des migrations internationales (IMRF) 2034")
                 known = [k for k in (bare if len(bare.split()) >= 2 and bare != item["name"] else "",
                                      item.get("activity", ""),
-                                     section_name(item.get("section", "")) if item.get("kind", "event") != "event" else "")
+                                     section_name(item.get("section", "")))
                          if k]
                 events[item["id"]] = Event(
                     id=item["id"], name={lang: item["name"]},
