@@ -177,8 +177,11 @@ WHICH_ROLE = (r"(?:\bwhich|\bwhat|\bquel(?:le)?s?|(?<!\w)اي|(?<!\w)انهي)\s
               r"consul|official|responsable|director|directeur|directrice|president|chair|moderat|وزير|محافظ|سفير|قنصل|"
               r"مسؤول|مدير|رئيس)(?!\w*(?:ry|ries|ere|eres|ات|ه)\b))")
 Q_WHO = re.compile(
-    r"\bwho (?:are|were|will be) the (?:speakers|panel+ists|presenters|moderators|keynote speakers)\b"
-    r"|\b(?:list|names) of (?:the )?speakers\b|\bqui sont les (?:intervenant|orateur|paneliste|conferencier|speaker)s?\b"
+    r"\bwho (?:are|were|will be) the (?:\d+ |two |three |four |five |six |ten )?(?:speakers|panel+ists|presenters|"
+    r"moderators|keynote speakers|delegates|fellows|winners|nominees|laureates|jury members|members of the jury|mentors|"
+    r"trainers|rapporteurs|co-?chairs|selected (?:candidates|applicants|participants))\b"
+    r"|\b(?:list|names) of (?:the )?speakers\b|\bqui sont les (?:\d+ |deux |trois |quatre |cinq )?(?:intervenant|orateur|"
+    r"paneliste|conferencier|speaker|delegue|laureat|boursier|mentor|formateur|rapporteur)s?\b"
     r"|\bliste des (?:intervenant|orateur|paneliste)s\b|"
     rf"{WHICH_ROLE}|"
     r"\bwho(?:'s|se)?\b(?! are| were)|\bwhich (?:org|orgs|organi[sz]ations?|body|bodies|agency|agencies|entity|entities|uni|university)\b"

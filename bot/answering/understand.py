@@ -40,6 +40,8 @@ WHERE_WORDS = re.compile(
     r"|(?:^|[\s,،])(?:where|ou|اين|وين|فين)\s*[?؟]*\s*$"   # "the labour inspection workshop, where?", "الورشة، وين؟",
                                                         # "la réunion, c'est où ?" typed "ou"
 )
+# "since when" asks when a state began, not an event's date
+SINCE_WHEN = re.compile(r"\b(?:since when|depuis quand|depuis combien de temps)\b|(?:منذ متي|من امتي|من ايمتي|من اي?متي)")
 DEADLINE_WORDS = re.compile(
     r"\b(deadline|due date|last day|until when|by when|closing date|still open|too late|"
     r"date limite|dernier delai|jusqu'a quand|avant quand|d'ici quand|echeance|date de cloture|encore ouvertes?|trop tard)\b|"
@@ -177,8 +179,9 @@ class Understanding:
 
     @property
     def asks_event(self) -> bool:
-        """A "when" or "where" question: the timeline may know the answer."""
-        return self.asks_when or self.asks_where
+        """A "when" or "where" question: the timeline may know the answer (not "since when", which asks when a state
+        began: "depuis quand l'assurance est obligatoire ?" is no meeting's date)."""
+        return (self.asks_when and not SINCE_WHEN.search(normalize(self.q))) or self.asks_where
 
 
 class Understand:
