@@ -100,6 +100,11 @@ def test_events_are_read_once_from_overlapping_chunks():
     (e,) = from_metadata(metas)
     assert (e.id, e.end, e.doc_title, e.origin) == ("ev-1", date(2027, 3, 18), "Note", "extracted")
     assert e.keywords == {"en": ["regional consultation"]}       # matched without its article too
+    # ... and by its section's heading ("Préparer et déposer la demande" under "3. Accréditation à l'IMRF 2034")
+    item = dict(item, id="ev-2", name="Déposer la demande", kind="deadline", language="fr",
+                section="Compte rendu > 3. ACCRÉDITATION À L'IMRF 2034")
+    (e,) = from_metadata([{"doc_id": "d", "title": "Note", "events": json.dumps([item])}])
+    assert e.keywords == {"fr": ["ACCRÉDITATION À L'IMRF 2034"]}
 
 
 # ----------------------------------------------------------------------------- a new document, end to end

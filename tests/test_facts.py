@@ -1225,3 +1225,17 @@ def test_a_date_the_question_gives_is_no_numbered_day_and_arabic_ages_and_stipen
     assert wanted("قديش لازم يكون عمري لقدم؟", lang="ar").kind == "age"
     assert wanted("الاستعراضات بتصير كل كم سنة؟", lang="ar").kind != "age"
     assert wanted("قديش المنحة الشهرية للمشاركين؟", lang="ar").kind == "cost"
+
+
+def test_arabic_circulation_with_its_marks_participants_counted_and_delegates_asked_by_name():
+    """"تُعمَّم ... في موعد أقصاه ٣١ أيار/مايو" says when a draft comes out; "نحو ٦٥ مشاركاً" counts the people asked;
+    "who are the 4 delegates" asks names (a budget line for "4 délégués" names none)."""
+    draft = wanted("إمتى بتطلع مسودة المذكرة التوجيهية الإقليمية؟", when=True, lang="ar")
+    assert holds(draft, "- مسودة مذكرة توجيهية إقليمية، تُعمَّم على المشاركين في موعد أقصاه ٣١ أيار/مايو ٢٠٣٤.",
+                 "إمتى بتطلع مسودة المذكرة التوجيهية الإقليمية؟")
+    people = wanted("how many ppl are expected at the workshop")
+    assert holds(people, "يُتوقع أن يشارك في الورشة نحو ٦٥ مشاركاً ومشاركة من ١١ دولة", "how many ppl are expected at the workshop")
+    delegates = wanted("who are the 4 delegates going to the imrf in new york?")
+    assert delegates.kind == "person"
+    assert not holds(delegates, "Décision : un montant de 12 000 dollars est alloué aux frais de voyage de 4 délégués à "
+                                "l'IMRF 2034, à New York.", "who are the 4 delegates going to the imrf in new york?")

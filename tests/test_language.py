@@ -105,6 +105,10 @@ def test_spoken_questions_are_read_for_what_they_ask():
     assert not understand("la reunion est en ligne ou en presentiel ?").asks_where
     # "until when" in one spoken word: "لإمتى لازم نبعت تعليقاتنا؟"
     assert understand("لإمتى لازم نبعت تعليقاتنا على المسودة؟").asks_deadline
+    # "since when" asks when a state began: the timeline (meetings, deadlines) does not answer it
+    assert understand("when is the workshop?").asks_event
+    assert not understand("depuis quand l'assurance maladie est obligatoire ?").asks_event
+    assert not understand("since when is health insurance mandatory?").asks_event
     ids = lambda q: {t.id for t, _, _ in glossary.find(q)}
     # nominations / candidatures / ترشيحات are one entry; "the adopted languages" are languages, not accreditation
     for q in ("date limite des candidatures pour l'atelier ?", "إمتى آخر يوم للترشيحات؟", "nominations deadline?"):

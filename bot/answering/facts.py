@@ -415,8 +415,9 @@ IRREGULAR_PLURALS = frozenset("men women children staff youth media criteria phe
 # personnes sont mortes"), not a count of participants or delegates
 KINDS_OF_PEOPLE = frozenset(tokens("migrants workers refugees children women men youth journalists students returnees "
                                    "victims survivors families displaced"))
-PERSONS = frozenset(tokens("people persons individuals personnes individus gens اشخاص شخص "
-                           "participants participantes مشارك مشاركين مشاركا مشاركه"))   # ("نحو ٦٥ مشاركاً")
+PERSONS = frozenset(tokens("people persons individuals personnes individus gens اشخاص شخص"))
+# those who take part, in French and Arabic ("نحو ٦٥ مشاركاً", "80 participantes"): people counted as people
+PARTICIPANT_WORDS = frozenset(tokens("participants participantes مشارك مشاركين مشاركا مشاركه"))
 # the seats or places counted ("how many seats", "combien de places", "كم مقعد")
 SEATS = frozenset(tokens("seats seat places spots مقاعد مقعد"))
 # (and those a meeting brings together: "around 120 stakeholders are expected", "45 experts")
@@ -1172,7 +1173,7 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
         head = phrase[0]
     out = set(tokens(head))
     if out & (PEOPLE | SEATS):        # (seats are counted by the participants they take: "réunira 90 participants")
-        return sorted(out | set(tokens(" ".join(PEOPLE_EN))) | PERSONS)    # ... and as persons: "نحو ١٥٠ شخصًا"
+        return sorted(out | set(tokens(" ".join(PEOPLE_EN))) | PERSONS | PARTICIPANT_WORDS)   # ... and as persons: "نحو ١٥٠ شخصًا"
     if english:
         return sorted(out | (PERSONS if out & KINDS_OF_PEOPLE else set()))
     # the documents' English for it: the plural nouns of the glossary's forms ("National Networks on Migration")

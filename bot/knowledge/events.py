@@ -60,9 +60,10 @@ def from_metadata(metadatas: Iterable[dict]) -> list[Event]:
                 # (a date of an activity is known by the activity's name too: "Accréditation — Réunion préparatoire")
                 # (and by its section's name: "Préparer et déposer la demande d'accréditation" under "3. Accréditation
                 # au Forum d'examen des migrations internationales (IMRF) 2034")
+                heading = section_name(item.get("section", ""))
                 known = [k for k in (bare if len(bare.split()) >= 2 and bare != item["name"] else "",
                                      item.get("activity", ""),
-                                     section_name(item.get("section", "")))
+                                     heading if re.search(r"[^\W\d_]{2}", heading) and heading != item["name"] else "")
                          if k]
                 events[item["id"]] = Event(
                     id=item["id"], name={lang: item["name"]},
