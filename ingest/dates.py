@@ -45,7 +45,7 @@ from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "17"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "18"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -661,8 +661,11 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
             and subject.group().split()[-1].casefold() in title.casefold()):
         return _shorten(_clean(title), TITLE_CHARS)
     # ... and in Arabic, the verb first: "تُعقد الورشة على مدى ثلاثة أيام" is the workshop the title names
+    # (a title that opens with that meeting's noun: "ورشة العمل الإقليمية ...", not a notice about it, "إشعار بتعديل
+    # موعد ومكان انعقاد المنتدى")
     subject = _AR_BACK_REFERENCE.match(_normalise(before))
-    if kind == "event" and subject and title and subject.group(1) in _normalise(title).replace("ـ", ""):
+    opening_words = [w.removeprefix("ال") for w in _normalise(title).replace("ـ", "").split()[:2]]
+    if kind == "event" and subject and title and any(w.startswith(subject.group(1)[:4]) for w in opening_words):
         return _shorten(_clean(title), TITLE_CHARS)
     head = _clean(_LEAD.sub("", heading))
     use_head = head and not _SPEAKER.match(head) and not find_dates(head)
