@@ -128,3 +128,16 @@ def test_a_markdown_hard_break_ends_a_list_item_before_the_paragraph_after_it():
     sentences = split_sentences(text)
     assert len(sentences) == 2 and sentences[1].startswith("La réunion"), sentences
     assert unwrap(text) == text
+
+
+def test_a_date_said_not_to_be_set_is_read_in_three_languages():
+    """The sentences that say a date is not set yet, which a reply quotes instead of another date of the document."""
+    from bot.answering.passages import NOT_SET
+    from bot.text.language import normalize
+
+    for sentence in ("La date d'adoption de la version finale n'a pas non plus été fixée.",
+                     "Ni la date, ni le format de cet événement n'ont été discutés.",
+                     "The date of the next meeting has not yet been set.", "Venue: to be confirmed",
+                     "لم يتم تحديد موعد الاجتماع المقبل بعد."):
+        assert NOT_SET.search(normalize(sentence)), sentence
+    assert not NOT_SET.search(normalize("The date of the meeting was set for 5 May 2031."))

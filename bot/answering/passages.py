@@ -64,6 +64,14 @@ SECTION_KINDS = ("cost", "time", "zone", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
 DATED_KINDS = ("date", "day", "deadline")
+# a date said not to be set yet (normalised): "has not been set", "to be confirmed", "n'a pas (non plus) été fixée",
+# "reste à fixer", "non fixée", "لم يحدد بعد", "سيحدد لاحقا"
+NOT_SET = re.compile(r"\b(?:(?:has|have|had) not (?:yet )?been (?:set|fixed|decided|determined|confirmed|scheduled|agreed)|"
+                     r"not yet (?:set|fixed|decided|known|scheduled|confirmed)|to be (?:determined|confirmed|announced|decided)|"
+                     r"tbd|tbc|n'(?:a|ont) (?:pas )?(?:encore |non plus |encore non plus )?ete (?:fixee?s?|decidee?s?|arretee?s?|"
+                     r"determinee?s?|programmee?s?|discutee?s?|convenue?s?)|(?:was|were) not (?:yet )?(?:set|discussed|decided)|reste(?:nt)? a (?:fixer|determiner|definir|confirmer)|non fixee?s?|"
+                     r"sera (?:fixee?|communiquee?|annoncee?) (?:ulterieurement|plus tard))\b"
+                     r"|(?:لم (?:يتم )?(?:يحدد|تحدد|يتحدد|تتحدد|تحديد|يتقرر|يتفق)|سيحدد لاحقا|ستحدد لاحقا|يحدد لاحقا)")
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
 OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
                 "time", "zone", "age")                                 # its meetings, its hours, the age it asks of)
@@ -606,9 +614,13 @@ class ChoosePassage:
             return says(f"{sentences[c[2]][c[3]]} {head}", c[2]) - titled
 
         mine = of(b)
+        # (in any section, a sentence saying the date asked is not set yet, if it says as much of the question and more:
+        # "La date d'adoption de la version finale n'a pas non plus été fixée")
         return next((c for c in scored if c is not b and self.chunks[c[2]].meta.get("doc_id") == meta.get("doc_id")
-                     and self.chunks[c[2]].meta.get("section") != meta.get("section")
-                     and (theirs := of(c)) > mine and len(theirs - mine) >= SAYS_MORE), None)
+                     and ((self.chunks[c[2]].meta.get("section") != meta.get("section")
+                           and (theirs := of(c)) > mine and len(theirs - mine) >= SAYS_MORE)
+                          or NOT_SET.search(normalize(sentences[c[2]][c[3]]))
+                          and len(theirs := of(c)) >= len(mine) and theirs - mine)), None)
 
     @staticmethod
     def _names_topic(text: str, need: set) -> bool:
