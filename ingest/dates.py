@@ -587,7 +587,7 @@ def _clause_before(before: str) -> str:
 DATELINE_WORDS = 16
 
 
-def _is_dateline(sentence: str) -> bool:
+def is_dateline(sentence: str) -> bool:
     """A line that gives the document's dates and little else, not a sentence ("Nouakchott (Mauritanie) et en
     ligne, du mardi 16 au jeudi 18 mars 2027", "Wednesday, 16 June 2027 · 11:00–12:30 Beirut time · Online")."""
     s = sentence.strip()
@@ -649,7 +649,7 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         label = next((_clean(c) for c in reversed(cells[:-1]) if _words(c) >= 1 and not find_dates(c)), "")
         if label and not _DATE_LABEL.fullmatch(_normalise(label).casefold()):
             return _shorten(label[:1].upper() + label[1:])
-    if own and title and _is_dateline(sentence):
+    if own and title and is_dateline(sentence):
         return _shorten(_clean(title), TITLE_CHARS)
     before = _URL.sub("", _LEAD.sub("", sentence[:mention.begin if begin is None else begin]))
     if kind == "publication" and title and _words(_tidy(before)) <= 2:
@@ -669,7 +669,7 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         return _shorten(_clean(title), TITLE_CHARS)
     head = _clean(_LEAD.sub("", heading))
     use_head = head and not _SPEAKER.match(head) and not find_dates(head)
-    if opening and _is_dateline(sentence) and (use_head or title):
+    if opening and is_dateline(sentence) and (use_head or title):
         return _shorten(head if use_head else _clean(title), TITLE_CHARS)   # the dates a page opens with: its meeting's
     if use_head and _LABEL.fullmatch(before):
         # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names; an event's dates under a
@@ -889,7 +889,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             # the page bears ("Muscat, Oman, and online — Monday 14 and Tuesday 15 April 2031" on a page of February):
             # the document's own event (not "Published on 3 May 2026", which says what it is)
             # (under the title, not in a section: "8. Timeline | Online information session | 16 March 2026" is not it)
-            first = (opening and bool(mentions) and _is_dateline(sentence) and kind_of(sentence, "") == "event"
+            first = (opening and bool(mentions) and is_dateline(sentence) and kind_of(sentence, "") == "event"
                      and (not section or " > " not in section and _clean(section).casefold() == _clean(title).casefold()))
             if not mentions and section not in venues and not find_dates(sentence):
                 # "- Lieu : Rabat (Maroc), en format hybride" under the dates of "3. Consultation sous-régionale ..."
@@ -915,13 +915,13 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 # (of its own clause, when ";" joins two: "Candidatures : au plus tard le 12 septembre ; les résultats
                 # seront communiqués le 20 septembre" -- the results' day is no deadline)
                 clause = _clause_of(sentence, mention)
-                kind = "event" if own and _is_dateline(sentence) and not _DEADLINE_WORDS.search(_normalise(sentence)) \
+                kind = "event" if own and is_dateline(sentence) and not _DEADLINE_WORDS.search(_normalise(sentence)) \
                     and kind_of(sentence, before) == "event" else kind_of(clause, before, heading)
                 key = (mention.start, mention.end, mention.precision, kind)
                 place = _held_at(sentence) if kind == "event" else ""
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
                     datelines.setdefault(key, dateline_place(before.rsplit("\n", 1)[-1]))   # sentence says where
-                    if _is_dateline(sentence):        # and the building on the line under it ("قاعة الفسطاط، ...")
+                    if is_dateline(sentence):        # and the building on the line under it ("قاعة الفسطاط، ...")
                         buildings.setdefault(key, venue_line(text[e:].lstrip().split("\n", 1)[0]))
                 if key in best and (best[key].place or not place):
                     continue                           # the first mention of these dates names them ...
@@ -990,7 +990,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     titled = [e for e in kept if e.kind == "event" and names_title(e.name, title)]
     if anchor and len({(e.start, e.end) for e in titled}) > 1:
         kept = [e for e in kept if not (e in titled and e.start == anchor.isoformat() and not e.end
-                                        and _is_dateline(e.sentence))]
+                                        and is_dateline(e.sentence))]
     return sorted(kept, key=lambda e: (e.start, e.end, e.id))
 
 

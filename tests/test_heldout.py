@@ -898,8 +898,7 @@ Présidence : Mme Nadia Bennani (Association Passerelles, Maroc)
 
 1. DÉCLARATION COMMUNE
 
-Les membres ont convenu de préparer une déclaration commune pour l'examen régional, qui se tiendra à Rabat en mai 2030.
-La date d'adoption de la version finale de la déclaration n'a pas été fixée.
+Les membres ont convenu de préparer une déclaration commune pour l'examen régional.
 - Rédiger le projet de déclaration et le diffuser aux membres. Responsable : M. Youssef Amrani — Échéance : 2 avril 2030
 
 2. ACCRÉDITATION AU FORUM D'EXAMEN DES MIGRATIONS INTERNATIONALES (IMRF) 2030

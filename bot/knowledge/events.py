@@ -39,6 +39,9 @@ DATES_TO_MEET = {"deadline", "registration", "publication", "milestone"}
 
 
 # --------------------------------------------------------------------------- extracted events
+NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s")
+
+
 def from_metadata(metadatas: Iterable[dict]) -> list[Event]:
     """The extracted events held in chunk metadata, once each (overlapping chunks may repeat one)."""
     events: dict[str, Event] = {}
@@ -60,7 +63,9 @@ def from_metadata(metadatas: Iterable[dict]) -> list[Event]:
                 # (a date of an activity is known by the activity's name too: "Accréditation — Réunion préparatoire")
                 # (and by its section's name: "Préparer et déposer la demande d'accréditation" under "3. Accréditation
                 # au Forum d'examen des migrations internationales (IMRF) 2034")
-                heading = section_name(item.get("section", ""))
+                # (a numbered section of the document's body: "6. Sélection", not a subtitle under its title)
+                last = (item.get("section") or "").rsplit(" > ", 1)[-1]
+                heading = section_name(last) if NUMBERED.match(last) else ""
                 known = [k for k in (bare if len(bare.split()) >= 2 and bare != item["name"] else "",
                                      item.get("activity", ""),
                                      heading if re.search(r"[^\W\d_]{2}", heading) and heading != item["name"] else "")
