@@ -43,7 +43,7 @@ from datetime import date
 
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
-from bot.text.places import VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
+from bot.text.places import EVENT_NOUNS, VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
 VERSION = "18"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
@@ -492,14 +492,9 @@ _MARKUP = re.compile(r"</?\w+>|\*\*|__|\[|\]\([^)]*\)|\]")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # a heading that names an event ("3. Consultation sous-régionale du Maghreb", "Webinar on ..."), not a page's part
 # ("Informations pratiques", "Practical information", "Dates, venue and format")
-_EVENT_NOUN = re.compile(
-    r"\b(?:meetings?|conferences?|consultations?|workshops?|webinars?|dialogues?|forums?|briefings?|seminars?|"
-    r"sessions?|trainings?|hearings?|launch|reviews?|events?|retreats?|summits?|panels?|round ?tables?|"
-    r"réunions?|reunions?|conférences?|atelier|ateliers|webinaires?|séminaires?|seminaires?|séances?|seances?|"
-    r"formations?|auditions?|lancement|examens?|événements?|evenements?|journées?|journees?|rencontres?|sommets?|"
-    r"tables? rondes?)\b"
-    r"|(?:اجتماع|مؤتمر|ورش|حوار|منتدى|منتدي|ندو|مشاور|جلس|دور[ةه] تدريبي|لقاء|استعراض|فعالي|اطلاق|إطلاق|قم[ةه])",
-    re.IGNORECASE)
+_EVENT_WORDS = EVENT_NOUNS + ["session", "sessions", "training", "trainings", "review", "launch", "panel", "round table",
+                              "séance", "seance", "formation", "examen", "journée", "journee", "table ronde", "جلسة", "دورة"]
+_EVENT_NOUN = re.compile(rf"(?:(?<!\w)|(?<=ال))(?:{_alternation(_EVENT_WORDS)})(?!\w)", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
