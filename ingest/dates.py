@@ -45,7 +45,7 @@ from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import EVENT_NOUNS, VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "18"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "19"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -982,8 +982,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
         and any(a <= date.fromisoformat(e.start) <= b for a, b in ranges))]
     # a note's dateline ("Beirut, 14 February 2033" under "Information Note") is the day it was issued, not its
     # meeting's, when the document gives the meeting the title names other dates
+    # (not when another of its dates is the day before or after: a meeting's days are consecutive, "8 et 9 juin")
     titled = [e for e in kept if e.kind == "event" and names_title(e.name, title)]
-    if anchor and len({(e.start, e.end) for e in titled}) > 1:
+    others = [e for e in titled if not (anchor and e.start == anchor.isoformat() and not e.end)]
+    if anchor and others and len(others) < len(titled) and not any(
+            abs((date.fromisoformat(e.start) - anchor).days) <= 1 for e in others):
         kept = [e for e in kept if not (e in titled and e.start == anchor.isoformat() and not e.end
                                         and is_dateline(e.sentence))]
     return sorted(kept, key=lambda e: (e.start, e.end, e.id))

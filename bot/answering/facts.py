@@ -310,8 +310,9 @@ OUTCOME_SAID = re.compile(r"\b(?:recommend\w*|outcomes?|conclusions?|key message
 # "تهدف إلى", an "Objectives" section
 AIMED = re.compile(r"\b(?:aims?|aimed|aiming|objectives?|purpose|will|shall|expected|seeks?|intends?|planned|"
                    r"to (?:agree|adopt|formulate|develop|draft|prepare|produce|identify|discuss)|vise|visera|viser|"
-                   r"objectifs?|but|devra|devront|permettra|permettront|sera|seront|attendus?|attendues?)\b"
-                   r"|(?:تهدف|يهدف|تسعي|تسعى|يسعي|يسعى|سوف|اهداف|أهداف|الاهداف|الأهداف|من المتوقع|ستقوم|سيتم|ست)", re.IGNORECASE)
+                   r"objectifs?|(?:le|pour) but|devra|devront|permettra|permettront|sera|seront|attendus?|attendues?)\b"
+                   r"|(?<!\w)(?:تهدف|يهدف|تسعي|تسعى|يسعي|يسعى|سوف|اهداف|أهداف|الاهداف|الأهداف|من المتوقع|ستقوم|سيتم)",
+                   re.IGNORECASE)
 # (Arabic "شو X Y" is as often "what is X" -- a definition -- as "what is the X of Y": not read)
 # heads that say nothing of their own ("what's the point of ...", "what is the idea of ...") and the
 # words for the shape of an answer, which documents list without naming ("the steps on the roadmap")

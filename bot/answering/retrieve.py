@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
@@ -209,8 +210,10 @@ class Retrieve:
         own: dict[str, list[bool]] = {}
         for ev in events:
             issued, title = dated.get(ev.document, ("", ""))
-            if ev.kind == "event" and issued and title and any(names_title(n, title) for n in ev.name.values()):
-                own.setdefault(ev.document, []).append(ev.start.isoformat() > issued)
+            if ev.kind == "event" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued) and title and any(
+                    names_title(n, title) for n in ev.name.values()):
+                # (more than a day later: a summary dated its meeting's first day reports its second)
+                own.setdefault(ev.document, []).append((ev.start - date.fromisoformat(issued)).days > 1)
         self._announcing = {doc for doc, later in own.items() if all(later)}
 
     def announces(self, doc_id: str) -> bool:
