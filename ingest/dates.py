@@ -479,7 +479,10 @@ _FILLER = re.compile(r"^(?:and|or|but|et|ou|mais|finally|then|also|in addition|t
                      r"held|hosted|convened) by|(?:sera|seront|a été|ont été)?\s*(?:précédée?s?|suivie?s?) (?:de|par)|"
                      r"on|in|at|du|au|en|و|ثم|كما|ست?عقد|ت?عقد|يعقد|سي?عقد|عقدت|ست?نظم|سي?نظم|نظمت|تنظم|ينظم)\s+",
                      re.IGNORECASE)
-_LEAD = re.compile(r"^[\s\-–•*#|>]*(?:(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]\s+)?(?:DAY\s+\d+\s*:?\s*)?", re.IGNORECASE)
+# a heading's numbering ("3.", "IV.", "B)")
+_NUMBERING = r"(?:[IVX]{1,4}|\d{1,2}|[A-H])[.)]"
+NUMBERED = re.compile(rf"\s*{_NUMBERING}\s")
+_LEAD = re.compile(rf"^[\s\-–•*#|>]*(?:{_NUMBERING}\s+)?(?:DAY\s+\d+\s*:?\s*)?", re.IGNORECASE)
 _DANGLING = re.compile(r"(?:\s*[,;:(\-–|]|\s+(?:on|in|from|between|by|at|the|of|and|to|until|since|before|is|are|"
                        r"will be|was|were|est|sont|sera|هو|هي|"
                        r"no later than|le|les|du|au|en|dès|entre|d['’]ici|avant|à|et|de|jusqu['’]au|jusqu['’]à|jusqu['’]a|"

@@ -27,7 +27,7 @@ from datetime import date
 from typing import Iterable
 
 from bot.knowledge.timeline import Event, load_timeline
-from ingest.dates import METADATA_KEY, section_name
+from ingest.dates import METADATA_KEY, NUMBERED, section_name
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +39,6 @@ DATES_TO_MEET = {"deadline", "registration", "publication", "milestone"}
 
 
 # --------------------------------------------------------------------------- extracted events
-NUMBERED = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s")
-
-
 def from_metadata(metadatas: Iterable[dict]) -> list[Event]:
     """The extracted events held in chunk metadata, once each (overlapping chunks may repeat one)."""
     events: dict[str, Event] = {}
