@@ -45,7 +45,7 @@ from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import EVENT_NOUNS, VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "19"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "20"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -489,6 +489,9 @@ _DANGLING = re.compile(r"(?:\s*[,;:(\-–|]|\s+(?:on|in|from|between|by|at|the|o
                        r"في موعد [اأ]قصاه|موعد [اأ]قصاه|في|من|الى|حتى|بين|بحلول|"
                        r"قبل|يوم|يومي|و))+\s*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|this|that|they|these|she|he|we|il|elle|ils|elles|ce|cela|on|nous)\b", re.IGNORECASE)
+_SINGULAR_PRONOUN = re.compile(r"^\s*(?:it|il|elle)\s", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:(?:be|is|was) held|takes? place|took place|will run|se tiendra|se tient|s['’]est tenue?|aura lieu|a eu lieu|"
+                   r"se d[ée]roulera|se d[ée]roule|s['’]est d[ée]roul[ée]e?)\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E|M|Mme)\.?\s", re.IGNORECASE)
 _MARKUP = re.compile(r"</?\w+>|\*\*|__|\[|\]\([^)]*\)|\]")
 # an address on the web: never part of a name ("register through the online form at https://.../register no later than")
@@ -657,6 +660,12 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     subject = _BACK_REFERENCE.match(before)
     if (kind == "event" and subject and title and _VERB.match(before, subject.end())
             and subject.group().split()[-1].casefold() in title.casefold()):
+        return _shorten(_clean(title), TITLE_CHARS)
+    # "It keeps the name "IMRF 2034" and will be held at United Nations Headquarters ... from 8 to 11 May 2035",
+    # "Elle se tiendra à Dakar les 13 et 14 juin": held, and by what the document is about (a pronoun names nothing
+    # itself; the one the sentence before spoke of is the title's meeting, when the title names one)
+    if kind == "event" and title and _SINGULAR_PRONOUN.match(before) and _HELD.search(before) \
+            and _EVENT_NOUN.search(title):
         return _shorten(_clean(title), TITLE_CHARS)
     # ... and in Arabic, the verb first: "تُعقد الورشة على مدى ثلاثة أيام" is the workshop the title names
     # (a title that opens with that meeting's noun: "ورشة العمل الإقليمية ...", not a notice about it, "إشعار بتعديل
@@ -858,6 +867,44 @@ def _changed_to(sentence: str, mention: Mention) -> Mention:
     return replace(mention, start=start, end=None)      # (named from before the change: "The deadline is extended")
 
 
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _table_header(line: str, columns: list[str]) -> list[str]:
+    """The header of the table a line belongs to: the line itself when it is one (cells of a few words, no date:
+    "Step | Deadline"), the one before for a row of the same table, none after the table."""
+    if "|" not in line:
+        return []
+    cells = _cells(line)
+    if len(cells) >= 2 and all(c and _words(c) <= 4 for c in cells) and not find_dates(line):
+        return cells
+    return columns
+
+
+_ROW_HEAD_END = re.compile(r"\s(?:for|of|to|at|in|on|from|with|by|de|du|des|d['’]|pour|à|au|aux|sur|par)\s|[,(:–—]",
+                           re.IGNORECASE)
+
+
+def _in_deadline_column(row: str, mention: Mention, columns: list[str], language: str = "en") -> bool:
+    """Is a table row's date under a column headed as a deadline ("Step | Deadline", "Étape | Date limite"), for a step
+    (not a meeting the row names: "Informal multi-stakeholder hearing", "IMRF 2034, United Nations Headquarters")?
+    The row's label is read by its head noun: the last word of its first phrase in English ("Side event proposals"),
+    the first in French and Arabic ("Audition multipartite")."""
+    if not columns:
+        return False
+    lead = row.strip().lstrip("|")
+    column = lead[:max(0, mention.begin - (len(row) - len(lead)))].count("|")
+    if column >= len(columns) or not _DEADLINE_WORDS.search(_normalise(columns[column])):
+        return False
+    label = _cells(lead)[0] if column else ""
+    words = re.findall(r"[^\W\d_][\w'’-]*", _ROW_HEAD_END.split(label)[0])
+    if not words:
+        return True
+    head = words[-1] if language == "en" else words[0]
+    return not (_EVENT_NOUN.fullmatch(head) or head.isupper() and len(head) >= 3)
+
+
 def extract_events(chunks, *, document: str, language: str = "en", doc_date: str = "", title: str = "") -> list[ExtractedEvent]:
     """The document's dated events, one per (dates, kind), from its chunks (``ingest.chunking.Chunk``)."""
     try:
@@ -873,8 +920,10 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
         if not may_hold_date(text):
             continue
         prev_end = 0
+        columns: list[str] = []                        # the header of the table being read ("Step | Deadline")
         for s, e in sentence_spans(text):
             raw = text[s:e].strip()
+            columns = _table_header(raw, columns)
             # the sentence before, on the same line ("- Rédiger le projet de déclaration. Responsable : Mme X — Échéance
             # : 25 juillet 2033": what the deadline is for)
             previous, prev_end = (text[prev_start:prev_end] if prev_end and "\n" not in text[prev_end:s] else ""), e
@@ -888,7 +937,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             # the document's own event (not "Published on 3 May 2026", which says what it is)
             # (under the title, not in a section: "8. Timeline | Online information session | 16 March 2026" is not it)
             first = (opening and bool(mentions) and is_dateline(sentence) and kind_of(sentence, "") == "event"
-                     and (not section or " > " not in section and _clean(section).casefold() == _clean(title).casefold()))
+                     and (not section or _clean(section.split(" > ")[-1]).casefold() == _clean(title).casefold()))
             if not mentions and section not in venues and not find_dates(sentence):
                 # "- Lieu : Rabat (Maroc), en format hybride" under the dates of "3. Consultation sous-régionale ..."
                 held = next((p for p in _venues_said(sentence) if not _REGION.search(p)), "")
@@ -915,6 +964,9 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 clause = _clause_of(sentence, mention)
                 kind = "event" if own and is_dateline(sentence) and not _DEADLINE_WORDS.search(_normalise(sentence)) \
                     and kind_of(sentence, before) == "event" else kind_of(clause, before, heading)
+                if kind == "event" and _in_deadline_column(sentence, mention, columns, language):
+                    kind = "deadline"                  # "| Side event proposals | Friday, 16 February 2035" under
+                                                       # "Step | Deadline" (not "| Informal ... hearing | 7 May 2035")
                 key = (mention.start, mention.end, mention.precision, kind)
                 place = _held_at(sentence) if kind == "event" else ""
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no

@@ -32,6 +32,11 @@ GIST_ITEMS = 8
 SUGGESTIONS = 3
 
 
+
+def _inner_quotes(text: str) -> str:
+    """Quotation marks inside a quoted text as single ones (‘ ’): « » and “ ” would close the quotation around it."""
+    return re.sub(r"[«“]\s*", "‘", re.sub(r"\s*[»”]", "’", text)).replace('"', "'")
+
 class Compose:
     def __init__(self, retrieve: Retrieve, manifest: dict, glossary, cards: ChooseCard | None,
                  today: Callable[[], date], max_chars: int):
@@ -234,8 +239,10 @@ class Compose:
         )
 
     def _title(self, doc_id: str, lang: str, default: str) -> str:
+        """A document's title, to be quoted: quotation marks inside it become single ones ("... à distance (« nomades
+        numériques ») ..." in “...”: the reader -- and a screen reader -- sees where the title ends)."""
         info = self.manifest.get(doc_id)
-        return info.title_in(lang) if info else default
+        return _inner_quotes(info.title_in(lang) if info else default)
 
     def _where(self, src: Source, lang: str, with_section: bool = False) -> str:
         """The document's date (and the section quoted: its own heading), the reader's way."""
@@ -253,8 +260,7 @@ class Compose:
     @staticmethod
     def _q(lang: str, text: str) -> str:
         """Quoted as the language quotes; quotation marks inside become single ones (‘ ’)."""
-        text = text.strip().strip("«»“”\"")
-        text = re.sub(r"[«“]\s*", "‘", re.sub(r"\s*[»”]", "’", text)).replace('"', "'")
+        text = _inner_quotes(text.strip().strip("«»“”\""))
         return f"« {text} »" if lang in ("fr", "ar") else f"“{text}”"
 
     def _quote_line(self, lang: str, quote: str, src: Source) -> str:

@@ -406,14 +406,19 @@ class ChooseEvent:
         being held or to come, not one already past that a keyword happened to name. Only when every phrase the
         past one matched names the later one too (its glossary terms are the later one's): "IMRF" names both
         forums, "Progress Declaration" only the first."""
-        if self.today is None or ev.kind != "event" or not qterms:
+        if self.today is None or not qterms:
             return ev
         today = self.today()
         if ev.status(today) != "past":
             return ev
         name_terms, terms = self._index["name_terms"], self._index["terms"]
+        # (a step of a meeting too -- its registration, a deadline -- for the next one's: "registration for the forum
+        # opens when?" of the IMRF 2022's once a note gives the next forum's; its meeting named by its document's title)
+        event = ev.kind == "event"
         later = [o for o in self.events
-                 if o.kind == "event" and o.id != ev.id and o.status(today) != "past" and qterms <= name_terms[o.id]]
+                 if (o.kind == "event") == event and o.id != ev.id and o.status(today) != "past"
+                 and (qterms <= name_terms[o.id] or qterms <= terms[o.id]
+                      and (not event or qterms & name_terms[ev.id] <= name_terms[o.id]))]
         phrase_terms = [{t.id for t, _, _ in self.glossary.find(p) if _names_events(t.id)} for p, _ in found]
         for o in sorted(later, key=lambda o: o.start):
             if all(pt and pt <= terms[o.id] for pt in phrase_terms):
@@ -459,6 +464,11 @@ class ChooseEvent:
             for p in sorted({normalize(w) for w in keywords + names} - {""}):
                 patterns.append((re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)"), p, ev.id))
             terms[ev.id] = terms_in(names + keywords)
+            if ev.id.startswith("ev-") and ev.doc_title:
+                # a date a document gives is of the meeting its title names, whatever its sentence calls it ("Registration
+                # of representatives opens on ..." in a note titled "International Migration Review Forum 2034")
+                terms[ev.id] |= {t.id for t, _, _ in self.glossary.find(ev.doc_title)
+                                 if t.type == "meeting" and _names_events(t.id)}
             numbered[ev.id] = set().union(*(editions(n) for n in names + keywords))
             name_terms[ev.id] = terms_in(names)
             # (a date of a meeting is of the place it is held in: "accreditation deadline for the Cairo meeting")

@@ -167,6 +167,29 @@ ORG_ASKED = re.compile(r"\bwhich (?P<x>university|universities|ministry|company|
                        r"|\bquel(?:le)? (?P<x2>universite|ministere|entreprise|ong)\b"
                        r"|(?:اي|انهي|ايش|شو) (?P<x3>جامعه|وزاره|شركه)")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
+# the post a named person holds is asked (normalised question): "salim korkmaz job title?", "amy muedin role?", "what's her
+# position", "c'est quoi son poste", "il fait quoi", "شو وظيفتها", "شو منصبه": what answers gives one (:data:`TITLE_SAID`)
+# beside the name, not only the organisation the person spoke for ("Mr. Salim Korkmaz, UCLG-MEWA")
+Q_TITLE = re.compile(r"\bjob(?: title)?\b|\b(?:his|her|their|'s) (?:title|position|post|role|occupation)\b"
+                     r"|^[\w' .-]{3,40}\b(?:title|position|role|occupation)\s*\??$|\bwhat does (?:s?he|mr\.? \w+|ms\.? \w+) do\b"
+                     r"|\b(?:son|sa|quel|quelle) (?:poste|fonction|titre|metier|role)\b|\b(?:il|elle) fait quoi\b"
+                     r"|\bc'?\s?est quoi son (?:poste|role|travail|job|metier)\b"
+                     r"|(?<!\w)(?:وظيفته|وظيفتها|وظيفه|منصبه|منصبها|منصب|شغله|شغلها|شغلته|شغلتها|شغلة|مسماه|مسماها)(?!\w)")
+# the posts people hold, in the three languages (normalised): a head, an officer, a professor, a member ...
+TITLE_SAID = re.compile(
+    r"\b(?:head|chief|director|coordinator|officer|advis[eo]r|lead|leader|partner|professor|lecturer|researcher|"
+    r"member|president|chair\w*|secretary|manager|specialist|expert|consultant|founder|co-founder|minister|ambassador|"
+    r"representative|analyst|associate|fellow|journalist|lawyer|mayor|governor|commissioner|envoy|rapporteur|liaison|"
+    r"focal point|executive|moderator|facilitator|panel+ist|presenter|delegate|dean|editor|activist|trainer|official|"
+    r"deputy|vice|directeur|directrice|chef|responsable|chargee?|conseillere?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|"
+    r"presidente?|secretaire|professeure?|chercheu(?:r|se)|membre|fondat(?:eur|rice)|representante?|ministre|"
+    r"ambassad(?:eur|rice)|experte?|specialiste|moderat(?:eur|rice)|animat(?:eur|rice)|intervenante?|juriste|avocate?|"
+    r"maire|gouverneur|inspect(?:eur|rice)|deleguee?)s?\b"
+    r"|(?<!\w)[وبل]?(?:ال)?(?:مدير|رئيس|منسق|مسوول|مستشار|استاذ|باحث|عضو|مؤسس|ممثل|وزير|سفير|خبير|امين|نائب|محافظ|"
+    r"مفتش|مقرر|مدرب|ناشط|محامي)(?:ه|ة)?(?!\w)")
+TITLE_REACH = 160        # characters after a person's name in which the post is said ("Ms. X, Regional Programme Coordinator")
+
+
 # the nouns that head an English role named with another noun before them ("labour minister", "network coordinator",
 # "session moderator"): not the bodies named after them ("ministry", "directorate")
 ROLE_HEAD = re.compile(r"(?:minister|mayor|governor|ambassador|consul|director|president|chair|chairperson|moderator|"
@@ -223,7 +246,7 @@ def heads_who_takes_part(section: str) -> bool:
 ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
 # offices only a person holds (normalised question; not a chair, a moderator or an organiser, which a country or a
 # body may be): who holds one is named with a title
-OFFICE = re.compile(r"\b(?:representative|representant|representante|minister|ministre|director|directeur|directrice|"
+OFFICE = re.compile(r"\b(?:representative|rep|representant|representante|minister|ministre|director|directeur|directrice|"
                     r"ambassador|ambassadeur|ambassadrice|mayor|maire|envoy|envoye|envoyee|commissioner|commissaire|"
                     r"spokesperson|porte-parole|rapporteur|rapporteuse|adviser|advisor|conseiller|conseillere|emcee|"
                     r"masters? of ceremon(?:y|ies)|maitres?(?:se)? de ceremonie)s?\b"
@@ -490,6 +513,8 @@ class Wanted:
     reason: bool = False           # why a change happened is asked ("why was the consultation postponed", "pourquoi
                                    # ... reportée", "ليش تأجلت"): what answers must give a reason (:data:`REASON_SAID`:
                                    # "The change follows a request of the host Government"), not only the change
+    title: bool = False            # the post a named person holds is asked (:data:`Q_TITLE`: "salim korkmaz job title?",
+                                   # "شو وظيفتها"): what answers says one beside the name (:func:`says_title`)
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
@@ -575,6 +600,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
                                       else _count_of_fr(q, expand, known, translate) if language == "fr" else ([], []))
         w.count_on = _count_on(q, w.counted, expand, language, known, translate)
         w.count_per = _count_per(q, expand, language, known)
+        if w.count_per and any(c.startswith(p) for c in w.counted for p in w.count_per):
+            w.counted = []                                 # "on peut venir à combien par organisation": what is counted
+                                                           # per organisation is not organisations
         w.count_whose = _count_whose(q) if language == "en" else []
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it
@@ -588,8 +616,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.created = not w.published and bool(Q_CREATED.search(q))
     elif Q_WHO_CAN.search(q):
         w.kind = "eligible"                                # "who can submit": the kinds of actors, not a name
-    elif Q_WHO.search(q):
+    elif Q_WHO.search(q) or Q_TITLE.search(q):
         w.kind = "person"
+        w.title = bool(Q_TITLE.search(q))
         w.deputy = any(tk in DEPUTY for tk in tokens(q))
         w.relation, w.rank = _relation(q, expand, language, known)
         if not w.relation and (body := ORG_ASKED.search(q)):
@@ -1013,6 +1042,16 @@ def _listed_doing(q: str, expand=None, language: str = "en", known=frozenset(), 
     return _stems_in_english(word, expand, language, known) + _in_arabic(word, translate)
 
 
+def _head_noun(form: str) -> str:
+    """The noun a glossary form is headed by: an English compound's last word ("travel grants"), a French or Arabic
+    one's first ("bourses de voyage", "منح السفر")."""
+    words = form.split()
+    if len(words) < 2:
+        return form
+    french = bool(re.search(r"\b(?:de|du|des|d['’]\w+|aux?|pour)\b", form.lower()))
+    return words[0] if ARABIC_CHAR.search(form) or french else words[-1]
+
+
 def _one_word_tokens(forms) -> set[str]:
     """The tokens of the one-word forms among glossary forms ("التحويلات", "remittances"; not "transferts de fonds")."""
     return {tk for form in forms if len(form.split()) == 1 for tk in tokens(form)}
@@ -1126,6 +1165,16 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset(), trans
     if language == "en":
         head = next((w for w in q[m.end():].split()[:4] if set(tokens(w)) & set(counted)), head)
     forms = translate(head)
+    if not forms and language == "en":
+        # a compound the glossary knows, ending in the noun ("travel grants": "bourses de voyage", "منح السفر"): what
+        # its forms count, each by its own head noun (the first word of a French or Arabic one, an English one's last)
+        after = q[m.end():].split()
+        at = after.index(head) if head in after else -1
+        for n in (2, 3):
+            if at - n + 1 >= 0 and (forms := translate(" ".join(after[at - n + 1:at + 1]))):
+                # (an English form only when it is headed by the noun asked: "funded participants" counts no grants)
+                return sorted(set(counted) | {tk for form in forms for tk in tokens(_head_noun(form))
+                                              if _head_noun(form) != form.split()[-1] or set(tokens(form.split()[-1])) & set(counted)})
     if not forms and language != "en":
         # a noun the glossary knows with the words after it ("transferts de fonds": remittances, "التحويلات")
         # (in two words first, then three; not the forms the words after it have alone: "مائدة مستديرة بمؤتمر" is no
@@ -1511,6 +1560,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             return False                    # the role, but not for whom it was asked ("focal points for the Network")
         if wanted.holder and not (PERSON.search(f"{text} {about} {context}") or PERSON_FR_AR.search(text)):
             return False                    # an office named, its holder not ("... and the Special Representative")
+        if wanted.title and not says_title(given, text, context):
+            return False                    # the person, not their post ("Mr. Salim Korkmaz, UCLG-MEWA")
         bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
         return bool(PERSON.search(bare) or ORG.search(bare)) or named_in_brackets(bare)
     if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
@@ -1579,6 +1630,19 @@ def names_thing(stems: list[str], text: str) -> bool:
     words = tokens(text)
     return any(tk.startswith(stem) for tk in words for stem in stems) or not any(
         bool(ARABIC_CHAR.search(stem)) == bool(ARABIC_CHAR.search(text)) for stem in stems)
+
+
+def says_title(question: str, text: str, context: str = "") -> bool:
+    """Does a text (with its section headings) say the post of the person a question asks it of (:attr:`Wanted.title`)?
+    Said within :data:`TITLE_REACH` characters after a person's name the question gives ("Ms. Amy Muedin, Deputy Head
+    of ..."), or, when the text names none of them after a title (an Arabic or French text, a bare name), anywhere in it."""
+    asked_words = {w for w in re.findall(r"[^\W\d_]+", normalize(question or "")) if len(w) >= 3}
+    said = f"{context}\n{text}"
+    named = [m for m in PERSON_NAME.finditer(said)
+             if {w for w in re.findall(r"[^\W\d_]+", normalize(m.group(1)))} & asked_words]
+    if not named:
+        return bool(TITLE_SAID.search(normalize(said)))
+    return any(TITLE_SAID.search(normalize(said[m.end():m.end() + TITLE_REACH].split("\n")[0])) for m in named)
 
 
 def plays(relation: list[str], text: str, principal: bool = False, rank: str = "") -> bool:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import (ENDING, OF_ANOTHER, OUTCOME_STEMS, Q_AGE, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (ANY_DATE, ENDING, OF_ANOTHER, OUTCOME_STEMS, Q_AGE, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -308,7 +308,9 @@ def table_reading(sents: list[str], j: int) -> str:
     # a number counts its row's label too ("Syndicats | 7 | 3" under "Catégorie | Participants | dont femmes":
     # 7 trade unionists, 3 of them women)
     label = row[0] if row and not re.search(r"\d", row[0]) else ""
-    return " ".join(f"{value} {label} {name}" if label and i and re.search(r"\d", value) else f"{value} {name}"
+    # (a date after its column's name, as one is said: "Deadline Friday, 13 October 2034" under "Step | Deadline")
+    return " ".join(f"{name} {value}" if ANY_DATE.search(value) else
+                    f"{value} {label} {name}" if label and i and re.search(r"\d", value) else f"{value} {name}"
                     for i, (value, name) in enumerate(zip(row, cells(sents[k]))))
 
 

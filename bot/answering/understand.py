@@ -14,7 +14,7 @@ from bot.answering.facts import Wanted, asked, named_in
 from bot.answering.types import Turn
 from bot.text.courtesy import strip_courtesy
 from bot.text.language import detect_language, fold_latin, normalize, spell_out, to_ascii_digits
-from bot.text.lexical import tokens
+from bot.text.lexical import STOP, tokens
 from bot.text.places import gazetteer_spans
 
 # The patterns below run on normalised text (no accents; alef/hamza and ta marbuta unified).
@@ -243,6 +243,8 @@ class Understand:
                 continue                              # another form of a word used: "interprété" of "interprétation"
             if any(tk[:i] + tk[i + 1:] in self._heard for i in range(len(tk))):
                 continue
+            if tk.startswith("re") and len(tk) >= 6 and (tk[2:] in STOP or tk[2:] in EVERYDAY or tk[2:] in self._heard):
+                continue                              # a word done again: "refaire", "redemander", "resubmit"
             out.append(tk)
         return out
 

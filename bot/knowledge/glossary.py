@@ -17,6 +17,30 @@ from bot.knowledge.yaml_files import read_yaml
 from bot.text.language import CLITICS, normalize
 from bot.text.money import MONEY
 
+def _meeting_nouns() -> str:
+    from bot.text.places import EVENT_NOUNS
+    return "|".join(sorted({re.escape(normalize(n)) for n in EVENT_NOUNS if n.isascii() or normalize(n).isascii()},
+                           key=len, reverse=True))
+
+
+_NOT_A_NAME_WORD = r"(?:for|pour|to|at|in|of|on|de|du|des|a|au|aux|the|la|le|les|l|and|et|or|ou)\b"
+
+
+@lru_cache(maxsize=1)
+def _meeting_name_patterns() -> tuple[re.Pattern, re.Pattern]:
+    nouns = _meeting_nouns()
+    return (re.compile(rf"\s+(?:(?!{_NOT_A_NAME_WORD})[^\W\d_]+\s+)?(?:{nouns})\b"),
+            re.compile(rf"\b(?:{nouns})\s+(?:on|about|regarding|sur|concernant|relative (?:a|aux))\s+"
+                       rf"(?:[^\W\d_]+\s+){{0,4}}$"))
+
+
+def _names_a_meeting(norm: str, m: re.Match) -> bool:
+    """Is a word the text uses part of a meeting's name: a meeting noun after it ("visas consultation", "visa policy
+    webinar"), or it after "<meeting> on|sur ..." ("consultation sur les visas nomades")?"""
+    after, before = _meeting_name_patterns()
+    return bool(after.match(norm, m.end()) or before.search(norm[:m.start()]))
+
+
 # ordinal / number words people use for "round table two", "table ronde deux", "المائدة الثانية"
 NUMBER_WORDS = {
     "one": ["one", "first", "1", "un", "une", "premier", "premiere", "1er", "الاولي", "الاول", "واحد"],
@@ -132,8 +156,11 @@ class Glossary:
         return {subject for _, subject in self._subjects_named(normalize(text))} - self.priced_subjects
 
     def _subjects_named(self, norm: str) -> list[tuple[re.Pattern, str]]:
-        """(form, subject id) of every not-covered form a normalised text names."""
-        return [(pat, subject) for pat, subject in self.not_covered if pat.search(norm)]
+        """(form, subject id) of every not-covered form a normalised text names -- as what is asked, not in a
+        meeting's name ("the remote work visas consultation", "la consultation sur les visas nomades": a meeting
+        about visas, which its documents may call so; not "a visa letter for the consultation")."""
+        return [(pat, subject) for pat, subject in self.not_covered
+                if any(not _names_a_meeting(norm, m) for m in pat.finditer(norm))]
 
     @classmethod
     def load(cls, knowledge_dir: Path) -> "Glossary":
@@ -192,6 +219,16 @@ class Glossary:
             for lang, forms in term.forms.items():
                 for form in forms:
                     add(form, term, lang)
+        # an Arabic name of two words says the second with the article ("تمويل السفر") or with "li-" before it
+        # ("تمويل للسفر", "funding for travel"): the same term (each form's own meaning first)
+        for term in self.terms:
+            for form in term.forms.get("ar", []):
+                words = _matched_form(form).split()
+                for i in range(1, len(words)):
+                    if words[i].startswith("ال") and len(words[i]) > 3:
+                        variant = " ".join([*words[:i], "لل" + words[i][2:], *words[i + 1:]])
+                        if variant not in meanings:
+                            add(variant, term, "ar")
         for num, names in self.months.items():
             month_term = Term(id=f"month-{num}", forms={"en": names.get("en", [])}, canonical=(names.get("en") or [""])[0])
             for lang, forms in names.items():
