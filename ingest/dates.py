@@ -45,7 +45,7 @@ from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import EVENT_NOUNS, VENUE_VERBS, dateline_place, named_place, place_parts, venue_line, venue_named
 
-VERSION = "20"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "21"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -604,6 +604,9 @@ _AT_TIME = re.compile(rf"^(?:at|à|a|from|de|du|between|entre|من|في|السا
 _LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,3}[:\-–]\s*")
 # a field that only says its value is a date or a time ("Dates :", "Deadline:", "آخر موعد:"), or what kind of remark
 # it is ("Note:"): not what the date is for
+# a heading over a page's key facts ("Event details", "Practical information", "En bref", "تفاصيل الفعالية")
+_DETAILS_HEAD = re.compile(r"\b(?:details|détails|details pratiques|information|informations|info|infos|key facts|"
+                           r"at a glance|en bref|fiche)\b|تفاصيل|معلومات", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"dates?|deadlines?|date limite|dates limites|échéances?|echeances?|délais?|delais?|when|quand|"
                          r"time|times|heure|horaires?|calendrier|timeline|schedule|key dates|dates clés|dates cles|"
                          r"note|nb|n\.b|important|reminder|rappel|remarque|update|mise à jour|"
@@ -650,6 +653,13 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         label = next((_clean(c) for c in reversed(cells[:-1]) if _words(c) >= 1 and not find_dates(c)), "")
         if label and not _DATE_LABEL.fullmatch(_normalise(label).casefold()):
             return _shorten(label[:1].upper() + label[1:])
+        # "| Date | Thursday, 15 June 2034 |" in a page's box of key facts ("Event details"): the page's own meeting
+        # (a heading that names another event names it: "| Date |" under "Side event")
+        head = _clean(_LEAD.sub("", heading))
+        if label and kind == "event" and title and (not _EVENT_NOUN.search(head) or _DETAILS_HEAD.search(head)) \
+                and _words(cells[-1]) == 0 \
+                and _normalise(label).casefold() in ("date", "dates", "date(s)", "التاريخ", "تاريخ"):
+            return _shorten(_clean(title), TITLE_CHARS)
     if own and title and is_dateline(sentence):
         return _shorten(_clean(title), TITLE_CHARS)
     before = _URL.sub("", _LEAD.sub("", sentence[:mention.begin if begin is None else begin]))

@@ -438,6 +438,19 @@ def _html_encoding(path: Path, data: bytes) -> str:
     return text_encoding(path, data)
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[٠-٩]{4}")
+
+
+def _key_facts_box(tag) -> bool:
+    """An aside of the page's own article that gives its key facts ("<aside class="event-details"><table><tr><th>Date
+    ..."): part of what the page says (a sidebar outside the article, of links or other news, is not)."""
+    if tag.name != "aside" and (tag.get("role") or "").lower() != "complementary":
+        return False
+    if tag.find_parent(["main", "article"]) is None:
+        return False
+    return tag.find(["table", "dl"]) is not None or bool(_YEAR_IN_TEXT.search(tag.get_text(" ")))
+
+
 def _parse_html(path: Path, html: str) -> tuple[str, str | None]:
     from bs4 import BeautifulSoup
 
@@ -455,6 +468,8 @@ def _parse_html(path: Path, html: str) -> tuple[str, str | None]:
 
     for tag in soup.find_all(True):
         if tag.decomposed:
+            continue
+        if _key_facts_box(tag):
             continue
         if (
             tag.name in _HTML_DROP

@@ -579,7 +579,10 @@ class ChoosePassage:
             return topic_keys(head)
         own = [tk for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard]
         # "when is the executive committee meeting?": the word for a meeting does not say which of its things
-        own = [tk for tk in own if tk not in MEETING_WORDS] or own
+        rest = [tk for tk in own if tk not in MEETING_WORDS]
+        if not rest and placed and u.wanted.kind in ("zone", "time"):
+            return None          # "border deaths webinar: what time, which time zone?" of the webinar's own page
+        own = rest or own
         if not own and placed:
             return None          # the meeting placed or named is the topic: any sentence of its documents is about it
         return {k for tk in own for k in topic_keys(tk)} or {k for tk in asked for k in topic_keys(tk)}
