@@ -887,6 +887,8 @@ def _table_header(line: str, columns: list[str]) -> list[str]:
     if "|" not in line:
         return []
     cells = _cells(line)
+    if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+        return columns                                 # "|---|---|" under the header
     if len(cells) >= 2 and all(c and _words(c) <= 4 for c in cells) and not find_dates(line):
         return cells
     return columns

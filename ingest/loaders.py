@@ -246,7 +246,14 @@ def opening_title(headings: list[str]) -> str | None:
     letterhead above the title ("# United Nations Network on Migration" then "## Call for Inputs:
     Multi-stakeholder Consultation on ...") or the kind of document below it ("# Regional Workshop on ..."
     then "## Summary") is not the title."""
-    return max(headings, key=len) if headings else None
+    # (a heading that says what kind of document it is about a meeting, "Information note on stakeholder
+    # participation", is not the meeting's name above it: "International Migration Review Forum 2030")
+    named = [h for h in headings if not _KIND_OF.match(h)]
+    return max(named or headings, key=len) if headings else None
+
+
+_KIND_OF = re.compile(r"(?i)^\W*(?:information note|concept note|note d'information|note conceptuelle|"
+                      r"مذكرة معلومات|مذكرة مفاهيمية)\b")
 
 
 _SPLIT_OR_RAISE = "split it into smaller documents, or raise the limit if it really is one document"

@@ -856,3 +856,25 @@ def test_a_count_of_agencies_and_a_meetings_days_as_its_length(engine, question,
 ])
 def test_near_misses_of_a_social_media_account_or_a_role_for_someone_else(engine, question):
     assert_refused(engine, question)
+
+
+def test_a_not_covered_word_in_a_meetings_name_is_no_subject_and_an_arabic_name_takes_li():
+    """"the remote work visas consultation", "la consultation sur les visas nomades" name a meeting about visas: what
+    they ask (an e-mail, a place) needs no sentence on visas; "a visa letter for the consultation" still asks of visas.
+    "تمويل للسفر" ("funding for travel") is the glossary's "تمويل السفر"."""
+    from bot.knowledge.glossary import Glossary
+    from tests.conftest import KNOWLEDGE
+
+    g = Glossary.load(KNOWLEDGE)
+    assert g.subject_asked("where do i send a written input for the remote work visas consultation, email pls") == ([], "")
+    assert g.subject_asked("la consultation sur les visas nomades numeriques c'est ou a dakar") == ([], "")
+    assert g.subject_asked("is there a visa letter for the consultation?")[1] == "visa"
+    assert g.uncovered_subject("do they help with visas for the consultation?") == "travel"
+    assert "lex-travel-support" in {t.id for t, _, _ in g.find("في تمويل للسفر على نيويورك للمنظمات؟")}
+
+
+def test_a_word_done_again_is_heard_when_the_word_is(engine):
+    """"faut refaire une demande ?" asks whether to apply again: "refaire" is "faire" again, an everyday word, not a
+    subject no document names."""
+    u = engine.understand("on avait l'accreditation speciale, faut refaire une demande ?", None)
+    assert u.asks_if and "refaire" not in u.unheard, u.unheard

@@ -514,3 +514,27 @@ def test_a_table_rows_label_an_actions_line_and_a_fields_description_name_their_
     events = {e.start: e for e in extract_events(arabic, document="a", language="ar", doc_date="2034-01-20", title=workshop)}
     assert events["2034-04-18"].name == workshop and "2034-01-20" not in events
     assert events["2034-03-12"].name == "يُرجى من المدعوين التسجيل"
+
+
+def test_a_pronouns_meeting_a_deadline_column_and_the_opening_line_under_a_kind_heading():
+    """"It ... will be held ... from 8 to 11 May 2035" is the meeting the title names (and then the note's dateline is
+    the day it was issued); "| Side event proposals | Friday, 16 February 2035 |" under "| Step | Deadline |" is a
+    deadline, "| Informal multi-stakeholder hearing | Monday, 7 May 2035 |" a meeting; a page's opening line of dates
+    under a heading that only says what kind of document it is ("# Note d'information") is the title's meeting."""
+    title = "International Migration Review Forum 2034"
+    chunks = [FakeChunk(0, title, "New York, 1 July 2034"),
+              FakeChunk(1, f"{title} > 1. The Forum", "Following a decision of the General Assembly in March 2034, the "
+                        "Forum that was initially planned for May 2034 has been moved to the following year. It keeps the "
+                        "name \"IMRF 2034\" and will be held at United Nations Headquarters in New York from Tuesday, 8 to "
+                        "Friday, 11 May 2035."),
+              FakeChunk(2, f"{title} > Annex: Key dates", "| Step | Deadline |\n|---|---|\n"
+                        "| Side event proposals | Friday, 16 February 2035 |\n"
+                        "| Informal multi-stakeholder hearing | Monday, 7 May 2035 |")]
+    events = {e.start: e for e in extract_events(chunks, document="n", doc_date="2034-07-01", title=title)}
+    assert events["2035-05-08"].name == title and "2034-07-01" not in events
+    assert events["2035-02-16"].kind == "deadline" and events["2035-05-07"].kind == "event"
+    consultation = "Consultation régionale sur les visas de travail à distance"
+    page = [FakeChunk(0, f"Note d'information > {consultation}", "**Dakar (Sénégal) et en ligne – mardi 13 et mercredi 14 "
+                      "juin 2034**\n*Dakar, le 10 avril 2034*")]
+    events = {e.start: e for e in extract_events(page, document="f", language="fr", doc_date="2034-04-10", title=consultation)}
+    assert events["2034-06-13"].name == consultation and "2034-04-10" not in events

@@ -1239,3 +1239,38 @@ def test_arabic_circulation_with_its_marks_participants_counted_and_delegates_as
     assert delegates.kind == "person"
     assert not holds(delegates, "Décision : un montant de 12 000 dollars est alloué aux frais de voyage de 4 délégués à "
                                 "l'IMRF 2034, à New York.", "who are the 4 delegates going to the imrf in new york?")
+
+
+def test_a_named_persons_post_is_said_beside_the_name_and_a_rep_is_an_office():
+    """"salim korkmaz job title?" is not answered by his heading that names only the organisation he spoke for, "شو
+    وظيفتها" is by "Civil Society Liaison Officer"; "the name of the unhcr rep" asks a person, not "The UNHCR
+    representative inquired ..."."""
+    post = wanted("salim korkmaz job title at uclg-mewa?")
+    assert post.kind == "person" and post.title
+    assert not holds(post, "Mr. Salim Korkmaz, UCLG-MEWA Representing the UCLG-MEWA based in Istanbul covering the region, "
+                           "I want to explain our work.", "salim korkmaz job title at uclg-mewa?")
+    assert holds(wanted("amy muedin role?"), "Ms. Amy Muedin, Deputy Head of UN Migration Secretariat thanked participants.",
+                 "amy muedin role?")
+    arabic = wanted("Monami Maulik شو وظيفتها؟", lang="ar")
+    assert arabic.title and holds(arabic, "Ms. Monami Maulik, Civil Society Liaison Officer, Secretariat of the United "
+                                          "Nations Network on Migration noted ...", "Monami Maulik شو وظيفتها؟")
+    rep = wanted("name of the unhcr rep who asked about the summary in the nov 2020 dialogue?")
+    assert rep.holder
+    assert not holds(rep, "The UNHCR representative inquired on when a summary of the dialogue discussions would be "
+                          "provided to participants.", "name of the unhcr rep who asked about the summary")
+
+
+def test_what_a_count_is_of_in_other_languages_and_per_whom():
+    """"how many travel grants" is answered by "bourses de voyage (15 au maximum)": the glossary's compound, each form
+    by its head noun; "on peut venir à combien par organisation" counts people, not organisations."""
+    g = _glossary()
+    grants = asked("how many travel grants r there for the dakar meeting", False, False, False, g.expand, "en",
+                   translate=g.translations)
+    assert "bourse" in grants.counted and "participant" not in grants.counted
+    assert holds(grants, "Un nombre limité de bourses de voyage (15 au maximum) est prévu pour permettre la participation "
+                         "en présentiel.", "how many travel grants r there for the dakar meeting")
+    per = asked("on peut venir a combien par organisation en presentiel ?", False, False, False, g.expand, "fr",
+                translate=g.translations)
+    assert per.count_per and not per.counted
+    assert holds(per, "Chaque organisation peut inscrire deux personnes au maximum en présentiel.",
+                 "on peut venir a combien par organisation en presentiel ?")

@@ -924,3 +924,50 @@ def test_minutes_name_each_action_by_what_it_is_and_answer_who_chaired_and_the_i
     assert a.answered and ("30 avril 2030" in a.answer or "30 April 2030" in a.answer), a.answer
     a = engine.answer("مين ترأس اجتماع لجنة التنسيق يوم 12 آذار؟")
     assert a.answered and "Nadia Bennani" in a.answer, a.answer
+
+
+FORUM_NOTE = """# International Migration Review Forum 2030
+
+## Information note on stakeholder participation
+
+New York, 2 September 2029
+
+### 1. The Forum
+
+The Forum reviews the progress made in implementing the Global Compact for Migration. It will be held at United Nations
+Headquarters in New York from Tuesday, 7 to Friday, 10 May 2030.
+
+### 2. Special accreditation
+
+Organizations without consultative status with ECOSOC must request special accreditation through the online portal.
+
+### 3. Representatives
+
+Registration of representatives opens on Monday, 3 March 2030 and closes on Friday, 4 April 2030.
+
+### Annex: Key dates
+
+| Step | Deadline |
+|---|---|
+| Requests for special accreditation | Friday, 15 November 2029 |
+| Side event proposals | Friday, 17 January 2030 |
+| Informal multi-stakeholder hearing | Monday, 6 May 2030 |
+"""
+
+
+def test_a_forum_notes_key_dates_table_its_forum_and_the_next_registration(index_dir, tmp_path):
+    """A note on the next IMRF, added with no card or timeline entry: the steps of its "Step | Deadline" table are
+    deadlines in `gcmbot deadlines` (the hearing a row names is a meeting), "It will be held ..." is the Forum, not the
+    note's dateline; "deadline special accreditation?" is the table's date; the registration of representatives,
+    asked in Arabic, is this Forum's, not the 2022 Forum's the timeline knows."""
+    from bot.settings import Settings
+
+    doc, engine = engine_with(tmp_path / "2029-09-02_imrf-2030-information-note.md", FORUM_NOTE, index_dir)
+    work = doc.parent / "work"
+    listing = deadlines_output(Settings(data_dir=work / "data", knowledge_dir=work / "knowledge"), "2029-09-05")
+    assert "Deadline: Side event proposals" in listing and "Deadline: Informal" not in listing, listing
+    assert "International Migration Review Forum 2030\n   7–10 May 2030" in listing, listing
+    a = engine.answer("deadline special accreditation imrf 2030?")
+    assert a.answered and "15 November 2029" in a.answer, a.answer
+    a = engine.answer("تسجيل أسماء الممثلين للمنتدى إمتى بيفتح؟")
+    assert a.answered and "2030" in a.answer and "2022" not in a.answer, a.answer

@@ -552,3 +552,23 @@ def test_a_heading_that_only_says_the_kind_gives_way_and_a_groups_letterhead_is_
     minutes.write_text("GROUPE DE PILOTAGE RÉGIONAL DE LA SOCIÉTÉ CIVILE – RÉGION ARABE\n\nCompte rendu de la réunion du "
                        "groupe de pilotage\n\nDate : vendredi 8 juillet 2033\n\nLa séance est ouverte.\n", encoding="utf-8")
     assert load(minutes).title == "Compte rendu de la réunion du groupe de pilotage"
+
+
+def test_an_articles_box_of_key_facts_is_kept_a_sidebar_is_not(tmp_path):
+    """An event page's "Event details" box is an <aside> of its article: the date, time and language the page gives are
+    in it; a sidebar outside the article (other news, dated too) is not part of what the page says."""
+    page = tmp_path / "webinar.html"
+    page.write_text("""<html><head><title>Saving Lives</title></head><body>
+<main><article><h1>Saving Lives, Finding the Missing</h1>
+<p>Posted on 6 May 2034.</p>
+<aside class="event-details"><h2>Event details</h2><table>
+<tr><th>Date</th><td>Thursday, 15 June 2034</td></tr><tr><th>Language</th><td>English, with interpretation</td></tr>
+</table></aside>
+<h2>About the webinar</h2><p>The webinar looks at missing migrants.</p>
+<aside>Share this page</aside>
+</article></main>
+<aside class="sidebar"><p>Other news: the 2033 report was published on 2 March 2034.</p></aside>
+</body></html>""", encoding="utf-8")
+    text = load(page).text
+    assert "Date | Thursday, 15 June 2034" in text and "English, with interpretation" in text
+    assert "Other news" not in text and "Share this page" not in text

@@ -1009,8 +1009,8 @@ def _count_of_fr(q: str, expand=None, known=frozenset(), translate=None) -> tupl
     if passive:
         rest = rest[1:]                        # a passive: "ont été accréditées" says which of them
     word = rest[0] if rest else ""
-    if len(word) <= 3 or word in FR_COUNT_END:
-        return [], []
+    if len(word) <= 3 or word in FR_COUNT_END or re.match(r"[ld]['’]", word):
+        return [], []                          # (an article: "combien de participants a l'audition", "à" unaccented)
     # (and what it is done to, its noun first: "ont voté pour la déclaration sur les progrès" -> declaration)
     after = [re.sub(r"^[a-z]['’]", "", w) for w in words[words.index(word, aux) + 1:]]
     while after and after[0] in FR_OBJECT_SKIP:
@@ -1769,6 +1769,9 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     for clause in CLAUSE_END.split(text):
         if _amount_of(clause, want):
             return True
+        # "des bourses de voyage (15 au maximum)", "travel grants (up to 20)": the count in brackets after what it counts
+        if any(w.startswith(c) for m in BRACKETED_COUNT.finditer(clause) for w in tokens(m.group(1))[-3:] for c in want):
+            return True
         # (a noun: "18 Member States ... participated" counts no participants)
         # (a stem shorter than five letters starts the word: "مقعداً" is read "مقعدا", a seat)
         if any(w.startswith(c) and not w.endswith(("ed", "ing")) for heads in _counted_heads(clause, given)
@@ -1783,6 +1786,10 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
 AMOUNT_SAID = re.compile(r"\b(?:reach(?:ed|es)|total(?:l)?ed|st(?:ood|ands) at|amount(?:ed|s) to|(?:the )?(?:number|total|"
                          r"amount|volume) of|s'elev\w*|atteint|atteignai\w*|(?:le |la )?(?:nombre|montant|volume) (?:de|des|d'))\b"
                          r"|(?<!\w)(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت)|عدد|مجموع|حجم|اجمالي)(?!\w)")
+
+
+BRACKETED_COUNT = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,4})\(\s*(?:[^\W\d_][\w'’]*\s+){0,2}\d[\d\s.,]*"
+                             r"(?:[^\W\d_][\w'’]*\s*){0,2}\)")
 
 
 def _amount_of(clause: str, want: set) -> bool:

@@ -243,8 +243,8 @@ class Understand:
                 continue                              # another form of a word used: "interprété" of "interprétation"
             if any(tk[:i] + tk[i + 1:] in self._heard for i in range(len(tk))):
                 continue
-            if tk.startswith("re") and len(tk) >= 6 and (tk[2:] in STOP or tk[2:] in EVERYDAY or tk[2:] in self._heard):
-                continue                              # a word done again: "refaire", "redemander", "resubmit"
+            if tk.startswith("re") and len(tk) >= 6 and (tk[2:] in STOP or tk[2:] in EVERYDAY or tk[2:] in EVERYDAY_FR):
+                continue                              # an everyday verb done again: "refaire", "redire" (not "retiré")
             out.append(tk)
         return out
 
