@@ -153,6 +153,11 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         # (not the kind of document above its title: "APPEL À CANDIDATURES", then "Programme des jeunes délégués ...")
         titles = [line for line in titles if not is_document_kind(line)] or titles
         title = next(iter(titles), opening[0] if opening else None)
+        # ... with the name in quotation marks on the line under it ("RAPPORT DE L'ATELIER NATIONAL", then "« Inspection
+        # du travail et protection des droits des travailleurs migrants »")
+        after = opening[opening.index(title) + 1:opening.index(title) + 2] if title in opening else []
+        if after and re.fullmatch(r"[«“\"].+[»”\"]", after[0]):
+            title = f"{title} {after[0]}"
     return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding,
                           headings=tuple(headings))
 
@@ -190,10 +195,13 @@ _DATELINE_END = re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\s+\
 # body and no meeting or document
 _LETTERHEAD = re.compile(r"^(?=[^a-z]*$).*\b(?:NETWORK|ORGANI[SZ]ATION|UNITED NATIONS|COMMISSION|MINISTRY|OFFICE|"
                          r"SECRETARIAT|AGENCY|PROGRAMME|COUNCIL|LEAGUE|GROUPE?|COMMITTEE|COMITÉ|COALITION|ALLIANCE|"
-                         r"PLATFORM|PLATEFORME|CIVIL SOCIETY|SOCIÉTÉ CIVILE|RÉSEAU)\b")
+                         r"PLATFORM|PLATEFORME|CIVIL SOCIETY|SOCIÉTÉ CIVILE|RÉSEAU|REPUBLIC|RÉPUBLIQUE|KINGDOM|ROYAUME|"
+                         r"GOVERNMENT|GOUVERNEMENT)\b")
 _BODY = re.compile(r"(?i)\b(?:network|organi[sz]ation|united nations|commission|ministry|office|secretariat|agency|"
-                   r"programme|council|league|réseau|nations unies|ministère|bureau|secrétariat|agence|conseil|ligue)\b"
-                   r"|(?:^|\s)(?:[وبل]?ال)?(?:شبكة|منظمة|الأمم المتحدة|لجنة|وزارة|مكتب|أمانة|وكالة|برنامج|مجلس|جامعة الدول)")
+                   r"programme|council|league|réseau|nations unies|ministère|bureau|secrétariat|agence|conseil|ligue|"
+                   r"republic|république|kingdom|royaume|government|gouvernement)\b"
+                   r"|(?:^|\s)(?:[وبل]?ال)?(?:شبكة|منظمة|الأمم المتحدة|لجنة|وزارة|مكتب|أمانة|وكالة|برنامج|مجلس|جامعة الدول|"
+                   r"جمهورية|مملكة|حكومة)")
 _NAMES_A_MEETING = re.compile(
     r"(?i)\b(?:meeting|conference|consultation|workshop|webinar|dialogues?|forum|briefing|seminar|session|report|"
     r"note|summary|call|event|review|newsletter|bulletin|digest|update|press release|réunion|conférence|atelier|"

@@ -1274,3 +1274,15 @@ def test_what_a_count_is_of_in_other_languages_and_per_whom():
     assert per.count_per and not per.counted
     assert holds(per, "Chaque organisation peut inscrire deux personnes au maximum en présentiel.",
                  "on peut venir a combien par organisation en presentiel ?")
+
+
+def test_whose_people_before_the_role_are_skipped():
+    """"مين من IOM ألقى الكلمة الختامية" asks who gave the closing remarks (the organisation named before the role is
+    whose person, not the role); "who from IOM gave the closing remarks" likewise."""
+    g = _glossary()
+    arabic = asked("مين من IOM ألقى الكلمة الختامية بحوار 10 شباط 2022؟", False, False, False, g.expand, "ar",
+                   translate=g.translations)
+    assert arabic.kind == "person" and "clos" in arabic.relation
+    english = asked("who from IOM gave the closing remarks at the 10 feb 2022 dialogue?", False, False, False, g.expand,
+                    "en", translate=g.translations)
+    assert "clos" in english.relation

@@ -971,3 +971,35 @@ def test_a_forum_notes_key_dates_table_its_forum_and_the_next_registration(index
     assert a.answered and "15 November 2029" in a.answer, a.answer
     a = engine.answer("تسجيل أسماء الممثلين للمنتدى إمتى بيفتح؟")
     assert a.answered and "2030" in a.answer and "2022" not in a.answer, a.answer
+
+
+WORKSHOP_REPORT = """RÉPUBLIQUE DU SÉNÉGAL
+Ministère du Travail — Direction générale du Travail
+
+RAPPORT DE L'ATELIER NATIONAL
+« Travailleurs migrants saisonniers et sécurité sociale »
+Saint-Louis, mardi 9 et mercredi 10 octobre 2029
+
+1. PARTICIPATION
+
+L'atelier s'est tenu à l'hôtel de la Poste. Il a réuni 58 participants, dont 21 femmes, venus de huit régions.
+
+2. PROCHAINES ÉTAPES
+
+Le rapport final sera transmis aux participants au plus tard le vendredi 30 novembre 2029.
+"""
+
+
+def test_a_states_letterhead_is_no_title_and_how_much_after_a_price_asks_no_count(index_dir, tmp_path):
+    """A French workshop report under a State's letterhead ("RÉPUBLIQUE DU SÉNÉGAL"): its title is the report's, with
+    the workshop's name in quotation marks under it; "ont eu des per diem ? combien" asks how much the per diem is --
+    the report gives none, and its 58 participants are no answer to it."""
+    from bot.settings import Settings
+
+    doc, engine = engine_with(tmp_path / "2029-10-20_seasonal-workers-workshop-rapport.txt", WORKSHOP_REPORT, index_dir)
+    work = doc.parent / "work"
+    listing = deadlines_output(Settings(data_dir=work / "data", knowledge_dir=work / "knowledge"), "2029-10-22")
+    assert "RAPPORT DE L'ATELIER NATIONAL « Travailleurs migrants saisonniers et sécurité sociale »" in listing, listing
+    assert "RÉPUBLIQUE DU SÉNÉGAL" not in listing, listing
+    a = engine.answer("les participants de l'atelier de saint-louis ont eu des per diem ? combien")
+    assert not a.answered, a.answer

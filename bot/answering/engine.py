@@ -190,6 +190,8 @@ class Engine:
                 continue
             if refused and _family(wanted.kind) == refused:
                 continue                     # "the exact date? what's the date?": not the year the documents give
+            if refused == "cost" and wanted.kind == "number" and not self._names_its_own(part):
+                continue                     # "ont eu des per diem ? combien": how much they are, not a count
             found = self._answer_understood(understood, frozenset(topics))
             if not found.answered:
                 continue

@@ -297,7 +297,9 @@ RELATION_SKIP = frozenset(
     # light verbs: the role is the next word ("who gave the closing remarks", "qui a prononcé le discours d'ouverture")
     "gave give gives giving made make makes delivered deliver delivers "
     "fait fera donne donnera prononce prononcera "
-    "القي القت يلقي تلقي عطي اعطي".split())
+    "القي القت يلقي تلقي عطي اعطي "
+    # whose people: "who from IOM gave ...", "مين من IOM ألقى ..." (the body named after it is skipped too)
+    "from من".split())
 # nouns that ask for any body, as "who" does: the role is the next word ("مين الجهة اللي بتمول السفر": who funds;
 # "quelle est l'organisation qui finance ...")
 ENTITY_NOUNS = frozenset(normalize(w) for w in (
@@ -847,8 +849,10 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
         if bare in COPULAS:
             copula = True
         if (bare in RELATION_SKIP or w in RELATION_SKIP or bare in ENTITY_NOUNS or _of_a_place(bare)
-                or _an_acronym(bare, expand)):
+                or _an_acronym(bare, expand) or language == "ar" and re.fullmatch(r"[a-z'’-]+", bare)
+                and any(re.search(r"[\u0600-\u06FF]", x) for x in words[k + 1:])):
             continue                # "the tunisian minister", "jordan's minister": the role is the next word
+                                    # ("مين من IOM ألقى الكلمة الختامية": a Latin name in Arabic is whose role)
                                     # ("the IOM focal point": whose role, not the role)
         if language == "en" and not ROLE_HEAD.match(bare):
             # "the labour minister", "the IOM regional director": the role is the noun the phrase ends with
