@@ -538,3 +538,15 @@ def test_a_pronouns_meeting_a_deadline_column_and_the_opening_line_under_a_kind_
                       "juin 2034**\n*Dakar, le 10 avril 2034*")]
     events = {e.start: e for e in extract_events(page, document="f", language="fr", doc_date="2034-04-10", title=consultation)}
     assert events["2034-06-13"].name == consultation and "2034-04-10" not in events
+
+
+def test_a_building_a_sentence_names_is_in_the_city_the_title_line_gives():
+    """"held on ... at the United Nations Office at Nairobi (UNON)" under "Nairobi, Kenya, 14-15 February 2034": the
+    meeting is at the United Nations Office, in Nairobi, Kenya (a question on "the Nairobi meeting" is about it)."""
+    title = "Expert Group Meeting on Seasonal Agricultural Workers"
+    chunks = [FakeChunk(0, title, "Nairobi, Kenya, 14-15 February 2034\nSummary of discussions\nIssued on 2 March 2034"),
+              FakeChunk(1, f"{title} > 1. Background", "The Expert Group Meeting on Seasonal Agricultural Workers was "
+                        "held on Tuesday 14 and Wednesday 15 February 2034 at the United Nations Office at Nairobi "
+                        "(UNON), Gigiri.")]
+    events = {e.start: e for e in extract_events(chunks, document="s", doc_date="2034-03-02", title=title)}
+    assert "Nairobi, Kenya" in events["2034-02-14"].place, events["2034-02-14"].place
