@@ -215,9 +215,9 @@ def is_letterhead(line: str) -> bool:
 
 
 # a line that is only the kind of document, however written ("Press release", "Communiqué de presse", "بيان صحفي")
-_KIND_ONLY = re.compile(r"(?i)^\W*(?:press release|news release|media advisory|communiqué(?: de presse)?|concept note|"
-                        r"note conceptuelle|information note|note d'information|بيان صحفي|بيان إعلامي|بيان|"
-                        r"مذكرة مفاهيمية|مذكرة معلومات|نشرة صحفية)\W*$")
+_NOTE_KINDS = r"concept note|note conceptuelle|information note|note d'information|مذكرة مفاهيمية|مذكرة معلومات"
+_KIND_ONLY = re.compile(rf"(?i)^\W*(?:press release|news release|media advisory|communiqué(?: de presse)?|{_NOTE_KINDS}|"
+                        r"بيان صحفي|بيان إعلامي|بيان|نشرة صحفية)\W*$")
 
 
 def is_document_kind(line: str) -> bool:
@@ -260,8 +260,7 @@ def opening_title(headings: list[str]) -> str | None:
     return max(named or headings, key=len) if headings else None
 
 
-_KIND_OF = re.compile(r"(?i)^\W*(?:information note|concept note|note d'information|note conceptuelle|"
-                      r"مذكرة معلومات|مذكرة مفاهيمية)\b")
+_KIND_OF = re.compile(rf"(?i)^\W*(?:{_NOTE_KINDS})\b")
 
 
 _SPLIT_OR_RAISE = "split it into smaller documents, or raise the limit if it really is one document"

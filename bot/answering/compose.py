@@ -32,10 +32,10 @@ GIST_ITEMS = 8
 SUGGESTIONS = 3
 
 
-
 def _inner_quotes(text: str) -> str:
     """Quotation marks inside a quoted text as single ones (‘ ’): « » and “ ” would close the quotation around it."""
     return re.sub(r"[«“]\s*", "‘", re.sub(r"\s*[»”]", "’", text)).replace('"', "'")
+
 
 class Compose:
     def __init__(self, retrieve: Retrieve, manifest: dict, glossary, cards: ChooseCard | None,

@@ -1178,7 +1178,8 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset(), trans
             if at - n + 1 >= 0 and (forms := translate(" ".join(after[at - n + 1:at + 1]))):
                 # (an English form only when it is headed by the noun asked: "funded participants" counts no grants)
                 return sorted(set(counted) | {tk for form in forms for tk in tokens(_head_noun(form))
-                                              if _head_noun(form) != form.split()[-1] or set(tokens(form.split()[-1])) & set(counted)})
+                                              if _head_noun(form) != form.split()[-1]
+                                              or set(tokens(form.split()[-1])) & set(counted)})
     if not forms and language != "en":
         # a noun the glossary knows with the words after it ("transferts de fonds": remittances, "التحويلات")
         # (in two words first, then three; not the forms the words after it have alone: "مائدة مستديرة بمؤتمر" is no
@@ -1732,7 +1733,7 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     return [(i, tk) for i, tk in enumerate(_content(text)) if _is_count(tk, own)]
 
 
-A_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:[%٪]|per ?cent\b|percent\b|pour ?cent\b|(?:في ال|بال)ما?ئ[ةه])", re.IGNORECASE)
+A_SHARE = re.compile(rf"[\d.,]*(?:{PERCENT.pattern})", re.IGNORECASE)      # a percentage, whole ("38.5 per cent")
 
 
 # a thousands separator between digits: "1 150", "23,500", "1 150" (no-break spaces), "1.150" is left (a decimal)

@@ -17,7 +17,9 @@ from bot.knowledge.yaml_files import read_yaml
 from bot.text.language import CLITICS, normalize
 from bot.text.money import MONEY
 
+
 def _meeting_nouns() -> str:
+    """The words for a meeting, in English and French (normalised), as one alternation."""
     from bot.text.places import EVENT_NOUNS
     return "|".join(sorted({re.escape(normalize(n)) for n in EVENT_NOUNS if n.isascii() or normalize(n).isascii()},
                            key=len, reverse=True))
