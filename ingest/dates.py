@@ -45,7 +45,7 @@ from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import EVENT_NOUNS, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 
-VERSION = "22"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "23"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -1022,9 +1022,10 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     venue = None                                       # read only when an event of the document's own dates needs it
     for key, ev in best.items():
         named = ", ".join(p for p in place_parts(datelines.get(key, "")) if gazetteer_spans(_normalise(p).casefold()))
-        if ev.kind == "event" and ev.place and named:
+        if ev.kind == "event" and ev.place and named and not gazetteer_spans(_normalise(ev.place).casefold()):
             # "... at the United Nations Office at Nairobi (UNON)" said of the days the title's line gives as "Nairobi,
-            # Kenya, 14-15 February 2034": the building, in the city (once; not a table row's label, "IMRF 2034")
+            # Kenya, 14-15 February 2034": a building named without its city is in the dateline's (not a table row's
+            # label, "IMRF 2034"; a venue that names its city is left as it is: "Gulf Convention Centre in Manama")
             ev.place = _joined_place(ev.place, named)
             continue
         if ev.kind != "event" or ev.place:

@@ -1729,11 +1729,7 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     date's day, a time or a number the question already gives."""
     own = set(re.findall(r"\d+", to_ascii_digits(given)))
     text = THOUSANDS.sub("", to_ascii_digits(text))      # "1 150 ménages", "23,500 employers": one count
-    text = A_SHARE.sub(" ", text)                        # "women made up 38 per cent of ...": a share, no count of them
     return [(i, tk) for i, tk in enumerate(_content(text)) if _is_count(tk, own)]
-
-
-A_SHARE = re.compile(rf"[\d.,]*(?:{PERCENT.pattern})", re.IGNORECASE)      # a percentage, whole ("38.5 per cent")
 
 
 # a thousands separator between digits: "1 150", "23,500", "1 150" (no-break spaces), "1.150" is left (a decimal)
