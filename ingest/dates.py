@@ -877,7 +877,8 @@ def _changed_to(sentence: str, mention: Mention) -> Mention:
     return replace(mention, start=start, end=None)      # (named from before the change: "The deadline is extended")
 
 
-def _cells(line: str) -> list[str]:
+def table_cells(line: str) -> list[str]:
+    """The cells of a table's row ("| Step | Deadline |", "Step | Deadline"), stripped."""
     return [c.strip() for c in line.strip().strip("|").split("|")]
 
 
@@ -886,7 +887,7 @@ def _table_header(line: str, columns: list[str]) -> list[str]:
     "Step | Deadline"), the one before for a row of the same table, none after the table."""
     if "|" not in line:
         return []
-    cells = _cells(line)
+    cells = table_cells(line)
     if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
         return columns                                 # "|---|---|" under the header
     if len(cells) >= 2 and all(c and _words(c) <= 4 for c in cells) and not find_dates(line):
@@ -909,7 +910,7 @@ def _in_deadline_column(row: str, mention: Mention, columns: list[str], language
     column = lead[:max(0, mention.begin - (len(row) - len(lead)))].count("|")
     if column >= len(columns) or not _DEADLINE_WORDS.search(_normalise(columns[column])):
         return False
-    label = _cells(lead)[0] if column else ""
+    label = table_cells(lead)[0] if column else ""
     words = re.findall(r"[^\W\d_][\w'’-]*", _ROW_HEAD_END.split(label)[0])
     if not words:
         return True
@@ -1021,14 +1022,15 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             placed.add(ev.section)
     venue = None                                       # read only when an event of the document's own dates needs it
     for key, ev in best.items():
-        named = ", ".join(p for p in place_parts(datelines.get(key, "")) if gazetteer_spans(_normalise(p).casefold()))
-        if ev.kind == "event" and ev.place and named and not gazetteer_spans(_normalise(ev.place).casefold()):
+        if ev.kind != "event":
+            continue
+        if ev.place:
             # "... at the United Nations Office at Nairobi (UNON)" said of the days the title's line gives as "Nairobi,
             # Kenya, 14-15 February 2034": a building named without its city is in the dateline's (not a table row's
             # label, "IMRF 2034"; a venue that names its city is left as it is: "Gulf Convention Centre in Manama")
-            ev.place = _joined_place(ev.place, named)
-            continue
-        if ev.kind != "event" or ev.place:
+            named = ", ".join(p for p in place_parts(datelines.get(key, "")) if gazetteer_spans(_normalise(p).casefold()))
+            if named and not gazetteer_spans(_normalise(ev.place).casefold()):
+                ev.place = _joined_place(ev.place, named)
             continue
         if anchor and ev.start == anchor.isoformat():    # the document's own event: the venue a sentence names
             last = date.fromisoformat(ev.end) if ev.end else anchor

@@ -211,8 +211,8 @@ Q_WHO = re.compile(
     r"|\bwhat (?:org|organi[sz]ation)\b|\bname of\b|\bnom d(?:u|e la|e l'|es)\b|\bwhat is [\w' -]+'s role\b|\brole\b"
     r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bc qui\b|\bpar qui\b|\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"
     r"|\bquel(?:le)?s? (?:organisme|organisation|agence|entite|poste|role|universite)s?\b|\btravaille ou\b"
-    r"|(?:^|\s)(?:مين|منو|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|وظيفته|وظيفتها|"
-    r"منصبه|منصبها|شغله|شغلها|بتشتغل|بيشتغل|اي جامعه|اي مكتب)(?:\s|$|؟)"
+    r"|(?:^|\s)(?:مين|منو|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|"
+    r"بتشتغل|بيشتغل|اي جامعه|اي مكتب)(?:\s|$|؟)"          # (a post asked, "وظيفته", "منصبها": Q_TITLE)
     r"|^من (?!كم|اي|وين|فين|اين|هم)|(?<!\w)(?:شو|ما|ايش|وش) (?:هو |هي )?اسم(?!\w)")
 # who may take part or submit (normalised, three languages): the answer names kinds of actors, or says who is
 # invited, not a person ("who can send inputs", "qui peut participer", "مين فيه يقدم", "من يحق له المشاركة")

@@ -25,6 +25,7 @@ from bot.answering.facts import (ANY_DATE, ENDING, OF_ANOTHER, OUTCOME_STEMS, Q_
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
+from ingest.dates import table_cells
 from bot.answering.understand import SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import normalize, to_ascii_digits
@@ -303,15 +304,14 @@ def table_reading(sents: list[str], j: int) -> str:
     k = table_header(sents, j)
     if k < 0:
         return ""
-    cells = lambda line: [c.strip() for c in line.strip().strip("|").split("|")]
-    row = cells(sents[j])
+    row = table_cells(sents[j])
     # a number counts its row's label too ("Syndicats | 7 | 3" under "Catégorie | Participants | dont femmes":
     # 7 trade unionists, 3 of them women)
     label = row[0] if row and not re.search(r"\d", row[0]) else ""
     # (a date after its column's name, as one is said: "Deadline Friday, 13 October 2034" under "Step | Deadline")
     return " ".join(f"{name} {value}" if ANY_DATE.search(value) else
                     f"{value} {label} {name}" if label and i and re.search(r"\d", value) else f"{value} {name}"
-                    for i, (value, name) in enumerate(zip(row, cells(sents[k]))))
+                    for i, (value, name) in enumerate(zip(row, table_cells(sents[k]))))
 
 
 def speaker_heading(section: str) -> str:
