@@ -44,8 +44,9 @@ from datetime import date
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
 from bot.text.places import EVENT_NOUNS, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
+from ingest.loaders import only_a_kind
 
-VERSION = "23"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "24"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -421,7 +422,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 _KIND_WORDS = [
     ("registration", re.compile(
         r"\bregist(?:er|ers|ered|ering|ration|rations)\b|\bsign(?:\s|-)?up\b|\benrol|"
-        r"\binscri(?:re|ption|ptions|vez|t|ts|te|tes)\b|\benregistrement|التسجيل|للتسجيل|تسجيل|التسجّل",
+        r"\binscri(?:re|ption|ptions|vez|t|ts|te|tes)\b|التسجيل|للتسجيل|تسجيل|التسجّل",
         re.IGNORECASE)),
     ("deadline", re.compile(
         r"\bdeadlines?\b|\bdue\b|\bno later than\b|\bnot later than\b|\bat the latest\b|\bcut-?off\b|"
@@ -431,9 +432,14 @@ _KIND_WORDS = [
     ("publication", re.compile(
         r"\bpublish(?:ed|es|ing)?\b|\bpublication\b|\breleased?\b|\bposted\b|\bissued\b|\bdate of issue\b|"
         r"\bdate d['’]émission\b|تاريخ الاصدار|"
+        # a document's own version and distribution ("Provisional programme (version of 20 February 2029)", "Réf. : ...
+        # — Version du 15 décembre 2027", "Distr.: Limited 19 November 2027 Original: English")
+        r"\bversion (?:of|du|de)\b|\bdistr\.|\boriginal\s*:|"
         r"\bpubli(?:é|ée|és|ées|era|eront)\b|\bparution\b|\bmis en ligne\b|"
         r"\bسينشر|\bينشر|\bنشر|\bصدر|\bسيصدر|\bاصدار",
         re.IGNORECASE)),
+    # (French "enregistrement" is a registration or a recording: "L'enregistrement ... sera publié le 29 juin" is published)
+    ("registration", re.compile(r"\benregistrement", re.IGNORECASE)),
 ]
 _DEADLINE_WORDS = dict(_KIND_WORDS)["deadline"]
 # words just before the date that make it the end of a period: "by September 2024", "d'ici septembre"
@@ -533,6 +539,11 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|two|three|one|le|la|les|un|une|des|deux
 
 # a clause that is no subject ("whether attending in person or online, must register ...")
 _SUBORDINATE = re.compile(r"(?:whether|if|when|once|unless|si|lorsque|quand|une fois|sauf|سواء|اذا|إذا)\b", re.IGNORECASE)
+# a phrase set off by commas that opens with a preposition or a participle: no subject of its own (", including the
+# additional contributions,", ", in English and Russian,", ", y compris les contributions,", "، بما في ذلك ...،")
+_ADJUNCT = re.compile(r"(?:including|in|with|without|for|from|by|after|before|like|such as|as well as|together with|"
+                      r"y compris|notamment|en|avec|sans|pour|dans|après|avant|ainsi que|"
+                      r"بما في ذلك|بما فيها|مع|في|ب|باللغتين|بالعربية)\b", re.IGNORECASE)
 # a clause that only says by what means ("..., par le même formulaire, jusqu'au 16 mai": what is sent comes before)
 _MEANS = re.compile(r"(?:by means of|by the same|through|via|using|by e-?mail|par courriel|par e-?mail|à l['’]adresse|"
                     r"par|au moyen d[eu]|à l['’]aide d[eu]|avec le même|over (?:two|three|four|\d)|"
@@ -579,6 +590,13 @@ def _clause_before(before: str) -> str:
         at = _AT_NAMED.search(" " + subject, verb.end()) if verb else None
         if at and _EVENT_NOUN.search(at.group(1)):
             return at.group(1)
+        # ("A summary report of the discussions, in English and Russian, to be circulated ... by 31 May": a phrase set
+        # off that opens with a preposition says how; the noun before it is what is circulated)
+        k = i - 1
+        if i and _ADJUNCT.match(before[breaks[k].start():brk.start()].lstrip(" ,;")):
+            while k and not before[breaks[k - 1].end():breaks[k].start()].strip():
+                k -= 1                      # (", including ...": two breaks, nothing between them)
+            subject = _tidy(before[breaks[k - 1].end() if k else 0:breaks[k].start()])
         if _words(subject) >= 2 and not _SUBORDINATE.match(subject):
             return subject
     return part
@@ -685,9 +703,14 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     if kind == "event" and subject and title and any(w.startswith(subject.group(1)[:4]) for w in opening_words):
         return _shorten(_clean(title), TITLE_CHARS)
     head = _clean(_LEAD.sub("", heading))
-    use_head = head and not _SPEAKER.match(head) and not find_dates(head)
+    # (not a heading that only says what the document is: "CONCEPT NOTE" above the title names no meeting)
+    use_head = head and not _SPEAKER.match(head) and not find_dates(head) and not only_a_kind(head)
     if opening and is_dateline(sentence) and (use_head or title):
-        return _shorten(head if use_head else _clean(title), TITLE_CHARS)   # the dates a page opens with: its meeting's
+        # the dates a page opens with: its meeting's (the title's, when the heading above them names no meeting and the
+        # title does: "Latin America and the Caribbean – Summary of proceedings" under "Regional ... Hearing ...")
+        if use_head and title and not _EVENT_NOUN.search(head) and _EVENT_NOUN.search(title):
+            use_head = False
+        return _shorten(head if use_head else _clean(title), TITLE_CHARS)
     if use_head and _LABEL.fullmatch(before):
         # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names; an event's dates under a
         # heading that names no event ("Informations pratiques" > "Date et heure : jeudi 19 mai 2033") are the
@@ -950,7 +973,8 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             # the document's own event (not "Published on 3 May 2026", which says what it is)
             # (under the title, not in a section: "8. Timeline | Online information session | 16 March 2026" is not it)
             first = (opening and bool(mentions) and is_dateline(sentence) and kind_of(sentence, "") == "event"
-                     and (not section or _clean(section.split(" > ")[-1]).casefold() == _clean(title).casefold()))
+                     and (not section or position == 0
+                          or _clean(section.split(" > ")[-1]).casefold() == _clean(title).casefold()))
             if not mentions and section not in venues and not find_dates(sentence):
                 # "- Lieu : Rabat (Maroc), en format hybride" under the dates of "3. Consultation sous-régionale ..."
                 held = next((p for p in _venues_said(sentence) if not _REGION.search(p)), "")
@@ -1020,7 +1044,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 and ev.name == _shorten(section_name(ev.section))):
             ev.place = _joined_place(venues[ev.section], datelines.get(key, ""))
             placed.add(ev.section)
-    venue = None                                       # read only when an event of the document's own dates needs it
+    venue: dict[tuple, str] = {}                       # read only when an event of the document's own dates needs it
     for key, ev in best.items():
         if ev.kind != "event":
             continue
@@ -1032,10 +1056,13 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             if named and not gazetteer_spans(_normalise(ev.place).casefold()):
                 ev.place = _joined_place(ev.place, named)
             continue
-        if anchor and ev.start == anchor.isoformat():    # the document's own event: the venue a sentence names
-            last = date.fromisoformat(ev.end) if ev.end else anchor
-            venue = _venue(chunks, anchor, last, placed) if venue is None else venue    # with the dateline's place
-            ev.place = _joined_place(venue or buildings.get(key, ""), datelines.get(key, ""))
+        # the document's own event, or the meeting its title names ("CONCEPT NOTE" > "REGIONAL ... CONSULTATION ..." >
+        # "Wednesday, 18 and Thursday, 19 April 2035" in a note of 12 February): the venue a sentence names
+        if anchor and ev.start == anchor.isoformat() or names_title(ev.name, title):
+            first, last = date.fromisoformat(ev.start), date.fromisoformat(ev.end or ev.start)
+            if (first, last) not in venue:
+                venue[first, last] = _venue(chunks, first, last, placed)
+            ev.place = _joined_place(venue[first, last] or buildings.get(key, ""), datelines.get(key, ""))
         elif datelines.get(key):
             ev.place = _joined_place(buildings.get(key, ""), datelines[key])
     # the other dates of a section about one event are that event's ("- Accréditation : ... avant le lundi 1er novembre

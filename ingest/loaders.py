@@ -220,13 +220,19 @@ _KIND_ONLY = re.compile(rf"(?i)^\W*(?:press release|news release|media advisory|
                         r"بيان صحفي|بيان إعلامي|بيان|نشرة صحفية)\W*$")
 
 
+def only_a_kind(line: str) -> bool:
+    """A line that is one of the usual kinds of document and nothing else ("CONCEPT NOTE", "Note d'information",
+    "بيان صحفي"): it names no meeting."""
+    return bool(_KIND_ONLY.match(line))
+
+
 def is_document_kind(line: str) -> bool:
     """A line naming only the kind of document, in capitals, of at most three words ("CALL FOR APPLICATIONS",
     "APPEL À CANDIDATURES", "PRESS RELEASE", "CONCEPT NOTE"), or one of the usual kinds however written ("بيان
     صحفي", "Communiqué de presse"): not its title, when a line below names it."""
     words = line.split()
     return 0 < len(words) <= 3 and (line.upper() == line and any(ch.isalpha() and ch.isascii() for ch in line)
-                                    or bool(_KIND_ONLY.match(line)))
+                                    or only_a_kind(line))
 
 
 _OPENING_WORDS = 20        # an opening line of a plain text is a heading when it has at most this many words

@@ -550,3 +550,52 @@ def test_a_building_a_sentence_names_is_in_the_city_the_title_line_gives():
                         "(UNON), Gigiri.")]
     events = {e.start: e for e in extract_events(chunks, document="s", doc_date="2034-03-02", title=title)}
     assert "Nairobi, Kenya" in events["2034-02-14"].place, events["2034-02-14"].place
+
+
+def test_a_concept_note_heading_names_no_meeting_and_its_dateline_is_the_day_it_was_issued():
+    """"CONCEPT NOTE" above the title and the meeting's own line of dates names no meeting: the dates are the title's
+    meeting, held where a sentence says (not "in Russian", the language a working group is held in), and the note's
+    dateline ("Bishkek, 3 March 2036") is the day it was written, not an event."""
+    title = "SUBREGIONAL CONSULTATION ON SEASONAL WORK IN THE CAUCASUS"
+    chunks = [FakeChunk(0, "", "Bishkek, 3 March 2036"),
+              FakeChunk(1, "CONCEPT NOTE", f"{title}\nTuesday, 12 and Wednesday, 13 May 2036\nBishkek and online"),
+              FakeChunk(2, "4. LANGUAGES", "The working groups will be held in Russian, with one English-language group."),
+              FakeChunk(3, "5. VENUE", "The consultation will take place in the Ala-Too Conference Hall of the Orion "
+                        "Hotel, 12 Chui Avenue, Bishkek.")]
+    events = {e.start: e for e in extract_events(chunks, document="c", doc_date="2036-03-03", title=title)}
+    assert events["2036-05-12"].name == title, events["2036-05-12"].name
+    assert "Ala-Too Conference Hall of the Orion Hotel" in events["2036-05-12"].place, events["2036-05-12"].place
+    assert "2036-03-03" not in events
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The final report, including the written contributions, will be sent to the secretariat on Friday, 4 July 2036.",
+     "The final report"),
+    ("A summary of the discussions, in Arabic and French, to be shared with all participants by 30 June 2036.",
+     "A summary of the discussions"),
+    ("The next webinar in the series, a briefing on return and reintegration, will take place on 9 September 2036.",
+     "A briefing on return and reintegration"),
+])
+def test_a_phrase_set_off_by_commas_names_the_date_only_when_it_is_a_noun(sentence, name):
+    events = extract_events([FakeChunk(0, "Next steps", sentence)], document="d", doc_date="2036-05-20", title="Report")
+    assert [e.name for e in events] == [name]
+
+
+def test_a_summarys_opening_line_under_its_subtitle_a_version_line_and_a_recording_published():
+    """The line of dates a summary opens with, under a subtitle that names no meeting ("Central America – Summary
+    of proceedings"), is the meeting its title names, at the building a sentence names with its city ("at the UN regional
+    hub in Ciudad del Saber, Panama City"); "Provisional programme (version of 2 March 2036)" is the document's own
+    version, not a meeting; "L'enregistrement ... sera publié ... le 29 juin" is no registration."""
+    title = "Regional Multi-Stakeholder Hearing on Labour Migration"
+    chunks = [FakeChunk(0, "Central America – Summary of proceedings", "Panama City, Panama (hybrid), Thursday, 23 April 2036"),
+              FakeChunk(1, "Overview", "The hearing took place at the UN regional hub in Ciudad del Saber, Panama City, "
+                        "and online.")]
+    events = {e.start: e for e in extract_events(chunks, document="h", doc_date="2036-05-10", title=title)}
+    assert events["2036-04-23"].name == title and "Ciudad del Saber, Panama City" in events["2036-04-23"].place
+    version = extract_events([FakeChunk(0, "Programme", "Provisional programme (version of 2 March 2036)")],
+                             document="p", doc_date="2036-03-02", title="Third Forum on Skills")
+    assert [e.kind for e in version] == ["publication"]
+    recording = extract_events([FakeChunk(0, "Enregistrement", "L'enregistrement, avec les pistes audio en français, "
+                                          "sera publié sur la chaîne YouTube du Réseau le vendredi 29 juin 2036.")],
+                               document="r", language="fr", doc_date="2036-04-01", title="Dialogue en ligne")
+    assert [e.kind for e in recording] != ["registration"]

@@ -22,6 +22,10 @@ def wanted(question, when=False, where=False, deadline=False, lang="en"):
     ("which arab countries abstained from the GCM vote?", "list_names"),
     ("how many countries voted for the GCM", "number"),
     ("قديش واحد جاوب على استبيان Dr Zohry؟", "number"),
+    # what a question asks instead of something else is what it asks
+    ("في رقم تلفون للمنظمين بدل الإيميل؟", "phone"),
+    ("un numero de telephone plutot qu'un e-mail ?", "phone"),
+    ("is there a phone number other than the email address", "phone"),
 ])
 def test_the_kind_of_fact_a_question_asks_for(question, kind):
     assert wanted(question, lang="ar" if any("\u0600" <= c <= "\u06ff" for c in question) else "en").kind == kind
@@ -1287,3 +1291,9 @@ def test_whose_people_before_the_role_are_skipped():
                     "en", translate=g.translations)
     assert "clos" in english.relation
 
+
+
+def test_a_limits_word_after_a_count_is_not_what_the_count_is_of():
+    """"how many pages max": pages, at most -- not a count of pages that did something "max"."""
+    w = wanted("deadline for case studies and how many pages max")
+    assert w.kind == "number" and "page" in w.counted and w.count_of == [], w

@@ -1003,3 +1003,73 @@ def test_a_states_letterhead_is_no_title_and_how_much_after_a_price_asks_no_coun
     assert "RÉPUBLIQUE DU SÉNÉGAL" not in listing, listing
     a = engine.answer("les participants de l'atelier de saint-louis ont eu des per diem ? combien")
     assert not a.answered, a.answer
+    # an English reader of the French report gets its dates in English beside the French quotation
+    a = engine.answer("when will we get the final report of the saint-louis workshop?")
+    assert a.answered and "In short, in English: 30 November 2029" in a.answer, a.answer
+
+
+CAUCASUS_NOTE = """UNITED NATIONS NETWORK ON MIGRATION IN THE SOUTH CAUCASUS
+
+Tbilisi, 9 January 2036
+
+CONCEPT NOTE
+
+SUBREGIONAL CONSULTATION ON SEASONAL LABOUR MIGRATION IN THE SOUTH CAUCASUS
+Tuesday, 18 and Wednesday, 19 March 2036
+Tbilisi, Georgia, and online
+
+
+1. OBJECTIVES
+-------------
+
+The consultation aims to review how seasonal workers from Armenia, Azerbaijan and Georgia are recruited, and to
+identify practices that protect their rights.
+
+
+2. EXPECTED OUTCOMES
+--------------------
+
+  - A summary report of the discussions, in English and Russian, to be circulated to all participants by Friday, 25 April 2036.
+  - A set of recommendations for a subregional action plan on seasonal work.
+
+
+3. PARTICIPANTS
+---------------
+
+The consultation will bring together up to 45 participants in person. Each organization may nominate one
+representative.
+
+
+4. VENUE
+--------
+
+The consultation will take place in the Rustaveli Hall of the Mtkvari Hotel, 14 Rustaveli Avenue, Tbilisi. The
+working groups will be held in Russian.
+
+
+5. CONTACT
+----------
+
+Ms Nino Beridze, Programme Officer, IOM: seasonal.tbilisi2036@unmigration-sc.example
+"""
+
+
+def test_an_earlier_edition_a_phone_instead_of_the_email_and_expected_outcomes_of_a_note(index_dir, tmp_path):
+    """A concept note of a consultation still to come: "last year" / "la dernière consultation" / "الاجتماع الماضي" ask
+    of an edition it does not tell of (refused, with the one it does); "a phone number instead of the e-mail" asks a
+    phone number (refused: it gives an address); "expected outcomes of the south caucasus consultation" are what the
+    note says under its heading, although the Caucasus is where its title says it is about, not a city; its
+    consultation is the title's, on its own dates, in the hall a sentence names (not "in Russian")."""
+    doc, engine = engine_with(tmp_path / "2036-01-09_seasonal-work-consultation-concept-note.txt", CAUCASUS_NOTE, index_dir)
+    for question in ("how many people came to the tbilisi seasonal work consultation last year?",
+                     "combien de participants a la derniere consultation sur le travail saisonnier a tbilissi ?",
+                     "شو كانت توصيات مشاورة العمل الموسمي الماضية؟"):
+        a = engine.answer(question)
+        assert not a.answered, (question, a.answer)
+        assert "18" in a.answer and ("March" in a.answer or "mars" in a.answer or "آذار" in a.answer), (question, a.answer)
+    a = engine.answer("في رقم تلفون لمنظمين مشاورة تبليسي بدل الإيميل؟")
+    assert not a.answered and "هاتف" in a.answer, a.answer
+    a = engine.answer("expected outcomes of the south caucasus consultation?")
+    assert a.answered and "summary report" in a.answer and "recommendations" in a.answer, a.answer
+    a = engine.answer("where is the seasonal work consultation in tbilisi held exactly?")
+    assert a.answered and "Rustaveli Hall" in a.answer and "Russian" not in a.answer.split("\n")[0], a.answer

@@ -79,6 +79,8 @@ def test_french_typed_without_accents_is_french_with_the_glossary_lexicon():
     assert detect_language("date limite document final conf regionale 2024 ?", lexicon=lexicon) == "fr"
     assert detect_language("session pleniere 1 conf juillet 2024 theme ?", lexicon=lexicon) == "fr"
     assert detect_language("deadline outcome doc?", lexicon=lexicon) == "en"
+    # the cue words of one language only, whatever the model makes of the others ("muscat", "consultation")
+    assert detect_language("muscat digital remittances consultation - dates?", lexicon=lexicon) == "en"
 
 
 def test_shorthand_and_spoken_arabic_are_spelled_out():

@@ -22,13 +22,10 @@ from bot.answering.understand import Understanding
 from bot.knowledge.timeline import format_date, format_event_dates, relative_phrase
 from bot.messages import t
 from bot.text.places import place_parts
+from ingest.dates import find_dates
 
-MONTH_NUMBERS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
-                                             "august", "september", "october", "november", "december"], 1)}
-DATE_IN_TEXT = re.compile(
-    r"\b(?:(?P<first>\d{1,2})\s*(?:to|-|–|and)\s*)?(?P<day>\d{1,2})?\s*(?P<month>January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\s+(?P<year>\d{4})\b")
 GIST_ITEMS = 8
+GIST_DATES = 3          # (at most: a paragraph of dates leaves no room for what it is about)
 SUGGESTIONS = 3
 
 
@@ -177,9 +174,9 @@ class Compose:
             parts.append(t(key, lang, title=self._title(doc_id, lang, src.title),
                            where=self._where(src, lang, with_section=True)) + "\n" + self._q(lang, " […] ".join(quoted)))
         text = "\n\n".join(parts)
-        gist = self._gist(choice.quotes, lang) if lang != "en" and foreign else []
+        gist = self._gist(choice.quotes, lang) if foreign else []
         if gist:
-            text += "\n" + t("engine.key_points", lang, items="؛ ".join(gist) if lang == "ar" else " ; ".join(gist))
+            text += "\n" + t("engine.key_points", lang, items={"ar": "؛ ", "fr": " ; "}.get(lang, "; ").join(gist))
         head = sources[0]
         topic = f"section:{head.document}:{head.section}"[:200]
         if not choice.holds:
@@ -197,18 +194,16 @@ class Compose:
 
     # writing ---------------------------------------------------------------------
     def _gist(self, quote: str, lang: str) -> list[str]:
-        """What an Arabic or French reader needs from an English quotation, in their language:
-        its dates written their way and its domain terms as the glossary translates them."""
+        """What a reader needs from a quotation in another language, in theirs: its dates written their way (as the
+        documents' dates are found in every language) and its domain terms as the glossary translates them."""
         items: list[str] = []
-        for m in DATE_IN_TEXT.finditer(quote):
-            day, month, year = m.group("day"), MONTH_NUMBERS[m.group("month").lower()], int(m.group("year"))
-            try:
-                written = format_date(date(year, month, int(day or 1)), lang, "day" if day else "month")
-            except ValueError:
-                continue
-            if m.group("first"):                       # "17 to 20 May 2022": the first day, then the rest
-                written = f"{m.group('first')}–{written}"
-            if written not in items:
+        for m in find_dates(quote):
+            written = format_date(m.start, lang, m.precision)
+            if m.end and m.end != m.start:             # "17 to 20 May 2022": the first day, then the rest
+                last = format_date(m.end, lang, m.precision)
+                same = (m.start.year, m.start.month) == (m.end.year, m.end.month) and m.precision == "day"
+                written = f"{written.split(' ', 1)[0] if same else written}–{last}"
+            if written not in items and len(items) < GIST_DATES:
                 items.append(written)
         for term, _, matched in self.glossary.find(quote):
             if term.id.startswith(("q-", "number-", "month-", "lex-")) or term.id in ("date", "next"):

@@ -40,7 +40,7 @@ from bot.answering.understand import Understand, Understanding
 from bot.text.courtesy import strip_courtesy
 from bot.text.language import normalize
 from bot.text.lexical import tokens
-from bot.text.places import next_meeting_asked
+from bot.text.places import next_meeting_asked, previous_meeting_asked
 from bot.text.sanitize import clean_text
 
 
@@ -261,6 +261,11 @@ class Engine:
             if past is not None:     # "who speaks at the next meeting on education?": the one they tell of has passed
                 return self.compose.with_suggestions(
                     self.compose.event(u, EventChoice(past, 0.0, "engine.next_unknown")), own_qv)
+        if r.place_docs and previous_meeting_asked(normalize(u.q)):
+            coming = self.choose_event.coming_meeting(r.place_docs)
+            if coming is not None:   # "how many came to the consultation last year?": they tell only of this one
+                return self.compose.with_suggestions(
+                    self.compose.event(u, EventChoice(coming, 0.0, "engine.previous_unknown")), own_qv)
         card = self.choose_card(u, own_qv, r.entities, r.place_docs, r.origins) if self.choose_card else None
         if card is not None:
             return self.compose.card(u, card, r)

@@ -16,7 +16,7 @@ from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
-from bot.text.places import meeting_places, names_origin, origins_asked, place_pattern, places_asked
+from bot.text.places import meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
 from ingest.dates import section_name
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
@@ -217,6 +217,8 @@ class ChooseEvent:
         asks_next = "next" in {t.id for t, _, _ in self.glossary.find(u.q)}
         if asks_next and self.today is not None and ev.status(self.today()) == "past":
             return EventChoice(ev, score, "engine.next_unknown")   # "the next expert meeting": none later is known
+        if self.today is not None and ev.status(self.today()) == "upcoming" and previous_meeting_asked(normalize(u.q)):
+            return EventChoice(ev, score, "engine.previous_unknown")   # "when was the last one": none earlier is known
         facet = self._facet(u, ev)
         if facet != "dates" and ev.origin == "extracted":
             return None          # what the dates found in a document do not hold, its passages may say
@@ -228,6 +230,14 @@ class ChooseEvent:
         held = [ev for ev in self.events if ev.document in documents and ev.kind == "event"]
         last = max(held, key=lambda ev: ev.last_day, default=None)
         return last if last is not None and self.today is not None and last.status(self.today()) == "past" else None
+
+    def coming_meeting(self, documents) -> object | None:
+        """The first meeting these documents are about, when none of theirs has passed yet (a question on an earlier
+        edition is not answered by what they say of this one)."""
+        held = [ev for ev in self.events if ev.document in documents and ev.kind == "event"]
+        if not held or self.today is None or any(ev.status(self.today()) == "past" for ev in held):
+            return None
+        return min(held, key=lambda ev: ev.start)
 
     def _about_something_else(self, u: Understanding, ev) -> bool:
         """Does the question name a subject of the domain the event's names and keywords do not

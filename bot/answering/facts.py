@@ -331,6 +331,9 @@ OUTCOME_STEMS = ("recomm", "outcom", "conclu", "messag", "declar", "statem", "ta
 OUTCOME_SAID = re.compile(r"\b(?:recommend\w*|outcomes?|conclusions?|key messages|messages? cl[ée]s|d[ée]clarations?|"
                           r"statements?|takeaways|recommandations?)\b|(?:توصيات|التوصيات|مخرجات|المخرجات|استنتاجات|خلاصات)",
                           re.IGNORECASE)
+# a question on what a meeting is to produce ("what's supposed to come out of it", "c'est censé donner quoi", "شو المفروض
+# يطلع منه"): a note written before it answers
+SUPPOSED = re.compile(r"\bsupposed to\b|\bcense(?:e|s|es)?\b|\bprevu(?:e|s|es)?\b|(?<!\w)(?:المفروض|المرجو|المرجوه)(?!\w)")
 # what a meeting means to produce, not what it produced: "aims to agree on recommendations", "will adopt", "vise à",
 # "تهدف إلى", an "Objectives" section
 AIMED = re.compile(r"\b(?:aims?|aimed|aiming|objectives?|purpose|will|shall|expected|seeks?|intends?|planned|"
@@ -527,6 +530,13 @@ DOC_YEAR = re.compile(r"\b((?:19|20)\d{2}) (?:report|edition|survey|study|review
                       r"|(?<!\w)(?:ال)?(?:تقرير|دراسه|دليل|مسح|نسخه)(?: \w+){0,6}? ((?:19|20)\d{2})(?!\d)")
 
 
+# what a question does not ask for: "instead of the e-mail", "plutôt qu'un e-mail", "au lieu du formulaire", "بدل الإيميل"
+# (the phrase up to the next two words)
+INSTEAD_OF = re.compile(r"(?<!\w)(?:instead of|rather than|other than|au lieu d(?:e|u|es|')|plutot qu(?:e|')|a la place d(?:e|u|es|')|"
+                        r"بدل|بدلا من|بدلا عن|عوضا عن)\s*(?:(?:the|a|an|un|une|le|la|les|l')\s*)?[^\s?؟.,،]+"
+                        r"(?:\s+(?!and|et|or|ou|و)[^\s?؟.,،]+)?")
+
+
 def named_in(norm: str) -> tuple[list[int], list[tuple[str, int]]]:
     """The years and the numbered parts ("session 3", "the second conference") a normalised question names."""
     return [int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", to_ascii_digits(norm))], numbered_parts(norm)
@@ -537,7 +547,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     """The kind of fact a question asks for (its first match: an address before a person, a time before a date).
     ``within``: the message a part of it is asked in ("written contribution: how long can it be"), which names what
     the part's "it" is."""
-    q = normalize(question)
+    q = INSTEAD_OF.sub(" ", normalize(question))      # "a phone number instead of the e-mail": not an address
     years, labels = named_in(q)
     w = Wanted(years=years, labels=labels, doc_years=[int(y) for m in DOC_YEAR.finditer(to_ascii_digits(q))
                                                       for y in m.groups() if y], meeting_years=meeting_years(q),
@@ -909,7 +919,9 @@ COUNT_OF_END = frozenset("in at from for on per by with into to of each every al
                          # ... nor a verb of a thing's taking place or being planned ("how many sessions are planned",
                          # "how many dialogues were held": all of them were)
                          "held organized organised planned scheduled expected foreseen envisaged hosted conducted "
-                         "convened needed required allowed permitted offered provided made done given".split())
+                         "convened needed required allowed permitted offered provided made done given "
+                         # ... nor a limit's word ("how many pages max", "how many words maximum")
+                         "max maximum min minimum most least tops limit".split())
 
 
 # the auxiliaries before an English participle, and a participle's shape ("ratified", "taken", "sent", "paid")

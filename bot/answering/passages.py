@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.answering.facts import (ANY_DATE, ENDING, OF_ANOTHER, OUTCOME_STEMS, Q_AGE, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, ENDING, OF_ANOTHER, OUTCOME_STEMS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -859,7 +859,10 @@ class ChoosePassage:
             # "participants are invited to share written inputs" under "6. Inputs")
             scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
-        outcome = wanted.kind == "attribute" and any(st.startswith(OUTCOME_STEMS) for st in wanted.relation)
+        # (what a meeting produced; not what it is to produce: "expected outcomes", "what's supposed to come out of it",
+        # "les résultats attendus", "المخرجات المتوقعة" are what a note written before it says)
+        outcome = wanted.kind == "attribute" and any(st.startswith(OUTCOME_STEMS) for st in wanted.relation) \
+            and not AIMED.search(normalize(u.q)) and not SUPPOSED.search(normalize(u.q))
         shown = None                                      # a sentence saying more of the question than a dated one
         # the words the passages read say somewhere (a word they never say cannot tell their sentences apart)
         # (of the meeting's documents, when the question places it: another meeting's words tell none of its apart)
@@ -911,7 +914,10 @@ class ChoosePassage:
             # (the meeting of the sentence's section, when the section is about one: a calendar's activities)
             meeting = self.places_of(chunk.meta.get("doc_id", ""), section) if held_at else None
             own = meeting if meeting is not None else self.places_of(chunk.meta.get("doc_id", "")) if held_at else set()
-            elsewhere = [names for names in held_at if (own or meeting is not None) and names <= CITIES and not names & own]
+            # (not where the document's title says its meeting is about: "the central asia consultation", of a
+            # "Consultation on Labour Migration in Central Asia" held in Almaty)
+            elsewhere = [names for names in held_at if (own or meeting is not None) and names <= CITIES and not names & own
+                         and not names_origin(names, titled)]
             # (why a meeting was moved: the sentences before the reason name where it was to be held)
             lead = " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if wanted.reason else ""
             near = lead or before

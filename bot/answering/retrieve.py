@@ -288,7 +288,7 @@ class Retrieve:
         norm = normalize(u.q)
         held_at = event_places_asked(self._place_re, norm) if places else set()
         place_docs = {doc for doc, held in self._doc_places.items() if held_at & held}
-        titled = ""
+        titled, named_at = "", held_at         # (the places the question names: not its titled meeting's own)
         if not place_docs and self._titled is not None:      # "the expert meeting on migrant children's education":
             titled = self._titled.named_document(u) or ""    # the meeting a new document's title names
             place_docs = {titled} if titled else set()
@@ -342,7 +342,7 @@ class Retrieve:
         in_scope = self._in_scope(u.query, top_dense, named, u.language) and not unplaced
         return Retrieval(ranked, dense, in_scope, holding,
                          [forms for forms, _ in entities],
-                         [name for _, name in entities] + [p.title() for p in sorted(held_at) if place_docs], place_docs,
+                         [name for _, name in entities] + [p.title() for p in sorted(named_at) if place_docs], place_docs,
                          titled, origins, placed_at)
 
     def _entities(self, u: Understanding) -> list[tuple[frozenset, str]]:

@@ -114,7 +114,9 @@ def detect_language(text: str, default: str | None = "en", lexicon: dict | None 
         fr_cues += 1
     if len(lowered) <= 4 and fr_cues != en_cues:
         return "fr" if fr_cues > en_cues else "en"
-    if abs(fr_cues - en_cues) >= 2:
+    if abs(fr_cues - en_cues) >= 2 or not (fr_cues and en_cues) and fr_cues != en_cues:
+        # (or the cues of one language only: "muscat digital remittances consultation - dates?" has an English word
+        # and no French one, whatever the model makes of "muscat" and "consultation")
         return "fr" if fr_cues > en_cues else "en"
     lang, _ = _identifier().classify(" ".join(latin))        # the model only when the cues disagree
     return lang if lang in ("en", "fr") else (default or "en")

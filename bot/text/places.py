@@ -7,9 +7,11 @@ import re
 
 # capitalised words after "in" / "at" that are not places: months, weekdays, languages, agenda words
 _NOT_PLACE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-              r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|French|Member|Annex|Session|Line)\b)")
-# (a name may join its words with "&": "the Landmark Amman Hotel & Conference Center, Amman")
-PLACE_NAME = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?{_NOT_PLACE}[A-Z][a-z]+(?:(?:[\s,]+|\s+&\s+)[A-Z][a-z]+)*")
+              r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|French|Spanish|Russian|Portuguese|Chinese|Swahili|Member|Annex|Session|Line)\b)")
+# (a name may join its words with "&", "and", "of": "the Landmark Amman Hotel & Conference Center, Amman", "the Oman
+# Convention and Exhibition Centre")
+PLACE_NAME = re.compile(rf"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?{_NOT_PLACE}[A-Z][a-z]+"
+                        r"(?:(?:[\s,]+|\s+&\s+|\s+(?:and|of|of the)\s+)[A-Z][a-z]+)*")
 _LEAD = re.compile(r"^(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
 
 
@@ -39,9 +41,11 @@ VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:(?:is
 
 # the place right after "took place" / "is held": "at the UN House in Beirut" -> "UN House in Beirut"
 _VENUE_PHRASE = re.compile(r"\s*(?:(?:on|from|between)\s+[^.;:]{0,60}?(?:19|20)\d\d\s*,?\s*)?"   # its days first
-                           rf"(?:at|in)\s+(?:the\s+)?({_NOT_PLACE}(?:[A-Z][\w'’&-]*\s*|&\s+)+"
+                           rf"(?:at|in)\s+(?:the\s+)?({_NOT_PLACE}(?:[A-Z][\w'’&-]*\s*|&\s+|(?:and|of|of the)\s+(?=[A-Z]))+"
                            r"(?:\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*)?"      # its acronym: "Centre (UNCC) in Addis Ababa"
-                           rf"(?:(?:in|,)\s*{_NOT_PLACE}(?:[A-Z][\w'’-]*\s*)+)*)")
+                           # a building's noun in lower case after its owner's name: "the UN regional hub in Ciudad del Saber"
+                           r"(?:(?:[a-z]+\s+)?(?:hub|office|centre|center|hall|campus|building|house|headquarters|premises)\b\s*)?"
+                           rf"(?:(?:in|,)\s*{_NOT_PLACE}(?:[A-Z][\w'’-]*\s*|(?:de|del|da|do|dos|das|di|la|el)\s+(?=[A-Z]))+)*)")
 
 
 # the nouns a building's name starts with, in Arabic and French (an English name ends with its: "Zahran Grand Hotel")
@@ -75,7 +79,8 @@ def venue_named(after_verb: str) -> str:
         return re.sub(r"\s+", " ", m.group(1)).strip(" ,")
     m = VENUE_NOUN.search(after_verb)
     if m:
-        return _ARABIC_TAIL.sub("", (m.group(1) or m.group(2))).strip(" ,،")
+        # (a line's end cuts "à l'hôtel Atlas Sky de / Casablanca": not its dangling "de")
+        return re.sub(r"\s+(?:de|du|des|d['’]|à|au|en)$", "", _ARABIC_TAIL.sub("", (m.group(1) or m.group(2))).strip(" ,،"))
     return named_place(after_verb)
 
 
@@ -470,3 +475,29 @@ def next_meeting_asked(norm: str) -> bool:
         _next_re = re.compile(rf"(?<!\w){_NEXT_EN_FR}\W+(?:\w+\W+){{0,2}}?{noun}(?!\w)"
                               rf"|(?<!\w){noun}\W+(?:\w+\W+)?(?:{_NEXT_FR_AFTER}|{normalize(_NEXT_AR)})(?!\w)")
     return bool(_next_re.search(norm))
+
+
+# "the previous meeting", "la dernière consultation", "l'an dernier", "الاجتماع الماضي", "السنة اللي فاتت": an
+# earlier edition asked ("last" alone before a meeting's noun only in French: "the last meeting" may be the latest)
+_PREVIOUS_EN_FR = r"(?:previous|prior|past|precedent|precedente|precedents|precedentes|dernier|derniere|derniers|dernieres)"
+_PREVIOUS_FR_AFTER = r"(?:precedent|precedente|precedents|precedentes|dernier|derniere|passe|passee)"
+_PREVIOUS_AR = r"(?:الماضي|الماضية|السابق|السابقة|الفائت|الفائتة|الفايت|الفايتة|اللي فات|اللي فاتت|اللى فات)"
+_A_YEAR_AGO = (r"last year|a year ago|last time|last edition|l'an dernier|l'an passe|l'annee derniere|l'annee passee|"
+               r"la derniere fois|l'edition precedente|la derniere edition")
+_YEAR_AR = r"(?:السنة|السنه|العام|المرة|المره|الدورة|الدوره)"
+_previous_re: re.Pattern | None = None
+
+
+def previous_meeting_asked(norm: str) -> bool:
+    """Does a normalised question ask about an earlier edition of a meeting ("how many came to the consultation
+    last year", "combien de participants à la dernière consultation", "شو حكى بالاجتماع الإقليمي الماضي")?"""
+    global _previous_re
+    if _previous_re is None:
+        from bot.text.language import normalize
+
+        noun, after = _meeting_noun(), normalize(_PREVIOUS_AR)
+        _previous_re = re.compile(rf"(?<!\w)(?:{_A_YEAR_AGO})(?!\w)"
+                                  rf"|(?<!\w){_PREVIOUS_EN_FR}\W+(?:\w+\W+){{0,2}}?{noun}(?!\w)"
+                                  rf"|(?<!\w){noun}\W+(?:\w+\W+){{0,2}}?(?:{_PREVIOUS_FR_AFTER}|{after})(?!\w)"
+                                  rf"|{normalize(_YEAR_AR)}\W+{after}(?!\w)")     # (with a clitic: "بالسنة الماضية")
+    return bool(_previous_re.search(norm))
