@@ -1073,3 +1073,39 @@ def test_an_earlier_edition_a_phone_instead_of_the_email_and_expected_outcomes_o
     assert a.answered and "summary report" in a.answer and "recommendations" in a.answer, a.answer
     a = engine.answer("where is the seasonal work consultation in tbilisi held exactly?")
     assert a.answered and "Rustaveli Hall" in a.answer and "Russian" not in a.answer.split("\n")[0], a.answer
+
+
+FRENCH_WEBINAR = """<html><head><title>Webinaire : les migrants et l'accès à la justice</title></head>
+<body><header><nav><a href="/">Accueil</a> <a href="/evenements">Événements</a></nav></header>
+<main><article>
+<h1>Webinaire : les migrants et l'accès à la justice</h1>
+<p>Publié le 2 février 2036</p>
+<h2>Présentation</h2>
+<p>Le Réseau des Nations Unies sur les migrations organise un webinaire sur l'accès des travailleurs migrants à la
+justice, le mardi 17 mars 2036, de 10 h 00 à 11 h 30 (heure de Rabat), sur Zoom.</p>
+<h2>Programme</h2>
+<ul>
+<li>10 h 00 – 10 h 10 : Ouverture (Mme Salma Idrissi)</li>
+<li>10 h 10 – 10 h 50 : Table ronde sur les recours des travailleurs migrants</li>
+<li>10 h 50 – 11 h 05 : Lecture de témoignages de travailleurs migrants</li>
+<li>11 h 05 – 11 h 30 : Questions-réponses</li>
+</ul>
+<h2>Inscription</h2>
+<p>L'inscription est gratuite et obligatoire avant le vendredi 13 mars 2036. Le nombre de places est limité à 300.</p>
+</article></main>
+<footer><p>© Réseau des Nations Unies sur les migrations</p></footer>
+</body></html>
+"""
+
+
+def test_a_french_pages_programme_times_are_no_counts_and_an_english_word_it_never_says_is_not_answered(index_dir, tmp_path):
+    """"combien de témoignages seront lus ?": the programme's times ("10 h 50 – 11 h 05") are no count of testimonies;
+    "do we get a certificate of attendance?" of a French page that never says "certificat" (nor anything like it) is
+    not answered with its registration -- while what it does say is ("how many places", in English)."""
+    doc, engine = engine_with(tmp_path / "2036-02-02_access-to-justice-webinaire.html", FRENCH_WEBINAR, index_dir)
+    a = engine.answer("combien de temoignages seront lus pendant le webinaire sur l'acces a la justice ?")
+    assert not a.answered, a.answer
+    a = engine.answer("do participants of the access to justice webinar get a certificate of attendance?")
+    assert not a.answered, a.answer
+    a = engine.answer("how many places are there for the access to justice webinar?")
+    assert a.answered and "300" in a.answer, a.answer

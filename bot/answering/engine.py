@@ -247,8 +247,10 @@ class Engine:
         # (an English word no document uses says nothing when the question is about a French or Arabic document:
         # "can I follow the birth registration workshop online?" of a note that says "naissances")
         # (a French question's words are looked for in every language the documents and the glossary use)
-        unheard = u.unheard and not (u.language == "en" and r.ranked
-                                     and self.retrieve.chunks[r.ranked[0]].meta.get("language", "en") != "en")
+        # (... unless no word of theirs starts as it does: "certificate" of a French page that never says "certificat")
+        top_language = self.retrieve.chunks[r.ranked[0]].meta.get("language", "en") if r.ranked else "en"
+        unheard = u.unheard if u.language != "en" or top_language == "en" else \
+            [w for w in u.unheard if not self.retrieve.says_like(w)] if top_language == "fr" else []
         if not r.in_scope or unheard or self.glossary.uncovered_subject(u.q, best):
             return self.compose.with_suggestions(self.compose.refusal(u), own_qv)
         event = self.choose_event(u)

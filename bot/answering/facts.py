@@ -1267,7 +1267,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LINK = re.compile(r"https?://\S+|\bwww\.\S+")
 PHONE = re.compile(r"(?<![\w/])\+?\d[\d ().-]{6,}\d(?![\w/])")
 PHONE_DIGITS = 8          # a phone number has at least this many digits (not "2020-2021", "17:30 - 17:45")
-TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)")
+TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)")   # (and "12 h 00", as French writes it)
 # a time zone: "GMT+3", "UTC", "CET", "Beirut time", "heure de Beyrouth", "بتوقيت بيروت", "local time"
 ZONE = re.compile(r"\b(?:UTC|GMT|CES?T|EES?T|WES?T|AST|EST|EDT|CST|PST|CAT|EAT|WAT)(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?\b"
                   r"|\b(?!(?:Some|Any|First|Last|Full|Part|Same|Long|Short|Real|Meal|Lunch|Question|Speaking|Summer|"

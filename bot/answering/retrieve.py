@@ -50,6 +50,7 @@ RARE_IDF = 3.7               # a word this rare names something (BM25 idf: in 2 
 SCOPE_ENTRIES = 2
 KIND_BONUS = 0.1             # a chunk holding the kind of fact asked (an address, a time, a count of ...) first
 KIND_REACH = 64              # chunks read for the kind-of-fact bonus, at most
+COGNATE = 6                 # letters an English word and its French cognate share ("certificate", "certificat")
 RARE_KINDS = ("email", "send", "phone", "link", "download", "format", "hotel")   # facts a document gives once, often apart from the
                                                             # words asked ("held in person only")
 HOLDING_CHUNKS = 2           # how many chunks holding such a fact are offered
@@ -190,6 +191,7 @@ class Retrieve:
         self._section_places: dict[tuple, set] = {}          # ... by section, for a document of several meetings
         self._place_re = None
         self._prefixes: set[str] | None = None   # the first 1-5 letters of the documents' words (_mentions)
+        self._cognates: set[str] | None = None   # the first six letters of the documents' words (says_like)
         self._titled = None                                   # the meetings new documents' titles name
 
     def know_places(self, events, titled: TitledMeetings | None = None) -> None:
@@ -452,6 +454,13 @@ class Retrieve:
         if top_dense >= DENSE_STRONG and (language != "en" or self._english_overlap(query) >= 0.5):
             return True
         return top_dense >= DENSE_IN_SCOPE and self._english_overlap(query) >= 0.6
+
+    def says_like(self, word: str) -> bool:
+        """Does a document use a word that starts as this one does (its first six letters: "certificate" and
+        "certificat", "recording" and "recorded")? The cognates an English word may have in a French document."""
+        if self._cognates is None:
+            self._cognates = {w[:COGNATE] for w in self.lexical.vocab if len(w) >= COGNATE}
+        return len(word) < COGNATE or word[:COGNATE] in self._cognates
 
     def _mentions(self, place: str) -> bool:
         """Does any document name this place (English, normalised), or its people ("Oman": "Omani")?
