@@ -1297,3 +1297,18 @@ def test_a_limits_word_after_a_count_is_not_what_the_count_is_of():
     """"how many pages max": pages, at most -- not a count of pages that did something "max"."""
     w = wanted("deadline for case studies and how many pages max")
     assert w.kind == "number" and "page" in w.counted and w.count_of == [], w
+
+
+def test_the_price_of_taking_part_and_what_is_left_of_a_number():
+    """A registration fee is said with a fee, a charge, registering or its being free -- not by what sending money
+    costs; "how many places are left" is answered only where the documents say what is left."""
+    fee = wanted("registration fee for the muscat consultation?")
+    assert holds(fee, "Registration is free of charge.", "registration fee for the muscat consultation?")
+    assert holds(fee, "A participation fee of USD 50 applies.", "registration fee for the muscat consultation?")
+    assert not holds(fee, "The average cost of sending USD 200 from the Gulf was 5.2 per cent at the end of 2034.",
+                     "registration fee for the muscat consultation?")
+    left = "il reste combien de places pour le dialogue ?"
+    assert not holds(wanted(left, lang="fr"), "Le nombre de places est limité à 500 participants.", left)
+    assert holds(wanted(left, lang="fr"), "Il reste 120 places.", left)
+    total = "combien de places pour le dialogue ?"
+    assert holds(wanted(total, lang="fr"), "Le nombre de places est limité à 500 participants.", total)

@@ -1368,6 +1368,16 @@ PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’
 FREE_SAID = re.compile(r"\b(?:free of charge|at no cost|no cost|without charge|no charge|(?:is|are|will be|remains?)\s+free)\b"
                        r"(?!\s+to\s+(?!attend|participate|join|register|take part))|\b(?:gratuite?s?|gratuitement|sans frais)\b"
                        r"|مجان|بلا مقابل|دون مقابل|ببلاش", re.IGNORECASE)
+# what is left of a number ("how many places are left", "il reste combien de places", "كم مقعد باقي"): the documents say
+# it only in those words
+REMAINING = re.compile(r"\b(?:left|remain\w*|still available|reste\w*|restant\w*|encore disponibles?)\b"
+                       r"|(?<!\w)(?:باقي|الباقي|باقيه|متبقي|المتبقي|متبقيه|المتبقيه|ضل|ظل|لسا|لسه)(?!\w)")
+# what a price of taking part is said with: a fee, a charge, registering, taking part, or its being free ("the average
+# cost of sending 200 dollars" is no price of the consultation asked)
+FEE_SAID = re.compile(r"\b(?:fees?|charged?|charges|free|registration|register|participation|participate|participants?|"
+                      r"attend\w*|tickets?|admission|entry|frais|gratuite?s?|gratuitement|payante?s?|inscriptions?|"
+                      r"participer|participation|participants?|billets?|tarifs?)\b"
+                      r"|رسوم|رسم|مجان|التسجيل|تسجيل|المشاركة|المشاركه|مشاركة|مشاركه|المشاركين|الحضور|تذكر", re.IGNORECASE)
 COST_FR_AR = re.compile(r"\b(?:gratuite?s?|gratuitement|frais|co[uû]t(?:e|ent)?|payante?s?|tarifs?|prix)\b"
                         r"|(?:مجان|رسوم|تكلفة|تكلفه|كلفة|كلفه|تكاليف|سعر|مدفوع)")
 # what stands between two places of a list: a comma, "and" ("، و", ", et le", " و")
@@ -1481,6 +1491,10 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         from ingest.dates import only_replaced
         if only_replaced(text or ""):
             return False                              # "initially scheduled for 13-14 April": no longer its date
+    if wanted.kind == "number" and given and REMAINING.search(normalize(given)) and not REMAINING.search(normalize(text or "")):
+        return False                                  # "how many places are left": not how many there are
+    if wanted.kind == "cost" and not wanted.priced and not FEE_SAID.search(f"{text} {about}"):
+        return False                                  # the price of taking part: not what sending money costs
     if wanted.kind == "cost" and wanted.priced:       # an amount, or "free" said of the thing priced
         # ("a modest allowance ..., paid in cash on arrival" names the allowance, and what it is paid in, not how much)
         return bool(MONEY.search(to_ascii_digits(text or ""))) or (
