@@ -1312,3 +1312,19 @@ def test_the_price_of_taking_part_and_what_is_left_of_a_number():
     assert holds(wanted(left, lang="fr"), "Il reste 120 places.", left)
     total = "combien de places pour le dialogue ?"
     assert holds(wanted(total, lang="fr"), "Le nombre de places est limité à 500 participants.", total)
+
+
+@pytest.mark.parametrize("question, places", [
+    ("how many participants were from panama at the hearing?", {"panama"}),
+    ("combien de participants venaient du Brésil et de l'Ouzbékistan ?", {"brazil", "uzbekistan"}),
+    ("قديش مشارك إجا من البرازيل ومن كازاخستان وبنما؟", {"brazil", "kazakhstan", "panama"}),
+    ("la consultation de Bichkek, c'est quand ?", {"bishkek"}),
+    ("the Australian delegates", set()),                  # (a people's adjective of the world's places is not read)
+])
+def test_the_worlds_countries_and_capitals_are_places_in_three_languages(question, places):
+    """A document of any region names its own places: the gazetteer knows the world's countries and capitals, as
+    English, French and Arabic write them (not only the Arab region's)."""
+    from bot.text.language import normalize
+    from bot.text.places import gazetteer_spans
+
+    assert {name for _, _, name in gazetteer_spans(normalize(question), adjectives=True)} == places

@@ -1071,6 +1071,8 @@ def test_an_earlier_edition_a_phone_instead_of_the_email_and_expected_outcomes_o
     assert not a.answered and "هاتف" in a.answer, a.answer
     a = engine.answer("expected outcomes of the south caucasus consultation?")
     assert a.answered and "summary report" in a.answer and "recommendations" in a.answer, a.answer
+    a = engine.answer("combien de participants viendront d'Arménie à la consultation de Tbilissi ?")
+    assert not a.answered, a.answer              # (up to 45 in all: none said of Armenia)
     a = engine.answer("where is the seasonal work consultation in tbilisi held exactly?")
     assert a.answered and "Rustaveli Hall" in a.answer and "Russian" not in a.answer.split("\n")[0], a.answer
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.world_places import CAPITALS as WORLD_CAPITALS, COUNTRIES as WORLD_COUNTRIES
+
 # capitalised words after "in" / "at" that are not places: months, weekdays, languages, agenda words
 _NOT_PLACE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
               r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|French|Spanish|Russian|Portuguese|Chinese|Swahili|Member|Annex|Session|Line)\b)")
@@ -209,6 +211,12 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Asia": ("اسيا", "asie", "asian", "asiatique", "asiatiques", "اسيوي", "اسيويه", "الاسيوي", "الاسيويه"),
     "Latin America": ("امريكا اللاتينيه", "amerique latine"),
 }
+# ... and the world's other countries and capitals (bot/text/world_places.py), found word by word (their forms are
+# plain words, hundreds of them: looked up, not each searched); their peoples' adjectives are not read
+# ("Australian" is not Austria's)
+_ADJECTIVE_PLACES = frozenset(GAZETTEER)
+GAZETTEER.update(WORLD_COUNTRIES)
+GAZETTEER.update(WORLD_CAPITALS)
 # the gazetteer's regions (normalised): where people come from, not where a meeting is held ("the Economic and Social
 # Commission for Western Asia", "اللجنة الاقتصادية والاجتماعية لغربي آسيا" names no venue)
 REGIONS = frozenset(n.lower() for n in ("Maghreb", "Gulf", "Europe", "North America", "Africa", "Asia", "Latin America"))
@@ -218,7 +226,7 @@ CITIES = frozenset(n.lower() for n in (
     "Amman", "Beirut", "Cairo", "Tunis", "Rabat", "Doha", "Geneva", "New York", "Marrakesh", "Riyadh", "Dubai",
     "Abu Dhabi", "Baghdad", "Damascus", "Khartoum", "Tripoli", "Algiers", "Muscat", "Manama", "Sanaa", "Nouakchott",
     "Casablanca", "Alexandria", "Jeddah", "Erbil", "Nairobi", "Addis Ababa", "Dakar", "Bangkok", "Istanbul", "Brussels",
-    "Vienna", "Paris"))
+    "Vienna", "Paris")) | frozenset(n.lower() for n in WORLD_CAPITALS)
 _gazetteer: list[tuple[re.Pattern, str]] | None = None
 
 
@@ -230,8 +238,50 @@ def _compiled() -> list[tuple[re.Pattern, str]]:
         # an Arabic name may carry a clitic ("بعمان", "لبيروت", "والقاهرة")
         _gazetteer = [(re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?" + (f if "[" in f or "(" in f else re.escape(normalize(f)))
                                   + r"(?!\w)"),
-                       normalize(name)) for name, forms in GAZETTEER.items() for f in forms]
+                       normalize(name)) for name, forms in GAZETTEER.items() if name in _ADJECTIVE_PLACES for f in forms]
     return _gazetteer
+
+
+_world: dict[str, set[str]] | None = None
+_world_firsts: set[str] = set()
+_WORLD_WORDS = 5                    # the most words of a world place's form
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _world_spans(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, English name) of each of the world's other countries and capitals a normalised text names in
+    French or Arabic (an Arabic word may carry a clitic: "ببنما", "وكازاخستان")."""
+    global _world
+    if _world is None:
+        from bot.text.language import normalize
+
+        _world = {}
+        for name, forms in (*WORLD_COUNTRIES.items(), *WORLD_CAPITALS.items()):
+            for f in forms:
+                _world.setdefault(" ".join(_WORD.findall(normalize(f))), set()).add(normalize(name))
+        _world_firsts.update(form.split(" ", 1)[0] for form in _world)
+    words = list(_WORD.finditer(norm))
+    out = []
+    for i, first in enumerate(words):
+        w = first.group()
+        bare = re.sub(r"^(?:[وفبل]|ل?ل)", "", w, count=1)
+        if not {w, bare, "ال" + bare, re.sub(r"^(?:l|d|qu)['’]", "", w)} & _world_firsts:
+            continue                                 # (no form starts with this word)
+        for n in range(min(_WORLD_WORDS, len(words) - i), 0, -1):
+            last = words[i + n - 1]
+            if n > 1 and "\n" in norm[first.start():last.end()]:
+                continue
+            phrase = " ".join(w.group() for w in words[i:i + n])
+            names = _world.get(phrase)
+            if names is None and re.match(r"(?:l|d|qu)['’]", phrase):   # "de l'Ouzbékistan"
+                names = _world.get(re.sub(r"^(?:l|d|qu)['’]", "", phrase))
+            if names is None and re.match(r"[وفبل]", phrase):       # "ببنما", "للبرازيل", "وكازاخستان"
+                bare = re.sub(r"^(?:[وفبل]|ل?ل)", "", phrase, count=1)
+                names = _world.get(bare) or _world.get("ال" + bare)
+            if names:
+                out += [(first.start(), last.end(), name) for name in sorted(names)]
+                break
+    return out
 
 
 _adjectives: list[tuple[re.Pattern, str]] | None = None
@@ -250,13 +300,13 @@ def _adjective_patterns() -> list[tuple[re.Pattern, str]]:
         # Arabic: the name's stem and "ي" ("العماني", "المصرية", "الليبيين")
         _adjectives = [(re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?(?:ال)?" + re.escape(base) + r"ي(?:ه|ين|ون)?(?!\w)"),
                         normalize(name)) for name, forms in GAZETTEER.items()
-                       if name.lower() not in CITIES and name.lower() not in REGIONS
+                       if name in _ADJECTIVE_PLACES and name.lower() not in CITIES and name.lower() not in REGIONS
                        for base in dict.fromkeys(_nisba_base(normalize(f)) for f in forms) if base and base not in PLAIN_NISBA]
         # ... in English and French, by its name's first letters and an adjective's ending ("Egyptian",
         # "égyptienne", "Omani", "marocain", "Lebanese", "libanais")
         _adjectives += [(re.compile(rf"(?<!\w){re.escape(stem)}[a-z]{{0,3}}{LATIN_PEOPLE}(?!\w)"), normalize(name))
                        for name, forms in GAZETTEER.items()
-                       if name.lower() not in CITIES and name.lower() not in REGIONS
+                       if name in _ADJECTIVE_PLACES and name.lower() not in CITIES and name.lower() not in REGIONS
                        for stem in dict.fromkeys(normalize(n)[:5] for n in (name, *forms)
                                                  if n.isascii() and " " not in n and len(n) >= 4)]
     return _adjectives
@@ -296,6 +346,7 @@ def gazetteer_spans(norm: str, adjectives: bool = False) -> list[tuple[int, int,
         _ENGLISH_NAMES = place_pattern(normalize(name) for name in GAZETTEER)
     spans = [(m.start(1), m.end(1), m.group(1)) for m in _ENGLISH_NAMES.finditer(norm)]
     spans += [(m.start(), m.end(), name) for pat, name in _compiled() for m in pat.finditer(norm)]
+    spans += _world_spans(norm)
     if adjectives:
         spans += [(m.start(), m.end(), name) for pat, name in _adjective_patterns() for m in pat.finditer(norm)
                   if not any(s <= m.start() < e for s, e, _ in spans)]
