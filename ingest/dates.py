@@ -43,7 +43,7 @@ from datetime import date
 
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR
-from bot.text.places import EVENT_NOUNS, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
+from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import only_a_kind
 
 VERSION = "24"              # bump when the rules change what is extracted (re-writes the chunks' events)
@@ -826,7 +826,19 @@ def _venues_said(sentence: str):
             yield place
 
 
-def _venue(chunks, anchor: date | None, last: date | None = None, skip=frozenset()) -> str:
+def _with_city(place: str, sentence: str) -> str:
+    """"Medeu Conference Hall of the Alatau Grand Hotel" said in "... in the Medeu Conference Hall of the Alatau Grand
+    Hotel, 105 Dostyk Avenue, Almaty 050051, Kazakhstan": the building, in the city (and country) the rest of the
+    sentence names (an English sentence's: its names are the gazetteer's)."""
+    if not place.isascii() or place not in sentence or gazetteer_spans(_normalise(place).casefold()):
+        return place
+    rest = sentence[sentence.index(place) + len(place):]
+    named = dict.fromkeys(name for _, _, name in sorted(gazetteer_spans(_normalise(rest).casefold()))
+                          if name not in REGION_NAMES)
+    return ", ".join([place, *(n.title() for n in list(named)[:2])])
+
+
+def _venue(chunks, anchor: date | None, last: date | None = None, skip=frozenset(), with_city: bool = False) -> str:
     """Where the document's own event (``anchor`` to ``last``) is held, when a sentence with no other date
     says it: "The consultation took place at the UN House in Beirut" -> "UN House in Beirut"; "Le dialogue
     s'est tenu le mardi 25 et le mercredi 26 mai 2027 au centre de conférences ..." (its days, one by one);
@@ -839,7 +851,7 @@ def _venue(chunks, anchor: date | None, last: date | None = None, skip=frozenset
             place = next(_venues_said(sentence), "")
             if place and all(anchor and anchor <= m.start and (m.end or m.start) <= (last or anchor)
                              for m in find_dates(sentence, anchor)):
-                return place
+                return _with_city(place, sentence) if with_city else place
     return ""
 
 
@@ -1060,8 +1072,8 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
         # "Wednesday, 18 and Thursday, 19 April 2035" in a note of 12 February): the venue a sentence names
         if anchor and ev.start == anchor.isoformat() or names_title(ev.name, title):
             first, last = date.fromisoformat(ev.start), date.fromisoformat(ev.end or ev.start)
-            if (first, last) not in venue:
-                venue[first, last] = _venue(chunks, first, last, placed)
+            if (first, last) not in venue:      # (with its city, when no dateline gives one)
+                venue[first, last] = _venue(chunks, first, last, placed, with_city=not datelines.get(key))
             ev.place = _joined_place(venue[first, last] or buildings.get(key, ""), datelines.get(key, ""))
         elif datelines.get(key):
             ev.place = _joined_place(buildings.get(key, ""), datelines[key])

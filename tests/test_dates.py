@@ -599,3 +599,14 @@ def test_a_summarys_opening_line_under_its_subtitle_a_version_line_and_a_recordi
                                           "sera publié sur la chaîne YouTube du Réseau le vendredi 29 juin 2036.")],
                                document="r", language="fr", doc_date="2036-04-01", title="Dialogue en ligne")
     assert [e.kind for e in recording] != ["registration"]
+
+
+def test_a_venue_named_before_its_street_is_in_the_city_the_sentence_names_after_it():
+    """"in the Ala-Too Hall of the Orion Hotel, 12 Chui Avenue, Bishkek 720040, Kyrgyzstan": the consultation the
+    title names is in Bishkek, Kyrgyzstan (no dateline says where): "the Bishkek consultation" is this one."""
+    title = "Subregional Consultation on Seasonal Work"
+    chunks = [FakeChunk(0, title, "Tuesday, 12 and Wednesday, 13 May 2036"),
+              FakeChunk(1, f"{title} > 5. Venue", "The consultation will take place in the Ala-Too Hall of the Orion "
+                        "Hotel, 12 Chui Avenue, Bishkek 720040, Kyrgyzstan.")]
+    events = {e.start: e for e in extract_events(chunks, document="b", doc_date="2036-03-03", title=title)}
+    assert events["2036-05-12"].place == "Ala-Too Hall of the Orion Hotel, Bishkek, Kyrgyzstan", events["2036-05-12"].place
