@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import only_a_kind
 
-VERSION = "24"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "25"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
