@@ -1307,6 +1307,8 @@ def test_the_price_of_taking_part_and_what_is_left_of_a_number():
     assert holds(fee, "A participation fee of USD 50 applies.", "registration fee for the muscat consultation?")
     assert not holds(fee, "The average cost of sending USD 200 from the Gulf was 5.2 per cent at the end of 2034.",
                      "registration fee for the muscat consultation?")
+    sending = "how much did it cost to send 200 dollars in 2034?"   # (a price asked of something else: not taking part)
+    assert holds(wanted(sending), "Sending USD 200 cost USD 9.80 on average in 2034.", sending)
     left = "il reste combien de places pour le dialogue ?"
     assert not holds(wanted(left, lang="fr"), "Le nombre de places est limité à 500 participants.", left)
     assert holds(wanted(left, lang="fr"), "Il reste 120 places.", left)

@@ -1378,6 +1378,11 @@ FEE_SAID = re.compile(r"\b(?:fees?|charged?|charges|free|registration|register|p
                       r"attend\w*|tickets?|admission|entry|frais|gratuite?s?|gratuitement|payante?s?|inscriptions?|"
                       r"participer|participation|participants?|billets?|tarifs?)\b"
                       r"|رسوم|رسم|مجان|التسجيل|تسجيل|المشاركة|المشاركه|مشاركة|مشاركه|المشاركين|الحضور|تذكر", re.IGNORECASE)
+# a question on the price of taking part ("registration fee", "is there a fee to attend", "frais d'inscription", "رسوم
+# التسجيل", "كم سعر المشاركة")
+PRICE_OF_TAKING_PART = re.compile(r"\b(?:fees?|registration|register\w*|participat\w*|attend\w*|join\w*|entry|admission|"
+                                  r"frais|inscri\w*|adhesion)\b"
+                                  r"|(?<!\w)(?:ال|لل|ب)?(?:رسوم|تسجيل|مشاركه|مشاركة|حضور|اشتراك)(?!\w)")
 COST_FR_AR = re.compile(r"\b(?:gratuite?s?|gratuitement|frais|co[uû]t(?:e|ent)?|payante?s?|tarifs?|prix)\b"
                         r"|(?:مجان|رسوم|تكلفة|تكلفه|كلفة|كلفه|تكاليف|سعر|مدفوع)")
 # what stands between two places of a list: a comma, "and" ("، و", ", et le", " و")
@@ -1493,7 +1498,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
             return False                              # "initially scheduled for 13-14 April": no longer its date
     if wanted.kind == "number" and given and REMAINING.search(normalize(given)) and not REMAINING.search(normalize(text or "")):
         return False                                  # "how many places are left": not how many there are
-    if wanted.kind == "cost" and not wanted.priced and not FEE_SAID.search(f"{text} {about}"):
+    if wanted.kind == "cost" and not wanted.priced and given and PRICE_OF_TAKING_PART.search(normalize(given)) \
+            and not FEE_SAID.search(f"{text} {about}"):
         return False                                  # the price of taking part: not what sending money costs
     if wanted.kind == "cost" and wanted.priced:       # an amount, or "free" said of the thing priced
         # ("a modest allowance ..., paid in cash on arrival" names the allowance, and what it is paid in, not how much)

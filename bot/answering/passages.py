@@ -350,6 +350,8 @@ class ChoosePassage:
         qtok = set(tokens(query)) | set(tokens(" ".join(u.expansion)))
         if not qtok:
             return None
+        # the places it names, as the documents write them ("انا بنيروبي، الحوار الساعة كم عندي؟": "à Nairobi")
+        qtok |= set(tokens(" ".join(name for _, _, name in gazetteer_spans(normalize(q)))))
         # in a follow-up, the words of the new question decide which sentence answers
         own = set(tokens(q)) | set(tokens(" ".join(self.glossary.expand(q)))) if query != q else qtok
         # a glossary form's words share one weight: "Global Compact for Safe, Orderly and Regular Migration" is
