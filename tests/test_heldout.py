@@ -1085,6 +1085,7 @@ FRENCH_WEBINAR = """<html><head><title>Webinaire : les migrants et l'accès à l
 <h2>Présentation</h2>
 <p>Le Réseau des Nations Unies sur les migrations organise un webinaire sur l'accès des travailleurs migrants à la
 justice, le mardi 17 mars 2036, de 10 h 00 à 11 h 30 (heure de Rabat), sur Zoom.</p>
+<p>Autres fuseaux : de 11 h 00 à 12 h 30 à Paris ; de 12 h 00 à 13 h 30 à Nairobi.</p>
 <h2>Programme</h2>
 <ul>
 <li>10 h 00 – 10 h 10 : Ouverture (Mme Salma Idrissi)</li>
@@ -1111,3 +1112,6 @@ def test_a_french_pages_programme_times_are_no_counts_and_an_english_word_it_nev
     assert not a.answered, a.answer
     a = engine.answer("how many places are there for the access to justice webinar?")
     assert a.answered and "300" in a.answer, a.answer
+    # a place the question names in Arabic is found as the page writes it
+    a = engine.answer("انا بنيروبي، ويبينار الوصول إلى العدالة الساعة كم عندي؟")
+    assert a.answered and "12 h 00" in a.answer and "Nairobi" in a.answer, a.answer
