@@ -1376,7 +1376,7 @@ REMAINING = re.compile(r"\b(?:left|remain\w*|still available|reste\w*|restant\w*
 # cost of sending 200 dollars" is no price of the consultation asked)
 FEE_SAID = re.compile(r"\b(?:fees?|charged?|charges|free|registration|register|participation|participate|participants?|"
                       r"attend\w*|tickets?|admission|entry|frais|gratuite?s?|gratuitement|payante?s?|inscriptions?|"
-                      r"participer|participation|participants?|billets?|tarifs?)\b"
+                      r"participer|billets?|tarifs?)\b"
                       r"|رسوم|رسم|مجان|التسجيل|تسجيل|المشاركة|المشاركه|مشاركة|مشاركه|المشاركين|الحضور|تذكر", re.IGNORECASE)
 # a question on the price of taking part ("registration fee", "is there a fee to attend", "frais d'inscription", "رسوم
 # التسجيل", "كم سعر المشاركة")
