@@ -350,8 +350,12 @@ class ChoosePassage:
         qtok = set(tokens(query)) | set(tokens(" ".join(u.expansion)))
         if not qtok:
             return None
-        # the places it names, as the documents write them ("انا بنيروبي، الحوار الساعة كم عندي؟": "à Nairobi")
-        qtok |= set(tokens(" ".join(name for _, _, name in gazetteer_spans(normalize(q)))))
+        # the places it names, as the documents write them ("انا بنيروبي، الحوار الساعة كم عندي؟": "à Nairobi"), other
+        # than where its meeting is held (a sentence naming Addis Ababa does not answer "the languages of the Addis
+        # Ababa consultation")
+        held = {name for names in r.placed_at for name in names} | {
+            name for doc in r.place_docs for name in self.places_of(doc)}
+        qtok |= set(tokens(" ".join(name for _, _, name in gazetteer_spans(normalize(q)) if name not in held)))
         # in a follow-up, the words of the new question decide which sentence answers
         own = set(tokens(q)) | set(tokens(" ".join(self.glossary.expand(q)))) if query != q else qtok
         # a glossary form's words share one weight: "Global Compact for Safe, Orderly and Regular Migration" is
