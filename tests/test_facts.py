@@ -1330,3 +1330,17 @@ def test_the_worlds_countries_and_capitals_are_places_in_three_languages(questio
     from bot.text.places import gazetteer_spans
 
     assert {name for _, _, name in gazetteer_spans(normalize(question), adjectives=True)} == places
+
+
+def test_a_date_or_venue_still_to_be_announced_is_not_given():
+    """"its date and venue will be announced" (a year beside it) answers neither when nor where; "Date : à confirmer",
+    "سيعلن عن الموعد لاحقاً" neither."""
+    when = wanted("when is the hearing for the caribbean?", when=True)
+    assert not holds(when, "A separate hearing for the Caribbean subregion is planned later in 2035; its date and venue "
+                           "will be announced.", "when is the hearing for the caribbean?")
+    assert holds(when, "A separate hearing for the Caribbean subregion will be held on 12 October 2035.",
+                 "when is the hearing for the caribbean?")
+    fr = wanted("c'est quand l'atelier de suivi ?", when=True, lang="fr")
+    assert not holds(fr, "Atelier de suivi en 2036 -- date : à confirmer.", "c'est quand l'atelier de suivi ?")
+    ar = wanted("إمتى ورشة المتابعة؟", when=True, lang="ar")
+    assert not holds(ar, "ستعقد ورشة المتابعة في عام 2036، وسيعلن عن موعدها لاحقاً.", "إمتى ورشة المتابعة؟")

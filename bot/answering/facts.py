@@ -1368,6 +1368,15 @@ PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’
 FREE_SAID = re.compile(r"\b(?:free of charge|at no cost|no cost|without charge|no charge|(?:is|are|will be|remains?)\s+free)\b"
                        r"(?!\s+to\s+(?!attend|participate|join|register|take part))|\b(?:gratuite?s?|gratuitement|sans frais)\b"
                        r"|مجان|بلا مقابل|دون مقابل|ببلاش", re.IGNORECASE)
+# a date or a place said to be still unknown: "its date and venue will be announced", "to be confirmed", "TBC", "sera
+# communiquée ultérieurement", "à déterminer", "سيعلن عنه لاحقا", "سيحدد لاحقا"
+TO_BE_ANNOUNCED = re.compile(r"\b(?:date|dates|venue|time|location|place)(?: and (?:date|dates|venue|time|location|place))?"
+                             r"\s+(?:will be|are to be|is to be|to be|remains? to be) (?:announced|confirmed|determined|decided|"
+                             r"communicated|fixed)|\b(?:to be announced|tbc|tbd|tba)\b|"
+                             r"\b(?:date|dates|lieu|heure|horaire)s?\W+(?:\w+\W+){0,2}?(?:a confirmer|a determiner|a preciser|"
+                             r"(?:annoncee?s?|communiquee?s?|precisee?s?|fixee?s?) ulterieurement)\b"
+                             r"|(?:سيعلن|سيتم الاعلان|سيحدد|سيتم تحديد)\w*(?: \w+){0,3} (?:لاحقا|في وقت لاحق)")
+
 # what is left of a number ("how many places are left", "il reste combien de places", "كم مقعد باقي"): the documents say
 # it only in those words
 REMAINING = re.compile(r"\b(?:left|remain\w*|still available|reste\w*|restant\w*|encore disponibles?)\b"
@@ -1496,6 +1505,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         from ingest.dates import only_replaced
         if only_replaced(text or ""):
             return False                              # "initially scheduled for 13-14 April": no longer its date
+    if wanted.kind in ("date", "day", "time", "place", "city") and TO_BE_ANNOUNCED.search(normalize(text or "")):
+        return False                                  # "its date and venue will be announced": not given yet
     if wanted.kind == "number" and given and REMAINING.search(normalize(given)) and not REMAINING.search(normalize(text or "")):
         return False                                  # "how many places are left": not how many there are
     if wanted.kind == "cost" and not wanted.priced and given and PRICE_OF_TAKING_PART.search(normalize(given)) \
