@@ -227,14 +227,17 @@ class ChooseEvent:
     def past_meeting(self, documents) -> object | None:
         """The last meeting these documents are about, when it has passed (a question on the next one is not
         answered by what they say of it)."""
-        held = [ev for ev in self.events if ev.document in documents and ev.kind == "event"]
-        last = max(held, key=lambda ev: ev.last_day, default=None)
+        last = max(self._meetings_of(documents), key=lambda ev: ev.last_day, default=None)
         return last if last is not None and self.today is not None and last.status(self.today()) == "past" else None
+
+    def _meetings_of(self, documents) -> list:
+        """The meetings (events of kind "event") these documents give the dates of."""
+        return [ev for ev in self.events if ev.document in documents and ev.kind == "event"]
 
     def coming_meeting(self, documents) -> object | None:
         """The first meeting these documents are about, when none of theirs has passed yet (a question on an earlier
         edition is not answered by what they say of this one)."""
-        held = [ev for ev in self.events if ev.document in documents and ev.kind == "event"]
+        held = self._meetings_of(documents)
         if not held or self.today is None or any(ev.status(self.today()) == "past" for ev in held):
             return None
         return min(held, key=lambda ev: ev.start)

@@ -190,8 +190,7 @@ class Retrieve:
         self._doc_places: dict[str, set] = {}
         self._section_places: dict[tuple, set] = {}          # ... by section, for a document of several meetings
         self._place_re = None
-        self._prefixes: set[str] | None = None   # the first 1-5 letters of the documents' words (_mentions)
-        self._cognates: set[str] | None = None   # the first six letters of the documents' words (says_like)
+        self._prefixes: set[str] | None = None   # the first 1-6 letters of the documents' words (_mentions, says_like)
         self._titled = None                                   # the meetings new documents' titles name
 
     def know_places(self, events, titled: TitledMeetings | None = None) -> None:
@@ -458,17 +457,20 @@ class Retrieve:
     def says_like(self, word: str) -> bool:
         """Does a document use a word that starts as this one does (its first six letters: "certificate" and
         "certificat", "recording" and "recorded")? The cognates an English word may have in a French document."""
-        if self._cognates is None:
-            self._cognates = {w[:COGNATE] for w in self.lexical.vocab if len(w) >= COGNATE}
-        return len(word) < COGNATE or word[:COGNATE] in self._cognates
+        return len(word) < COGNATE or word[:COGNATE] in self._prefixes_of_words()
+
+    def _prefixes_of_words(self) -> set[str]:
+        """The first one to six letters of every word of the documents (built once)."""
+        if self._prefixes is None:
+            self._prefixes = {w[:n] for w in self.lexical.vocab for n in range(1, min(COGNATE, len(w)) + 1)}
+        return self._prefixes
 
     def _mentions(self, place: str) -> bool:
         """Does any document name this place (English, normalised), or its people ("Oman": "Omani")?
         Each word is looked up by its first five letters among the documents' words."""
-        if self._prefixes is None:
-            self._prefixes = {w[:n] for w in self.lexical.vocab for n in range(1, min(5, len(w)) + 1)}
+        prefixes = self._prefixes_of_words()
         words = tokens(place)
-        return all(tk[:5] in self._prefixes for tk in words) if words else True
+        return all(tk[:5] in prefixes for tk in words) if words else True
 
     def _english_overlap(self, text: str) -> float:
         """Share of the question's content words that the documents use."""

@@ -236,16 +236,29 @@ def _compiled() -> list[tuple[re.Pattern, str]]:
         from bot.text.language import normalize
 
         # an Arabic name may carry a clitic ("بعمان", "لبيروت", "والقاهرة")
-        _gazetteer = [(re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?" + (f if "[" in f or "(" in f else re.escape(normalize(f)))
+        _gazetteer = [(re.compile(rf"(?<!\w){_AR_CLITIC}?" + (f if "[" in f or "(" in f else re.escape(normalize(f)))
                                   + r"(?!\w)"),
                        normalize(name)) for name, forms in GAZETTEER.items() if name in _ADJECTIVE_PLACES for f in forms]
     return _gazetteer
 
 
 _world: dict[str, set[str]] | None = None
+_AR_CLITIC = r"(?:[وفبل]|ل?ل)"      # an Arabic name's clitic: "بعمان", "لبيروت", "والقاهرة", "للبرازيل"
+_ELISION = r"^(?:l|d|qu)['’]"       # a French name's elided article or preposition: "l'Ouzbékistan", "d'Arménie"
 _world_firsts: set[str] = set()
 _WORLD_WORDS = 5                    # the most words of a world place's form
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def _forms_of(phrase: str) -> list[str]:
+    """A phrase as typed, then as a place's form may write it: without its elision ("l'Ouzbékistan"), or without an
+    Arabic clitic ("ببنما", "للبرازيل", "وكازاخستان"), the article put back ("لبرازيل")."""
+    if re.match(_ELISION, phrase):
+        return [phrase, re.sub(_ELISION, "", phrase)]
+    if re.match(r"[وفبل]", phrase):
+        bare = re.sub(rf"^{_AR_CLITIC}", "", phrase, count=1)
+        return [phrase, bare, "ال" + bare]
+    return [phrase]
 
 
 def _world_spans(norm: str) -> list[tuple[int, int, str]]:
@@ -263,21 +276,14 @@ def _world_spans(norm: str) -> list[tuple[int, int, str]]:
     words = list(_WORD.finditer(norm))
     out = []
     for i, first in enumerate(words):
-        w = first.group()
-        bare = re.sub(r"^(?:[وفبل]|ل?ل)", "", w, count=1)
-        if not {w, bare, "ال" + bare, re.sub(r"^(?:l|d|qu)['’]", "", w)} & _world_firsts:
+        if not set(_forms_of(first.group())) & _world_firsts:
             continue                                 # (no form starts with this word)
         for n in range(min(_WORLD_WORDS, len(words) - i), 0, -1):
             last = words[i + n - 1]
             if n > 1 and "\n" in norm[first.start():last.end()]:
                 continue
-            phrase = " ".join(w.group() for w in words[i:i + n])
-            names = _world.get(phrase)
-            if names is None and re.match(r"(?:l|d|qu)['’]", phrase):   # "de l'Ouzbékistan"
-                names = _world.get(re.sub(r"^(?:l|d|qu)['’]", "", phrase))
-            if names is None and re.match(r"[وفبل]", phrase):       # "ببنما", "للبرازيل", "وكازاخستان"
-                bare = re.sub(r"^(?:[وفبل]|ل?ل)", "", phrase, count=1)
-                names = _world.get(bare) or _world.get("ال" + bare)
+            phrase = " ".join(word.group() for word in words[i:i + n])
+            names = next((_world[form] for form in _forms_of(phrase) if form in _world), None)
             if names:
                 out += [(first.start(), last.end(), name) for name in sorted(names)]
                 break
@@ -512,20 +518,28 @@ def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
 _NEXT_EN_FR = r"(?:next|upcoming|coming|following|prochain|prochaine|prochains|prochaines|suivant|suivante)"
 _NEXT_FR_AFTER = r"(?:prochain|prochaine|prochains|prochaines|suivant|suivante)"      # not "the meeting next week"
 _NEXT_AR = r"(?:القادم|القادمه|المقبل|المقبله|الجاي|الجايه|التالي|التاليه)"
-_next_re: re.Pattern | None = None
+_editions: dict[str, re.Pattern] = {}
+
+
+def _edition_asked(norm: str, which: str, before: str, after_fr: str, after_ar: str, gap_after: int,
+                   extra=None) -> bool:
+    """Does a normalised question ask about another edition of a meeting: one of ``before`` at most two words before
+    the meeting's noun, or one of ``after_fr`` / ``after_ar`` at most ``gap_after`` words after it (or the pattern
+    ``extra(normalize)`` builds)? Each kind's pattern is built once."""
+    if which not in _editions:
+        from bot.text.language import normalize
+
+        noun = _meeting_noun()
+        _editions[which] = re.compile(rf"(?<!\w){before}\W+(?:\w+\W+){{0,2}}?{noun}(?!\w)"
+                                      rf"|(?<!\w){noun}\W+(?:\w+\W+){{0,{gap_after}}}?(?:{after_fr}|{normalize(after_ar)})(?!\w)"
+                                      + (f"|{extra(normalize)}" if extra else ""))
+    return bool(_editions[which].search(norm))
 
 
 def next_meeting_asked(norm: str) -> bool:
     """Does a normalised question ask about the next edition of a meeting (a word for "next" at most two
     words before the meeting's noun, or, in French and Arabic, right after it)? Not "the next steps"."""
-    global _next_re
-    if _next_re is None:
-        from bot.text.language import normalize
-
-        noun = _meeting_noun()
-        _next_re = re.compile(rf"(?<!\w){_NEXT_EN_FR}\W+(?:\w+\W+){{0,2}}?{noun}(?!\w)"
-                              rf"|(?<!\w){noun}\W+(?:\w+\W+)?(?:{_NEXT_FR_AFTER}|{normalize(_NEXT_AR)})(?!\w)")
-    return bool(_next_re.search(norm))
+    return _edition_asked(norm, "next", _NEXT_EN_FR, _NEXT_FR_AFTER, _NEXT_AR, 1)
 
 
 # "the previous meeting", "la dernière consultation", "l'an dernier", "الاجتماع الماضي", "السنة اللي فاتت": an
@@ -536,19 +550,11 @@ _PREVIOUS_AR = r"(?:الماضي|الماضية|السابق|السابقة|ال
 _A_YEAR_AGO = (r"last year|a year ago|last time|last edition|l'an dernier|l'an passe|l'annee derniere|l'annee passee|"
                r"la derniere fois|l'edition precedente|la derniere edition")
 _YEAR_AR = r"(?:السنة|السنه|العام|المرة|المره|الدورة|الدوره)"
-_previous_re: re.Pattern | None = None
 
 
 def previous_meeting_asked(norm: str) -> bool:
     """Does a normalised question ask about an earlier edition of a meeting ("how many came to the consultation
     last year", "combien de participants à la dernière consultation", "شو حكى بالاجتماع الإقليمي الماضي")?"""
-    global _previous_re
-    if _previous_re is None:
-        from bot.text.language import normalize
-
-        noun, after = _meeting_noun(), normalize(_PREVIOUS_AR)
-        _previous_re = re.compile(rf"(?<!\w)(?:{_A_YEAR_AGO})(?!\w)"
-                                  rf"|(?<!\w){_PREVIOUS_EN_FR}\W+(?:\w+\W+){{0,2}}?{noun}(?!\w)"
-                                  rf"|(?<!\w){noun}\W+(?:\w+\W+){{0,2}}?(?:{_PREVIOUS_FR_AFTER}|{after})(?!\w)"
-                                  rf"|{normalize(_YEAR_AR)}\W+{after}(?!\w)")     # (with a clitic: "بالسنة الماضية")
-    return bool(_previous_re.search(norm))
+    return _edition_asked(norm, "previous", _PREVIOUS_EN_FR, _PREVIOUS_FR_AFTER, _PREVIOUS_AR, 2,
+                          lambda normalize: rf"(?<!\w)(?:{_A_YEAR_AGO})(?!\w)"   # (and with a clitic: "بالسنة الماضية")
+                                            rf"|{normalize(_YEAR_AR)}\W+{normalize(_PREVIOUS_AR)}(?!\w)")
