@@ -508,3 +508,30 @@ def test_a_press_release_is_titled_by_its_headline_and_gives_no_count_or_stream_
                    "who closed the beirut workshop on domestic work?")
     opened = engine.answer("who opened the beirut workshop on domestic work?").to_json()
     assert opened["answered"] and "سلمى نصر" in opened["answer"], opened["answer"]
+
+
+DIASPORA_PAGE = """# Dialogue en ligne : les diasporas et la reconnaissance des compétences
+
+Publié le 3 avril 2035
+
+## En bref
+
+Date : jeudi 14 juin 2035, de 12 h 00 à 14 h 00 GMT, sur Zoom. Inscription obligatoire avant le lundi 11 juin 2035.
+
+## Bourses « Passerelle Sahel »
+
+Le programme pilote « Passerelle Sahel » financera 150 bourses d'études de master. Chaque bourse comprend les frais de
+scolarité et une allocation mensuelle de 90 000 francs CFA pendant dix mois.
+"""
+
+
+def test_a_word_the_document_says_in_the_plural_is_the_word_asked(index_dir, tmp_path):
+    """"diaspora" names "les diasporas" of the dialogue's title, so an English question on the diaspora dialogue gets its
+    day (it was left to the passages, which quoted the page's publication date); "bourse", a subject the first
+    documents did not cover, is answered from a page that says "bourses" (it was refused)."""
+    doc, engine = engine_with(tmp_path / "2035-04-03_diaspora-dialogue-page.md", DIASPORA_PAGE, index_dir)
+    day = engine.answer("what day is the diaspora skills dialogue?").to_json()
+    assert day["answered"] and "14 June 2035" in day["answer"] and "3 April" not in day["answer"].split("Source")[0], \
+        day["answer"]
+    grant = engine.answer("bourse «Passerelle Sahel» : l'allocation mensuelle c'est combien ?").to_json()
+    assert grant["answered"] and "90 000" in grant["answer"], grant["answer"]

@@ -23,6 +23,13 @@ from bot.answering.parts import question_parts
      ["جلسة التعاون القنصلي باجتماع اكادير", "الساعة كم", "مين أدارها؟"]),
     ("بدي سجل بالندوة، في رسوم؟ وايش آخر يوم للتسجيل", ["بدي سجل بالندوة، في رسوم؟", "وايش آخر يوم للتسجيل"]),
     ("إمتى بالزبط IMRF 2026؟ شو التاريخ؟", ["إمتى بالزبط IMRF 2026؟", "شو التاريخ؟"]),
+    # a plus sign between two questions, a question word at the end of a spoken one, a fact named after "and"
+    ("lien pour suivre la consultation + le code on le reçoit quand",
+     ["lien pour suivre la consultation", "le code on le reçoit quand"]),
+    ("inscription consultation suva date limite ? et on s'inscrit ou",
+     ["inscription consultation suva date limite ?", "et on s'inscrit ou"]),
+    ("travel support for the suva consultation - how many get funded and deadline to apply??",
+     ["travel support for the suva consultation - how many get funded", "deadline to apply??"]),
     # what follows a question mark without asking anything says more of the question before
     ("what minimum wage did they recommend? in usd", ["what minimum wage did they recommend? in usd"]),
     ("is there a format for the report?? we are a small org", ["is there a format for the report?? we are a small org"]),

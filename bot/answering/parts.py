@@ -21,25 +21,31 @@ _WH_AR = (r"مين|منو|من هو|من هي|وين|فين|اين|أين|لوي
           r"امتى|إمتى|ايمتى|إيمتى|متى|هل|اي|أي|انهي|كيف|ليش|لماذا|الساعة كم|الساعه كم")
 # after a comma alone, only the words that cannot go on a list ("online, or in person" is one question)
 _WH_COMMA = r"when|where|which|what|who|how|quand|où|qui|quel|quelle|quels|quelles|combien|comment"
-# "... when exactly and which venue", "..., what time", "c quand et a quelle heure"
-_JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR})\b)|,\s+(?=(?:{_WH_COMMA})\b)",
-                         re.IGNORECASE)
+# what a fragment asks by naming it ("how many get funded and deadline to apply??", "et lien d'inscription ?")
+_FACT_NOUNS = (r"(?:the |a |la |le |les |l['’])?(?:deadline|last day|closing date|link|e-?mail|contact|"
+               r"date limite|dernier (?:jour|delai|délai)|lien|adresse|courriel)")
+# "... when exactly and which venue", "..., what time", "c quand et a quelle heure", "lien pour suivre + le code
+# on le reçoit quand" (a plus sign or an ampersand between two questions)
+_JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR}|{_FACT_NOUNS})\b)|"
+                         rf",\s+(?=(?:{_WH_COMMA})\b)|\s+[+&]\s+", re.IGNORECASE)
 # "أي يوم والساعة كم", "الساعة كم ومين أدارها", "في رسوم؟ وايش آخر يوم"
 _JOIN_AR = re.compile(rf"(?:[،,]\s*|\s+)و\s?(?=(?:{_WH_AR})(?!\w))|[،,]\s*(?=(?:{_WH_AR})(?!\w))")
 _MARK = re.compile(r"(?<=[?؟])\s+")
 _WORD = re.compile(r"\w{2,}")             # a part has a word ("?" left alone by a cut is not a part)
 
-# a piece after a question mark asks something when it ends with one or starts with a question word ("in usd",
-# "we are a small org" say more of the question before)
-_ASKS = re.compile(rf"^(?:(?:and|et|so|donc|also|aussi)\s+|و\s?)?(?:(?:{_WH_EN}|{_WH_FR})\b|(?:{_WH_AR})(?!\w))",
-                   re.IGNORECASE)
+# a piece after a question mark asks something when it ends with one, starts with a question word or ends with
+# one as spoken French and Arabic put it ("et on s'inscrit ou", "le code on le reçoit quand", "والرابط وين"; "in
+# usd", "we are a small org" say more of the question before)
+_WH_LAST = r"quand|ou|où|combien|comment|when|where|امتى|إمتى|متى|وين|فين|اين|أين|كيف|ازاي|شلون|قديش|كم"
+_ASKS = re.compile(rf"^(?:(?:and|et|so|donc|also|aussi)\s+|و\s?)?(?:(?:{_WH_EN}|{_WH_FR})\b|(?:{_WH_AR})(?!\w))|"
+                   rf"(?<!\w)(?:{_WH_LAST})\s*$", re.IGNORECASE)
 
 
 def question_parts(question: str) -> list[str]:
     """The questions a message asks, in order (one element when it asks one)."""
     pieces: list[str] = []
     for piece in _MARK.split(question.strip()):
-        if pieces and not (piece.rstrip().endswith(("?", "؟")) or _ASKS.match(piece.strip())):
+        if pieces and not (piece.rstrip().endswith(("?", "؟")) or _ASKS.search(piece.strip())):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)

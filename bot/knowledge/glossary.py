@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.knowledge.yaml_files import read_yaml
 
-from bot.text.language import CLITICS, normalize
+from bot.text.language import CLITICS, normalize, plural_of
 from bot.text.money import MONEY
 
 
@@ -133,6 +133,8 @@ class Glossary:
         if asked:
             forms |= {form for p, s in self.not_covered if s == subject and p is not pat
                       for form in [self._nc_forms[p]] if asked <= {t.id for t, _, _ in self.find(form)}}
+        # (a document names in the plural what a question asks in the singular: "bourses" answers "bourse")
+        forms |= {p for p in [plural_of(self._nc_forms.get(pat, ""))] if p}
         if not forms:
             return self.answering(pat)
         said = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
@@ -193,20 +195,29 @@ class Glossary:
                     f = normalize(str(form))
                     if not f:
                         continue
-                    asked = CLITICS + re.escape(f) + r"(?![\w])"
-                    pat = re.compile(asked)
-                    g.not_covered.append((pat, subject["id"]))
-                    g._nc_forms[pat] = f
-                    answers = every + [a for e in entries if str(form) in (e.get("forms") or []) for a in e.get("by") or []]
-                    answers = sorted({normalize(str(a)) for a in answers} - {""}, key=len, reverse=True)
-                    said = [rf"(?<!\w)(?:{'|'.join(map(re.escape, answers))})(?![\w])"] if answers else []
-                    if subject.get("answered_by_amount"):     # "95 US dollars per night" answers "the hotel's rate"
-                        said.append(f"(?i:{MONEY.pattern})")
-                        g.priced_subjects.add(subject["id"])
-                    if said:
-                        g.subject_answers[pat] = re.compile("|".join([asked, *said]))
+                    # (and its plural: "bourse" asks what "bourses" does)
+                    listed = {normalize(str(x)) for x in subject.get(lang) or []}
+                    plural = plural_of(f) if lang != "ar" else None
+                    for variant in [f] + ([plural] if plural and plural not in listed else []):
+                        g._not_covered_form(subject, str(form), variant, every, entries)
         g._compile()
         return g
+
+    def _not_covered_form(self, subject: dict, form: str, f: str, every: list, entries: list) -> None:
+        """One form (``f``, normalised: the form or its plural) of a subject the documents do not cover, and what
+        answers it in a document."""
+        asked = CLITICS + re.escape(f) + r"(?![\w])"
+        pat = re.compile(asked)
+        self.not_covered.append((pat, subject["id"]))
+        self._nc_forms[pat] = f
+        answers = every + [a for e in entries if form in (e.get("forms") or []) for a in e.get("by") or []]
+        answers = sorted({normalize(str(a)) for a in answers} - {""}, key=len, reverse=True)
+        said = [rf"(?<!\w)(?:{'|'.join(map(re.escape, answers))})(?![\w])"] if answers else []
+        if subject.get("answered_by_amount"):     # "95 US dollars per night" answers "the hotel's rate"
+            said.append(f"(?i:{MONEY.pattern})")
+            self.priced_subjects.add(subject["id"])
+        if said:
+            self.subject_answers[pat] = re.compile("|".join([asked, *said]))
 
     def _compile(self) -> None:
         """One regular expression for every form (longest first), and what each form means."""
@@ -240,6 +251,14 @@ class Glossary:
             number_term = Term(id=f"number-{canon}", forms={"en": [canon]}, canonical=canon)
             for w in words:
                 add(w, number_term, "xx")
+        # a one-word form names its plural too ("bourse": "bourses", "diaspora": "diasporas"), unless the plural is a
+        # form of its own (each form's own meaning first)
+        for term in self.terms:
+            for lang in ("en", "fr"):
+                for form in term.forms.get(lang, []):
+                    plural = plural_of(form)
+                    if plural and plural not in meanings:
+                        add(plural, term, lang)
         self._meanings = meanings
         alternatives = "|".join(re.escape(f) for f in sorted(meanings, key=len, reverse=True))
         # Arabic words may carry a clitic prefix (و ف ب ل ك, the article) in a question
@@ -300,6 +319,7 @@ class Glossary:
         pattern = self._term_patterns.get(term.id)
         if pattern is None:
             forms = {_matched_form(f) for fs in term.forms.values() for f in fs} - {""}
+            forms |= {p for fs in (term.forms.get("en", []), term.forms.get("fr", [])) for f in fs if (p := plural_of(f))}
             pattern = self._term_patterns[term.id] = re.compile(
                 CLITICS + "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w])")
         return bool(pattern.search(normalize(text)))

@@ -51,7 +51,7 @@ from bot.review.fact_kinds import DISTINCT, kind_of_normalised
 from bot.storage.labels import normalise, tally
 from bot.storage.points import Point, feature_key
 from bot.text.courtesy import strip_courtesy
-from bot.text.language import CLITICS, normalize
+from bot.text.language import CLITICS, normalize, plural_of
 
 #: bonus of two questions answered with the same topic, by the topic's kind
 SAME_TOPIC = {"card": 0.5, "event": 0.1, "section": 0.05}
@@ -106,6 +106,9 @@ class _TermIndex:
         self.forms: dict[tuple[str, ...], str] = {}
         entries = [(term.id, form) for term in glossary.terms for forms in term.forms.values() for form in forms]
         entries += [(f"month-{num}", form) for num, names in glossary.months.items() for forms in names.values() for form in forms]
+        # (a one-word form's plural after every form, as the glossary reads it: "bourses" is "bourse")
+        entries += [(term.id, plural) for term in glossary.terms for lang in ("en", "fr")
+                    for form in term.forms.get(lang, []) if (plural := plural_of(form))]
         for term_id, form in entries:
             f = normalize(form)
             if _ARABIC.search(f):

@@ -25,6 +25,19 @@ TATWEEL = "\u0640"
 # what may stand before an Arabic word (matched normalised): a conjunction or preposition, then the
 # article, or "لل" (ل + ال: "للفيزا", "للتسجيل")
 CLITICS = r"(?<![\w])(?:[وفبلك]?(?:ال|لل)?)?"
+_SINGULAR = re.compile(r"[a-z]{3,}[a-rt-wy]")
+
+
+def plural_of(form: str) -> str | None:
+    """The English or French plural of a one-word form a text may use instead ("bourse": "bourses", "diaspora":
+    "diasporas", "reseau": "reseaux"), normalised; None for a form of several words, of fewer than four letters
+    ("new" is not "news"), or not in Latin letters."""
+    f = normalize(form)
+    if not _SINGULAR.fullmatch(f):
+        return None
+    return f + "x" if f.endswith(("eau", "au", "eu")) else f + "s"
+
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 FR_WORDS = frozenset(
