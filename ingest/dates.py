@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import only_a_kind
 
-VERSION = "25"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "26"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -85,7 +85,8 @@ def _alternation(words) -> str:
 # replaced by same-length markers, so that the date patterns below stay small and fast:
 # a month name becomes "\x01\x02\x02...", a weekday "\x03\x04\x04...". Measured: 3 ms -> 0.3 ms a sentence.
 MONTH_NAME = re.compile(rf"(?<!\w)(?:{_alternation(MONTH_OF)})(?!\w)", re.IGNORECASE)
-WEEKDAY_NAME = re.compile(rf"(?<!\w)(?:{_alternation(_WEEKDAYS)})(?!\w)", re.IGNORECASE)
+# (an Arabic weekday may carry "and": "يومي الثلاثاء 16 والأربعاء 17 تشرين الأول/أكتوبر")
+WEEKDAY_NAME = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)و))(?:{_alternation(_WEEKDAYS)})(?!\w)", re.IGNORECASE)
 _M1 = r"\x01\x02*\.?"
 # UN Arabic writes both names: "أيار/مايو", "أيار (مايو)"
 MONTH = rf"(?:{_M1})(?:\s*/\s*{_M1}|\s*\(\s*{_M1}\s*\))?"
@@ -498,6 +499,10 @@ _PRONOUN = re.compile(r"^(?:it|this|that|they|these|she|he|we|il|elle|ils|elles|
 _SINGULAR_PRONOUN = re.compile(r"^\s*(?:it|il|elle)\s", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:(?:be|is|was) held|takes? place|took place|will run|se tiendra|se tient|s['’]est tenue?|aura lieu|a eu lieu|"
                    r"se d[ée]roulera|se d[ée]roule|s['’]est d[ée]roul[ée]e?)\b", re.IGNORECASE)
+# organised a meeting, its noun after the date ("ont organisé le 11 septembre ... un webinaire", "organized on 3 May a
+# workshop", "نظمت ... ورشة")
+_ORGANISED = re.compile(r"(?:\b(?:organi[sz]ed|convened|hosted|ont organis[ée]|a organis[ée]|ont tenu|a tenu|ont convoqu[ée])|"
+                        r"(?<!\w)(?:نظمت|نظم|نظموا|عقدت|عقد|عقدوا))(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 _SPEAKER = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E|M|Mme)\.?\s", re.IGNORECASE)
 _MARKUP = re.compile(r"</?\w+>|\*\*|__|\[|\]\([^)]*\)|\]")
 # an address on the web: never part of a name ("register through the online form at https://.../register no later than")
@@ -688,6 +693,13 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     subject = _BACK_REFERENCE.match(before)
     if (kind == "event" and subject and title and _VERB.match(before, subject.end())
             and subject.group().split()[-1].casefold() in title.casefold()):
+        return _shorten(_clean(title), TITLE_CHARS)
+    # "Le Réseau ... et le RUAM ont organisé le mardi 11 septembre 2035, de 10 h 00 à 12 h 30 GMT, un webinaire sur la
+    # plateforme Microsoft Teams", "IOM and ESCWA organized on 3 May a workshop ...": what was organised, named after its
+    # date, is the meeting the title names when the title names one of its kind ("Compte rendu du webinaire « ... »")
+    organised = _ORGANISED.search(before)
+    noun = _EVENT_NOUN.search(sentence[mention.stop:].split(";")[0][:200]) if organised else None
+    if kind == "event" and noun and title and re.search(rf"(?<!\w){re.escape(noun.group())}(?!\w)", title, re.IGNORECASE):
         return _shorten(_clean(title), TITLE_CHARS)
     # "It keeps the name "IMRF 2034" and will be held at United Nations Headquarters ... from 8 to 11 May 2035",
     # "Elle se tiendra à Dakar les 13 et 14 juin": held, and by what the document is about (a pronoun names nothing

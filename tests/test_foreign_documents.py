@@ -535,3 +535,106 @@ def test_a_word_the_document_says_in_the_plural_is_the_word_asked(index_dir, tmp
         day["answer"]
     grant = engine.answer("bourse «Passerelle Sahel» : l'allocation mensuelle c'est combien ?").to_json()
     assert grant["answered"] and "90 000" in grant["answer"], grant["answer"]
+
+
+WEBINAR_REPORT = """RÉSEAU DES NATIONS UNIES SUR LES MIGRATIONS
+
+Compte rendu du webinaire « Mobilité des étudiants et voies régulières »
+
+Dakar et Lomé, le 20 septembre 2035
+
+1. Introduction
+
+Le Réseau des Nations Unies sur les migrations et le Réseau des universités d'Afrique de l'Ouest (RUAM), dont le
+secrétariat est établi à Lomé (Togo), ont organisé le mardi 11 septembre 2035, de 10 h 00 à 12 h 30 GMT (heure de
+Dakar et d'Abidjan), soit de 12 h 00 à 14 h 30 à Paris (UTC+2), un webinaire sur la plateforme Microsoft Teams.
+
+2. Interventions
+
+Intervention de M. Étienne Roussel-Diop, spécialiste principal de la mobilité de main-d'œuvre, Bureau régional de l'OIM
+pour l'Afrique de l'Ouest et du Centre (Dakar)
+
+M. Roussel-Diop a présenté les résultats d'une enquête menée en 2035 auprès de 2 300 étudiants en mobilité.
+
+3. Prochaines étapes
+
+Second webinaire. Un second webinaire, consacré à la reconnaissance des diplômes, se tiendra le mercredi 14 novembre
+2035, de 10 h 00 à 12 h 00 GMT, sur Microsoft Teams. Le nombre de places est limité à 400. L'inscription est obligatoire
+avant le vendredi 9 novembre 2035 à 18 h 00 GMT, au moyen du formulaire en ligne.
+"""
+
+
+def test_a_reports_meeting_is_the_one_it_says_was_organised_not_its_dateline(index_dir, tmp_path):
+    """A French compte rendu dated 20 September of a webinar its first section says was organised on 11 September: the
+    webinar was on the 11th (its dateline is the day the report was issued); its second webinar's registration closes
+    "le vendredi 9 novembre" (a question naming November is answered by a French date); "Etienne Roussel-Diop" is the
+    speaker the document writes "Étienne Roussel-Diop" (a hyphen is no other name)."""
+    from bot.cli.main import main
+
+    doc, engine = engine_with(tmp_path / "2035-09-20_student-mobility-webinar-report-fr.txt", WEBINAR_REPORT, index_dir)
+    when = engine.answer("student mobility webinar with RUAM - when was it?").to_json()
+    assert when["answered"] and "11 September 2035" in when["answer"] and "20 September" not in when["answer"], \
+        when["answer"]
+    register = engine.answer("2nd webinar in november on diploma recognition, register by when").to_json()
+    assert register["answered"] and "9 novembre 2035" in register["answer"], register["answer"]
+    who = engine.answer("who is Etienne Roussel-Diop, which organisation").to_json()
+    assert who["answered"] and "OIM" in who["answer"], who["answer"]
+
+
+MAGHREB_PAGE = """<html lang="ar" dir="rtl"><head><title>المشاورة الإقليمية المغاربية بشأن حقوق العمال المهاجرين</title></head>
+<body><main><h1>المشاورة الإقليمية المغاربية بشأن حقوق العمال المهاجرين</h1>
+<p>نُشر في: الأحد ٥ آب/أغسطس ٢٠٣٥</p>
+<p>تدعو الشبكة الإقليمية منظمات المجتمع المدني إلى المشاورة التي ستُعقد في الرباط يومي الثلاثاء 16 والأربعاء 17 تشرين الأول/أكتوبر 2035.</p>
+<h2>الدعم اللوجستي</h2>
+<p>تتكفل الجهات المنظمة بتذاكر السفر والإقامة لعدد محدود من المشاركين يصل إلى ٣٥ مشاركاً من منظمات المجتمع المدني القادمة من خارج المغرب.</p>
+<h2>معلومات عملية</h2>
+<p>لن تُبث المشاورة مباشرة على الإنترنت، ولن تتاح إمكانية المشاركة عن بُعد.</p>
+</main></body></html>
+"""
+
+
+def test_an_arabic_pages_days_with_and_their_count_and_format_are_answered(index_dir, tmp_path):
+    """"يومي الثلاثاء 16 والأربعاء 17 تشرين الأول/أكتوبر" is one meeting of two days (a weekday may carry "and"); a count
+    asked of "مشاورة ١٦ أكتوبر" is of that meeting, whichever section gives it; "عبر Zoom" asks the format, not a link."""
+    doc, engine = engine_with(tmp_path / "2035-08-05_maghreb-consultation-page-ar.html", MAGHREB_PAGE, index_dir)
+    engine.load()
+    held = [(ev.kind, ev.start, ev.end) for ev in engine.choose_event.events if ev.document == doc.stem]
+    assert ("event", date(2035, 10, 16), date(2035, 10, 17)) in held, held      # (what /deadlines lists)
+    count = engine.answer("مشاورة ١٦ أكتوبر في الرباط: كم عدد المشاركين الذين تتكفل الجهات المنظمة بسفرهم وإقامتهم؟").to_json()
+    assert count["answered"] and "٣٥" in count["answer"], count["answer"]
+    remote = engine.answer("هل يمكن المشاركة عن بعد عبر Zoom في مشاورة الرباط حول حقوق العمال المهاجرين؟").to_json()
+    assert remote["answered"] and "لن تتاح إمكانية المشاركة عن بُعد" in remote["answer"], remote["answer"]
+
+
+PACIFIC_PROGRAMME = """# Pacific Sub-Regional Stakeholder Consultation on Climate Mobility
+
+Issued: 2 July 2035
+
+- **Dates:** Tuesday, 18 September and Wednesday, 19 September 2035
+- **Venue:** Nadina Hall, Lagilagi House, 27 Gordon Street, Suva, Fiji
+- **Format:** hybrid (in person in Suva and online)
+
+## Participation
+
+- In-person participation is limited to 120 seats.
+
+## Day 1 – Tuesday, 18 September 2035
+
+| Time | Session | Speakers / moderator |
+|---|---|---|
+| 09:00–09:45 | Opening session | Ms. Losana Vuetaki, Secretary-General, Pacific Islands Mobility Commission |
+| 10:30–12:30 | Session 1: Moving with dignity – planned relocation | Moderator: Mr. Tevita Kauhalalalo, Programme Manager, Pacific Islands Mobility Commission. Speakers: Ms. Mere Tuilagi, Director, Fiji Climate Relocation Unit |
+"""
+
+
+def test_the_city_a_meeting_is_held_in_places_the_question_and_a_count_of_one_format_is_not_of_the_other(index_dir,
+                                                                                                        tmp_path):
+    """"who moderates session 1 ... in suva" (or "بسوفا") asks of the Suva meeting's session, not a person from Suva;
+    "how many places online" is not answered by the seats in person."""
+    doc, engine = engine_with(tmp_path / "2035-07-02_pacific-consultation-programme.md", PACIFIC_PROGRAMME, index_dir)
+    for q in ("who moderates session 1 on planned relocation in suva?", "مين رح يدير الجلسة الأولى عن planned relocation بسوفا؟"):
+        who = engine.answer(q).to_json()
+        assert who["answered"] and "Kauhalalalo" in who["answer"], (q, who["answer"])
+    assert_refused(engine, "il y a combien de places en ligne pour la consultation pacifique de septembre ?")
+    seats = engine.answer("how many in-person seats for the suva consultation?").to_json()
+    assert seats["answered"] and "120" in seats["answer"], seats["answer"]

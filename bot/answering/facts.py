@@ -87,7 +87,9 @@ Q_FORMAT = re.compile(
     rf"|(?<!\w){_FORMAT_WORD}\s+(?:or|ou|ولا|او|أو)\s+{_FORMAT_WORD}(?!\w)")
 # a meeting followed on a platform, not its link asked: "on zoom", "sur zoom", "via teams", "عالزوم", "على الزوم"
 Q_ON_PLATFORM = re.compile(r"\b(?:on|sur|via|par|through|over)\s+(?:the\s+|le\s+)?(?:zoom|teams|webex|kudo)\b"
-                           r"|(?<!\w)(?:عال|ع ال|على ال|علي ال|بال|عبر ال?|عبر )(?:زوم|تيمز|ويبكس)(?!\w)")
+                           r"|(?<!\w)(?:عال|ع ال|على ال|علي ال|بال|عبر ال?|عبر )(?:زوم|تيمز|ويبكس)(?!\w)"
+                           # (the platform's Latin name after an Arabic preposition: "المشاركة عن بعد عبر Zoom")
+                           r"|(?<!\w)عبر\s*(?:zoom|teams|webex|kudo)\b")
 Q_LINK_WORD = re.compile(r"\b(?:links?|url|liens?)\b|(?:رابط|لينك)")
 # a link asked for on a meeting platform ("zoom link") is that platform's: a web page is not it
 PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
@@ -1977,6 +1979,8 @@ def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
     if wanted.months:                   # "who closes the July conference" is not answered from a February meeting
         held = {MONTH_NUMBER[w] for w in re.findall(r"[a-z]+", joined.lower()) if w in MONTH_NUMBER}
         held |= {int(m) for m in re.findall(r"\b\d{4}-(\d{2})-\d{2}\b", joined)}
+        # (and the months of the dates a French or Arabic text writes: "le vendredi 9 novembre 2035", "١٤ أيلول")
+        held |= {d.month for m in _foreign_dates(joined) for d in (m.start, m.end or m.start)}
         if not set(wanted.months) <= held:
             return False
     if wanted.days:
@@ -2204,8 +2208,13 @@ def names_all(entities: list, *texts: str) -> bool:
     that does not name Morocco."""
     if not entities:
         return True
-    joined = " " + re.sub(r"[^\w'’-]+", " ", normalize(" ".join(texts))) + " "
-    return all(any(f" {normalize(form)} " in joined for form in forms) for forms in entities)
+    joined = _words_of(" ".join(texts))
+    return all(any(_words_of(form) in joined for form in forms) for forms in entities)
+
+
+def _words_of(text: str) -> str:
+    """A text's words, normalised, between spaces (a hyphen is a space: "Roussel-Diop" is named "Roussel Diop")."""
+    return " " + " ".join(re.sub(r"[^\w'’]+", " ", normalize(text)).split()) + " "
 
 
 # who a question asks said, proposed or decided something (normalised): "what did the employers' representative say

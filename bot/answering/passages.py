@@ -18,7 +18,7 @@ answered.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.answering.facts import (AIMED, ANY_DATE, ENDING, OF_ANOTHER, OUTCOME_STEMS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
@@ -65,6 +65,8 @@ SECTION_KINDS = ("cost", "time", "zone", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
 DATED_KINDS = ("date", "day", "deadline")
+#: the glossary's ways of taking part (a count of one is not a count of the other)
+FORMATS = ("online", "in-person")
 # a date said not to be set yet (normalised): "has not been set", "to be confirmed", "n'a pas (non plus) été fixée",
 # "reste à fixer", "non fixée", "لم يحدد بعد", "سيحدد لاحقا"
 NOT_SET = re.compile(r"\b(?:(?:has|have|had) not (?:yet )?been (?:set|fixed|decided|determined|confirmed|scheduled|agreed)|"
@@ -328,7 +330,8 @@ def speaker_heading(section: str) -> str:
 
 
 class ChoosePassage:
-    def __init__(self, chunks: list, lexical: LexicalIndex, glossary, places_of=None, chunk_ids_of=None, announces=None):
+    def __init__(self, chunks: list, lexical: LexicalIndex, glossary, places_of=None, chunk_ids_of=None, announces=None,
+                 meeting_days=None):
         self.chunks = chunks
         self.lexical = lexical
         self.glossary = glossary
@@ -337,6 +340,8 @@ class ChoosePassage:
         self.chunk_ids_of = chunk_ids_of or (lambda doc_id: [i for i, c in enumerate(chunks) if c.meta.get("doc_id") == doc_id])
         # does a document announce its meeting (dated before it: Retrieve.announces)
         self.announces = announces or (lambda doc_id: False)
+        # the days of the meetings a document gives the days of (Retrieve.meeting_days)
+        self.meeting_days = meeting_days or (lambda doc_id: set())
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
         self._held_in: dict[str, frozenset] = {}                # the cities a document's meetings are held in
         self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
@@ -534,8 +539,14 @@ class ChoosePassage:
                                    if kind in {noun for noun, _ in parts_named(lines[k])}), -1) for kind in kinds}
             above = " ".join(lines[k] for k in sorted(set(nearest.values())) if k >= 0) if -1 not in nearest.values() else above
         section, title = meta.get("section", ""), str(meta.get("title", ""))
-        return years_hold(u.wanted, sent, text, section, str(meta.get("date") or ""), title,
-                          parts=f"{section} {above} {sent} {title}")
+        # a day that names the document's meeting ("مشاورة ١٦ أكتوبر في الرباط: كم عدد المشاركين ...") is said by the
+        # whole document, when what is asked is no date nor a part of a day's programme
+        days = set(u.wanted.days)
+        if days and u.wanted.kind not in DATED_KINDS + ("time", "duration", "zone") and not u.wanted.labels \
+                and days <= self.meeting_days(meta.get("doc_id", "")):
+            days = set()
+        return years_hold(replace(u.wanted, days=sorted(days)) if days != set(u.wanted.days) else u.wanted, sent, text,
+                          section, str(meta.get("date") or ""), title, parts=f"{section} {above} {sent} {title}")
 
     def _about(self, u: Understanding, asked: set, chunk, heard: set, placed: bool = False,
                said: bool = False) -> set | None:
@@ -638,6 +649,10 @@ class ChoosePassage:
         if not any(k.startswith(OPPOSITE_HEADS) for k in need):
             text = OPPOSITE.sub(" ", text)       # "self-funded participants" are not the funded ones asked
         return bool({k for tk in tokens(text) if not tk.isdigit() for k in topic_keys(tk)} & need)
+
+    def _formats(self, text: str) -> set[str]:
+        """The ways of taking part a text names: online, in person."""
+        return {t_.id for t_, _, _ in self.glossary.find(text) if t_.id in FORMATS}
 
     def _one_item_holds(self, u: Understanding, read: str, outside: str, need: set | None, context: str,
                         foreign: bool, origins=frozenset(), bodies=(), title: str = "", section: str = "") -> bool:
@@ -885,6 +900,9 @@ class ChoosePassage:
         come_from = {o for o in origins if said_to_come_from(o, normalize(u.q))}
         # ... and the kinds of actors a count is of ("how many participants from trade unions", "كم مشارك من النقابات")
         actors = self._actors_counted(u) if wanted.kind == "number" else []
+        # ... and the one way of taking part a count is asked of ("how many places online", "كم مقعد حضوري")
+        fmt = self._formats(u.q) if wanted.kind == "number" else set()
+        fmt = fmt if len(fmt) == 1 else set()
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -981,6 +999,8 @@ class ChoosePassage:
                 continue                                  # the sentence's count is of everyone from several places,
                                                           # its speaker one who spoke of several, its price the
                                                           # region's, not the country's asked
+            if fmt and (said := self._formats(f"{read} {outside}")) and not said & fmt:
+                continue                                  # "combien de places en ligne": not the 120 seats in person
             if actors and not self._counts_actors(actors, read, u):
                 continue                                  # "94 participants, among them governments, trade unions,
                                                           # migrant associations ...": no count of trade unions

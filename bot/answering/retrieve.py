@@ -9,8 +9,9 @@ documents speak of it at all.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -209,13 +210,26 @@ class Retrieve:
         # information note, a call: what it says of recommendations is what the meeting is to agree on)
         dated = {c.meta.get("doc_id"): (str(c.meta.get("date") or ""), str(c.meta.get("title") or "")) for c in self.chunks}
         own: dict[str, list[bool]] = {}
+        self._meeting_days: dict[str, set[tuple[int, int]]] = {}
+        meetings: Counter = Counter()
         for ev in events:
             issued, title = dated.get(ev.document, ("", ""))
+            if ev.kind == "event" and ev.precision == "day" and (ev.last_day - ev.start).days < 14:
+                # (the days of its meetings: "مشاورة ١٦ أكتوبر في الرباط" names one by them)
+                days = (ev.start + timedelta(k) for k in range((ev.last_day - ev.start).days + 1))
+                self._meeting_days.setdefault(ev.document, set()).update((d.day, d.month) for d in days)
+                meetings[ev.document] += 1
             if ev.kind == "event" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued) and title and any(
                     names_title(n, title) for n in ev.name.values()):
                 # (more than a day later: a summary dated its meeting's first day reports its second)
                 own.setdefault(ev.document, []).append((ev.start - date.fromisoformat(issued)).days > 1)
         self._announcing = {doc for doc, later in own.items() if all(later)}
+        # (only of a document about one meeting: a report of several dialogues names each by its day)
+        self._meeting_days = {doc: days for doc, days in self._meeting_days.items() if meetings[doc] == 1}
+
+    def meeting_days(self, doc_id: str) -> set[tuple[int, int]]:
+        """(day, month) of each day of the one meeting a document gives the days of (none when it gives several)."""
+        return getattr(self, "_meeting_days", {}).get(doc_id, set())
 
     def announces(self, doc_id: str) -> bool:
         """Is the document dated before every meeting its title names (it announces them; it reports none)?"""

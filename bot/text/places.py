@@ -338,6 +338,9 @@ _ENGLISH_NAMES: re.Pattern | None = None
 # "participants from Lebanon", "combien de participants du Liban", "كم مشارك من لبنان": where they come from
 # "how many people came to Beirut", "venus à Tunis", "إجوا على عمان": where they went, the meeting's place
 _TO = re.compile(r"(?:\bto|\bat|\ba|\bau|\bjusqu'?a|(?<!\w)(?:الى|الي|على|علي|ل))\W*(?:the\s+)?$")
+# a part of a meeting ("who moderates session 1 ... in suva", "مين رح يدير الجلسة الأولى ... بسوفا"): the question
+# speaks of a meeting, held where it names
+_SESSION = re.compile(r"\b(?:sessions?|seances?|panels?|plenary|pleniere)\b|(?<!\w)[وفب]?(?:ال)?جلس(?:ه|ات)(?!\w)")
 _FROM = re.compile(r"(?:\bfrom|\bde|\bdu|\bdes|\bd|(?<!\w)من)\W*(?:the\s+|la\s+|le\s+|l\W)?$")
 
 
@@ -371,7 +374,7 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
     # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman); where the meeting asked is held, unless they come from
     # there ("how many participants came from Lebanon to the consultation" held in Beirut, Lebanon) or the
     # question speaks of no meeting ("how many migrant children enrolled in schools in Egypt": Egypt's children)
-    of_a_meeting = bool(_event_patterns()[2].search(norm))
+    of_a_meeting = bool(_event_patterns()[2].search(norm) or _SESSION.search(norm))
     meeting = [(start, end) for start, end, name in spans
                if (name in held_at and of_a_meeting and not from_before(norm, start))
                or _where_a_meeting_is(norm, start, end)]
