@@ -42,11 +42,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from bot.text.sentences import unwrap
-from bot.text.language import ARABIC_CHAR
+from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import only_a_kind
 
-VERSION = "26"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "28"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -428,7 +428,7 @@ _KIND_WORDS = [
     ("deadline", re.compile(
         r"\bdeadlines?\b|\bdue\b|\bno later than\b|\bnot later than\b|\bat the latest\b|\bcut-?off\b|"
         r"\bdate limite\b|\bdélai\b|\béchéance\b|\bau plus tard\b|"
-        r"اخر موعد|الموعد النهائي|الموعد الاخير|موعد اقصاه|كحد اقصى",
+        r"اخر موعد|الموعد النهائي|الموعد الاخير|موعد اقصاه|كحد اقصى|اخر اجل|الاجل النهائي|اخر ميعاد",
         re.IGNORECASE)),
     ("publication", re.compile(
         r"\bpublish(?:ed|es|ing)?\b|\bpublication\b|\breleased?\b|\bposted\b|\bissued\b|\bdate of issue\b|"
@@ -453,14 +453,15 @@ _BY_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bnot la
 
 
 def kind_of(sentence: str, before_date: str, heading: str = "") -> str:
-    """registration | deadline | publication | event, from the sentence's words (then the heading's)."""
-    text = _normalise(sentence)
+    """registration | deadline | publication | event, from the sentence's words (then the heading's; an Arabic word
+    read without its vowel marks: "نُشر في" is "نشر في")."""
+    text = ARABIC_DIACRITICS.sub("", _normalise(sentence))
     for kind, words in _KIND_WORDS:
         if words.search(text):
             return kind
     if _BY_DATE.search(_normalise(before_date)):
         return "deadline"
-    head = _normalise(heading)
+    head = ARABIC_DIACRITICS.sub("", _normalise(heading))
     for kind, words in _KIND_WORDS[:2]:
         if words.search(head):
             return kind
