@@ -584,9 +584,11 @@ def test_a_reports_meeting_is_the_one_it_says_was_organised_not_its_dateline(ind
 MAGHREB_PAGE = """<html lang="ar" dir="rtl"><head><title>المشاورة الإقليمية المغاربية بشأن حقوق العمال المهاجرين</title></head>
 <body><main><h1>المشاورة الإقليمية المغاربية بشأن حقوق العمال المهاجرين</h1>
 <p>نُشر في: الأحد ٥ آب/أغسطس ٢٠٣٥</p>
-<p>تدعو الشبكة الإقليمية منظمات المجتمع المدني إلى المشاورة التي ستُعقد في الرباط يومي الثلاثاء 16 والأربعاء 17 تشرين الأول/أكتوبر 2035.</p>
+<p>تدعو الشبكة الإقليمية منظمات المجتمع المدني إلى التسجيل في المشاورة التي ستُعقد في الرباط يومي الثلاثاء 16 والأربعاء 17 تشرين الأول/أكتوبر 2035.</p>
 <h2>لمحة سريعة</h2>
-<ul><li><strong>آخر أجل للمساهمات المكتوبة:</strong> الاثنين 1 تشرين الأول/أكتوبر 2035</li></ul>
+<ul><li><strong>التاريخ:</strong> الثلاثاء ١٦ والأربعاء ١٧ أكتوبر ٢٠٣٥ (يومان)</li>
+<li><strong>آخر أجل للمساهمات المكتوبة:</strong> الاثنين 1 تشرين الأول/أكتوبر 2035</li>
+<li><strong>المكان:</strong> مركز أبي رقراق الدولي للمؤتمرات، حي الرياض، الرباط، المملكة المغربية</li></ul>
 <h2>الدعم اللوجستي</h2>
 <p>تتكفل الجهات المنظمة بتذاكر السفر والإقامة لعدد محدود من المشاركين يصل إلى ٣٥ مشاركاً من منظمات المجتمع المدني القادمة من خارج المغرب.</p>
 <h2>معلومات عملية</h2>
@@ -597,13 +599,17 @@ MAGHREB_PAGE = """<html lang="ar" dir="rtl"><head><title>المشاورة الإ
 
 def test_an_arabic_pages_days_with_and_their_count_and_format_are_answered(index_dir, tmp_path):
     """"يومي الثلاثاء 16 والأربعاء 17 تشرين الأول/أكتوبر" is one meeting of two days (a weekday may carry "and"), "آخر أجل
-    للمساهمات المكتوبة" a deadline; a count asked of "مشاورة ١٦ أكتوبر" is of that meeting, whichever section gives it;
+    للمساهمات المكتوبة" a deadline; the meeting is held in Rabat (not in "حي الرياض", a district), at the hall named; a count asked of "مشاورة ١٦ أكتوبر" is of that meeting, whichever section gives it;
     "عبر Zoom" asks the format, not a link."""
     doc, engine = engine_with(tmp_path / "2035-08-05_maghreb-consultation-page-ar.html", MAGHREB_PAGE, index_dir)
     engine.load()
     held = [(ev.kind, ev.start, ev.end) for ev in engine.choose_event.events if ev.document == doc.stem]
     assert ("event", date(2035, 10, 16), date(2035, 10, 17)) in held, held      # (what /deadlines lists)
     assert ("deadline", date(2035, 10, 1), None) in held, held                  # "آخر أجل": the last day, no meeting
+    # "maghreb" names the page's "المغاربية"; "حي الرياض" is a district of Rabat, not Riyadh; the hall as it is written
+    where = engine.answer("maghreb consultation on migrant workers rights - when n where?").to_json()
+    assert where["answered"] and "Rabat" in where["answer"] and "مركز أبي رقراق" in where["answer"], where["answer"]
+    assert "Riyadh" not in where["answer"], where["answer"]
     count = engine.answer("مشاورة ١٦ أكتوبر في الرباط: كم عدد المشاركين الذين تتكفل الجهات المنظمة بسفرهم وإقامتهم؟").to_json()
     assert count["answered"] and "٣٥" in count["answer"], count["answer"]
     remote = engine.answer("هل يمكن المشاركة عن بعد عبر Zoom في مشاورة الرباط حول حقوق العمال المهاجرين؟").to_json()

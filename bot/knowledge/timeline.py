@@ -100,15 +100,19 @@ class Event:
             return held or ""
         written, other = next(iter(self.place.items()))
         from bot.text.language import ARABIC_CHAR, normalize
-        from bot.text.places import gazetteer_spans
+        from bot.text.places import gazetteer_spans, names_a_locality
 
         if lang != "ar" and (ARABIC_CHAR.search(other) or (lang == "en" and written == "fr")):
             parts = place_parts(other)
             if not ARABIC_CHAR.search(other) and is_building(parts[0]) and len(parts) > 1:
                 return ", ".join(parts[1:])
-            names = dict.fromkeys(name.title() for _, _, name in sorted(gazetteer_spans(normalize(other))))
+            names = dict.fromkeys(name.title() for part in parts if not names_a_locality(part)
+                                  for _, _, name in sorted(gazetteer_spans(normalize(part))))
             if names:
-                return ", ".join(names)
+                # (and the building an Arabic place opens with, as it is written: "Rabat (“مركز أبي رقراق ...”)")
+                hall = parts[0] if ARABIC_CHAR.search(other) and is_building(parts[0]) else ""
+                quoted = {"fr": " (« {} »)"}.get(lang, " (“{}”)").format(hall) if hall else ""
+                return ", ".join(names) + quoted
         return {"fr": "« {} »", "ar": "«{}»"}.get(lang, "“{}”").format(other)    # as a name in another language is
 
     @property

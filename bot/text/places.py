@@ -140,6 +140,17 @@ def _gazetteer_dateline(line: str) -> str:
     return head
 
 
+# a part of an address that names a district or a street (after which a city may be named: "حي الرياض", "rue de Tunis")
+_LOCALITY = re.compile(r"^(?:حي|شارع|زنقه|نهج|quartier|rue|avenue|boulevard|bd|impasse|district|street)(?!\w)")
+
+
+def names_a_locality(part: str) -> bool:
+    """Is a part of a place a district or a street ("حي الرياض", "Rue de Marseille") rather than a city?"""
+    from bot.text.language import normalize
+
+    return bool(_LOCALITY.match(normalize(part.strip())))
+
+
 def place_names(place: str) -> list[str]:
     """The names a place is asked by: its comma-separated parts ("Zahran Grand Hotel", "Amman",
     "Jordan"), and the town a part names after "in" ("UN House in Beirut": Beirut)."""
@@ -149,7 +160,8 @@ def place_names(place: str) -> list[str]:
     # "UN House in Beirut": Beirut too
     inner = [inner for p in parts for inner in re.findall(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)$", p)]
     # a place an Arabic or French document writes ("الدوحة", "Mauritanie") is asked by its English name too
-    english = [name for p in parts if not p.isascii() or not p[:1].isupper() or "(" in p
+    # (not a district or a street named after a city: "حي الرياض" in Rabat is no Riyadh, nor "rue de Tunis" Tunis)
+    english = [name for p in parts if (not p.isascii() or not p[:1].isupper() or "(" in p) and not names_a_locality(p)
                for _, _, name in gazetteer_spans(normalize(p))]
     return list(dict.fromkeys(parts + inner + english))
 
@@ -200,7 +212,9 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Bangkok": ("بانكوك",), "Istanbul": ("اسطنبول",), "Brussels": ("بروكسل", "bruxelles"),
     "Vienna": ("فيينا", "vienne"), "Paris": ("باريس",),
     # the sub-regions ("بين دول المغرب العربي والخليج": the Maghreb and the Gulf, not Morocco)
-    "Maghreb": ("المغرب العربي",), "Gulf": ("الخليج", "دول الخليج", "golfe", "gcc", "ccg"),
+    # (and the Maghreb's adjective: "la consultation maghrébine", "المشاورة الإقليمية المغاربية")
+    "Maghreb": ("المغرب العربي", "maghrebi", "maghrebin", "maghrebins", "maghrebine", "maghrebines", "مغاربي", "مغاربيه",
+                "المغاربي", "المغاربيه", "المغاربيين", "مغاربيين"), "Gulf": ("الخليج", "دول الخليج", "golfe", "gcc", "ccg"),
     # where the diaspora and the other regions are ("associations ... établies en Europe, en Amérique du Nord et dans
     # les pays du Golfe" is a count of all three, not the Gulf's)
     # (and their peoples' adjectives: "how many European countries", "pays européens", "دول أوروبية")
