@@ -230,6 +230,14 @@ def test_a_subject_listed_as_not_covered_is_answered_once_a_document_covers_it()
     assert g.uncovered_subject("will they pay the flights?", ["Speakers will travel to Amman."]) == "travel"
     # Arabic "لل" (ل + ال) before the word: "a letter for the visa"
     assert g.uncovered_subject("بيعطوا رسالة دعم للفيزا للي جايين على المؤتمر؟") == "travel"
+    # a document names in the plural what is asked in the singular ("bourses"), in full what is asked shortened
+    # ("diapositives" for "diapos")
+    fellowship = "Le programme financera 150 bourses d'études de master."
+    assert g.uncovered_subject("la bourse c'est combien par mois ?", [fellowship]) is None
+    assert g.uncovered_subject("la bourse c'est combien par mois ?", ["Le programme financera des stages."]) == "grants"
+    slides = "L'enregistrement et les diapositives des intervenants seront publiés au plus tard le 28 septembre."
+    assert g.uncovered_subject("les diapos seront en ligne quand ?", [slides]) is None
+    assert g.uncovered_subject("les diapos seront en ligne quand ?", ["Le rapport sera publié le 28 septembre."]) == "slides"
 
 
 def test_a_yes_no_question_about_something_nothing_mentions_is_refused(engine):

@@ -133,8 +133,12 @@ class Glossary:
         if asked:
             forms |= {form for p, s in self.not_covered if s == subject and p is not pat
                       for form in [self._nc_forms[p]] if asked <= {t.id for t, _, _ in self.find(form)}}
-        # (a document names in the plural what a question asks in the singular: "bourses" answers "bourse")
-        forms |= {p for p in [plural_of(self._nc_forms.get(pat, ""))] if p}
+        # (a document names in the plural what a question asks in the singular: "bourses" answers "bourse"; and in full
+        # what it asks shortened, a form of the subject starting as it does: "diapositives" answers "diapos")
+        asked_form = self._nc_forms.get(pat, "")
+        forms |= {p for p in [plural_of(asked_form)] if p}
+        forms |= {g for p, s in self.not_covered if s == subject for g in [self._nc_forms[p]]
+                  if len(asked_form) >= 5 and len(g) > len(asked_form) and g.startswith(asked_form.rstrip("s"))}
         if not forms:
             return self.answering(pat)
         said = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
