@@ -1434,6 +1434,13 @@ def _not_english(text: str) -> bool:
     return sum(w in _FRENCH_WORDS for w in words) > max(1, sum(w in _ENGLISH_WORDS for w in words))
 
 
+@lru_cache(maxsize=1 << 12)
+def _months_written(text: str) -> frozenset[int]:
+    """The months of the dated mentions a text writes, as ingest reads them (in any language)."""
+    from ingest.dates import in_force
+    return frozenset(d.month for m in in_force(text) for d in (m.start, m.end or m.start))
+
+
 def _foreign_dates(text: str):
     """The dated mentions of a French or Arabic text, as ingest reads them."""
     if not _not_english(text):
@@ -1979,8 +1986,10 @@ def years_hold(wanted: Wanted, *texts: str, parts: str | None = None) -> bool:
     if wanted.months:                   # "who closes the July conference" is not answered from a February meeting
         held = {MONTH_NUMBER[w] for w in re.findall(r"[a-z]+", joined.lower()) if w in MONTH_NUMBER}
         held |= {int(m) for m in re.findall(r"\b\d{4}-(\d{2})-\d{2}\b", joined)}
-        # (and the months of the dates a French or Arabic text writes: "le vendredi 9 novembre 2035", "١٤ أيلول")
-        held |= {d.month for m in _foreign_dates(joined) for d in (m.start, m.end or m.start)}
+        # (and the months of the dates a French or Arabic text writes: "le vendredi 9 novembre 2035", "١٤ أيلول"; each
+        # text read once, a chunk's for all its sentences)
+        if _not_english(joined):
+            held |= set().union(*(_months_written(to_ascii_digits(t)) for t in texts))
         if not set(wanted.months) <= held:
             return False
     if wanted.days:
