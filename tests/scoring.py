@@ -38,7 +38,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import yaml
@@ -253,9 +253,16 @@ def dates_missing(listing: str, groups: list[list[str]]) -> list[list[str]]:
 
 
 # --------------------------------------------------------------------------- report
-def _engine(settings, use_cards: bool):
+def _engine(settings, use_cards: bool, now: datetime = FIXED_NOW):
     from bot.answering.engine import Engine
-    return Engine.from_settings(settings.model_copy(update={"use_cards": use_cards}), clock=lambda: FIXED_NOW)
+    return Engine.from_settings(settings.model_copy(update={"use_cards": use_cards}), clock=lambda: now)
+
+
+def case_now(case: dict) -> datetime:
+    """The question file's own "today" (a few days after its document was issued, when its questions were written),
+    at 09:00 UTC: a document is not asked about years before it exists."""
+    day = date.fromisoformat(str(case["today"]))
+    return datetime(day.year, day.month, day.day, 9, 0, tzinfo=timezone.utc)
 
 
 def _fmt(v) -> str:
@@ -274,6 +281,8 @@ def main(argv=None) -> int:
     ap.add_argument("--cards", choices=["both", "on", "off"], default="both")
     ap.add_argument("--misses", action="store_true", help="list missed questions (dev sets only)")
     ap.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    ap.add_argument("--clock", choices=["fixed", "today"], default="fixed",
+                    help="held-out documents asked on the tests' fixed day (fixed) or on their question file's today")
     ap.add_argument("--docs", metavar="PREFIXES", default="",
                     help="held-out documents whose names start with one of these (comma-separated), e.g. 2026-10-07")
     args = ap.parse_args(argv)
@@ -283,6 +292,7 @@ def main(argv=None) -> int:
     cards = {"both": [True, False], "on": [True], "off": [False]}[args.cards]
     docs = tuple(d.strip() for d in args.docs.split(",") if d.strip())
     cases = [c for c in heldout_cases() if not docs or c["name"].startswith(docs)]     # (--docs: the ones named)
+    now_of = lambda case: case_now(case) if args.clock == "today" else FIXED_NOW   # noqa: E731
     print(f"grader: {getattr(GRADER, '__file__', 'local rules (no ../shared/eval/grade.py)')}")
     results, lines_out = {}, []
 
@@ -331,7 +341,7 @@ def main(argv=None) -> int:
                     dates_seen += len(case["dates"]) - len(missing)
                 results.setdefault("heldout-dates-missing", {})[case["name"]] = [" | ".join(g) for g in missing]
                 for use_cards in cards:
-                    rows = score(_engine(hs, use_cards), case["questions"])
+                    rows = score(_engine(hs, use_cards, now_of(case)), case["questions"])
                     if not dev:
                         pooled[use_cards] += rows
                     report(("heldout-dev:" if dev else "heldout:") + case["name"][:10], use_cards, rows,
@@ -343,7 +353,7 @@ def main(argv=None) -> int:
             with tempfile.TemporaryDirectory(prefix="gcm-heldout-") as tmp:
                 hs = heldout_settings(Path(settings.data_dir), Path(settings.knowledge_dir), case["path"], Path(tmp))
                 for use_cards in cards:
-                    report("heldout-dev:" + case["name"][:10], use_cards, score(_engine(hs, use_cards), case["questions"]))
+                    report("heldout-dev:" + case["name"][:10], use_cards, score(_engine(hs, use_cards, now_of(case)), case["questions"]))
     if lines_out:
         print("\nmisses (dev sets):")
         print("\n".join(lines_out))
