@@ -147,7 +147,9 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
     headings = leading_headings(text)
     if fmt == "md" and not title:
         title = opening_title(headings) or next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
-    if fmt == "txt" and not title:      # the first opening line, unless it is a letterhead
+    if fmt == "txt" and not title:      # an e-mail's subject, else the first opening line, unless it is a letterhead
+        title = mail_subject(text)
+    if fmt == "txt" and not title:
         opening = [line for line in opening_lines(text) if len(line) > 8]
         titles = [line for line in opening if not is_letterhead(line)]
         # (not the kind of document above its title: "APPEL À CANDIDATURES", then "Programme des jeunes délégués ...")
@@ -156,7 +158,9 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         # ... with the name in quotation marks on the line under it ("RAPPORT DE L'ATELIER NATIONAL", then "« Inspection
         # du travail et protection des droits des travailleurs migrants »")
         after = opening[opening.index(title) + 1:opening.index(title) + 2] if title in opening else []
-        if after and re.fullmatch(r"[«“\"].+[»”\"]", after[0]):
+        # or carried on to the next line ("ملخص الاجتماع التحضيري الإقليمي الأول لأصحاب المصلحة", then "استعدادًا لمنتدى
+        # استعراض الهجرة الدولية 2036"; "Regional Consultation", then "on Climate Mobility")
+        if after and (re.fullmatch(r"[«“\"].+[»”\"]", after[0]) or _CARRIED_ON.match(after[0])):
             title = f"{title} {after[0]}"
     return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding,
                           headings=tuple(headings))
@@ -188,8 +192,47 @@ def leading_headings(text: str, most: int = 3) -> list[str]:
     return [h for h in out if h]
 
 
+# the fields of an e-mail's header, in the three languages: "From:", "Objet :", "الموضوع:"
+_MAIL_FIELD = re.compile(r"(?i)^\s*(?:from|to|cc|bcc|date|sent|subject|reply-to|de|à|a|envoyé|objet|répondre à|"
+                         r"من|إلى|الى|نسخة|التاريخ|تاريخ الإرسال|الموضوع)\s*:\s*(.*)$")
+_MAIL_SUBJECT = re.compile(r"(?i)^\s*(?:subject|objet|الموضوع)\s*:")
+
+
+def mail_subject(text: str) -> str | None:
+    """The subject of a text that opens with an e-mail's header ("From: ...", "To: ...", "Subject: ..."; "De :",
+    "Objet :"; "من:", "الموضوع:"): the e-mail's title, not its first line ("To: Civil society partners")."""
+    fields = []
+    for line in text.splitlines():
+        if not line.strip():
+            if fields:
+                break
+            continue
+        m = _MAIL_FIELD.match(line)
+        if not m:
+            break
+        fields.append((line, m.group(1).strip()))
+    if len(fields) < 2:
+        return None
+    return next((value for line, value in fields if _MAIL_SUBJECT.match(line) and value), None)
+
+
 # a line that ends with its date: "Amman, Jordan, 7-8 October 2026", "Tunis, 20-21 May 2026"
 _DATELINE_END = re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\s+\d{4}\s*$")
+# a reference number on a line of its own: "Ref.: RNM-EHA/SE/2035/041", "Réf. : 2035/17", "الرقم المرجعي: WANA-MO/2036/004"
+_REFERENCE = re.compile(r"(?i)^\s*(?:ref|réf|reference|référence|our ref|notre réf|n°|no|الرقم المرجعي|المرجع|الرقم)\.?"
+                        r"\s*:?\s*\S*\d\S*\s*$")
+_DATELINE_PLACE_WORDS = 5     # a dateline's place before its date: "Amman, Jordan,", "Dakar, le", "عمّان،"
+
+
+def is_dateline_line(line: str) -> bool:
+    """A line that is a place and the day it was written, in any of the three languages ("Amman, Jordan, 7-8
+    October 2026", "Dakar, le 3 novembre 2035", "عمّان، 12 كانون الثاني/يناير 2036"): not a title."""
+    if _DATELINE_END.search(line):
+        return True
+    from ingest.dates import find_dates      # (dates reads the kinds of document from here)
+    s = line.strip()
+    found = [m for m in find_dates(s) if m.precision == "day"]
+    return bool(found) and not s[found[-1].stop:].strip(" .") and len(s[:found[0].begin].split()) <= _DATELINE_PLACE_WORDS
 # an organisation's name above the title, in capitals ("REGIONAL UN NETWORK ON MIGRATION FOR THE ARAB REGION")
 # or in a language without them ("الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة في المنطقة العربية"): it names a
 # body and no meeting or document
@@ -235,6 +278,9 @@ def is_document_kind(line: str) -> bool:
                                     or only_a_kind(line))
 
 
+# a line that carries a title on: it opens with a preposition or a link, or in lower case
+_CARRIED_ON = re.compile(r"(?:[a-zà-ÿ]|(?:استعداد|تحضير|حول|بشأن|من أجل|نحو)[\w\u064b-\u0652]*\s)")
+
 _OPENING_WORDS = 20        # an opening line of a plain text is a heading when it has at most this many words
 
 
@@ -250,7 +296,7 @@ def opening_lines(text: str, most: int = 6) -> list[str]:
             continue
         if len(out) == most or s.endswith((".", ";", "?", "!")) or len(s.split()) > _OPENING_WORDS:
             break
-        if not _DATELINE_END.search(s):
+        if not is_dateline_line(s) and not _REFERENCE.match(s):
             out.append(s)
     return out
 

@@ -107,6 +107,29 @@ def test_txt_title_under_a_letterhead(tmp_path):
         assert load(news).title == first, first
 
 
+def test_txt_title_of_an_email_and_under_an_arabic_dateline(tmp_path):
+    """An e-mail saved as text is titled by its subject, not by its "To:" line; an Arabic summary's dateline and
+    reference number are not its title, and a title carried on to the next line is whole."""
+    mail = tmp_path / "invitation.txt"
+    mail.write_text("From: Regional Network - Secretariat <rnm@network.example>\nTo: Civil society partners\n"
+                    "Date: 14 October 2035\nSubject: Invitation - Hybrid side event on fair recruitment, Addis Ababa\n\n"
+                    "Dear colleagues,\n\nI am pleased to invite your organisation.\n", encoding="utf-8")
+    assert load(mail).title == "Invitation - Hybrid side event on fair recruitment, Addis Ababa"
+    objet = tmp_path / "objet.txt"
+    objet.write_text("De : Secrétariat du Réseau\nÀ : Partenaires\nObjet : Consultation de Dakar sur les migrations\n\n"
+                     "Madame, Monsieur,\n", encoding="utf-8")
+    assert load(objet).title == "Consultation de Dakar sur les migrations"
+    summary = tmp_path / "summary-ar.txt"
+    summary.write_text("المكتب الإقليمي لشؤون الهجرة\n\nعمّان، 12 كانون الثاني/يناير 2036\nالرقم المرجعي: WANA-MO/2036/004\n\n"
+                       "ملخص الاجتماع التحضيري الإقليمي الأول لأصحاب المصلحة\nاستعدادًا لمنتدى استعراض الهجرة الدولية 2036\n\n"
+                       "أولًا — معلومات عامة\n\nعُقد الاجتماع في عمّان.\n", encoding="utf-8")
+    assert load(summary).title == "ملخص الاجتماع التحضيري الإقليمي الأول لأصحاب المصلحة استعدادًا لمنتدى استعراض الهجرة الدولية 2036"
+    french = tmp_path / "note.txt"
+    french.write_text("Dakar, le 3 novembre 2035\n\nNote d'information sur la consultation sous-régionale\n\n"
+                      "La consultation aura lieu à Dakar.\n", encoding="utf-8")
+    assert load(french).title == "Note d'information sur la consultation sous-régionale"
+
+
 def test_md_front_matter_and_setext_heading(tmp_path):
     path = tmp_path / "notes.markdown"
     path.write_text("---\ntitle: 'IMRF notes'\nlang: en\n---\nOverview\n========\n\nSome text.\n", encoding="utf-8")
