@@ -44,9 +44,9 @@ from datetime import date
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
-from ingest.loaders import only_a_kind
+from ingest.loaders import is_mail_subject, only_a_kind
 
-VERSION = "28"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "29"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -451,6 +451,21 @@ _BY_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bnot la
                       r"|(?:نهايه|نهاية|بدايه|بداية|منتصف)\s+)?"
                       r"(?:the\s+|le\s+|l['’])?(?:\w+\s*,\s*)?$", re.IGNORECASE)
 
+# ... with the time of day between: "until 23:59 Amman time on", "jusqu'à 23 h 59 (heure de Dakar) le", "حتى الساعة 23:59
+# بتوقيت عمّان من يوم"
+_BY_TIME_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bnot later than|\bjusqu['’](?:à|a|au)|\bavant|"
+                           r"\bau plus tard|بحلول|قبل|حتى|في موعد اقصاه|موعد اقصاه)\s*(?:at\s+|à\s+|a\s+|الساعة\s+)?"
+                           r"\d{1,2}\s?(?::|h|\.)\s?\d{2}[^.;\d]{0,40}?(?:\bon|\ble|\bdu|من يوم|يوم|من|في)?\s*$", re.IGNORECASE)
+
+
+def _by(before_date: str) -> bool:
+    """Do the words just before a date make it the end of a period (:data:`_BY_DATE`, :data:`_BY_TIME_DATE`)?"""
+    if _BY_DATE.search(before_date):
+        return True
+    m = _BY_TIME_DATE.search(before_date)
+    # (not a meeting's hours: "open from 09:00 until 17:00 on Monday 4 May")
+    return m is not None and not re.search(r"\d{1,2}\s?(?::|h|\.)\s?\d{2}\s*$", before_date[:m.start()])
+
 
 def kind_of(sentence: str, before_date: str, heading: str = "") -> str:
     """registration | deadline | publication | event, from the sentence's words (then the heading's; an Arabic word
@@ -459,7 +474,7 @@ def kind_of(sentence: str, before_date: str, heading: str = "") -> str:
     for kind, words in _KIND_WORDS:
         if words.search(text):
             return kind
-    if _BY_DATE.search(_normalise(before_date)):
+    if _by(_normalise(before_date)):
         return "deadline"
     head = ARABIC_DIACRITICS.sub("", _normalise(heading))
     for kind, words in _KIND_WORDS[:2]:
@@ -472,7 +487,7 @@ def is_deadline(sentence: str, mention: Mention) -> bool:
     """Is this date of the sentence a time limit: a deadline's words in the sentence, or a "by" just before
     the date ("au plus tard le 15 février", "في موعد أقصاه 1 آذار/مارس")?"""
     text = _normalise(sentence)
-    return bool(_DEADLINE_WORDS.search(text) or _BY_DATE.search(_normalise(sentence[:mention.begin])))
+    return bool(_DEADLINE_WORDS.search(text) or _by(_normalise(sentence[:mention.begin])))
 
 
 # --------------------------------------------------------------------------- names
@@ -539,7 +554,7 @@ def _tidy(text: str) -> str:
 # "The Conference", "the workshop", "La réunion": the event the document's title names
 _BACK_REFERENCE = re.compile(r"(?:the|this|le|la|l['’]|cette|ce)\s*[^\W\d_]+", re.IGNORECASE)
 # (normalised: the verb "يعقد / تعقد / ستعقد / تنظم ...", with its diacritics, then the noun with its article)
-_AR_BACK_REFERENCE = re.compile(r"^\s*[وف]?(?:س?[تي]\u064f?(?:عقد|نظم|قام|جري|نعقد|نطلق)\S*)\s+ال(\S{3,})")
+_AR_BACK_REFERENCE = re.compile(r"^\s*[وف]?(?:س?[تي]?(?:عقد|نظم|قام|جري|نعقد|نطلق)\S*)\s+ال(\S{3,})")
 _DETERMINER = re.compile(r"\b(?:a|an|the|two|three|one|le|la|les|un|une|des|deux|trois)\s", re.IGNORECASE)
 
 
@@ -637,7 +652,7 @@ _DATE_LABEL = re.compile(r"dates?|deadlines?|date limite|dates limites|échéanc
                          r"(?:ال)?(?:موعد|مواعيد|تاريخ|توقيت)(?: (?:ال)?(?:نهائي|اخير))?|اخر موعد|ملاحظة|ملاحظه|تنبيه",
                          re.IGNORECASE)
 # ... a field's name before its value ("Accréditation :", "Travel support -"; not "Self-funded")
-_FIELD = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,3}(?::|(?<=\s)[-–](?=\s))\s*")
+_FIELD = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,5}(?::|(?<=\s)[-–](?=\s))\s*")
 # a field that says who does it ("Responsable : Mme X", "Lead: ILO", "المسؤول:"), not what
 _WHO_FIELD = re.compile(r"\s*(?:responsables?|responsible|lead|focal point|owner|in charge|المسؤول|المسؤولة|الجهة المسؤولة)"
                         r"\s*[:\-–]", re.IGNORECASE)
@@ -684,8 +699,8 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
                 and _words(cells[-1]) == 0 \
                 and _normalise(label).casefold() in ("date", "dates", "date(s)", "التاريخ", "تاريخ"):
             return _shorten(_clean(title), TITLE_CHARS)
-    if own and title and is_dateline(sentence):
-        return _shorten(_clean(title), TITLE_CHARS)
+    if own and title and is_dateline(sentence) or title and is_mail_subject(sentence):
+        return _shorten(_clean(title), TITLE_CHARS)     # (an e-mail's subject is its title: "Subject: ..., 13 February")
     before = _URL.sub("", _LEAD.sub("", sentence[:mention.begin if begin is None else begin]))
     if kind == "publication" and title and _words(_tidy(before)) <= 2:
         return _shorten(_clean(title), TITLE_CHARS)     # "Publié le 22 avril 2033 | Cycle ...": the document itself
@@ -711,7 +726,7 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     # ... and in Arabic, the verb first: "تُعقد الورشة على مدى ثلاثة أيام" is the workshop the title names
     # (a title that opens with that meeting's noun: "ورشة العمل الإقليمية ...", not a notice about it, "إشعار بتعديل
     # موعد ومكان انعقاد المنتدى")
-    subject = _AR_BACK_REFERENCE.match(_normalise(before))
+    subject = _AR_BACK_REFERENCE.match(ARABIC_DIACRITICS.sub("", _normalise(before)))   # (and past: "عُقد الاجتماع")
     opening_words = [w.removeprefix("ال") for w in _normalise(title).replace("ـ", "").split()[:2]]
     if kind == "event" and subject and title and any(w.startswith(subject.group(1)[:4]) for w in opening_words):
         return _shorten(_clean(title), TITLE_CHARS)
@@ -721,14 +736,16 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     if opening and is_dateline(sentence) and (use_head or title):
         # the dates a page opens with: its meeting's (the title's, when the heading above them names no meeting and the
         # title does: "Latin America and the Caribbean – Summary of proceedings" under "Regional ... Hearing ...")
-        if use_head and title and not _EVENT_NOUN.search(head) and _EVENT_NOUN.search(title):
+        if use_head and title and (not _EVENT_NOUN.search(head) or _DETAILS_HEAD.search(head)) and _EVENT_NOUN.search(title):
             use_head = False
         return _shorten(head if use_head else _clean(title), TITLE_CHARS)
     if use_head and _LABEL.fullmatch(before):
         # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names; an event's dates under a
         # heading that names no event ("Informations pratiques" > "Date et heure : jeudi 19 mai 2033") are the
         # meeting's the title names
-        if kind == "event" and title and not _EVENT_NOUN.search(head) and _EVENT_NOUN.search(title):
+        # (or a box of key facts: "SIDE EVENT AT A GLANCE" > "Date: Wednesday, 13 February 2036")
+        if kind == "event" and title and (not _EVENT_NOUN.search(head) or _DETAILS_HEAD.search(head)) \
+                and _EVENT_NOUN.search(title):
             return _shorten(_clean(title), TITLE_CHARS)
         return _shorten(head)
     label = _FIELD.match(before)
@@ -878,8 +895,19 @@ def _held_at(sentence: str) -> str:
     """Where a sentence says its event is held: the place after "was held" / "took place" first ("The Regional
     Workshop ... in the Arab Region was held in Tunis, Tunisia, on 20 May" -> "Tunis, Tunisia"), else the first
     place it names that is not a region; or ""."""
-    place = next((p for p in _venues_said(sentence) if not _REGION.search(p)), "") or named_place(sentence)
-    return "" if _REGION.search(place) else place
+    place = next((p for p in _venues_said(sentence) if not _REGION.search(p) and not _a_meeting(p)), "") \
+        or named_place(sentence)
+    return "" if _REGION.search(place) or _a_meeting(place) else place
+
+
+_BUILDING = re.compile(r"\b(?:centre|center|hall|room|building|house|hotel|palais|palace|salle|maison|h[ôo]tel)\b|قاعة|مركز|فندق|دار",
+                       re.IGNORECASE)
+
+
+def _a_meeting(phrase: str) -> bool:
+    """Is what follows "at" a meeting, not a place ("at the Fifth Africa Regional Review"; not "at the UN Conference
+    Centre")?"""
+    return bool(_EVENT_NOUN.search(phrase)) and not _BUILDING.search(phrase)
 
 
 def _joined_place(venue: str, dateline: str) -> str:
@@ -1105,9 +1133,13 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")
     ranges = [(date.fromisoformat(e.start), date.fromisoformat(e.end)) for e in events
               if e.end and e.kind == "event" and e.precision == "day"]
+    # (not the document's own meeting, held on a day of a larger one: "Beyond the Corridor", a side event on 13 February
+    # of the Regional Review of 12-14 February)
+    whole = [e for e in events if e.end and e.kind == "event" and e.precision == "day" and names_title(e.name, title)]
     kept = [e for e in events if not (
         e.kind == "event" and e.precision == "day" and not e.end
-        and any(a <= date.fromisoformat(e.start) <= b for a, b in ranges))]
+        and any(a <= date.fromisoformat(e.start) <= b for a, b in ranges)
+        and (whole or not names_title(e.name, title)))]
     # a note's dateline ("Beirut, 14 February 2033" under "Information Note") is the day it was issued, not its
     # meeting's, when the document gives the meeting the title names other dates
     # (not when another of its dates is the day before or after: a meeting's days are consecutive, "8 et 9 juin")

@@ -198,6 +198,11 @@ _MAIL_FIELD = re.compile(r"(?i)^\s*(?:from|to|cc|bcc|date|sent|subject|reply-to|
 _MAIL_SUBJECT = re.compile(r"(?i)^\s*(?:subject|objet|الموضوع)\s*:")
 
 
+def is_mail_subject(line: str) -> bool:
+    """A line that is an e-mail's subject field ("Subject: ...", "Objet : ...", "الموضوع: ...")."""
+    return bool(_MAIL_SUBJECT.match(line))
+
+
 def mail_subject(text: str) -> str | None:
     """The subject of a text that opens with an e-mail's header ("From: ...", "To: ...", "Subject: ..."; "De :",
     "Objet :"; "من:", "الموضوع:"): the e-mail's title, not its first line ("To: Civil society partners")."""

@@ -886,3 +886,17 @@ def test_a_word_done_again_is_heard_when_the_word_is(engine):
     subject no document names."""
     u = engine.understand("on avait l'accreditation speciale, faut refaire une demande ?", None)
     assert u.asks_if and "refaire" not in u.unheard, u.unheard
+
+
+def test_a_place_named_as_where_something_is_or_as_a_meetings_name():
+    """"... بمصر", "in Egypt", "à Dakar" name where something is (a count there is not everyone's count); "the dakar
+    consultation", "contribution ecrite dakar", "ورشة بيروت" name a meeting by its city."""
+    from bot.answering.passages import located_in
+    from bot.text.language import normalize
+
+    for question, place in (("كم طفل مهاجر تسجل بالمدارس بمصر سنة 2025؟", "egypt"), ("how many children in egypt", "egypt"),
+                            ("الاجتماع ببيروت متى", "beirut"), ("combien de femmes à Dakar", "dakar")):
+        assert located_in(normalize(question), frozenset({place})), question
+    for question, place in (("contribution ecrite dakar max combien de mots", "dakar"), ("ورشة بيروت متى", "beirut"),
+                            ("the dakar consultation, how many words", "dakar")):
+        assert not located_in(normalize(question), frozenset({place})), question

@@ -6,6 +6,8 @@ knowledge/ and ingested the way the secretariat adds one -- no manifest, card, t
 or glossary edit -- then its questions in three languages are scored, and its dates must
 be listed by the real `gcmbot deadlines`.
 """
+import re
+
 import pytest
 
 from tests.conftest import FIXED_NOW, KNOWLEDGE
@@ -1115,3 +1117,124 @@ def test_a_french_pages_programme_times_are_no_counts_and_an_english_word_it_nev
     # a place the question names in Arabic is found as the page writes it
     a = engine.answer("انا بنيروبي، ويبينار الوصول إلى العدالة الساعة كم عندي؟")
     assert a.answered and "12 h 00" in a.answer and "Nairobi" in a.answer, a.answer
+
+
+INVITATION_EMAIL = """From: Regional Network on Migration for Southern Africa - Secretariat <rnm-sa@network.example>
+To: Civil society partners (distribution list)
+Date: 2 September 2036
+Subject: Invitation - Hybrid side event "Safe Corridors" at the Southern Africa Regional Review, Maputo, 21 October 2036
+
+Dear colleagues,
+
+I am pleased to invite your organisation to a hybrid side event on the margins of the Southern Africa Regional Review
+of the Global Compact for Migration, which will take place from Tuesday, 20 October to Thursday, 22 October 2036 at
+the Joaquim Chissano International Conference Centre in Maputo, Mozambique.
+
+SIDE EVENT AT A GLANCE
+
+Date: Wednesday, 21 October 2036
+Time: 13:00-14:30 Maputo time (CAT, UTC+2), i.e. 11:00-12:30 UTC
+Venue: Joaquim Chissano International Conference Centre, Maputo - room to be confirmed
+Online: Zoom Webinar
+
+HOW TO RSVP
+
+Please confirm your participation, in person or online, through the registration form by Friday, 25 September 2036.
+
+With our best regards,
+Ms. Amina Cossa, Programme Officer
+"""
+
+ARABIC_MINUTES = """المكتب الإقليمي لشؤون الهجرة
+بالتعاون مع شبكة الأمم المتحدة المعنية بالهجرة
+
+بيروت، 20 شباط/فبراير 2037
+الرقم المرجعي: RO-MIG/2037/011
+
+ملخص الاجتماع التشاوري الإقليمي لأصحاب المصلحة
+استعدادًا للاستعراض الإقليمي 2037
+
+أولًا — معلومات عامة
+
+عُقد الاجتماع التشاوري الإقليمي لأصحاب المصلحة يومي الاثنين 9 والثلاثاء 10 شباط/فبراير 2037 في فندق البريستول في بيروت.
+
+ثانيًا — الخطوات التالية
+
+- المساهمات المكتوبة في الملخص الإقليمي: يمكن لجميع المشاركين إرسال مساهمات مكتوبة لا تتجاوز ١٠٠٠ كلمة، وذلك حتى الساعة 23:59 بتوقيت بيروت من يوم الاثنين 9 آذار/مارس 2037.
+"""
+
+
+def test_an_emails_side_event_and_an_arabic_summarys_meeting_are_named_by_their_titles(index_dir, tmp_path):
+    """An invitation saved from an e-mail is titled by its subject (not "To: Civil society partners"); its side event,
+    held on a day of the larger review, is listed under that title and the e-mail's own date is no event. An Arabic
+    summary's dateline and reference number are not its title; its meeting was held on the days its first sentence
+    gives (not the day the summary was written); a deadline given "حتى الساعة 23:59 ... من يوم الاثنين 9 آذار/مارس" is
+    one, named by its item."""
+    from bot.knowledge.events import load_events
+
+    (tmp_path / "mail").mkdir()
+    (tmp_path / "minutes").mkdir()
+    doc, engine = engine_with(tmp_path / "mail" / "2036-09-02_safe-corridors-side-event-invitation.txt", INVITATION_EMAIL,
+                              index_dir)
+    events = [e for e in load_events(engine.settings, metadatas=[c.meta for c in engine.retrieve.chunks])
+              if e.document == doc.stem]
+    side = [e for e in events if e.kind == "event" and e.start.isoformat() == "2036-10-21"]
+    assert side and side[0].name["en"].startswith("Invitation - Hybrid side event"), [(e.start, e.name) for e in events]
+    assert "Joaquim Chissano" in side[0].place["en"], side[0].place
+    assert not any(e.start.isoformat() == "2036-09-02" and e.kind == "event" for e in events), events
+    a = engine.answer("rsvp deadline for the safe corridors side event?")
+    assert a.answered and "25 September 2036" in a.answer and "To: Civil" not in a.answer, a.answer
+    # London is where the asker is, not a place the side event is held in
+    a = engine.answer("joining the maputo side event online from london, what time is that in UTC")
+    assert a.answered and "11:00-12:30 UTC" in a.answer, a.answer
+
+    doc, engine = engine_with(tmp_path / "minutes" / "2037-02-20_beirut-consultation-summary-ar.txt", ARABIC_MINUTES,
+                              index_dir)
+    events = [e for e in load_events(engine.settings, metadatas=[c.meta for c in engine.retrieve.chunks])
+              if e.document == doc.stem]
+    meeting = [e for e in events if e.kind == "event"]
+    assert [(e.start.isoformat(), e.end.isoformat() if e.end else "") for e in meeting] == [("2037-02-09", "2037-02-10")], events
+    assert meeting[0].name["ar"].startswith("ملخص الاجتماع التشاوري الإقليمي لأصحاب المصلحة استعدادًا"), meeting[0].name
+    inputs = [e for e in events if e.start.isoformat() == "2037-03-09"]
+    assert inputs and inputs[0].kind == "deadline" and "المساهمات المكتوبة" in inputs[0].name["ar"], inputs
+    a = engine.answer("when was the beirut consultative meeting?")
+    assert a.answered and ("9–10 February 2037" in a.answer or "الاثنين 9 والثلاثاء 10 شباط/فبراير 2037" in a.answer), a.answer
+
+
+FRENCH_NOTE = """# Note d'information
+
+## Consultation sous-régionale sur les migrations et le climat, Niamey
+
+## 3. Dates, lieu et format
+
+- **Dates** : du mardi 9 au mercredi 10 mars 2037.
+- **Lieu** : Palais des congrès de Niamey, salle du Fleuve.
+- **Format** : en présentiel uniquement. Aucune participation à distance n'est prévue.
+
+Les travaux seront coprésidés par M. Idrissa Maïga, directeur au ministère de l'Environnement, et par Mme Fatouma Dicko,
+présidente du Réseau sahélien des communautés pastorales.
+
+## 6. Candidatures
+
+Les candidatures se font exclusivement au moyen du formulaire en ligne, au plus tard le vendredi 16 janvier 2037.
+
+## 7. Contributions écrites
+
+Chaque organisation retenue soumet une contribution écrite de 2\u00a0000 mots au maximum, au plus tard le lundi 2 février 2037.
+"""
+
+
+def test_a_notes_format_line_co_chairs_and_word_limit_are_answered(index_dir, tmp_path):
+    """"en ligne ou sur place ?" is answered by the note's "Format :" line, not by the online application form; a
+    chair asked in spoken Arabic ("مين بيرأس") is a co-chair ("coprésidés"); "contribution ecrite niamey max combien de
+    mots" counts words (Niamey is where the meeting is, not where participants come from); "where exactly" asks
+    the venue."""
+    doc, engine = engine_with(tmp_path / "2036-12-01_niamey-climate-consultation-note-fr.md", FRENCH_NOTE, index_dir)
+    a = engine.answer("on peut suivre la consultation de niamey en ligne ou c'est que sur place ?")
+    assert a.answered and "présentiel uniquement" in a.answer and "formulaire" not in a.answer, a.answer
+    a = engine.answer("مين بيرأس استشارة نيامي عن الهجرة والمناخ؟")
+    assert a.answered and "Dicko" in a.answer, a.answer
+    a = engine.answer("contribution ecrite niamey max combien de mots")
+    assert a.answered and re.search(r"2\s000 mots", a.answer), a.answer
+    a = engine.answer("niamey consultation where exactly?")
+    assert a.answered and "Palais des congrès de Niamey" in a.answer, a.answer

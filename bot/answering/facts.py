@@ -890,6 +890,9 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
         # the verb with its object ("مين افتتحه", "مين أدارها": who opened it, who moderated it)
         word = next((word[:-len(end)] for end in ("ها", "هم", "ه") if word.endswith(end) and len(word) - len(end) >= 3
                      and expand(word[:-len(end)])), word)
+        # ... or in spoken Arabic's present, with "b" ("مين بيرأس", "مين بتنظم": who chairs, who organises)
+        if not expand(word) and re.match(r"ب[يتن]\w{3,}", word) and expand(word[1:]):
+            word = word[1:]
     latin_in_arabic = language == "ar" and re.fullmatch(r"[a-z'’-]+", word or "-")
     # "who is Karim Haddad" names someone; "who is moderating / chairing ..." asks a role
     participle = language == "en" and len(word) > 5 and word.endswith("ing")
@@ -1314,6 +1317,12 @@ FORMAT = re.compile(r"\b(?:online|virtual(?:ly)?|in[- ]person|hybrid|stream(?:ed
                     r"face[- ]to[- ]face|zoom|teams|webex|en ligne|[àa] distance|pr[ée]sentiel|hybride|retransmis\w*|"
                     r"visioconf[ée]rence)\b|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|بث مباشر|زوم",
                     re.IGNORECASE)
+# a step done online, which is not how the meeting is held: "le formulaire en ligne", "an online registration form",
+# "apply online", "s'inscrire en ligne"
+_STEP_NOUN = r"(?:forms?|formulaires?|applications?|candidatures?|registrations?|inscriptions?|surveys?|questionnaires?|payments?|paiements?)"
+_STEP_VERB = r"(?:apply|applying|register|registering|submit(?:ted)?|submitting|postuler|s'inscrire|inscrivez-vous|soumettre|soumises?)"
+ONLINE_STEP = re.compile(rf"\b(?:{_STEP_NOUN}(?:\s+\w+)?\s+(?:en\s+ligne|online)|online\s+(?:\w+\s+)?{_STEP_NOUN}|"
+                         rf"{_STEP_VERB}(?:\s+\w+)?\s+(?:en\s+ligne|online))\b", re.IGNORECASE)
 # what something costs: an amount of money, a fee, or that it is free
 COST = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF))\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|CHF|(?:US\s|U\.S\.\s)?dollars?|euros?|francs?)\b"
                   r"|\b(?:fees?|free of charge|at no cost|no cost|without charge|no charge|costs?|price|paid|payable|tuition)\b"
@@ -1632,7 +1641,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "place":
         return bool(PLACE.search(text))
     if kind == "format":
-        return bool(FORMAT.search(text))
+        return bool(FORMAT.search(ONLINE_STEP.sub(" ", text)))
     if kind == "city":                      # a named place, not a region ("in the Arab region", "in the Middle East")
         return any(not set(tokens(_LEAD_IN.sub("", m.group()))) <= REGION_WORDS for m in PLACE_NAME.finditer(text))
     if kind == "list_names":
@@ -1738,6 +1747,8 @@ def _english_plural(word: str) -> bool:
 
 
 def _names_role(word: str, stem: str) -> bool:
+    # (a role shared, written as one word: "coprésidés", "coorganisé" name the chair and the organiser)
+    word = word[2:] if word.startswith("co") and not stem.startswith("co") and word[2:].startswith(stem) else word
     return word.startswith(stem) and word[len(stem):] not in BODY_ENDINGS
 
 
@@ -1780,11 +1791,17 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     """(position among the text's content words, count) of the counts in a text: not a year, a
     date's day, a time or a number the question already gives."""
     own = set(re.findall(r"\d+", to_ascii_digits(given)))
-    text = THOUSANDS.sub("", to_ascii_digits(text))      # "1 150 ménages", "23,500 employers": one count
+    text = _GROUPED.sub(_one_count, to_ascii_digits(text))   # "1 150 ménages", "23,500 employers": one count
     return [(i, tk) for i, tk in enumerate(_content(text)) if _is_count(tk, own)]
 
 
 # a thousands separator between digits: "1 150", "23,500", "1 150" (no-break spaces), "1.150" is left (a decimal)
+def _one_count(m: re.Match) -> str:
+    """A number written in groups of three, as one token; never a year ("2 000 mots" is two thousand words)."""
+    digits = THOUSANDS.sub("", m.group())
+    return "0" + digits if YEAR.fullmatch(digits) else digits
+
+
 THOUSANDS = re.compile(r"(?<=(?<![\d,])\d)(?:[ \u00a0\u202f]|,)(?=\d{3}(?!\d))|(?<=(?<![\d,])\d\d)(?:[ \u00a0\u202f]|,)(?=\d{3}(?!\d))"
                        r"|(?<=(?<![\d,])\d\d\d)(?:[ \u00a0\u202f]|,)(?=\d{3}(?!\d))")
 
@@ -1796,6 +1813,8 @@ def _is_count(token: str, own: set[str]) -> bool:
 
 
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# a number in groups of three: "1 150", "23,500", "2 000" (no-break spaces)
+_GROUPED = re.compile(r"(?<![\d,])\d{1,3}(?:(?:[ \u00a0\u202f]|,)\d{3})+(?!\d)")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -164,6 +164,20 @@ class PassageChoice:
         return " […] ".join(text for _, text in self.runs)
 
 
+# a place named as where something is: "in Egypt", "à Dakar", "au Maroc", "dans", "في مصر", "بمصر"
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|à|a|au|aux|en|dans)\s+(?:the\s+)?|(?<!\w)في\s+|(?<!\w)[وف]?ب)$")
+
+
+def located_in(norm: str, names: frozenset) -> bool:
+    """Does a normalised question name one of these places as where something is ("... بمصر", "in Egypt"), not as a
+    meeting's name ("the dakar consultation", "contribution ecrite dakar")?"""
+    def prefixed(start: int, end: int, name: str) -> bool:     # "بمصر": the place with "in" written on it
+        return norm[start] in "بو" and any(n == name and e - s == end - start - 1
+                                          for s, e, n in gazetteer_spans(norm[start + 1:end]))
+    return any(name in names and (_LOCATIVE.search(norm[max(0, start - 12):start]) or prefixed(start, end, name))
+               for start, end, name in gazetteer_spans(norm))
+
+
 @lru_cache(maxsize=1 << 14)
 def topic_keys(token: str) -> frozenset:
     """How topic words are compared: by their first letters, with and without their ending ("Tunis" ~
@@ -286,6 +300,14 @@ TABLE_ROW = re.compile(r"\S\s\|\s\S")          # a table row as the documents' t
 # a table's row of totals ("Total | 64"): the count asked when the question names none of the other rows
 TOTAL_ROW = re.compile(r"^\W*(?:grand )?(?:total|overall|all|sum|ensemble|tous|المجموع|الإجمالي|الاجمالي|مجموع)\W*\|", re.I)
 TOTAL_ROW_BONUS = 0.5
+# a line whose label names the kind of fact asked ("- Format : en présentiel uniquement", "Venue: UNCC", "المكان:"):
+# what a page gives as that fact, before a sentence that only mentions it ("la séance d'information en ligne")
+FIELD_LABELS = {
+    "format": r"format|modalit[ée]s?|mode|participation|الصيغة|صيغة الانعقاد|شكل الانعقاد|طريقة المشاركة",
+    "place": r"venue|location|place|lieu|adresse|المكان|مكان الانعقاد",
+    "time": r"times?|hours?|horaires?|heures?|الوقت|التوقيت|الساعة",
+}
+FIELD_LABEL = {kind: re.compile(rf"^\W*(?:{words})\W*\s*:", re.IGNORECASE) for kind, words in FIELD_LABELS.items()}
 
 
 def table_header(sents: list[str], j: int) -> int:
@@ -386,6 +408,7 @@ class ChoosePassage:
             looked += [i for doc in sorted(r.place_docs) for i in self.chunk_ids_of(doc)   # on fees, wherever it ranks
                        if i not in looked and any(p.search(normalize(self.chunks[i].text)) for p in subject)]
         titled = set(tokens(self._doc_titles.get(r.titled, ""))) if r.titled else set()
+        label = FIELD_LABEL.get(u.wanted.kind)
         for rank, idx in enumerate(looked):
             chunk = self.chunks[idx]
             # the words of the title that named this document found it: they tell none of its sentences apart
@@ -413,6 +436,8 @@ class ChoosePassage:
         if not scored:
             return None
         scored.sort(key=lambda b: -b[0])
+        if label:                                        # "Format : en présentiel uniquement" for "online or on site?"
+            scored.sort(key=lambda b: not label.match(sentences[b[2]][b[3]]))
         # the words of what the question is about (not how it asks: a date, a deadline, a place -- the question's
         # own words for them too: "deadline inputs?" is answered by "inputs must be received no later than ...")
         asking = asking_words(self.glossary, q)
@@ -930,9 +955,13 @@ class ChoosePassage:
             # its title names, whatever is asked, unless they come from there: "il faut payer pour participer à la
             # consultation sur la mobilité de la main-d'œuvre dans le Golfe ?" of "... Labour Mobility in the Gulf")
             titled = normalize(str(chunk.meta.get("title", "")))
+            # (nor the place its meeting is held in, named as the meeting's, not as where something is: "contribution
+            # ecrite dakar max combien de mots" of the Dakar consultation's note; not "كم طفل ... بمصر", "children in Egypt")
             origins_here = [o for o in origins if not (o <= REGIONS and (
                 wanted.kind not in COUNTED_KINDS and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
-                or o not in come_from and names_origin(o, titled)))]
+                or o not in come_from and names_origin(o, titled))
+                or o not in come_from and o & (self.places_of(chunk.meta.get("doc_id", "")) or set())
+                and not located_in(normalize(u.q), o))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
                 continue                                  # a count of everyone, asked for those from one country
             # (the meeting of the sentence's section, when the section is about one: a calendar's activities)

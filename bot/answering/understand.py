@@ -27,7 +27,7 @@ WHEN_WORDS = re.compile(
     r"(متي|موعد|تاريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي|وقتيش|وقتاش|(?<!\w)امتا(?!\w))"
 )
 WHERE_WORDS = re.compile(
-    r"\b(where(?:'s| is| was| will| are| were| does| did)|which (?:arab )?(?:city|country)|what city|venue|"
+    r"\b(where(?:'s| is| was| will| are| were| does| did| exactly| precisely)|which (?:arab )?(?:city|country)|what city|venue|"
     r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|se trouve|se situe|est|etait|sera|"
     r"s'est (?:tenue?|deroulee?)|se (?:sont tenue?s|tiennent|tiendront|deroulent|derouleront)|(?:ont|auront|ont eu) lieu)|"
     r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l)|"
@@ -36,7 +36,7 @@ WHERE_WORDS = re.compile(
     r"(?:اين|وين|فين) (?:رح |راح |ح )?(?:يعقد|سيعقد|ستعقد|تعقد|عقد|عقدت|انعقد|انعقدت|ينعقد|سينعقد|تنعقد|ستنعقد|بتنعقد|بينعقد|يقام|تقام|ستقام|سيقام|اقيم|اقيمت|"
     r"كان|كانت|يكون|سيكون|ستكون|هو|هي)|في اي (?:مدينه|بلد|دوله)|مكان (?:انعقاد|عقد|اقامه)"
     r"|^(?:و|طب |طيب )?(?:اين|وين|فين) (?=ال)"          # "وين الورشة؟": where + the thing, no verb
-    r"|(?:اين|وين|فين) (?:يقع |تقع )?(?:ال)?مقر"          # "وين مقر الأمانة": where its seat is
+    r"|(?:اين|وين|فين) (?:يقع |تقع )?(?:ال)?مقر|(?:اين|وين|فين) (?:بالضبط|بالزبط|تحديدا)"          # "وين مقر الأمانة": where its seat is
     r"|(?:^|[\s,،])(?:where|ou|اين|وين|فين)\s*[?؟]*\s*$"   # "the labour inspection workshop, where?", "الورشة، وين؟",
                                                         # "la réunion, c'est où ?" typed "ou"
 )

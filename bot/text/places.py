@@ -403,6 +403,10 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
     return [frozenset(names) for names in out.values()]
 
 
+# "from" that is where someone is, never where a meeting is held ("de" is: "l'atelier de Tunis")
+_AWAY = re.compile(r"(?:\bfrom|\bdepuis)\W*(?:the\s+)?$")
+
+
 def from_phrase_start(norm: str, start: int) -> int | None:
     """Where the "from" / "de" / "من" standing just before ``start`` begins ("participants |from the |Lebanon"), or
     None when none stands there."""
@@ -527,7 +531,8 @@ def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     before, after, _, _ = _event_patterns()
     # (Arabic names the meeting first: "حوار تونس" is the Tunis dialogue, "باسم ليبيا بحوار تونس" speaks for Libya)
     arabic = bool(re.match(r"[\u0600-\u06ff]", norm[start:end]))
-    return bool(before.search(norm[max(0, start - 60):start])
+    # (nor is it after the meeting and "from": "joining the side event online from | London" is where the asker is)
+    return bool(before.search(norm[max(0, start - 60):start]) and not _AWAY.search(norm[max(0, start - 12):start])
                 or not arabic and not from_before(norm, start) and after.search(norm[end:end + 30]))
 
 
