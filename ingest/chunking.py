@@ -89,6 +89,9 @@ def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
     return True
 
 
+RULE_LINE = re.compile(r"^\s*([=\-_*─━])\1{2,}\s*$")
+
+
 def to_markdown(text: str) -> str:
     """Mark the implicit headings of a plain-text report as Markdown headings."""
     lines = text.split("\n")
@@ -97,6 +100,8 @@ def to_markdown(text: str) -> str:
     out: list[str] = []
     made: dict[int, str] = {}            # the lines made headings here (index in out -> the line as it was)
     speakers: list[int] = []
+    # (a rule of "=" or "-" framing or underlining a heading is a blank line: "=====" / "تاسعًا — للتواصل" / "=====")
+    lines = ["" if RULE_LINE.match(ln) else ln for ln in lines]
     for i, line in enumerate(lines):
         s = line.strip()
         prev_blank = i == 0 or not lines[i - 1].strip()

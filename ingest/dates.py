@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import is_mail_subject, only_a_kind
 
-VERSION = "29"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "30"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -847,7 +847,13 @@ def _venues_said(sentence: str):
     for verb, following in zip(verbs, verbs[1:] + [None]):
         # (each verb's own words: "hosted by the Ministry ... and held in person at the Gulf Convention Centre in
         # Manama" -- the venue is the second verb's, whole)
-        stop = min(verb.end() + 160, following.start() if following else len(sentence))
+        reach = verb.end() + 160
+        # (past the meeting's name and days said first: "عُقد الاجتماع التحضيري الإقليمي الأول ... يومي الثلاثاء ٨
+        # والأربعاء ٩ كانون الثاني/يناير 2036 في قاعة «البتراء» ...")
+        days = [m for m in find_dates(sentence[verb.end():reach]) if m.stop > m.begin]
+        if days:
+            reach = max(reach, verb.end() + days[-1].stop + 120)
+        stop = min(reach, following.start() if following else len(sentence))
         after = sentence[verb.end():stop]
         if len(sentence) > stop and following is None:
             after = after.rsplit(" ", 1)[0]            # whole words: "Tunisia" is not "Tunis"

@@ -1148,17 +1148,23 @@ Ms. Amina Cossa, Programme Officer
 ARABIC_MINUTES = """المكتب الإقليمي لشؤون الهجرة
 بالتعاون مع شبكة الأمم المتحدة المعنية بالهجرة
 
-بيروت، 20 شباط/فبراير 2037
+عمّان، 20 شباط/فبراير 2037
 الرقم المرجعي: RO-MIG/2037/011
 
-ملخص الاجتماع التشاوري الإقليمي لأصحاب المصلحة
+ملخص الاجتماع التشاوري الإقليمي الأول لأصحاب المصلحة
 استعدادًا للاستعراض الإقليمي 2037
 
 أولًا — معلومات عامة
 
-عُقد الاجتماع التشاوري الإقليمي لأصحاب المصلحة يومي الاثنين 9 والثلاثاء 10 شباط/فبراير 2037 في فندق البريستول في بيروت.
+عُقد الاجتماع التشاوري الإقليمي الأول لأصحاب المصلحة حول حقوق العمال المهاجرين واستعدادًا للاستعراض الإقليمي يومي الاثنين 9 والثلاثاء 10 شباط/فبراير 2037 في قاعة «الأرز» بمركز الحمرا للمؤتمرات في عمّان.
 
-ثانيًا — الخطوات التالية
+ثانيًا — الجلسة الثانية: رسوم الاستقدام
+
+أدار الجلسة السيد وليد حداد، مسؤول البرامج في المكتب الإقليمي. وتحدث السيد حداد عن رسوم الاستقدام، وقال إن العامل المهاجر يدفع في المتوسط ما يعادل أجر 4 أشهر لوسطاء التوظيف.
+
+ثالثًا — الخطوات التالية
+
+- الاجتماع التشاوري الثاني: يُعلن لاحقًا عن موعده ومكانه.
 
 - المساهمات المكتوبة في الملخص الإقليمي: يمكن لجميع المشاركين إرسال مساهمات مكتوبة لا تتجاوز ١٠٠٠ كلمة، وذلك حتى الساعة 23:59 بتوقيت بيروت من يوم الاثنين 9 آذار/مارس 2037.
 """
@@ -1188,17 +1194,28 @@ def test_an_emails_side_event_and_an_arabic_summarys_meeting_are_named_by_their_
     a = engine.answer("joining the maputo side event online from london, what time is that in UTC")
     assert a.answered and "11:00-12:30 UTC" in a.answer, a.answer
 
-    doc, engine = engine_with(tmp_path / "minutes" / "2037-02-20_beirut-consultation-summary-ar.txt", ARABIC_MINUTES,
+    doc, engine = engine_with(tmp_path / "minutes" / "2037-02-20_amman-consultation-summary-ar.txt", ARABIC_MINUTES,
                               index_dir)
     events = [e for e in load_events(engine.settings, metadatas=[c.meta for c in engine.retrieve.chunks])
               if e.document == doc.stem]
     meeting = [e for e in events if e.kind == "event"]
     assert [(e.start.isoformat(), e.end.isoformat() if e.end else "") for e in meeting] == [("2037-02-09", "2037-02-10")], events
-    assert meeting[0].name["ar"].startswith("ملخص الاجتماع التشاوري الإقليمي لأصحاب المصلحة استعدادًا"), meeting[0].name
+    assert meeting[0].name["ar"].startswith("ملخص الاجتماع التشاوري الإقليمي الأول لأصحاب المصلحة استعدادًا"), meeting[0].name
+    # its hall, past the meeting's long name and days; "عمّان" of a venue line is Amman, not Amman and Oman
+    assert "مركز الحمرا" in meeting[0].place["ar"], meeting[0].place
+    assert meeting[0].place_in("en") == "Amman (“قاعة «الأرز» بمركز الحمرا للمؤتمرات في عمّان”)", meeting[0].place_in("en")
     inputs = [e for e in events if e.start.isoformat() == "2037-03-09"]
     assert inputs and inputs[0].kind == "deadline" and "المساهمات المكتوبة" in inputs[0].name["ar"], inputs
-    a = engine.answer("when was the beirut consultative meeting?")
+    a = engine.answer("when was the amman consultative meeting?")
     assert a.answered and ("9–10 February 2037" in a.answer or "الاثنين 9 والثلاثاء 10 شباط/فبراير 2037" in a.answer), a.answer
+    # the second meeting is not the first one's days: the document says its date will be announced
+    a = engine.answer("إمتى وفين الاجتماع التشاوري التاني بعد اجتماع عمان؟")
+    assert not a.answered and "يُعلن لاحقًا" in a.answer and "شباط" not in a.answer.split("\n")[0], a.answer
+    # a moderator said in Arabic ("أدار الجلسة") answers a French question; a fee told in months of wages is its price
+    a = engine.answer("qui a modéré la session 2 sur les frais de recrutement à Amman ?")
+    assert a.answered and "وليد حداد" in a.answer, a.answer
+    a = engine.answer("وش قال وليد حداد عن رسوم الاستقدام؟ كم شهر راتب يدفع العامل للوسطاء")
+    assert a.answered and "أجر 4 أشهر" in a.answer, a.answer
 
 
 FRENCH_NOTE = """# Note d'information

@@ -241,7 +241,9 @@ class Engine:
         sentences that answer; otherwise "the documents do not say" and where to ask. (``said``: the
         topics a message's other parts were answered with; a part goes on to the next step rather than
         repeat one: "the workshop: can I attend online? and when is the connection test?")"""
-        best = [self.retrieve.chunks[i].text for i in r.ranked[:SPEAKS_OF]]
+        # (with their sections' headings: "ثانيًا — الجلسة الثانية: رسوم الاستقدام" names what its text is on)
+        best = [f"{self.retrieve.chunks[i].meta.get('section', '')}\n{self.retrieve.chunks[i].text}"
+                for i in r.ranked[:SPEAKS_OF]]
         # (and all of what the documents of the meeting asked about say: "is there a fee for the webinar")
         best += [c.text for doc in sorted(r.place_docs) for c in self.retrieve.chunks_of(doc)]
         # (an English word no document uses says nothing when the question is about a French or Arabic document:

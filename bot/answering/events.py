@@ -212,7 +212,7 @@ class ChooseEvent:
         if found is None:
             return None
         ev, score = found
-        if self._about_something_else(u, ev) or self._a_part_of(u, ev):
+        if self._about_something_else(u, ev) or self._a_part_of(u, ev) or self._another_edition(u, ev):
             return None
         asks_next = "next" in {t.id for t, _, _ in self.glossary.find(u.q)}
         if asks_next and self.today is not None and ev.status(self.today()) == "past":
@@ -280,6 +280,16 @@ class ChooseEvent:
                 and not t.id.startswith(("q-", "number-", "ordinal-", "month-")) and t.id not in EVENT_FACET_TERMS
                 and not any(re.search(r"(?<!\w)" + re.escape(normalize(f)) + r"(?!\w)", said)
                             for forms in t.forms.values() for f in forms if normalize(f))}
+
+    def _another_edition(self, u: Understanding, ev) -> bool:
+        """Does the question ask another edition than the one the event's name numbers ("الاجتماع التحضيري التاني" of
+        "... الاجتماع التحضيري الإقليمي الأول ...", "the second meeting" of "the first meeting")? Then what the
+        documents say of that one, if anything, answers, not this one's dates."""
+        asked = {t.id for t, _, _ in self.glossary.find(u.q) if t.id.startswith("ordinal-")}
+        if not asked:
+            return False
+        said = {t.id for t, _, _ in self.glossary.find(" ".join(ev.name.values())) if t.id.startswith("ordinal-")}
+        return bool(said) and not asked & said
 
     @staticmethod
     def _a_part_of(u: Understanding, ev) -> bool:

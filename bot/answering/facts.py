@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
-from bot.text.money import MONEY
+from bot.text.money import MONEY, MONTHS_OF_WAGES
 from bot.text.places import CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans
 from bot.text.sentences import MONTH_NAMES
 
@@ -201,6 +201,10 @@ ROLE_HEAD = re.compile(r"(?:minister|mayor|governor|ambassador|consul|director|p
 WHICH_ROLE = (r"(?:\bwhich|\bwhat|\bquel(?:le)?s?|(?<!\w)اي|(?<!\w)انهي)\s+(?=(?:minist|mayor|maire|governor|gouverneur|ambassad|"
               r"consul|official|responsable|director|directeur|directrice|president|chair|moderat|وزير|محافظ|سفير|قنصل|"
               r"مسؤول|مدير|رئيس)(?!\w*(?:ry|ries|ere|eres|ات|ه)\b))")
+# the stems of a wage asked the price of ("salary", "wage", "salaire", "راتب", "أجر")
+WAGE_STEMS = ("wage", "salar", "salair", "راتب", "رواتب", "اجر", "أجر")
+# a question that opens by asking who ("qui a modéré ...", "who chaired ...", "مين أدار ...")
+WHO_FIRST = re.compile(r"^\W*(?:who|whom|qui|مين|منو|من)(?!\w)", re.IGNORECASE)
 Q_WHO = re.compile(
     r"\bwho (?:are|were|will be) the (?:\d+ |two |three |four |five |six |ten )?(?:speakers|panel+ists|presenters|"
     r"moderators|keynote speakers|delegates|fellows|winners|nominees|laureates|jury members|members of the jury|mentors|"
@@ -604,7 +608,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_SHARE.search(q):
         w.kind = "share"                                   # a percentage, not any number
         w.share_of = _share_of(q, expand, language, known, translate)
-    elif Q_COST.search(q):
+    elif Q_COST.search(q) and not (WHO_FIRST.match(q) and _relation(q, expand, language, known)[0]):
+        # (not who played a role in a session on fees: "qui a modéré la session sur les frais de recrutement")
         w.kind = "cost"
         w.priced = _priced(q, expand, language, known)
     elif Q_HOW_MANY.search(q):
@@ -1386,7 +1391,7 @@ TO_BE_ANNOUNCED = re.compile(r"\b(?:date|dates|venue|time|location|place)(?: and
                              r"communicated|fixed)|\b(?:to be announced|tbc|tbd|tba)\b|"
                              r"\b(?:date|dates|lieu|heure|horaire)s?\W+(?:\w+\W+){0,2}?(?:a confirmer|a determiner|a preciser|"
                              r"(?:annoncee?s?|communiquee?s?|precisee?s?|fixee?s?) ulterieurement)\b"
-                             r"|(?:سيعلن|سيتم الاعلان|سيحدد|سيتم تحديد)\w*(?: \w+){0,3} (?:لاحقا|في وقت لاحق)")
+                             r"|(?:س?[يت]علن|س?يتم الاعلان|س?[يت]حدد|س?يتم تحديد)\w*(?: \w+){0,3} (?:لاحقا|في وقت لاحق)")
 
 # what is left of a number ("how many places are left", "il reste combien de places", "كم مقعد باقي"): the documents say
 # it only in those words
@@ -1532,7 +1537,9 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return False                                  # the price of taking part: not what sending money costs
     if wanted.kind == "cost" and wanted.priced:       # an amount, or "free" said of the thing priced
         # ("a modest allowance ..., paid in cash on arrival" names the allowance, and what it is paid in, not how much)
-        return bool(MONEY.search(to_ascii_digits(text or ""))) or (
+        # (or in months of wages, when a wage is priced: "كم شهر راتب يدفع العامل للوسطاء" -- "أجر 5 أشهر")
+        return bool(MONEY.search(to_ascii_digits(text or ""))) or bool(
+            any(st.startswith(WAGE_STEMS) for st in wanted.priced) and MONTHS_OF_WAGES.search(to_ascii_digits(text or ""))) or (
             plays(wanted.priced, f"{text} {about} {context}") and bool(FREE_SAID.search(text or "")))
     if wanted.kind == "time" and given and not TIME_OF_A_LIMIT.search(normalize(given)) and _limit_times(text):
         return False                                  # "what time does the webinar start": not the hour registration

@@ -478,7 +478,8 @@ class ChoosePassage:
                                             + " ".join(introduced_items(sentences[top[2]], top[3])))
             fact_held, missing = not word, "subject" if word else ""
         picked = {(top[2], top[3])}
-        if top[3] > 0 and leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1]):
+        if top[3] > 0 and (leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1])
+                           or sentences[top[2]][top[3] - 1].rstrip().endswith((":", "："))):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
         if fact_held and _asks_a_sessions_day(u) and (k := day_above(sentences[top[2]], top[3])) >= 0:
             picked.add((top[2], k))                      # the day a session's time line is under
@@ -641,7 +642,9 @@ class ChoosePassage:
         # (the role a "who" question asks is how it asks, not what about: "who moderated the session on ...")
         role = tuple(u.wanted.relation) if u.wanted.kind == "person" else ()
         # (the lexicon's terms too: "financement" is what "financing" says, not the "funded" of its English forms)
+        # (nor which edition: "the third regional review" is said by its deadline's sentence "... للاستعراض حتى ...")
         terms = [t_ for t_ in u.vocabulary if t_.id not in FACET_ENTRIES and not t_.id.startswith(ASKING_PREFIXES)
+                 and not t_.id.startswith("ordinal-")
                  and not (role and any(tk.startswith(role) for f in t_.english for tk in tokens(f)))]
         # (a term counts once, whatever its forms: "IMRF" is "International Migration Review Forum")
         term_keys = {k for t_ in terms for f in t_.english for tk in tokens(f) for k in topic_keys(tk)} | {
@@ -674,6 +677,10 @@ class ChoosePassage:
         if not any(k.startswith(OPPOSITE_HEADS) for k in need):
             text = OPPOSITE.sub(" ", text)       # "self-funded participants" are not the funded ones asked
         return bool({k for tk in tokens(text) if not tk.isdigit() for k in topic_keys(tk)} & need)
+
+    def _ordinals(self, text: str) -> set[str]:
+        """The editions a text numbers ("second", "الأول", "troisième"), as the glossary's ordinal ids."""
+        return {t_.id for t_, _, _ in self.glossary.find(text) if t_.id.startswith("ordinal-")}
 
     def _formats(self, text: str) -> set[str]:
         """The ways of taking part a text names: online, in person."""
@@ -917,6 +924,11 @@ class ChoosePassage:
                  else set())
         topic_of: dict[int, set] = {}                     # each chunk's topic words (its title's set aside)
         in_role = None
+        # the edition asked by its ordinal ("الاجتماع التحضيري التاني", "the second preparatory meeting") of a document
+        # whose title numbers its own meeting otherwise ("... الاجتماع التحضيري الإقليمي الأول"): only a sentence
+        # numbering it so gives its date or place, not the document's own meeting's nor its dateline
+        editions = (self._ordinals(u.q) if wanted.kind in DATED_KINDS + ("place", "city", "time") and not wanted.labels
+                    else set())
         # the organisations a "who" question names the person by ("who speaks for UNHCR", "the IOM regional director",
         # "مين ممثل اليونيسف"): a person of another one, or of none the passage names, is not the one asked
         # (the whole question when it asks a name without a who-word: "شو اسم رئيس الهلال الأحمر الموريتاني")
@@ -937,6 +949,10 @@ class ChoosePassage:
             if outcome and self.announces(chunk.meta.get("doc_id", "")):
                 continue                                  # "what were the recommendations": not a note written before
                                                           # its meeting ("its key messages will feed into ...")
+            if editions and (own_ordinals := self._ordinals(str(chunk.meta.get("title", "")))) \
+                    and not editions & own_ordinals \
+                    and not editions & self._ordinals(f"{sent} {local_headings(sentences[b[2]], b[3])}"):
+                continue                                  # the document's own edition, or another one
             if not names_all(entities, chunk.text, section, str(chunk.meta.get("title", ""))):
                 continue                                  # about another person
             if entities and person_names(sent) and not names_all(entities, sent):
@@ -948,7 +964,9 @@ class ChoosePassage:
             # gives no date for the ticket)
             before = sentences[b[2]][b[3] - 1] if b[3] > 0 and not (
                 LIST_ITEM.match(sent) and LIST_ITEM.match(sentences[b[2]][b[3] - 1])) else ""
-            if subject and not any(p.search(normalize(sent)) or before and p.search(normalize(before)) for p in subject):
+            # (not who played a role in a session named, whatever it is on: "qui a modéré la session 2 sur les frais")
+            if subject and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
+                    p.search(normalize(sent)) or before and p.search(normalize(before)) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
             on_subject = True
             # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline"; and one
@@ -988,8 +1006,10 @@ class ChoosePassage:
             # (what heads the sentence, said of each of its items: ``outside``)
             outside = (f" {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
                        else f" {section} {local_headings(sentences[b[2]], b[3])}")
-            if before and leans_on(sent, before):
-                outside += " " + before                   # "It will be held in person only": what "it" is
+            if before and (leans_on(sent, before) or before.rstrip().endswith((":", "："))):
+                outside += " " + before                   # "It will be held in person only": what "it" is; what a
+                                                          # line ending in a colon introduces ("لجميع الاستفسارات
+                                                          # وإرسال المساهمات:", then the address)
             if wanted.kind in SECTION_KINDS:
                 outside += " " + section.rsplit(" > ", 1)[-1]
             elif speakers:                                # what someone said at the opening: "2. Opening remarks > Mr. ..."
@@ -1061,7 +1081,10 @@ class ChoosePassage:
                 in_role = in_role or b
         if in_role:
             return in_role, True, ""
-        # what the documents do say: the best sentence of the meeting the question places, if any
-        shown = shown or next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0])
+        # what the documents do say: the best sentence on the edition asked ("الاجتماع التحضيري الثاني: يُعلن لاحقًا عن
+        # موعده ومكانه"), else of the meeting the question places, if any
+        shown = shown or next((b for b in scored if editions and editions & self._ordinals(sentences[b[2]][b[3]])),
+                              None) \
+            or next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0])
         return shown, False, ("names" if not named else "subject" if not on_subject else "")
 

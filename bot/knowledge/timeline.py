@@ -107,7 +107,7 @@ class Event:
             if not ARABIC_CHAR.search(other) and is_building(parts[0]) and len(parts) > 1:
                 return ", ".join(parts[1:])
             names = dict.fromkeys(name.title() for part in parts if not names_a_locality(part)
-                                  for _, _, name in sorted(gazetteer_spans(normalize(part))))
+                                  for name in _one_name_a_span(gazetteer_spans(normalize(part))))
             if names:
                 # (and the building an Arabic place opens with, as it is written: "Rabat (“مركز أبي رقراق ...”)")
                 hall = parts[0] if ARABIC_CHAR.search(other) and is_building(parts[0]) else ""
@@ -133,6 +133,17 @@ class Event:
     def activity_places(self) -> list[str]:
         """The places, by name, of the activity a date is of (where the meeting is held whose deadline it is)."""
         return [p for place in self.activity_place.values() for p in place_names(place)]
+
+
+def _one_name_a_span(spans) -> list[str]:
+    """The gazetteer's names of a place's words, one for each run of words: the city when the words may name a city
+    or a country ("عمّان" of a venue line is Amman, not Amman and Oman)."""
+    from bot.text.places import CITIES
+
+    by_span: dict[tuple[int, int], list[str]] = {}
+    for start, end, name in sorted(spans):
+        by_span.setdefault((start, end), []).append(name)
+    return [next((n for n in names if n in CITIES), names[0]) for names in by_span.values()]
 
 
 def _day(n: int, lang: str) -> str:
