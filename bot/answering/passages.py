@@ -935,6 +935,8 @@ class ChoosePassage:
         bodies = self.glossary.organisations(who_clause(normalize(u.q)) or u.q) if wanted.kind == "person" else []
         # the places the question says someone comes from ("participants from the Gulf"), once
         come_from = {o for o in origins if said_to_come_from(o, normalize(u.q))}
+        # ... or as where something is ("بمصر", "in Egypt"), not as its meeting's name ("contribution ecrite dakar")
+        located = {o for o in origins if located_in(normalize(u.q), o)}
         # ... and the kinds of actors a count is of ("how many participants from trade unions", "كم مشارك من النقابات")
         actors = self._actors_counted(u) if wanted.kind == "number" else []
         # ... and the one way of taking part a count is asked of ("how many places online", "كم مقعد حضوري")
@@ -978,8 +980,7 @@ class ChoosePassage:
             origins_here = [o for o in origins if not (o <= REGIONS and (
                 wanted.kind not in COUNTED_KINDS and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
                 or o not in come_from and names_origin(o, titled))
-                or o not in come_from and o & (self.places_of(chunk.meta.get("doc_id", "")) or set())
-                and not located_in(normalize(u.q), o))]
+                or o not in come_from and o not in located and o & (self.places_of(chunk.meta.get("doc_id", "")) or set()))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
                 continue                                  # a count of everyone, asked for those from one country
             # (the meeting of the sentence's section, when the section is about one: a calendar's activities)
