@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import is_mail_subject, only_a_kind
 
-VERSION = "30"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "31"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -922,7 +922,18 @@ def _joined_place(venue: str, dateline: str) -> str:
     if not venue or not dateline:
         return venue or dateline
     parts = place_parts(dateline)
-    rest = [p for p in parts if p.casefold() not in venue.casefold()]
+    rest = []
+    for part in parts:
+        town = part.split(" (")[0].strip().casefold()
+        if part.casefold() in venue.casefold():
+            continue
+        if "(" in part and town and re.split(r"[,،]", venue.rstrip(" ."))[-1].strip().casefold() == town \
+                and re.search(r"[,،]", venue):
+            # (the venue's town with the dateline's country: "..., route de la Corniche Ouest, Dakar" + "Dakar
+            # (Sénégal)" -> "..., Dakar (Sénégal)", not "Dakar, Dakar (Sénégal)")
+            venue = venue.rstrip(" .")[:-len(town)] + part
+            continue
+        rest.append(part)
     comma = "، " if ARABIC_CHAR.search(venue + dateline) else ", "
     return comma.join([venue] + rest) if len(rest) < len(parts) else f"{venue}{comma}{dateline}"
 

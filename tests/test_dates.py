@@ -331,6 +331,21 @@ def test_a_place_written_in_another_language_is_shown_by_its_town_and_the_buildi
     # ... and to an Arabic reader in quotation marks, a run of Latin script in a right-to-left line
     assert event("en", "Zahran Grand Hotel, Amman, Jordan").place_in("ar") == "«Zahran Grand Hotel, Amman, Jordan»"
     assert event("fr", "Centre de conférences Al Manar").place_in("en") == "“Centre de conférences Al Manar”"
+    # (the town after the building's hall and street, not them: what an English reader can place)
+    assert event("fr", "Centre de conférences de la Corniche, salle Gorée, route de la Corniche Ouest, Dakar (Sénégal)"
+                 ).place_in("en") == "Dakar (Sénégal)"
+
+
+def test_a_venue_and_its_datelines_town_are_one_place():
+    """"..., route de la Corniche Ouest, Dakar" under "Dakar (Sénégal), du mardi 12 ...": Dakar once, with its
+    country; a building named after its town keeps the dateline whole."""
+    from ingest.dates import _joined_place
+
+    assert _joined_place("Centre de conférences de la Corniche, route de la Corniche Ouest, Dakar", "Dakar (Sénégal)") \
+        == "Centre de conférences de la Corniche, route de la Corniche Ouest, Dakar (Sénégal)"
+    assert _joined_place("Centre de conférences Atlas d'Agadir", "Agadir (Maroc)") == \
+        "Centre de conférences Atlas d'Agadir, Agadir (Maroc)"
+    assert _joined_place("UN House in Beirut", "Beirut, Lebanon") == "UN House in Beirut, Lebanon"
 
 
 def test_an_event_set_off_by_commas_before_its_verb_is_named_by_that_clause():

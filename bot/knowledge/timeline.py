@@ -105,7 +105,10 @@ class Event:
         if lang != "ar" and (ARABIC_CHAR.search(other) or (lang == "en" and written == "fr")):
             parts = place_parts(other)
             if not ARABIC_CHAR.search(other) and is_building(parts[0]) and len(parts) > 1:
-                return ", ".join(parts[1:])
+                # (its town, not the hall and the street after the building: "salle Gorée, route de la Corniche
+                # Ouest, Dakar (Sénégal)" -> "Dakar (Sénégal)")
+                towns = [p for p in parts[1:] if gazetteer_spans(normalize(p))]
+                return ", ".join(towns or parts[1:])
             names = dict.fromkeys(name.title() for part in parts if not names_a_locality(part)
                                   for name in _one_name_a_span(gazetteer_spans(normalize(part))))
             if names:
