@@ -1344,3 +1344,13 @@ def test_a_date_or_venue_still_to_be_announced_is_not_given():
     assert not holds(fr, "Atelier de suivi en 2036 -- date : à confirmer.", "c'est quand l'atelier de suivi ?")
     ar = wanted("إمتى ورشة المتابعة؟", when=True, lang="ar")
     assert not holds(ar, "ستعقد ورشة المتابعة في عام 2036، وسيعلن عن موعدها لاحقاً.", "إمتى ورشة المتابعة؟")
+
+
+def test_a_french_professor_and_excellency_are_titles_a_name_follows():
+    """"le Pr Kwame Asare Boakye", "S.E. M. Mourad Jaziri", "Mlle Awa Ndiaye": people the documents name, so a
+    question naming "Boakye" is about him."""
+    from bot.answering.facts import person_names
+
+    assert person_names("L'exposé liminaire sera présenté par le Pr Kwame Asare Boakye, directeur") == {"kwame", "asare", "boakye"}
+    assert {"awa", "ndiaye"} <= person_names("présenté par Mlle Awa Ndiaye")
+    assert person_names("The Prime Minister spoke; Press Release") == set()

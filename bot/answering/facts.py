@@ -1307,7 +1307,7 @@ DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|de
                           re.IGNORECASE)
 NO_DEADLINE = re.compile(r"\b(?:no|any|without(?: a)?|not (?:give|set|say|name)s?(?: a| any)?)\s+$", re.IGNORECASE)
 DEADLINE_REACH = 40       # characters from a deadline cue to its date ("by Friday, 6 February 2026")
-TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|H\.E|Mme|M|Ambassador)\.?"
+TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Pr|H\.E|S\.E|Mme|Mlle|M|Ambassador)\.?"
 PERSON = re.compile(rf"\b{TITLE}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+")
 ORG_WORD = (r"Organi[sz]ation|Office|Network|Commission|University|Council|Cent(?:er|re)|Union|Federation|Association|"
             r"Committee|Secretariat|Ministry|League|Institute|Group|Forum|Movement|Agency|Bank|Foundation|Women|"
