@@ -927,11 +927,12 @@ def _joined_place(venue: str, dateline: str) -> str:
         town = part.split(" (")[0].strip().casefold()
         if part.casefold() in venue.casefold():
             continue
-        if "(" in part and town and re.split(r"[,،]", venue.rstrip(" ."))[-1].strip().casefold() == town \
-                and re.search(r"[,،]", venue):
+        trimmed = venue.rstrip(" .")
+        last = re.split(r"[,،]", trimmed)[-1]
+        if "(" in part and town and last.strip().casefold() == town and len(last) < len(trimmed):
             # (the venue's town with the dateline's country: "..., route de la Corniche Ouest, Dakar" + "Dakar
             # (Sénégal)" -> "..., Dakar (Sénégal)", not "Dakar, Dakar (Sénégal)")
-            venue = venue.rstrip(" .")[:-len(town)] + part
+            venue = trimmed[:len(trimmed) - len(last.lstrip())] + part
             continue
         rest.append(part)
     comma = "، " if ARABIC_CHAR.search(venue + dateline) else ", "
