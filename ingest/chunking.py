@@ -44,7 +44,7 @@ SESSION_HEADING = re.compile(
     re.IGNORECASE)
 
 
-def _holds_a_day(line: str) -> bool:
+def holds_a_day(line: str) -> bool:
     """Is the line a dateline: a day or days it ends with, after nothing or a place ("Agadir (Maroc), 20-21
     octobre 2026", "20-21 October 2026")? A session's line ("Séance 2 (mardi 20 octobre, 14 h 00) : ...") is not."""
     from bot.text.places import dateline_place
@@ -80,7 +80,7 @@ def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
         return False
     if re.search(r"\d{1,2}:\d{2}", s) or ROLE_LINE.match(s):      # schedule lines, a role's line
         return False
-    if _holds_a_day(s):                          # a dateline ("Agadir (Maroc), 20-21 octobre 2026"): the document's
+    if holds_a_day(s):                          # a dateline ("Agadir (Maroc), 20-21 octobre 2026"): the document's
         return False                             # dates, read as text (a heading with no body is dropped)
     words = s.split()
     # an upper-case first letter, or a letter of a script without case (an Arabic heading: "ثانياً: أهداف الاجتماع")

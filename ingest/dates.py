@@ -453,9 +453,11 @@ _BY_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bnot la
 
 # ... with the time of day between: "until 23:59 Amman time on", "jusqu'à 23 h 59 (heure de Dakar) le", "حتى الساعة 23:59
 # بتوقيت عمّان من يوم"
+_HH_MM = r"\d{1,2}\s?[:h.]\s?\d{2}"          # a time of day: "23:59", "23 h 59", "9.30"
 _BY_TIME_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bnot later than|\bjusqu['’](?:à|a|au)|\bavant|"
                            r"\bau plus tard|بحلول|قبل|حتى|في موعد اقصاه|موعد اقصاه)\s*(?:at\s+|à\s+|a\s+|الساعة\s+)?"
-                           r"\d{1,2}\s?(?::|h|\.)\s?\d{2}[^.;\d]{0,40}?(?:\bon|\ble|\bdu|من يوم|يوم|من|في)?\s*$", re.IGNORECASE)
+                           rf"{_HH_MM}[^.;\d]{{0,40}}?(?:\bon|\ble|\bdu|من يوم|يوم|من|في)?\s*$", re.IGNORECASE)
+_ENDS_WITH_TIME = re.compile(rf"{_HH_MM}\s*$")
 
 
 def _by(before_date: str) -> bool:
@@ -464,7 +466,7 @@ def _by(before_date: str) -> bool:
         return True
     m = _BY_TIME_DATE.search(before_date)
     # (not a meeting's hours: "open from 09:00 until 17:00 on Monday 4 May")
-    return m is not None and not re.search(r"\d{1,2}\s?(?::|h|\.)\s?\d{2}\s*$", before_date[:m.start()])
+    return m is not None and not _ENDS_WITH_TIME.search(before_date[:m.start()])
 
 
 def kind_of(sentence: str, before_date: str, heading: str = "") -> str:

@@ -226,18 +226,15 @@ _DATELINE_END = re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\s+\
 # a reference number on a line of its own: "Ref.: RNM-EHA/SE/2035/041", "Réf. : 2035/17", "الرقم المرجعي: WANA-MO/2036/004"
 _REFERENCE = re.compile(r"(?i)^\s*(?:ref|réf|reference|référence|our ref|notre réf|n°|no|الرقم المرجعي|المرجع|الرقم)\.?"
                         r"\s*:?\s*\S*\d\S*\s*$")
-_DATELINE_PLACE_WORDS = 5     # a dateline's place before its date: "Amman, Jordan,", "Dakar, le", "عمّان،"
 
 
 def is_dateline_line(line: str) -> bool:
     """A line that is a place and the day it was written, in any of the three languages ("Amman, Jordan, 7-8
     October 2026", "Dakar, le 3 novembre 2035", "عمّان، 12 كانون الثاني/يناير 2036"): not a title."""
-    if _DATELINE_END.search(line):
-        return True
-    from ingest.dates import find_dates      # (dates reads the kinds of document from here)
-    s = line.strip()
-    found = [m for m in find_dates(s) if m.precision == "day"]
-    return bool(found) and not s[found[-1].stop:].strip(" .") and len(s[:found[0].begin].split()) <= _DATELINE_PLACE_WORDS
+    from ingest.chunking import holds_a_day      # (the chunker reads a plain text's datelines so too)
+    return bool(_DATELINE_END.search(line)) or holds_a_day(line.strip())
+
+
 # an organisation's name above the title, in capitals ("REGIONAL UN NETWORK ON MIGRATION FOR THE ARAB REGION")
 # or in a language without them ("الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة في المنطقة العربية"): it names a
 # body and no meeting or document

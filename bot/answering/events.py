@@ -285,10 +285,10 @@ class ChooseEvent:
         """Does the question ask another edition than the one the event's name numbers ("الاجتماع التحضيري التاني" of
         "... الاجتماع التحضيري الإقليمي الأول ...", "the second meeting" of "the first meeting")? Then what the
         documents say of that one, if anything, answers, not this one's dates."""
-        asked = {t.id for t, _, _ in self.glossary.find(u.q) if t.id.startswith("ordinal-")}
+        asked = self.glossary.ordinals(u.q)
         if not asked:
             return False
-        said = {t.id for t, _, _ in self.glossary.find(" ".join(ev.name.values())) if t.id.startswith("ordinal-")}
+        said = self.glossary.ordinals(" ".join(ev.name.values()))
         return bool(said) and not asked & said
 
     @staticmethod

@@ -1802,13 +1802,13 @@ def _numbers(text: str, given: str) -> list[tuple[int, str]]:
     return [(i, tk) for i, tk in enumerate(_content(text)) if _is_count(tk, own)]
 
 
-# a thousands separator between digits: "1 150", "23,500", "1 150" (no-break spaces), "1.150" is left (a decimal)
 def _one_count(m: re.Match) -> str:
     """A number written in groups of three, as one token; never a year ("2 000 mots" is two thousand words)."""
     digits = THOUSANDS.sub("", m.group())
     return "0" + digits if YEAR.fullmatch(digits) else digits
 
 
+# a thousands separator between digits: "1 150", "23,500", "1 150" (no-break spaces), "1.150" is left (a decimal)
 THOUSANDS = re.compile(r"(?<=(?<![\d,])\d)(?:[ \u00a0\u202f]|,)(?=\d{3}(?!\d))|(?<=(?<![\d,])\d\d)(?:[ \u00a0\u202f]|,)(?=\d{3}(?!\d))"
                        r"|(?<=(?<![\d,])\d\d\d)(?:[ \u00a0\u202f]|,)(?=\d{3}(?!\d))")
 

@@ -678,10 +678,6 @@ class ChoosePassage:
             text = OPPOSITE.sub(" ", text)       # "self-funded participants" are not the funded ones asked
         return bool({k for tk in tokens(text) if not tk.isdigit() for k in topic_keys(tk)} & need)
 
-    def _ordinals(self, text: str) -> set[str]:
-        """The editions a text numbers ("second", "الأول", "troisième"), as the glossary's ordinal ids."""
-        return {t_.id for t_, _, _ in self.glossary.find(text) if t_.id.startswith("ordinal-")}
-
     def _formats(self, text: str) -> set[str]:
         """The ways of taking part a text names: online, in person."""
         return {t_.id for t_, _, _ in self.glossary.find(text) if t_.id in FORMATS}
@@ -927,8 +923,8 @@ class ChoosePassage:
         # the edition asked by its ordinal ("الاجتماع التحضيري التاني", "the second preparatory meeting") of a document
         # whose title numbers its own meeting otherwise ("... الاجتماع التحضيري الإقليمي الأول"): only a sentence
         # numbering it so gives its date or place, not the document's own meeting's nor its dateline
-        editions = (self._ordinals(u.q) if wanted.kind in DATED_KINDS + ("place", "city", "time") and not wanted.labels
-                    else set())
+        editions = (self.glossary.ordinals(u.q)
+                    if wanted.kind in DATED_KINDS + ("place", "city", "time") and not wanted.labels else set())
         # the organisations a "who" question names the person by ("who speaks for UNHCR", "the IOM regional director",
         # "مين ممثل اليونيسف"): a person of another one, or of none the passage names, is not the one asked
         # (the whole question when it asks a name without a who-word: "شو اسم رئيس الهلال الأحمر الموريتاني")
@@ -951,9 +947,9 @@ class ChoosePassage:
             if outcome and self.announces(chunk.meta.get("doc_id", "")):
                 continue                                  # "what were the recommendations": not a note written before
                                                           # its meeting ("its key messages will feed into ...")
-            if editions and (own_ordinals := self._ordinals(str(chunk.meta.get("title", "")))) \
+            if editions and (own_ordinals := self.glossary.ordinals(str(chunk.meta.get("title", "")))) \
                     and not editions & own_ordinals \
-                    and not editions & self._ordinals(f"{sent} {local_headings(sentences[b[2]], b[3])}"):
+                    and not editions & self.glossary.ordinals(f"{sent} {local_headings(sentences[b[2]], b[3])}"):
                 continue                                  # the document's own edition, or another one
             if not names_all(entities, chunk.text, section, str(chunk.meta.get("title", ""))):
                 continue                                  # about another person
@@ -1084,7 +1080,7 @@ class ChoosePassage:
             return in_role, True, ""
         # what the documents do say: the best sentence on the edition asked ("الاجتماع التحضيري الثاني: يُعلن لاحقًا عن
         # موعده ومكانه"), else of the meeting the question places, if any
-        shown = shown or next((b for b in scored if editions and editions & self._ordinals(sentences[b[2]][b[3]])),
+        shown = shown or next((b for b in scored if editions and editions & self.glossary.ordinals(sentences[b[2]][b[3]])),
                               None) \
             or next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") in place_docs), scored[0])
         return shown, False, ("names" if not named else "subject" if not on_subject else "")

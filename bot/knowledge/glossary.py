@@ -328,5 +328,9 @@ class Glossary:
                 CLITICS + "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w])")
         return bool(pattern.search(normalize(text)))
 
+    def ordinals(self, text: str) -> set[str]:
+        """The editions a text numbers ("second", "الأول", "troisième"), as the ids of the glossary's ordinals."""
+        return {t.id for t, _, _ in self.find(text) if t.id.startswith("ordinal-")}
+
     def domain_terms(self, text: str) -> list[Term]:
         return [t for t, _, _ in self.find(text) if not t.id.startswith(NON_DOMAIN_PREFIXES) and t.id not in NON_DOMAIN]

@@ -1,6 +1,7 @@
 """An amount of money, in the three languages: "USD 150", "150 $", "45 dinars", "55 US dollars", "٢٠٠ دولار"
-(digits as ASCII); and one in months of wages ("5 months' wages", "5 mois de salaire", "أجر 5 أشهر"). Read by the answer checks (a "how much" question needs one) and by the glossary (an
-amount answers a question on a fee or a price, :mod:`bot.knowledge.glossary`)."""
+(digits as ASCII); and one in months of wages ("5 months' wages", "5 mois de salaire", "أجر 5 أشهر"). Read by the
+answer checks (a "how much" question needs one) and by the glossary (an amount answers a question on a fee or a
+price, :mod:`bot.knowledge.glossary`)."""
 from __future__ import annotations
 
 import re
