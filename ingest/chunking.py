@@ -82,6 +82,8 @@ def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
         return False
     if holds_a_day(s):                          # a dateline ("Agadir (Maroc), 20-21 octobre 2026"): the document's
         return False                             # dates, read as text (a heading with no body is dropped)
+    if _DATED_FIELD.match(s):                   # a field giving a date ("Published: Monday, 2 March 2037"): text
+        return False
     words = s.split()
     # an upper-case first letter, or a letter of a script without case (an Arabic heading: "ثانياً: أهداف الاجتماع")
     if len(words) > 14 or not (s[0].isupper() or s[0].isalpha() and not s[0].islower() and not re.search(r"\d", s)):
@@ -89,6 +91,9 @@ def _is_title_line(line: str, prev_blank: bool, next_blank: bool) -> bool:
     return True
 
 
+# a label of one to three words, a colon, and a date after it ("Published: Monday, 2 March 2037", "Date de diffusion :
+# mercredi 7 mai 2036", "تاريخ الإصدار: الاثنين 14 نيسان/أبريل 2036")
+_DATED_FIELD = re.compile(r"^(?:[^\W\d_][\w'’-]*\s?){1,3}\s?:\s*(?=\S)(?=.*\d)")
 RULE_LINE = re.compile(r"^\s*([=\-_*─━])\1{2,}\s*$")
 
 

@@ -95,7 +95,8 @@ _TOC_PLAIN = re.compile(r"^\S.{0,150}?\s(?:\d{1,4})$")
 # --- paragraphs
 _FOOTNOTE_LINE = re.compile(r"^\[\d{1,3}\] ")
 _BYLINE = re.compile(r"^by (?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Mme|M)\b\.?", re.I)
-_NOT_PROSE = re.compile(r"^(?:#|- |\d{1,2}[.)] |\[\d{1,3}\] |\||[A-Z]{2,}\b[^a-z]*$)")
+# (a lettered item too: "1. REPORT DE LA CONSULTATION", then "a) Le groupe de travail ..." is the item below a heading)
+_NOT_PROSE = re.compile(r"^(?:#|- |\d{1,2}[.)] |\(?[a-h]\) |\[\d{1,3}\] |\||[A-Z]{2,}\b[^a-z]*$)")
 
 
 def clean(text: str, format: str = "txt") -> str:

@@ -595,6 +595,11 @@ def _clause_before(before: str) -> str:
         if opened > 0 and ")" not in before[opened:] and _words(before[:opened]) >= 3:
             return _tidy(before[:opened])
         return _tidy(before[:means.start()] if means else before)
+    if _VERB.match(" " + part) and brk.group().strip() == ")" and (opened := before.rfind("(", 0, brk.start())) > 0 \
+            and _words(before[:opened]) >= 2:
+        # "The International Migration Review Forum 2036 (IMRF 2036) will take place ... from": the verb's subject is
+        # before its aside
+        return _clause_before(before[:opened])
     if _VERB.match(" " + part) and brk.group().strip().casefold() in ("that", "which", "who", "qui", "que", "الذي", "التي"):
         tail = " ".join(before[:brk.start()].split()[-6:])
         det = _DETERMINER.search(tail)
@@ -655,6 +660,11 @@ _DATE_LABEL = re.compile(r"dates?|deadlines?|date limite|dates limites|échéanc
                          re.IGNORECASE)
 # ... a field's name before its value ("Accréditation :", "Travel support -"; not "Self-funded")
 _FIELD = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,5}(?::|(?<=\s)[-–](?=\s))\s*")
+# a field that only says what kind of item follows ("Action : ...", "Décision : ...", "Action point: ...", "إجراء: ...")
+_ITEM_LABEL = re.compile(r"actions?|action points?|action items?|points? d'action|decisions?|décisions?|follow-up|suivi|"
+                         r"(?:ال)?(?:اجراء|اجراءات|قرار)", re.IGNORECASE)
+# ... and where what it is ends: a dash before who does it, or a semicolon
+_ITEM_END = re.compile(r"\s[—–-]\s|;|\s(?:responsables?|responsible|lead|échéance|echeance|deadline|due)\s*:", re.IGNORECASE)
 # a field that says who does it ("Responsable : Mme X", "Lead: ILO", "المسؤول:"), not what
 _WHO_FIELD = re.compile(r"\s*(?:responsables?|responsible|lead|focal point|owner|in charge|المسؤول|المسؤولة|الجهة المسؤولة)"
                         r"\s*[:\-–]", re.IGNORECASE)
@@ -724,6 +734,13 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     # itself; the one the sentence before spoke of is the title's meeting, when the title names one)
     if kind == "event" and title and _SINGULAR_PRONOUN.match(before) and _HELD.search(before) \
             and _EVENT_NOUN.search(title):
+        # (... unless the section's heading names a meeting of another kind: under "1. REPORT DE LA CONSULTATION
+        # SOUS-RÉGIONALE", "Elle se tiendra du mardi 22 au jeudi 24 juillet" is the consultation, not the minutes' meeting)
+        head = _clean(_LEAD.sub("", heading))
+        noun = _EVENT_NOUN.search(head)
+        if noun and not re.search(rf"(?<!\w){re.escape(noun.group())}(?!\w)", title, re.IGNORECASE) \
+                and not _SPEAKER.match(head) and not find_dates(head):
+            return _shorten(head)
         return _shorten(_clean(title), TITLE_CHARS)
     # ... and in Arabic, the verb first: "تُعقد الورشة على مدى ثلاثة أيام" is the workshop the title names
     # (a title that opens with that meeting's noun: "ورشة العمل الإقليمية ...", not a notice about it, "إشعار بتعديل
@@ -757,7 +774,13 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         # "- Accréditation : les organisations qui ... doivent demander une accréditation avant le 1er novembre": the
         # field says what the date is for (not a field that only says it is a date: "Deadline:", "Dates :")
         what = _clean(label.group()).rstrip(":-– ").strip()
-        if not _DATE_LABEL.fullmatch(_normalise(what)):
+        if _ITEM_LABEL.fullmatch(_normalise(what)):
+            # "Action : diffuser une note d'information ... — responsable : Mme X — échéance : vendredi 9 mai 2036": the
+            # label says it is an action; what it is follows, up to who does it
+            what = _tidy(_ITEM_END.split(before[label.end():], 1)[0])
+            if _words(what) >= 2:
+                return _shorten(what[:1].upper() + what[1:])
+        elif not _DATE_LABEL.fullmatch(_normalise(what)):
             return _shorten(what[:1].upper() + what[1:])
     # (an aside of several words is no part of a name: "Les contributions écrites (cinq pages au maximum) sont à
     # envoyer avant le ...")

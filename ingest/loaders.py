@@ -151,7 +151,8 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         title = mail_subject(text)
     if fmt == "txt" and not title:
         opening = [line for line in opening_lines(text) if len(line) > 8]
-        titles = [line for line in opening if not is_letterhead(line)]
+        heads = letterheads(opening)
+        titles = [line for line in opening if line not in heads]
         # (not the kind of document above its title: "APPEL À CANDIDATURES", then "Programme des jeunes délégués ...")
         titles = [line for line in titles if not is_document_kind(line)] or titles
         title = next(iter(titles), opening[0] if opening else None)
@@ -259,6 +260,21 @@ def is_letterhead(line: str) -> bool:
     return bool(_LETTERHEAD.search(line) or _BODY.search(line) and not _NAMES_A_MEETING.search(line))
 
 
+# a line in capitals that carries the one above on: "GROUPE DE TRAVAIL DE LA SOCIÉTÉ CIVILE ...", then "SUR L'EXAMEN DU
+# PACTE MONDIAL ..."
+_CAPITALS_CARRIED_ON = re.compile(r"^(?=[^a-z]*$)(?:ON|OF|FOR|IN|AND|SUR|DE|DU|DES|POUR|ET|EN)\b")
+
+
+def letterheads(opening: list[str]) -> set[str]:
+    """The opening lines that are an organisation's name above the title (:func:`is_letterhead`), with the lines in
+    capitals that carry one on."""
+    out: set[str] = set()
+    for prev, line in zip([""] + opening, opening):
+        if is_letterhead(line) or prev in out and _CAPITALS_CARRIED_ON.match(line):
+            out.add(line)
+    return out
+
+
 # a line that is only the kind of document, however written ("Press release", "Communiqué de presse", "بيان صحفي")
 _NOTE_KINDS = r"concept note|note conceptuelle|information note|note d'information|مذكرة مفاهيمية|مذكرة معلومات"
 _KIND_ONLY = re.compile(rf"(?i)^\W*(?:press release|news release|media advisory|communiqué(?: de presse)?|{_NOTE_KINDS}|"
@@ -298,7 +314,8 @@ def opening_lines(text: str, most: int = 6) -> list[str]:
             continue
         if len(out) == most or s.endswith((".", ";", "?", "!")) or len(s.split()) > _OPENING_WORDS:
             break
-        if not is_dateline_line(s) and not _REFERENCE.match(s):
+        # (a line naming a meeting on its day is no dateline: "Réunion de coordination en ligne (Zoom) du lundi 5 mai 2036")
+        if (not is_dateline_line(s) or _NAMES_A_MEETING.match(s)) and not _REFERENCE.match(s):
             out.append(s)
     return out
 

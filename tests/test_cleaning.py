@@ -141,6 +141,9 @@ def test_sentence_split_by_a_page_break_is_joined():
     assert clean("Opening remarks\n\nMs. Salman spoke.") == "Opening remarks\n\nMs. Salman spoke."
     # hyphenated word split over pages
     assert clean("between Africa-\n\nMENA regions") == "between Africa-MENA regions"
+    # a lettered item is the first under a numbered heading, not the rest of its words
+    minutes = "1. REPORT DE LA CONSULTATION SOUS-RÉGIONALE\n\na) La consultation est reportée.\n\n(b) Elle se tiendra à Lomé."
+    assert clean(minutes) == minutes
 
 
 def test_footnotes_printed_inside_a_split_sentence_move_after_it():

@@ -1354,3 +1354,18 @@ def test_a_french_professor_and_excellency_are_titles_a_name_follows():
     assert person_names("L'exposé liminaire sera présenté par le Pr Kwame Asare Boakye, directeur") == {"kwame", "asare", "boakye"}
     assert {"awa", "ndiaye"} <= person_names("présenté par Mlle Awa Ndiaye")
     assert person_names("The Prime Minister spoke; Press Release") == set()
+
+
+def test_an_arabic_text_names_people_after_their_titles():
+    """"الدكتور سامي بن عمّار، المنسق ..." names Sami Ben Ammar (his words, "بن" aside, diacritics and alef forms folded); a
+    surname with the article ends the name before its comma ("المحامي سليم الورفلي،"), a role after a name does not
+    join it ("الدكتورة ليلى حداد المنسقة ..."); pairs of a name's words are what a question must write together."""
+    from bot.answering.facts import arabic_name_pairs, person_names
+    from bot.text.language import normalize
+
+    assert person_names("وأعلن الدكتور سامي بن عمّار، المنسق الإقليمي لبرامج الهجرة") == {"سامي", "عمار"}
+    assert person_names("وتحدث المحامي سليم الورفلي، من جمعية محامين") == {"سليم", "الورفلي"}
+    assert person_names("أكدت الدكتورة ليلى حداد المنسقة الإقليمية أن الهجرة") == {"ليلي", "حداد"}
+    assert person_names("قالت السيدة أمل في كلمتها") == {"امل"}
+    assert person_names("شارك ممثلو الحكومات في الجلسة الأولى") == set()
+    assert arabic_name_pairs(normalize("الدكتور سامي بن عمّار")) == {("سامي", "عمار")}

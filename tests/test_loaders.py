@@ -575,6 +575,12 @@ def test_a_heading_that_only_says_the_kind_gives_way_and_a_groups_letterhead_is_
     minutes.write_text("GROUPE DE PILOTAGE RÉGIONAL DE LA SOCIÉTÉ CIVILE – RÉGION ARABE\n\nCompte rendu de la réunion du "
                        "groupe de pilotage\n\nDate : vendredi 8 juillet 2033\n\nLa séance est ouverte.\n", encoding="utf-8")
     assert load(minutes).title == "Compte rendu de la réunion du groupe de pilotage"
+    # a letterhead carried on to a second line in capitals; the kind of document; the meeting recorded, on its day (no
+    # dateline: it names a meeting)
+    minutes.write_text("GROUPE DE TRAVAIL DE LA SOCIÉTÉ CIVILE D'AFRIQUE DE L'OUEST\nSUR L'EXAMEN DU PACTE MONDIAL (PMM)\n\n"
+                       "RELEVÉ DE CONCLUSIONS\n\nRéunion de coordination en ligne (Zoom) du lundi 5 mai 2036\n"
+                       "Référence : GT-AOC/2036/07\n\nLa séance est ouverte.\n", encoding="utf-8")
+    assert load(minutes).title == "Réunion de coordination en ligne (Zoom) du lundi 5 mai 2036"
 
 
 def test_an_articles_box_of_key_facts_is_kept_a_sidebar_is_not(tmp_path):

@@ -34,7 +34,7 @@ BUILDING_ASKED = re.compile(r"\b(?:venue|hotel|building|room|hall|salle|batiment
 # (spoken: "le guide, il sort quand ?", "when does the report come out", "إمتى بيطلع الدليل")
 Q_PUBLISHED = re.compile(r"\bpublish|\bpublication|\breleas|\bpubli(?:e|ee|es|ees|era|eront)\b|\bparution\b|"
                          r"\bmis en ligne|\bsort(?:ira|iront|ent)?\b|\bsortie\b|\bcom(?:e|es|ing) out\b|\bbe out\b|"
-                         r"(?<!\w)(?:سي|ي|ت|سيت)?(?:نشر|صدر)|اصدار|(?<!\w)(?:ب|رح |ح )?[يت]طلع(?!\w)")
+                         r"(?<!\w)(?:سي|ي|ت|سيت|هي|هت|حي|حت)?(?:نشر|صدر)|اصدار|(?<!\w)(?:ب|رح |ح )?[يت]طلع(?!\w)")
 PUBLISHED_BONUS = 1.0     # what a publication asked adds to a publication's score
 # a question in the past tense ("when was the IMRF", "ou s'est tenu le FEMI", "وين انعقد"): about a meeting held
 Q_PAST = re.compile(r"\b(?:was|were|did|took place|happened|held in)\b|\b(?:a eu lieu|s'est (?:tenu|tenue|deroule|deroulee)|"
@@ -257,6 +257,11 @@ class ChooseEvent:
         if ev.kind == "publication" and u.wanted.published_what and not any(
                 PUBLICATIONS[k].search(self._index["said"][ev.id]) for k in u.wanted.published_what):
             return True                          # "when will the final report be published": not the notice's own date
+        if ev.kind == "publication" and ev.doc_title in ev.name.values() \
+                and self._unsaid(u, ev, {t.id for t in u.vocabulary}):
+            return True                          # ... nor is a document's own date of publication ("Published: Sunday,
+                                                 # 9 March 2036") when "they will publish the names of the selected
+                                                 # speakers on the website"
         others = {t.id for t in u.terms} - self._index["terms"][ev.id] - EVENT_FACET_TERMS
         if others - self._index["event_terms"]:
             return True                          # a subject no dated event is about
@@ -270,7 +275,17 @@ class ChooseEvent:
                   - vocab[ev.id] - EVENT_FACET_TERMS
                   - {tid for o in same if o.kind == "event" for tid in vocab[o.id]})
         unsaid = self._unsaid(u, ev, unsaid)
-        return bool(unsaid) and any(o.kind != "event" and unsaid & vocab[o.id] for o in same)
+        if unsaid and any(o.kind != "event" and unsaid & vocab[o.id] for o in same):
+            return True
+        # ... or a word of the question the glossary does not know, that names another dated item of the document and
+        # not the event ("إمتى بيخبروا اللي انقبلوا بالـ shortlist" of the Forum's days, and "Shortlisted candidates
+        # notified by e-mail | By Friday, 23 May 2036")
+        # (not a word of its document's title: "consultation corne de l'afrique" names the meeting whose deadline it is;
+        # nor a glossary term's, which the terms above weigh: "the registration deadline for the 2026 IMRF")
+        known = {tk for _, _, matched in self.glossary.find(u.q) for tk in tokens(matched)}
+        words = ({tk[:NAME_STEM] for tk in tokens(u.q) if len(tk) >= 4 and not tk.isdigit() and tk not in known}
+                 - self._words[ev.id] - {w[:NAME_STEM] for w in self._meeting_words[ev.id]})
+        return any(o.kind != "event" and words & self._words[o.id] for o in same)
 
     def _unsaid(self, u: Understanding, ev, ids: set) -> set:
         """The question's glossary terms (of ``ids``) that the event's names, keywords and sentence do not say in any

@@ -31,7 +31,7 @@ Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electroni
 # "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
                          r"publiee?s?|publier|paraitr\w*|parution|sortir[ae]?\w*|sorti|sort|sortent)\b"
-                         r"|(?<!\w)(?:[بيتنس]{0,2}نشر\w*|انتشر|[بيت]?صدر|بيصدر|صدرت?|[بيت]?طلع|بتطلع|بيطلع)(?!\w)")
+                         r"|(?<!\w)(?:[بيتنسهح]{0,2}نشر\w*|انتشر|[بيت]?صدر|بيصدر|صدرت?|[بيت]?طلع|بتطلع|بيطلع)(?!\w)")
 # when something was created, founded, adopted or signed (normalised question): "when was the network created",
 # "le réseau a été créé quand", "إمتى تأسست الشبكة"
 Q_CREATED = re.compile(r"\b(?:created?|establish(?:ed)?|founded|set up|launched|adopted|endorsed|signed|ratified|"
@@ -1376,8 +1376,12 @@ ELIGIBLE_FR_AR = re.compile(
     r"s['’]inscrire|candidater|contribuer))\b"
     r"|(?:المدعو|مدعو|يدعى|تدعى|تدعو|يدعو|يحق|يمكن ل|مفتوح|مفتوحة|يجمع|تجمع|سيجمع|موجه|موجهة|يستهدف|تستهدف|مؤهل|المؤهل|شروط)",
     re.IGNORECASE)
+#: the titles an Arabic text writes before a name ("الدكتور", "أ." for a teacher or expert, "معالي" for a minister)
+AR_TITLES = ("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "د.", "أ.", "الأستاذ", "الأستاذة", "البروفيسور", "البروفيسورة",
+             "المهندس", "المهندسة", "المحامي", "المحامية", "معالي", "سعادة", "السفير", "السفيرة", "القاضي", "القاضية")
+_AR_TITLE_FORMS = sorted({f for t in AR_TITLES for f in (t, re.sub("[أإآ]", "ا", t))}, key=len, reverse=True)
 PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’-]+"
-                          r"|(?:السيد|السيدة|الدكتور|الدكتورة|د\.|الأستاذ|الأستاذة|الاستاذ|الاستاذة|معالي|سعادة)\s+\w+")
+                          rf"|(?<![\u0621-\u064A])[وف]?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})(?:\s+|(?<=\.)\s*)\w+")
 PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|\ben ligne\b|\ben pr[ée]sentiel\b|\bhybride\b"
                          r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
 # "free" said of a thing, in the three languages (what answers "how much is X" besides an amount)
@@ -2315,11 +2319,52 @@ PERSON_NAME = re.compile(rf"\b{TITLE}\s+((?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+(?:
 CODE = re.compile(r"\b\d{1,3}/\d{2,4}\b")
 
 
+# a person an Arabic text names after a title, normalised ("الدكتور سامي بن عمّار، المنسق الإقليمي ..."): the title, then
+# up to three words; a word with the article ends the name unless punctuation follows it (a surname: "المحامي سليم
+# الورفلي،"; a role: "الدكتورة ليلى حداد المنسقة ..."), and so does a word that is no name ("... سالم في")
+_AR_TITLE = re.compile(rf"(?<![\u0621-\u064A])(?:[وف]?(?:{'|'.join(re.escape(normalize(t)) for t in sorted(AR_TITLES, key=len, reverse=True))})(?:\s+|(?<=\.)\s*))+")
+_AR_NAME_WORD = re.compile(r"([\u0621-\u064A]+)(\s*[،,.:؛(]|\s*$)?\s*")
+_AR_NOT_NAME = frozenset("في من على الى عن ان انه التي الذي الذين ثم كما قد لقد وقد عند خلال حول".split())
+#: the words that join the parts of an Arabic name: not a name themselves
+AR_NAME_JOINS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد"})
+
+
+def arabic_person_names(norm: str) -> list[tuple[str, ...]]:
+    """The people a normalised Arabic text names after a title, each as its words."""
+    out = []
+    for m in _AR_TITLE.finditer(norm):
+        name, pos = [], m.end()
+        while len(name) < 3 and (w := _AR_NAME_WORD.match(norm, pos)):
+            word, stop = w.group(1), w.group(2)
+            if word in _AR_NOT_NAME or word.startswith(("ال", "وال")) and stop is None:
+                break
+            name.append(word)
+            pos = w.end()
+            if stop is not None:
+                break
+        if name:
+            out.append(tuple(name))
+    return out
+
+
+def arabic_name_pairs(norm: str) -> set[tuple[str, str]]:
+    """The pairs of consecutive words of the people a normalised Arabic text names ("سامي بن عمار" -> (سامي, عمار)):
+    a question names one of them when it writes two of its words together (one word alone may be any word: "دراسة")."""
+    out = set()
+    for name in arabic_person_names(norm):
+        words = [w for w in name if w not in AR_NAME_JOINS]
+        out |= set(zip(words, words[1:]))
+    return out
+
+
 def person_names(text: str) -> set[str]:
-    """The words (normalised) of the people a text names after a title: "Ms. Amy Muedin" -> amy, muedin."""
+    """The words (normalised) of the people a text names after a title: "Ms. Amy Muedin" -> amy, muedin;
+    "الدكتور سامي بن عمّار" -> سامي, عمار."""
     out = set()
     for m in PERSON_NAME.finditer(text or ""):
         out |= {w for w in re.findall(r"[^\W\d_]+", normalize(m.group(1))) if len(w) >= 3}
+    if text and ARABIC_CHAR.search(text):
+        out |= {w for name in arabic_person_names(normalize(text)) for w in name if len(w) >= 3 and w not in AR_NAME_JOINS}
     return out
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, ENDING, OF_ANOTHER, OUTCOME_STEMS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, OUTCOME_STEMS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -138,6 +138,8 @@ def leans_on(sentence: str, before: str) -> bool:
     return bool(PRONOUN_START.match(sentence)) or before.rstrip().endswith(("?", "؟"))
 
 
+#: the endings an English word takes that leave it the same word ("shortlist" / "shortlisted", "register" / "registering")
+INFLECTIONS = frozenset({"ed", "d", "ing", "s", "es", "er", "ers"})
 LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*\S", re.IGNORECASE)
 LIST_MARK = re.compile(r"^\s*(?:[-•*]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-h][.)])\s*", re.IGNORECASE)
 
@@ -262,10 +264,16 @@ def local_headings(sents: list[str], j: int, people: bool = True) -> str:
     naming a person is left out: "Moderator: Ms. Leila Benali" is her role, not the speaker's below it."""
     out: list[str] = []
     k = j - 1
-    while k >= 0 and len(out) < 2 and heading_like(sents[k]):
+    while k >= 0 and len(out) < 2 and heading_like(sents[k]) and not OWN_DATE_LINE.match(sents[k].strip()):
         out.insert(0, sents[k].strip())
         k -= 1
     return " ".join(line for line in out if people or not PERSON.search(line))
+
+
+# the line giving the day a document was published ("Published: Monday, 2 March 2037 · Category: ...", "Date de
+# diffusion : mercredi 7 mai 2036", "تاريخ الإصدار: الاثنين 14 نيسان/أبريل 2036"): it heads nothing below it
+OWN_DATE_LINE = re.compile(r"(?i)^(?:published(?: on)?|date of (?:issue|publication)|issue date|posted(?: on)?|publié(?:e)? le|"
+                           r"date de (?:diffusion|publication|parution)|تاريخ (?:الإصدار|الاصدار|النشر)|نُشر في|نشر في)\s*:?\s*\S")
 
 
 def day_above(sents: list[str], j: int) -> int:
@@ -393,6 +401,9 @@ class ChoosePassage:
             for tk in ft:
                 share[tk] = max(share.get(tk, 0.0), min(1.0, 2.0 / len(ft)))
         share.update((tk, 1.0) for tk in tokens(query))
+        # a question's word the documents never write as such, that they write inflected ("shortlist": "Shortlisted
+        # candidates are notified ..."): the inflected word counts as the question's
+        unseen = {tk for tk in qtok if tk.isascii() and tk.isalpha() and len(tk) >= 6 and tk not in self.lexical.vocab}
         wants_number = u.asks_number
         given_numbers = set(re.findall(r"\d+", to_ascii_digits(query)))
         # the question's own dates ("on 4 July 2024, what is session 5 about?") place it; they do not answer it
@@ -425,6 +436,14 @@ class ChoosePassage:
                 if len(stoks) < 2 and not set(stoks) & qtok:
                     continue                             # a one-word line counts only when asked for ("- Online")
                 common = (set(stoks) & qtok) - mute
+                if unseen:
+                    common |= {st for st in stoks if st not in common and st[:6] in {tk[:6] for tk in unseen}
+                               and any(st.startswith(tk) and st[len(tk):] in INFLECTIONS for tk in unseen)} - mute
+                if not common and not row and j > 0 and leans_on(sent, sentences[idx][j - 1]):
+                    # a sentence that says nothing of the question itself, and a pronoun for what it is about: what the
+                    # sentence before says ("la consultation est reportée. Elle se tiendra du mardi 19 au jeudi 21 mai")
+                    prev = sentences[idx][j - 1]
+                    common = (set(tokens(prev) + (tokens(self._in_english(prev)) if foreign else [])) & qtok) - mute
                 hit = sum(self.lexical.idf(tk) * (1.0 if tk in own else 0.4) * (DATE_WORD_WEIGHT if tk in dated else 1.0)
                           * share.get(tk, 1.0) for tk in common)
                 score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
@@ -933,6 +952,8 @@ class ChoosePassage:
         come_from = {o for o in origins if said_to_come_from(o, normalize(u.q))}
         # ... or as where something is ("بمصر", "in Egypt"), not as its meeting's name ("contribution ecrite dakar")
         located = {o for o in origins if located_in(normalize(u.q), o)}
+        # a meeting asked of as moved or postponed ("... got postponed?? whats the new date and where")
+        moved = bool(HAPPENED.search(normalize(u.q)))
         # ... and the kinds of actors a count is of ("how many participants from trade unions", "كم مشارك من النقابات")
         actors = self._actors_counted(u) if wanted.kind == "number" else []
         # ... and the one way of taking part a count is asked of ("how many places online", "كم مقعد حضوري")
@@ -988,7 +1009,9 @@ class ChoosePassage:
                          and not names_origin(names, titled)]
             # (why a meeting was moved: the sentences before the reason name where it was to be held)
             lead = " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if wanted.reason else ""
-            near = lead or before
+            # (... and where a meeting asked as moved was to be held: "the abidjan consultation got postponed?? whats the
+            # new date" -- "... prévue ... à Abidjan ... Décision : la consultation est reportée. Elle se tiendra ...")
+            near = lead or (" ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if moved else before)
             if elsewhere and not all(names & {name for _, _, name in gazetteer_spans(normalize(f"{near} {sent}"))}
                                      for names in elsewhere):
                 continue                                  # what the document's own meeting did, not the other's

@@ -16,10 +16,10 @@ from datetime import date, timedelta
 import numpy as np
 
 from bot.answering.events import TitledMeetings, heads_its_section
-from bot.answering.facts import (SPECIFIC_KINDS, codes, day_months, heads_who_takes_part, holds, parts_named, person_names,
-                                 who_clause)
+from bot.answering.facts import (AR_NAME_JOINS, SPECIFIC_KINDS, arabic_name_pairs, arabic_person_names, codes, day_months,
+                                 heads_who_takes_part, holds, parts_named, person_names, who_clause)
 from bot.answering.understand import Understanding, years_in
-from bot.text.language import normalize
+from bot.text.language import ARABIC_CHAR, normalize
 from bot.text.lexical import LexicalIndex, tokens
 from ingest.dates import names_title
 from bot.text.places import (event_places_asked, gazetteer_spans, meeting_places_asked, origins_asked, place_pattern,
@@ -116,6 +116,7 @@ class Retrieve:
         # what the documents name: people (after a title), days, document symbols -- a question naming
         # one of them is about the documents even when it shares few other words with them
         self._people, self._codes = set(), set()
+        self._people_pairs: set[tuple[str, str]] = set()     # consecutive words of the people Arabic texts name
         self._doc_ids = np.asarray([c.meta.get("doc_id", "") for c in chunks])
         # the chunks under a heading on who takes part ("3. Participants", "Who can apply?", "من يمكنه المشاركة")
         self._who_heads = np.asarray([heads_who_takes_part(c.meta.get("section", "")) for c in chunks], dtype=bool)
@@ -129,6 +130,8 @@ class Retrieve:
         for c in chunks:
             body = f"{c.meta.get('section', '')}\n{c.text}"
             self._people |= person_names(body)
+            if ARABIC_CHAR.search(body):
+                self._people_pairs |= arabic_name_pairs(normalize(body))
             self._codes |= codes(body)
             # the rare proper nouns of a speaker's heading (never written in lower case): their
             # organisation ("... at Fragomen", "UCLG-MEWA") -- not a city or a country ("American University of
@@ -426,9 +429,18 @@ class Retrieve:
         return bool(self._people_in(u.query) or set(u.days) & self._days or codes(u.query) & self._codes)
 
     def _people_in(self, text: str) -> list[str]:
-        """The words of a text that name people the documents name (after a title), in the text's order."""
+        """The words of a text that name people the documents name (after a title), in the text's order. An
+        Arabic name's word counts when the text writes it after a title or beside another word of that name
+        ("شو قال الدكتور سامي بن عمار"): alone, it may be any word ("دراسة", "أمل")."""
         norm = normalize(text)
-        return sorted(set(re.findall(r"[^\W\d_]+", norm)) & self._people, key=norm.find)
+        words = set(re.findall(r"[^\W\d_]+", norm)) & self._people
+        if words and ARABIC_CHAR.search(norm):
+            arabic = {w for w in words if ARABIC_CHAR.search(w)}
+            said = {w for name in arabic_person_names(norm) for w in name}
+            seq = [w for w in re.findall(r"[^\W\d_]+", norm) if w not in AR_NAME_JOINS]
+            paired = {w for pair in zip(seq, seq[1:]) if pair in self._people_pairs for w in pair}
+            words -= arabic - said - paired
+        return sorted(words, key=norm.find)
 
     def _heading_match(self, qtok: list[str]) -> np.ndarray:
         """Per chunk, the share of its own heading ("Participants", "Outcome document") that the
