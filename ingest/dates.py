@@ -569,7 +569,7 @@ _ADJUNCT = re.compile(r"(?:including|in|with|without|for|from|by|after|before|li
                       r"بما في ذلك|بما فيها|مع|في|ب|باللغتين|بالعربية)\b", re.IGNORECASE)
 # a clause that only says by what means ("..., par le même formulaire, jusqu'au 16 mai": what is sent comes before)
 _MEANS = re.compile(r"(?:by means of|by the same|through|via|using|by e-?mail|par courriel|par e-?mail|à l['’]adresse|"
-                    r"par|au moyen d[eu]|à l['’]aide d[eu]|avec le même|over (?:two|three|four|\d)|"
+                    r"par|(?:au )?moyen d[eu]|à l['’]aide d[eu]|avec le même|over (?:two|three|four|\d)|"
                     r"عبر|بواسطة|من خلال|(?:الى|إلى|على) (?:ال)?بريد (?:ال)?[اإ]لكتروني|(?:الى|إلى|على) العنوان|على مدى)"
                     r"(?!\w)", re.IGNORECASE)
 # what a verb leads to, when it is named: "... presented at the Fourth Regional Review of the GCM in the Arab Region"

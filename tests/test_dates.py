@@ -158,6 +158,15 @@ def test_events_of_a_document_with_kinds_names_and_stable_ids():
     assert not {e.id for e in extract_events(NOTE, document="other", language="en")} & {e.id for e in events}
 
 
+def test_a_date_given_after_the_means_is_named_by_what_comes_before_them():
+    """"Les inscriptions se font uniquement en ligne, au moyen du formulaire disponible à l'adresse ..., jusqu'au
+    vendredi 20 juin 2036": named by the registrations, not by "Moyen du formulaire disponible à l'adresse"."""
+    chunk = FakeChunk(0, "2. Nouvelles échéances", "Les inscriptions se font uniquement en ligne, au moyen du formulaire "
+                      "disponible à l'adresse https://www.example.org/inscription, jusqu'au vendredi 20 juin 2036 à 17 h 00 GMT.")
+    [event] = extract_events([chunk], document="d", language="fr", doc_date="2036-05-07", title="Relevé de conclusions")
+    assert event.kind == "registration" and event.name.startswith("Les inscriptions"), event.name
+
+
 def test_a_changed_date_gives_the_new_one_and_the_date_it_replaced_is_no_event():
     """A notice of change: "extended from 20 March 2032 to 15 May 2032" is the deadline of 15 May, not a span of two
     months; "initially scheduled for 13-14 April 2032" is no longer when the meeting is (its new dates are); the same in

@@ -66,7 +66,10 @@ def test_free_participation_is_a_cost():
 
 def test_who_can_take_part_is_answered_by_who_is_invited_not_by_a_name():
     for q in ("who can send inputs to the call", "qui peut participer à la consultation ?", "مين فيه يقدم مساهمة؟",
-              "من يحق له المشاركة في المؤتمر؟"):
+              "من يحق له المشاركة في المؤتمر؟",
+              # the criteria asked by their name
+              "criteres d'eligibilite pour etre intervenant societe civile a l'IMRF 2036 ?", "eligibility criteria for speakers?",
+              "شو شروط الأهلية للمتحدثين؟"):
         assert wanted(q).kind == "eligible", q
     eligible = wanted("who can send inputs to the call")
     assert holds(eligible, "The call is open to non-governmental stakeholders, in particular:", "")

@@ -229,7 +229,10 @@ Q_WHO_CAN = re.compile(
     r"|\bopen to (?:whom|who)\b|\bwho is (?:it|this|that) (?:open to|for)\b|\b(?:ouverte?s?|destinee?s?|reservee?s?) a qui\b"
     r"|\bs'?adresse a qui\b|\bc'?est pour qui\b|(?<!\w)(?:مفتوح|مفتوحه|متاح|متاحه|مخصص|مخصصه) (?:لمين|لمن|لمنو)(?!\w)"
     r"|(?<!\w)(?:مين|من|منو)\s+(?:اللي\s+|الي\s+|الذي\s+)?(?:فيه|فيو|بيقدر|يقدر|بقدر|يمكنه|يمكنها|يمكن|يحق|بيحق|يحقله|بيحقله|"
-    r"مسموح|مسموحله|ممكن|مدعو|المدعوين|مؤهل)(?!\w)")
+    r"مسموح|مسموحله|ممكن|مدعو|المدعوين|مؤهل)(?!\w)"
+    # the criteria asked by name: "eligibility criteria?", "criteres d'eligibilite", "شروط الأهلية"
+    r"|\beligibility (?:criteria|requirements|conditions|rules)\b|\b(?:criteres?|conditions?) d'?eligibilite\b"
+    r"|(?<!\w)(?:شروط|معايير) (?:ال)?اهلي(?:ه|ة)(?!\w)")
 ELIGIBLE = re.compile(
     r"\b(?:open to|eligible|eligibility|(?:are|is) invited|invites?|invited to|welcomes?|intended for|aimed at|addressed to|"
     r"brings? together|brought together|bringing together|will gather|gathers|representatives of|"
