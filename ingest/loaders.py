@@ -163,6 +163,13 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         # استعراض الهجرة الدولية 2036"; "Regional Consultation", then "on Climate Mobility")
         if after and (re.fullmatch(r"[«“\"].+[»”\"]", after[0]) or _CARRIED_ON.match(after[0])):
             title = f"{title} {after[0]}"
+        # a title that only says what kind of document it is ("TERMS OF REFERENCE AND CALL FOR CANDIDATES") is of the
+        # body named in the block of lines right above it, under the organisation's name ("REGIONAL CIVIL SOCIETY
+        # STEERING GROUP FOR THE REVIEW OF THE GLOBAL COMPACT / FOR SAFE, ORDERLY AND REGULAR MIGRATION IN ASIA AND THE
+        # PACIFIC"): both
+        if title in opening and only_kinds_of_document(title) and (block := _block_above(text, title)) \
+                and block[0] in opening and opening.index(block[0]) > 0:
+            title = f"{title} — {' '.join(block)}"
     return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding,
                           headings=tuple(headings))
 
@@ -265,12 +272,18 @@ def is_letterhead(line: str) -> bool:
 _CAPITALS_CARRIED_ON = re.compile(r"^(?=[^a-z]*$)(?:ON|OF|FOR|IN|AND|SUR|DE|DU|DES|POUR|ET|EN)\b")
 
 
+# a line of the letterhead giving where the body is or how to reach it: "Secretariat: UN Conference Centre, ...,
+# Bangkok", "Adresse : ...", "Tel: ...", "العنوان: ..."
+_ADDRESS_FIELD = re.compile(r"(?i)^\s*(?:secretariat|secrétariat|address|adresse|headquarters|siège|tel|tél|phone|"
+                            r"téléphone|fax|e-?mail|courriel|website|site web|العنوان|المقر|الهاتف|الأمانة|الامانة)\s*:")
+
+
 def letterheads(opening: list[str]) -> set[str]:
     """The opening lines that are an organisation's name above the title (:func:`is_letterhead`), with the lines in
-    capitals that carry one on."""
+    capitals that carry one on and the lines giving its address."""
     out: set[str] = set()
     for prev, line in zip([""] + opening, opening):
-        if is_letterhead(line) or prev in out and _CAPITALS_CARRIED_ON.match(line):
+        if is_letterhead(line) or prev in out and _CAPITALS_CARRIED_ON.match(line) or _ADDRESS_FIELD.match(line):
             out.add(line)
     return out
 
@@ -279,6 +292,37 @@ def letterheads(opening: list[str]) -> set[str]:
 _NOTE_KINDS = r"concept note|note conceptuelle|information note|note d'information|مذكرة مفاهيمية|مذكرة معلومات"
 _KIND_ONLY = re.compile(rf"(?i)^\W*(?:press release|news release|media advisory|communiqué(?: de presse)?|{_NOTE_KINDS}|"
                         r"بيان صحفي|بيان إعلامي|بيان|نشرة صحفية)\W*$")
+
+
+# the words that say what kind of document a text is, and nothing about what it is of
+_KIND_WORDS = frozenset("""terms of reference and call calls for candidates candidacies applications nominations inputs
+proposals submissions expressions interest concept information note notes press release announcement notice invitation
+appel appels à a candidatures propositions contributions termes de référence reference mandat et avis note
+d'information conceptuelle communiqué""".split())
+
+
+def only_kinds_of_document(line: str) -> bool:
+    """A line whose words only say what kind of document it is ("TERMS OF REFERENCE AND CALL FOR CANDIDATES",
+    "Appel à candidatures"), at least two of them."""
+    words = re.findall(r"[^\W\d_][\w'’]*", line.casefold())
+    return len(words) >= 2 and all(w in _KIND_WORDS for w in words)
+
+
+def _block_above(text: str, line: str) -> list[str]:
+    """The lines of the text right above ``line``, up to the blank line before them (in the text's order)."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    try:
+        k = lines.index(line.strip())
+    except ValueError:
+        return []
+    j = k - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    block = []
+    while j >= 0 and lines[j]:
+        block.insert(0, lines[j])
+        j -= 1
+    return block
 
 
 def only_a_kind(line: str) -> bool:

@@ -1267,6 +1267,12 @@ Référence : GT-AC/2037/02
 
 Réunion présidée par Mme Odile Mbemba Nzau, coordinatrice régionale.
 
+PARTICIPANTS
+
+- Mme Odile Mbemba Nzau, coordinatrice régionale, Plateforme des associations de migrants (Kinshasa) – présidente
+- M. Hamidou Sanou, coordinateur, Réseau Sahel Mobilités, Ouagadougou
+- Dr Clarisse Nguema, chercheuse, Observatoire des migrations d'Afrique centrale, Libreville
+
 1. REPORT DE LA CONSULTATION SOUS-RÉGIONALE
 
 a) La consultation sous-régionale, initialement prévue du mardi 14 au jeudi 16 avril 2037 à Douala (Cameroun), ne peut pas
@@ -1300,7 +1306,8 @@ def test_a_postponed_meeting_asked_by_its_old_city_and_an_arabic_speaker_asked_o
     """French minutes under a letterhead carried over two lines in capitals: titled by the meeting they record (not the
     letterhead's second line); "a)" below a numbered heading is its first item, so the heading heads its section; an
     action is named by what it is (not "Action"); "Elle se tiendra ..." under "1. REPORT DE LA CONSULTATION ..." is the
-    consultation, and "the douala consultation got postponed, new date?" gets its new days in Libreville. An Arabic
+    consultation, and "the douala consultation got postponed, new date?" gets its new days in Libreville; what a
+    participant the minutes only list said is not answered with the list. An Arabic
     speaker's name is a person the documents name: asked what he said in a session he did not speak at, the help desk
     does not quote that session."""
     from bot.knowledge.events import load_events
@@ -1318,6 +1325,9 @@ def test_a_postponed_meeting_asked_by_its_old_city_and_an_arabic_speaker_asked_o
     assert action and action[0].name["fr"].startswith("Diffuser une note annonçant les nouvelles dates"), action
     a = engine.answer("heard the douala consultation got postponed?? whats the new date and where")
     assert a.answered and "19 au jeudi 21 mai 2037" in a.answer and "Libreville" in a.answer, a.answer
+    # what a participant said, when the minutes only list him: not the list
+    a = engine.answer("شو قال Hamidou Sanou عن الهجرة المناخية باجتماع مجموعة العمل؟")
+    assert not a.answered and "Réseau Sahel Mobilités" not in a.answer.split("\n\n")[0], a.answer
 
     doc, engine = engine_with(tmp_path / "summary" / "2037-06-10_decent-work-regional-meeting-summary-ar.md",
                               ARABIC_SESSIONS, index_dir)

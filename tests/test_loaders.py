@@ -581,6 +581,15 @@ def test_a_heading_that_only_says_the_kind_gives_way_and_a_groups_letterhead_is_
                        "RELEVÉ DE CONCLUSIONS\n\nRéunion de coordination en ligne (Zoom) du lundi 5 mai 2036\n"
                        "Référence : GT-AOC/2036/07\n\nLa séance est ouverte.\n", encoding="utf-8")
     assert load(minutes).title == "Réunion de coordination en ligne (Zoom) du lundi 5 mai 2036"
+    # the letterhead's address is no title; a title that only says the kind of document is of the body named right
+    # above it
+    terms = tmp_path / "terms.txt"
+    terms.write_text("PACIFIC REGIONAL UNITED NATIONS NETWORK ON MIGRATION\nSecretariat: UN House, Suva, Fiji\n\n"
+                     "REGIONAL YOUTH ADVISORY GROUP ON THE GLOBAL COMPACT\nFOR MIGRATION IN THE PACIFIC\n\n"
+                     "TERMS OF REFERENCE AND CALL FOR CANDIDATES\n\nIssued: Suva, 3 March 2037\n\n"
+                     "1. PURPOSE\n\n1.1 The Group advises the Network.\n", encoding="utf-8")
+    assert load(terms).title == ("TERMS OF REFERENCE AND CALL FOR CANDIDATES — REGIONAL YOUTH ADVISORY GROUP ON THE GLOBAL "
+                                 "COMPACT FOR MIGRATION IN THE PACIFIC")
 
 
 def test_an_articles_box_of_key_facts_is_kept_a_sidebar_is_not(tmp_path):

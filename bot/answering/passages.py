@@ -954,6 +954,9 @@ class ChoosePassage:
         located = {o for o in origins if located_in(normalize(u.q), o)}
         # a meeting asked of as moved or postponed ("... got postponed?? whats the new date and where")
         moved = bool(HAPPENED.search(normalize(u.q)))
+        # what a person the question names said ("شو قال Ibrahim Moussa Garba عن الهجرة المناخية")
+        speaker = normalize(said_by(normalize(u.q))[0])
+        said_of_person = bool(speaker) and any(w in speaker.split() for words in entities for w in words)
         # ... and the kinds of actors a count is of ("how many participants from trade unions", "كم مشارك من النقابات")
         actors = self._actors_counted(u) if wanted.kind == "number" else []
         # ... and the one way of taking part a count is asked of ("how many places online", "كم مقعد حضوري")
@@ -977,6 +980,9 @@ class ChoosePassage:
             if entities and person_names(sent) and not names_all(entities, sent):
                 continue                                  # ... in this sentence: "Moderated by Dr. Ibrahim Awad, ..., the
                                                           # American University in Cairo" under Dr. Zohry's heading
+            if said_of_person and LIST_ITEM.match(sent) and not PREDICATE.search(" " + sent):
+                continue                                  # what they said: not a list naming them ("- M. Ibrahim Moussa
+                                                          # Garba, coordinateur, Alternative Mobilités Sahel, Niamey")
             named = True
             # (or the sentence before it: "Travel support is available ... Requests must be sent by 31 January")
             # (not the item above an item of a list: "- a return air ticket ...; - accommodation (arrival 18 October)"
