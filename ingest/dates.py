@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import is_mail_subject, only_a_kind
 
-VERSION = "31"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "32"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -648,6 +648,10 @@ _AT_TIME = re.compile(rf"^(?:at|à|a|from|de|du|between|entre|من|في|السا
                       rf"\s*{_CLOCK})?\s*(?:\([^)]*\)|[A-Z][a-z]+ time|GMT[+-]?\d*|UTC[+-]?\d*)?[\s,;.]*", re.IGNORECASE)
 # a label that only says what the date is, before it: "Deadline:", "Date limite :", "آخر موعد:", "Dates -"
 _LABEL = re.compile(r"\s*(?:[^\W\d_][\w'’]*\s*){1,3}[:\-–]\s*")
+# a day of a meeting's programme ("Day 2 –", "اليوم الثاني –"): the meeting's day, not an item of its own
+_DAY_LABEL = re.compile(r"(?i)(?:day|jour|journée|journee|اليوم|يوم)\b")
+# a word saying that what follows is a date or a limit ("Candidacy deadline", "آخر أجل للتسجيل", "Date limite")
+_DATE_WORD = re.compile(r"(?i)\b(?:dates?|deadlines?|due|limite|échéance|echeance|délai|delai)\b|موعد|مواعيد|اجل|أجل|تاريخ")
 # a field that only says its value is a date or a time ("Dates :", "Deadline:", "آخر موعد:"), or what kind of remark
 # it is ("Note:"): not what the date is for
 # a heading over a page's key facts ("Event details", "Practical information", "En bref", "تفاصيل الفعالية")
@@ -758,6 +762,15 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         if use_head and title and (not _EVENT_NOUN.search(head) or _DETAILS_HEAD.search(head)) and _EVENT_NOUN.search(title):
             use_head = False
         return _shorten(head if use_head else _clean(title), TITLE_CHARS)
+    said = _clean(_LEAD.sub("", before)).rstrip(":-– ").strip()
+    if use_head and _LABEL.fullmatch(before) and kind != "publication" and _words(said) >= 2 and not _DAY_LABEL.match(said) \
+            and not _DATE_LABEL.fullmatch(_normalise(said).casefold()) and not _DETAILS_HEAD.search(head) \
+            and (not _DATE_WORD.search(said) or _DATE_LABEL.fullmatch(_normalise(re.sub(r"^[\dIVX.\s]+", "", head)).casefold())):
+        # a label that names the item, not only its date ("- Online voting: Monday, 13 October to Friday, 24 October"),
+        # or a deadline's under a heading that only says it lists dates ("- Candidacy deadline: Friday, 12 September"
+        # under "6. TIMELINE"): the item (a deadline's under a heading on something, "Travel support" > "Deadline for
+        # applications: ...", is that heading's, below)
+        return _shorten(said[:1].upper() + said[1:])
     if use_head and _LABEL.fullmatch(before):
         # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names; an event's dates under a
         # heading that names no event ("Informations pratiques" > "Date et heure : jeudi 19 mai 2033") are the

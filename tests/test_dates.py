@@ -167,6 +167,21 @@ def test_a_date_given_after_the_means_is_named_by_what_comes_before_them():
     assert event.kind == "registration" and event.name.startswith("Les inscriptions"), event.name
 
 
+def test_a_timelines_labels_name_its_items():
+    """"- Online voting: Monday, 13 October to Friday, 24 October 2036" under "6. TIMELINE" is the online voting (it was
+    the document's title), "- Candidacy deadline: ..." the candidacy deadline (it was "TIMELINE"); a deadline's label
+    under a heading on something ("Travel support" > "Deadline for applications: ...") is still that heading's."""
+    timeline = FakeChunk(0, "6. TIMELINE", "The election follows these steps.\n- Candidacy deadline: Friday, 12 September "
+                         "2036, 23:59 Bangkok time (UTC+7)\n- Call opens: Monday, 4 August 2036\n"
+                         "- Online voting: Monday, 13 October to Friday, 24 October 2036")
+    travel = FakeChunk(1, "Travel support", "Deadline for applications: Tuesday, 15 March 2037")
+    events = extract_events([timeline, travel], document="d", language="en", doc_date="2036-07-18",
+                            title="Terms of reference of the steering group")
+    names = {e.start: e.name for e in events}
+    assert names["2036-08-04"] == "Call opens" and names["2036-09-12"].startswith("Candidacy deadline"), names
+    assert names["2036-10-13"] == "Online voting" and names["2037-03-15"] == "Travel support", names
+
+
 def test_a_changed_date_gives_the_new_one_and_the_date_it_replaced_is_no_event():
     """A notice of change: "extended from 20 March 2032 to 15 May 2032" is the deadline of 15 May, not a span of two
     months; "initially scheduled for 13-14 April 2032" is no longer when the meeting is (its new dates are); the same in

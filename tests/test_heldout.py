@@ -1299,6 +1299,10 @@ ARABIC_SESSIONS = """# ملخص الاجتماع الإقليمي حول الع�
 
 أدارت الجلسة السيدة هند عيسى، مديرة جمعية «سند». وتناولت الجلسة الضائقة النفسية لدى العائدين، إذ لم يحصل على دعم نفسي متخصص سوى 15%
 منهم.
+
+## المشاركة في الاجتماع المقبل
+
+يحق لكل منظمة مشاركة تسجيل 3 مندوبين كحد أقصى في الاجتماع الإقليمي المقبل.
 """
 
 
@@ -1335,6 +1339,9 @@ def test_a_postponed_meeting_asked_by_its_old_city_and_an_arabic_speaker_asked_o
     assert not a.answered and "15%" not in a.answer.split("\n\n")[0], a.answer
     a = engine.answer("شو قال الدكتور سامر خوري عن العمل اللائق؟")
     assert a.answered and "40%" in a.answer, a.answer
+    # "delegates" asked in English of an Arabic text that says "مندوبين"
+    a = engine.answer("how many delegates can each organisation register for the next decent work meeting?")
+    assert a.answered and "3 مندوبين" in a.answer, a.answer
 
 
 SPEAKERS_CALL = """# Call for speakers: Regional Migration Forum 2037
