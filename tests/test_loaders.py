@@ -564,32 +564,34 @@ def test_a_bold_label_wrapped_over_two_lines_is_one_heading():
     assert "#### Date limite d’inscription" in headings, headings
 
 
+def _title_of(tmp_path: Path, name: str, text: str) -> str | None:
+    """The title the loader gives a document of this name and text."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load(path).title
+
+
 def test_a_heading_that_only_says_the_kind_gives_way_and_a_groups_letterhead_is_no_title(tmp_path):
     """"# مذكرة مفاهيمية" (concept note) above "## ورشة العمل ..." and its sibling sections: the workshop is the title;
-    a civil society group's name in capitals above the minutes' title is a letterhead."""
-    note = tmp_path / "note.md"
-    note.write_text("# مذكرة مفاهيمية\n\n## ورشة العمل الإقليمية حول التأمين الصحي للعمال المهاجرين\n\nالمنامة، ٢٠ كانون "
-                    "الثاني/يناير ٢٠٣٤\n\n## أولاً: الخلفية\n\nنص.\n\n## ثانياً: الأهداف\n\nنص.\n", encoding="utf-8")
-    assert load(note).title == "ورشة العمل الإقليمية حول التأمين الصحي للعمال المهاجرين"
-    minutes = tmp_path / "minutes.txt"
-    minutes.write_text("GROUPE DE PILOTAGE RÉGIONAL DE LA SOCIÉTÉ CIVILE – RÉGION ARABE\n\nCompte rendu de la réunion du "
-                       "groupe de pilotage\n\nDate : vendredi 8 juillet 2033\n\nLa séance est ouverte.\n", encoding="utf-8")
-    assert load(minutes).title == "Compte rendu de la réunion du groupe de pilotage"
-    # a letterhead carried on to a second line in capitals; the kind of document; the meeting recorded, on its day (no
-    # dateline: it names a meeting)
-    minutes.write_text("GROUPE DE TRAVAIL DE LA SOCIÉTÉ CIVILE D'AFRIQUE DE L'OUEST\nSUR L'EXAMEN DU PACTE MONDIAL (PMM)\n\n"
-                       "RELEVÉ DE CONCLUSIONS\n\nRéunion de coordination en ligne (Zoom) du lundi 5 mai 2036\n"
-                       "Référence : GT-AOC/2036/07\n\nLa séance est ouverte.\n", encoding="utf-8")
-    assert load(minutes).title == "Réunion de coordination en ligne (Zoom) du lundi 5 mai 2036"
-    # the letterhead's address is no title; a title that only says the kind of document is of the body named right
-    # above it
-    terms = tmp_path / "terms.txt"
-    terms.write_text("PACIFIC REGIONAL UNITED NATIONS NETWORK ON MIGRATION\nSecretariat: UN House, Suva, Fiji\n\n"
-                     "REGIONAL YOUTH ADVISORY GROUP ON THE GLOBAL COMPACT\nFOR MIGRATION IN THE PACIFIC\n\n"
-                     "TERMS OF REFERENCE AND CALL FOR CANDIDATES\n\nIssued: Suva, 3 March 2037\n\n"
-                     "1. PURPOSE\n\n1.1 The Group advises the Network.\n", encoding="utf-8")
-    assert load(terms).title == ("TERMS OF REFERENCE AND CALL FOR CANDIDATES — REGIONAL YOUTH ADVISORY GROUP ON THE GLOBAL "
-                                 "COMPACT FOR MIGRATION IN THE PACIFIC")
+    a civil society group's name in capitals above the minutes' title is a letterhead, and so is a second line in
+    capitals carrying it on, or giving its address; a line naming the meeting recorded on its day is no dateline; a
+    title that only says the kind of document is of the body named right above it."""
+    assert _title_of(tmp_path, "note.md", "# مذكرة مفاهيمية\n\n## ورشة العمل الإقليمية حول التأمين الصحي للعمال المهاجرين\n\n"
+                     "المنامة، ٢٠ كانون الثاني/يناير ٢٠٣٤\n\n## أولاً: الخلفية\n\nنص.\n\n## ثانياً: الأهداف\n\nنص.\n") \
+        == "ورشة العمل الإقليمية حول التأمين الصحي للعمال المهاجرين"
+    assert _title_of(tmp_path, "minutes.txt", "GROUPE DE PILOTAGE RÉGIONAL DE LA SOCIÉTÉ CIVILE – RÉGION ARABE\n\nCompte rendu "
+                     "de la réunion du groupe de pilotage\n\nDate : vendredi 8 juillet 2033\n\nLa séance est ouverte.\n") \
+        == "Compte rendu de la réunion du groupe de pilotage"
+    assert _title_of(tmp_path, "releve.txt", "GROUPE DE TRAVAIL DE LA SOCIÉTÉ CIVILE D'AFRIQUE DE L'OUEST\nSUR L'EXAMEN DU "
+                     "PACTE MONDIAL (PMM)\n\nRELEVÉ DE CONCLUSIONS\n\nRéunion de coordination en ligne (Zoom) du lundi 5 "
+                     "mai 2036\nRéférence : GT-AOC/2036/07\n\nLa séance est ouverte.\n") \
+        == "Réunion de coordination en ligne (Zoom) du lundi 5 mai 2036"
+    assert _title_of(tmp_path, "terms.txt", "PACIFIC REGIONAL UNITED NATIONS NETWORK ON MIGRATION\nSecretariat: UN House, "
+                     "Suva, Fiji\n\nREGIONAL YOUTH ADVISORY GROUP ON THE GLOBAL COMPACT\nFOR MIGRATION IN THE PACIFIC\n\n"
+                     "TERMS OF REFERENCE AND CALL FOR CANDIDATES\n\nIssued: Suva, 3 March 2037\n\n1. PURPOSE\n\n"
+                     "1.1 The Group advises the Network.\n") \
+        == ("TERMS OF REFERENCE AND CALL FOR CANDIDATES — REGIONAL YOUTH ADVISORY GROUP ON THE GLOBAL COMPACT FOR "
+            "MIGRATION IN THE PACIFIC")
 
 
 def test_an_articles_box_of_key_facts_is_kept_a_sidebar_is_not(tmp_path):
