@@ -404,6 +404,7 @@ class ChoosePassage:
         # a question's word the documents never write as such, that they write inflected ("shortlist": "Shortlisted
         # candidates are notified ..."): the inflected word counts as the question's
         unseen = {tk for tk in qtok if tk.isascii() and tk.isalpha() and len(tk) >= 6 and tk not in self.lexical.vocab}
+        unseen_heads = {tk[:6] for tk in unseen}
         wants_number = u.asks_number
         given_numbers = set(re.findall(r"\d+", to_ascii_digits(query)))
         # the question's own dates ("on 4 July 2024, what is session 5 about?") place it; they do not answer it
@@ -437,7 +438,7 @@ class ChoosePassage:
                     continue                             # a one-word line counts only when asked for ("- Online")
                 common = (set(stoks) & qtok) - mute
                 if unseen:
-                    common |= {st for st in stoks if st not in common and st[:6] in {tk[:6] for tk in unseen}
+                    common |= {st for st in stoks if st[:6] in unseen_heads and st not in common
                                and any(st.startswith(tk) and st[len(tk):] in INFLECTIONS for tk in unseen)} - mute
                 if not common and not row and j > 0 and leans_on(sent, sentences[idx][j - 1]):
                     # a sentence that says nothing of the question itself, and a pronoun for what it is about: what the
@@ -955,8 +956,8 @@ class ChoosePassage:
         # a meeting asked of as moved or postponed ("... got postponed?? whats the new date and where")
         moved = bool(HAPPENED.search(normalize(u.q)))
         # what a person the question names said ("شو قال Ibrahim Moussa Garba عن الهجرة المناخية")
-        speaker = normalize(said_by(normalize(u.q))[0])
-        said_of_person = bool(speaker) and any(w in speaker.split() for words in entities for w in words)
+        speaker = said_by(normalize(u.q))[0].split()
+        said_of_person = bool(speaker) and any(w in speaker for words in entities for w in words)
         # ... and the kinds of actors a count is of ("how many participants from trade unions", "كم مشارك من النقابات")
         actors = self._actors_counted(u) if wanted.kind == "number" else []
         # ... and the one way of taking part a count is asked of ("how many places online", "كم مقعد حضوري")
@@ -1014,10 +1015,11 @@ class ChoosePassage:
             elsewhere = [names for names in held_at if (own or meeting is not None) and names <= CITIES and not names & own
                          and not names_origin(names, titled)]
             # (why a meeting was moved: the sentences before the reason name where it was to be held)
-            lead = " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if wanted.reason else ""
+            two_before = " ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if wanted.reason or moved else ""
+            lead = two_before if wanted.reason else ""
             # (... and where a meeting asked as moved was to be held: "the abidjan consultation got postponed?? whats the
             # new date" -- "... prévue ... à Abidjan ... Décision : la consultation est reportée. Elle se tiendra ...")
-            near = lead or (" ".join(sentences[b[2]][max(0, b[3] - 2):b[3]]) if moved else before)
+            near = lead or (two_before if moved else before)
             if elsewhere and not all(names & {name for _, _, name in gazetteer_spans(normalize(f"{near} {sent}"))}
                                      for names in elsewhere):
                 continue                                  # what the document's own meeting did, not the other's
