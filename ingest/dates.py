@@ -762,16 +762,17 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         if use_head and title and (not _EVENT_NOUN.search(head) or _DETAILS_HEAD.search(head)) and _EVENT_NOUN.search(title):
             use_head = False
         return _shorten(head if use_head else _clean(title), TITLE_CHARS)
-    said = _clean(_LEAD.sub("", before)).rstrip(":-– ").strip()
-    if use_head and _LABEL.fullmatch(before) and kind != "publication" and _words(said) >= 2 and not _DAY_LABEL.match(said) \
-            and not _DATE_LABEL.fullmatch(_normalise(said).casefold()) and not _DETAILS_HEAD.search(head) \
-            and (not _DATE_WORD.search(said) or _DATE_LABEL.fullmatch(_normalise(re.sub(r"^[\dIVX.\s]+", "", head)).casefold())):
-        # a label that names the item, not only its date ("- Online voting: Monday, 13 October to Friday, 24 October"),
-        # or a deadline's under a heading that only says it lists dates ("- Candidacy deadline: Friday, 12 September"
-        # under "6. TIMELINE"): the item (a deadline's under a heading on something, "Travel support" > "Deadline for
-        # applications: ...", is that heading's, below)
-        return _shorten(said[:1].upper() + said[1:])
     if use_head and _LABEL.fullmatch(before):
+        said = _clean(_LEAD.sub("", before)).rstrip(":-– ").strip()
+        if kind != "publication" and _words(said) >= 2 and not _DAY_LABEL.match(said) \
+                and not _DATE_LABEL.fullmatch(_normalise(said).casefold()) and not _DETAILS_HEAD.search(head) \
+                and (not _DATE_WORD.search(said)
+                     or _DATE_LABEL.fullmatch(_normalise(re.sub(r"^[\dIVX.\s]+", "", head)).casefold())):
+            # a label that names the item, not only its date ("- Online voting: Monday, 13 October to Friday, 24
+            # October"), or a deadline's under a heading that only says it lists dates ("- Candidacy deadline: Friday, 12
+            # September" under "6. TIMELINE"): the item (a deadline's under a heading on something, "Travel support" >
+            # "Deadline for applications: ...", is that heading's, below)
+            return _shorten(said[:1].upper() + said[1:])
         # "Date limite : 15 janvier 2031, à l'adresse ...": the item its heading names; an event's dates under a
         # heading that names no event ("Informations pratiques" > "Date et heure : jeudi 19 mai 2033") are the
         # meeting's the title names

@@ -295,17 +295,17 @@ _KIND_ONLY = re.compile(rf"(?i)^\W*(?:press release|news release|media advisory|
 
 
 # the words that say what kind of document a text is, and nothing about what it is of
-_KIND_WORDS = frozenset("""terms of reference and call calls for candidates candidacies applications nominations inputs
-proposals submissions expressions interest concept information note notes press release announcement notice invitation
-appel appels à a candidatures propositions contributions termes de référence reference mandat et avis note
-d'information conceptuelle communiqué""".split())
+_DOCUMENT_KIND_WORDS = frozenset("""terms of reference and call calls for candidates candidacies applications nominations
+inputs proposals submissions expressions interest concept information note notes press release announcement notice
+invitation appel appels à a candidatures propositions contributions termes de référence mandat et avis d'information
+conceptuelle communiqué""".split())
 
 
 def only_kinds_of_document(line: str) -> bool:
     """A line whose words only say what kind of document it is ("TERMS OF REFERENCE AND CALL FOR CANDIDATES",
     "Appel à candidatures"), at least two of them."""
     words = re.findall(r"[^\W\d_][\w'’]*", line.casefold())
-    return len(words) >= 2 and all(w in _KIND_WORDS for w in words)
+    return len(words) >= 2 and all(w in _DOCUMENT_KIND_WORDS for w in words)
 
 
 def _block_above(text: str, line: str) -> list[str]:
