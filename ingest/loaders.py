@@ -889,10 +889,23 @@ def _docx_table_rows(table) -> list[str]:
             if cell._tc is last:  # a merged cell is repeated by python-docx
                 continue
             last = cell._tc
-            cells.append(" ".join(cell.text.split()))
+            cells.append(_cell_paragraphs(p.text for p in cell.paragraphs))
         if any(cells):
             rows.append(" | ".join(cells))
     return rows
+
+
+def _cell_paragraphs(texts) -> str:
+    """A table cell's paragraphs on one line, each ended as a clause ("S.E. M. Adil Benchekroun, Ambassadeur (Maroc);
+    Mme Hélène Mbaye-Roussel, Coordinatrice régionale; Modération : Mme Nadia Cherkaoui"): a programme's cell lists
+    its speakers, its working groups and its moderator a paragraph each, which run into one another when joined by a
+    space ("... PRSCM-AN Modération : ..."). A paragraph that already ends with punctuation keeps it."""
+    out = ""
+    for text in (" ".join(t.split()) for t in texts):
+        if not text:
+            continue
+        out = f"{out}{'' if not out or out[-1] in '.;:,!?،؛' else ';'} {text}" if out else text
+    return out
 
 
 # --------------------------------------------------------------------------- PDF

@@ -956,6 +956,68 @@ def test_a_count_per_unit_is_a_count_said_of_that_unit():
     assert not ask("كم مشارك من كل الدول؟", "ar").count_per
 
 
+def test_a_role_asked_in_any_language_is_read_in_an_arabic_text():
+    """"who is chairing the drafting committee" of an Arabic communiqué: "ترأسها الدكتورة مريم تراوري" names the chair
+    (the glossary's Arabic for the role), a sentence naming the committee's members only does not."""
+    g = _glossary()
+    for q, lang in (("who is chairing the drafting committee for the Nouakchott consultation report?", "en"),
+                    ("qui préside le comité de rédaction ?", "fr"), ("مين بيرأس لجنة الصياغة؟", "ar")):
+        w = asked(q, False, False, False, g.expand, lang, translate=g.translations)
+        assert holds(w, "كلّف المشاركون لجنة صياغة من خمسة أعضاء، ترأسها الدكتورة مريم تراوري، رئيسة جمعية النساء "
+                        "المهاجرات العائدات (باماكو).", q), q
+        assert not holds(w, "وتضم اللجنة في عضويتها السيدة فاطمتو سال والسيد يوسف بن عمار.", q), q
+
+
+def test_an_amount_asked_is_a_cost_of_the_thing_it_is_for():
+    """"min and max amount for one grant" asks what a grant is worth (an amount, of the grant: the engine reads the
+    priced thing in the sentence's topic); Egyptian "هتطلع إمتى" asks when something comes out."""
+    g = _glossary()
+    w = asked("min and max amount for one grant under the small grants facility?", False, False, False, g.expand,
+              "en", translate=g.translations)
+    assert w.kind == "cost" and any(stem.startswith("grant") for stem in w.priced), w
+    assert holds(w, "Grants range from a minimum of USD 10,000 to a maximum of USD 35,000 per organisation.")
+    assert not holds(w, "Grants support consultations, shadow reports and peer-learning exchanges.")
+    assert asked("نتايج المنح هتطلع إمتى؟", True, False, False, g.expand, "ar").published
+
+
+def test_a_hyphenated_word_before_the_noun_counted_qualifies_it():
+    """"how many in-person seats" counts seats (a French note's "120 places en présentiel"), not persons."""
+    g = _glossary()
+    w = asked("how many in-person seats r there at the rabat consultation", False, False, False, g.expand, "en",
+              translate=g.translations)
+    assert holds(w, "La salle plénière compte 120 places en présentiel.")
+    assert not holds(w, "La consultation réunit 7 pays d'Afrique du Nord.")
+
+
+def test_a_count_of_a_part_of_a_whole_the_question_gives_names_that_part():
+    """"how many of the 120 seats are reserved for algerian organisations" gives the whole (120 seats) to ask for a
+    part: the count of another part ("35 seats for organisations from outside Morocco") or of the whole does not
+    answer, one naming the part does -- in English and in French, a place by its name in any language."""
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    algeria = ask("how many of the 120 seats at the rabat consultation are reserved for algerian organisations?")
+    assert not holds(algeria, "Travel is covered for up to 35 participants from civil society organisations from "
+                              "outside Morocco.")
+    assert holds(algeria, "20 seats are reserved for Algerian organisations.")
+    senegal = ask("how many of the 80 seats at the dakar consultation are for participants from senegal?")
+    assert not holds(senegal, "45 seats are for civil society organisations and 20 for government representatives.")
+    assert holds(senegal, "12 seats are for participants from Senegal.")
+    youth = ask("of the 24 reserved seats in the shadow reports training how many are for youth-led organisations "
+                "specifically?")
+    assert not holds(youth, "24 organisations from the 22 Arab States will take part.")
+    assert holds(youth, "Six youth-led organisations will take part.")
+    canada = ask("of the 1,240 people surveyed for the remittances study, how many live in canada?")
+    assert not holds(canada, "The survey reached 1,240 people in 9 countries, 57% of them women.")
+    assert holds(canada, "410 respondents live in Canada.")
+    migrants = ask("sur les 40 places a Beyrouth, combien sont reservees aux organisations dirigees par des migrants ?",
+                   "fr")
+    assert not holds(migrants, "Les 40 places sont réparties entre 12 pays de la région.")
+    assert holds(migrants, "Dix places sont réservées aux organisations dirigées par des migrants.")
+    # the part named with the whole's own noun ("civil society orgs"), and the whole asked without a part
+    civil = ask("out of the 87 ppl on 27 oct 2020 how many were from civil society orgs?")
+    assert holds(civil, "Of the 87 participants, 52 civil society organizations took part.")
+    assert not ask("how many participants came to the consultation?").count_part
+
+
 def test_the_people_a_meeting_brings_together_are_its_participants_and_a_compound_before_a_noun_is_not_counted():
     """"how many participants are expected" is answered by "around 120 stakeholders are expected" or "45 experts";
     "two multi-stakeholder dialogues" counts dialogues, not stakeholders."""

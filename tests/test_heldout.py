@@ -1376,3 +1376,75 @@ def test_a_forum_named_before_its_aside_and_a_calls_other_dates_are_not_the_foru
     assert "15 May 2037" in a.answer and "حزيران" not in a.answer.split("\n")[0], a.answer
     a = engine.answer("إمتى هينشروا أسماء المتحدثين اللي اتختاروا للـ RMF 2037 على الموقع؟")
     assert not a.answered and "2 March 2037" not in a.answer.split("\n")[0] and "آذار" not in a.answer.split("\n")[0], a.answer
+
+
+DAKAR_NOTE = """# Note d'information
+
+## Consultation sous-régionale sur les migrations et l'environnement
+
+Dakar, du mardi 12 au mercredi 13 mai 2036
+
+## 1. Participants
+
+La consultation réunira 80 participants venant de 16 pays d'Afrique de l'Ouest : Bénin, Burkina Faso, Cabo Verde,
+Côte d'Ivoire, Gambie, Ghana, Guinée, Guinée-Bissau, Libéria, Mali, Mauritanie, Niger, Nigéria, Sénégal, Sierra Leone
+et Togo.
+
+Les places sont réparties comme suit : 45 places pour les organisations de la société civile, 20 places pour les
+représentants gouvernementaux et 15 places pour les organisations internationales.
+
+## 2. Contact
+
+consultation-dakar@reseau-ao.example
+"""
+
+
+def test_a_count_asked_for_one_country_is_not_answered_by_a_passage_listing_it_among_many(index_dir, tmp_path):
+    """"how many participants from Senegal" (or "how many of the 80 seats are for participants from senegal") of a
+    note that lists Senegal among the 16 countries its 80 participants come from, and then splits the seats by kind
+    of stakeholder: the passage names Senegal, but no count is Senegal's -- refused, no seat count given as its
+    answer; the seats of civil society are answered."""
+    doc, engine = engine_with(tmp_path / "2036-04-02_dakar-environment-consultation-note-fr.md", DAKAR_NOTE, index_dir)
+    for question in ("how many participants from senegal at the dakar consultation?",
+                     "how many of the 80 seats at the dakar consultation are for participants from senegal?",
+                     "combien de participants du sénégal à la consultation de dakar ?"):
+        a = engine.answer(question)
+        first = a.answer.split("\n\n")[0]
+        assert not a.answered and "45" not in first and "16" not in first, (question, a.answer)
+    civil = engine.answer("combien de places pour la société civile à la consultation de dakar ?")
+    assert civil.answered and "45" in civil.answer, civil.answer
+
+
+GRANTS_PAGE = """# Call for proposals: Regional Review Small Grants 2036
+
+Published on 2 March 2036.
+
+The UN Network on Migration opens a call for small grants to help civil-society organisations take part in the 2037
+regional reviews.
+
+## How much funding is available
+
+Grants range from USD 5,000 to USD 20,000 per organisation. The total envelope is USD 400,000.
+
+## Key dates
+
+The application deadline is Friday 15 May 2036 at 17:00 Geneva time. Results are announced on Monday 15 June 2036.
+
+## Contact
+
+smallgrants@network.example
+"""
+
+
+def test_a_grants_call_is_answered_in_the_three_languages(index_dir, tmp_path):
+    """Grants are a subject the first documents did not cover ("we have no information on grants"); a call for small
+    grants added later covers them, and a French or Arabic question naming them ("petites subventions", "المنح
+    الصغيرة") is answered from the English page, not refused as uncovered."""
+    doc, engine = engine_with(tmp_path / "2036-03-02_regional-review-small-grants-call.md", GRANTS_PAGE, index_dir)
+    for question, expected in (("small grants deadline?", "15 May"),
+                               ("date limite pour les petites subventions ?", "15 mai"),
+                               ("إمتى آخر موعد لطلبات المنح الصغيرة؟", "15 أيار/مايو"),
+                               ("montant max d'une subvention ?", "20,000"),
+                               ("min and max amount for one grant?", "20,000")):
+        a = engine.answer(question)
+        assert a.answered and expected in a.answer, (question, a.answer)

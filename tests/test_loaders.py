@@ -264,6 +264,29 @@ def test_docx_headings_lists_and_tables(tmp_path):
     )
 
 
+def test_a_docx_table_cells_paragraphs_are_clauses_not_run_together(tmp_path):
+    """A Word programme lists a session's speakers and its moderator a paragraph each in one cell: read as clauses
+    ("...(Maroc); Mme Hélène Mbaye, ...; Modération : ..."), not run into one another ("... (Maroc) Mme Hélène ...");
+    a paragraph ending with its own punctuation keeps it."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Programme provisoire", level=1)
+    table = document.add_table(rows=1, cols=3)
+    time, session, people = table.rows[0].cells
+    time.text = "9 h 00 – 10 h 00"
+    session.text = "Séance d'ouverture"
+    people.text = "S.E. M. Adil Benchekroun, Ambassadeur (Maroc)"
+    people.add_paragraph("Mme Hélène Mbaye, Coordinatrice régionale")
+    people.add_paragraph("Modération :")
+    people.add_paragraph("Mme Nadia Cherkaoui, PRSCM-AN")
+    path = tmp_path / "programme.docx"
+    document.save(path)
+    assert load(path).text.splitlines()[-1] == (
+        "9 h 00 – 10 h 00 | Séance d'ouverture | S.E. M. Adil Benchekroun, Ambassadeur (Maroc); Mme Hélène Mbaye, "
+        "Coordinatrice régionale; Modération : Mme Nadia Cherkaoui, PRSCM-AN")
+
+
 def test_docx_core_title_wins(tmp_path):
     assert load(fd.write_docx(tmp_path, title="Second Regional Review")).title == "Second Regional Review"
 

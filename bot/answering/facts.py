@@ -21,7 +21,7 @@ from functools import lru_cache
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 from bot.text.money import MONEY, MONTHS_OF_WAGES
-from bot.text.places import CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans
+from bot.text.places import CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, names_origin
 from bot.text.sentences import MONTH_NAMES
 
 # --------------------------------------------------------------------------- what a question asks
@@ -31,7 +31,7 @@ Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electroni
 # "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
                          r"publiee?s?|publier|paraitr\w*|parution|sortir[ae]?\w*|sorti|sort|sortent)\b"
-                         r"|(?<!\w)(?:[بيتنسهح]{0,2}نشر\w*|انتشر|[بيت]?صدر|بيصدر|صدرت?|[بيت]?طلع|بتطلع|بيطلع)(?!\w)")
+                         r"|(?<!\w)(?:[بيتنسهح]{0,2}نشر\w*|انتشر|[بيتهح]?صدر|بيصدر|صدرت?|[بيتهح]?طلع|بتطلع|بيطلع|هتطلع|هيطلع)(?!\w)")
 # when something was created, founded, adopted or signed (normalised question): "when was the network created",
 # "le réseau a été créé quand", "إمتى تأسست الشبكة"
 Q_CREATED = re.compile(r"\b(?:created?|establish(?:ed)?|founded|set up|launched|adopted|endorsed|signed|ratified|"
@@ -427,7 +427,7 @@ Q_COST = re.compile(
     # an amount of money ("how much is the daily allowance", "le montant de l'indemnité")
     r"how much (?:is|are|will be|was) (?:the |a |an )?(?:\w+ )?(?:allowances?|per diems?|stipends?|grants?|amount|wages?|"
     r"salary|salaries)|"
-    r"montant|indemnites?|per diem|"
+    r"montant|indemnites?|per diem|amounts?|"
     # what a thing is worth ("how much is each travel grant worth", "combien vaut la bourse", "قديش قيمة المنحة")
     r"how much (?:is|are|was|were|will)\b.{0,70}\bworth|worth of (?:the |each |a )|combien (?:vaut|valent)|"
     # ... in a currency ("what minimum wage did they recommend? in usd", "combien en dollars")
@@ -487,6 +487,11 @@ class Wanted:
                                    # must name it (152 States voted for the GCM, not for the declaration)
     count_whose: list[str] = field(default_factory=list)  # "how many members does Migrant Forum in Asia have": stems of
                                    # whose things are counted; the count's text must name them all
+    count_part: list[list[str]] = field(default_factory=list)  # "how many of the 120 seats are reserved for youth
+                                   # organisations", "sur les 40 places, combien sont réservées aux ...": for each word
+                                   # saying which part of the whole asked, its stems; the count's text must name each
+    count_part_places: list[frozenset] = field(default_factory=list)  # ... and the places among those words ("how
+                                   # many of the 80 seats are for participants from senegal"), by their English names
     count_per: list[str] = field(default_factory=list)  # "how many delegates per country", "combien de représentants par
                                    # organisation", "كم وفد بتبعت كل دولة": stems of the unit each count is of; the
                                    # count must name it ("each organisation may register two" is not per Member State)
@@ -622,6 +627,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
                                       else _count_of_fr(q, expand, known, translate) if language == "fr" else ([], []))
         w.count_on = _count_on(q, w.counted, expand, language, known, translate)
         w.count_per = _count_per(q, expand, language, known)
+        w.count_part, w.count_part_places = _count_part(q, w.counted, expand, language, known, translate)
         if w.count_per and any(c.startswith(p) for c in w.counted for p in w.count_per):
             w.counted = []                                 # "on peut venir à combien par organisation": what is counted
                                                            # per organisation is not organisations
@@ -642,7 +648,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "person"
         w.title = bool(Q_TITLE.search(q))
         w.deputy = any(tk in DEPUTY for tk in tokens(q))
-        w.relation, w.rank = _relation(q, expand, language, known)
+        w.relation, w.rank = _relation(q, expand, language, known, translate)
         if not w.relation and (body := ORG_ASKED.search(q)):
             # "which university is dr zohry from": a university named, not his title under a heading
             noun = next(g for g in body.groups() if g)
@@ -722,6 +728,8 @@ PRICED = (
     re.compile(r"\bhow much (?P<x>[\w'’ -]+?) (?:do|does|did|will|would|can|could|should|is|are) [\w'’ -]{0,60}?"
                r"\b(?:get|gets|receive|receives|be paid|earn|be given)\b"),
     re.compile(r"\b(?:price|cost|amount) of(?: the| a| an)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| in\b|[?,.]|$)"),
+    # "min and max amount for one grant under the ... facility", "the amount per grant"
+    re.compile(r"\bamounts? (?:for|per)(?: one| a| an| each| the)? (?P<x>[\w'’ -]+?)(?= for\b| at\b| in\b| under\b| of\b|[?,.]|$)"),
     re.compile(r"\b(?:is|are|will be) (?!there\b)(?:the |a |an )?(?P<x>\w+(?: \w+)?) free"       # "is lunch free for ..."
                r"(?=\s*(?:[?.,!]|$|for\b|at\b|during\b|of charge\b))"),
     re.compile(r"\bcombien (?:coute|coutent|coutera|couteront)(?: le| la| les| l'| un| une)? ?(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
@@ -849,7 +857,7 @@ def _an_acronym(word: str, expand=None) -> bool:
     return expand is not None and 2 <= len(word) <= 6 and any(re.fullmatch(r"[A-Z]{2,}", form) for form in expand(word))
 
 
-def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+def _relation(q: str, expand=None, language: str = "en", known=frozenset(), translate=None) -> list[str]:
     """The role a "who" question asks about, as word stems: "who moderated session 3" -> moderat;
     "qui a présidé ..." -> the documents' English for it (chaired, presided); "مين أدار ..." likewise.
     Empty when the question names no role: a name ("who is Karim Haddad", "c'est qui Amy Muedin",
@@ -910,7 +918,10 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset()) -> l
     # (an Arabic adjective only follows its noun)
     beside = [*words[k + 1:k + 2], *(words[k - 1:k] if k and language != "ar" else [])]
     rank = next((RANKS[tk] for w in beside for tk in tokens(w)[:1] if tk in RANKS), "")
-    return _stems_in_english(word, expand, language, known), rank
+    # (and, with ``translate``, the glossary's Arabic for it: "who is chairing the drafting committee" of an Arabic
+    # text, "ترأسها الدكتورة مريم تراوري"; of four letters at least, "رأس" being a head too)
+    arabic = [tk for tk in _in_arabic(word, translate) if len(tk) >= 4]
+    return sorted(set(_stems_in_english(word, expand, language, known)) | set(arabic)), rank
 
 
 # the ranks that make a role another one ("Regional Director" is not the Director General, "Secretary-General" not a
@@ -965,12 +976,17 @@ def _count_of(q: str, counted: list[str], expand=None, translate=None) -> tuple[
         after = next(([w] for w in words[head + 3:head + 9] if PARTICIPLE.fullmatch(w) and w not in COUNT_OF_END), [])
         passive = True
     word = after[0] if after else ""
-    if not word or word in COUNT_OF_SKIP or word in COUNT_OF_END or len(word) <= 2:
-        return [], []
+    if not word or word in COUNT_OF_SKIP or word in COUNT_OF_END or len(word) <= 2 or _adverb(word):
+        return [], []                      # (nor an adverb: "how many are for youth-led organisations specifically")
     # (a passive's next words say where or how, not what is done: "employed in the gulf states")
     verb = _stems_in_english(word, expand, "en")
     return (verb + _in_arabic(word, translate),
             [] if passive or not verb else _count_object(words[words.index(word, head) + 1:], expand))
+
+
+def _adverb(word: str) -> bool:
+    """An English adverb of manner ("specifically", "exactly", "only"): it says how, not what is done or which."""
+    return word.endswith("ly") and len(word) > 4 or word == "only"
 
 
 def _in_arabic(word: str, translate=None) -> list[str]:
@@ -1138,6 +1154,73 @@ def _count_per(q: str, expand=None, language: str = "en", known=frozenset()) -> 
     return _stems_in_english(words[0], expand, language, known) if words else []
 
 
+# a whole the question gives the number of, to ask for a part of it: "how many of the 120 seats ...", "of the 1,240
+# people surveyed ..., how many", "out of the 87 ppl ...", "sur les 40 places ..., combien", "parmi les 80 participants"
+PARTITIVE = re.compile(r"(?<!\w)(?:(?:out )?of|among|sur|parmi)\s+(?:the|these|those|les|ces)\s+\d")
+# ... and what the part does or is, after "how many" (and what it counts): "are reserved for", "came from", "live in",
+# "sont réservées aux", "viennent de" (normalised)
+PART_VERB = re.compile(r"\b(?:are|is|were|was|will be|would be|came|come|comes|live|lives|lived|work|works|worked|"
+                       r"sont|etaient|seront|viennent|venaient|vivent|habitent|travaillent)\b")
+# where what is said of the part ends: the question's end, another question ("and how many from the UN side")
+PART_END = re.compile(r"[?!.;,]|\b(?:and|et)\s+(?:how many|combien)\b")
+# words that say how the part is asked, not which part (with English adverbs): "exactement", "seulement", "just"
+PART_SKIP = frozenset("just still exactement precisement seulement uniquement actuellement encore".split())
+
+
+def _count_part(q: str, counted: list[str], expand=None, language: str = "en", known=frozenset(),
+                translate=None) -> tuple[list[list[str]], list[frozenset]]:
+    """Which part of a whole a count asks, when the question gives the whole's number ("how many of the 120 seats at
+    the rabat consultation are reserved for algerian organisations" -> algerian; "of the 1,240 people surveyed ..., how
+    many live in canada" -> Canada; "sur les 40 places, combien sont réservées aux organisations dirigées par des
+    migrants" -> dirigées, migrants): the words after the verb that says it, but the things counted ("participants
+    from senegal"), the noun a longer phrase is headed by ("civil society orgs": civil, society) and the words that
+    only link them; each as its stems (the documents' English, the glossary's forms in the three languages), the
+    places apart, by their names. The count's own sentence must name every one: the whole's count, or another
+    part's, is not the count asked. English and French (an Arabic question's part is left to its other checks)."""
+    m = Q_HOW_MANY.search(q)
+    if not m or language == "ar" or not PARTITIVE.search(to_ascii_digits(q)):
+        return [], []
+    verb = PART_VERB.search(q, m.end())
+    if not verb:
+        return [], []
+    rest = q[verb.end():]
+    end = PART_END.search(rest)
+    words = re.findall(r"[^\W\d_][\w'’-]*", rest[:end.start()] if end else rest)
+    # (a participle first: "reserved for", "réservées aux", "allocated to")
+    if words and (PARTICIPLE.fullmatch(words[0]) or language == "fr" and re.fullmatch(r"\w{4,}(?:e|ee|es|ees|is|ises|us)",
+                                                                                       words[0])):
+        words = words[1:]
+    chunks: list[list[str]] = [[]]                 # the noun phrases, split where a linking word stands
+    for word in words:
+        if word in PREPOSITIONS or word in ARTICLES or word in OF_WORDS or word in AND_WORDS or word in PART_SKIP \
+                or _adverb(word):
+            if chunks[-1]:
+                chunks.append([])
+            continue
+        chunks[-1].append(word)
+    chunks = [c for c in chunks if c]
+    if chunks and len(chunks[0]) > 1:
+        # (its head: English ends a noun phrase with it, French begins one: "civil society orgs", "organisations dirigees")
+        chunks[0] = chunks[0][:-1] if language == "en" else chunks[0][1:]
+    stems, places = [], []
+    for word in (w for c in chunks for w in c):
+        if len(word) < 3 or any(tk.startswith(c[:5]) for tk in tokens(word) for c in counted):
+            continue                               # what is counted ("participants from senegal"), not which of them
+        spans = gazetteer_spans(normalize(word), adjectives=True)
+        if spans:
+            places.append(frozenset(name for _, _, name in spans))   # "canada", "algerian": the place's names
+            continue
+        # (each word of a compound: "youth-led", "migrant-led" name the youth and who leads)
+        for part in tokens(word) if "-" in word else [word]:
+            group = set(_stems_in_english(part, expand, language, known)) | {tk[:RELATION_STEM] for tk in tokens(part)
+                                                                              if len(tk) >= 3}
+            if translate is not None:
+                group |= {tk for tk in _one_word_tokens(translate(part)) if len(tk) >= 3}
+            if group:
+                stems.append(sorted(group))
+    return stems, places
+
+
 # what the things counted are about: "how many recommendations on remittances", "combien de recommandations sur les
 # transferts", "كم توصية عن التحويلات" (normalised)
 COUNT_ON = re.compile(r"^(?:on|about|regarding|concerning|(?:related|relating) to|sur|concernant|relatives? (?:a|aux)|"
@@ -1192,15 +1275,23 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset(), trans
     if not counted or not head or translate is None:
         return counted
     if language == "en":
-        head = next((w for w in q[m.end():].split()[:4] if set(tokens(w)) & set(counted)), head)
+        # (a hyphenated word before the noun qualifies it: "how many in-person seats" counts seats, as a document's
+        # "two multi-stakeholder dialogues" counts dialogues)
+        words = [w for w in q[m.end():].split()[:4] if set(tokens(w)) & set(counted)]
+        head = next((w for w in words if "-" not in w), words[0] if words else head)
     forms = translate(head)
-    if not forms and language == "en":
+    if language == "en":
         # a compound the glossary knows, ending in the noun ("travel grants": "bourses de voyage", "منح السفر"): what
         # its forms count, each by its own head noun (the first word of a French or Arabic one, an English one's last)
+        # -- before the noun's own forms (travel grants are not any funding)
         after = q[m.end():].split()
         at = after.index(head) if head in after else -1
         for n in (2, 3):
-            if at - n + 1 >= 0 and (forms := translate(" ".join(after[at - n + 1:at + 1]))):
+            words = after[at - n + 1:at + 1] if at - n + 1 >= 0 else []
+            # (a term of its own, not one of its words': "in-person seats" is "in-person")
+            if words and (compound := translate(" ".join(words))) and set(compound) - {
+                    f for w in words for f in translate(w)}:
+                forms = compound
                 # (an English form only when it is headed by the noun asked: "funded participants" counts no grants)
                 return sorted(set(counted) | {tk for form in forms for tk in tokens(_head_noun(form))
                                               if _head_noun(form) != form.split()[-1]
@@ -1673,7 +1764,10 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             not wanted.count_object or names_thing(wanted.count_object, f"{text} {about} {context}")) and (
             not wanted.count_whose or all(names_thing([stem], f"{text} {about} {context}") for stem in wanted.count_whose)) and (
             not wanted.count_on or names_thing(wanted.count_on, f"{text} {about} {context}")) and (
-            not wanted.count_per or names_thing(wanted.count_per, f"{text} {about} {context}"))
+            not wanted.count_per or names_thing(wanted.count_per, f"{text} {about} {context}")) and (
+            # (the part, in the count's own words: a passage naming Senegal among 16 countries gives no count for it)
+            all(names_thing(group, f"{text} {about}") for group in wanted.count_part)) and (
+            all(names_origin(names, normalize(f"{text} {about}")) for names in wanted.count_part_places))
     if kind == "cost":
         return bool(COST.search(text))
     if kind == "share":

@@ -846,8 +846,12 @@ class ChoosePassage:
             else:
                 many = counts_in(read, u.q)
             return all(counts_origin(o, norm, max(many, len(origins))) for o in origins)
-        if u.wanted.kind == "number" and "|" not in sentences[b[2]][b[3]]:
-            return True                   # its passage names the place (a table's row names what it counts: its label)
+        if u.wanted.kind == "number" and "|" not in sentences[b[2]][b[3]] and not any(
+                said_to_come_from(o, normalize(u.q)) for o in origins):
+            return True                   # its passage names the place, where what is counted is ("combien de
+                                          # participants à l'atelier de Dakar"; a table's row names what it counts:
+                                          # its label) -- not where they come from: "how many participants from
+                                          # Senegal" is not answered by a passage naming it among 16 countries
         heads = normalize(self._context(b[2], b[3], sentences))
         return all(names_origin(o, heads) for o in origins)
 
@@ -991,8 +995,11 @@ class ChoosePassage:
             before = sentences[b[2]][b[3] - 1] if b[3] > 0 and not (
                 LIST_ITEM.match(sent) and LIST_ITEM.match(sentences[b[2]][b[3] - 1])) else ""
             # (not who played a role in a session named, whatever it is on: "qui a modéré la session 2 sur les frais")
+            # (or the document's title: every sentence of a call for small grants is about the grants, "The application
+            # deadline is Friday 15 May 2036" too)
             if subject and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
-                    p.search(normalize(sent)) or before and p.search(normalize(before)) for p in subject):
+                    p.search(normalize(sent)) or before and p.search(normalize(before))
+                    or p.search(normalize(str(chunk.meta.get("title", "")))) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
             on_subject = True
             # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline"; and one
