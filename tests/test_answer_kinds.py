@@ -228,6 +228,14 @@ def test_a_subject_listed_as_not_covered_is_answered_once_a_document_covers_it()
     funding = "The secretariat does not provide funding for travel, accommodation or visas of speakers."
     assert g.uncovered_subject("will escwa pay the flights for our speakers?", [funding]) is None
     assert g.uncovered_subject("will they pay the flights?", ["Speakers will travel to Amman."]) == "travel"
+    # a session "sera-t-elle enregistrée" asks a recording (a person is "inscrit"); "small grants" of a call for them
+    registration = "Inscription en ligne obligatoire avant le 14 novembre."
+    for q in ("la séance d'information du 20 août sera-t-elle enregistrée ?", "هل سيتم تسجيل الجلسات العامة؟"):
+        assert g.uncovered_subject(q, [registration]) == "recordings", q
+        assert g.uncovered_subject(q, ["La séance sera enregistrée et mise en ligne."]) is None, q
+    call = "Call for proposals: GCM Review Small Grants Facility. Grants range from USD 10,000 to USD 35,000."
+    for q in ("date limite pour les petites subventions ?", "نتايج منح الـ GCM الصغيرة هتطلع إمتى؟"):
+        assert g.uncovered_subject(q, [call]) is None, q
     # Arabic "لل" (ل + ال) before the word: "a letter for the visa"
     assert g.uncovered_subject("بيعطوا رسالة دعم للفيزا للي جايين على المؤتمر؟") == "travel"
     # a document names in the plural what is asked in the singular ("bourses"), in full what is asked shortened
@@ -277,6 +285,11 @@ def test_a_yes_no_questions_word_is_heard_in_another_form_of_it(engine):
     u = engine.understand("le dialogue sera interprété en arabe ?", None)
     assert u.asks_if and u.unheard == [], u.unheard
     assert engine.understand("will the dialogue be livestreamed on tiktok?", None).unheard == ["tiktok"]
+    # an Arabic yes/no question's Latin words too (its Arabic words are stemmed apart from the documents')
+    youtube = engine.understand("هل سيتم نشر جلسات المؤتمر الإقليمي على YouTube؟", None)
+    assert youtube.asks_if and youtube.unheard == ["youtube"], youtube.unheard
+    assert engine.answer("هل سيتم نشر جلسات المؤتمر الإقليمي على YouTube؟").answered is False
+    assert engine.understand("هل مؤتمر الاستعراض الإقليمي الثاني بيكون ب Beirut؟", None).unheard == []
 
 
 def test_a_yes_no_question_on_something_its_meetings_document_never_names_is_not_answered(index_dir, tmp_path_factory):

@@ -956,6 +956,59 @@ def test_a_count_per_unit_is_a_count_said_of_that_unit():
     assert not ask("كم مشارك من كل الدول؟", "ar").count_per
 
 
+def test_what_a_question_would_rather_not_have_and_an_allowance_said_not_paid():
+    """"is there a phone number? i'd rather call than email" asks a phone number, not the e-mail; "بدل يومي" is a daily
+    allowance, not "instead of"; an allowance asked is answered by its amount or by "none will be paid", in any
+    language, not by another thing's cost ("les frais de visa ne sont pas remboursés"); the meeting ID and passcode
+    are asked as the link is."""
+    g = _glossary()
+    ask = lambda q, lang="en": asked(q, False, False, False, g.expand, lang, translate=g.translations)
+    assert ask("is there a phone number for the secretariat? i'd rather call than email").kind == "phone"
+    none_paid = "Aucune indemnité journalière (per diem) ne sera versée."
+    visa = "Les organisateurs ne peuvent intervenir, et les frais de visa ne sont pas remboursés."
+    for q, lang in (("est ce que les per diem sont payes pour la consultation de rabat ?", "fr"),
+                    ("is there a per diem for the rabat consultation?", "en"),
+                    ("how much is the per diem?", "en")):
+        w = ask(q, lang)
+        assert w.kind == "cost" and holds(w, none_paid) and not holds(w, visa), q
+    assert holds(ask("how much is the daily allowance?"), "A daily allowance of USD 40 is paid on arrival.")
+    assert not holds(ask("how much is the visa fee?"), "ولا تغطي المنحة رسوم التأشيرة.")   # not covered, not free
+    assert ask("في بدل يومي بمشاورة الرباط؟", "ar").kind == "cost"
+    assert ask("بدي رقم تلفون بدل الإيميل", "ar").kind == "phone"
+    for q, lang in (("وش رقم الاجتماع والباسورد حق جلسة المعلومات على Teams؟", "ar"),
+                    ("what's the meeting id and passcode for the info session?", "en")):
+        assert ask(q, lang).kind == "link", q
+
+
+def test_a_year_that_only_names_another_thing_is_no_date_for_it():
+    """"when is the final narrative report due" is not answered by "all reports from the 2033 grant were submitted"
+    (a year naming a grant); "when is the 2026 IMRF" by "the 2026 IMRF ..." (the year the question names) is, and a
+    month said with its exact day to come ("in September 2034, its exact date to be announced") answers "when"."""
+    report = asked("when is the final narrative report due for funded projects?", True, False, False, None, "en")
+    assert report.kind == "date"
+    assert not holds(report, "Previous grantees may apply if all reports from the 2033 grant were submitted.")
+    assert holds(report, "The final narrative report is due within 30 days of the end of the project, in 2037.")
+    imrf = asked("when is the 2026 IMRF?", True, False, False, None, "en")
+    assert holds(imrf, "The 2026 IMRF will review progress on the Global Compact.")
+    follow = asked("when is the online follow-up meeting?", True, False, False, None, "en")
+    assert holds(follow, "An online follow-up meeting will be held in September 2034; its exact date will be announced later.")
+    assert not holds(asked("exact date of the online follow-up meeting?", True, False, False, None, "en"),
+                     "An online follow-up meeting will be held in September 2034; its exact date will be announced later.")
+
+
+def test_a_city_asked_is_where_something_is_not_a_time_zone_nor_online():
+    """"which city will host the next meeting" is not answered by the cities of a time zone ("11:00 بتوقيت الرباط
+    والجزائر وتونس", "14:00 Geneva time", "heure de Genève") nor by a meeting held online; a city it is held in is."""
+    w = asked("which city will host the next in-person meeting?", False, True, False, None, "en", asks_city=True)
+    assert w.kind == "city"
+    for text in ("ويُعقد اجتماع متابعة عبر الإنترنت يوم الثلاثاء 20 يناير 2037، من 11:00 إلى 13:00 بتوقيت الرباط والجزائر وتونس.",
+                 "The follow-up call is on Thursday 27 November 2036, 14:00 to 15:30 Geneva time.",
+                 "La réunion de suivi se tiendra en ligne, de 14 h à 16 h heure de Genève."):
+        assert not holds(w, text), text
+    assert holds(w, "La réunion de suivi se tiendra à Nouakchott en mars 2037.")
+    assert holds(w, "يعقد الاجتماع المقبل في تونس في آذار 2037.")
+
+
 def test_a_role_asked_in_any_language_is_read_in_an_arabic_text():
     """"who is chairing the drafting committee" of an Arabic communiqué: "ترأسها الدكتورة مريم تراوري" names the chair
     (the glossary's Arabic for the role), a sentence naming the committee's members only does not."""

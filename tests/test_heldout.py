@@ -1448,3 +1448,34 @@ def test_a_grants_call_is_answered_in_the_three_languages(index_dir, tmp_path):
                                ("min and max amount for one grant?", "20,000")):
         a = engine.answer(question)
         assert a.answered and expected in a.answer, (question, a.answer)
+
+
+FOLLOW_UP_NOTE = """# Regional Consultation on the Rights of Migrant Workers in North Africa
+
+## Summary
+
+The consultation was held at the Dar Maghreb Conference Centre in Tunis on 3 and 4 March 2036. It brought together 85
+participants from seven countries. Sessions ran from 09:00 to 17:00 Tunis time.
+
+## Next steps
+
+An online follow-up meeting will be held in September 2036; its exact date will be announced later. The next
+in-person meeting will take place in the second half of 2037; its venue will be announced later.
+"""
+
+
+def test_a_follow_up_whose_city_or_day_is_not_set_is_not_answered_by_the_meetings_own(index_dir, tmp_path):
+    """A summary whose next in-person meeting has no venue yet and whose online follow-up is "in September 2036, its
+    exact date announced later": "which city will host the next in-person meeting" is not answered by the city the
+    consultation was held in (nor by a time zone's city), "when is the online follow-up" is answered with its month,
+    and "its exact date" is not given."""
+    doc, engine = engine_with(tmp_path / "2036-03-10_north-africa-migrant-workers-consultation-summary.md",
+                              FOLLOW_UP_NOTE, index_dir)
+    where_next = engine.answer("which city will host the next in-person meeting after the tunis consultation?")
+    assert not where_next.answered, where_next.answer
+    held = engine.answer("where was the tunis consultation on migrant workers held?")
+    assert held.answered and "Tunis" in held.answer.split("\n\n")[0], held.answer
+    month = engine.answer("when is the online follow-up meeting of the tunis consultation?")
+    assert month.answered and "September" in month.answer, month.answer
+    day = engine.answer("what's the exact date of the online follow-up meeting of the tunis consultation?")
+    assert not day.answered, day.answer

@@ -51,7 +51,9 @@ PUBLISHED = re.compile(r"\b(?:publish\w*|publication|releas\w*|issued|launch\w*|
                        r"|(?:نشر|اصدار|صدور|(?<!\w)[وس]?[يت]?صدر|صدرت|متاح|اطلاق|تعميم|(?<!\w)[وس]?[يت]عمم|توزيع|"
                        r"(?<!\w)[وس]?[يت]وزع|اعلان|الاعلان|ابلاغ|اخطار|"
                        r"إعلان|الإعلان|إبلاغ|إخطار)", re.IGNORECASE)
-Q_LINK = re.compile(r"\b(links?|url|liens?|zoom)\b|(رابط|لينك|زوم)")
+# (and what joins a meeting with it: "the meeting ID and passcode", "le mot de passe", "رقم الاجتماع والباسورد")
+Q_LINK = re.compile(r"\b(links?|url|liens?|zoom|meeting id|passcode|password|mot de passe|code d'acces)\b"
+                    r"|(رابط|لينك|زوم|(?<!\w)(?:ال)?باسورد|كلمه السر|كلمه المرور|رقم الاجتماع)")
 # a document to download ("where can I download the outcome document", "où télécharger le rapport", "من وين بحمّل /
 # بنزّل التقرير"): a link answers, or where the document says it can be downloaded ("available for download on this page")
 Q_DOWNLOAD = re.compile(r"\b(?:download\w*|telecharg\w*)\b"
@@ -487,6 +489,7 @@ class Wanted:
                                    # must name it (152 States voted for the GCM, not for the declaration)
     count_whose: list[str] = field(default_factory=list)  # "how many members does Migrant Forum in Asia have": stems of
                                    # whose things are counted; the count's text must name them all
+    allowance: bool = False        # a cost asked is of an allowance paid to participants ("is there a per diem")
     count_part: list[list[str]] = field(default_factory=list)  # "how many of the 120 seats are reserved for youth
                                    # organisations", "sur les 40 places, combien sont réservées aux ...": for each word
                                    # saying which part of the whole asked, its stems; the count's text must name each
@@ -544,10 +547,11 @@ DOC_YEAR = re.compile(r"\b((?:19|20)\d{2}) (?:report|edition|survey|study|review
                       r"|(?<!\w)(?:ال)?(?:تقرير|دراسه|دليل|مسح|نسخه)(?: \w+){0,6}? ((?:19|20)\d{2})(?!\d)")
 
 
-# what a question does not ask for: "instead of the e-mail", "plutôt qu'un e-mail", "au lieu du formulaire", "بدل الإيميل"
+# what a question does not ask for: "instead of the e-mail", "i'd rather call than email", "plutôt qu'un e-mail", "au
+# lieu du formulaire", "بدل الإيميل" (not "بدل يومي", a daily allowance)
 # (the phrase up to the next two words)
-INSTEAD_OF = re.compile(r"(?<!\w)(?:instead of|rather than|other than|au lieu d(?:e|u|es|')|plutot qu(?:e|')|a la place d(?:e|u|es|')|"
-                        r"بدل|بدلا من|بدلا عن|عوضا عن)\s*(?:(?:the|a|an|un|une|le|la|les|l')\s*)?[^\s?؟.,،]+"
+INSTEAD_OF = re.compile(r"(?<!\w)(?:instead of|rather than|other than|rather(?: \w+){1,3} than|au lieu d(?:e|u|es|')|plutot qu(?:e|')|a la place d(?:e|u|es|')|"
+                        r"بدل(?! (?:ال)?(?:يومي|اليومي|اقامه|معيشه|سفر|مالي|نقدي|شهري))|بدلا من|بدلا عن|عوضا عن)\s*(?:(?:the|a|an|un|une|le|la|les|l')\s*)?[^\s?؟.,،]+"
                         r"(?:\s+(?!and|et|or|ou|و)[^\s?؟.,،]+)?")
 
 
@@ -619,7 +623,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_COST.search(q) and not (WHO_FIRST.match(q) and _relation(q, expand, language, known)[0]):
         # (not who played a role in a session on fees: "qui a modéré la session sur les frais de recrutement")
         w.kind = "cost"
-        w.priced = _priced(q, expand, language, known)
+        w.priced = _priced(q, expand, language, known) or _allowance_asked(q, expand, language, known)
+        w.allowance = bool(ALLOWANCE_ASKED.search(normalize(q)))
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known, translate)
@@ -752,6 +757,28 @@ TAKING_PART = frozenset(tokens(
     "inscription inscrire participer participation acces entree evenement reunion atelier conference webinaire "
     "frais prix cout montant tarif version"
     " التسجيل تسجيل المشاركه مشاركه الحضور حضور الرسوم رسوم الاشتراك اشتراك الدخول الفعاليه الورشه المؤتمر الاجتماع"))
+
+
+# an allowance paid to participants, named by a cost question ("is there a per diem", "y a des per diem", "في بدل
+# يومي"): what it prices, when no pattern of :data:`PRICED` says (normalised)
+ALLOWANCE_ASKED = re.compile(r"\b(?:per diems?|daily allowances?|subsistence allowances?|allowances?|stipends?|"
+                             r"indemnites? journalieres?|indemnites?)\b|(?<!\w)(?:ال)?بدل(?: (?:ال)?(?:يومي|اقامه|معيشه))?(?!\w)")
+# ... and said not to be paid: "Aucune indemnité journalière (per diem) ne sera versée", "no per diem is paid", "لن
+# يُصرف أي بدل يومي" (normalised)
+NOT_PAID = re.compile(r"\b(?:no|not)\b[^.;]{0,50}?\b(?:paid|covered|reimbursed|provided|granted)\b|"
+                      r"\b(?:aucune?|pas d[e'])\b[^.;]{0,60}?\b(?:versee?s?|payee?s?|rembourse\w*|prise?s? en charge|"
+                      r"accordee?s?|prevue?s?)\b|\bne (?:sera|seront|est|sont) (?:pas )?(?:versee?s?|payee?s?|rembourse\w*)\b|"
+                      r"(?<!\w)(?:لن|لا|ولن|ولا)(?: [يت]تم)? (?:[يت]?(?:صرف|دفع|غطي|منح)\w*)")
+
+
+def _allowance_asked(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """Stems of an allowance a cost question names (:data:`ALLOWANCE_ASKED`), with the glossary's English for it:
+    what the answer's amount, or its "none will be paid", must be said of ("frais de visa" are not the per diem)."""
+    m = ALLOWANCE_ASKED.search(normalize(q))
+    if not m:
+        return []
+    stems = {_stem(tk) for tk in tokens(m.group(0)) if len(tk) >= 4}
+    return sorted(stems | set(_stems_in_english(m.group(0), expand, language, known)))
 
 
 def _priced(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
@@ -1476,8 +1503,10 @@ AR_TITLES = ("السيد", "السيدة", "الآنسة", "الدكتور", "ا
 _AR_TITLE_FORMS = sorted({f for t in AR_TITLES for f in (t, re.sub("[أإآ]", "ا", t))}, key=len, reverse=True)
 PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’-]+"
                           rf"|(?<![\u0621-\u064A])[وف]?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})(?:\s+|(?<=\.)\s*)\w+")
-PLACE_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|\ben ligne\b|\ben pr[ée]sentiel\b|\bhybride\b"
-                         r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
+PLACE_NAMED_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
+# ... or how it is held, which answers "where" (online, in person), not "which city"
+PLACE_FR_AR = re.compile(PLACE_NAMED_FR_AR.pattern + r"|\ben ligne\b|\ben pr[ée]sentiel\b|\bhybride\b"
+                         r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي")
 # "free" said of a thing, in the three languages (what answers "how much is X" besides an amount)
 FREE_SAID = re.compile(r"\b(?:free of charge|at no cost|no cost|without charge|no charge|(?:is|are|will be|remains?)\s+free)\b"
                        r"(?!\s+to\s+(?!attend|participate|join|register|take part))|\b(?:gratuite?s?|gratuitement|sans frais)\b"
@@ -1586,7 +1615,7 @@ def _foreign(kind: str, text: str) -> bool:
     if kind == "person":
         return bool(PERSON_FR_AR.search(text)) or named_in_brackets(text)
     if kind in ("place", "city"):              # ... or a city or country the gazetteer knows ("الدوحة، قطر")
-        return bool(PLACE_FR_AR.search(text) or any(name not in REGIONS for _, _, name in gazetteer_spans(normalize(text)))
+        return bool((PLACE_FR_AR if kind == "place" else PLACE_NAMED_FR_AR).search(text) or any(name not in REGIONS for _, _, name in gazetteer_spans(normalize(text)))
                     or kind == "place" and PLACE.search(text))
     return False
 
@@ -1616,8 +1645,18 @@ def _only_aimed(text: str, context: str = "") -> bool:
     return bool(said) and all(heads or AIMED.search(text[max(0, m.start() - 80):m.start()]) for m in said)
 
 
+# a month named, in the three languages: a date said to the month ("خلال شهر أيلول/سبتمبر ٢٠٣٤")
+A_MONTH = re.compile(rf"(?<!\w)(?:{MONTH_NAMES})(?!\w)", re.IGNORECASE)
+# places that name a time zone, not where something is: "11:00 à 13:00 بتوقيت الرباط والجزائر وتونس", "14:00 heure de
+# Genève", "16:00 Nairobi time"
+ZONE_PLACES = re.compile(r"(?:ب|ال)?توقيت\s+\S+(?:\s*[،,]\s*\S+|\s+و\S+)*|\b(?:heures?|h)\s+(?:de|du|d['’])\s*\S+"
+                         r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+time\b")
+
+
 def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
     """Does a text hold the kind of fact asked for, in English or (:func:`_foreign`) in French or Arabic?"""
+    if wanted.kind in ("place", "city"):
+        text = ZONE_PLACES.sub(" ", text or "")       # a time zone's cities say when, not where
     if wanted.most and not MOST_SAID.search(f"{text} {about}"):
         return False                                  # all of them counted or listed, none said to have the most
     if wanted.reason and not REASON_SAID.search(text or ""):
@@ -1626,8 +1665,10 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         from ingest.dates import only_replaced
         if only_replaced(text or ""):
             return False                              # "initially scheduled for 13-14 April": no longer its date
-    if wanted.kind in ("date", "day", "time", "place", "city") and TO_BE_ANNOUNCED.search(normalize(text or "")):
-        return False                                  # "its date and venue will be announced": not given yet
+    if wanted.kind in ("date", "day", "time", "place", "city") and TO_BE_ANNOUNCED.search(normalize(text or "")) and not (
+            wanted.kind == "date" and A_MONTH.search(text or "")):
+        return False                                  # "its date and venue will be announced": not given yet (but
+                                                      # "in September 2034, its exact date to be announced" says when)
     if wanted.kind == "number" and given and REMAINING.search(normalize(given)) and not REMAINING.search(normalize(text or "")):
         return False                                  # "how many places are left": not how many there are
     if wanted.kind == "cost" and not wanted.priced and given and PRICE_OF_TAKING_PART.search(normalize(given)) \
@@ -1638,7 +1679,9 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         # (or in months of wages, when a wage is priced: "كم شهر راتب يدفع العامل للوسطاء" -- "أجر 5 أشهر")
         return bool(MONEY.search(to_ascii_digits(text or ""))) or bool(
             any(st.startswith(WAGE_STEMS) for st in wanted.priced) and MONTHS_OF_WAGES.search(to_ascii_digits(text or ""))) or (
-            plays(wanted.priced, f"{text} {about} {context}") and bool(FREE_SAID.search(text or "")))
+            plays(wanted.priced, f"{text} {about} {context}") and bool(
+                FREE_SAID.search(text or "") or wanted.allowance and NOT_PAID.search(normalize(text or ""))))
+            # (an allowance is answered by "none will be paid"; a fee not covered by a grant is still not priced)
     if wanted.kind == "time" and given and not TIME_OF_A_LIMIT.search(normalize(given)) and _limit_times(text):
         return False                                  # "what time does the webinar start": not the hour registration
                                                       # closes ("avant le jeudi 12 mai 2033 à 23 h 59")
@@ -1711,7 +1754,10 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "day":
         return bool(DAY_DATE.search(text))
     if kind == "date":
-        return bool(ANY_DATE.search(text))
+        # (not a year that only names another thing, "all reports from the 2033 grant were submitted" for "when is the
+        # final report due", unless the question names that year: "when is the 2026 IMRF")
+        return any(not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start()))
+                   or int(m.group()) in wanted.years for m in ANY_DATE.finditer(text))
     if kind == "deadline":
         return _deadline(text)
     if kind == "duration":

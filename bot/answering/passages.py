@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, OUTCOME_STEMS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, OUTCOME_STEMS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -75,6 +75,20 @@ NOT_SET = re.compile(r"\b(?:(?:has|have|had) not (?:yet )?been (?:set|fixed|deci
                      r"determinee?s?|programmee?s?|discutee?s?|convenue?s?)|(?:was|were) not (?:yet )?(?:set|discussed|decided)|reste(?:nt)? a (?:fixer|determiner|definir|confirmer)|non fixee?s?|"
                      r"sera (?:fixee?|communiquee?|annoncee?) (?:ulterieurement|plus tard))\b"
                      r"|(?:لم (?:يتم )?(?:يحدد|تحدد|يتحدد|تتحدد|تحديد|يتقرر|يتفق)|سيحدد لاحقا|ستحدد لاحقا|يحدد لاحقا)")
+
+
+# what a place is called, in a sentence saying it is not set yet ("its venue will be announced later", "lieu à
+# confirmer", "وسيحدد مكانه وتاريخه لاحقا") (normalised)
+PLACE_WORD = re.compile(r"\b(?:venue|location|place|city|host|lieu|ville|endroit)\b|(?<!\w)(?:[وب]?(?:ال)?(?:مكان|مدينه|مقر)\w*)")
+
+
+def _not_set(norm: str, of_place: bool = False) -> bool:
+    """Does a normalised sentence say a date is not set yet, in its own words ("has not yet been fixed", "reste à
+    fixer", "لم يتحدد") or as a date to be announced is said ("(date à confirmer)", "to be announced")? ``of_place``:
+    a place, named so (not "the programme will be communicated later")."""
+    return bool(NOT_SET.search(norm) or TO_BE_ANNOUNCED.search(norm)) and (not of_place or bool(PLACE_WORD.search(norm)))
+
+
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
 OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
                 "time", "zone", "age")                                 # its meetings, its hours, the age it asks of)
@@ -650,7 +664,8 @@ class ChoosePassage:
             return None          # the meeting placed or named is the topic: any sentence of its documents is about it
         return {k for tk in own for k in topic_keys(tk)} or {k for tk in asked for k in topic_keys(tk)}
 
-    def _says_more(self, u: Understanding, asked: set, b: tuple, scored: list, sentences: dict) -> tuple | None:
+    def _says_more(self, u: Understanding, asked: set, b: tuple, scored: list, sentences: dict,
+                   not_set_only: bool = False) -> tuple | None:
         """A sentence of another section of the same document that says at least SAYS_MORE more of what the question
         names (its glossary terms, in any of their forms, and its other topic words; not what its document's title
         says) than the dated sentence ``b`` and all that ``b`` says: then the date asked is of what that sentence is
@@ -687,9 +702,9 @@ class ChoosePassage:
         # (in any section, a sentence saying the date asked is not set yet, if it says as much of the question and more:
         # "La date d'adoption de la version finale n'a pas non plus été fixée")
         return next((c for c in scored if c is not b and self.chunks[c[2]].meta.get("doc_id") == meta.get("doc_id")
-                     and ((self.chunks[c[2]].meta.get("section") != meta.get("section")
+                     and ((not not_set_only and self.chunks[c[2]].meta.get("section") != meta.get("section")
                            and (theirs := of(c)) > mine and len(theirs - mine) >= SAYS_MORE)
-                          or NOT_SET.search(normalize(sentences[c[2]][c[3]]))
+                          or _not_set(normalize(sentences[c[2]][c[3]]), of_place=not_set_only)
                           and len(theirs := of(c)) >= len(mine) and theirs - mine)), None)
 
     @staticmethod
@@ -1100,9 +1115,13 @@ class ChoosePassage:
                                              origins_here if wanted.kind not in COUNTED_KINDS else (),
                                              bodies, str(chunk.meta.get("title", "")), section)):
                 # (and who moderated, chaired or spoke at the session named: "qui a modéré la session sur ...")
+                # (of a place, only a sentence saying its place is not set yet: "the next in-person meeting ...; its
+                # venue will be announced later" for "which city will host the next meeting")
                 fuller = (self._says_more(u, asked, b, scored, sentences)
-                          if wanted.kind in DATED_KINDS or wanted.kind == "person" and SESSION_WORDS.search(normalize(u.q))
-                          else None)
+                          if wanted.kind in DATED_KINDS
+                          or wanted.kind == "person" and SESSION_WORDS.search(normalize(u.q))
+                          else self._says_more(u, asked, b, scored, sentences, not_set_only=True)
+                          if wanted.kind in ("place", "city") else None)
                 if fuller is not None:
                     shown = shown or fuller               # "the first meeting of the working group": the sentence
                     continue                              # saying it ("... which will meet for the first time in early

@@ -300,6 +300,10 @@ class Understand:
             u.unheard = self.unheard(asked_bare)
         elif u.asks_if and lang == "fr":
             u.unheard = [tk for tk in self.unheard(asked_bare) if tk not in EVERYDAY_FR]
+        elif u.asks_if and lang == "ar":
+            # (its words in Latin letters only -- a platform, a name: "هل سيتم تسجيل الجلسات ونشرها على YouTube؟" when
+            # nothing says YouTube; its Arabic words are read apart from the documents' by its light stemming)
+            u.unheard = self.unheard(" ".join(re.findall(r"[A-Za-z][A-Za-z'’-]+", asked_bare)))
         if not u.asks_if and not u.is_followup and asked_by_tone(q, lang):
             # a question asked by its tone: what it asks stands after its verb ("le rapport sera traduit en espagnol ?"),
             # and only those words are looked for in the whole index -- what it is asked of may be named in the
