@@ -904,7 +904,7 @@ def _cell_paragraphs(texts) -> str:
     for text in (" ".join(t.split()) for t in texts):
         if not text:
             continue
-        out = f"{out}{'' if not out or out[-1] in '.;:,!?،؛' else ';'} {text}" if out else text
+        out = f"{out}{'' if out[-1] in '.;:,!?،؛' else ';'} {text}" if out else text
     return out
 
 

@@ -673,7 +673,8 @@ class ChoosePassage:
         data?" -- "Participants agreed to set up a subregional working group on labour migration data, which will meet
         for the first time in early 2032", not the consultation's own days). (In its own section a date is of what the
         section is about: "Existe-t-il un soutien financier pour le voyage ?" -- "40 bourses de voyage", then "Les
-        candidatures sont ouvertes jusqu'au 15 décembre 2029".)"""
+        candidatures sont ouvertes jusqu'au 15 décembre 2029".) ``not_set_only``: only a sentence saying a place is not
+        set yet ("the next in-person meeting ...; its venue will be announced later"), for a place asked."""
         # (the role a "who" question asks is how it asks, not what about: "who moderated the session on ...")
         role = tuple(u.wanted.relation) if u.wanted.kind == "person" else ()
         # (the lexicon's terms too: "financement" is what "financing" says, not the "funded" of its English forms)
