@@ -1751,12 +1751,11 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return False
     if kind == "day":
         return bool(DAY_DATE.search(text))
+    if wanted.published and kind == "date" and not any(
+            not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start())) for m in ANY_DATE.finditer(text)):
+        return False                        # only years naming things: "for the 2024 review, inputs are posted"
     if kind == "date":
-        # (not a year that only names a thing -- "all reports from the 2033 grant were submitted" for "when is the final
-        # report due", "for the 2024 review, inputs are posted" for a publication -- unless the question names that
-        # year as what it asks the date of: "when is the 2026 IMRF", not "when will the 2030 report be published")
-        return any(not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start()))
-                   or int(m.group()) in wanted.years and not wanted.published for m in ANY_DATE.finditer(text))
+        return bool(ANY_DATE.search(text))
     if kind == "deadline":
         return _deadline(text)
     if kind == "duration":
