@@ -623,8 +623,10 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_COST.search(q) and not (WHO_FIRST.match(q) and _relation(q, expand, language, known)[0]):
         # (not who played a role in a session on fees: "qui a modéré la session sur les frais de recrutement")
         w.kind = "cost"
-        w.priced = _priced(q, expand, language, known) or _allowance_asked(q, expand, language, known)
-        w.allowance = bool(ALLOWANCE_ASKED.search(normalize(q)))
+        allowance = ALLOWANCE_ASKED.search(q)
+        w.priced = _priced(q, expand, language, known) or (
+            _allowance_stems(allowance.group(0), expand, language, known) if allowance else [])
+        w.allowance = bool(allowance)
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known, translate)
@@ -771,14 +773,12 @@ NOT_PAID = re.compile(r"\b(?:no|not)\b[^.;]{0,50}?\b(?:paid|covered|reimbursed|p
                       r"(?<!\w)(?:لن|لا|ولن|ولا)(?: [يت]تم)? (?:[يت]?(?:صرف|دفع|غطي|منح)\w*)")
 
 
-def _allowance_asked(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
-    """Stems of an allowance a cost question names (:data:`ALLOWANCE_ASKED`), with the glossary's English for it:
-    what the answer's amount, or its "none will be paid", must be said of ("frais de visa" are not the per diem)."""
-    m = ALLOWANCE_ASKED.search(normalize(q))
-    if not m:
-        return []
-    stems = {_stem(tk) for tk in tokens(m.group(0)) if len(tk) >= 4}
-    return sorted(stems | set(_stems_in_english(m.group(0), expand, language, known)))
+def _allowance_stems(phrase: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+    """Stems of an allowance a cost question names (``phrase``, :data:`ALLOWANCE_ASKED`'s), with the glossary's English
+    for it: what the answer's amount, or its "none will be paid", must be said of ("frais de visa" are not the per
+    diem)."""
+    stems = {_stem(tk) for tk in tokens(phrase) if len(tk) >= 4}
+    return sorted(stems | set(_stems_in_english(phrase, expand, language, known)))
 
 
 def _priced(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:

@@ -839,13 +839,14 @@ class ChoosePassage:
         """A chunk's text, with its glossary terms' English when the chunk is in French or Arabic."""
         return text if self.chunks[idx].meta.get("language", "en") == "en" else f"{text} {self._in_english(text)}"
 
-    def _counts_from(self, origins, read: str, u: Understanding, b, sentences: dict) -> bool:
+    def _counts_from(self, origins, read: str, u: Understanding, b, sentences: dict, come_from=frozenset()) -> bool:
         """Does a sentence give a count (a person) for the places asked ("how many from Egypt", "who spoke for
         Libya")? It names the place, and not among more places than it has counts or people ("87 participants
         from Algeria, Egypt, Libya ..." is everyone's count; "Ms. R said 12 400 returned from Algeria, Libya,
         Morocco" did not speak for Libya); or it names no place and its passage does (a person, or a table's row,
         whose label says what it counts, only when the headings above it name the place: a speaker's heading
-        "Mr. X, Ministry of Interior, Libya", a "Lebanon" section's "Total | 45")."""
+        "Mr. X, Ministry of Interior, Libya", a "Lebanon" section's "Total | 45"). ``come_from``: the places the
+        question says people come from (not where the meeting is), which a passage naming them does not count for."""
         norm = normalize(read)
         if gazetteer_spans(norm):
             if u.wanted.kind == "person":
@@ -862,8 +863,7 @@ class ChoosePassage:
             else:
                 many = counts_in(read, u.q)
             return all(counts_origin(o, norm, max(many, len(origins))) for o in origins)
-        if u.wanted.kind == "number" and "|" not in sentences[b[2]][b[3]] and not any(
-                said_to_come_from(o, normalize(u.q)) for o in origins):
+        if u.wanted.kind == "number" and "|" not in sentences[b[2]][b[3]] and not any(o in come_from for o in origins):
             return True                   # its passage names the place, where what is counted is ("combien de
                                           # participants à l'atelier de Dakar"; a table's row names what it counts:
                                           # its label) -- not where they come from: "how many participants from
@@ -1095,7 +1095,8 @@ class ChoosePassage:
             read = row or sent + listed                   # a table row with its column names
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:
                 read = f"{sentences[b[2]][k]} {read}"     # a session's time under its day's line: that day
-            if origins_here and wanted.kind in COUNTED_KINDS and not self._counts_from(origins_here, read, u, b, sentences):
+            if origins_here and wanted.kind in COUNTED_KINDS and not self._counts_from(origins_here, read, u, b, sentences,
+                                                                                                   come_from):
                 continue                                  # the sentence's count is of everyone from several places,
                                                           # its speaker one who spoke of several, its price the
                                                           # region's, not the country's asked
@@ -1118,11 +1119,12 @@ class ChoosePassage:
                 # (and who moderated, chaired or spoke at the session named: "qui a modéré la session sur ...")
                 # (of a place, only a sentence saying its place is not set yet: "the next in-person meeting ...; its
                 # venue will be announced later" for "which city will host the next meeting")
-                fuller = (self._says_more(u, asked, b, scored, sentences)
-                          if wanted.kind in DATED_KINDS
-                          or wanted.kind == "person" and SESSION_WORDS.search(normalize(u.q))
-                          else self._says_more(u, asked, b, scored, sentences, not_set_only=True)
-                          if wanted.kind in ("place", "city") else None)
+                if wanted.kind in DATED_KINDS or wanted.kind == "person" and SESSION_WORDS.search(normalize(u.q)):
+                    fuller = self._says_more(u, asked, b, scored, sentences)
+                elif wanted.kind in ("place", "city"):
+                    fuller = self._says_more(u, asked, b, scored, sentences, not_set_only=True)
+                else:
+                    fuller = None
                 if fuller is not None:
                     shown = shown or fuller               # "the first meeting of the working group": the sentence
                     continue                              # saying it ("... which will meet for the first time in early
