@@ -44,9 +44,9 @@ from datetime import date
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
-from ingest.loaders import is_mail_subject, only_a_kind
+from ingest.loaders import is_mail_subject, only_a_kind, signs_for_a_body
 
-VERSION = "32"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "33"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -1111,6 +1111,12 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 clause = _clause_of(sentence, mention)
                 kind = "event" if own and is_dateline(sentence) and not _DEADLINE_WORDS.search(_normalise(sentence)) \
                     and kind_of(sentence, before) == "event" else kind_of(clause, before, heading)
+                if kind == "event" and dated_own and not first and not sentence[mention.stop:].strip() \
+                        and len(sentence.split()) <= 2 * DATELINE_WORDS and "\n" not in sentence.strip() \
+                        and signs_for_a_body(before):
+                    kind = "publication"               # the body issuing it, on the day it is dated, closing the
+                                                       # document ("Bureau de coordination régionale ..., Abidjan –
+                                                       # 3 février 2037"): not a meeting
                 if kind == "event" and _in_deadline_column(sentence, mention, columns, language):
                     kind = "deadline"                  # "| Side event proposals | Friday, 16 February 2035" under
                                                        # "Step | Deadline" (not "| Informal ... hearing | 7 May 2035")

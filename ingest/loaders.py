@@ -262,6 +262,12 @@ _NAMES_A_MEETING = re.compile(
     r"|(?:اجتماع|مؤتمر|ورشة|حوار|منتدى|ندوة|مشاور|جلسة|تقرير|مذكرة|دعوة|استعراض|نشرة|بيان صحفي)")
 
 
+def signs_for_a_body(line: str) -> bool:
+    """A line naming a body and no meeting nor document ("Bureau de coordination régionale du Réseau des Nations Unies
+    sur les migrations, Abidjan – 3 février 2037" closing a note): who issues it, and when."""
+    return bool(_BODY.search(line)) and not _NAMES_A_MEETING.search(line)
+
+
 def is_letterhead(line: str) -> bool:
     """An organisation's name set above a document's title (see :data:`_LETTERHEAD`)."""
     return bool(_LETTERHEAD.search(line) or _BODY.search(line) and not _NAMES_A_MEETING.search(line))
@@ -356,7 +362,10 @@ def opening_lines(text: str, most: int = 6) -> list[str]:
         s = line.strip()
         if not s:
             continue
-        if len(out) == most or s.endswith((".", ";", "?", "!")) or len(s.split()) > _OPENING_WORDS:
+        # (a line in capitals is a heading however long: "WEBINAIRE RÉGIONAL : « PROTÉGER LES ENFANTS EN MOBILITÉ EN
+        # AFRIQUE DE L'OUEST – DE L'IDENTIFICATION À LA PRISE EN CHARGE TRANSFRONTALIÈRE »")
+        if len(out) == most or s.endswith((".", ";", "?", "!")) or len(s.split()) > _OPENING_WORDS * (
+                2 if s.upper() == s and s.lower() != s else 1):
             break
         # (a line naming a meeting on its day is no dateline: "Réunion de coordination en ligne (Zoom) du lundi 5 mai 2036")
         if (not is_dateline_line(s) or _NAMES_A_MEETING.match(s)) and not _REFERENCE.match(s):

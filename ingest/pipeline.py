@@ -31,7 +31,7 @@ from ingest.manifest import DocumentInfo, infer_info, load_manifest
 
 log = logging.getLogger(__name__)
 
-PIPELINE_VERSION = "23"          # bump when cleaning, chunking or event extraction change the output (23: a Word table cell's paragraphs are clauses; 22: a lettered item under a numbered heading, a letterhead carried on in capitals or giving its address, a field giving a date is no heading, a title that only says the kind of document; 21: a rule line ("=====") framing a heading is blank, an e-mail's subject or a line under a dateline is the title; 20: a state's letterhead, a quoted name under the title line; 19: "Information note on ..." is no title under a meeting's name; 18: an article's aside of key facts is kept; 17: a weekday wrapped before its date; 16: a venue after "held in person at"; a wrapped paragraph opening with "Ms. X said" is no speaker heading)
+PIPELINE_VERSION = "24"          # bump when cleaning, chunking or event extraction change the output (24: a title line in capitals may be long; 23: a Word table cell's paragraphs are clauses; 22: a lettered item under a numbered heading, a letterhead carried on in capitals or giving its address, a field giving a date is no heading, a title that only says the kind of document; 21: a rule line ("=====") framing a heading is blank, an e-mail's subject or a line under a dateline is the title; 20: a state's letterhead, a quoted name under the title line; 19: "Information note on ..." is no title under a meeting's name; 18: an article's aside of key facts is kept; 17: a weekday wrapped before its date; 16: a venue after "held in person at"; a wrapped paragraph opening with "Ms. X said" is no speaker heading)
 
 
 @dataclass

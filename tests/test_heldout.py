@@ -1479,3 +1479,121 @@ def test_a_follow_up_whose_city_or_day_is_not_set_is_not_answered_by_the_meeting
     assert month.answered and "September" in month.answer, month.answer
     day = engine.answer("what's the exact date of the online follow-up meeting of the tunis consultation?")
     assert not day.answered, day.answer
+
+
+PROGRAMME_NOTE = """# Concept note: Regional Workshop on Skills Recognition in South America
+
+Lima, Peru, Wednesday, 18 March and Thursday, 19 March 2037
+
+## Programme
+
+### Day 1: Wednesday, 18 March 2037
+
+10:30-12:30
+Session 1: Labour migration pathways in South America
+Keynote: Dr. Helena Bittencourt Ramos, Senior Specialist on Skills and Labour Migration, ILO Regional Office for
+Latin America and the Caribbean
+
+### Day 2: Thursday, 19 March 2037
+
+09:00-11:00
+Session 3: Certifying skills acquired informally
+Moderator to be announced; speakers selected through this call
+11:30-13:00
+Session 4: Women and young migrant workers
+Moderator: Mr. Diego Salvatierra Núñez, Senior Researcher, Andean Institute for Labour Studies
+
+## Practical information
+
+Venue: Pacific South Convention Centre, Avenida José Larco 1150, Miraflores, Lima, Peru.
+
+Up to 15 travel grants are available for participants based outside Peru. Grants must be requested no later than
+Friday, 20 February 2037.
+"""
+
+
+def test_a_programme_answers_for_the_session_its_line_names_and_a_venue_given_by_its_label(index_dir, tmp_path):
+    """A programme laid out a line per cell: "Session 4: ..." under session 3's lines is session 4 (who moderates
+    session 3 is not said, session 4's moderator is); "who is X, the keynote in lima?" is answered by the keynote's
+    line (Lima is where the workshop is held, not where the person is); "Venue: ..." answers "which venue", also as the
+    second question of a message; "ولإمتى ..." after a question mark is a second question."""
+    doc, engine = engine_with(tmp_path / "2037-01-12_lima-skills-workshop-concept-note.md", PROGRAMME_NOTE, index_dir)
+    third = engine.answer("who moderates session 3 on certifying skills at the lima workshop")
+    assert not third.answered and "Salvatierra" not in third.answer.split("\n\n")[0], third.answer
+    fourth = engine.answer("who moderates session 4 at the lima workshop")
+    assert fourth.answered and "Salvatierra" in fourth.answer, fourth.answer
+    keynote = engine.answer("who is helena bittencourt ramos, the keynote in lima?")
+    assert keynote.answered and "ILO" in keynote.answer, keynote.answer
+    venue = engine.answer("lima skills recognition workshop when exactly and which venue")
+    assert venue.answered and "18" in venue.answer and "Pacific South Convention Centre" in venue.answer, venue.answer
+    grants = engine.answer("قديش منحة سفر في ورشة ليما؟ ولإمتى لازم اطلبها")
+    assert grants.answered and "15" in grants.answer and "20" in grants.answer, grants.answer
+
+
+WEBINAR_NOTE = """RÉSEAU DES NATIONS UNIES SUR LES MIGRATIONS – AFRIQUE DE L'OUEST ET DU CENTRE
+
+NOTE DE SYNTHÈSE
+
+WEBINAIRE RÉGIONAL : « PROTÉGER LES ENFANTS EN MOBILITÉ EN AFRIQUE DE L'OUEST – DE L'IDENTIFICATION À LA PRISE EN CHARGE TRANSFRONTALIÈRE »
+
+1. INFORMATIONS GÉNÉRALES
+
+- Date : jeudi 29 janvier 2037
+- Plateforme : Zoom (format webinaire)
+
+Participation : 412 personnes inscrites ; 251 personnes connectées au pic de l'audience. Les participants se sont
+connectés depuis 16 pays.
+
+2. ENREGISTREMENT ET SUPPORTS
+
+Les présentations (diapositives) des intervenants sont disponibles à l'adresse https://rnm-aoc.example.org/enfants.
+L'enregistrement vidéo du webinaire ne sera pas diffusé, afin de protéger l'identité des jeunes intervenants.
+
+3. CONTACT
+
+protection-enfants@rnm-aoc.example
+
+
+Bureau de coordination régionale du Réseau des Nations Unies sur les migrations, Abidjan – 3 février 2037
+"""
+
+
+def test_a_french_webinar_note_answers_english_questions_and_its_signature_is_no_meeting(index_dir, tmp_path):
+    """A French note whose title line in capitals is long and stands under "NOTE DE SYNTHÈSE": the title is the
+    webinar's; the line signing it ("Bureau ..., Abidjan – 3 février 2037") is when it was issued, not a meeting; an
+    English count of those "registered for the children in mobility webinar" is the note's "412 personnes inscrites"
+    (the webinar named by its topic is no object of the count)."""
+    from ingest.dates import extract_events
+    from ingest.loaders import load
+
+    doc, engine = engine_with(tmp_path / "2037-02-03_abidjan-child-protection-webinar-note-de-synthese.txt",
+                              WEBINAR_NOTE, index_dir)
+    assert load(doc).title.startswith("WEBINAIRE RÉGIONAL : « PROTÉGER LES ENFANTS"), load(doc).title
+    events = [ev for ev in engine.choose_event.events if ev.document == doc.stem]
+    assert not [ev for ev in events if ev.kind == "event" and ev.start.isoformat() == "2037-02-03"], events
+    assert [ev for ev in events if ev.kind == "event" and ev.start.isoformat() == "2037-01-29"], events
+    count = engine.answer("how many ppl registered for the children in mobility webinar and how many actually connected")
+    assert count.answered and "412" in count.answer, count.answer
+
+
+MUSCAT_PAGE = """<!DOCTYPE html>
+<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مشاورة مسقط حول التوظيف العادل</title></head>
+<body><main>
+<h1>مشاورة إقليمية لأصحاب المصلحة في مسقط حول التوظيف العادل وحقوق العمال المهاجرين</h1>
+<h2>الموعد والمكان</h2>
+<p><strong>الموعد:</strong> الثلاثاء 21 والأربعاء 22 أبريل (نيسان) 2037.</p>
+<p><strong>المكان:</strong> فندق رمال القرم، قاعة اللبان، حي القرم، مسقط، سلطنة عُمان.</p>
+<h2>التسجيل</h2>
+<p>آخر موعد للتسجيل هو الثلاثاء 31 مارس (آذار) 2037. سيتم إبلاغ المقبولين للحضور الشخصي بالبريد الإلكتروني في موعد أقصاه الخميس 9 أبريل (نيسان) 2037.</p>
+<p>لا تغطي الجهة المنظمة تكاليف السفر أو الإقامة.</p>
+</main></body></html>
+"""
+
+
+def test_an_arabic_when_whose_asker_gives_their_own_date_is_answered(index_dir, tmp_path):
+    """"سجلت يوم ٢٥ مارس، متى ...؟" asks when the selected hear back, the asker's own day set aside (it is no day
+    asked of)."""
+    doc, engine = engine_with(tmp_path / "2037-02-20_muscat-fair-recruitment-consultation-page-ar.html", MUSCAT_PAGE,
+                              index_dir)
+    told = engine.answer("سجلت يوم ٢٥ مارس، متى سيتم إبلاغ المقبولين للحضور الشخصي في مشاورة مسقط؟")
+    assert told.answered and "9" in told.answer.split("\n\n")[0] and "أبريل" in told.answer, told.answer

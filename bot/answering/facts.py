@@ -14,6 +14,7 @@ Arabic letters folded); the texts checked are the documents' English, as written
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1007,7 +1008,7 @@ def _count_of(q: str, counted: list[str], expand=None, translate=None) -> tuple[
         return [], []                      # (nor an adverb: "how many are for youth-led organisations specifically")
     # (a passive's next words say where or how, not what is done: "employed in the gulf states")
     verb = _stems_in_english(word, expand, "en")
-    return (verb + _in_arabic(word, translate),
+    return (verb + _in_arabic(word, translate) + _in_french(word, expand, translate),
             [] if passive or not verb else _count_object(words[words.index(word, head) + 1:], expand))
 
 
@@ -1023,6 +1024,17 @@ def _in_arabic(word: str, translate=None) -> list[str]:
         return []
     forms = translate(word) or [f for lemma in _lemmas(word) for f in translate(lemma)]
     return sorted(tk for tk in _one_word_tokens(f for f in forms if ARABIC_CHAR.search(f)) if len(tk) >= 3)
+
+
+def _in_french(word: str, expand=None, translate=None) -> list[str]:
+    """A verb's French forms in the glossary, one word each ("registered": inscrit, enregistrement), by their first
+    letters: what a French page's count says ("412 personnes inscrites")."""
+    if translate is None:
+        return []
+    forms = translate(word) or [f for lemma in _lemmas(word) for f in translate(lemma)]
+    english = set(expand(word) or []) if expand is not None else set()
+    return sorted({_stem(tk) for f in forms if f not in english and not ARABIC_CHAR.search(f)
+                   for tk in tokens(f)[-1:] if len(tokens(f)) == 1 and len(tk) >= 5} - {_stem(word)})
 
 
 def _count_whose(q: str) -> list[str]:
@@ -1045,12 +1057,18 @@ def _count_object(rest: list[str], expand=None) -> list[str]:
     the progress declaration" -> declaration; "... ratified the global compact on refugees" -> compact): the
     count's sentence must name it too (152 States voted for the GCM, not for the declaration)."""
     phrase = []
-    for w in rest:
+    for k, w in enumerate(rest):
         if w in ("for", "against", "the", "a", "an", "its", "their", "our") and not phrase:
             continue                         # ("voted for the declaration"; "sent to the workshop" names no object)
         if w in COUNT_OF_SKIP or w in COUNT_OF_END or w in ("and", "or", "by", "with") or w.isdigit():
+            # (a meeting named by its topic is no object: "registered for the children in mobility webinar")
+            on = list(itertools.takewhile(lambda x: x not in MEETING_WORDS, rest[k:k + 4]))
+            if len(on) < len(rest[k:k + 4]) and not set(on) & {"the", "a", "an", "at", "during", "and", "or", "of"}:
+                return []
             break
         phrase.append(w)
+    if phrase and phrase[-1] in MEETING_WORDS:
+        return []
     words = [w for w in phrase if len(w) >= 4 and w not in MEETING_WORDS and not _of_a_place(w)
              and not _an_acronym(w, expand)]
     return _stems_in_english(words[-1], expand, "en") if words else []
@@ -1438,6 +1456,8 @@ NOT_ACRONYMS = r"(?!(?:DAY|DAYS|AND|THE|OF|AM|PM|TBC|TBD|AR|EN|FR|NB|PS|OK)\b)"
 ORG = re.compile(rf"\b{NOT_ACRONYMS}[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w'’&-]+\s+)*(?:{ORG_WORD})\b|\b[\w-]+\.org\b")
 PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?|(?i:\bonline\b|\bvirtual(?:ly)?\b|"
                    r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
+# a line giving where a meeting is, by its label ("Venue: ...", "Lieu : ...", "المكان: ...")
+PLACE_LABEL = re.compile(r"^\W*(?:venue|location|lieu|adresse|address|المكان|مكان الانعقاد|العنوان)\s*:\s*\S", re.IGNORECASE)
 # how a meeting is held, in the three languages ("in person only", "streamed", "hybrid", "en présentiel", "عبر الإنترنت")
 FORMAT = re.compile(r"\b(?:online|virtual(?:ly)?|in[- ]person|hybrid|stream(?:ed|ing)?|live[- ]?stream\w*|webcast|remote(?:ly)?|"
                     r"face[- ]to[- ]face|zoom|teams|webex|en ligne|[àa] distance|pr[ée]sentiel|hybride|retransmis\w*|"
@@ -1787,6 +1807,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         said = f"{text} {about} {context}"
         return plays(wanted.relation, said) or bool(wanted.change) and _not_english(said) and bool(
             (POSTPONED if wanted.change == "postponed" else CANCELLED).search(normalize(said)))
+    if kind in ("place", "city") and PLACE_LABEL.match(text):
+        return True                         # a field giving it: "Venue: Pacific South Convention Centre, ..., Lima, Peru"
     if kind == "place":
         return bool(PLACE.search(text))
     if kind == "format":
@@ -1822,7 +1844,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
 # the words of a region's name, which says no city or country where something is ("in the Arab States")
 REGION_WORDS = frozenset(tokens("arab arabic middle east eastern west western north northern south southern africa african "
                                 "asia asian europe european gulf maghreb mashreq levant mena region regions regional "
-                                "states countries world global"))
+                                "states countries world global america americas american latin caribbean pacific central "
+                                "sahel horn oceania"))
 _LEAD_IN = re.compile(r"^(?:[Ii]n|[Aa]t)\s+(?:the\s+)?")
 
 

@@ -18,6 +18,7 @@ _WH_FR = (r"avant quand|jusqu['’ ]?[aà] quand|d['’ ]?ici quand|pour quand|q
           r"combien|comment|pourquoi|quoi|a quelle|à quelle|c'est|c|est-ce|y a|y a-t-il|il y a|faut-il|faut|peut-on|"
           r"peut|dois-je|doit-on")
 _WH_AR = (r"مين|منو|من هو|من هي|وين|فين|اين|أين|لوين|لمين|قديش|قدّيش|كم|ايش|إيش|أيش|شو|ماذا|ما هو|ما هي|"
+          r"لامتى|لإمتى|لايمتى|لإيمتى|لمتى|لحد امتى|لحد إمتى|لغاية متى|حتى متى|إلى متى|الى متى|"
           r"امتى|إمتى|ايمتى|إيمتى|متى|هل|اي|أي|انهي|كيف|ليش|لماذا|الساعة كم|الساعه كم")
 # after a comma alone, only the words that cannot go on a list ("online, or in person" is one question)
 _WH_COMMA = r"when|where|which|what|who|how|quand|où|qui|quel|quelle|quels|quelles|combien|comment"

@@ -592,7 +592,12 @@ class ChoosePassage:
         end = text.find(sent)
         above = text[:end] if end >= 0 else text
         # ... the nearest one: "Closing of Day 1 / DAY 2: Thursday / 12:15 - 13:30 | Lunch" is day 2's lunch
-        kinds = {noun for noun, _ in u.wanted.labels if noun != "edition"} if end >= 0 else set()
+        kinds = {noun for noun, _ in u.wanted.labels if noun != "edition"}
+        # (a sentence naming its own part is in that one: "11:30-13:00 Session 4: ..." under "Session 3: ...")
+        own = {noun for noun, _ in parts_named(sent)}
+        if kinds and kinds <= own:
+            above, kinds = "", set()
+        kinds = kinds - own if end >= 0 else set()
         if kinds:                          # (for each kind asked: "session 2 on day 1" under "Day 1", "Session 2")
             lines = above.split("\n")
             nearest = {kind: next((k for k in range(len(lines) - 1, -1, -1)
@@ -1023,11 +1028,13 @@ class ChoosePassage:
             # consultation sur la mobilité de la main-d'œuvre dans le Golfe ?" of "... Labour Mobility in the Gulf")
             titled = normalize(str(chunk.meta.get("title", "")))
             # (nor the place its meeting is held in, named as the meeting's, not as where something is: "contribution
-            # ecrite dakar max combien de mots" of the Dakar consultation's note; not "كم طفل ... بمصر", "children in Egypt")
+            # ecrite dakar max combien de mots" of the Dakar consultation's note; not "كم طفل ... بمصر", "children in Egypt";
+            # a person the question names is asked of as of the meeting held there: "who is X, the keynote in lima?")
             origins_here = [o for o in origins if not (o <= REGIONS and (
                 wanted.kind not in COUNTED_KINDS and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
                 or o not in come_from and names_origin(o, titled))
-                or o not in come_from and o not in located and o & (self.places_of(chunk.meta.get("doc_id", "")) or set()))]
+                or o not in come_from and (o not in located or wanted.kind == "person" and entities)
+                and o & (self.places_of(chunk.meta.get("doc_id", "")) or set()))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
                 continue                                  # a count of everyone, asked for those from one country
             # (the meeting of the sentence's section, when the section is about one: a calendar's activities)

@@ -88,7 +88,12 @@ YES_NO = re.compile(r"^(?:is|are|was|were|will|would|can|could|do|does|did|shoul
 # ... a French one asking whether there is something ("est-ce qu'il y a un dîner officiel ?", "y a-t-il un parking ?");
 # normalised. (The same in Arabic was measured and dropped: its light stemming reads a word of the question and the
 # same word in the glossary apart, "للعربي" / "العربية", and "will there be a recording?" was refused.)
-YES_NO_FR = re.compile(r"^(?:est[ -]ce qu'?\s?(?:il )?y (?:a|aura)|y (?:a|aura)[ -]t[ -]il|il y (?:a|aura))(?!\w)")
+# ... or asking it with the verb first, as an English question does ("faut-il un cofinancement ou une contribution
+# propre ?", "peut-on s'inscrire sur place ?"; not "est-ce que ...", which may ask of a word no document uses: "est ce
+# que les organisateurs remboursent le billet d'avion" is answered by "ne peuvent prendre en charge ni les frais")
+YES_NO_FR = re.compile(r"^(?:est[ -]ce qu'?\s?(?:il )?y (?:a|aura)|y (?:a|aura)[ -]t[ -]il|il y (?:a|aura)"
+                       r"|(?:faut|faudra)[ -]il|(?:peut|pourra|doit|devra)[ -]on|(?:puis|dois)[ -]je"
+                       r"|(?:pouvons|devons)[ -]nous)(?!\w)")
 # ... an Arabic one (normalised): "هل هناك ...", "في تدريب قبل المنتدى؟", "فيه ...", "رح يكون في ..."
 YES_NO_AR = re.compile(r"^(?:هل|(?:و|طب |طيب )?(?:في|فيه|فيها|في شي|(?:رح |راح |ح )?(?:يكون|بيكون) في|يوجد|هناك|بيوجد)"
                        r"(?= (?!اي |اني |انهي |ايه |شو |مين |وين |كم |قديش |امتي |متي |ال)))")
@@ -322,6 +327,13 @@ class Understand:
         return u
 
     def _dated(self, u: Understanding, q: str) -> Understanding:
+        # a date the asker gives in a clause of its own, when another asks when, is theirs, not what is asked of:
+        # "سجلت يوم ٢٥ مارس، متى سيتم إبلاغ المقبولين ...؟", "... إمتى بخصوص طلبات المتحدثين؟ قدمت يوم ١٠ فبراير"
+        if u.wanted.kind in ("date", "day", "deadline"):
+            clauses = [c for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
+            asking = [c for c in clauses if WHEN_WORDS.search(normalize(c))]
+            if asking and len(asking) < len(clauses):
+                q = " ".join(asking)
         u.days = self._days(q)
         u.wanted.days = u.days
         u.wanted.months = self._months(q, u.days)
