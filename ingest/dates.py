@@ -42,11 +42,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 
 from bot.text.sentences import unwrap
-from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS
+from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import is_mail_subject, only_a_kind, signs_for_a_body
 
-VERSION = "33"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "34"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -945,6 +945,19 @@ def _held_at(sentence: str) -> str:
     return "" if _REGION.search(place) or _a_meeting(place) else place
 
 
+_AT_CITY_FR = re.compile(r"(?:^|[\s,;(])[àÀ]\s+([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}(?:\s*\([A-Z][^)]{1,30}\))?)")
+
+
+def _city_after_a(sentence: str) -> str:
+    """A French line's "à <city>" after its dates ("Du mardi 23 au jeudi 25 juin 2037, à N'Djamena (Tchad)"), when the
+    gazetteer knows the city: where it is held."""
+    for m in _AT_CITY_FR.finditer(sentence):
+        found = gazetteer_spans(normalize(m.group(1)))
+        if found and not any(name in REGION_NAMES for _, _, name in found):
+            return m.group(1).strip()
+    return ""
+
+
 _BUILDING = re.compile(r"\b(?:centre|center|hall|room|building|house|hotel|palais|palace|salle|maison|h[ôo]tel)\b|قاعة|مركز|فندق|دار",
                        re.IGNORECASE)
 
@@ -1122,6 +1135,8 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # "Step | Deadline" (not "| Informal ... hearing | 7 May 2035")
                 key = (mention.start, mention.end, mention.precision, kind)
                 place = _held_at(sentence) if kind == "event" else ""
+                if kind == "event" and not place and is_dateline(sentence):
+                    place = _city_after_a(sentence[mention.stop:])     # "Du ... au jeudi 25 juin 2037, à N'Djamena"
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
                     datelines.setdefault(key, dateline_place(before.rsplit("\n", 1)[-1]))   # sentence says where
                     if is_dateline(sentence):        # and the building on the line under it ("قاعة الفسطاط، ...")

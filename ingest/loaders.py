@@ -362,6 +362,8 @@ def opening_lines(text: str, most: int = 6) -> list[str]:
         s = line.strip()
         if not s:
             continue
+        if not out and len(s.split()) > _OPENING_WORDS and is_letterhead(s):
+            continue            # a long letterhead above everything ("شبكة الأمم المتحدة ... | بالشراكة مع ...")
         # (a line in capitals is a heading however long: "WEBINAIRE RÉGIONAL : « PROTÉGER LES ENFANTS EN MOBILITÉ EN
         # AFRIQUE DE L'OUEST – DE L'IDENTIFICATION À LA PRISE EN CHARGE TRANSFRONTALIÈRE »")
         if len(out) == most or s.endswith((".", ";", "?", "!")) or len(s.split()) > _OPENING_WORDS * (
@@ -673,6 +675,8 @@ class _HtmlRenderer:
             elif name == "table":
                 self.flush()
                 self._table(child)
+            elif name == "dl" and self._definitions(child):
+                pass
             elif name == "pre":
                 self.flush()
                 text = child.get_text().strip("\n")
@@ -703,6 +707,28 @@ class _HtmlRenderer:
             self.blocks.append(("li", "- " + " ".join(own)))
         for kind, text in nested:  # nested lists are flattened
             self.blocks.append(("li" if kind == "li" else kind, text))
+
+    def _definitions(self, dl) -> bool:
+        """A definition list of key facts ("<dt>Lieu</dt><dd>Centre de conférences ...</dd>"), a field a line: "- Lieu:
+        Centre de conférences ..." (each term apart from its value, "Lieu" alone on a line said nothing of where). A
+        list whose values hold blocks (paragraphs, lists) is walked as any other block: False."""
+        items = [tag for tag in dl.find_all(["dt", "dd"]) if tag.find_parent("dl") is dl]
+        if not items or any(tag.find(_BLOCKS_IN_CELL) for tag in items):
+            return False
+        self.flush()
+        term = ""
+        for tag in items:
+            text = _inline_text(tag)
+            if tag.name == "dt":
+                if term:
+                    self.blocks.append(("li", "- " + term))
+                term = text.rstrip(" :：")
+            elif text:
+                self.blocks.append(("li", f"- {term}: {text}" if term else "- " + text))
+                term = ""
+        if term:
+            self.blocks.append(("li", "- " + term))
+        return True
 
     def _table(self, table) -> None:
         rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]

@@ -652,3 +652,11 @@ def test_a_venue_named_before_its_street_is_in_the_city_the_sentence_names_after
                         "Hotel, 12 Chui Avenue, Bishkek 720040, Kyrgyzstan.")]
     events = {e.start: e for e in extract_events(chunks, document="b", doc_date="2036-03-03", title=title)}
     assert events["2036-05-12"].place == "Ala-Too Hall of the Orion Hotel, Bishkek, Kyrgyzstan", events["2036-05-12"].place
+
+
+def test_a_french_dateline_gives_the_city_after_its_dates():
+    """"Consultation: Du mardi 23 juin au jeudi 25 juin 2037, à N'Djamena (Tchad)": the consultation is in N'Djamena
+    (the city after the dates, which the gazetteer knows), not in no place."""
+    chunk = FakeChunk(0, "En bref", "- Consultation: Du mardi 23 juin au jeudi 25 juin 2037, à N'Djamena (Tchad)")
+    [event] = extract_events([chunk], document="d", language="fr", doc_date="2037-04-02", title="Appel à candidatures")
+    assert event.kind == "event" and event.place == "N'Djamena (Tchad)", event

@@ -1481,3 +1481,10 @@ def test_an_arabic_text_names_people_after_their_titles():
     assert person_names("قالت السيدة أمل في كلمتها") == {"امل"}
     assert person_names("شارك ممثلو الحكومات في الجلسة الأولى") == set()
     assert arabic_name_pairs(normalize("الدكتور سامي بن عمّار")) == {("سامي", "عمار")}
+
+
+def test_a_city_typed_without_its_apostrophe_is_known():
+    """"ndjamena" is N'Djamena, as "n'djamena" is."""
+    from bot.text.places import gazetteer_spans
+
+    assert {name for _, _, name in gazetteer_spans("ndjamena youth consultation")} == {"n'djamena"}

@@ -635,3 +635,23 @@ def test_an_articles_box_of_key_facts_is_kept_a_sidebar_is_not(tmp_path):
     text = load(page).text
     assert "Date | Thursday, 15 June 2034" in text and "English, with interpretation" in text
     assert "Other news" not in text and "Share this page" not in text
+
+
+def test_a_definition_list_is_read_a_field_a_line_and_a_long_letterhead_is_no_title(tmp_path):
+    """A page's key facts as a definition list ("<dt>Lieu</dt><dd>Centre de conférences ...</dd>") are read a field a
+    line ("- Lieu: Centre de conférences ...": the value with its label, not two paragraphs); a plain text whose first
+    line is a long letterhead (a network "| in partnership with ...") is titled by the line under its kind of
+    document, not untitled."""
+    page = tmp_path / "call.html"
+    page.write_text("""<html lang="fr"><body><main><h1>Appel à candidatures : jeunes délégués</h1>
+<h2>En bref</h2><dl><dt>Lieu</dt><dd>Centre de conférences Chari-Logone, N'Djamena</dd>
+<dt>Date limite de candidature</dt><dd>Dimanche 26 avril 2037 à 23 h 59</dd></dl>
+<p>Le programme est ouvert aux jeunes de 18 à 30 ans.</p></main></body></html>""", encoding="utf-8")
+    text = load(page).text
+    assert "- Lieu: Centre de conférences Chari-Logone, N'Djamena\n- Date limite de candidature: Dimanche 26 avril 2037" \
+        in text, text
+    assert _title_of(tmp_path, "note.txt", "شبكة الأمم المتحدة المعنية بالهجرة – شبكة المنطقة العربية | بالشراكة مع منظمة "
+                     "العمل الدولية والمنظمة الدولية للهجرة والهيئة الإقليمية لسلامة الملاحة في البحر الأحمر\n\nمذكرة "
+                     "مفاهيمية\nورشة العمل الإقليمية للخبراء حول حقوق البحارة والصيادين المهاجرين\nجدة – 12 و13 يوليو "
+                     "2037\n\nأولاً: الخلفية\n\nنص طويل عن البحارة.\n") \
+        == "ورشة العمل الإقليمية للخبراء حول حقوق البحارة والصيادين المهاجرين"
