@@ -270,7 +270,7 @@ def signs_for_a_body(line: str) -> bool:
 
 def is_letterhead(line: str) -> bool:
     """An organisation's name set above a document's title (see :data:`_LETTERHEAD`)."""
-    return bool(_LETTERHEAD.search(line) or _BODY.search(line) and not _NAMES_A_MEETING.search(line))
+    return bool(_LETTERHEAD.search(line)) or signs_for_a_body(line)
 
 
 # a line in capitals that carries the one above on: "GROUPE DE TRAVAIL DE LA SOCIÉTÉ CIVILE ...", then "SUR L'EXAMEN DU
