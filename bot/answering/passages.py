@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, OUTCOME_STEMS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -326,7 +326,7 @@ TOTAL_ROW_BONUS = 0.5
 # what a page gives as that fact, before a sentence that only mentions it ("la séance d'information en ligne")
 FIELD_LABELS = {
     "format": r"format|modalit[ée]s?|mode|participation|الصيغة|صيغة الانعقاد|شكل الانعقاد|طريقة المشاركة",
-    "place": r"venue|location|place|lieu|adresse|المكان|مكان الانعقاد",
+    "place": PLACE_LABEL_WORDS,
     "time": r"times?|hours?|horaires?|heures?|الوقت|التوقيت|الساعة",
 }
 FIELD_LABEL = {kind: re.compile(rf"^\W*(?:{words})\W*\s*:", re.IGNORECASE) for kind, words in FIELD_LABELS.items()}
