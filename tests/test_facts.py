@@ -1488,3 +1488,17 @@ def test_a_city_typed_without_its_apostrophe_is_known():
     from bot.text.places import gazetteer_spans
 
     assert {name for _, _, name in gazetteer_spans("ndjamena youth consultation")} == {"n'djamena"}
+
+
+def test_a_clause_telling_what_the_asker_did_is_told_apart():
+    """"سجلت يوم ٢٥ مارس، متى ...؟", "I registered on 25 March, when ...?", "..., c'était pas le 30 mai ?": the day is the
+    asker's (not asked of); "the
+    conference on 4 July" or "الجلسات يوم 4 تموز" name what is asked of."""
+    from bot.answering.understand import ASKER_DID
+    from bot.text.language import normalize
+
+    for clause in ("سجلت يوم ٢٥ مارس", "قدمت يوم ١٠ فبراير", "I registered on 25 March", "j'ai envoyé le 3 mai",
+                   "c'était pas le 30 mai", "wasn't it 23 May"):
+        assert ASKER_DID.match(normalize(clause)), clause
+    for clause in ("the conference on 4 July", "الجلسات يوم 4 تموز", "مؤتمر تموز", "la session du 4 juillet"):
+        assert not ASKER_DID.match(normalize(clause)), clause

@@ -97,6 +97,11 @@ YES_NO_FR = re.compile(r"^(?:est[ -]ce qu'?\s?(?:il )?y (?:a|aura)|y (?:a|aura)[
 # ... an Arabic one (normalised): "هل هناك ...", "في تدريب قبل المنتدى؟", "فيه ...", "رح يكون في ..."
 YES_NO_AR = re.compile(r"^(?:هل|(?:و|طب |طيب )?(?:في|فيه|فيها|في شي|(?:رح |راح |ح )?(?:يكون|بيكون) في|يوجد|هناك|بيوجد)"
                        r"(?= (?!اي |اني |انهي |ايه |شو |مين |وين |كم |قديش |امتي |متي |ال)))")
+# a clause telling what the asker did or thought (normalised): "I registered on ...", "j'ai envoyé ...", "سجلت يوم ...",
+# "قدمت ...", "c'était pas le 30 mai ?", "wasn't it 23 May?"
+ASKER_DID = re.compile(r"^\s*(?:(?:i|we|i've|we've|i'm|we're)\b|j'|je\b|nous\b|on a\b|(?:انا|احنا|نحن)(?!\w)"
+                       r"|c'?\s?(?:etait|est) pas\b|n'etait[ -]ce pas\b|(?:wasn'?t|isn'?t) it\b|(?:مش|مو|موش) كان(?!\w)"
+                       r"|(?!ال)[\u0600-\u06ff]+[\u0600-\u0626\u0628-\u06ff]ت(?!\w))")     # (a verb's "-ت", not a plural's "-ات")
 # ... or asked by its tone alone, as people type on a phone: "the sessions will be recorded?", "le guide sera traduit en
 # anglais ?", "on peut venir avec un interprète ?" -- a verb that asks whether, a question mark, and no word asking what,
 # when, where, who, how or which of two (normalised)
@@ -327,14 +332,16 @@ class Understand:
         return u
 
     def _dated(self, u: Understanding, q: str) -> Understanding:
-        # a date the asker gives in a clause of its own, when another asks when, is theirs, not what is asked of:
-        # "سجلت يوم ٢٥ مارس، متى سيتم إبلاغ المقبولين ...؟", "... إمتى بخصوص طلبات المتحدثين؟ قدمت يوم ١٠ فبراير"
+        # a day the asker gives of what they did, in a clause of its own, when another asks when, is theirs, not what
+        # is asked of: "سجلت يوم ٢٥ مارس، متى سيتم إبلاغ المقبولين ...؟", "... إمتى بخصوص طلبات المتحدثين؟ قدمت يوم ١٠
+        # فبراير" (not a day naming what is asked of: "the conference on 4 July, deadline to register?")
+        days_from = q
         if u.wanted.kind in ("date", "day", "deadline"):
             clauses = [c for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
-            asking = [c for c in clauses if WHEN_WORDS.search(normalize(c))]
-            if asking and len(asking) < len(clauses):
-                q = " ".join(asking)
-        u.days = self._days(q)
+            kept = [c for c in clauses if WHEN_WORDS.search(normalize(c)) or not ASKER_DID.match(normalize(c))]
+            if len(kept) < len(clauses) and any(WHEN_WORDS.search(normalize(c)) for c in kept):
+                days_from = " ".join(kept)
+        u.days = self._days(days_from)
         u.wanted.days = u.days
         u.wanted.months = self._months(q, u.days)
         return u
