@@ -1020,18 +1020,22 @@ def _adverb(word: str) -> bool:
 def _in_arabic(word: str, translate=None) -> list[str]:
     """A verb's Arabic forms in the glossary ("adopted": اعتمد، أقر), as tokens: what an Arabic page's count must say
     (a verb the glossary has no Arabic for cannot be found there, and the count is not said of it)."""
+    forms = _glossary_forms(word, translate)
+    return sorted(tk for tk in _one_word_tokens(f for f in forms if ARABIC_CHAR.search(f)) if len(tk) >= 3)
+
+
+def _glossary_forms(word: str, translate=None) -> list[str]:
+    """Every form, in the three languages, of the glossary's term for a word (or for its lemmas, when the word itself
+    is none): what :func:`_in_arabic` and :func:`_in_french` read a count's verb in."""
     if translate is None:
         return []
-    forms = translate(word) or [f for lemma in _lemmas(word) for f in translate(lemma)]
-    return sorted(tk for tk in _one_word_tokens(f for f in forms if ARABIC_CHAR.search(f)) if len(tk) >= 3)
+    return translate(word) or [f for lemma in _lemmas(word) for f in translate(lemma)]
 
 
 def _in_french(word: str, expand=None, translate=None) -> list[str]:
     """A verb's French forms in the glossary, one word each ("registered": inscrit, enregistrement), by their first
     letters: what a French page's count says ("412 personnes inscrites")."""
-    if translate is None:
-        return []
-    forms = translate(word) or [f for lemma in _lemmas(word) for f in translate(lemma)]
+    forms = _glossary_forms(word, translate)
     english = set(expand(word) or []) if expand is not None else set()
     return sorted({_stem(tk) for f in forms if f not in english and not ARABIC_CHAR.search(f)
                    for tk in tokens(f)[-1:] if len(tokens(f)) == 1 and len(tk) >= 5} - {_stem(word)})

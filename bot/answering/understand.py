@@ -337,9 +337,10 @@ class Understand:
         # فبراير" (not a day naming what is asked of: "the conference on 4 July, deadline to register?")
         days_from = q
         if u.wanted.kind in ("date", "day", "deadline"):
-            clauses = [c for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
-            kept = [c for c in clauses if WHEN_WORDS.search(normalize(c)) or not ASKER_DID.match(normalize(c))]
-            if len(kept) < len(clauses) and any(WHEN_WORDS.search(normalize(c)) for c in kept):
+            clauses = [(c, normalize(c)) for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
+            asks = [bool(WHEN_WORDS.search(norm)) for _, norm in clauses]
+            kept = [c for (c, norm), when in zip(clauses, asks) if when or not ASKER_DID.match(norm)]
+            if len(kept) < len(clauses) and any(asks):
                 days_from = " ".join(kept)
         u.days = self._days(days_from)
         u.wanted.days = u.days

@@ -285,11 +285,10 @@ def _world_spans(norm: str) -> list[tuple[int, int, str]]:
         _world = {}
         for name, forms in (*WORLD_COUNTRIES.items(), *WORLD_CAPITALS.items()):
             for f in forms:
-                _world.setdefault(" ".join(_WORD.findall(normalize(f))), set()).add(normalize(name))
-                # (a name typed without its apostrophe: "ndjamena" for "N'Djamena")
-                bare = normalize(f).replace("'", "").replace("’", "")
-                if bare != normalize(f):
-                    _world.setdefault(" ".join(_WORD.findall(bare)), set()).add(normalize(name))
+                # (and the name typed without its apostrophe: "ndjamena" for "N'Djamena")
+                norm = normalize(f)
+                for key in {norm, norm.replace("'", "").replace("’", "")}:
+                    _world.setdefault(" ".join(_WORD.findall(key)), set()).add(normalize(name))
         _world_firsts.update(form.split(" ", 1)[0] for form in _world)
     words = list(_WORD.finditer(norm))
     out = []
