@@ -1597,3 +1597,58 @@ def test_an_arabic_when_whose_asker_gives_their_own_date_is_answered(index_dir, 
                               index_dir)
     told = engine.answer("سجلت يوم ٢٥ مارس، متى سيتم إبلاغ المقبولين للحضور الشخصي في مشاورة مسقط؟")
     assert told.answered and "9" in told.answer.split("\n\n")[0] and "أبريل" in told.answer, told.answer
+
+
+SKOPJE_SUMMARY = """# Sub-regional Dialogue on Labour Mobility in the Western Balkans
+
+## Summary of proceedings
+
+Skopje, North Macedonia, 14-15 September 2037
+
+### 1. Participation
+
+A total of 120 participants attended the dialogue in person. Of the 12 speakers and moderators, 7 were women.
+Travel support was provided to 30 civil society participants.
+
+### 2. Session 1: Remittances and skills
+
+Dr. Elira Kastrati, Senior Economist, Balkan Migration Institute, presented new figures on remittances: they
+reached 14 per cent of GDP in two countries of the sub-region. Ms. Vesna Petrovska, Director, Skopje Workers'
+Centre, spoke on the recognition of skills of returning workers.
+
+### 3. Selection of the youth delegates
+
+Applications were assessed by a selection panel chaired by Dr. Goran Iliev, Rector, University of Tetovo.
+"""
+
+
+def test_a_count_of_a_part_a_topic_and_others_than_a_name_must_be_said(index_dir, tmp_path):
+    """"how many of the 120 participants were women" is not answered by the 120; "what did Dr. X say about climate" is not answered by what X said on
+    remittances; "the other members besides Y" is not answered by the sentence naming Y alone. Each still answered
+    when the document says it. And a meeting its summary reports has passed by the summary's own date: "the next
+    one" is not it."""
+    doc, engine = engine_with(tmp_path / "2037-09-30_skopje-labour-mobility-dialogue-summary.md", SKOPJE_SUMMARY,
+                              index_dir)
+    women = engine.answer("how many of the 120 participants in skopje were women?")
+    assert not women.answered and "120 participants" in women.answer, women.answer
+    speakers = engine.answer("how many of the 12 speakers at the skopje dialogue were women?")
+    assert speakers.answered and "7 were women" in speakers.answer, speakers.answer
+    climate = engine.answer("what did dr kastrati say about climate displacement at the skopje dialogue?")
+    assert not climate.answered and "climate displacement" in climate.answer, climate.answer
+    said = engine.answer("what did dr kastrati say about remittances?")
+    assert said.answered and "14 per cent" in said.answer, said.answer
+    said_fr = engine.answer("qu'est-ce que Dr Kastrati a dit sur les migrations climatiques ?")
+    assert not said_fr.answered and "migrations climatiques" in said_fr.answer, said_fr.answer
+    others = engine.answer("who else was on the youth delegates selection panel besides Dr. Goran Iliev?")
+    assert not others.answered, others.answer
+    others_ar = engine.answer("مين باقي أعضاء لجنة اختيار المندوبين الشباب غير Goran Iliev؟")
+    assert not others_ar.answered, others_ar.answer
+    chair = engine.answer("who chaired the youth delegates selection panel?")
+    assert chair.answered and "Goran Iliev" in chair.answer, chair.answer
+    beside = engine.answer("who else spoke in session 1 besides Dr. Kastrati?")
+    assert beside.answered and "Vesna Petrovska" in beside.answer, beside.answer
+    # a summary written after its meeting: the next dialogue is not the one it reports, whatever today's date
+    when = engine.answer("when was the skopje dialogue on labour mobility?")
+    assert when.answered and "14" in when.answer and "September 2037" in when.answer, when.answer
+    following = engine.answer("when is the next western balkans dialogue on labour mobility?")
+    assert not following.answered and "14" in following.answer, following.answer

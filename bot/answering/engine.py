@@ -121,7 +121,9 @@ class Engine:
             self.retrieve = retrieve
             # timeline.yaml and the dates found in the documents (held in the chunks' metadata)
             events = load_events(self.settings, metadatas=[c.meta for c in retrieve.chunks])
-            self.choose_event = ChooseEvent(events, glossary, self.today)
+            self.choose_event = ChooseEvent(events, glossary, self.today,
+                                            {c.meta.get("doc_id"): c.meta.get("date") for c in retrieve.chunks
+                                             if c.meta.get("date")})
             retrieve.know_places(events, self.choose_event.titled)
             self.choose_card = choose_card if self.settings.use_cards and choose_card else None
             self.choose_passage = ChoosePassage(retrieve.chunks, retrieve.lexical, glossary, retrieve.places_of,

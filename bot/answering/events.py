@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from bot.answering.facts import CREATED, PUBLICATIONS, Q_LINK, editions
 from bot.answering.understand import Understanding, years_in
@@ -191,10 +192,11 @@ class EventChoice:
 
 
 class ChooseEvent:
-    def __init__(self, events: list, glossary, today=None):
+    def __init__(self, events: list, glossary, today=None, written: dict | None = None):
         self.events = events
         self.glossary = glossary
         self.today = today               # () -> date: "the next ..." is not one already past
+        self.written = written or {}     # each document's own date ("2031-06-20"): a meeting it reports is past
         self._index = self._build_index()
         self.titled = TitledMeetings(events, glossary)
         # the words each event is named by (its names and keywords, and the English of their glossary terms)
@@ -215,7 +217,7 @@ class ChooseEvent:
         if self._about_something_else(u, ev) or self._a_part_of(u, ev) or self._another_edition(u, ev):
             return None
         asks_next = "next" in {t.id for t, _, _ in self.glossary.find(u.q)}
-        if asks_next and self.today is not None and ev.status(self.today()) == "past":
+        if asks_next and self.passed(ev):
             return EventChoice(ev, score, "engine.next_unknown")   # "the next expert meeting": none later is known
         if self.today is not None and ev.status(self.today()) == "upcoming" and previous_meeting_asked(normalize(u.q)):
             return EventChoice(ev, score, "engine.previous_unknown")   # "when was the last one": none earlier is known
@@ -228,7 +230,18 @@ class ChooseEvent:
         """The last meeting these documents are about, when it has passed (a question on the next one is not
         answered by what they say of it)."""
         last = max(self._meetings_of(documents), key=lambda ev: ev.last_day, default=None)
-        return last if last is not None and self.today is not None and last.status(self.today()) == "past" else None
+        return last if last is not None and self.passed(last) else None
+
+    def passed(self, ev) -> bool:
+        """Has the event taken place: before today, or before the day of its own document (a summary written after
+        the meeting it reports: "the next expert meeting on heat stress" is not the one reported)?"""
+        if self.today is not None and ev.status(self.today()) == "past":
+            return True
+        written = str(self.written.get(ev.document) or "")
+        try:
+            return bool(written) and ev.last_day < date.fromisoformat(written[:10])
+        except ValueError:
+            return False
 
     def _meetings_of(self, documents) -> list:
         """The meetings (events of kind "event") these documents give the dates of."""
@@ -238,7 +251,7 @@ class ChooseEvent:
         """The first meeting these documents are about, when none of theirs has passed yet (a question on an earlier
         edition is not answered by what they say of this one)."""
         held = self._meetings_of(documents)
-        if not held or self.today is None or any(ev.status(self.today()) == "past" for ev in held):
+        if not held or self.today is None or any(self.passed(ev) for ev in held):
             return None
         return min(held, key=lambda ev: ev.start)
 

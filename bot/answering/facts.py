@@ -303,7 +303,7 @@ ARTICLES = frozenset("the a an le la les un une".split())
 # words between the who-word and the role: auxiliaries, articles, pronouns, "the one who"
 RELATION_SKIP = frozenset(
     "is was were are will would be been being has have had did does do can could should shall may might "
-    "the a an of exactly actually really s 's gonna going to am i we you it this that "
+    "the a an of else exactly actually really s 's gonna going to am i we you it this that "
     "a est etait sera serait sont ont va vont etaient avait aura le la les l un une de du des ce c qui exactement "
     "هو هي هم اللي الي الذي التي يلي رح راح ح بده عم قد كان كانت سوف يكون ستكون "
     # light verbs: the role is the next word ("who gave the closing remarks", "qui a prononcé le discours d'ouverture")
@@ -513,6 +513,9 @@ class Wanted:
                                    # combien": stems of the thing priced when it is not taking part itself (an
                                    # amount of money answers; "free" only if said of it: "Participation is free" is
                                    # not the allowance's amount)
+    others_than: list[str] = field(default_factory=list)  # "the other members of the jury besides Escalante Varela",
+                                   # "مين باقي الأعضاء غير Ngoma-Bakala": the words of the names set aside; a person
+                                   # named besides them must be
     one: bool = False              # the role asked is in the singular ("the Omani official who opens ...", English or
                                    # French): a sentence naming it in the plural ("officials are not eligible") does not
                                    # name its holder
@@ -696,7 +699,32 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     if Q_MOST.search(q):
         w.most = True
         w.kind = w.kind or "most"
+    w.others_than = others_than(q) if w.kind in ("", "person", "list_names") and WHO_WORD.search(q) else []
+    if w.others_than and not w.kind:
+        w.kind = "person"                                  # "qui sont les autres membres du jury, à part X"
     return w
+
+
+# the titles before a name, normalised ("dr", "mme"; the Arabic ones: :data:`AR_TITLES`): not a name's words
+TITLE_WORDS = frozenset("mr ms mrs mx dr prof pr mme mlle ambassador".split())
+# "besides X", "à part X", "غير X": the names a question sets aside (normalised)
+OTHERS_THAN = re.compile(r"(?<!\w)(?:besides|apart from|other than|aside from|except(?: for)?|in addition to|a part|hormis|sauf|"
+                         r"en dehors de|outre|غير|عدا|ما عدا|باستثناء|سوي)\s+(?P<x>(?:(?:mr|ms|mrs|dr|prof|pr|m|mme)\.\s*)?[^?!.,;:؟،]+)")
+
+
+def others_than(q: str) -> list[str]:
+    """The words of the names a normalised question sets aside ("qui sont les autres membres du jury, a part escalante
+    varela" -> escalante, varela): up to three words after "besides", "à part", "غير", the titles and articles apart."""
+    m = OTHERS_THAN.search(q)
+    if not m:
+        return []
+    if ARABIC_CHAR.search(m.group(0).split()[0]) and not (
+            re.match(r"[a-z]", m.group("x")) or any(m.group("x").startswith(normalize(t)) for t in AR_TITLES)):
+        return []                                          # "غير الرسمية", "غير حكومية": not, not besides (a name in Latin
+                                                           # letters or after a title is: "غير Ngoma-Bakala")
+    words = [w for w in re.findall(r"[^\W\d_]+", m.group("x")) if w not in ARTICLES and w not in TITLE_WORDS
+             and w not in {normalize(t).rstrip(".") for t in AR_TITLES}]
+    return [w for w in words[:3] if len(w) >= 3]
 
 
 def _role_for(q: str, question: str, relation: list[str], expand=None, language: str = "en") -> list[str]:
@@ -1235,8 +1263,8 @@ def _count_part(q: str, counted: list[str], expand=None, language: str = "en", k
     rest = q[verb.end():]
     end = PART_END.search(rest)
     words = re.findall(r"[^\W\d_][\w'’-]*", rest[:end.start()] if end else rest)
-    # (a participle first: "reserved for", "réservées aux", "allocated to")
-    if words and (PARTICIPLE.fullmatch(words[0]) or language == "fr" and re.fullmatch(r"\w{4,}(?:e|ee|es|ees|is|ises|us)",
+    # (a participle first: "reserved for", "réservées aux", "allocated to"; a word alone is the part: "were women")
+    if len(words) > 1 and (PARTICIPLE.fullmatch(words[0]) or language == "fr" and re.fullmatch(r"\w{4,}(?:e|ee|es|ees|is|ises|us)",
                                                                                        words[0])):
         words = words[1:]
     chunks: list[list[str]] = [[]]                 # the noun phrases, split where a linking word stands
@@ -1409,6 +1437,11 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
         if forms:
             break
     for form in forms:
+        # (a compound of another of its forms counts something else: "femmes" counts "women", not the "workers" of
+        # "women migrant workers")
+        if any(other != form and re.search(rf"(?<!\w){re.escape(other.lower())}(?!\w)", form.lower())
+               for other in forms):
+            continue
         # (the noun heading "X of Y": "Minister of State" counts ministers, not states)
         words = re.split(r"\s+(?:of|for|on|to|in)\s+", form, maxsplit=1)[0].split()
         found |= set(tokens(" ".join(w for w in words if w.endswith("s")) or words[-1]))
@@ -1708,6 +1741,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
             plays(wanted.priced, f"{text} {about} {context}") and bool(
                 FREE_SAID.search(text or "") or wanted.allowance and NOT_PAID.search(normalize(text or ""))))
             # (an allowance is answered by "none will be paid"; a fee not covered by a grant is still not priced)
+    if wanted.others_than and not any(p.isdisjoint(wanted.others_than) for p in people_named(text)):
+        return False                                  # "the other members besides X": X alone named, or no one
     if wanted.kind == "time" and given and not TIME_OF_A_LIMIT.search(normalize(given)) and _limit_times(text):
         return False                                  # "what time does the webinar start": not the hour registration
                                                       # closes ("avant le jeudi 12 mai 2033 à 23 h 59")
@@ -1830,7 +1865,11 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "list_numbers":
         return len(_numbers(text, given)) >= 2
     if kind == "number":
-        return _counts(text, wanted.counted, given, about) and (
+        # (a part is counted in its own words too, beside the whole's: "Of the 12 speakers, 7 were women"; not "of the 15
+        # speakers, 9 were women" for the participants)
+        return (_counts(text, wanted.counted, given, about) or bool(wanted.count_part) and bool(wanted.counted) and _counts(
+            text, [st for group in wanted.count_part for st in group], given, about) and any(
+            tk.startswith(c[:5]) for tk in tokens(text) for c in wanted.counted)) and (
             not wanted.count_of or plays(wanted.count_of, f"{text} {about} {context}")) and (
             not wanted.count_object or names_thing(wanted.count_object, f"{text} {about} {context}")) and (
             not wanted.count_whose or all(names_thing([stem], f"{text} {about} {context}") for stem in wanted.count_whose)) and (
@@ -2449,6 +2488,33 @@ def said_by(norm: str) -> tuple[str, str]:
     return (m.group("x"), m.group("v")) if m else ("", "")
 
 
+# what someone is asked to have said something about: "what did X say about T", "qu'est-ce que X a dit sur T", "شو قال X
+# عن T" (normalised) ...
+SAID_ON = re.compile(r"(?<!\w)(?:about|regarding|concerning|sur|a propos (?:de|des|du|d')|au sujet (?:de|des|du|d')|"
+                     r"concernant|عن|حول|بشان|بخصوص)\s*")
+# ... up to where the question goes on to where or when it was said ("at the amman meeting", "pendant le webinaire",
+# "بالجلسة التالتة", "في إطلاق الدراسة")
+SAID_ON_END = re.compile(r"[?!.,;:؟،]|\s(?:at|in|during|for|when|while|and|pendant|lors|durant|a|au|aux|dans|en|et|"
+                         r"في|خلال|اثناء|يوم|و)\s|\s(?=ب(?:ال)?\w{3,})")
+
+
+def said_on(norm: str) -> str:
+    """What a normalised question asks someone said something about ("what did dr ben salem say about climate
+    displacement at the amman meeting" -> "climate displacement"), or "" (no "what did X say", or nothing it is
+    about)."""
+    m = next((m for pat in SAID_BY if (m := pat.search(norm))), None)
+    if not m:
+        return ""
+    # (after who said it: an Arabic question names them after the verb, "شو قال الدكتور سامي بن عمار بالجلسة عن ...")
+    on = SAID_ON.search(norm, m.start("x") if m.start("x") > m.start("v") else m.end())
+    if not on:
+        return ""
+    rest = " " + norm[on.end():]
+    end = SAID_ON_END.search(rest)
+    # (without its article: "sur les migrations climatiques" is about "migrations climatiques")
+    return re.sub(r"^(?:the|a|an|le|la|les|l'|un|une|des|du|de)\s*(?<=\s|')", "", (rest[:end.start()] if end else rest).strip())
+
+
 def speakers_asked(q: str, glossary, cities: bool = False) -> list[frozenset]:
     """Who a question asks said or decided something, when it names a kind of actor, an organisation or a country:
     each as the set of what names it (glossary term ids, the gazetteer's English names). What answers must name
@@ -2524,6 +2590,15 @@ def arabic_name_pairs(norm: str) -> set[tuple[str, str]]:
         words = [w for w in name if w not in AR_NAME_JOINS]
         out |= set(zip(words, words[1:]))
     return out
+
+
+def people_named(text: str) -> list[set[str]]:
+    """Each person a text names after a title, as the words (normalised) of their name."""
+    out = [{w for w in re.findall(r"[^\W\d_]+", normalize(m.group(1))) if len(w) >= 3}
+           for m in PERSON_NAME.finditer(text or "")]
+    if text and ARABIC_CHAR.search(text):
+        out += [{w for w in name if len(w) >= 3 and w not in AR_NAME_JOINS} for name in arabic_person_names(normalize(text))]
+    return [p for p in out if p]
 
 
 def person_names(text: str) -> set[str]:

@@ -22,13 +22,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
-                                 holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by,
+                                 holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from ingest.dates import table_cells
 from bot.answering.understand import SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
-from bot.text.language import normalize, to_ascii_digits
+from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
 from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_origin,
                               said_to_come_from)
@@ -492,9 +492,14 @@ class ChoosePassage:
             who, verb = said_by(normalize(q))
             topic = topic - set(tokens(f"{who} {verb}")) - {tk for t_, _, _ in self.glossary.find(who)
                                                            for form in t_.english[:3] for tk in tokens(form)}
+        # what someone is asked to have said it about ("what did dr X say about climate displacement"): each of its words
+        said_about = self._said_about(u)
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
-                                                  r.origins, r.placed_at, speakers)
-        if not fact_held and not missing and speakers:
+                                                  r.origins, r.placed_at, speakers, said_about)
+        if not fact_held and not missing and said_about:
+            # "the documents do not give anything on “climate displacement”": what they said was on something else
+            missing, word = "subject", said_on(normalize(q))
+        elif not fact_held and not missing and speakers:
             missing = "speaker"                           # "the documents do not give anything said by those you name"
         elif not fact_held and not missing and u.asks_if and not u.wanted.kind:
             # "is there an online training ...?": the documents say nothing of "training" (not "of the year you name")
@@ -582,6 +587,24 @@ class ChoosePassage:
             last = (idx, j)
         return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing,
                              as_typed(u.q, word) if missing == "subject" else "")
+
+    def _said_about(self, u: Understanding) -> list[tuple[set, bool]]:
+        """What a question asks someone said something about, a group of topic keys for each of its words: the word's
+        own, and the English of a glossary term it is part of ("الدعم النفسي": psychosocial support); each with whether
+        only an Arabic text can name it (an Arabic word the glossary does not know)."""
+        phrase = said_on(normalize(u.q))
+        if not phrase:
+            return []
+        found = [(t_, tokens(matched)) for t_, _, matched in self.glossary.find(phrase)
+                 if t_.id not in FACET_ENTRIES and not t_.id.startswith(ASKING_PREFIXES)]
+        groups = []
+        for tk in tokens(phrase):
+            if len(tk) < 3 or tk.isdigit():
+                continue
+            english = {k for t_, words in found if tk in words for f in t_.english[:3] for w in tokens(f)
+                       for k in topic_keys(w)}
+            groups.append((set(topic_keys(tk)) | english, bool(ARABIC_CHAR.search(tk)) and not english))
+        return groups
 
     def _years_hold(self, u: Understanding, idx: int, sent: str) -> bool:
         """Does the sentence (with its chunk, section, date and title) hold the years, days and parts asked?"""
@@ -927,7 +950,8 @@ class ChoosePassage:
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
                    entities: list = (), subject: list = (), place_docs=frozenset(),
-                   origins=frozenset(), held_at: list = (), speakers: list = ()) -> tuple[tuple, bool, str]:
+                   origins=frozenset(), held_at: list = (), speakers: list = (),
+                   said_about: list = ()) -> tuple[tuple, bool, str]:
         """The best sentence that holds the kind of fact asked for (and the years, days, parts and
         names the question gives, and the not-covered subject it asks about: ``subject``, its
         patterns) and shares a word with the question; else the best one, marked as not holding it,
@@ -938,7 +962,7 @@ class ChoosePassage:
         ("the Rabat 2025 meeting's recommendations", of the Tunis dialogue's report), by its sentences naming it."""
         wanted = u.wanted
         if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs
-                or origins or held_at or speakers):
+                or origins or held_at or speakers or said_about):
             return scored[0], True, ""
         contact = wanted.kind in ("email", "phone") and any(t_.id == "contact" for t_ in u.vocabulary)
         # "when is the session on migrant voices": a programme's time line under its day's line says that day
@@ -1003,9 +1027,10 @@ class ChoosePassage:
                 continue                                  # the document's own edition, or another one
             if not names_all(entities, chunk.text, section, str(chunk.meta.get("title", ""))):
                 continue                                  # about another person
-            if entities and person_names(sent) and not names_all(entities, sent):
+            if entities and person_names(sent) and not names_all(entities, sent) and not wanted.others_than:
                 continue                                  # ... in this sentence: "Moderated by Dr. Ibrahim Awad, ..., the
                                                           # American University in Cairo" under Dr. Zohry's heading
+                                                          # (unless asked besides them: "who else spoke besides X")
             if said_of_person and LIST_ITEM.match(sent) and not PREDICATE.search(" " + sent):
                 continue                                  # what they said: not a list naming them ("- M. Ibrahim Moussa
                                                           # Garba, coordinateur, Alternative Mobilités Sahel, Niamey")
@@ -1093,6 +1118,9 @@ class ChoosePassage:
             if need is not None and not self._names_topic(about, need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
+            if said_about and not all(self._names_topic(about, keys) for keys, arabic in said_about
+                                      if not arabic or chunk.meta.get("language", "en") == "ar"):
+                continue                                  # what they said, on something else than what is asked
             if (subject and wanted.kind == "cost" and wanted.priced and self.glossary.subjects_of_things(u.q)
                     and not names_thing(wanted.priced, about)):
                 continue                                  # the hotel's rate is not what the taxi or the visa costs
