@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import is_mail_subject, only_a_kind, signs_for_a_body
 
-VERSION = "34"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "35"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -427,6 +427,10 @@ _KIND_WORDS = [
         re.IGNORECASE)),
     ("deadline", re.compile(
         r"\bdeadlines?\b|\bdue\b|\bno later than\b|\bnot later than\b|\bat the latest\b|\bcut-?off\b|"
+        # a call that closes ("Applications close on Friday, 17 July", "clôture des inscriptions le", "يغلق باب الترشيح")
+        r"\b(?:applications?|registrations?|nominations?|submissions?|entries|the call|candidatures?|inscriptions?)\s+"
+        r"(?:will\s+)?(?:close|closes|closed|sont closes)\b|\bclosing date\b|\bcl[ôo]ture des (?:inscriptions|candidatures)\b|"
+        r"(?:يغلق|يُغلق|اغلاق|إغلاق|يقفل) باب|"
         r"\bdate limite\b|\bdélai\b|\béchéance\b|\bau plus tard\b|"
         r"اخر موعد|الموعد النهائي|الموعد الاخير|موعد اقصاه|كحد اقصى|اخر اجل|الاجل النهائي|اخر ميعاد",
         re.IGNORECASE)),
@@ -672,6 +676,10 @@ _ITEM_END = re.compile(r"\s[—–-]\s|;|\s(?:responsables?|responsible|lead|éc
 # a field that says who does it ("Responsable : Mme X", "Lead: ILO", "المسؤول:"), not what
 _WHO_FIELD = re.compile(r"\s*(?:responsables?|responsible|lead|focal point|owner|in charge|المسؤول|المسؤولة|الجهة المسؤولة)"
                         r"\s*[:\-–]", re.IGNORECASE)
+# a table's cell that names who does something, not what: a person by their title, all members, a secretariat
+_WHO_CELL = re.compile(r"(?:M|Mme|Mlle|Dr|Pr|Prof|Mr|Ms|Mrs|Mx|H\.E|S\.E)\.?\s+[A-ZÀ-Ý]|(?:السيد|السيدة|الدكتور|الدكتورة|د\.)\s"
+                       r"|(?:tous les membres|toutes les membres|all members|each member|chaque membre|le secrétariat|"
+                       r"secrétariat|the secretariat|secretariat|جميع الأعضاء|الأمانة)\b", re.IGNORECASE)
 # an aside in brackets of three words or more (not one giving a date: "(17-18 May)")
 _ASIDE = re.compile(r"\s*\((?:[^()]*?\s){2,}[^()]*\)")
 
@@ -705,7 +713,10 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     if len(cells) > 1 and _words(cells[-1]) <= 2:
         # a table's row: the cell before the date's names it ("| Results announced | by Thursday 1 December 2033 |",
         # "| Call opens | Thursday 15 September 2033 |")
-        label = next((_clean(c) for c in reversed(cells[:-1]) if _words(c) >= 1 and not find_dates(c)), "")
+        # (not a cell saying who is responsible for it: "Transmettre les études de cas | Tous les membres | vendredi 31
+        # juillet 2037" is the case studies' deadline)
+        label = next((_clean(c) for c in reversed(cells[:-1]) if _words(c) >= 1 and not find_dates(c)
+                      and not _WHO_CELL.match(c.strip())), "")
         if label and not _DATE_LABEL.fullmatch(_normalise(label).casefold()):
             return _shorten(label[:1].upper() + label[1:])
         # "| Date | Thursday, 15 June 2034 |" in a page's box of key facts ("Event details"): the page's own meeting

@@ -155,7 +155,11 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         titles = [line for line in opening if line not in heads]
         # (not the kind of document above its title: "APPEL À CANDIDATURES", then "Programme des jeunes délégués ...")
         titles = [line for line in titles if not is_document_kind(line)] or titles
-        title = next(iter(titles), opening[0] if opening else None)
+        # (a press release's headline, under "PRESS RELEASE" and the body that issues it: "KIGALI TO HOST ... FORUM ON
+        # ...", not "EAST AND HORN OF AFRICA MIGRATION DIALOGUE (EHAMD)" above it)
+        kind = next((k for k, line in enumerate(opening) if only_a_kind(line)), -1)
+        below = [line for line in opening[kind + 1:] if line in titles and len(line.split()) >= 4] if kind > 0 else []
+        title = next(iter(below or titles), opening[0] if opening else None)
         # ... with the name in quotation marks on the line under it ("RAPPORT DE L'ATELIER NATIONAL", then "« Inspection
         # du travail et protection des droits des travailleurs migrants »")
         after = opening[opening.index(title) + 1:opening.index(title) + 2] if title in opening else []
@@ -965,6 +969,7 @@ class _PdfLine:
     left: float = 0.0
     right: float = 0.0
     base: float = 0.0          # the baseline (the glyphs' origin), from the page's top
+    table: int = 0             # a row of a ruled table (its cells joined by " | "): the table's number on its page, 1...
 
 
 def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
@@ -980,7 +985,8 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
         ) from None
     try:
         try:
-            pages = [_pdf_page_lines(doc[number], number) for number in range(len(doc))]
+            rules = [_pdf_rules(doc[number]) for number in range(len(doc))]
+            pages = [_pdf_page_lines(doc[number], number, rules[number][1]) for number in range(len(doc))]
         except Exception as exc:
             raise LoadError(path, f"cannot extract text from the PDF ({exc}); re-export it as PDF") from None
         meta_title = " ".join((doc.get_metadata_dict(skip_empty=True).get("Title") or "").split())
@@ -990,13 +996,14 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     pages = _drop_running_lines(pages)
     lines = [line for page in pages for line in page]
     whole = "\n".join(line.text for line in lines)
+    rtl, ltr = _letters(whole)
     if _arabic_is_reversed(whole):
-        rtl, ltr = _letters(whole)
-        arabic = rtl > ltr
         for line in lines:
-            line.text = visual_to_logical(line.text, arabic)
+            line.text = visual_to_logical(line.text, rtl > ltr)
     for line in lines:
         line.text = fix_mirrored_brackets(" ".join(line.text.split()))
+    # (a ruled table's rows, each line read first; an Arabic table's first column is on the right)
+    lines = [row for page, page_rules in zip(pages, rules) for row in _ruled_rows(page, *page_rules, rtl > ltr)]
 
     text, first_heading = _pdf_markdown(lines)
     title = meta_title if meta_title and not _JUNK_PDF_TITLE.match(meta_title) else first_heading
@@ -1014,7 +1021,7 @@ _PDF_LINE_PITCH = 1.3
 _PDF_FULL_LINE = 0.9
 
 
-def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
+def _pdf_page_lines(page, number: int, down: list = ()) -> list[_PdfLine]:
     """The page's visual lines, from PDFium's characters: PDFium ends each line with a generated
     line break. Each line's characters are put in visual order (left to right on the page, as
     drawn: PDFium gives right-to-left runs in an order of its own), with the font size (weighted
@@ -1036,10 +1043,9 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
         previous: list[list] = []     # the last line's characters ...
         box: list[float] = []         # ... and their left and right edges
 
-        def end_line() -> None:
+        def end_one(chars: list) -> None:
             visible = [c for c in chars if not c[0].isspace()]
             if not visible or all(abs(math.sin(c[6])) >= 0.5 for c in visible):
-                chars.clear()
                 return
             # a space PDFium made up between two characters it read one after the other stands for
             # the gap between them only when nothing is drawn between them (in a right-to-left line
@@ -1067,7 +1073,6 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
                 prev.top, prev.bottom = min(prev.top, top), max(prev.bottom, bottom)
                 box[:] = [min(box[0], left), max(box[1], right)]
                 prev.left, prev.right = box
-                chars.clear()
                 return
             text = _line_text(chars)
             previous[:], box[:] = chars, [left, right]
@@ -1077,6 +1082,11 @@ def _pdf_page_lines(page, number: int) -> list[_PdfLine]:
                 block += 1
             base = statistics.median(c[10] for c in visible)
             lines.append(_PdfLine(text, size, bold, number, block, top, bottom, left, right, base))
+
+        def end_line() -> None:
+            # (a ruled table's cells on one baseline are lines of their own: "Tous les membres" | "vendredi 31 juillet")
+            for cell in _split_at_rules(chars, down):
+                end_one(cell)
             chars.clear()
 
         for index in range(textpage.count_chars()):
@@ -1178,6 +1188,94 @@ def _same_baseline(prev: _PdfLine, top: float, bottom: float) -> bool:
     return overlap > 0.5 * min(prev.bottom - prev.top, bottom - top)
 
 
+# a table's rule: a line (or a rectangle this thin) drawn along a cell's edge, at least this long
+_RULE_THICKNESS = 2.5
+_RULE_LENGTH = 8.0
+
+
+def _pdf_rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The page's table rules, from its path objects, from the page's top: the horizontal ones as (y, left, right),
+    the vertical ones as (x, top, bottom)."""
+    import pypdfium2.raw as raw
+
+    height = page.get_height()
+    across, down = [], []
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = obj.get_bounds()
+        width, tall = right - left, top - bottom
+        if tall <= _RULE_THICKNESS and width >= _RULE_LENGTH:
+            across.append((height - (top + bottom) / 2, left, right))
+        elif width <= _RULE_THICKNESS and tall >= _RULE_LENGTH:
+            down.append(((left + right) / 2, height - top, height - bottom))
+    return across, down
+
+
+def _split_at_rules(chars: list, down: list) -> list[list]:
+    """A visual line's characters (``[char, x, size, bold, top, bottom, ...]``, from the page's top), split where a table's
+    vertical rules cross it (three of them at least at its height: a table of two columns or more), else whole."""
+    visible = [c for c in chars if not c[0].isspace()]
+    if not visible or not down:
+        return [chars]
+    mid = (min(c[4] for c in visible) + max(c[5] for c in visible)) / 2
+    xs = sorted(x for x, top, bottom in down if top - 1 <= mid <= bottom + 1)
+    if len(xs) < 3:
+        return [chars]
+    cells: dict[int, list] = {}
+    for c in chars:
+        cells.setdefault(bisect.bisect_right(xs, c[1]), []).append(c)
+    return [cells[k] for k in sorted(cells)]
+
+
+def _ruled_rows(lines: list[_PdfLine], across: list, down: list, rtl: bool = False) -> list[_PdfLine]:
+    """A page's lines with those inside the cells of a ruled table (vertical rules on both sides, two columns at
+    least) read as the table's rows: each row one line, its cells in order joined by " | ", a cell's wrapped lines
+    joined in it ("Transmettre les études de cas (800 mots au" / "maximum)" beside "Tous les membres" and "vendredi 31
+    juillet 2037"), as a Word table's rows are read; ``rtl``: the columns read from the right (an Arabic table). A
+    table without vertical rules is left as its lines."""
+    if not down:
+        return lines
+
+    def cell(line: _PdfLine):
+        mid = (line.top + line.bottom) / 2
+        xs = sorted({round(x, 0) for x, top, bottom in down if top - 1 <= mid <= bottom + 1})
+        lefts = [x for x in xs if x <= line.left + 1]
+        rights = [x for x in xs if x >= line.right - 1]
+        if len(xs) < 3 or not lefts or not rights:
+            return None
+        centre = (line.left + line.right) / 2
+        above = [y for y, l, r in across if y <= line.top + 1 and l - 1 <= centre <= r + 1]
+        below = [y for y, l, r in across if y >= line.bottom - 1 and l - 1 <= centre <= r + 1]
+        if not above or not below:
+            return None
+        return (xs[0], xs[-1]), round(max(above), 0), lefts[-1]       # the table (its outer rules), the row, the column
+
+    out: list[_PdfLine] = []
+    tables: dict[tuple, int] = {}
+    rows: dict[tuple, dict] = {}          # (table, row) -> {column: [lines]}
+    firsts: dict[tuple, int] = {}         # (table, row) -> where in ``out`` the row stands
+    for line in lines:
+        where = cell(line)
+        if where is None:
+            out.append(line)
+            continue
+        table, row, column = where
+        number = tables.setdefault(table, len(tables) + 1)
+        if (number, row) not in rows:
+            rows[(number, row)] = {}
+            firsts[(number, row)] = len(out)
+            out.append(line)              # (its place; replaced by the row below)
+        rows[(number, row)].setdefault(column, []).append(line)
+    for (number, row), columns in rows.items():
+        cells = [sorted(columns[c], key=lambda l: (l.top, -l.right if rtl else l.left))
+                 for c in sorted(columns, reverse=rtl)]
+        first = min((l for c in cells for l in c), key=lambda l: (l.top, l.left))
+        text = " | ".join(_join_pdf_lines([l.text for l in c]) for c in cells)
+        out[firsts[(number, row)]] = _PdfLine(text, first.size, False, first.page, first.block, first.top,
+                                              max(l.bottom for c in cells for l in c), first.left,
+                                              max(l.right for c in cells for l in c), first.base, number)
+    return out
+
+
 def _drop_running_lines(pages: list[list[_PdfLine]]) -> list[list[_PdfLine]]:
     """Drop page numbers and running headers/footers repeated on most pages."""
 
@@ -1261,6 +1359,7 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
 
     out: list[str] = []
     first_heading = None
+    previous_table = None
     para: list[_PdfLine] = []
     heading: tuple[int, list[_PdfLine]] | None = None
 
@@ -1274,6 +1373,16 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
             heading = None
 
     for line in lines:
+        if line.table:                    # a ruled table's row: one line of its table's block
+            same = bool(out) and not para and not heading and previous_table == (line.page, line.table)
+            flush()
+            if same:
+                out[-1] += "\n" + line.text
+            else:
+                out.append(line.text)
+            previous_table = (line.page, line.table)
+            continue
+        previous_table = None
         level = None
         if sized_heading(line):
             level = level_of[round(line.size * 2) / 2]

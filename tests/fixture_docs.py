@@ -241,6 +241,37 @@ def write_two_column_pdf(directory: Path, name: str = "columns.pdf") -> Path:
     return path
 
 
+def write_ruled_table_pdf(directory: Path, name: str = "actions.pdf") -> Path:
+    """Minutes with a ruled table of actions (Action | Responsable | Échéance) whose first cells wrap over two lines,
+    beside one-line cells on the first line's baseline (as a word processor or a browser prints a bordered table)."""
+    import io
+
+    import pymupdf
+
+    rows = [("Action", "Responsable", "Échéance"),
+            ("Transmettre les études de cas (800 mots au maximum) au secrétariat du groupe", "Tous les membres",
+             "vendredi 31 juillet 2037"),
+            ("Transmettre la note de position finale au secrétariat de l'examen régional", "Mme Rania Haddad",
+             "mardi 15 septembre 2037")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    html = ("<p>Le groupe a adopté le tableau des actions ci-dessous.</p><table>" + cells + "</table>"
+            "<p>La séance a été levée à 16 h 15.</p>")
+    css = "table {border-collapse: collapse;} td {border: 0.6pt solid #999999; padding: 3pt; width: 140pt;}"
+    story = pymupdf.Story(html=html, user_css=css)
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    more = True
+    while more:
+        device = writer.begin_page(pymupdf.paper_rect("a4"))
+        more, _ = story.place(pymupdf.Rect(72, 72, 523, 770))
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    path = Path(directory) / name
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
 def write_visual_order_arabic_pdf(directory: Path, name: str = "visual.pdf") -> Path:
     """A PDF that draws logical-order Arabic left to right, unshaped.
 

@@ -660,3 +660,24 @@ def test_a_french_dateline_gives_the_city_after_its_dates():
     chunk = FakeChunk(0, "En bref", "- Consultation: Du mardi 23 juin au jeudi 25 juin 2037, à N'Djamena (Tchad)")
     [event] = extract_events([chunk], document="d", language="fr", doc_date="2037-04-02", title="Appel à candidatures")
     assert event.kind == "event" and event.place == "N'Djamena (Tchad)", event
+
+
+def test_a_table_rows_deadline_is_named_by_what_is_due_not_who_is_responsible_and_a_call_that_closes_is_a_deadline():
+    """"Transmettre les études de cas | Tous les membres | vendredi 31 juillet 2037" under "Action | Responsable |
+    Échéance" is the case studies' deadline (not "Tous les membres"'s, nor "Mme X"'s); "Applications close on Friday, 17
+    July 2037", "Nominations close | ...", "ويُغلق باب الترشيح يوم ..." are deadlines, not events."""
+    chunks = [FakeChunk(0, "Procès-verbal > 4. Tableau des actions",
+                        "Action | Responsable | Échéance\n"
+                        "Transmettre les études de cas (800 mots au maximum) | Tous les membres | vendredi 31 juillet 2037\n"
+                        "Transmettre la note de position finale | Mme Rania Haddad-Khoury | mardi 15 septembre 2037")]
+    events = {e.start: e for e in extract_events(chunks, document="pv", language="fr", doc_date="2037-07-06",
+                                                 title="Procès-verbal")}
+    assert events["2037-07-31"].name.startswith("Transmettre les études de cas"), events["2037-07-31"]
+    assert events["2037-09-15"].name == "Transmettre la note de position finale", events["2037-09-15"]
+    call = [FakeChunk(0, "Forum > Open call", "Applications close on Friday, 17 July 2037 at 23:59 CAT.\n"
+                      "Nominations close | Friday, 24 July 2037")]
+    assert {e.start: e.kind for e in extract_events(call, document="c", doc_date="2037-06-08", title="Forum")} == {
+        "2037-07-17": "deadline", "2037-07-24": "deadline"}
+    arabic = [FakeChunk(0, "الفريق الاستشاري > الترشيح", "ويُغلق باب الترشيح يوم الخميس 1 تشرين الأول/أكتوبر 2037.")]
+    [closing] = extract_events(arabic, document="a", language="ar", doc_date="2037-08-17", title="الفريق الاستشاري")
+    assert closing.kind == "deadline", closing

@@ -1652,3 +1652,52 @@ def test_a_count_of_a_part_a_topic_and_others_than_a_name_must_be_said(index_dir
     assert when.answered and "14" in when.answer and "September 2037" in when.answer, when.answer
     following = engine.answer("when is the next western balkans dialogue on labour mobility?")
     assert not following.answered and "14" in following.answer, following.answer
+
+
+MAPUTO_RELEASE = """UNITED NATIONS NETWORK ON MIGRATION
+Regional Coordination Mechanism for Southern Africa
+
+SOUTHERN AFRICA MIGRATION DIALOGUE (SAMD)
+
+PRESS RELEASE
+
+FOR IMMEDIATE RELEASE
+
+
+MAPUTO TO HOST SOUTHERN AFRICA STAKEHOLDER FORUM ON MIGRANT WORKERS' RIGHTS
+
+Open call for civil-society participants
+
+
+MAPUTO, 3 August 2037 – The Southern Africa Stakeholder Forum on Migrant Workers' Rights will take place in Maputo, Mozambique, on Thursday, 12 November 2037, at the Joaquim Chissano Conference Centre.
+
+Applications close on Friday, 18 September 2037 at 23:59 CAT.
+
+An online information session on Zoom will be held on Wednesday, 2 September 2037, from 15:00 to 16:00 CAT.
+
+A youth pre-session will be held on Wednesday, 11 November 2037. The venue of the youth pre-session is to be confirmed.
+
+###
+"""
+
+
+def test_a_press_releases_headline_is_its_title_and_where_in_its_city_asks_a_building(index_dir, tmp_path):
+    """A press release's headline under "PRESS RELEASE" is its title (not the coordination mechanism above it);
+    "Applications close on ..." is a deadline in `gcmbot deadlines`; "where in maputo" asks the venue in Maputo (the
+    conference centre answers; "to be confirmed" does not, nor "in Maputo"); "الساعة كم" of a session on Zoom asks its
+    hour, not a link or a number, and of a call that "بتسكر" (closes) the hour it closes."""
+    from ingest.loaders import load
+
+    doc, engine = engine_with(tmp_path / "2037-08-03_maputo-stakeholder-forum-press-release.txt", MAPUTO_RELEASE,
+                              index_dir)
+    assert load(doc).title == "MAPUTO TO HOST SOUTHERN AFRICA STAKEHOLDER FORUM ON MIGRANT WORKERS' RIGHTS"
+    events = {ev.start.isoformat(): ev for ev in engine.choose_event.events if ev.document == doc.stem}
+    assert events["2037-09-18"].kind == "deadline", events["2037-09-18"]
+    forum = engine.answer("where in maputo is the stakeholder forum on migrant workers rights?")
+    assert forum.answered and "Joaquim Chissano Conference Centre" in forum.answer, forum.answer
+    youth = engine.answer("where in maputo is the youth pre-session on 11 november?")
+    assert not youth.answered, youth.answer
+    hour = engine.answer("جلسة المعلومات على Zoom يوم ٢ سبتمبر الساعة كم؟ منتدى مابوتو")
+    assert hour.answered and "15:00" in hour.answer, hour.answer
+    closing = engine.answer("الدعوة المفتوحة لمنتدى مابوتو بتسكر يوم ١٨ سبتمبر الساعة كام بالظبط؟")
+    assert closing.answered and "23:59" in closing.answer, closing.answer

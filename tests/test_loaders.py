@@ -578,13 +578,28 @@ def test_a_pdf_set_at_one_and_a_half_lines_keeps_its_paragraphs_and_list_items(t
     assert text.split("\n\n") == fd.SPACED_NOTE_PARAGRAPHS, text
 
 
-def test_a_bold_label_wrapped_over_two_lines_is_one_heading():
-    """The French concept note's key facts: "Date limite / d'inscription", a label in a narrow box set at the
-    document's own line pitch, is one heading (the deadline is titled "Date limite d'inscription", not
-    "d'inscription")."""
+def test_a_ruled_tables_rows_are_read_a_row_a_line_with_their_wrapped_cells_whole(tmp_path):
+    """A bordered table of actions in a PDF: each row one line, its cells in order ("action | who | by when"), a cell
+    wrapped over two lines read whole in its row (not the action's first line, then who and when, then the rest of the
+    action), and the paragraphs around the table as they were."""
+    text = load(fd.write_ruled_table_pdf(tmp_path)).text
+    lines = text.splitlines()
+    assert "Action | Responsable | Échéance" in lines, text
+    assert ("Transmettre les études de cas (800 mots au maximum) au secrétariat du groupe | Tous les membres | "
+            "vendredi 31 juillet 2037") in lines, text
+    assert ("Transmettre la note de position finale au secrétariat de l'examen régional | Mme Rania Haddad | "
+            "mardi 15 septembre 2037") in lines, text
+    assert "Le groupe a adopté le tableau des actions ci-dessous." in lines, text
+    assert "La séance a été levée à 16 h 15." in lines, text
+
+
+def test_a_bold_label_wrapped_over_two_lines_in_a_ruled_box_is_one_cell_beside_its_value():
+    """The French concept note's key facts: "Date limite / d'inscription", a label wrapped in a narrow ruled cell, is
+    one cell, read on one line with the value in the cell beside it (the deadline is "Date limite d'inscription |
+    Vendredi 21 janvier 2028", not "d'inscription" apart from its date)."""
     path = Path(__file__).parent / "heldout" / "2028-02-22_remittances-workshop-concept-note.pdf"
-    headings = [line for line in load(path).text.split("\n\n") if line.startswith("#")]
-    assert "#### Date limite d’inscription" in headings, headings
+    lines = load(path).text.splitlines()
+    assert "Date limite d’inscription | Vendredi 21 janvier 2028" in lines, lines
 
 
 def _title_of(tmp_path: Path, name: str, text: str) -> str | None:

@@ -17,13 +17,15 @@ from bot.answering.understand import Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
-from bot.text.places import meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
+from bot.text.places import EVENT_NOUNS, meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
 from ingest.dates import section_name
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
 # 2026 is not the 2024 conference because both speak of "data")
 # domain terms that ask for an event's facet rather than name another subject
+# the nouns naming a meeting, as tokens (:data:`bot.text.places.EVENT_NOUNS`)
+MEETING_TOKENS = frozenset(tk for noun in EVENT_NOUNS for tk in tokens(normalize(noun)))
 EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-person", "next", "first", "second"}
 # a question asking which building (normalised): a town does not answer it
 BUILDING_ASKED = re.compile(r"\b(?:venue|hotel|building|room|hall|salle|batiment|address|adresse)\b|(?:فندق|قاعه|مبني|عنوان)")
@@ -263,6 +265,10 @@ class ChooseEvent:
             return True                          # "when do we get the zoom link": the link's, not the event's date
         if u.wanted.kind in ("email", "phone", "send"):
             return True                          # "which e-mail and by when": an address, and the date of what is sent
+        if ev.kind != "event" and u.asks_when and not u.asks_deadline and self._meeting_asked(u) \
+                and not self._meeting_asked(self._index["said"][ev.id]):
+            return True                          # "la 1re réunion du sous-groupe, c'est quand": a meeting's day, not the
+                                                 # deadline to propose the sub-group's mandate
         if u.wanted.created and not CREATED.search(" ".join([*ev.name.values(), ev.quote or ""])):
             return True                          # "when was the network created": not the day it met stakeholders
         if u.asks_when and not u.asks_where and self.glossary.subject_asked(u.q)[0]:
@@ -299,6 +305,13 @@ class ChooseEvent:
         words = ({tk[:NAME_STEM] for tk in tokens(u.q) if len(tk) >= 4 and not tk.isdigit() and tk not in known}
                  - self._words[ev.id] - {w[:NAME_STEM] for w in self._meeting_words[ev.id]})
         return any(o.kind != "event" and words & self._words[o.id] for o in same)
+
+    @staticmethod
+    def _meeting_asked(said) -> bool:
+        """Does a question (or an event's sentence and names, normalised) name a meeting ("réunion", "meeting",
+        "اجتماع", ...)?"""
+        text = normalize(said.q) if isinstance(said, Understanding) else said
+        return bool(set(tokens(text)) & MEETING_TOKENS)
 
     def _unsaid(self, u: Understanding, ev, ids: set) -> set:
         """The question's glossary terms (of ``ids``) that the event's names, keywords and sentence do not say in any

@@ -22,7 +22,8 @@ from functools import lru_cache
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 from bot.text.money import MONEY, MONTHS_OF_WAGES
-from bot.text.places import CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, names_origin
+from bot.text.places import (CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, names_a_building,
+                              names_origin)
 from bot.text.sentences import MONTH_NAMES
 
 # --------------------------------------------------------------------------- what a question asks
@@ -536,6 +537,9 @@ class Wanted:
                                    # French or Arabic text says it its way ("est reporté", "تأجلت": :data:`POSTPONED`)
     published_what: list[str] = field(default_factory=list)   # the kinds of publication a "when published" names
                                    # (:data:`PUBLICATIONS`: "the final report"): the date is said of one of them
+    within: bool = False           # where in the city it names a meeting is asked ("where in kigali is the youth
+                                   # pre-session", "ou a dakar exactement"): a building, not the city, "online" or "in
+                                   # person"
     reason: bool = False           # why a change happened is asked ("why was the consultation postponed", "pourquoi
                                    # ... reportée", "ليش تأجلت"): what answers must give a reason (:data:`REASON_SAID`:
                                    # "The change follows a request of the host Government"), not only the change
@@ -580,6 +584,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
         w.kind = "phone"
+    elif Q_LINK.search(q) and Q_TIME.search(q) and not Q_LINK_WORD.search(q) and not Q_ZONE.search(q):
+        w.kind = "time"                                    # "the info session on Zoom, what time": its hour, not a link
     elif (link := Q_LINK.search(q)) and link.group(0) in PLATFORMS and Q_HOW_MANY.search(q):
         w.kind, w.counted = "number", _counted(q, expand, language, known)   # "how many connections on Zoom"
     elif Q_LINK.search(q) and asks_when:
@@ -680,6 +686,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "format"
     elif asks_where:
         w.kind = "city" if asks_city else "place"     # "which city / country / hotel": a named place, not "online"
+        within = WHERE_WITHIN.search(q)
+        w.within = w.kind == "place" and bool(within) and any(
+            name in CITIES for _, _, name in gazetteer_spans(within.group(1) or within.group(2)))
     else:
         w.attribute, w.relation = _attribute(q, expand, language, known)
         if not w.relation and (outcome := Q_OUTCOME.search(q)):
@@ -707,6 +716,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
 
 # the titles before a name, normalised ("dr", "mme"; the Arabic ones: :data:`AR_TITLES`): not a name's words
 TITLE_WORDS = frozenset("mr ms mrs mx dr prof pr mme mlle ambassador".split())
+# where in a city a meeting is (normalised): "where in kigali", "where at nairobi", "ou a dakar", "وين بالرباط"
+WHERE_WITHIN = re.compile(r"\b(?:where|ou)\s+(?:exactly\s+|precisely\s+|exactement\s+)?(?:in|at|a|au|dans)\s+([a-z][\w'-]+)"
+                          r"|(?<!\w)(?:وين|فين|اين)\s+(?:بالضبط\s+|بالظبط\s+)?(?:في\s+|ب)(\S+)")
 # "besides X", "à part X", "غير X": the names a question sets aside (normalised)
 OTHERS_THAN = re.compile(r"(?<!\w)(?:besides|apart from|other than|aside from|except(?: for)?|in addition to|a part|hormis|sauf|"
                          r"en dehors de|outre|غير|عدا|ما عدا|باستثناء|سوي)\s+(?P<x>(?:(?:mr|ms|mrs|dr|prof|pr|m|mme)\.\s*)?[^?!.,;:؟،]+)")
@@ -1681,7 +1693,9 @@ def _foreign(kind: str, text: str) -> bool:
 
 # a time asked of a limit ("what time does registration close", "jusqu'à quelle heure", "deadline time")
 TIME_OF_A_LIMIT = re.compile(r"\b(?:deadline|due|close|closes|closing|until|by what time|latest|limite|jusqu'a|avant|"
-                             r"ferme|ferment|cloture)\b|(?:اخر|آخر|ينتهي|تنتهي|حتى|لغايه|قبل)")
+                             r"ferme|ferment|cloture)\b|(?:اخر|آخر|ينتهي|تنتهي|حتى|لغايه|قبل|"
+                             # (a call that closes, in spoken Arabic too: "بتسكر", "بيقفل", "يغلق باب")
+                             r"(?<!\w)[بت]?[تي]?(?:سكر|قفل|غلق|نغلق)(?!\w))")
 
 
 def _limit_times(text: str) -> bool:
@@ -1849,6 +1863,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             (POSTPONED if wanted.change == "postponed" else CANCELLED).search(normalize(said)))
     if kind in ("place", "city") and PLACE_LABEL.match(text):
         return True                         # a field giving it: "Venue: Pacific South Convention Centre, ..., Lima, Peru"
+    if kind == "place" and wanted.within:
+        return names_a_building(text)       # "where in kigali": the venue in it, not "in Kigali" nor "online"
     if kind == "place":
         return bool(PLACE.search(text))
     if kind == "format":
@@ -2495,7 +2511,8 @@ SAID_ON = re.compile(r"(?<!\w)(?:about|regarding|concerning|sur|a propos (?:de|d
 # ... up to where the question goes on to where or when it was said ("at the amman meeting", "pendant le webinaire",
 # "بالجلسة التالتة", "في إطلاق الدراسة")
 SAID_ON_END = re.compile(r"[?!.,;:؟،]|\s(?:at|in|during|for|when|while|and|pendant|lors|durant|a|au|aux|dans|en|et|"
-                         r"في|خلال|اثناء|يوم|و)\s|\s(?=ب(?:ال)?\w{3,})")
+                         r"في|خلال|اثناء|يوم|و)\s|\s(?=ب(?:ال|ا)?(?:جلس|اجتماع|جتماع|مؤتمر|منتدي|ورش|مشاور|ندو|حوار|لقاء|"
+                         r"ويبينار|فعالي|اطلاق))")
 
 
 def said_on(norm: str) -> str:

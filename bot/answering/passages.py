@@ -1121,6 +1121,9 @@ class ChoosePassage:
             if said_about and not all(self._names_topic(about, keys) for keys, arabic in said_about
                                       if not arabic or chunk.meta.get("language", "en") == "ar"):
                 continue                                  # what they said, on something else than what is asked
+            if said_about and entities and not names_all(entities, f"{sent} {before} {section}"):
+                continue                                  # ... and said by the person named: their sentence, the one
+                                                          # before it ("..., said Ms. X. 'We want ...'") or their heading
             if (subject and wanted.kind == "cost" and wanted.priced and self.glossary.subjects_of_things(u.q)
                     and not names_thing(wanted.priced, about)):
                 continue                                  # the hotel's rate is not what the taxi or the visa costs

@@ -27,7 +27,7 @@ WHEN_WORDS = re.compile(
     r"(متي|موعد|تاريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي|وقتيش|وقتاش|(?<!\w)امتا(?!\w))"
 )
 WHERE_WORDS = re.compile(
-    r"\b(where(?:'s| is| was| will| are| were| does| did| exactly| precisely)|which (?:arab )?(?:city|country)|what city|venue|"
+    r"\b(where(?:'s| is| was| will| are| were| does| did| exactly| precisely| in| at)|which (?:arab )?(?:city|country)|what city|venue|"
     r"ou (?:se tient|se tiendra|se tenait|aura lieu|a lieu|a eu lieu|se deroule|se deroulera|se passe|se trouve|se situe|est|etait|sera|"
     r"s'est (?:tenue?|deroulee?)|se (?:sont tenue?s|tiennent|tiendront|deroulent|derouleront)|(?:ont|auront|ont eu) lieu)|"
     r"quelle ville|quel pays|quel lieu|lieu (?:du|de la|de l)|"

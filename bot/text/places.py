@@ -95,6 +95,12 @@ _BUILDING = re.compile(
     r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:Hall|Centre|Center|Hotel|House|Palace|Building|Headquarters|Campus|Auditorium)\b")
 
 
+def names_a_building(text: str) -> bool:
+    """Does the text name a building anywhere ("at the Kigali Convention Centre", "au Centre international de
+    conférences", "في فندق ...")?"""
+    return bool(_BUILDING.search(text or "") or VENUE_NOUN.search(text or ""))
+
+
 def place_parts(place: str) -> list[str]:
     """A place's comma-separated parts, with a Latin or an Arabic comma ("قاعة الفسطاط، ...، القاهرة")."""
     return [p.strip() for p in re.split(r"[,،]", place or "") if p.strip()]
