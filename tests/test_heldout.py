@@ -1645,6 +1645,10 @@ def test_a_count_of_a_part_a_topic_and_others_than_a_name_must_be_said(index_dir
     assert not others_ar.answered, others_ar.answer
     chair = engine.answer("who chaired the youth delegates selection panel?")
     assert chair.answered and "Goran Iliev" in chair.answer, chair.answer
+    names = engine.answer("what are the names of the people on the youth delegates selection panel in skopje?")
+    assert names.answered and "Goran Iliev" in names.answer, names.answer
+    speakers_names = engine.answer("what are the names of the members of the skopje dialogue's organising committee?")
+    assert not speakers_names.answered, speakers_names.answer
     beside = engine.answer("who else spoke in session 1 besides Dr. Kastrati?")
     assert beside.answered and "Vesna Petrovska" in beside.answer, beside.answer
     # a summary written after its meeting: the next dialogue is not the one it reports, whatever today's date

@@ -213,7 +213,14 @@ Q_WHO = re.compile(
     r"\bwho (?:are|were|will be) the (?:\d+ |two |three |four |five |six |ten )?(?:speakers|panel+ists|presenters|"
     r"moderators|keynote speakers|delegates|fellows|winners|nominees|laureates|jury members|members of the jury|mentors|"
     r"trainers|rapporteurs|co-?chairs|selected (?:candidates|applicants|participants))\b"
-    r"|\b(?:list|names) of (?:the )?speakers\b|\bqui sont les (?:\d+ |deux |trois |quatre |cinq )?(?:intervenant|orateur|"
+    r"|\b(?:list|names) of (?:the )?speakers\b"
+    # (the names of the people of a body: "the names of the 5 people on the selection committee", "les noms des membres
+    # du jury", "اسماء اعضاء اللجنه")
+    r"|\bnames of (?:the )?(?:\d+ |two |three |four |five |six |seven |eight |nine |ten )?(?:people|persons|members|"
+    r"judges|experts|candidates|trainers|panel+ists|moderators|facilitators|winners|fellows)\b"
+    r"|\bnoms? des (?:\d+ |deux |trois |quatre |cinq )?(?:membres|personnes|juges|experts|candidats|formateurs|"
+    r"moderateurs|laureats)\b|(?<!\w)(?:ال)?اسماء (?:ال)?(?:اعضاء|خبراء|مرشحين|مدربين|فائزين|اشخاص|متحدثين)(?!\w)"
+    r"|\bqui sont les (?:\d+ |deux |trois |quatre |cinq )?(?:intervenant|orateur|"
     r"paneliste|conferencier|speaker|delegue|laureat|boursier|mentor|formateur|rapporteur)s?\b"
     r"|\bliste des (?:intervenant|orateur|paneliste)s\b|"
     rf"{WHICH_ROLE}|"
@@ -666,6 +673,11 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.title = bool(Q_TITLE.search(q))
         w.deputy = any(tk in DEPUTY for tk in tokens(q))
         w.relation, w.rank = _relation(q, expand, language, known, translate)
+        if not w.relation and (body := NAMES_ON.search(q)):
+            # "the names of the 5 people on the selection committee", "les noms des membres du jury": the body they are on
+            noun = next(g for g in body.groups() if g)
+            w.relation = sorted(set(_stems_in_english(noun, expand, language, known))
+                                | {_stem(tk) for tk in tokens(noun) if len(tk) >= 3})
         if not w.relation and (body := ORG_ASKED.search(q)):
             # "which university is dr zohry from": a university named, not his title under a heading
             noun = next(g for g in body.groups() if g)
@@ -719,6 +731,13 @@ TITLE_WORDS = frozenset("mr ms mrs mx dr prof pr mme mlle ambassador".split())
 # where in a city a meeting is (normalised): "where in kigali", "where at nairobi", "ou a dakar", "وين بالرباط"
 WHERE_WITHIN = re.compile(r"\b(?:where|ou)\s+(?:exactly\s+|precisely\s+|exactement\s+)?(?:in|at|a|au|dans)\s+([a-z][\w'-]+)"
                           r"|(?<!\w)(?:وين|فين|اين)\s+(?:بالضبط\s+|بالظبط\s+)?(?:في\s+|ب)(\S+)")
+# the body whose members' names are asked (normalised): "names of the people on the selection committee" -> committee,
+# "les noms des membres du jury" -> jury, "اسماء اعضاء اللجنه" -> اللجنه (its head noun: English last, else first)
+NAMES_ON = re.compile(r"\bnames? of (?:the )?(?:\d+ |\w+ )?(?:people|persons|members|experts|judges) (?:on|of|in|from) "
+                      r"(?:the |this |that )?(?:[\w'-]+ ){0,3}(?P<x>committee|panel|jury|board|group|team|council|commission)\b"
+                      r"|\bnoms? des (?:\d+ |\w+ )?(?:membres|personnes|experts|juges) (?:du|de la|de l'|des) "
+                      r"(?P<x2>comite|jury|panel|groupe|equipe|conseil|commission)\b"
+                      r"|(?<!\w)(?:ال)?اسماء (?:ال)?اعضاء (?P<x3>(?:ال)?(?:لجنه|لجنة|هيئه|مجلس|فريق)\S*)")
 # "besides X", "à part X", "غير X": the names a question sets aside (normalised)
 OTHERS_THAN = re.compile(r"(?<!\w)(?:besides|apart from|other than|aside from|except(?: for)?|in addition to|a part|hormis|sauf|"
                          r"en dehors de|outre|غير|عدا|ما عدا|باستثناء|سوي)\s+(?P<x>(?:(?:mr|ms|mrs|dr|prof|pr|m|mme)\.\s*)?[^?!.,;:؟،]+)")

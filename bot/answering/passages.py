@@ -606,6 +606,13 @@ class ChoosePassage:
             groups.append((set(topic_keys(tk)) | english, bool(ARABIC_CHAR.search(tk)) and not english))
         return groups
 
+    def _says_on(self, said_about: list, b: tuple, about: str) -> bool:
+        """Does the sentence ``b`` (``about``: it, what heads it and, for a French or Arabic one, its terms' English) name
+        every word of what someone is asked to have said it about (:meth:`_said_about`; an Arabic word the glossary
+        does not know only in an Arabic text)?"""
+        language = self.chunks[b[2]].meta.get("language", "en")
+        return all(self._names_topic(about, keys) for keys, arabic in said_about if not arabic or language == "ar")
+
     def _years_hold(self, u: Understanding, idx: int, sent: str) -> bool:
         """Does the sentence (with its chunk, section, date and title) hold the years, days and parts asked?"""
         meta = self.chunks[idx].meta
@@ -962,7 +969,7 @@ class ChoosePassage:
         ("the Rabat 2025 meeting's recommendations", of the Tunis dialogue's report), by its sentences naming it."""
         wanted = u.wanted
         if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs
-                or origins or held_at or speakers or said_about):
+                or origins or held_at or speakers):
             return scored[0], True, ""
         contact = wanted.kind in ("email", "phone") and any(t_.id == "contact" for t_ in u.vocabulary)
         # "when is the session on migrant voices": a programme's time line under its day's line says that day
@@ -1118,8 +1125,7 @@ class ChoosePassage:
             if need is not None and not self._names_topic(about, need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
-            if said_about and not all(self._names_topic(about, keys) for keys, arabic in said_about
-                                      if not arabic or chunk.meta.get("language", "en") == "ar"):
+            if said_about and not self._says_on(said_about, b, about):
                 continue                                  # what they said, on something else than what is asked
             if said_about and entities and not names_all(entities, f"{sent} {before} {section}"):
                 continue                                  # ... and said by the person named: their sentence, the one
