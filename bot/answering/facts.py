@@ -2640,12 +2640,7 @@ def people_named(text: str) -> list[set[str]]:
 def person_names(text: str) -> set[str]:
     """The words (normalised) of the people a text names after a title: "Ms. Amy Muedin" -> amy, muedin;
     "الدكتور سامي بن عمّار" -> سامي, عمار."""
-    out = set()
-    for m in PERSON_NAME.finditer(text or ""):
-        out |= {w for w in re.findall(r"[^\W\d_]+", normalize(m.group(1))) if len(w) >= 3}
-    if text and ARABIC_CHAR.search(text):
-        out |= {w for name in arabic_person_names(normalize(text)) for w in name if len(w) >= 3 and w not in AR_NAME_JOINS}
-    return out
+    return set().union(*people_named(text))
 
 
 def day_months(text: str) -> set[tuple[int, int]]:
