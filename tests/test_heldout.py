@@ -1639,6 +1639,12 @@ def test_a_count_of_a_part_a_topic_and_others_than_a_name_must_be_said(index_dir
     assert said.answered and "14 per cent" in said.answer, said.answer
     said_fr = engine.answer("qu'est-ce que Dr Kastrati a dit sur les migrations climatiques ?")
     assert not said_fr.answered and "migrations climatiques" in said_fr.answer, said_fr.answer
+    said_ar = engine.answer("شو حكت Kastrati عن تغير المناخ بحوار سكوبيه؟")
+    assert not said_ar.answered, said_ar.answer
+    egyptian = engine.answer("Kastrati قالت إيه عن التحويلات في حوار سكوبيه؟")
+    assert egyptian.answered and "14" in egyptian.answer, egyptian.answer
+    from_albania = engine.answer("كام واحد جه من ألبانيا لحوار سكوبيه؟")
+    assert not from_albania.answered, from_albania.answer
     others = engine.answer("who else was on the youth delegates selection panel besides Dr. Goran Iliev?")
     assert not others.answered, others.answer
     others_ar = engine.answer("مين باقي أعضاء لجنة اختيار المندوبين الشباب غير Goran Iliev؟")
@@ -1705,3 +1711,41 @@ def test_a_press_releases_headline_is_its_title_and_where_in_its_city_asks_a_bui
     assert hour.answered and "15:00" in hour.answer, hour.answer
     closing = engine.answer("الدعوة المفتوحة لمنتدى مابوتو بتسكر يوم ١٨ سبتمبر الساعة كام بالظبط؟")
     assert closing.answered and "23:59" in closing.answer, closing.answer
+
+
+ALMATY_SUMMARY = """# Expert Meeting on Seasonal Work in Central Asia
+
+## Summary of proceedings
+
+Almaty, Kazakhstan, Tuesday, 6 October 2037
+
+## Session 1: Remittances and household welfare
+
+### Moderator: Ms. Dana Serikova, Senior Economist, Almaty Policy Institute
+
+- Mr. Timur Abenov, Analyst, National Bank, said that remittances reached 9 per cent of GDP, with skills and training
+  programmes financed by families.
+
+## Session 2: Skills, pre-departure preparation and recognition
+
+### Moderator: Mr. Rustam Aliyev, Director, Centre for Vocational Education
+
+- Ms. Aigerim Bekova, Head of Certification, explained that 1,200 workers were certified in 2036.
+
+## Follow-up
+
+- Comments on this draft summary may be sent to comments-almaty@network.example until Friday, 23 October 2037.
+"""
+
+
+def test_a_sessions_moderator_under_its_heading_and_the_address_to_send_comments_to(index_dir, tmp_path):
+    """"who moderated the skills session (session 2)": the moderator's line under "### Moderator: ..." is in the
+    session its parent heading names ("Session 2: Skills ..."), however many words of the question another session's
+    lines share; "à quelle adresse envoyer mes commentaires" asks where to send them (an e-mail answers), not a street
+    address."""
+    doc, engine = engine_with(tmp_path / "2037-10-08_almaty-seasonal-work-expert-meeting-summary.md", ALMATY_SUMMARY,
+                              index_dir)
+    moderator = engine.answer("who moderated the skills session (session 2) in almaty")
+    assert moderator.answered and "Rustam Aliyev" in moderator.answer, moderator.answer
+    address = engine.answer("À quelle adresse envoyer mes commentaires sur le projet de résumé de la réunion d'Almaty ?")
+    assert address.answered and "comments-almaty@network.example" in address.answer, address.answer

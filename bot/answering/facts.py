@@ -70,6 +70,8 @@ _WHERE_TO_AR = r"(?:اين|وين|فين|لمين|لوين|لاين|الى اي�
 Q_SEND = re.compile(
     rf"\b(?:where|to whom|ou|a qui)\b(?:\s+\S+){{0,5}}?\s+(?:{_SEND_EN_FR})\b"
     rf"|\b(?:{_SEND_EN_FR})\b(?:\s+\S+){{0,5}}?\s+(?:where|to whom|a qui)\b"
+    # ("à quelle adresse envoyer mes commentaires", "which address do we send it to")
+    rf"|\b(?:a quelle|quelle|which|what|to which|to what) (?:e-?mail )?(?:address|adresse)\b(?:\s+\S+){{0,4}}?\s+(?:{_SEND_EN_FR})\b"
     rf"|(?<!\w){_WHERE_TO_AR}\s+(?:\S+\s+){{0,2}}?{_SEND_AR}|(?<!\w){_SEND_AR}\S*\s+(?:\S+\s+){{0,4}}?{_WHERE_TO_AR}(?!\w)")
 SEND_TO = re.compile(r"\b(?:form|portal|formulaire|portail)\b", re.IGNORECASE)
 # how a meeting is held, asked ("can I follow it online?", "is it hybrid", "c'est en présentiel ?", "في بث مباشر؟",
@@ -423,7 +425,8 @@ Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')
                         r"what(?:'?s| is) the (?:max|maximum|min|minimum)|(?:le |un )?(?:maximum|minimum) de)\b"
                         r"|(?<!\w)(?:ال)?حد (?:ال)?(?:اقصي|ادني)(?!\w)"
                         # (not "أكبر عدد", "أكثر عدد": which has the most, no count)
-                        r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?:^|\s)و?(كم|قديش|عدد)(?:\s|$)")
+                        # (Egyptian "كام": "كام واحد جه")
+                        r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?:^|\s)و?(كم|كام|قديش|عدد)(?:\s|$)")
 # what taking part costs: "is registration free?", "any fee to register?", "l'inscription est-elle payante ?",
 # "قديش لازم ندفع لنسجل؟", "هل التسجيل مجاني؟" -- a price, a fee or "free of charge" answers, not any number
 Q_COST = re.compile(
@@ -587,6 +590,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
                thing_years=sorted(t for t in thing_years(q) if t[0] in NAMED_THINGS))
     if Q_SOCIAL.search(q):
         w.kind = "social"                                  # an account on a social network: its handle or address
+    elif (phone := Q_PHONE.search(q) or Q_HOTLINE.search(q)) and (mail := Q_EMAIL.search(q)) and phone.start() < mail.start():
+        w.kind = "phone"                                   # "a phone number for X? email is too slow": the phone asked
     elif Q_EMAIL.search(q):
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
@@ -807,6 +812,8 @@ PRICED = (
                r"(?=\s*[?,.(]| pour\b| a\b| au\b| en\b| par\b| des\b| du\b|$)"),
     re.compile(r"\b(?:prix|montant|tarif|cout)s? (?:de la |du |des |de l'|de |d')(?P<x>[\w'’ -]+?)(?= pour\b| a\b| au\b|[?,.]|$)"),
     re.compile(r"(?<!\w)(?:بتكلف|بيكلف|يكلف|تكلف|تكلفه|كلفه|سعر|مبلغ|المبلغ|قيمه) (?P<x>\w+(?: \w+)?)"),
+    # the fees of a thing, in Arabic: "قديش رسوم الفيزا", "كم رسوم التأشيرة" (not "رسوم التسجيل": taking part)
+    re.compile(r"(?<!\w)(?:قديش|كم|كام|شو|ما هي|ايش) (?:هي )?(?:ال)?رسوم (?P<x>(?:ال)?\w+)"),
     # a pay asked ("what minimum monthly wage ... in usd", "le salaire minimum", "الحد الأدنى للأجور")
     re.compile(r"\b(?P<x>(?:minimum |monthly |daily )*(?:wages?|salary|salaries|salaire|salaires))\b"
                r"|(?<!\w)(?P<x2>(?:ال)?(?:اجر|اجور|راتب|رواتب)(?: (?:الشهري|الادني))?)(?!\w)"),
@@ -2505,14 +2512,18 @@ def _words_of(text: str) -> str:
 _SAID_VERBS_EN = (r"say|said|tell|told|propose|recommend|suggest|present|stress|underline|highlight|emphasi[sz]e|"
                   r"announce|adopt|decide|commit|pledge|call for|explain|share|raise|report|mention|argue|ask for")
 _SAID_VERBS_FR = r"dit|propose|recommande|presente|souligne|adopte|decide|annonce|suggere|explique|demande|declare"
+# (normalised; spoken too: "حكى", "حكت", "اتكلم", "تحدثت")
+_SAID_VERBS_AR = (r"قال|قالت|قالوا|قالو|اقترح|اقترحت|اقترحوا|اوصي|اوصت|قدم|قدمت|طرح|طرحت|تبنت|تبني|اعتمد|اعتمدت|اكد|اكدت|"
+                  r"ذكر|ذكرت|عرض|عرضت|حكي|حكت|حكيت|حكوا|حكو|تكلم|تكلمت|اتكلم|اتكلمت|تحدث|تحدثت")
 SAID_BY = (
     re.compile(rf"\b(?:what|which)\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:did|does|do|will|has|have|had|would)\s+"
                rf"(?P<x>[\w'’ -]+?)\s+(?P<v>{_SAID_VERBS_EN})\b"),
     re.compile(rf"\bqu['’]\s?(?:a|ont|avait|avaient|aurait)\s+(?P<v>{_SAID_VERBS_FR})\s+(?P<x>[\w'’ -]+?)"
                rf"(?=\s+(?:sur|a propos|lors|pendant|dans|au|aux|a|en|pour|concernant)\b|\s*[?,.]|$)"),
     re.compile(rf"\bqu['’]est[- ]ce\s+qu['’]?e?\s*(?P<x>[\w'’ -]+?)\s+(?:a|ont|avait|avaient)\s+(?P<v>{_SAID_VERBS_FR})\b"),
-    re.compile(r"(?<!\w)(?:شو|ماذا|ايش|وش|شنو|ما الذي|ما اللي)\s+(?P<v>قال|قالت|قالوا|قالو|اقترح|اقترحت|اقترحوا|اوصي|اوصت|"
-               r"قدم|قدمت|طرح|طرحت|تبنت|تبني|اعتمد|اعتمدت|اكد|اكدت|ذكر|ذكرت|عرض|عرضت)\s+(?P<x>[^\s؟?.,،]+(?:\s+[^\s؟?.,،]+){0,3})"),
+    re.compile(rf"(?<!\w)(?:شو|ماذا|ايش|وش|شنو|ما الذي|ما اللي)\s+(?P<v>{_SAID_VERBS_AR})\s+(?P<x>[^\s؟?.,،]+(?:\s+[^\s؟?.,،]+){{0,3}})"),
+    # (the speaker first, "what" after the verb: "Kervens Dorsainvil قال إيه عن ...", "الوزيرة حكت شو عن ...")
+    re.compile(rf"(?P<x>[^\s؟?.,،]+(?:\s+[^\s؟?.,،]+){{0,2}})\s+(?P<v>{_SAID_VERBS_AR})\s+(?:ايه|ايش|شو|اي شي|ماذا)(?!\w)"),
 )
 
 

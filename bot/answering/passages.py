@@ -496,11 +496,11 @@ class ChoosePassage:
         said_about = self._said_about(u)
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins, r.placed_at, speakers, said_about)
-        if not fact_held and not missing and said_about:
+        if not fact_held and not missing and speakers:
+            missing = "speaker"                           # "the documents do not give anything said by those you name"
+        elif not fact_held and not missing and said_about:
             # "the documents do not give anything on “climate displacement”": what they said was on something else
             missing, word = "subject", said_on(normalize(q))
-        elif not fact_held and not missing and speakers:
-            missing = "speaker"                           # "the documents do not give anything said by those you name"
         elif not fact_held and not missing and u.asks_if and not u.wanted.kind:
             # "is there an online training ...?": the documents say nothing of "training" (not "of the year you name")
             word = self._never_said(u, sentences, r.place_docs)
@@ -731,7 +731,8 @@ class ChoosePassage:
         titled = says(str(meta.get("title", "")))
 
         def of(c: tuple) -> set:
-            head = self.chunks[c[2]].meta.get("section", "").rsplit(" > ", 1)[-1]
+            # (its headings, all of them: "Session 2: Skills ... > Moderator: Mr. ..." is the skills session's moderator)
+            head = self.chunks[c[2]].meta.get("section", "").replace(" > ", " ")
             return says(f"{sentences[c[2]][c[3]]} {head}", c[2]) - titled
 
         mine = of(b)
