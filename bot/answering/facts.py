@@ -470,8 +470,12 @@ KINDS_OF_PEOPLE = frozenset(tokens("migrants workers refugees children women men
 PERSONS = frozenset(tokens("people persons individuals personnes individus gens اشخاص شخص"))
 # those who take part, in French and Arabic ("نحو ٦٥ مشاركاً", "80 participantes"): people counted as people
 PARTICIPANT_WORDS = frozenset(tokens("participants participantes مشارك مشاركين مشاركا مشاركه"))
+# units of time counted in Arabic (normalised), as the documents write them in the three languages
+TIME_UNITS = {w: frozenset(tokens(forms)) for words, forms in (
+    ("دقيقه دقائق دقايق", "minutes minute min دقيقه دقائق دقايق"),
+    ("ساعه ساعات", "hours hour heures heure ساعه ساعات")) for w in words.split()}
 # the seats or places counted ("how many seats", "combien de places", "كم مقعد")
-SEATS = frozenset(tokens("seats seat places spots مقاعد مقعد"))
+SEATS = frozenset(tokens("seats seat places spots مقاعد مقعد مكان اماكن"))
 # (and those a meeting brings together: "around 120 stakeholders are expected", "45 experts")
 PEOPLE_EN = ("participants", "people", "persons", "representatives", "respondents", "attendees", "delegates",
              "stakeholders", "experts")
@@ -1384,8 +1388,11 @@ def _counted(q: str, expand=None, language: str = "en", known=frozenset(), trans
     English shares the first letters of, ``known``, as it is); people counted as people; and, when the
     glossary knows the noun (``translate``), its words in the three languages: "combien de pages" is
     answered by "خمس صفحات", "how many returns" by "12 400 retours volontaires"."""
-    counted = _counted_in_english(q, expand, language, known)
     m = Q_HOW_MANY.search(q)
+    unit = next((TIME_UNITS[w] for w in (re.findall(r"\w+", q[m.end():])[:2] if m else []) if w in TIME_UNITS), None)
+    if unit:
+        return sorted(unit)               # "كام دقيقة": minutes ("دقيقة" is not "دقيق", accurate, to the glossary)
+    counted = _counted_in_english(q, expand, language, known)
     head = next((w for w in q[m.end():].split()[:4] if tokens(w) and w not in COUNT_WORDS), "") if m else ""
     if not counted or not head or translate is None:
         return counted
