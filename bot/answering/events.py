@@ -24,9 +24,9 @@ EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that 
 # ... nor do the generic words every event shares (date, deadline, data, session, participants, IMRF
 # 2026 is not the 2024 conference because both speak of "data")
 # domain terms that ask for an event's facet rather than name another subject
+EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-person", "next", "first", "second"}
 # the nouns naming a meeting, as tokens (:data:`bot.text.places.EVENT_NOUNS`)
 MEETING_TOKENS = frozenset(tk for noun in EVENT_NOUNS for tk in tokens(normalize(noun)))
-EVENT_FACET_TERMS = {"registration", "deadline", "date", "venue", "online", "in-person", "next", "first", "second"}
 # a question asking which building (normalised): a town does not answer it
 BUILDING_ASKED = re.compile(r"\b(?:venue|hotel|building|room|hall|salle|batiment|address|adresse)\b|(?:فندق|قاعه|مبني|عنوان)")
 # a question on when something comes out (normalised): the publications first ("quand sera publié le résumé" is
