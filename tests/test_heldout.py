@@ -1749,16 +1749,3 @@ def test_a_sessions_moderator_under_its_heading_and_the_address_to_send_comments
     assert moderator.answered and "Rustam Aliyev" in moderator.answer, moderator.answer
     address = engine.answer("À quelle adresse envoyer mes commentaires sur le projet de résumé de la réunion d'Almaty ?")
     assert address.answered and "comments-almaty@network.example" in address.answer, address.answer
-
-
-def test_a_french_verb_is_no_month_and_where_j_envoie_asks_where_to_send(index_dir, tmp_path):
-    """"le formulaire marche pas, ou j'envoie ma contribution ?" -- "marche" (works) is not corrected into "march" (a
-    month the answer would then have to be in), and "ou j'envoie" asks where to send: the address answers."""
-    doc, engine = engine_with(tmp_path / "2037-08-03_maputo-stakeholder-forum-press-release.txt",
-                              MAPUTO_RELEASE + "\nWritten contributions may be sent to inputs@maputo-forum.example.\n",
-                              index_dir)
-    understood = engine.understand("le formulaire marche pas, ou j'envoie ma contribution pour le forum de maputo ?",
-                                   None, None)
-    assert "marche" in understood.q and not understood.wanted.months, understood.q
-    sent = engine.answer("le formulaire marche pas, ou j'envoie ma contribution pour le forum de maputo ?")
-    assert sent.answered and "inputs@maputo-forum.example" in sent.answer, sent.answer

@@ -63,12 +63,12 @@ Q_DOWNLOAD = re.compile(r"\b(?:download\w*|telecharg\w*)\b"
 DOWNLOADABLE = re.compile(r"\b(?:download\w*|t[ée]l[ée]charge\w*)\b|تحميل|تنزيل", re.IGNORECASE)
 # where to send something: an address, a form or a portal answers, not a city ("where do we send our
 # report?", "ou envoyer notre contribution ?", "اين ارسل تقرير منظمتنا؟", "لمين منبعت التقرير؟")
-_SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|envoi\w*|soumet\w*|transmet\w*|depos\w*"
+_SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|soumett\w*|transmet\w*|depos\w*"
 # (with the spoken prefixes "ب" / "م": "ببعت", "منبعت", "بنرسل")
 _SEND_AR = r"[بم]?(?:ارسل|برسل|نرسل|يرسل|ترسل|ابعت|نبعت|بعت|ابعث|نبعث|اقدم|نقدم|يقدم|نسلم|اسلم|ارفع|نرفع)"
 _WHERE_TO_AR = r"(?:اين|وين|فين|لمين|لوين|لاين|الى اين|الى من|لمن)"
 Q_SEND = re.compile(
-    rf"\b(?:where|to whom|ou|a qui)\b(?:\s+\S+){{0,5}}?\s+(?:[jn]'|on\s+)?(?:{_SEND_EN_FR})\b"
+    rf"\b(?:where|to whom|ou|a qui)\b(?:\s+\S+){{0,5}}?\s+(?:{_SEND_EN_FR})\b"
     rf"|\b(?:{_SEND_EN_FR})\b(?:\s+\S+){{0,5}}?\s+(?:where|to whom|a qui)\b"
     # ("à quelle adresse envoyer mes commentaires", "which address do we send it to")
     rf"|\b(?:a quelle|quelle|which|what|to which|to what) (?:e-?mail )?(?:address|adresse)\b(?:\s+\S+){{0,4}}?\s+(?:{_SEND_EN_FR})\b"

@@ -16,7 +16,6 @@ from bot.text.courtesy import strip_courtesy
 from bot.text.language import detect_language, fold_latin, normalize, spell_out, to_ascii_digits
 from bot.text.lexical import STOP, tokens
 from bot.text.places import gazetteer_spans
-from bot.text.sentences import MONTH_NAMES, WEEKDAY_NAMES
 
 # The patterns below run on normalised text (no accents; alef/hamza and ta marbuta unified).
 WHEN_WORDS = re.compile(
@@ -195,10 +194,6 @@ class Understanding:
         return (self.asks_when and not SINCE_WHEN.search(normalize(self.q))) or self.asks_where
 
 
-# a month's or a weekday's name: a typo is not read as one
-DATE_NAME = re.compile(rf"(?i:{MONTH_NAMES}|{WEEKDAY_NAMES})")
-
-
 class Understand:
     """question, chosen language, previous turn -> :class:`Understanding`."""
 
@@ -239,8 +234,6 @@ class Understand:
             if len(found) != 1:
                 return word
             fixed = found.pop()                   # (a word's stem: its plural as typed, "coments" -> "comments")
-            if DATE_NAME.fullmatch(fixed):
-                return word                       # (no day nor month made up: "marche" is not "march")
             return fixed + word[len(tk[0]):] if word.lower().startswith(tk[0]) else fixed + ("s" if word.endswith("s") else "")
 
         return re.sub(r"\b[A-Za-z]{5,}\b", fix, q)

@@ -63,7 +63,6 @@ _CONTINUED = ("until|by|to|the|and|of|on|from|before|at|in|for|with|or|an|"
 # ... or a weekday and its date ("jusqu'au vendredi\n31 octobre 2031", "le jeudi\n4 décembre")
 _WEEKDAYS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
              "dimanche|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد")
-WEEKDAY_NAMES = _WEEKDAYS
 SOFT_WRAP = re.compile("(?:" + "|".join(rf"(?<=(?<!\w)(?i:{w}))" for w in _WEEKDAYS.split("|")) + ")"
                        r"[ \t]*\n(?=[ \t]*[\d٠-٩]{1,2}(?![\d.)]))|"
                        r"(?<=[^\W_])[ \t]*\n(?=[ \t]*[a-zà-ÿ])|(?<=[^\W_][,،])[ \t]*\n(?=[ \t]*[^\W\d_])"
