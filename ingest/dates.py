@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import is_mail_subject, only_a_kind, signs_for_a_body
 
-VERSION = "35"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "36"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -581,6 +581,19 @@ _AT_NAMED = re.compile(r"\s(?:at|to|during|before|au|à|lors d[eu]|pendant|devan
                        r"((?:\d+(?:st|nd|rd|th|e|ème)?\s+)?[A-ZÉÈ].*)$")
 
 
+#: the colon after a label (not a time's: "at 8:00")
+_LABEL_COLON = re.compile(r"(?<!\d):")
+
+
+def _colon_label(before: str) -> str:
+    """The label before a text's last colon when at most three words follow it ("Contributions écrites : à envoyer",
+    "Follow-up webinar: will be held"), else ""."""
+    colon = next((m.start() for m in reversed(list(_LABEL_COLON.finditer(before)))), -1)
+    if colon > 0 and _words(_tidy(before[:colon])) >= 2 and _words(_tidy(before[colon + 1:])) <= 3:
+        return _tidy(before[:colon])
+    return ""
+
+
 def _clause_before(before: str) -> str:
     """The clause that leads to the date: from the last break that leaves at least three words.
     A relative clause ("... a report on the Middle East that will be ready in January 2021")
@@ -591,14 +604,21 @@ def _clause_before(before: str) -> str:
         part = _tidy(before[brk.end():])
         if _MEANS.match(part):
             means = brk
-        elif _words(part) >= 3:
-            break
+        elif _words(part) >= 3 and part.count(")") <= part.count("("):
+            break                           # (not from inside brackets: "ندوة المتابعة (webinar): تُعقد يوم ...")
     else:
         # (a date in brackets after what it dates: "الاستعراض الإقليمي الرابع ... (القاهرة، تشرين الأول/أكتوبر ٢٠٣٣)")
         opened = before.rfind("(")
         if opened > 0 and ")" not in before[opened:] and _words(before[:opened]) >= 3:
             return _tidy(before[:opened])
+        # (a label, then only how it is held: "ندوة المتابعة عبر الإنترنت (webinar): تُعقد يوم ...", "Follow-up webinar:
+        # will be held on ...": the label)
+        label = _colon_label(before)
+        if label and not means:
+            return label
         return _tidy(before[:means.start()] if means else before)
+    if _LABEL_COLON.match(before, brk.start()) and _words(part) <= 3 and _VERB.match(" " + part) and _words(_tidy(before[:brk.start()])) >= 2:
+        return _clause_before(before[:brk.start()])     # "Follow-up webinar: will be held on ...": the label
     if _VERB.match(" " + part) and brk.group().strip() == ")" and (opened := before.rfind("(", 0, brk.start())) > 0 \
             and _words(before[:opened]) >= 2:
         # "The International Migration Review Forum 2036 (IMRF 2036) will take place ... from": the verb's subject is
@@ -817,7 +837,10 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         # (not a time after the date when the clause before says what it is: "Registration closes on 20 March 2031 at
         # 23:59 (Muscat time)" is registration's)
         if not (_words(name) >= 2 and _AT_TIME.match(after)):
-            name = _tidy(after[:brk.start()] if brk and _words(after[:brk.start()]) >= 3 else after)
+            said_after = _tidy(after[:brk.start()] if brk and _words(after[:brk.start()]) >= 3 else after)
+            # (what a sentence says after its date, unless it says nothing after a label: "- Contributions écrites
+            # : à envoyer avant le vendredi 26 février 2038.")
+            name = name if _words(said_after) < 2 and name and name == _colon_label(before) else said_after
     if _words(name) < 2 and own and title:
         return _shorten(_clean(title), TITLE_CHARS)
     if _words(name) < 2:
@@ -1106,15 +1129,21 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             # the page bears ("Muscat, Oman, and online — Monday 14 and Tuesday 15 April 2031" on a page of February):
             # the document's own event (not "Published on 3 May 2026", which says what it is)
             # (under the title, not in a section: "8. Timeline | Online information session | 16 March 2026" is not it)
+            # (or under its own line as a heading, under the title: "# Asia-Pacific Regional Review ..." > "#### Manila,
+            # Philippines, and online - Tuesday, 16 March and Wednesday, 17 March 2038")
+            heads = [h for h in section.split(" > ") if _clean(h) != _clean(sentence)] if section else []
             first = (opening and bool(mentions) and is_dateline(sentence) and kind_of(sentence, "") == "event"
-                     and (not section or position == 0
-                          or _clean(section.split(" > ")[-1]).casefold() == _clean(title).casefold()))
+                     and (not heads or position == 0 or _clean(heads[-1]).casefold() == _clean(title).casefold()
+                          or len(heads) < len(section.split(" > ")) and _clean(heads[-1]).casefold() in _clean(title).casefold()))
             if not mentions and section not in venues and not find_dates(sentence):
                 # "- Lieu : Rabat (Maroc), en format hybride" under the dates of "3. Consultation sous-régionale ..."
                 held = next((p for p in _venues_said(sentence) if not _REGION.search(p)), "")
                 if held:
                     venues[section] = held
-            opening = opening and not mentions
+            # (the day the document was issued, on a line of the letterhead above, is no meeting's: "Issued: Monday,
+            # 7 December 2037")
+            opening = opening and all(kind_of(_clause_of(sentence, m), sentence[:m.begin]) == "publication"
+                                      for m in mentions)
             for i, mention in enumerate(mentions):
                 before = sentence[:mention.begin]
                 # a date in a list ("27 Oct and 3 Nov 2020") is named from where the list starts

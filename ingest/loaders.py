@@ -970,6 +970,7 @@ class _PdfLine:
     right: float = 0.0
     base: float = 0.0          # the baseline (the glyphs' origin), from the page's top
     table: int = 0             # a row of a ruled table (its cells joined by " | "): the table's number on its page, 1...
+    columns: bool = False      # its words leave a column's gap somewhere (a table's cells read as one line)
 
 
 def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
@@ -1073,6 +1074,7 @@ def _pdf_page_lines(page, number: int, down: list = ()) -> list[_PdfLine]:
                 prev.top, prev.bottom = min(prev.top, top), max(prev.bottom, bottom)
                 box[:] = [min(box[0], left), max(box[1], right)]
                 prev.left, prev.right = box
+                prev.columns = prev.columns or _column_gap(visible, size)
                 return
             text = _line_text(chars)
             previous[:], box[:] = chars, [left, right]
@@ -1081,7 +1083,8 @@ def _pdf_page_lines(page, number: int, down: list = ()) -> list[_PdfLine]:
                                      or abs(size - prev.size) > 0.6 or top < prev.top):
                 block += 1
             base = statistics.median(c[10] for c in visible)
-            lines.append(_PdfLine(text, size, bold, number, block, top, bottom, left, right, base))
+            lines.append(_PdfLine(text, size, bold, number, block, top, bottom, left, right, base,
+                                  columns=_column_gap(visible, size)))
 
         def end_line() -> None:
             # (a ruled table's cells on one baseline are lines of their own: "Tous les membres" | "vendredi 31 juillet")
@@ -1134,6 +1137,9 @@ def _line_text(chars: list[list]) -> str:
 # pieces of one line a reader ended apart are at most this share of the font size apart (a word's space, not
 # a table's next column)
 _PDF_SEGMENT_GAP = 0.8
+# words further apart than this many font sizes on one baseline are in two columns (a justified line's widest
+# space is about one)
+_PDF_COLUMN_GAP = 2.0
 # in a line with Arabic, letters further apart than this share of the font size are two words
 _PDF_WORD_GAP = 0.25
 # ... an Arabic letter and a digit or a Latin letter further apart than this, other neighbours (Latin letters,
@@ -1181,6 +1187,26 @@ def _rtl_line_text(chars: list[list]) -> str:
         over = "".join(marks.get(k, []))
         out.append(over + c[0] if _RTL.match(c[0]) else c[0] + over)
     return "".join(out)
+
+
+# a numbering label a heading's words may stand apart from
+_LIST_LABEL = re.compile(r"^(?:[IVXLC]+|[A-Za-z]|\d+(?:\.\d+)*)[.)]?$")
+
+
+def _column_gap(chars: list, size: float) -> bool:
+    """Do these characters (``[char, x, size, bold, top, bottom, angle, generated, left, right, ...]``) leave a gap
+    wider than :data:`_PDF_COLUMN_GAP` font sizes between two of them: a table's columns, not a line's words?"""
+    ordered = sorted(chars, key=lambda c: c[8])
+    if not ordered:
+        return False
+    reach, piece = ordered[0][9], ordered[0][0]
+    for c in ordered[1:]:
+        if c[8] - reach > _PDF_COLUMN_GAP * size:
+            if not _LIST_LABEL.match(piece.strip()):   # ("A.", "III." or "2.1" set apart from its heading's words)
+                return True
+            piece = ""
+        reach, piece = max(reach, c[9]), piece + c[0]
+    return False
 
 
 def _same_baseline(prev: _PdfLine, top: float, bottom: float) -> bool:
@@ -1335,17 +1361,23 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
         sizes[round(line.size * 2) / 2] += len(line.text)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
 
+    # lines set side by side on one baseline are a row (a table's column labels "Time", "Session", "Speakers"),
+    # not a heading each, whatever their weight
+    beside = _side_by_side(lines)
+
     def sized_heading(line: _PdfLine) -> bool:
         text = line.text
         return (
             body > 0 and line.size >= body * 1.15 and 1 < len(text) <= 150
             and not text.endswith((".", ",", ";")) and any(ch.isalpha() for ch in text)
+            and id(line) not in beside and not line.columns and not _ADDRESS_LINE.match(text)
         )
 
     def bold_heading(line: _PdfLine) -> bool:  # a short bold line at body size on its own
         return (
             line.bold and len(line.text) < 120 and not line.text.endswith((".", ":", ";", ","))
-            and any(ch.isalpha() for ch in line.text)
+            and any(ch.isalpha() for ch in line.text) and id(line) not in beside and not line.columns
+            and not _ADDRESS_LINE.match(line.text)
         )
 
     heading_sizes = sorted({round(l.size * 2) / 2 for l in lines if sized_heading(l)}, reverse=True)
@@ -1409,6 +1441,32 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
     if first_heading is None and heading_sizes:
         first_heading = next((l[2:] for l in out if l.startswith("# ")), None)
     return "\n\n".join(out), first_heading
+
+
+#: a line that is only a web address or an e-mail address: what a link says, never a section's name
+_ADDRESS_LINE = re.compile(r"^\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$", re.I)
+
+
+def _side_by_side(lines: list[_PdfLine]) -> set[int]:
+    """The ``id`` of each line that shares its baseline with another line of its page, apart from it on the
+    left or right and set as it is: the cells of one row (but not a numbering label and the words it numbers, nor a
+    heading beside the body text of the next column)."""
+    out: set[int] = set()
+    by_page: dict[int, list[_PdfLine]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    for page in by_page.values():
+        page = sorted(page, key=lambda l: l.base)
+        for i, line in enumerate(page):
+            for other in page[i + 1:]:
+                if other.base - line.base > 0.3 * max(line.size, 1.0):
+                    break
+                if ((other.left >= line.right or line.left >= other.right)
+                        and other.bold == line.bold and abs(other.size - line.size) <= 0.6):
+                    first = line if line.left < other.left else other
+                    if not _LIST_LABEL.match(first.text.strip()):   # ("A." and its heading "Key messages")
+                        out.update((id(line), id(other)))
+    return out
 
 
 def _continues_pdf(prev: _PdfLine, line: _PdfLine, pitch: float = _PDF_LINE_PITCH) -> bool:

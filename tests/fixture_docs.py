@@ -272,6 +272,42 @@ def write_ruled_table_pdf(directory: Path, name: str = "actions.pdf") -> Path:
     return path
 
 
+def write_programme_pdf(directory: Path, name: str = "programme.pdf") -> Path:
+    """A programme laid out as a browser prints one: a day's heading, a table without rules whose column labels are set
+    in bold side by side ("Time", "Session", "Speakers / moderator"), and the stream's address and the contact's e-mail
+    each in bold on a line of their own."""
+    import io
+
+    import pymupdf
+
+    rows = [("09:00-10:15", "Opening session", "Ms. Farida Yusupova, Social Affairs Officer"),
+            ("10:45-12:30", "Plenary 1: Where does the region stand?", "Moderator: Dr. Catalina Dizon-Mendoza, Director")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    html = ("<h1>Regional Review of the Global Compact for Migration</h1>"
+            "<h2>Day 1 - Tuesday, 16 March 2038</h2>"
+            "<table><tr><th>Time</th><th>Session</th><th>Speakers / moderator</th></tr>" + cells + "</table>"
+            "<h2>Practical information</h2>"
+            "<p>The plenary sessions are streamed live on the review's page:</p>"
+            "<p><b>https://review.example.org/manila2038/live</b></p>"
+            "<p>Questions may be sent to the secretariat:</p>"
+            "<p><b>manila2038@review.example</b></p>")
+    css = ("body {font-family: sans-serif; font-size: 10pt;} h1 {font-size: 16pt;} h2 {font-size: 13pt;} "
+           "th {font-weight: bold; text-align: left; padding: 3pt; width: 140pt;} td {padding: 3pt; width: 140pt;}")
+    story = pymupdf.Story(html=html, user_css=css)
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    more = True
+    while more:
+        device = writer.begin_page(pymupdf.paper_rect("a4"))
+        more, _ = story.place(pymupdf.Rect(72, 72, 523, 770))
+        story.draw(device)
+        writer.end_page()
+    writer.close()
+    path = Path(directory) / name
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
 def write_visual_order_arabic_pdf(directory: Path, name: str = "visual.pdf") -> Path:
     """A PDF that draws logical-order Arabic left to right, unshaped.
 

@@ -681,3 +681,41 @@ def test_a_table_rows_deadline_is_named_by_what_is_due_not_who_is_responsible_an
     arabic = [FakeChunk(0, "الفريق الاستشاري > الترشيح", "ويُغلق باب الترشيح يوم الخميس 1 تشرين الأول/أكتوبر 2037.")]
     [closing] = extract_events(arabic, document="a", language="ar", doc_date="2037-08-17", title="الفريق الاستشاري")
     assert closing.kind == "deadline", closing
+
+
+COTONOU = """Réseau régional des Nations Unies sur les migrations – Afrique de l'Ouest et du Centre
+
+Publié le : mercredi 20 janvier 2038
+
+# Atelier régional sur la portabilité des droits sociaux des travailleurs migrants
+
+## Cotonou (Bénin) et en ligne – mardi 16 et mercredi 17 mars 2038
+
+L'atelier réunit des représentants des ministères du travail et des organisations de travailleurs migrants.
+
+## Suite de l'atelier
+
+- Webinaire de suivi (en ligne) : aura lieu le mardi 13 avril 2038, de 10 h à 12 h GMT.
+- Contributions écrites (800 mots au maximum) : à envoyer avant le vendredi 26 mars 2038.
+- Follow-up briefing: will be held on Tuesday, 20 April 2038.
+"""
+
+
+def test_a_pages_dateline_under_its_title_after_the_day_it_was_published_and_labels_before_a_verb(tmp_path):
+    """The line of a page's dates, set as a heading under its title, is the meeting the title names, held where the
+    line says before its dash -- even when the letterhead above gives the day the page was published (that line is no
+    meeting's); a follow-up given as "Label (aside) : aura lieu le ..." or "Label: will be held on ..." is named by its
+    label, not by the bracket's end or the verb."""
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "2038-01-20_atelier-cotonou-note.md"
+    path.write_text(COTONOU, encoding="utf-8")
+    events = {ev.start: ev for ev in prepare(path, {}, []).events}
+    workshop = events["2038-03-16"]
+    assert (workshop.kind, workshop.end) == ("event", "2038-03-17"), workshop
+    assert workshop.name == "Atelier régional sur la portabilité des droits sociaux des travailleurs migrants", workshop
+    assert workshop.place.startswith("Cotonou (Bénin)"), workshop
+    assert events["2038-01-20"].kind == "publication", events["2038-01-20"]
+    assert events["2038-04-13"].name == "Webinaire de suivi (en ligne)", events["2038-04-13"]
+    assert events["2038-03-26"].name == "Contributions écrites", events["2038-03-26"]
+    assert events["2038-04-20"].name == "Follow-up briefing", events["2038-04-20"]

@@ -320,6 +320,21 @@ def test_a_role_asked_is_that_role_not_its_deputy_nor_its_ministry():
     assert ask("شو اسم الوزير اللي رح يفتتح الورشة؟", "ar").kind == "person"
 
 
+def test_an_amount_in_any_currency_answers_and_a_daily_one_is_not_a_monthly_one():
+    """Francs CFA, dinars of Kuwait or riyals are amounts as dollars are; a per diem asked is not answered by a wage paid
+    by the month ("le SMIG de 75 000 FCFA par mois")."""
+    ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
+    q = "les participants de l'atelier ont eu des per diem ? combien"
+    per_diem = ask(q, "fr")
+    assert per_diem.kind == "cost", per_diem
+    assert holds(per_diem, "Le per diem est de 20 000 FCFA par jour de consultation.", q)
+    assert not holds(per_diem, "63 % d'entre elles gagnent moins que le SMIG de 75 000 FCFA par mois.", q)
+    rate = ask("how much is the hotel room per night?")
+    for amount in ("55 000 FCFA", "KWD 12", "150 dirhams", "SAR 400"):
+        assert holds(rate, f"A room costs {amount} per night."), amount
+    assert holds(ask("قديش سعر الغرفة بالفندق؟", "ar"), "سعر الغرفة ٢٠ ألف فرنك في الليلة.")
+
+
 def test_a_price_asked_of_a_thing_needs_an_amount_or_that_thing_said_free():
     ask = lambda q, lang="en": asked(q, False, False, False, _glossary().expand, lang)
     for q, lang in (("how much is the daily allowance for funded participants?", "en"),

@@ -1713,6 +1713,99 @@ def test_a_press_releases_headline_is_its_title_and_where_in_its_city_asks_a_bui
     assert closing.answered and "23:59" in closing.answer, closing.answer
 
 
+NIAMEY_NOTE = """# Note d'information logistique – Consultation sous-régionale sur la migration de main-d'œuvre au Sahel
+
+Niamey (Niger) – du mardi 9 au jeudi 11 mars 2038
+
+## 1. Lieu
+
+La consultation se tiendra au Centre international de conférences Mahatma Gandhi, avenue de la République, Niamey.
+
+## 2. Hébergement
+
+Un bloc de 60 chambres est réservé à l'Hôtel Le Fleuve, à partir de 40 000 FCFA par nuit, petit-déjeuner compris.
+
+## 3. Prise en charge
+
+Les participants pris en charge reçoivent une indemnité journalière (per diem) de 15 000 FCFA par jour de consultation.
+Les frais de taxi sont remboursés sur justificatif dans un délai de 30 jours après la consultation.
+
+## 4. Programme
+
+| Heure | Séance | Intervenants |
+|---|---|---|
+| 09 h 00 - 10 h 30 | Séance 1 : Ouverture et cadre régional | Mme Aïcha Mahamadou, Ministère de l'Emploi |
+| 11 h 00 - 12 h 30 | Séance 2 : Recrutement équitable | M. Issoufou Garba, Confédération syndicale |
+
+## 5. Suite de la consultation
+
+- Webinaire de suivi (en ligne) : aura lieu le mardi 13 avril 2038, de 10 h à 12 h GMT, sur Zoom.
+- Contributions écrites (800 mots au maximum) : à envoyer avant le vendredi 26 février 2038.
+- Contact : niamey2038@reseau.example
+"""
+
+
+def test_a_logistics_notes_amounts_in_francs_cfa_a_number_of_days_and_a_sessions_hour_in_its_citys_time(index_dir,
+                                                                                                    tmp_path):
+    """A French logistics note priced in francs CFA: the per diem asked in Arabic with the note's own word beside it
+    ("البدل اليومي per diem") is its amount; "en combien de jours" is answered by a number of days, not a date; "الجلسة
+    ٢ إمتى بتبلش بتوقيت نيامي" and "séance 2 ça commence quand, heure de Niamey" ask the session's hour; a follow-up
+    given as "Webinaire de suivi (en ligne) : aura lieu le ..." is named by its label in `gcmbot deadlines`, and so is
+    "Contributions écrites (800 mots au maximum) : à envoyer avant le ..."."""
+    doc, engine = engine_with(tmp_path / "2038-02-01_niamey-consultation-note-logistique.md", NIAMEY_NOTE, index_dir)
+    per_diem = engine.answer("وش قيمة البدل اليومي per diem في مشاورة نيامي؟")
+    assert per_diem.answered and "15 000 FCFA" in per_diem.answer, per_diem.answer
+    days = engine.answer("le remboursement du taxi se fait en combien de jours ?")
+    assert days.answered and "30 jours" in days.answer, days.answer
+    for question in ("الجلسة ٢ إمتى بتبلش بتوقيت نيامي؟", "seance 2 ca commence quand, heure de niamey ?",
+                     "when does session 2 start in niamey time?"):
+        hour = engine.answer(question)
+        assert hour.answered and "11 h 00" in hour.answer, (question, hour.answer)
+    names = {ev.start.isoformat(): ev.name.get("fr") for ev in engine.choose_event.events if ev.document == doc.stem}
+    assert names["2038-04-13"] == "Webinaire de suivi (en ligne)", names
+    assert names["2038-02-26"] == "Contributions écrites", names
+    held = {ev.start.isoformat(): ev for ev in engine.choose_event.events if ev.document == doc.stem}["2038-03-09"]
+    assert "Niamey (Niger)" in " ".join(held.place.values()), held
+    venue = engine.answer("la consultation de niamey c'est ou a niamey exactement ?")   # the building, in Niamey
+    assert venue.answered and "Mahatma Gandhi" in venue.answer, venue.answer
+    webinar = engine.answer("when is the follow-up webinar of the niamey consultation?")
+    assert webinar.answered and "13 April 2038" in webinar.answer, webinar.answer
+
+
+SANTIAGO_FAQ = """# منتدى استعراض الهجرة الدولية 2040: أسئلة وأجوبة لأصحاب المصلحة
+
+## من يحضّر للمنتدى؟
+
+تحضّر الشبكة الإقليمية للأمم المتحدة المعنية بالهجرة في أمريكا اللاتينية والكاريبي المساهمة الإقليمية بالتعاون مع اللجنة الاقتصادية لأمريكا اللاتينية.
+
+## ما هو الاستعراض الإقليمي لأمريكا اللاتينية والكاريبي، ومتى وأين يُعقد؟
+
+يغطي الاستعراض 33 بلداً من بلدان المنطقة. يُعقد الاستعراض يومي الثلاثاء 12 والأربعاء 13 آذار/مارس 2040 في مقر اللجنة الاقتصادية لأمريكا اللاتينية في سانتياغو.
+
+## هل تحتاج منظمتنا إلى اعتماد للمشاركة في الاستعراض الإقليمي في سانتياغو؟
+
+المشاركة في الاستعراض الإقليمي لا تتطلب اعتماداً خاصاً، لكنها تتطلب تقديم طلب مشاركة عبر الاستمارة الإلكترونية في موعد أقصاه الجمعة 2 شباط/فبراير 2040.
+
+## ما هو المنتدى، ومتى يُعقد عام 2040؟
+
+يُعقد المنتدى في مقر الأمم المتحدة في نيويورك من الثلاثاء 8 إلى الجمعة 11 أيار/مايو 2040. تبدأ الجلسة العامة الافتتاحية يوم الثلاثاء في الساعة 10:00 صباحاً بتوقيت نيويورك.
+"""
+
+
+def test_a_faq_pages_answer_is_about_the_question_heading_it_and_a_closing_hour_is_no_opening_one(index_dir, tmp_path):
+    """In an Arabic page of questions and answers, the answer under "ما هو الاستعراض الإقليمي لأمريكا اللاتينية
+    والكاريبي، ومتى وأين يُعقد؟" is about the regional review its heading asks of, though it does not repeat "Latin
+    America": it is quoted first for its dates and venue, before the participation form's deadline in the section on
+    accreditation; "what time does the imrf close" is not answered by the hour the opening plenary starts."""
+    _, engine = engine_with(tmp_path / "2039-11-02_imrf-2040-stakeholder-faq-ar.md", SANTIAGO_FAQ, index_dir)
+    review = engine.answer("latin america regional review santiago - dates and venue pls")
+    assert review.answered and "13 آذار/مارس 2040" in review.answer, review.answer
+    assert review.answer.index("13 آذار/مارس 2040") < review.answer.find("2 شباط/فبراير 2040") or \
+        "2 شباط/فبراير 2040" not in review.answer, review.answer
+    closing = engine.answer("what time does the imrf close on friday 11 may 2040")
+    assert not closing.answered, closing.answer
+
+
 ALMATY_SUMMARY = """# Expert Meeting on Seasonal Work in Central Asia
 
 ## Summary of proceedings

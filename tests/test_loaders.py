@@ -593,6 +593,19 @@ def test_a_ruled_tables_rows_are_read_a_row_a_line_with_their_wrapped_cells_whol
     assert "La séance a été levée à 16 h 15." in lines, text
 
 
+def test_a_tables_column_labels_and_an_address_on_its_own_line_are_no_headings(tmp_path):
+    """A programme's table without rules: its column labels, set in bold side by side, are a row of the day's section,
+    not a heading that would hide the day from the sessions below it; a web address or an e-mail address alone on a
+    bold line is what the paragraph above points to, not a section named by it."""
+    lines = load(fd.write_programme_pdf(tmp_path)).text.splitlines()
+    headings = [line for line in lines if line.startswith("#")]
+    assert any(h.endswith("Day 1 - Tuesday, 16 March 2038") for h in headings), lines
+    assert any(h.endswith("Practical information") for h in headings), lines
+    assert not any("Session" in h or "example" in h for h in headings), headings
+    assert any("Time" in line and "Speakers / moderator" in line for line in lines if not line.startswith("#")), lines
+    assert "https://review.example.org/manila2038/live" in lines and "manila2038@review.example" in lines, lines
+
+
 def test_a_bold_label_wrapped_over_two_lines_in_a_ruled_box_is_one_cell_beside_its_value():
     """The French concept note's key facts: "Date limite / d'inscription", a label wrapped in a narrow ruled cell, is
     one cell, read on one line with the value in the cell beside it (the deadline is "Date limite d'inscription |

@@ -65,6 +65,18 @@ def _names_events(term_id: str) -> bool:
     return not term_id.startswith(EVENT_TERM_SKIP) and term_id not in NON_DOMAIN
 
 
+def _a_building(place: str) -> bool:
+    """Does an event's place name more than its city and country ("Maison des Nations Unies, Almadies, Dakar", not
+    "Dakar (Sénégal) et en ligne")?"""
+    from bot.text.places import gazetteer_spans
+
+    norm = normalize(place)
+    for start, end, _ in sorted(gazetteer_spans(norm), reverse=True):
+        norm = norm[:start] + " " + norm[end:]
+    rest = re.sub(r"\b(?:et en ligne|en ligne|and online|online|hybrid|hybride)\b|وعبر الانترنت|عبر الانترنت|[^\w]+", " ", norm)
+    return bool(rest.split())
+
+
 def heads_its_section(ev) -> bool:
     """Is an event the one its section is about, named by the section's heading as ingest names it ("3. Consultation
     sous-régionale du Maghreb ..." of a calendar of several activities)?"""
@@ -265,6 +277,8 @@ class ChooseEvent:
             return True                          # "when do we get the zoom link": the link's, not the event's date
         if u.wanted.kind in ("email", "phone", "send"):
             return True                          # "which e-mail and by when": an address, and the date of what is sent
+        if u.wanted.within and not _a_building(" ".join((ev.place or {}).values())):
+            return True                          # "c'est où à Dakar": the building in Dakar, not "Dakar (Sénégal)"
         if ev.kind != "event" and u.asks_when and not u.asks_deadline and self._meeting_asked(u) \
                 and not self._meeting_asked(self._index["said"][ev.id]):
             return True                          # "la 1re réunion du sous-groupe, c'est quand": a meeting's day, not the
@@ -422,8 +436,14 @@ class ChooseEvent:
                 continue                         # the day a notice was issued is not its meeting's
             if meetings and not any(self._of_meeting(ev, t) for t in meetings):
                 continue
-            if asked_places and not asked_places & index["places"][ev.id]:
-                continue                         # "the conference in Amman" is not one held elsewhere
+            if asked_places and not asked_places & index["places"][ev.id] and not (
+                    not index["places"][ev.id] and asked_places & index["doc_places"].get(ev.document, set())
+                    and (index["kinds"][ev.id] & {t.id for t in meetings})
+                    - index["doc_kinds"].get(ev.document, set())):
+                continue                         # "the conference in Amman" is not one held elsewhere (but a meeting of
+                                                 # another kind, without a place, that the question names is of its
+                                                 # document's meeting's: "the webinar of the Kuwait consultation",
+                                                 # online, in the consultation's summary)
             if origins and not all(names_origin(o, index["said"][ev.id]) for o in origins):
                 continue
             if held_in and not all(names_origin(h, f"{index['said'][ev.id]} {normalize(ev.doc_title or '')}")
@@ -551,7 +571,17 @@ class ChooseEvent:
         for found in terms.values():
             for tid in found:
                 term_events[tid] = term_events.get(tid, 0) + 1
+        # the kinds of meeting each event's name says, and where and of which kinds its document's placed meetings are
+        kinds = {ev.id: {t.id for t, _, _ in self.glossary.find(" ".join(ev.name.values())) if t.type == "meeting"}
+                 for ev in self.events}
+        doc_places: dict[str, set[str]] = {}
+        doc_kinds: dict[str, set[str]] = {}
+        for ev in self.events:
+            if ev.kind == "event" and ev.origin == "extracted" and places[ev.id]:
+                doc_places.setdefault(ev.document, set()).update(places[ev.id])
+                doc_kinds.setdefault(ev.document, set()).update(kinds[ev.id])
         place_re = place_pattern(p for found in places.values() for p in found)
         return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
-                "event_terms": set(term_events), "editions": numbered, "places": places, "place_re": place_re,
+                "event_terms": set(term_events), "editions": numbered, "places": places, "doc_places": doc_places, "kinds": kinds,
+                "doc_kinds": doc_kinds, "place_re": place_re,
                 "said": said, "vocab": vocab}

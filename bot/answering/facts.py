@@ -33,7 +33,9 @@ Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electroni
 # "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
                          r"publiee?s?|publier|paraitr\w*|parution|sortir[ae]?\w*|sorti|sort|sortent)\b"
-                         r"|(?<!\w)(?:[بيتنسهح]{0,2}نشر\w*|انتشر|[بيتهح]?صدر|بيصدر|صدرت?|[بيتهح]?طلع|بتطلع|بيطلع|هتطلع|هيطلع)(?!\w)")
+                         # (and the Egyptian "هينزل البرنامج النهائي", of a thing that is put out)
+                         r"|(?<!\w)(?:[بيتنسهح]{0,2}نشر\w*|انتشر|[بيتهح]?صدر|بيصدر|صدرت?|[بيتهح]?طلع|بتطلع|بيطلع|هتطلع|هيطلع|"
+                         r"[هب][يت]نزل|[يت]نزل)(?!\w)")
 # when something was created, founded, adopted or signed (normalised question): "when was the network created",
 # "le réseau a été créé quand", "إمتى تأسست الشبكة"
 Q_CREATED = re.compile(r"\b(?:created?|establish(?:ed)?|founded|set up|launched|adopted|endorsed|signed|ratified|"
@@ -112,7 +114,10 @@ Q_HOTLINE = re.compile(r"^(?=.*\b(?:hotline|helpline|hot line|help line|ligne (?
 Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|"
                     # a fragment: "lunch time day 1?", "registration time day 2", "horaires de la pause"
                     r"(?:start|starting|end|ending|finish|registration|lunch|opening|closing|session|break) times?|"
-                    r"heure de (?:debut|fin|l'ouverture|la pause|du dejeuner)|horaires?)\b|(الساعه كم|اي ساعه|ساعه كم|الساعه)")
+                    r"heure de (?:debut|fin|l'ouverture|la pause|du dejeuner)|horaires?|"
+                    # a when asked in a place's time: "when does it start in manila time", "إمتى بتبلش بتوقيت مانيلا"
+                    r"when\b[^?]{0,60}?\bin (?!due\b)(?:[a-z]+ ){1,2}time|heure d(?:e |')(?!quel)[a-z]+)\b"
+                    r"|(الساعه كم|اي ساعه|ساعه كم|الساعه|(?:امتي|متي|ايمتي|وقتيش)\b[^؟?]{0,60}?(?:ب|على |حسب )توقيت (?!اي\b|ايش\b|شو\b)\w+)")
 # which time zone a time is in (normalised: "أي" -> "اي", "ة" -> "ه")
 # which hotel (normalised question): "which hotel will they put us in", "quel hotel", "شو اسم الفندق", "انهي فندق"
 Q_HOTEL = re.compile(r"\b(?:which|what) hotel\b|\bname of the hotel\b|\bquel hotel\b|\bnom de l'?\s?hotel\b"
@@ -559,6 +564,7 @@ class Wanted:
                                    # "The change follows a request of the host Government"), not only the change
     title: bool = False            # the post a named person holds is asked (:data:`Q_TITLE`: "salim korkmaz job title?",
                                    # "شو وظيفتها"): what answers says one beside the name (:func:`says_title`)
+    day_count: bool = False        # "how many days" is asked: a number of days answers as well as the dates
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
 
@@ -666,7 +672,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
                                                            # per organisation is not organisations
         w.count_whose = _count_whose(q) if language == "en" else []
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
-            w.kind, w.counted = "date", []                 # "how many days": the dates say it
+            w.kind, w.counted = "date", []                 # "how many days": the dates say it, or a number of days
+            w.day_count = True                             # ("كام يوم بالكتير للبت في الشكاوى" -- "60 يوماً")
     elif asks_deadline:
         w.kind = "deadline"
     elif asks_when:
@@ -852,6 +859,10 @@ def _allowance_stems(phrase: str, expand=None, language: str = "en", known=froze
     return sorted(stems | set(_stems_in_english(phrase, expand, language, known)))
 
 
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_LATIN_GLOSS = re.compile(r"\s*\(?([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2})(?![\w'’-])")
+
+
 def _priced(q: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
     """Stems of the thing a cost question prices (:data:`PRICED`), with the glossary's English for it; empty
     when it prices taking part (registration, the meeting) or names no thing."""
@@ -863,6 +874,10 @@ def _priced(q: str, expand=None, language: str = "en", known=frozenset()) -> lis
         stems = {_stem(tk) for tk in words if len(tk) >= 3}
         for tk in words:
             stems |= set(_stems_in_english(tk, expand, language, known))
+        if words and _ARABIC_LETTER.search(m.group(0)):
+            # (the documents' own words for it, written in Latin letters after an Arabic name: "البدل اليومي per diem")
+            gloss = _LATIN_GLOSS.match(q, m.end())
+            stems |= {_stem(tk) for tk in tokens(gloss.group(1)) if len(tk) >= 4} if gloss else set()
         return sorted(stems)
     return []
 
@@ -1553,7 +1568,7 @@ _STEP_VERB = r"(?:apply|applying|register|registering|submit(?:ted)?|submitting|
 ONLINE_STEP = re.compile(rf"\b(?:{_STEP_NOUN}(?:\s+\w+)?\s+(?:en\s+ligne|online)|online\s+(?:\w+\s+)?{_STEP_NOUN}|"
                          rf"{_STEP_VERB}(?:\s+\w+)?\s+(?:en\s+ligne|online))\b", re.IGNORECASE)
 # what something costs: an amount of money, a fee, or that it is free
-COST = re.compile(r"(?:US\$|\$|€|£|\b(?:USD|EUR|CHF))\s?\d|\b\d[\d,.]*\s?(?:USD|EUR|CHF|(?:US\s|U\.S\.\s)?dollars?|euros?|francs?)\b"
+COST = re.compile(rf"{MONEY.pattern}"
                   r"|\b(?:fees?|free of charge|at no cost|no cost|without charge|no charge|costs?|price|paid|payable|tuition)\b"
                   # "Participation is free", "the webinar is free to attend" (not "is free to choose")
                   r"|\b(?:is|are|will be|remains?)\s+free\b(?!\s+to\s+(?!attend|participate|join|register|take part))",
@@ -1587,6 +1602,9 @@ _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 DURATION = re.compile(
     rf"(?<!every )(?<!each )(?<!tous les )(?<!toutes les )\b(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}|half|a|an)[\s-]+{_UNIT}\b|\b\d{{1,2}}[:h.]\d{{2}}\s*[-–]\s*\d{{1,2}}[:h.]\d{{2}}\b"
     rf"|\b\d{{1,2}}\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{MONTH}|\bfrom\s+(?:\w+,\s+)?\d{{1,2}}\s+{MONTH}\s+to\b", re.IGNORECASE)
+# a number of days, in the three languages (digits made ASCII): "60 days", "60 jours", "60 يوماً", "3 أيام"
+DAYS = re.compile(r"\b\d+\s*(?:(?:working |calendar |business )?days?\b|(?:jours?|journées?)(?: ouvrables?)?\b|يوم|أيام|ايام)",
+                  re.IGNORECASE)
 CLAUSE_END = re.compile(r"(?<!\d)[.;!?](?!\d)|\s[—–]\s")
 COUNT_WINDOW = 6          # the noun phrase after a count: at most this many words ("12 key areas of ... Priorities")
 
@@ -1725,6 +1743,20 @@ def _foreign(kind: str, text: str) -> bool:
 
 
 # a time asked of a limit ("what time does registration close", "jusqu'à quelle heure", "deadline time")
+# a meeting's end asked or said, and its start (normalised): "what time does the imrf close", "ça finit à quelle heure",
+# "الساعة كم بيخلص"; "the opening plenary starts at 10:00", "تبدأ الجلسة العامة الافتتاحية"
+END_ASKED = re.compile(r"\b(?:close|closes|closing|end|ends|ending|finish|finishes|finishing|over|ferme|fermeture|fin|finit|"
+                       r"finira|termine|terminera|cloture|cloturera)\b|(?<!\w)(?:ينتهي|تنتهي|بينتهي|بتنتهي|بيخلص|بتخلص|يخلص|"
+                       r"تخلص|يختتم|تختتم|الختام|ختام|الختاميه|نهايه)")
+START_SAID = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|open|opens|opening|commence|commencera|"
+                        r"debut|debute|debutera|ouverture)\b|(?<!\w)(?:يبدا|تبدا|بيبدا|بتبدا|بتبلش|بيبلش|يبلش|تبلش|يفتتح|"
+                        r"تفتتح|الافتتاح|الافتتاحيه|افتتاح|بدايه|بدء)")
+# two times, a span: "10:00-12:30", "de 10 h à 12 h", "من 9:30 حتى 17:00" (digits made ASCII)
+TIME_SPAN = re.compile(r"\d{1,2}\s*[:h.]\s*\d{0,2}\s*(?:[-–]|to|à|a|until|till|jusqu'a|jusqu'à|الى|إلى|حتى|-)\s*\d{1,2}\s*[:h.]?\s*\d{0,2}")
+# an amount asked or given by the day, or by the month (normalised)
+DAILY = re.compile(r"\b(?:per diem|daily|a day|per day|each day|journaliere?s?|quotidien(?:ne)?s?|par jour)\b"
+                   r"|(?<!\w)(?:يومي|اليومي|يوميا|في اليوم|باليوم)(?!\w)")
+MONTHLY = re.compile(r"\b(?:per month|a month|monthly|each month|mensuel(?:le)?s?|par mois)\b|(?<!\w)(?:شهري|الشهري|شهريا|في الشهر|بالشهر)(?!\w)")
 TIME_OF_A_LIMIT = re.compile(r"\b(?:deadline|due|close|closes|closing|until|by what time|latest|limite|jusqu'a|avant|"
                              r"ferme|ferment|cloture)\b|(?:اخر|آخر|ينتهي|تنتهي|حتى|لغايه|قبل|"
                              # (a call that closes, in spoken Arabic too: "بتسكر", "بيقفل", "يغلق باب")
@@ -1783,7 +1815,11 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
     if wanted.kind == "cost" and wanted.priced:       # an amount, or "free" said of the thing priced
         # ("a modest allowance ..., paid in cash on arrival" names the allowance, and what it is paid in, not how much)
         # (or in months of wages, when a wage is priced: "كم شهر راتب يدفع العامل للوسطاء" -- "أجر 5 أشهر")
-        return bool(MONEY.search(to_ascii_digits(text or ""))) or bool(
+        # (a daily amount is not a monthly one: "ont eu des per diem ? combien" is not answered by a minimum wage "de
+        # 75 000 FCFA par mois")
+        return bool(MONEY.search(to_ascii_digits(text or ""))) and not (
+            DAILY.search(normalize(given)) and MONTHLY.search(normalize(text or "")) and not DAILY.search(normalize(text or ""))
+        ) or bool(
             any(st.startswith(WAGE_STEMS) for st in wanted.priced) and MONTHS_OF_WAGES.search(to_ascii_digits(text or ""))) or (
             plays(wanted.priced, f"{text} {about} {context}") and bool(
                 FREE_SAID.search(text or "") or wanted.allowance and NOT_PAID.search(normalize(text or ""))))
@@ -1793,6 +1829,11 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
     if wanted.kind == "time" and given and not TIME_OF_A_LIMIT.search(normalize(given)) and _limit_times(text):
         return False                                  # "what time does the webinar start": not the hour registration
                                                       # closes ("avant le jeudi 12 mai 2033 à 23 h 59")
+    if wanted.kind == "time" and given and END_ASKED.search(normalize(given)) and not START_SAID.search(normalize(given)) \
+            and START_SAID.search(normalize(text or "")) and not END_ASKED.search(normalize(text or "")) \
+            and not TIME_SPAN.search(to_ascii_digits(text or "")):
+        return False                                  # "what time does the imrf close on friday": not the hour the
+                                                      # opening plenary starts ("تبدأ الجلسة العامة الافتتاحية ... 10:00")
     if _holds(wanted, text, given, about, context):
         return True
     if wanted.kind in ("date", "day", "deadline") and not _dated_of_what(wanted, text, about, context):
@@ -1862,7 +1903,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start())) for m in ANY_DATE.finditer(text)):
         return False                        # only years naming things: "for the 2024 review, inputs are posted"
     if kind == "date":
-        return bool(ANY_DATE.search(text))
+        return bool(ANY_DATE.search(text)) or wanted.day_count and bool(DAYS.search(text))
     if kind == "deadline":
         return _deadline(text)
     if kind == "duration":

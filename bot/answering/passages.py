@@ -59,6 +59,10 @@ KINDRED_TYPES = {"language": "passage", "organisation": "passage", "actor": "sen
 SENTENCE_HEAD = re.compile(r"[^:]{0,90}(?<=\S)(?=\s|:|$)|")
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
 FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
+# ... and of a time asked, its start or end (the glossary's, and the words of any language for them)
+TIME_FACETS = {"lex-begin"}
+TIME_ASKING = re.compile(r"^(?:start|begin|began|beginning|end|ending|finish|commenc|debut|termin|fini|يبدا|تبدا|بيبدا|"
+                         r"بتبدا|يبتدي|بيبتدي|تبتدي|بتبتدي|ينتهي|تنتهي|بيخلص|بتخلص|يخلص|تخلص)")
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
 # consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")
 SECTION_KINDS = ("cost", "time", "zone", "eligible", "format")
@@ -139,10 +143,16 @@ def _keys_of(terms) -> set:
     return {k for t_ in terms for f in t_.english[:3] for tk in tokens(f) for k in topic_keys(tk)}
 
 
-def asking_words(glossary, text: str) -> set[str]:
+# what a title says its meeting prepares (normalised): "... in preparation for the regional review", "... en vue de
+# l'examen régional", "... تحضيرا للاستعراض الإقليمي"
+PREPARES = re.compile(r"\b(?:in preparation for|in the run-up to|ahead of|en preparation d[eu']|en vue d[eu'])|"
+                      r"(?<!\w)(?:تحضيرا|استعدادا|في اطار التحضير)\s*(?:ل|لل)")
+
+
+def asking_words(glossary, text: str, facets=FACET_ENTRIES) -> set[str]:
     """The words of a text that say how it asks (a date, a deadline, a place, an address: the glossary's facet
     and question entries), not what about."""
-    return {tk for t_, _, matched in glossary.find(text) if t_.id in FACET_ENTRIES or t_.id.startswith("q-")
+    return {tk for t_, _, matched in glossary.find(text) if t_.id in facets or t_.id.startswith("q-")
             for tk in tokens(matched)}
 
 
@@ -474,15 +484,19 @@ class ChoosePassage:
             scored.sort(key=lambda b: not label.match(sentences[b[2]][b[3]]))
         # the words of what the question is about (not how it asks: a date, a deadline, a place -- the question's
         # own words for them too: "deadline inputs?" is answered by "inputs must be received no later than ...")
-        asking = asking_words(self.glossary, q)
+        # (and of a time, when it starts: "séance 2 ça commence quand, heure de Niamey" asks the session's hour)
+        facets = FACET_ENTRIES | (TIME_FACETS if u.wanted.kind == "time" else set())
+        asking = asking_words(self.glossary, q, facets)
         # (a term's English: its first form and its one-word synonyms, not the modifiers of its longer forms: "online
         # survey" is a survey, and "en ligne" does not say what the survey is)
         # (a lexicon entry's phrase that has the question's own word adds no word it means: "questions" is not
         # about "guiding questions"; "a ouvert" is about "opening remarks")
         own_words = set(tokens(q))
         topic = (own_words - asking | set(tokens(" ".join(
-            form for t_ in u.vocabulary if t_.id not in FACET_ENTRIES for k, form in enumerate(t_.english[:3])
+            form for t_ in u.vocabulary if t_.id not in facets for k, form in enumerate(t_.english[:3])
             if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
+        if u.wanted.kind == "time":                   # "when does session 2 start": its hour, whatever it starts
+            topic = {tk for tk in topic if not TIME_ASKING.match(tk)}
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
             topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
         # who the question asks said or decided it ("what did the employers' representative say", "what threshold did
@@ -629,6 +643,11 @@ class ChoosePassage:
             above, kinds = "", set()
         kinds = kinds - own if end >= 0 else set()
         if kinds:                          # (for each kind asked: "session 2 on day 1" under "Day 1", "Session 2")
+            # (from the start of its section: a programme's session row may end the chunk before its moderator's line)
+            before = self.chunks[idx - 1] if idx > 0 else None
+            if before is not None and before.meta.get("doc_id") == meta.get("doc_id") \
+                    and before.meta.get("section") == meta.get("section"):
+                above = f"{before.text}\n{above}"
             lines = above.split("\n")
             nearest = {kind: next((k for k in range(len(lines) - 1, -1, -1)
                                    if kind in {noun for noun, _ in parts_named(lines[k])}), -1) for kind in kinds}
@@ -689,7 +708,9 @@ class ChoosePassage:
         if (head and chunk.meta.get("language", "en") == u.language and not topic_keys(head) & heard
                 and not topic_keys(head) & titled):
             return topic_keys(head)
-        own = [tk for tk in asked if not topic_keys(tk) & titled and topic_keys(tk) & heard]
+        # (a number is no topic word: a text's numbers never name one, :meth:`_names_topic`; "session 2" is asked by
+        # the part named, :attr:`Wanted.labels`)
+        own = [tk for tk in asked if not tk.isdigit() and not topic_keys(tk) & titled and topic_keys(tk) & heard]
         # "when is the executive committee meeting?": the word for a meeting does not say which of its things
         rest = [tk for tk in own if tk not in MEETING_WORDS]
         if not rest and placed and u.wanted.kind in ("zone", "time"):
@@ -728,7 +749,10 @@ class ChoosePassage:
                     | {tk for tk in words if topic_keys(tk) & keys})
 
         meta = self.chunks[b[2]].meta
-        titled = says(str(meta.get("title", "")))
+        # (nor where its meeting is held, which the whole document is about like its title: "la revue de Manille ... on
+        # s'inscrit ou" is not asked of the heading "Manila, Philippines, and online - 16 and 17 March", nor "hotel rate
+        # for the bamako meeting ... until when can i book" of the line "Lieu | ... Bamako (Mali)")
+        titled = says(" ".join([str(meta.get("title", "")), *sorted(self.places_of(meta.get("doc_id", "")) or ())]))
 
         def of(c: tuple) -> set:
             # (its headings, all of them: "Session 2: Skills ... > Moderator: Mr. ..." is the skills session's moderator)
@@ -853,9 +877,13 @@ class ChoosePassage:
                 for k in topic_keys(tk)}
 
     def _titled(self, title: str) -> frozenset:
+        """The topic keys of a document's title: what it is about (not the meeting it prepares: "Consultation ... en
+        préparation de l'examen régional du Pacte mondial" is about the consultation, and a sentence of it answers for
+        the regional review only when it names the review)."""
         if title not in self._titles:
-            words = tokens(title) + [tk for t_, _, _ in self.glossary.find(title) for form in t_.english
-                                     for tk in tokens(form)]
+            own = PREPARES.split(normalize(title), 1)[0]
+            words = tokens(own) + [tk for t_, _, _ in self.glossary.find(own) for form in t_.english
+                                   for tk in tokens(form)]
             self._titles[title] = frozenset(k for tk in words for k in topic_keys(tk))
         return self._titles[title]
 
@@ -1101,7 +1129,9 @@ class ChoosePassage:
                 outside += " " + before                   # "It will be held in person only": what "it" is; what a
                                                           # line ending in a colon introduces ("لجميع الاستفسارات
                                                           # وإرسال المساهمات:", then the address)
-            if wanted.kind in SECTION_KINDS:
+            if wanted.kind in SECTION_KINDS or section.rstrip().endswith(("?", "؟")):
+                # (and a question its section answers, in a page of questions and answers: "ما هو الاستعراض الإقليمي
+                # للمنطقة العربية، ومتى وأين يُعقد؟" > "يُعقد الاستعراض يومي ...")
                 outside += " " + section.rsplit(" > ", 1)[-1]
             elif speakers:                                # what someone said at the opening: "2. Opening remarks > Mr. ..."
                 outside += " " + " ".join(section.split(" > ")[-2:])

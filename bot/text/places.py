@@ -135,6 +135,8 @@ def _gazetteer_dateline(line: str) -> str:
     ligne"): what precedes its last comma when the words after it name no place (a weekday, "du")."""
     from bot.text.language import normalize
 
+    # (or a dash: "Cotonou (Bénin) et en ligne – mardi 16 ...", "Niamey (Niger) – du mardi 9 ...")
+    line = re.sub(r"\s[-–—]+\s*(?:du|from|le|les|من)?\s*$", ", ", line)
     if not re.search(r"[,،]", line):
         return ""                                  # a dateline's place is set off by a comma
     head = line.strip(" \t,،")
@@ -431,8 +433,29 @@ def from_before(norm: str, start: int) -> bool:
 
 def said_to_come_from(names: frozenset[str], norm: str) -> bool:
     """Does a normalised question say someone comes from the place ("participants from the Gulf", "de Libye",
-    "من ليبيا"), rather than name it in what it asks of ("la consultation ... dans le Golfe")?"""
-    return any(name in names and from_before(norm, start) for start, _, name in gazetteer_spans(norm))
+    "من ليبيا"), rather than name it in what it asks of ("la consultation ... dans le Golfe") or name a meeting by it
+    in French ("la revue de Manille", "l'atelier de Dakar")?"""
+    def from_it(start: int) -> bool:
+        k = from_phrase_start(norm, start)
+        if k is None:
+            return False
+        # (a French "de" after a meeting's noun names it; "the webinar from Senegal" is who joined from there)
+        before = re.findall(r"\w+", norm[max(0, k - 30):k])
+        return not (norm.startswith("d", k) and before and before[-1] in _meeting_words())
+    return any(name in names and from_it(start) for start, _, name in gazetteer_spans(norm))
+
+
+def _meeting_words() -> frozenset[str]:
+    """The words for a meeting, normalised, a place after which ("de") names the meeting."""
+    global _meetings
+    if _meetings is None:
+        from bot.text.language import normalize
+        _meetings = frozenset(normalize(w) for w in (*EVENT_NOUNS, *_MORE_MEETINGS))
+    return _meetings
+
+
+_meetings: frozenset[str] | None = None
+_MORE_MEETINGS = "review reviews revue revues examen examens session sessions séance séances".split()
 
 
 def names_origin(names: frozenset[str], norm: str) -> bool:
