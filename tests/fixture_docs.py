@@ -241,22 +241,12 @@ def write_two_column_pdf(directory: Path, name: str = "columns.pdf") -> Path:
     return path
 
 
-def write_ruled_table_pdf(directory: Path, name: str = "actions.pdf") -> Path:
-    """Minutes with a ruled table of actions (Action | Responsable | Échéance) whose first cells wrap over two lines,
-    beside one-line cells on the first line's baseline (as a word processor or a browser prints a bordered table)."""
+def _story_pdf(directory: Path, name: str, html: str, css: str) -> Path:
+    """An A4 PDF laid out from HTML and CSS by PyMuPDF's Story, as a browser or a word processor would print it."""
     import io
 
     import pymupdf
 
-    rows = [("Action", "Responsable", "Échéance"),
-            ("Transmettre les études de cas (800 mots au maximum) au secrétariat du groupe", "Tous les membres",
-             "vendredi 31 juillet 2037"),
-            ("Transmettre la note de position finale au secrétariat de l'examen régional", "Mme Rania Haddad",
-             "mardi 15 septembre 2037")]
-    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    html = ("<p>Le groupe a adopté le tableau des actions ci-dessous.</p><table>" + cells + "</table>"
-            "<p>La séance a été levée à 16 h 15.</p>")
-    css = "table {border-collapse: collapse;} td {border: 0.6pt solid #999999; padding: 3pt; width: 140pt;}"
     story = pymupdf.Story(html=html, user_css=css)
     buffer = io.BytesIO()
     writer = pymupdf.DocumentWriter(buffer)
@@ -272,14 +262,25 @@ def write_ruled_table_pdf(directory: Path, name: str = "actions.pdf") -> Path:
     return path
 
 
+def write_ruled_table_pdf(directory: Path, name: str = "actions.pdf") -> Path:
+    """Minutes with a ruled table of actions (Action | Responsable | Échéance) whose first cells wrap over two lines,
+    beside one-line cells on the first line's baseline (as a word processor or a browser prints a bordered table)."""
+    rows = [("Action", "Responsable", "Échéance"),
+            ("Transmettre les études de cas (800 mots au maximum) au secrétariat du groupe", "Tous les membres",
+             "vendredi 31 juillet 2037"),
+            ("Transmettre la note de position finale au secrétariat de l'examen régional", "Mme Rania Haddad",
+             "mardi 15 septembre 2037")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    html = ("<p>Le groupe a adopté le tableau des actions ci-dessous.</p><table>" + cells + "</table>"
+            "<p>La séance a été levée à 16 h 15.</p>")
+    css = "table {border-collapse: collapse;} td {border: 0.6pt solid #999999; padding: 3pt; width: 140pt;}"
+    return _story_pdf(directory, name, html, css)
+
+
 def write_programme_pdf(directory: Path, name: str = "programme.pdf") -> Path:
     """A programme laid out as a browser prints one: a day's heading, a table without rules whose column labels are set
     in bold side by side ("Time", "Session", "Speakers / moderator"), and the stream's address and the contact's e-mail
     each in bold on a line of their own."""
-    import io
-
-    import pymupdf
-
     rows = [("09:00-10:15", "Opening session", "Ms. Farida Yusupova, Social Affairs Officer"),
             ("10:45-12:30", "Plenary 1: Where does the region stand?", "Moderator: Dr. Catalina Dizon-Mendoza, Director")]
     cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
@@ -293,19 +294,7 @@ def write_programme_pdf(directory: Path, name: str = "programme.pdf") -> Path:
             "<p><b>manila2038@review.example</b></p>")
     css = ("body {font-family: sans-serif; font-size: 10pt;} h1 {font-size: 16pt;} h2 {font-size: 13pt;} "
            "th {font-weight: bold; text-align: left; padding: 3pt; width: 140pt;} td {padding: 3pt; width: 140pt;}")
-    story = pymupdf.Story(html=html, user_css=css)
-    buffer = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buffer)
-    more = True
-    while more:
-        device = writer.begin_page(pymupdf.paper_rect("a4"))
-        more, _ = story.place(pymupdf.Rect(72, 72, 523, 770))
-        story.draw(device)
-        writer.end_page()
-    writer.close()
-    path = Path(directory) / name
-    path.write_bytes(buffer.getvalue())
-    return path
+    return _story_pdf(directory, name, html, css)
 
 
 def write_visual_order_arabic_pdf(directory: Path, name: str = "visual.pdf") -> Path:
