@@ -441,6 +441,8 @@ _KIND_WORDS = [
         # — Version du 15 décembre 2027", "Distr.: Limited 19 November 2027 Original: English")
         r"\bversion (?:of|du|de)\b|\bdistr\.|\boriginal\s*:|"
         r"\bpubli(?:é|ée|és|ées|era|eront)\b|\bparution\b|\bmis en ligne\b|"
+        # (a message, by the day it was sent: "Message transféré : ... (envoyé le vendredi 19 mars 2038 16:05)")
+        r"\(sent\b|\benvoyé le\b|أُرسلت في|أرسلت في|ارسلت في|"
         r"\bسينشر|\bينشر|\bنشر|\bصدر|\bسيصدر|\bاصدار",
         re.IGNORECASE)),
     # (French "enregistrement" is a registration or a recording: "L'enregistrement ... sera publié le 29 juin" is published)

@@ -525,7 +525,47 @@ def decode_text(path: Path, data: bytes) -> str:
 
 
 def _parse_txt(path: Path, text: str) -> tuple[str, str | None]:
-    return text, None
+    return _forwarded_as_sections(text), None
+
+
+# the line that opens an earlier message quoted in an e-mail ("-------- Message transféré --------", "---------- Forwarded
+# message ---------", "-----Original Message-----", "Begin forwarded message:", "----- رسالة محولة -----")
+_FORWARDED = re.compile(r"(?im)^[ \t]*(?:[-=_]{2,}[ \t]*)?(?P<label>forwarded message|original message|begin forwarded message|"
+                        r"message transf[ée]r[ée]|message d'origine|message original|رسالة محولة|رسالة مُحوَّلة|"
+                        r"الرسالة الأصلية|رسالة معاد توجيهها)[ \t]*:?[ \t]*(?:[-=_]{2,})?[ \t]*$")
+
+
+def _forwarded_as_sections(text: str) -> str:
+    """An e-mail's forwarded (or quoted original) message as a section of its own, headed by what it is, its subject
+    and its date ("## Message transféré : Réservez la date – ... (vendredi 19 mars 2038 16:05)"), its header's fields
+    read into that heading: what it says is an earlier message's, and its sending date no meeting's."""
+    if not _FORWARDED.search(text):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _FORWARDED.match(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        fields: dict[str, str] = {}
+        j = i + 1
+        while j < len(lines) and (field := _MAIL_FIELD.match(lines[j])):
+            name = lines[j].split(":", 1)[0].strip().casefold()
+            fields[name] = field.group(1).strip()
+            j += 1
+        subject = next((v for k, v in fields.items() if k in ("subject", "objet", "الموضوع")), "")
+        sent = next((v for k, v in fields.items() if k in ("date", "sent", "envoyé", "التاريخ", "تاريخ الإرسال")), "")
+        sender = next((v for k, v in fields.items() if k in ("from", "de", "من")), "")
+        label = m.group("label").strip()
+        # (sent on its date: a message's, not a meeting's -- "envoyé le" / "sent" / "أُرسلت في" say it is published then)
+        when = ("أُرسلت في" if re.search(r"[\u0600-\u06FF]", label) else "sent" if label.isascii() else "envoyé le")
+        head = f"{label[:1].upper()}{label[1:]}" + (f" : {subject}" if subject else "") + (f" ({when} {sent})" if sent else "")
+        out += ["", f"## {head}", ""] + ([f"{sender}" if sender else ""] if sender else [])
+        i = j
+    return "\n".join(out)
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

@@ -1806,6 +1806,111 @@ def test_a_faq_pages_answer_is_about_the_question_heading_it_and_a_closing_hour_
     assert not closing.answered, closing.answer
 
 
+BAMAKO_MAIL = """De : Aminata Diallo <a.diallo@reseau-ao.example>
+À : Partenaires société civile <partenaires@reseau-ao.example>
+Date : lundi 12 avril 2038 09:15
+Objet : Invitation – webinaire régional « Migrations et travail décent » – NOUVELLE DATE : mardi 4 mai 2038
+
+Madame, Monsieur,
+
+Le Bureau régional de Bamako vous invite au webinaire régional « Migrations et travail décent ». Le webinaire, initialement annoncé pour le jeudi 22 avril 2038, est reporté au mardi 4 mai 2038, de 10 h 00 à 12 h 00 GMT, sur Zoom.
+
+Places : 250 connexions au maximum.
+
+Vous pouvez envoyer vos questions aux intervenants avant le vendredi 30 avril 2038, à l'adresse questions.webinaire@reseau-ao.example.
+
+Cordialement,
+Aminata Diallo
+Chargée de communication
+
+-------- Message transféré --------
+De : Secrétariat <secretariat@reseau-ao.example>
+Date : vendredi 26 mars 2038 11:02
+Objet : Réservez la date – webinaire régional sur les migrations et le travail décent
+À : Partenaires société civile <partenaires@reseau-ao.example>
+
+Chers collègues,
+
+Nous vous prions de réserver la date : le webinaire régional se tiendra le jeudi 22 avril 2038, de 14 h 00 à 16 h 00 GMT. Nous prévoyons environ 200 participants.
+"""
+
+
+def test_an_e_mails_forwarded_message_is_its_own_earlier_section_and_its_fields_answer(index_dir, tmp_path):
+    """A French e-mail forwarding an earlier message: the forwarded message is a section headed by its subject and the
+    day it was sent (that day is no meeting's: a publication in `gcmbot deadlines`); "Places : 250 connexions" counts
+    the places; "à quelle adresse" is answered by the e-mail the text calls "l'adresse"; "le webinaire régional travail
+    décent de Bamako" names the webinar, not where participants come from."""
+    from ingest.loaders import load
+
+    doc, engine = engine_with(tmp_path / "2038-04-12_bamako-webinaire-invitation-courriel-fr.txt", BAMAKO_MAIL, index_dir)
+    headings = [line for line in load(doc).text.splitlines() if line.startswith("## ")]
+    assert headings == ["## Message transféré : Réservez la date – webinaire régional sur les migrations et le travail "
+                        "décent (envoyé le vendredi 26 mars 2038 11:02)"], headings
+    kinds = {ev.start.isoformat(): ev.kind for ev in engine.choose_event.events if ev.document == doc.stem}
+    assert kinds["2038-03-26"] == "publication" and kinds["2038-05-04"] == "event", kinds
+    places = engine.answer("combien de places pour le webinaire regional travail decent de bamako ?")
+    assert places.answered and "250" in places.answer, places.answer
+    address = engine.answer("questions pour les intervenants du webinaire : avant quand et a quelle adresse ?")
+    assert address.answered and "questions.webinaire@reseau-ao.example" in address.answer, address.answer
+
+
+SIDE_EVENTS_CALL = """# Call for proposals: side events at the International Migration Review Forum 2040
+
+The fifth International Migration Review Forum will be held from Tuesday, 15 May to Friday, 18 May 2040 at United Nations Headquarters in New York.
+
+## Virtual side events
+
+Virtual side events will take place online between Monday, 7 May and Thursday, 10 May 2040, in the week before the Forum.
+
+## How to apply
+
+Proposals must be submitted through the online form at https://imrf2040.example.org/side-events/apply. Proposals sent by e-mail will not be accepted.
+
+## Rooms
+
+Each side-event room has 60 seats, including 20 seats for speakers.
+
+## Timeline
+
+| Step | Date |
+|---|---|
+| Deadline for proposals | Wednesday, 28 March 2040, 23:59 New York time |
+| Notification of results | By Friday, 13 April 2040 |
+
+## Closing side event (Friday, 18 May 2040)
+
+| Time | Session | Speakers |
+|---|---|---|
+| 13:15 – 14:30 | Closing side event: migrant voices | A government representative (to be confirmed) |
+
+## Contact
+
+The focal point for side events is Ms. Lena Okafor-Berg, Stakeholder Engagement Officer, UN Network on Migration Secretariat.
+"""
+
+
+def test_a_side_event_calls_forum_focal_point_and_portal_are_answered_as_people_ask(index_dir, tmp_path):
+    """"imrf 2040 when exactly n where? thinking of proposing a side event" asks the Forum's days (the side events are
+    why, in another sentence); "the focal point for imrf 2040 side events" is not a focal point "for" an acronym the
+    page spells out; "on soumet ... ou ? on peut l'envoyer par mail ?" asks where to submit (the portal), not an
+    e-mail address; "what time exactly" asks no word "exactly"; a part of the seats no line gives is not answered; a
+    session's hour is given though its speaker is "to be confirmed"."""
+    _, engine = engine_with(tmp_path / "2040-02-20_imrf-2040-side-events-call.md", SIDE_EVENTS_CALL, index_dir)
+    forum = engine.answer("imrf 2040 when exactly n where? thinking of proposing a side event")
+    assert forum.answered and "15–18 May 2040" in forum.answer and "New York" in forum.answer, forum.answer
+    focal = engine.answer("who's the focal point for imrf 2040 side events and whats her job title")
+    assert focal.answered and "Okafor-Berg" in focal.answer and "Stakeholder Engagement Officer" in focal.answer, \
+        focal.answer
+    portal = engine.answer("on soumet la proposition de side event ou ? on peut l'envoyer par mail ?")
+    assert portal.answered and "imrf2040.example.org/side-events/apply" in portal.answer, portal.answer
+    deadline = engine.answer("side events proposals deadline?? what time exactly")
+    assert deadline.answered and "23:59" in deadline.answer, deadline.answer
+    youth = engine.answer("how many of the side-event seats are reserved for youth organisations?")
+    assert not youth.answered, youth.answer
+    closing = engine.answer("what time does the closing side event start on 18 may")
+    assert closing.answered and "13:15" in closing.answer, closing.answer
+
+
 ALMATY_SUMMARY = """# Expert Meeting on Seasonal Work in Central Asia
 
 ## Summary of proceedings

@@ -9,11 +9,11 @@ documents do not give the place, the city or the deadline asked for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.answering.facts import CREATED, PUBLICATIONS, Q_LINK, editions
-from bot.answering.understand import Understanding, years_in
+from bot.answering.understand import WHEN_WORDS, WHERE_WORDS, Understanding, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
@@ -381,7 +381,11 @@ class ChooseEvent:
     def _match(self, u: Understanding):
         """The event a "when" (or "where") question is about: specific keywords, the earliest mention,
         the year."""
-        query = u.query
+        query = self._asking_clause(u.query)
+        if query != u.query:                     # (what the asking sentences name, and only that)
+            u = replace(u, query=query, terms=self.glossary.domain_terms(query),
+                        vocabulary=[t for t, _, _ in self.glossary.find(query)
+                                    if not t.id.startswith(("q-", "number-", "month-"))])
         norm = normalize(query)
         index = self._index
         spans: list[tuple[int, int, str, str]] = []           # (start, end, phrase, event id)
@@ -484,6 +488,17 @@ class ChooseEvent:
         if named and named != ev.document:
             return None
         return (ev, scored[0][0])
+
+    def _asking_clause(self, query: str) -> str:
+        """The sentences of a question that ask when or where, when they name a meeting themselves: "imrf 2038 when
+        exactly n where? thinking of proposing a side event" asks the Forum's days, not the side events' ("thinking of
+        proposing a side event" says why)."""
+        sentences = [s for s in re.split(r"(?<=[.?!؟])\s+|\n+", query) if s.strip()]
+        asking = [s for s in sentences if WHEN_WORDS.search(normalize(s)) or WHERE_WORDS.search(normalize(s))]
+        if not asking or len(asking) == len(sentences):
+            return query
+        said = " ".join(asking)
+        return said if any(t.type == "meeting" for t, _, _ in self.glossary.find(said)) else query
 
     def _the_current_one(self, ev, qterms: set[str], found: list[tuple[str, int]]):
         """A meeting that recurs, asked without saying which ("when is the IMRF?", "FEMI c'est ou ?"): the one

@@ -29,6 +29,11 @@ from bot.text.sentences import MONTH_NAMES
 # --------------------------------------------------------------------------- what a question asks
 Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electronique|mail))\b"
                      r"|(?:^|\s)(?:ال|و|ب)?(?:ايميل|ايميله|ايميلها|بريد|ميل)(?:\s|$|؟)")
+# an e-mail address a text calls the address to write to: "à l'adresse x@y.org", "at the address x@y.org", "على العنوان x@y"
+CALLED_ADDRESS = re.compile(r"(?:\b(?:address|adresse)|العنوان|عنوان)\s*:?\s*(?:e-?mail\s*:?\s*|électronique\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+                            re.IGNORECASE)
+# e-mail as the way something is sent (normalised): "on peut l'envoyer par mail ?", "can we send it by email", "بالايميل"
+BY_EMAIL = re.compile(r"\b(?:par|by|via|per|through)\s+(?:e-?mails?|courriels?|mail)\b|(?<!\w)(?:بالايميل|بالبريد|عالايميل|على الايميل)(?!\w)")
 # a publication's date asked (normalised; with "when"): "when was the report published", "when will it be out",
 # "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
@@ -65,13 +70,13 @@ Q_DOWNLOAD = re.compile(r"\b(?:download\w*|telecharg\w*)\b"
 DOWNLOADABLE = re.compile(r"\b(?:download\w*|t[ée]l[ée]charge\w*)\b|تحميل|تنزيل", re.IGNORECASE)
 # where to send something: an address, a form or a portal answers, not a city ("where do we send our
 # report?", "ou envoyer notre contribution ?", "اين ارسل تقرير منظمتنا؟", "لمين منبعت التقرير؟")
-_SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|soumett\w*|transmet\w*|depos\w*"
+_SEND_EN_FR = r"send|submit|upload|deliver|envoy\w*|envoi\w*|soumet\w*|transmet\w*|depos\w*"
 # (with the spoken prefixes "ب" / "م": "ببعت", "منبعت", "بنرسل")
 _SEND_AR = r"[بم]?(?:ارسل|برسل|نرسل|يرسل|ترسل|ابعت|نبعت|بعت|ابعث|نبعث|اقدم|نقدم|يقدم|نسلم|اسلم|ارفع|نرفع)"
 _WHERE_TO_AR = r"(?:اين|وين|فين|لمين|لوين|لاين|الى اين|الى من|لمن)"
 Q_SEND = re.compile(
     rf"\b(?:where|to whom|ou|a qui)\b(?:\s+\S+){{0,5}}?\s+(?:{_SEND_EN_FR})\b"
-    rf"|\b(?:{_SEND_EN_FR})\b(?:\s+\S+){{0,5}}?\s+(?:where|to whom|a qui)\b"
+    rf"|\b(?:{_SEND_EN_FR})\b(?:\s+\S+){{0,5}}?\s+(?:where|to whom|a qui|ou(?=\s*[?؟]|\s*$))\b"
     # ("à quelle adresse envoyer mes commentaires", "which address do we send it to")
     rf"|\b(?:a quelle|quelle|which|what|to which|to what) (?:e-?mail )?(?:address|adresse)\b(?:\s+\S+){{0,4}}?\s+(?:{_SEND_EN_FR})\b"
     rf"|(?<!\w){_WHERE_TO_AR}\s+(?:\S+\s+){{0,2}}?{_SEND_AR}|(?<!\w){_SEND_AR}\S*\s+(?:\S+\s+){{0,4}}?{_WHERE_TO_AR}(?!\w)")
@@ -602,7 +607,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "social"                                  # an account on a social network: its handle or address
     elif (phone := Q_PHONE.search(q) or Q_HOTLINE.search(q)) and (mail := Q_EMAIL.search(q)) and phone.start() < mail.start():
         w.kind = "phone"                                   # "a phone number for X? email is too slow": the phone asked
-    elif Q_EMAIL.search(q):
+    elif Q_EMAIL.search(BY_EMAIL.sub(" ", q)):          # (not "on peut l'envoyer par mail ?": how, not which address)
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
         w.kind = "phone"
@@ -788,7 +793,10 @@ def _role_for(q: str, question: str, relation: list[str], expand=None, language:
         return []
     word = whom.group(1)
     raw = next((r for r in re.findall(r"[^\W\d_][\w'’-]*", question) if r.lower() == word), "")
-    if raw.isupper() or _of_a_place(word) or word in REGION_WORDS:
+    # (nor an acronym typed in lower case: "the focal point for imrf 2038 side events", the Forum's)
+    acronym = expand is not None and any("".join(w[0] for w in re.findall(r"[^\W\d_]+", form.lower())
+                                                 if w not in ("of", "the", "for", "and")) == word for form in expand(word))
+    if raw.isupper() or acronym or _of_a_place(word) or word in REGION_WORDS:
         return []
     return sorted({_stem(word)} | {_stem(tk) for form in (expand(word) if expand and language != "en" else ())
                                    for tk in tokens(form) if " " not in form.strip()})
@@ -1288,9 +1296,11 @@ def _count_per(q: str, expand=None, language: str = "en", known=frozenset()) -> 
     return _stems_in_english(words[0], expand, language, known) if words else []
 
 
-# a whole the question gives the number of, to ask for a part of it: "how many of the 120 seats ...", "of the 1,240
-# people surveyed ..., how many", "out of the 87 ppl ...", "sur les 40 places ..., combien", "parmi les 80 participants"
-PARTITIVE = re.compile(r"(?<!\w)(?:(?:out )?of|among|sur|parmi)\s+(?:the|these|those|les|ces)\s+\d")
+# a whole the question names (or gives the number of), to ask for a part of it: "how many of the 120 seats ...", "how
+# many of the stakeholder seats ... are reserved for ...", "of the 1,240 people surveyed ..., how many", "out of the 87
+# ppl ...", "sur les 40 places ..., combien", "parmi les 80 participants"
+PARTITIVE = re.compile(r"(?<!\w)(?:(?:(?:out )?of|among|sur|parmi)\s+(?:the|these|those|les|ces)\s+\d"
+                       r"|(?:(?:out )?of|among|parmi)\s+(?:the|these|those|les|ces)\s+[^\W\d_]{3,})")   # ("sur les retours": on)
 # ... and what the part does or is, after "how many" (and what it counts): "are reserved for", "came from", "live in",
 # "sont réservées aux", "viennent de" (normalised)
 PART_VERB = re.compile(r"\b(?:are|is|were|was|will be|would be|came|come|comes|live|lives|lived|work|works|worked|"
@@ -1303,7 +1313,7 @@ PART_SKIP = frozenset("just still exactement precisement seulement uniquement ac
 
 def _count_part(q: str, counted: list[str], expand=None, language: str = "en", known=frozenset(),
                 translate=None) -> tuple[list[list[str]], list[frozenset]]:
-    """Which part of a whole a count asks, when the question gives the whole's number ("how many of the 120 seats at
+    """Which part of a whole a count asks, when the question names the whole ("how many of the 120 seats at
     the rabat consultation are reserved for algerian organisations" -> algerian; "of the 1,240 people surveyed ..., how
     many live in canada" -> Canada; "sur les 40 places, combien sont réservées aux organisations dirigées par des
     migrants" -> dirigées, migrants): the words after the verb that says it, but the things counted ("participants
@@ -1634,6 +1644,8 @@ FREE_SAID = re.compile(r"\b(?:free of charge|at no cost|no cost|without charge|n
                        r"|مجان|بلا مقابل|دون مقابل|ببلاش", re.IGNORECASE)
 # a date or a place said to be still unknown: "its date and venue will be announced", "to be confirmed", "TBC", "sera
 # communiquée ultérieurement", "à déterminer", "سيعلن عنه لاحقا", "سيحدد لاحقا"
+BRACKETED = re.compile(r"\([^()]*\)")
+WHEN_OR_WHERE_WORD = re.compile(r"\b(?:dates?|time|venue|place|location|lieu|heure|horaire)\b|موعد|تاريخ|مكان|وقت|زمان")
 TO_BE_ANNOUNCED = re.compile(r"\b(?:date|dates|venue|time|location|place)(?: and (?:date|dates|venue|time|location|place))?"
                              r"\s+(?:will be|are to be|is to be|to be|remains? to be) (?:announced|confirmed|determined|decided|"
                              r"communicated|fixed)|\b(?:to be announced|tbc|tbd|tba)\b|"
@@ -1803,10 +1815,14 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         from ingest.dates import only_replaced
         if only_replaced(text or ""):
             return False                              # "initially scheduled for 13-14 April": no longer its date
-    if wanted.kind in ("date", "day", "time", "place", "city") and TO_BE_ANNOUNCED.search(normalize(text or "")) and not (
+    if wanted.kind in ("date", "day", "time", "place", "city") and TO_BE_ANNOUNCED.search(normalize(BRACKETED.sub(
+            lambda m: m.group(0) if WHEN_OR_WHERE_WORD.search(normalize(m.group(0))) else " ", text or ""))) and not (
             wanted.kind == "date" and A_MONTH.search(text or "")):
         return False                                  # "its date and venue will be announced": not given yet (but
-                                                      # "in September 2034, its exact date to be announced" says when)
+                                                      # "in September 2034, its exact date to be announced" says when;
+                                                      # and an aside that names no date, time or place says it of
+                                                      # what it follows: "15:30 – 16:00 | الجلسة الختامية | ممثل عن
+                                                      # الحكومة (يُعلَن لاحقًا)"; not "(date et lieu à confirmer)")
     if wanted.kind == "number" and given and REMAINING.search(normalize(given)) and not REMAINING.search(normalize(text or "")):
         return False                                  # "how many places are left": not how many there are
     if wanted.kind == "cost" and not wanted.priced and given and PRICE_OF_TAKING_PART.search(normalize(given)) \
@@ -1891,8 +1907,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(NATIONALITY_SAID.search(text))
     if kind == "hotel":
         return bool(HOTEL_NAMED.search(text))
-    if kind == "address":
-        return bool(ADDRESS.search(text))
+    if kind == "address":                   # (or an e-mail the text itself calls the address: "à l'adresse x@y.org")
+        return bool(ADDRESS.search(text) or CALLED_ADDRESS.search(text))
     if kind == "time":
         return bool(TIME.search(text))
     if not _dated_of_what(wanted, text, about, context):
@@ -2157,6 +2173,9 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
         # "des bourses de voyage (15 au maximum)", "travel grants (up to 20)": the count in brackets after what it counts
         if any(w.startswith(c) for m in BRACKETED_COUNT.finditer(clause) for w in tokens(m.group(1))[-3:] for c in want):
             return True
+        # "Places : 300 connexions au maximum", "Seats: 120": a field whose label says what its count counts
+        if (m := LABELLED_COUNT.match(clause)) and any(w.startswith(c) for w in tokens(m.group(1)) for c in want):
+            return True
         # (a noun: "18 Member States ... participated" counts no participants)
         # (a stem shorter than five letters starts the word: "مقعداً" is read "مقعدا", a seat)
         if any(w.startswith(c) and not w.endswith(("ed", "ing")) for heads in _counted_heads(clause, given)
@@ -2173,6 +2192,7 @@ AMOUNT_SAID = re.compile(r"\b(?:reach(?:ed|es)|total(?:l)?ed|st(?:ood|ands) at|a
                          r"|(?<!\w)(?:[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|وصل|وصلت)|عدد|مجموع|حجم|اجمالي)(?!\w)")
 
 
+LABELLED_COUNT = re.compile(r"^\W*((?:[^\W\d_][\w'’-]*\s*){1,3})[:：]\s*(?:[^\W\d_][\w'’]*\s+){0,2}\d")
 BRACKETED_COUNT = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,4})\(\s*(?:[^\W\d_][\w'’]*\s+){0,2}\d[\d\s.,]*"
                              r"(?:[^\W\d_][\w'’]*\s*){0,2}\)")
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -497,6 +497,8 @@ class ChoosePassage:
             if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
         if u.wanted.kind == "time":                   # "when does session 2 start": its hour, whatever it starts
             topic = {tk for tk in topic if not TIME_ASKING.match(tk)}
+        # ("exactly", "بالضبط" say how precisely it is asked: "deadline?? what time exactly")
+        topic -= {tk for m in Q_EXACT.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
             topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
         # who the question asks said or decided it ("what did the employers' representative say", "what threshold did
@@ -881,10 +883,17 @@ class ChoosePassage:
         préparation de l'examen régional du Pacte mondial" is about the consultation, and a sentence of it answers for
         the regional review only when it names the review)."""
         if title not in self._titles:
-            own = PREPARES.split(normalize(title), 1)[0]
-            words = tokens(own) + [tk for t_, _, _ in self.glossary.find(own) for form in t_.english
-                                   for tk in tokens(form)]
-            self._titles[title] = frozenset(k for tk in words for k in topic_keys(tk))
+            words = tokens(title) + [tk for t_, _, _ in self.glossary.find(title) for form in t_.english
+                                     for tk in tokens(form)]
+            keys = {k for tk in words for k in topic_keys(tk)}
+            own, prepared = (PREPARES.split(normalize(title), 1) + [""])[:2]
+            if prepared:                    # (the meeting it prepares, by the words naming that meeting only)
+                mine = {t_.id for t_, _, _ in self.glossary.find(own)}
+                other = {k for t_, _, matched in self.glossary.find(prepared) if t_.type == "meeting" and t_.id not in mine
+                         for tk in tokens(matched) + [tk for form in t_.english for tk in tokens(form)]
+                         for k in topic_keys(tk)}
+                keys -= other - {k for tk in tokens(own) for k in topic_keys(tk)}
+            self._titles[title] = frozenset(keys)
         return self._titles[title]
 
     def _in_english(self, text: str) -> str:

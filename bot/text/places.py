@@ -439,9 +439,14 @@ def said_to_come_from(names: frozenset[str], norm: str) -> bool:
         k = from_phrase_start(norm, start)
         if k is None:
             return False
-        # (a French "de" after a meeting's noun names it; "the webinar from Senegal" is who joined from there)
-        before = re.findall(r"\w+", norm[max(0, k - 30):k])
-        return not (norm.startswith("d", k) and before and before[-1] in _meeting_words())
+        # (a French "de" after a meeting's noun, or its name's words, names it: "la revue de Manille", "le webinaire
+        # régional enfants migrants de Conakry"; "the webinar from Senegal" is who joined from there, and "des
+        # participants au webinaire venaient de Libye" who came from there)
+        if not norm.startswith("d", k):
+            return True
+        before = re.findall(r"\w+", norm[max(0, k - 60):k])[-5:]
+        meeting = max((i for i, w in enumerate(before) if w in _meeting_words()), default=-1)
+        return meeting < 0 or any(_FROM_VERB.match(w) for w in before[meeting + 1:])
     return any(name in names and from_it(start) for start, _, name in gazetteer_spans(norm))
 
 
@@ -455,6 +460,9 @@ def _meeting_words() -> frozenset[str]:
 
 
 _meetings: frozenset[str] | None = None
+# a verb between a meeting's noun and "de": who came from where ("venaient de Libye", "sont de Dakar")
+_FROM_VERB = re.compile(r"^(?:sont|est|etaient|etait|seront|viennent|venaient|venus?|venues?|vivent|habitent|travaillent|"
+                        r"arrivent|arrivaient|participent|participaient|inscrits?|originaires?)$")
 _MORE_MEETINGS = "review reviews revue revues examen examens session sessions séance séances".split()
 
 
