@@ -1517,3 +1517,14 @@ def test_a_clause_telling_what_the_asker_did_is_told_apart():
         assert ASKER_DID.match(normalize(clause)), clause
     for clause in ("the conference on 4 July", "الجلسات يوم 4 تموز", "مؤتمر تموز", "la session du 4 juillet"):
         assert not ASKER_DID.match(normalize(clause)), clause
+
+
+def test_a_meetings_codes_and_following_it_from_afar_are_their_own_kinds_of_fact():
+    """"zoom meeting id and passcode" asks the codes (answered by "ID de réunion : ... - Code secret : ..."), not a
+    link; "بدي تابعها من بعيد" asks how the meeting is held (in person only, or online)."""
+    codes = asked("zoom meeting id and passcode for the unaccompanied minors webinar?", False, False)
+    assert codes.kind == "access", codes
+    assert holds(codes, "- Plateforme : Zoom - ID de réunion : 864 2093 5517 - Code secret : Enfants38")
+    assert not holds(codes, "The webinar will be held on Zoom; the link will be sent the day before.")
+    far = asked("مشاورة المغرب العربي بتونس رح تنبث أونلاين؟ بدي تابعها من بعيد", False, False)
+    assert far.kind == "format", far

@@ -32,6 +32,14 @@ Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electroni
 # an e-mail address a text calls the address to write to: "à l'adresse x@y.org", "at the address x@y.org", "على العنوان x@y"
 CALLED_ADDRESS = re.compile(r"(?:\b(?:address|adresse)|العنوان|عنوان)\s*:?\s*(?:e-?mail\s*:?\s*|électronique\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
                             re.IGNORECASE)
+# the codes that let one into an online meeting, asked (normalised) and given: "zoom meeting id and passcode", "l'ID de
+# réunion et le code", "رقم الاجتماع وكلمة السر"; "ID de réunion : 864 2093 5517", "Passcode: Enfants38"
+_ACCESS_WORD = (r"(?:meeting id|webinar id|passcode|password|pass code|id de (?:la )?reunion|identifiant de (?:la )?reunion|"
+                r"code secret|code d'acces|mot de passe|رقم الاجتماع|معرف الاجتماع|رمز الدخول|كلمه المرور|كلمه السر|الباسورد)")
+Q_ACCESS = re.compile(rf"(?<!\w){_ACCESS_WORD}(?!\w)")
+ACCESS_GIVEN = re.compile(rf"(?<!\w){_ACCESS_WORD.replace('reunion', 'r[ée]union').replace('acces', 'acc[èe]s')}(?!\w)\s*[:：]?\s*\S*\d|"
+                          r"(?i:\b(?:passcode|password|code secret|mot de passe)\s*[:：]\s*\S+)|(?:كلمة المرور|كلمة السر|رمز الدخول)\s*[:：]\s*\S+",
+                          re.IGNORECASE)
 # e-mail as the way something is sent (normalised): "on peut l'envoyer par mail ?", "can we send it by email", "بالايميل"
 BY_EMAIL = re.compile(r"\b(?:par|by|via|per|through)\s+(?:e-?mails?|courriels?|mail)\b|(?<!\w)(?:بالايميل|بالبريد|عالايميل|على الايميل)(?!\w)")
 # a publication's date asked (normalised; with "when"): "when was the report published", "when will it be out",
@@ -85,7 +93,7 @@ SEND_TO = re.compile(r"\b(?:form|portal|formulaire|portail)\b", re.IGNORECASE)
 # "حضوري ولا اونلاين؟"): the documents' format answers ("in person only; sessions will not be streamed")
 _FORMAT_WORD = (r"(?:online|virtual(?:ly)?|in person|in-person|hybrid|stream(?:ed|ing)?|live ?stream\w*|remote(?:ly)?|"
                 r"en ligne|a distance|en presentiel|presentiel|hybride|retransmis\w*|en direct|"
-                r"اونلاين|عن بعد|حضوري|حضوريا|عبر الانترنت|بث مباشر|افتراضي|هجين)")
+                r"اونلاين|عن بعد|من بعيد|حضوري|حضوريا|عبر الانترنت|بث مباشر|افتراضي|هجين)")
 Q_FORMAT = re.compile(
     # "can I follow it online", "peut-on participer à distance", "فيني تابع اونلاين"
     # (not "if I can't attend online, is there a recording?": a condition, not the question)
@@ -611,6 +619,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
         w.kind = "phone"
+    elif Q_ACCESS.search(q):
+        w.kind = "access"                                  # "zoom meeting id and passcode": the codes, not a link
     elif Q_LINK.search(q) and Q_TIME.search(q) and not Q_LINK_WORD.search(q) and not Q_ZONE.search(q):
         w.kind = "time"                                    # "the info session on Zoom, what time": its hour, not a link
     elif (link := Q_LINK.search(q)) and link.group(0) in PLATFORMS and Q_HOW_MANY.search(q):
@@ -1889,6 +1899,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(EMAIL.search(text))
     if kind == "send":
         return bool(EMAIL.search(text) or SEND_TO.search(text))
+    if kind == "access":
+        return bool(ACCESS_GIVEN.search(text))
     if kind == "link":
         return any(wanted.platform in m.group(0).lower() for m in LINK.finditer(text))
     if kind == "download":                   # "available for download on this page", "available at https://..." (not

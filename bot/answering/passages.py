@@ -94,10 +94,10 @@ def _not_set(norm: str, of_place: bool = False) -> bool:
 
 
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
-OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
+OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
                 "time", "zone", "age")                                 # its meetings, its hours, the age it asks of)
 # (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
-OWN_OBJECT_KINDS = ("deadline", "link", "download", "email", "phone", "send")    # (a meeting's date: see _about)
+OWN_OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send")    # (a meeting's date: see _about)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
 # session's day
 # kinds of fact whose places asked ("how many from Egypt", "who spoke for Libya", the price in Jordan) a sentence's

@@ -52,7 +52,7 @@ SCOPE_ENTRIES = 2
 KIND_BONUS = 0.1             # a chunk holding the kind of fact asked (an address, a time, a count of ...) first
 KIND_REACH = 64              # chunks read for the kind-of-fact bonus, at most
 COGNATE = 6                 # letters an English word and its French cognate share ("certificate", "certificat")
-RARE_KINDS = ("email", "send", "phone", "link", "download", "format", "hotel")   # facts a document gives once, often apart from the
+RARE_KINDS = ("email", "send", "phone", "link", "access", "download", "format", "hotel")   # facts a document gives once, often apart from the
                                                             # words asked ("held in person only")
 HOLDING_CHUNKS = 2           # how many chunks holding such a fact are offered
 
