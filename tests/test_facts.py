@@ -990,9 +990,11 @@ def test_what_a_question_would_rather_not_have_and_an_allowance_said_not_paid():
     assert not holds(ask("how much is the visa fee?"), "ولا تغطي المنحة رسوم التأشيرة.")   # not covered, not free
     assert ask("في بدل يومي بمشاورة الرباط؟", "ar").kind == "cost"
     assert ask("بدي رقم تلفون بدل الإيميل", "ar").kind == "phone"
+    # ("رقم الاجتماع": the meeting's codes, not a phone number; its join link answers too)
     for q, lang in (("وش رقم الاجتماع والباسورد حق جلسة المعلومات على Teams؟", "ar"),
                     ("what's the meeting id and passcode for the info session?", "en")):
-        assert ask(q, lang).kind == "link", q
+        assert ask(q, lang).kind == "access", q
+        assert holds(ask(q, lang), "Join the session: https://teams.microsoft.com/l/meetup-join/19%3ameeting"), q
 
 
 def test_a_month_with_its_exact_day_to_come_answers_when_not_which_day():
@@ -1528,3 +1530,15 @@ def test_a_meetings_codes_and_following_it_from_afar_are_their_own_kinds_of_fact
     assert not holds(codes, "The webinar will be held on Zoom; the link will be sent the day before.")
     far = asked("مشاورة المغرب العربي بتونس رح تنبث أونلاين؟ بدي تابعها من بعيد", False, False)
     assert far.kind == "format", far
+
+
+def test_the_first_text_a_process_reads_for_places_is_read_right():
+    """The gazetteer of the world's countries and capitals is built on the first text read; that text itself is read
+    (it was once read as the last name the build saw: "زمالة" as Ottawa)."""
+    import subprocess
+    import sys
+
+    code = ("from bot.text.places import gazetteer_spans; from bot.text.language import normalize; "
+            "print(gazetteer_spans(normalize('زمالة')), gazetteer_spans(normalize('زمالة بغداد')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[] [(6, 11, 'baghdad')]", out

@@ -1911,6 +1911,39 @@ def test_a_side_event_calls_forum_focal_point_and_portal_are_answered_as_people_
     assert closing.answered and "13:15" in closing.answer, closing.answer
 
 
+ERBIL_FELLOWSHIP = """# دعوة لتقديم الطلبات: زمالة أربيل لبيانات الهجرة
+
+## نبذة عن الزمالة
+
+يعلن المركز الإقليمي لبيانات الهجرة فتح باب التقديم لزمالة مدتها ستة أشهر للباحثين الشباب.
+
+## عدد الزملاء
+
+سيُختار 18 زميلاً وزميلة في هذه الدورة.
+
+## ما تشمله الزمالة
+
+- منحة شهرية قدرها 500 دولار أمريكي طوال الأشهر الستة.
+
+## طريقة التقديم
+
+**آخر موعد لتقديم الطلبات: الأحد 10 تشرين الأول/أكتوبر 2038، الساعة 23:59 بتوقيت أربيل (GMT+3).**
+"""
+
+
+def test_an_arabic_calls_stipend_and_deadline_are_answered_to_an_english_question_naming_its_city(index_dir, tmp_path):
+    """An Arabic call for a fellowship whose title names its city ("زمالة أربيل"): "the monthly stipend for the data
+    fellowship in erbil" is its stipend (the city is the fellowship's, said by the title, not a place each sentence
+    must name); "erbil fellowship deadline?? what time exactly" is its deadline's hour (an English word no glossary
+    term translates, "fellowship", cannot be looked for in the Arabic sentences)."""
+    _, engine = engine_with(tmp_path / "2038-09-01_erbil-migration-data-fellowship-call-ar.md", ERBIL_FELLOWSHIP,
+                            index_dir)
+    stipend = engine.answer("how much is the monthly stipend for the data fellowship in erbil")
+    assert stipend.answered and "500 دولار" in stipend.answer, stipend.answer
+    deadline = engine.answer("erbil fellowship deadline?? what time exactly")
+    assert deadline.answered and "23:59" in deadline.answer, deadline.answer
+
+
 ALMATY_SUMMARY = """# Expert Meeting on Seasonal Work in Central Asia
 
 ## Summary of proceedings

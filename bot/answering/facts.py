@@ -1899,8 +1899,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(EMAIL.search(text))
     if kind == "send":
         return bool(EMAIL.search(text) or SEND_TO.search(text))
-    if kind == "access":
-        return bool(ACCESS_GIVEN.search(text))
+    if kind == "access":                     # (or the link that lets one in)
+        return bool(ACCESS_GIVEN.search(text) or LINK.search(text))
     if kind == "link":
         return any(wanted.platform in m.group(0).lower() for m in LINK.finditer(text))
     if kind == "download":                   # "available for download on this page", "available at https://..." (not
@@ -1983,9 +1983,17 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "list_numbers":
         return len(_numbers(text, given)) >= 2
     if kind == "number":
+        # (what is counted, named only in a script the text is not written in, cannot be looked for in it: "how many
+        # fellows" of "سيُختار 24 زميلاً", as :func:`names_thing` -- unless the count is narrowed to a part, which
+        # then cannot be checked either: "how many of the 142 online were from civil society orgs")
+        counted = wanted.counted
+        if counted and not (wanted.count_part or wanted.count_of or wanted.count_object or wanted.count_whose
+                            or wanted.count_on or wanted.count_per) \
+                and not any(bool(ARABIC_CHAR.search(c)) == bool(ARABIC_CHAR.search(text)) for c in counted):
+            counted = []
         # (a part is counted in its own words too, beside the whole's: "Of the 12 speakers, 7 were women"; not "of the 15
         # speakers, 9 were women" for the participants)
-        return (_counts(text, wanted.counted, given, about) or bool(wanted.count_part) and bool(wanted.counted) and _counts(
+        return (_counts(text, counted, given, about) or bool(wanted.count_part) and bool(wanted.counted) and _counts(
             text, [st for group in wanted.count_part for st in group], given, about) and any(
             tk.startswith(c[:5]) for tk in tokens(text) for c in wanted.counted)) and (
             not wanted.count_of or plays(wanted.count_of, f"{text} {about} {context}")) and (

@@ -1057,6 +1057,8 @@ class ChoosePassage:
         # ... and the one way of taking part a count is asked of ("how many places online", "كم مقعد حضوري")
         fmt = self._formats(u.q) if wanted.kind == "number" else set()
         fmt = fmt if len(fmt) == 1 else set()
+        # (the topic keys of the English of the glossary's terms the question uses: what a French or Arabic text can say)
+        glossed = {k for t_ in u.vocabulary for f in t_.english for tk in tokens(f) for k in topic_keys(tk)}
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -1100,9 +1102,12 @@ class ChoosePassage:
             # (nor the place its meeting is held in, named as the meeting's, not as where something is: "contribution
             # ecrite dakar max combien de mots" of the Dakar consultation's note; not "كم طفل ... بمصر", "children in Egypt";
             # a person the question names is asked of as of the meeting held there: "who is X, the keynote in lima?")
+            # (and a city its title names, as the thing's own: "the monthly stipend for the fellowship in baghdad" of
+            # "زمالة بغداد لبيانات الهجرة")
             origins_here = [o for o in origins if not (o <= REGIONS and (
                 wanted.kind not in COUNTED_KINDS and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
                 or o not in come_from and names_origin(o, titled))
+                or o not in come_from and not o <= REGIONS and names_origin(o, titled)
                 or o not in come_from and (o not in located or wanted.kind == "person" and entities)
                 and o & (self.places_of(chunk.meta.get("doc_id", "")) or set()))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
@@ -1162,6 +1167,10 @@ class ChoosePassage:
             need = (topic_of[b[2]] if asked and not subject and topic_of[b[2]] is not None
                     and not (contact and chunk.meta.get("doc_id") in place_docs and self._heads_contact(section))
                     else None)
+            if need is not None and chunk.meta.get("language") == "ar" and all(k.isascii() for k in need) \
+                    and not need & glossed:
+                need = None                               # (words an Arabic text cannot say: no glossary term
+                                                          # translates them -- "fellowship" of "زمالة بغداد")
             if need is not None and not self._names_topic(about, need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)

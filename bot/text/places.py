@@ -294,8 +294,8 @@ def _world_spans(norm: str) -> list[tuple[int, int, str]]:
         for name, forms in (*WORLD_COUNTRIES.items(), *WORLD_CAPITALS.items()):
             for f in forms:
                 # (and the name typed without its apostrophe: "ndjamena" for "N'Djamena")
-                norm = normalize(f)
-                for key in {norm, norm.replace("'", "").replace("’", "")}:
+                form = normalize(f)                  # (not ``norm``: the text asked, read below)
+                for key in {form, form.replace("'", "").replace("’", "")}:
                     _world.setdefault(" ".join(_WORD.findall(key)), set()).add(normalize(name))
         _world_firsts.update(form.split(" ", 1)[0] for form in _world)
     words = list(_WORD.finditer(norm))
