@@ -1542,3 +1542,10 @@ def test_the_first_text_a_process_reads_for_places_is_read_right():
             "print(gazetteer_spans(normalize('زمالة')), gazetteer_spans(normalize('زمالة بغداد')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[] [(6, 11, 'baghdad')]", out
+
+
+def test_a_meetings_codes_are_not_answered_by_any_link():
+    """A meeting's ID and passcode asked of a page whose only link is its privacy notice are not given by it."""
+    codes = asked("وش رقم الاجتماع والباسورد حق جلسة المعلومات عن المنح الصغيرة على Teams؟", False, False)
+    assert not holds(codes, "Privacy notice (https://migrationnetwork.example.org/privacy)")
+    assert holds(codes, "Join on Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc")

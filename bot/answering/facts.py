@@ -36,6 +36,7 @@ CALLED_ADDRESS = re.compile(r"(?:\b(?:address|adresse)|العنوان|عنوان
 # réunion et le code", "رقم الاجتماع وكلمة السر"; "ID de réunion : 864 2093 5517", "Passcode: Enfants38"
 _ACCESS_WORD = (r"(?:meeting id|webinar id|passcode|password|pass code|id de (?:la )?reunion|identifiant de (?:la )?reunion|"
                 r"code secret|code d'acces|mot de passe|رقم الاجتماع|معرف الاجتماع|رمز الدخول|كلمه المرور|كلمه السر|الباسورد)")
+MEETING_LINKS = ("zoom.", "teams.microsoft", "teams.live", "webex.", "meet.google", "meet.jit")
 Q_ACCESS = re.compile(rf"(?<!\w){_ACCESS_WORD}(?!\w)")
 ACCESS_GIVEN = re.compile(rf"(?<!\w){_ACCESS_WORD.replace('reunion', 'r[ée]union').replace('acces', 'acc[èe]s')}(?!\w)\s*[:：]?\s*\S*\d|"
                           r"(?i:\b(?:passcode|password|code secret|mot de passe)\s*[:：]\s*\S+)|(?:كلمة المرور|كلمة السر|رمز الدخول)\s*[:：]\s*\S+",
@@ -1899,8 +1900,9 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return bool(EMAIL.search(text))
     if kind == "send":
         return bool(EMAIL.search(text) or SEND_TO.search(text))
-    if kind == "access":                     # (or the link that lets one in)
-        return bool(ACCESS_GIVEN.search(text) or LINK.search(text))
+    if kind == "access":                     # (or the meeting platform's link that lets one in, not any link)
+        return bool(ACCESS_GIVEN.search(text)) or any(
+            p in m.group(0).lower() for m in LINK.finditer(text) for p in MEETING_LINKS)
     if kind == "link":
         return any(wanted.platform in m.group(0).lower() for m in LINK.finditer(text))
     if kind == "download":                   # "available for download on this page", "available at https://..." (not
