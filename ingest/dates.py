@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import is_mail_subject, only_a_kind, signs_for_a_body
 
-VERSION = "36"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "37"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -849,7 +849,8 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         return _shorten(head if use_head else _clean(title) or name)
     verb = _VERB.search(name)
     if kind == "event" and verb and _words(name[:verb.start()]) >= 1 and not _PRONOUN.match(name):
-        name = name[:verb.start()].rstrip(" ,")
+        # (and the reflexive pronoun of a French verb: "Les travaux se sont tenus du ..." is "Les travaux")
+        name = re.sub(r"\s+(?:se|s['’])$", "", name[:verb.start()].rstrip(" ,"), flags=re.IGNORECASE)
     if _BACK_REFERENCE.fullmatch(name) and title and name.split()[-1].casefold() in title.casefold():
         name = _clean(title)                   # "The Conference": the one the document is about
     return _shorten(name[:1].upper() + name[1:])

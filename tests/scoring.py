@@ -246,6 +246,8 @@ def deadlines_output(settings, today: str, lang: str = "en") -> str:
 
 
 _DAY_SPAN = re.compile(r"\b(\d{1,2}) ?- ?(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b")
+# ... and one across two months ("30 June - 2 July 2038"): its first day's full date
+_MONTHS_SPAN = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]+) ?- ?(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b")
 
 
 def dates_missing(listing: str, groups: list[list[str]]) -> list[list[str]]:
@@ -253,7 +255,7 @@ def dates_missing(listing: str, groups: list[list[str]]) -> list[list[str]]:
     entries = [e for e in re.split(r"\n\s*\n", listing.replace("\u2013", "-").replace("\u200f", ""))]
     # an entry of several days ("16-17 March 2038") holds each of its days' full dates
     entries = [e + "".join(f"\n{day} {m[3]} {m[4]}" for m in _DAY_SPAN.finditer(e) for day in (m[1], m[2]))
-               for e in entries]
+               + "".join(f"\n{m[1]} {m[2]} {m[5]}" for m in _MONTHS_SPAN.finditer(e)) for e in entries]
     norm = lambda s: s.replace("\u2013", "-").casefold()
     return [g for g in groups if not any(all(norm(s) in norm(e) for s in g) for e in entries)]
 
