@@ -619,7 +619,8 @@ def _clause_before(before: str) -> str:
         if label and not means:
             return label
         return _tidy(before[:means.start()] if means else before)
-    if _LABEL_COLON.match(before, brk.start()) and _words(part) <= 3 and _VERB.match(" " + part) and _words(_tidy(before[:brk.start()])) >= 2:
+    if (_LABEL_COLON.match(before, brk.start()) and _words(part) <= 3 and _VERB.match(" " + part)
+            and _words(_tidy(before[:brk.start()])) >= 2):
         return _clause_before(before[:brk.start()])     # "Follow-up webinar: will be held on ...": the label
     if _VERB.match(" " + part) and brk.group().strip() == ")" and (opened := before.rfind("(", 0, brk.start())) > 0 \
             and _words(before[:opened]) >= 2:
@@ -1134,10 +1135,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             # (under the title, not in a section: "8. Timeline | Online information session | 16 March 2026" is not it)
             # (or under its own line as a heading, under the title: "# Asia-Pacific Regional Review ..." > "#### Manila,
             # Philippines, and online - Tuesday, 16 March and Wednesday, 17 March 2038")
-            heads = [h for h in section.split(" > ") if _clean(h) != _clean(sentence)] if section else []
+            path = section.split(" > ") if section else []
+            heads = [h for h in path if _clean(h) != _clean(sentence)]
             first = (opening and bool(mentions) and is_dateline(sentence) and kind_of(sentence, "") == "event"
                      and (not heads or position == 0 or _clean(heads[-1]).casefold() == _clean(title).casefold()
-                          or len(heads) < len(section.split(" > ")) and _clean(heads[-1]).casefold() in _clean(title).casefold()))
+                          or len(heads) < len(path) and _clean(heads[-1]).casefold() in _clean(title).casefold()))
             if not mentions and section not in venues and not find_dates(sentence):
                 # "- Lieu : Rabat (Maroc), en format hybride" under the dates of "3. Consultation sous-régionale ..."
                 held = next((p for p in _venues_said(sentence) if not _REGION.search(p)), "")

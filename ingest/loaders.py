@@ -215,11 +215,10 @@ def is_mail_subject(line: str) -> bool:
     return bool(_MAIL_SUBJECT.match(line))
 
 
-def mail_subject(text: str) -> str | None:
-    """The subject of a text that opens with an e-mail's header ("From: ...", "To: ...", "Subject: ..."; "De :",
-    "Objet :"; "من:", "الموضوع:"): the e-mail's title, not its first line ("To: Civil society partners")."""
+def _mail_fields(lines) -> list[tuple[str, str]]:
+    """(line, value) of the e-mail header's fields the lines open with (blank lines before it skipped)."""
     fields = []
-    for line in text.splitlines():
+    for line in lines:
         if not line.strip():
             if fields:
                 break
@@ -228,6 +227,18 @@ def mail_subject(text: str) -> str | None:
         if not m:
             break
         fields.append((line, m.group(1).strip()))
+    return fields
+
+
+def _field(fields: list[tuple[str, str]], names: tuple[str, ...]) -> str:
+    """The value of the first of these fields ("subject", "objet", "الموضوع") a header gives, or ""."""
+    return next((value for line, value in fields if line.split(":", 1)[0].strip().casefold() in names), "")
+
+
+def mail_subject(text: str) -> str | None:
+    """The subject of a text that opens with an e-mail's header ("From: ...", "To: ...", "Subject: ..."; "De :",
+    "Objet :"; "من:", "الموضوع:"): the e-mail's title, not its first line ("To: Civil society partners")."""
+    fields = _mail_fields(text.splitlines())
     if len(fields) < 2:
         return None
     return next((value for line, value in fields if _MAIL_SUBJECT.match(line) and value), None)
@@ -550,20 +561,18 @@ def _forwarded_as_sections(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        fields: dict[str, str] = {}
         j = i + 1
-        while j < len(lines) and (field := _MAIL_FIELD.match(lines[j])):
-            name = lines[j].split(":", 1)[0].strip().casefold()
-            fields[name] = field.group(1).strip()
+        while j < len(lines) and _MAIL_FIELD.match(lines[j]):      # (the forwarded header, right under the line)
             j += 1
-        subject = next((v for k, v in fields.items() if k in ("subject", "objet", "الموضوع")), "")
-        sent = next((v for k, v in fields.items() if k in ("date", "sent", "envoyé", "التاريخ", "تاريخ الإرسال")), "")
-        sender = next((v for k, v in fields.items() if k in ("from", "de", "من")), "")
+        fields = _mail_fields(lines[i + 1:j])
+        subject = _field(fields, ("subject", "objet", "الموضوع"))
+        sent = _field(fields, ("date", "sent", "envoyé", "التاريخ", "تاريخ الإرسال"))
+        sender = _field(fields, ("from", "de", "من"))
         label = m.group("label").strip()
         # (sent on its date: a message's, not a meeting's -- "envoyé le" / "sent" / "أُرسلت في" say it is published then)
         when = ("أُرسلت في" if re.search(r"[\u0600-\u06FF]", label) else "sent" if label.isascii() else "envoyé le")
         head = f"{label[:1].upper()}{label[1:]}" + (f" : {subject}" if subject else "") + (f" ({when} {sent})" if sent else "")
-        out += ["", f"## {head}", ""] + ([f"{sender}" if sender else ""] if sender else [])
+        out += ["", f"## {head}", ""] + ([sender] if sender else [])
         i = j
     return "\n".join(out)
 
@@ -1405,19 +1414,20 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
     # not a heading each, whatever their weight
     beside = _side_by_side(lines)
 
+    def a_row_or_an_address(line: _PdfLine) -> bool:    # (never a heading, however it is set)
+        return id(line) in beside or line.columns or bool(_ADDRESS_LINE.match(line.text))
+
     def sized_heading(line: _PdfLine) -> bool:
         text = line.text
         return (
             body > 0 and line.size >= body * 1.15 and 1 < len(text) <= 150
-            and not text.endswith((".", ",", ";")) and any(ch.isalpha() for ch in text)
-            and id(line) not in beside and not line.columns and not _ADDRESS_LINE.match(text)
+            and not text.endswith((".", ",", ";")) and any(ch.isalpha() for ch in text) and not a_row_or_an_address(line)
         )
 
     def bold_heading(line: _PdfLine) -> bool:  # a short bold line at body size on its own
         return (
             line.bold and len(line.text) < 120 and not line.text.endswith((".", ":", ";", ","))
-            and any(ch.isalpha() for ch in line.text) and id(line) not in beside and not line.columns
-            and not _ADDRESS_LINE.match(line.text)
+            and any(ch.isalpha() for ch in line.text) and not a_row_or_an_address(line)
         )
 
     heading_sizes = sorted({round(l.size * 2) / 2 for l in lines if sized_heading(l)}, reverse=True)

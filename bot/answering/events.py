@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bot.answering.facts import CREATED, PUBLICATIONS, Q_LINK, editions
-from bot.answering.understand import WHEN_WORDS, WHERE_WORDS, Understanding, years_in
+from bot.answering.understand import WHEN_WORDS, WHERE_WORDS, Understanding, vocabulary_of, years_in
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
-from bot.text.places import EVENT_NOUNS, meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
+from bot.text.places import EVENT_NOUNS, gazetteer_spans, meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
 from ingest.dates import section_name
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
@@ -68,8 +68,6 @@ def _names_events(term_id: str) -> bool:
 def _a_building(place: str) -> bool:
     """Does an event's place name more than its city and country ("Maison des Nations Unies, Almadies, Dakar", not
     "Dakar (Sénégal) et en ligne")?"""
-    from bot.text.places import gazetteer_spans
-
     norm = normalize(place)
     for start, end, _ in sorted(gazetteer_spans(norm), reverse=True):
         norm = norm[:start] + " " + norm[end:]
@@ -384,8 +382,7 @@ class ChooseEvent:
         query = self._asking_clause(u.query)
         if query != u.query:                     # (what the asking sentences name, and only that)
             u = replace(u, query=query, terms=self.glossary.domain_terms(query),
-                        vocabulary=[t for t, _, _ in self.glossary.find(query)
-                                    if not t.id.startswith(("q-", "number-", "month-"))])
+                        vocabulary=vocabulary_of(self.glossary, query))
         norm = normalize(query)
         index = self._index
         spans: list[tuple[int, int, str, str]] = []           # (start, end, phrase, event id)

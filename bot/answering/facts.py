@@ -878,7 +878,6 @@ def _allowance_stems(phrase: str, expand=None, language: str = "en", known=froze
     return sorted(stems | set(_stems_in_english(phrase, expand, language, known)))
 
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 _LATIN_GLOSS = re.compile(r"\s*\(?([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2})(?![\w'’-])")
 
 
@@ -893,7 +892,7 @@ def _priced(q: str, expand=None, language: str = "en", known=frozenset()) -> lis
         stems = {_stem(tk) for tk in words if len(tk) >= 3}
         for tk in words:
             stems |= set(_stems_in_english(tk, expand, language, known))
-        if words and _ARABIC_LETTER.search(m.group(0)):
+        if words and ARABIC_CHAR.search(m.group(0)):
             # (the documents' own words for it, written in Latin letters after an Arabic name: "البدل اليومي per diem")
             gloss = _LATIN_GLOSS.match(q, m.end())
             stems |= {_stem(tk) for tk in tokens(gloss.group(1)) if len(tk) >= 4} if gloss else set()

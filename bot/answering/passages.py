@@ -1104,10 +1104,10 @@ class ChoosePassage:
             # a person the question names is asked of as of the meeting held there: "who is X, the keynote in lima?")
             # (and a city its title names, as the thing's own: "the monthly stipend for the fellowship in baghdad" of
             # "زمالة بغداد لبيانات الهجرة")
-            origins_here = [o for o in origins if not (o <= REGIONS and (
-                wanted.kind not in COUNTED_KINDS and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
-                or o not in come_from and names_origin(o, titled))
-                or o not in come_from and not o <= REGIONS and names_origin(o, titled)
+            origins_here = [o for o in origins if not (
+                o <= REGIONS and wanted.kind not in COUNTED_KINDS
+                and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
+                or o not in come_from and names_origin(o, titled)
                 or o not in come_from and (o not in located or wanted.kind == "person" and entities)
                 and o & (self.places_of(chunk.meta.get("doc_id", "")) or set()))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):

@@ -159,6 +159,12 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in YEAR.findall(to_ascii_digits(text))]
 
 
+def vocabulary_of(glossary, text: str) -> list:
+    """Every glossary entry a text names (its domain terms and the everyday lexicon), but how it asks, its numbers and
+    months (:attr:`Understanding.vocabulary`)."""
+    return [t for t, _, _ in glossary.find(text) if not t.id.startswith(("q-", "number-", "month-"))]
+
+
 @dataclass
 class Understanding:
     """What the later steps need to know of a question."""
@@ -281,7 +287,7 @@ class Understand:
         elif previous and self._is_followup(q, previous):
             u.query = f"{previous.question} {q}"
         u.terms = self.glossary.domain_terms(u.query)
-        u.vocabulary = [t for t, _, _ in self.glossary.find(u.query) if not t.id.startswith(("q-", "number-", "month-"))]
+        u.vocabulary = vocabulary_of(self.glossary, u.query)
         u.expansion = self.glossary.expand(u.query)
         norm = normalize(q)
         u.asks_when = bool(WHEN_WORDS.search(norm))
