@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import is_mail_subject, only_a_kind, signs_for_a_body
 
-VERSION = "37"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "38"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -534,8 +534,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 # a heading that names an event ("3. Consultation sous-régionale du Maghreb", "Webinar on ..."), not a page's part
 # ("Informations pratiques", "Practical information", "Dates, venue and format")
 _EVENT_WORDS = EVENT_NOUNS + ["session", "sessions", "training", "trainings", "review", "launch", "panel", "round table",
-                              "séance", "seance", "formation", "examen", "journée", "journee", "table ronde", "جلسة", "دورة"]
-_EVENT_NOUN = re.compile(rf"(?:(?<!\w)|(?<=ال))(?:{_alternation(_EVENT_WORDS)})(?!\w)", re.IGNORECASE)
+                              "séance", "seance", "formation", "examen", "revue", "journée", "journee", "table ronde", "جلسة", "دورة"]
+_EVENT_NOUN = re.compile(rf"(?:(?<!\w)|(?<=ال)|(?<=لل))(?:{_alternation(_EVENT_WORDS)})(?!\w)", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
@@ -1112,6 +1112,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     venues: dict[str, str] = {}                        # a section's venue, said in a sentence with no date of its own
     datelines: dict[tuple, str] = {}
     buildings: dict[tuple, str] = {}
+    issued_at: dict[tuple, str] = {}                   # the place of a dateline that gives the day a document was issued
     opening = True                                     # no dated line read yet
     for position, section, heading, text in _pieces(chunks):
         if not may_hold_date(text):
@@ -1175,6 +1176,15 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     kind = "publication"               # the body issuing it, on the day it is dated, closing the
                                                        # document ("Bureau de coordination régionale ..., Abidjan –
                                                        # 3 février 2037"): not a meeting
+                if kind == "event" and first and dated_own and title and is_dateline(sentence) \
+                        and not _EVENT_NOUN.search(title) and not _EVENT_NOUN.search(sentence):
+                    kind = "publication"               # the dateline under a title that names no meeting ("دعوة لتقديم
+                                                       # الطلبات: زمالة بغداد ..." > "بغداد، الثلاثاء ٣ آب/أغسطس ٢٠٣٨",
+                                                       # "Stakeholder Bulletin" > "Bangkok, 7 September"): the day it
+                                                       # was issued, not a meeting's (where it was issued is
+                                                       # kept: the document's city, "a call from Doha")
+                    issued_at[(mention.start, mention.end, mention.precision, kind)] = dateline_place(
+                        before.rsplit("\n", 1)[-1])
                 if kind == "event" and _in_deadline_column(sentence, mention, columns, language):
                     kind = "deadline"                  # "| Side event proposals | Friday, 16 February 2035" under
                                                        # "Step | Deadline" (not "| Informal ... hearing | 7 May 2035")
@@ -1220,6 +1230,9 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 and ev.name == _shorten(section_name(ev.section))):
             ev.place = _joined_place(venues[ev.section], datelines.get(key, ""))
             placed.add(ev.section)
+    for key, place in issued_at.items():
+        if key in best and best[key].kind == "publication" and not best[key].place:
+            best[key].place = place
     venue: dict[tuple, str] = {}                       # read only when an event of the document's own dates needs it
     for key, ev in best.items():
         if ev.kind != "event":

@@ -1193,6 +1193,8 @@ _PDF_COLUMN_GAP = 2.0
 _PDF_WORD_GAP = 0.25
 # ... an Arabic letter and a digit or a Latin letter further apart than this, other neighbours (Latin letters,
 # punctuation: "العربية.", "(مهم)") than this
+# the letters a lam-alef ligature joins to its lam
+_ALEFS = frozenset("اأإآ")
 _PDF_SCRIPT_GAP = 0.15
 _PDF_LATIN_GAP = 0.4
 # a "space" drawn smaller than this share of the line's type is not one (browsers and MuPDF draw such marks at
@@ -1212,7 +1214,9 @@ def _rtl_line_text(chars: list[list]) -> str:
     bases = [k for k, c in enumerate(chars) if not c[0].isspace() and not unicodedata.combining(c[0])]
     if not bases:
         return ""
-    bases.sort(key=lambda k: (round(chars[k][1], 1), -k if _RTL.match(chars[k][0]) else k))
+    # (the two letters of a lam-alef ligature are lam then alef, whichever order the PDF's map gives them: MuPDF and
+    # Chromium write "لا", another producer "ال")
+    bases.sort(key=lambda k: (round(chars[k][1], 1), -(chars[k][0] in _ALEFS), -k if _RTL.match(chars[k][0]) else k))
     marks: dict[int, list[str]] = {}
     for c in chars:
         if unicodedata.combining(c[0]):

@@ -1980,3 +1980,103 @@ def test_a_sessions_moderator_under_its_heading_and_the_address_to_send_comments
     assert moderator.answered and "Rustam Aliyev" in moderator.answer, moderator.answer
     address = engine.answer("À quelle adresse envoyer mes commentaires sur le projet de résumé de la réunion d'Almaty ?")
     assert address.answered and "comments-almaty@network.example" in address.answer, address.answer
+
+
+AMMAN_CALL = """# دعوة لتقديم الطلبات: زمالة عمّان للصحافة حول الهجرة
+
+عمّان، الأحد ٥ أيلول/سبتمبر ٢٠٣٩
+
+## نبذة عن الزمالة
+
+يعلن المركز الإقليمي للإعلام والهجرة في عمّان فتح باب التقديم لزمالة مدتها أربعة أشهر مخصّصة للصحفيين الشباب من الأردن والدول المجاورة.
+
+## الجدول الزمني
+
+| المرحلة | الموعد |
+|---|---|
+| آخر موعد لتقديم الطلبات | الأحد 3 تشرين الأول/أكتوبر 2039 |
+| إعلان النتائج | الخميس 14 تشرين الأول/أكتوبر 2039 |
+| أسبوع التدريب في عمّان | من الأحد ٧ إلى الخميس ١١ تشرين الثاني/نوفمبر ٢٠٣٩ |
+
+## للتواصل
+
+البريد الإلكتروني: fellowship@amman-media.example
+"""
+
+
+def test_a_calls_dateline_under_a_title_naming_no_meeting_is_the_day_it_was_issued(index_dir, tmp_path):
+    """An Arabic call for applications dated under its title ("عمّان، الأحد ٥ أيلول/سبتمبر ٢٠٣٩") names no meeting:
+    that day is the call's (a publication), so "when are the results of the Amman fellowship announced" is answered by
+    its timeline's results line, not by the day the call was issued, however many words of the title it repeats."""
+    doc, engine = engine_with(tmp_path / "2039-09-05_amman-media-fellowship-call-ar.md", AMMAN_CALL, index_dir)
+    kinds = {ev.start.isoformat(): ev.kind for ev in engine.choose_event.events if ev.document == doc.stem}
+    assert kinds["2039-09-05"] == "publication" and kinds["2039-11-07"] == "event", kinds
+    results = engine.answer("متى تُعلن نتائج زمالة عمّان للصحافة حول الهجرة؟")
+    assert results.answered and ("14 تشرين الأول" in results.answer or "١٤ تشرين الأول" in results.answer), results.answer
+    training = engine.answer("زمالة عمان للصحافة: أسبوع التدريب إمتى بالظبط؟")
+    assert training.answered and ("11 تشرين الثاني" in training.answer or "١١ تشرين الثاني" in training.answer), \
+        training.answer
+
+
+BULLETIN = """# Stakeholder Bulletin, March 2040
+
+Bangkok, Tuesday, 6 March 2040
+
+## 1. New focal point
+
+We welcome Mr. Tevita Lolohea, who joins the secretariat as focal point for civil society on Monday, 12 March 2040. Please write to him at t.lolohea@network.example.
+
+## 2. Forthcoming publication: Paying the Price
+
+The Network will soon publish Paying the Price: Recruitment Costs in Pacific Labour Corridors. The launch will be held online; the launch date will be announced later.
+
+## 3. Save the date: Pacific Labour Mobility Forum
+
+The first Pacific Labour Mobility Forum will be held in Apia, Samoa, in June 2041 (dates to be announced).
+
+## 4. Webinar on decent work
+
+The webinar on decent work for seasonal workers will take place on Thursday, 22 March 2040, from 14:00 to 15:30 Bangkok time, on Zoom.
+"""
+
+
+def test_what_a_bulletin_does_not_give_is_said_so_however_the_question_asks_it(index_dir, tmp_path):
+    """A bulletin gives an e-mail and no phone, "June 2041" and no day, "to be announced" and no launch date: "ابي رقم
+    جوال" (a mobile number, in Gulf Arabic) is not answered by the e-mail, "which day exactly" not by the month, and
+    "on what date is the launch of the report on recruitment costs" asks a date (the costs name the report), which the
+    bulletin does not give -- each is refused and says what the documents do say; the webinar's day is answered."""
+    doc, engine = engine_with(tmp_path / "2040-03-06_pacific-stakeholder-bulletin.md", BULLETIN, index_dir)
+    for question in ("ابي رقم جوال Tevita Lolohea مسؤول التواصل الجديد مع المجتمع المدني، وش هو؟",
+                     "pacific labour mobility forum in apia in june 2041 - which day exactly?",
+                     "on what date is the online launch of the paying the price report on recruitment costs?"):
+        answer = engine.answer(question)
+        assert not answer.answered and doc.stem in {s.document for s in answer.sources}, (question, answer.answer)
+    webinar = engine.answer("which day is the webinar on decent work for seasonal workers?")
+    assert webinar.answered and "22 March 2040" in webinar.answer, webinar.answer
+
+
+
+ERBIL_CALL = """# دعوة لتقديم الطلبات: برنامج أربيل للباحثين الشباب في قضايا الهجرة
+
+أربيل، الأحد ٣ آذار/مارس ٢٠٤١
+
+## ما يقدّمه البرنامج
+
+- منحة شهرية قدرها 400 دولار أمريكي طوال مدة البرنامج (خمسة أشهر).
+- لا يغطي البرنامج تذاكر الطيران.
+
+## للتواصل
+
+البريد الإلكتروني: programme@erbil-research.example
+"""
+
+
+def test_a_not_covered_subject_asked_in_one_language_is_found_in_a_documents_words_in_another(index_dir, tmp_path):
+    """An Arabic call gives "منحة شهرية قدرها 400 دولار": a French question on "la bourse" is answered from it -- the
+    form of that not-covered subject nearest in meaning in Arabic is "منح", and the call says "منحة" -- as an Arabic one
+    is; a question on the visa, a subject the call never names in any language, is still refused."""
+    doc, engine = engine_with(tmp_path / "2041-03-03_erbil-young-researchers-call-ar.md", ERBIL_CALL, index_dir)
+    grant = engine.answer("la bourse du programme pour les jeunes chercheurs en migration : quel est son montant par mois ?")
+    assert grant.answered and "400" in grant.answer, grant.answer
+    visa = engine.answer("programme d'Erbil pour les jeunes chercheurs : qui paie le visa ?")
+    assert not visa.answered, visa.answer

@@ -211,6 +211,29 @@ def test_an_arabic_pdf_reads_back_as_written_numbers_marks_and_all(tmp_path):
             assert said in text, (said, text)
 
 
+def test_a_lam_alef_ligature_reads_lam_first_whichever_order_the_pdf_maps_it():
+    """The two letters of a lam-alef ligature share one glyph's box: read back, they are lam then alef whether the
+    PDF's ToUnicode map gives them as "لا" (MuPDF, Chromium) or as "ال" (another producer): "الثلاث" (three), not
+    "الثالث" (third), and "الإلكتروني", not "اإللكتروني"."""
+    from ingest.loaders import _rtl_line_text, visual_to_logical
+
+    def line(word: str, ligature_first: str) -> str:
+        # the word's glyphs left to right on the page (its letters in reverse), the ligature's two letters in one box
+        chars, x, letters = [], 10.0, list(reversed(word))
+        while letters:
+            c = letters.pop(0)
+            if c in "اأإآ" and letters and letters[0] == "ل":       # lam + alef: one glyph
+                pair = [letters.pop(0), c] if ligature_first == "lam" else [c, letters.pop(0)]
+                chars += [[ch, x, 10.0, False, 0.0, 10.0, 0, False, x - 3, x + 3] for ch in pair]
+            else:
+                chars.append([c, x, 10.0, False, 0.0, 10.0, 0, False, x - 3, x + 3])
+            x += 6.0
+        return visual_to_logical(_rtl_line_text(chars), True)
+
+    for word in ("الثلاث", "الإلكتروني", "الاستمارة"):
+        assert line(word, "lam") == word and line(word, "alef") == word, (word, line(word, "lam"), line(word, "alef"))
+
+
 def test_words_hyphenated_at_a_line_end_come_back_whole_in_their_column(tmp_path):
     """A word a two-column page breaks at a line end is read whole, not interleaved with the next line's letters
     (PDFium reads the line after such a hyphen as the same line): "arrangements", "participation"; a compound's own

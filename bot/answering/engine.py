@@ -53,6 +53,25 @@ def _family(kind: str) -> str:
     return "date" if kind == "day" else kind
 
 
+class NearestInMeaning:
+    """Which of some words or phrases is nearest in meaning to another, by the embedder's vectors (multilingual-e5:
+    "bourse" -> "منح", "الفيزا" -> "visa"): how a not-covered subject asked in one language is found in another's
+    words (:meth:`bot.knowledge.glossary.Glossary._translations`). Each phrase is embedded once."""
+
+    def __init__(self, embedder: Callable[[], object]):
+        self.embedder = embedder         # () -> the embedder (loaded when first needed)
+        self._vectors: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, phrase: str, candidates: list[str]) -> str:
+        with self._lock:
+            missing = [p for p in dict.fromkeys([phrase, *candidates]) if p not in self._vectors]
+            if missing:
+                self._vectors.update(zip(missing, self.embedder().queries(missing)))
+            asked = self._vectors[phrase]
+            return max(candidates, key=lambda c: float(np.dot(self._vectors[c], asked)))
+
+
 class Engine:
     def __init__(self, settings, clock: Callable[[], datetime] | None = None, embedder=None, vectorstore=None):
         self.settings = settings
@@ -103,6 +122,7 @@ class Engine:
             self._vectorstore = store
             held = store.read_all()                # Chroma, or its copy while the index is unchanged
             glossary = Glossary.load(self.settings.knowledge_dir)
+            glossary.nearest = NearestInMeaning(lambda: self.embedder)
             retrieve = Retrieve.from_data(held[""], glossary)
             cards, _ = load_cards(self.settings.knowledge_dir, validate=False)
             cards = {c.id: c for c in cards}

@@ -119,7 +119,9 @@ PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "te
 Q_PLATFORM = re.compile(r"\b(zoom|teams|webex|kudo)\b|(زوم|تيمز|ويبكس|كودو)")
 Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|"
                      r"mobile(?! (?:apps?|applications?|money|payments?|banking|wallets?|platforms?|units?|clinics?|teams?|"
-                     r"services?|devices?))|numero vert)\b|(تلفون|تليفون|هاتف|واتساب|موبايل|رقم الطوارئ)")
+                     r"services?|devices?))|numero vert|(?:numero|tel|telephone) (?:de )?portable|cellulaire)\b"
+                     # (spoken: "رقم جوال" in the Gulf, "الخلوي" in the Levant, "رقم المحمول")
+                     r"|(تلفون|تليفون|هاتف|واتساب|موبايل|رقم الطوارئ|(?<!\w)(?:ال)?جوال(?!\w)|(?<!\w)(?:ال)?خلوي(?!\w)|رقم (?:ال)?محمول)")
 # a hotline's number ("the 24h hotline number", "le numéro de la ligne d'urgence", "رقم الخط الساخن"): a phone
 # number answers; not "what % of consulates have a hotline"
 Q_HOTLINE = re.compile(r"^(?=.*\b(?:hotline|helpline|hot line|help line|ligne (?:d['’ ]?urgence|d['’ ]?assistance|directe|d['’ ]?ecoute)|"
@@ -458,6 +460,8 @@ Q_COST = re.compile(
     r"frais|payant|payante|payants|payantes|payer|gratuit|gratuite|gratuits|gratuites|gratuitement|cout|couts|coute|"
     r"tarif|tarifs|prix|"
     # an amount of money ("how much is the daily allowance", "le montant de l'indemnité")
+    # ... or of a thing by the night ("how much is a room per night", "c'est combien la nuit", "قديش الليلة بالفندق")
+    r"how much (?:is|are|was|will be|would be|does|do) (?:a|an|one|each)\b|(?:per|a) night|(?:par|la) nuit|"
     r"how much (?:is|are|will be|was) (?:the |a |an )?(?:\w+ )?(?:allowances?|per diems?|stipends?|grants?|amount|wages?|"
     r"salary|salaries)|"
     r"montant|indemnites?|per diem|amounts?|"
@@ -465,9 +469,12 @@ Q_COST = re.compile(
     r"how much (?:is|are|was|were|will)\b.{0,70}\bworth|worth of (?:the |each |a )|combien (?:vaut|valent)|"
     # ... in a currency ("what minimum wage did they recommend? in usd", "combien en dollars")
     r"in (?:usd|us dollars?|dollars?|euros?|eur)|en (?:dollars?|euros?))\b"
-    r"|(?<!\w)(?:بالدولار|باليورو|كم دولار)(?!\w)"
+    r"|(?<!\w)(?:بالدولار|باليورو|كم دولار|(?:ال|لل|بال)ليله)(?!\w)"
     r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|قيمه|(?:ال)?بدل|(?:ال)?مخصصات|(?:ال)?منح[هة] (?:ال)?شهري[هة]|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|كلف|كلفت|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
     r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر)(?!\w)")
+# the names of a price (normalised), which a question may use only to name a thing ("the report on recruitment costs")
+COST_NOUNS = frozenset("cost costs fee fees price prices pricing frais cout couts tarif tarifs prix "
+                       "رسوم الرسوم تكلفه التكلفه تكاليف التكاليف سعر السعر".split())
 # words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
 PEOPLE = frozenset(tokens(
     "people ppl persons person participants participant attendees respondents representatives delegates "
@@ -668,7 +675,10 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_SHARE.search(q):
         w.kind = "share"                                   # a percentage, not any number
         w.share_of = _share_of(q, expand, language, known, translate)
-    elif Q_COST.search(q) and not (WHO_FIRST.match(q) and _relation(q, expand, language, known)[0]):
+    elif Q_COST.search(q) and not (WHO_FIRST.match(q) and _relation(q, expand, language, known)[0]) \
+            and not (asks_when and all(m.group(0).strip() in COST_NOUNS for m in Q_COST.finditer(q))):
+        # (not a thing named by its costs when the question asks when: "on what date is the launch of the report on
+        # recruitment costs", "إمتى بينشر تقرير تكاليف التوظيف")
         # (not who played a role in a session on fees: "qui a modéré la session sur les frais de recrutement")
         w.kind = "cost"
         allowance = ALLOWANCE_ASKED.search(q)

@@ -20,7 +20,7 @@ from bot.text.places import gazetteer_spans
 # The patterns below run on normalised text (no accents; alef/hamza and ta marbuta unified).
 WHEN_WORDS = re.compile(
     # ("how long can our contribution be" asks a length, not a time)
-    r"\b(when|what date|which date|what day|date of|dates of|until when|deadline|"
+    r"\b(when|what date|which date|what day|which day|date of|dates of|until when|deadline|"
     r"how long(?! (?:can|could|should|may|must|might) (?:it|they|(?:the|our|my|a|each) \w+(?: \w+)?) be\b)|"
     r"quand|quelle date|quel jour|date|dates|jusqu'a quand|echeance|delai)\b|"
     # (spoken: "إمتى / ايمتى" hold "متي"; "وقتيش", "وقتاش", "امتا")

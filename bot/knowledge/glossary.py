@@ -91,6 +91,11 @@ class Glossary:
     not_covered: list = field(default_factory=list)       # [(regex on normalised text, subject id)]
     subject_answers: dict = field(default_factory=dict)   # a form's regex -> that form or what answers it
     priced_subjects: set = field(default_factory=set)     # subjects an amount of money answers (fees: a price)
+    _nc_said: dict = field(default_factory=dict)          # a not-covered form's regex -> (its language, as written)
+    _nc_by_language: dict = field(default_factory=dict)   # (subject id, language) -> {form normalised: as written}
+    # (form, candidates) -> the candidate nearest in meaning (the engine's embedder: "bourse" -> "منح", "visa" ->
+    # "تأشيرة"): a not-covered form asked in one language is said in another's words by an added document
+    nearest: object = None
 
     def uncovered_subject(self, text: str, documents: list[str] = ()) -> str | None:
         """The id of a subject the documents do not cover that the text asks about, if any.
@@ -137,12 +142,30 @@ class Glossary:
         # what it asks shortened, a form of the subject starting as it does: "diapositives" answers "diapos")
         asked_form = self._nc_forms.get(pat, "")
         forms |= {p for p in [plural_of(asked_form)] if p}
+        forms |= self._translations(pat, subject)
         forms |= {g for p, s in self.not_covered if s == subject for g in [self._nc_forms[p]]
                   if len(asked_form) >= 5 and len(g) > len(asked_form) and g.startswith(asked_form.rstrip("s"))}
         if not forms:
             return self.answering(pat)
         said = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
         return re.compile(rf"{self.answering(pat).pattern}|{CLITICS}(?:{said})(?![\w])")
+
+    def _translations(self, pat: re.Pattern, subject: str) -> set[str]:
+        """The subject's forms in the other two languages nearest in meaning to the form asked (with :attr:`nearest`),
+        and those starting as each does ("منح": "منحة"): an Arabic question on "الفيزا" is answered by a French note's
+        "visa", a French one on "la bourse" by an Arabic call's "منحة" -- not by its "فندق" (a hotel is no visa)."""
+        if self.nearest is None or pat not in self._nc_said:
+            return set()
+        language, written = self._nc_said[pat]
+        found = set()
+        for other in {"ar", "en", "fr"} - {language}:
+            candidates = self._nc_by_language.get((subject, other), {})
+            if not candidates:
+                continue
+            best = self.nearest(written, list(candidates.values()))
+            near = next((f for f, w in candidates.items() if w == best), "")
+            found |= {f for f in candidates if near and (f == near or f.startswith(near))}
+        return found
 
     def answering(self, pat: re.Pattern) -> re.Pattern:
         """What a document says to answer a not-covered form: the form itself, or what answers its
@@ -204,6 +227,8 @@ class Glossary:
                     plural = plural_of(f) if lang != "ar" else None
                     for variant in [f] + ([plural] if plural and plural not in listed else []):
                         g._not_covered_form(subject, str(form), variant, every, entries)
+                        g._nc_said[g.not_covered[-1][0]] = (lang, str(form))
+                    g._nc_by_language.setdefault((subject["id"], lang), {}).setdefault(f, str(form))
         g._compile()
         return g
 
