@@ -1176,9 +1176,10 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     kind = "publication"               # the body issuing it, on the day it is dated, closing the
                                                        # document ("Bureau de coordination régionale ..., Abidjan –
                                                        # 3 février 2037"): not a meeting
-                if kind == "event" and first and dated_own and title and is_dateline(sentence) \
+                if kind == "event" and first and dated_own and not mention.end and mention.precision == "day" \
+                        and title and is_dateline(sentence) \
                         and not _EVENT_NOUN.search(title) and not _EVENT_NOUN.search(sentence):
-                    kind = "publication"               # the dateline under a title that names no meeting ("دعوة لتقديم
+                    kind = "publication"               # the dateline of one day under a title that names no meeting ("دعوة لتقديم
                                                        # الطلبات: زمالة بغداد ..." > "بغداد، الثلاثاء ٣ آب/أغسطس ٢٠٣٨",
                                                        # "Stakeholder Bulletin" > "Bangkok, 7 September"): the day it
                                                        # was issued, not a meeting's (where it was issued is
