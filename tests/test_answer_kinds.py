@@ -481,7 +481,7 @@ def test_a_table_row_is_read_with_its_column_names():
 
     lines = ["Group | Participants", "Member States | 18", "Civil society and migrant-led organizations | 27",
              "09:30 - 10:00 | Registration", "10:00 - 10:45 | Opening Session"]
-    assert table_reading(lines, 2) == ("Civil society and migrant-led organizations Group "
+    assert table_reading(lines, 2) == ("Civil society and migrant-led organizations Group | "
                                        "27 Civil society and migrant-led organizations Participants")
     assert table_reading(lines, 0) == ""                       # the header itself
     assert table_reading(lines[3:], 1) == ""                  # a programme's lines: no header names columns

@@ -2080,3 +2080,69 @@ def test_a_not_covered_subject_asked_in_one_language_is_found_in_a_documents_wor
     assert grant.answered and "400" in grant.answer, grant.answer
     visa = engine.answer("programme d'Erbil pour les jeunes chercheurs : qui paie le visa ?")
     assert not visa.answered, visa.answer
+
+
+SUVA_CALL = """# Call for written inputs: Pacific review of the Global Compact for Migration
+
+Suva, Monday, 4 March 2041
+
+## How to contribute
+
+Send your input to inputs@pacific-review.example by Friday, 5 April 2041. Inputs must not exceed 1,200 words and may be written in English or French.
+
+## Information webinar
+
+An information webinar will be held on Wednesday, 13 March 2041, from 10:00 to 11:00 Suva time.
+
+- Platform: Microsoft Teams (the link is sent after registration)
+- Moderator: Ms. Litia Naivalu, Programme Officer, Pacific Network on Migration
+"""
+
+
+def test_a_platform_and_a_word_limit_asked_as_people_ask_them(index_dir, tmp_path):
+    """"deadline?? and whats the word limit" asks two things, the second without "what" spelled as such: both are
+    answered; "c'est sur quelle plateforme et qui modère" asks which platform (one named answers, "Microsoft Teams",
+    not only that the webinar is online) and who moderates."""
+    doc, engine = engine_with(tmp_path / "2041-03-04_pacific-review-call-for-inputs.md", SUVA_CALL, index_dir)
+    inputs = engine.answer("written inputs for the pacific review deadline?? and whats the word limit")
+    assert inputs.answered and "5 April 2041" in inputs.answer and "1,200" in inputs.answer, inputs.answer
+    webinar = engine.answer("le webinaire d'information sur la revue du Pacifique, c'est sur quelle plateforme et qui modère ?")
+    assert webinar.answered and "Teams" in webinar.answer and "Naivalu" in webinar.answer, webinar.answer
+
+
+SALALAH_NOTE = """# مذكرة مفاهيمية: سلسلة ندوات صلالة الإلكترونية حول العمال المهاجرين في قطاع الصيد
+
+صلالة، الاثنين 4 آذار/مارس 2041
+
+## أولًا: الخلفية
+
+تنظّم الشبكة الإقليمية للهجرة في بحر العرب سلسلة من ثلاث ندوات إلكترونية حول أوضاع العمال المهاجرين في قطاع الصيد البحري، تجمع ممثلين عن منظمات المجتمع المدني والنقابات وأصحاب السفن والمنظمات الدولية من بلدان المنشأ والمقصد، وتسعى إلى صياغة توصيات تُرفع إلى الاستعراض الإقليمي المقبل للاتفاق العالمي من أجل الهجرة.
+
+## ثانيًا: برنامج السلسلة
+
+| الندوة والموضوع | التاريخ | التوقيت | المتحدثون | الميسّر |
+|---|---|---|---|---|
+| الندوة الأولى: عقود العمل على متن السفن | الثلاثاء 2 نيسان/أبريل 2041 | من 14:00 إلى 15:30 بتوقيت مسقط | الدكتور سالم بن حمد العامري، أستاذ القانون البحري، جامعة ظفار، صلالة السيدة Priya Nair، منسقة برامج، اتحاد عمال الصيد في كيرالا، الهند السيد يوسف عبد الله الحارثي، ممثل جمعية أصحاب السفن العمانية السيدة Maria Santos، منسقة حملات، شبكة العمال البحريين الفلبينيين، مانيلا | السيدة فاطمة بنت خالد الشحية، المنسقة الإقليمية للشبكة |
+| الندوة الثانية: السلامة المهنية والتأمين الصحي | الثلاثاء 9 نيسان/أبريل 2041 | من 15:00 إلى 16:30 بتوقيت مسقط | الدكتورة عائشة محمد البلوشية، باحثة أولى، مركز الصحة المهنية، مسقط السيد Tran Van Minh، نائب رئيس نقابة البحارة، فيتنام السيدة نورة بنت سالم المعمرية، أخصائية أولى في السلامة المهنية، منظمة العمل الدولية – المكتب الإقليمي للدول العربية، بيروت ممثل عن إحدى شركات التأمين في المنطقة: يُعلن لاحقًا | الدكتور ناصر بن علي الكثيري، عضو اللجنة التوجيهية للشبكة |
+| الندوة الثالثة: الوصول إلى العدالة وتسوية النزاعات | الثلاثاء 16 نيسان/أبريل 2041 | من 14:00 إلى 15:30 بتوقيت مسقط | المحامية ليلى سعيد المعشنية، محامية متخصصة في قضايا العمل، صلالة السيد Rahul Das، موظف حقوق الإنسان، منظمة دولية السيد عمر بن سعيد الهنائي، مفتش عمل أول، وزارة العمل، مسقط السيدة Anjali Menon، محامية، مركز المساعدة القانونية للعمال المهاجرين، كوتشي، الهند | السيدة مريم بنت أحمد الرواحية، عضو اللجنة التوجيهية للشبكة |
+"""
+
+
+def test_a_programme_tables_rows_answer_by_their_columns_across_chunks_and_their_arabic_ordinals(index_dir, tmp_path):
+    """An Arabic programme table whose rows run past one chunk: "who moderates the third webinar" is answered by the
+    row's moderator column (its header is in the chunk before); "ندوة صلالة التانية يوم 9 أبريل الساعة كم" asks the
+    second webinar's hour (an Arabic ordinal with its article follows the noun it numbers: "التانية يوم" is no second
+    day), given although one speaker of that row is "to be announced"; "le 3e webinaire" is "الندوة الثالثة"; "c qui Priya
+    Nair" names a speaker the table names in Latin letters after an Arabic title."""
+    doc, engine = engine_with(tmp_path / "2041-03-04_salalah-webinar-series-concept-note-ar.md", SALALAH_NOTE, index_dir)
+    chunks = [c.text for c in engine.retrieve.chunks if c.meta.get("doc_id") == doc.stem]
+    assert not any("الميسّر" in c and "الرواحية" in c for c in chunks), chunks   # (the third row is past its header)
+    moderator = engine.answer("مين الميسّرة في ندوة صلالة الثالثة عن الوصول إلى العدالة؟")
+    assert moderator.answered and "الرواحية" in moderator.answer, moderator.answer
+    hour = engine.answer("ندوة صلالة التانية يوم 9 أبريل الساعة كم بتوقيت مسقط؟")
+    assert hour.answered and "15:00" in hour.answer, hour.answer
+    third = engine.answer("le 3e webinaire de Salalah sur l'accès à la justice c'est quel jour ?")
+    assert third.answered and "16 نيسان" in third.answer, third.answer
+    # (a speaker named in Latin letters after an Arabic title, "السيدة Priya Nair، منسقة برامج": a name the documents say)
+    nair = engine.answer("c qui Priya Nair, elle travaille pour quelle organisation ?")
+    assert nair.answered and "كيرالا" in nair.answer, nair.answer

@@ -206,7 +206,9 @@ class Engine:
         said, sources, topics, answered = [whole.answer], list(whole.sources), {whole.topic}, whole.answered
         refused = "" if whole.answered else _family(self.understand(question, whole.language).wanted.kind)
         for k, part in enumerate(parts):
-            understood = self.understand(part, whole.language, context=question)
+            # (the first part names its subject itself: the later parts' words are other questions, not its topic --
+            # "written inputs deadline?? and whats the word limit" asks no word limit of the deadline's sentence)
+            understood = self.understand(part, whole.language, context=question if k else "")
             wanted = understood.wanted
             if not wanted.kind or (k == 0 or not self._names_its_own(part)) and holds(wanted, "\n".join(said)):
                 continue

@@ -112,6 +112,18 @@ Q_ON_PLATFORM = re.compile(r"\b(?:on|sur|via|par|through|over)\s+(?:the\s+|le\s+
                            r"|(?<!\w)(?:عال|ع ال|على ال|علي ال|بال|عبر ال?|عبر )(?:زوم|تيمز|ويبكس)(?!\w)"
                            # (the platform's Latin name after an Arabic preposition: "المشاركة عن بعد عبر Zoom")
                            r"|(?<!\w)عبر\s*(?:zoom|teams|webex|kudo)\b")
+# which meeting platform is asked ("what platform r the webinars on, zoom or teams?", "c'est sur quelle plateforme",
+# "على أي منصة"): what answers names one (:data:`PLATFORM_NAMED`), not only "online"
+Q_WHICH_PLATFORM = re.compile(r"\b(?:what|which|wat|whats)\s+(?:platform|app|software)s?\b|\bplatform\?"
+                              r"|\bquel(?:le)?s?\s+(?:plateforme|application|appli|logiciel)s?\b"
+                              r"|(?<!\w)(?:اي|انهي|ايش|شو|وش)\s+(?:ال)?(?:منصه|تطبيق|برنامج)(?!\w)"
+                              r"|(?<!\w)(?:ال)?منصه\s+(?:ايش|شو|وش|ايه)(?!\w)")
+PLATFORM_NAMED = re.compile(r"\b(?:zoom|teams|webex|kudo|interprefy|google meet|skype|youtube|gotomeeting)\b"
+                            r"|زوم|تيمز|ويبكس|كودو|يوتيوب", re.IGNORECASE)
+# a text's length in words asked without "how many" ("whats the word limit", "la limite de mots", "حد الكلمات")
+Q_WORD_LIMIT = re.compile(r"\bword (?:limit|count)s?\b|\b(?:max(?:imum)?|limit of) (?:\d+ )?words\b|\bwords? max\b"
+                          r"|\blimite (?:de|du nombre de) mots\b|\bnombre (?:maximum |max )?de mots\b|\bmots max\b"
+                          r"|(?<!\w)(?:عدد|حد|اقصي عدد) (?:ال)?كلمات(?!\w)")
 Q_LINK_WORD = re.compile(r"\b(?:links?|url|liens?)\b|(?:رابط|لينك)")
 # a link asked for on a meeting platform ("zoom link") is that platform's: a web page is not it
 PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
@@ -516,7 +528,8 @@ class Wanted:
     years: list[int] = field(default_factory=list)     # years the question names
     days: list[tuple[int, int]] = field(default_factory=list)   # (day, month) the question names
     months: list[int] = field(default_factory=list)   # a month it names without a day ("the July conference")
-    platform: str = ""             # a link asked for on a meeting platform: "zoom", "teams" ...
+    platform: str = ""             # a link asked for on a meeting platform: "zoom", "teams" ...; "any": which platform a
+                                   # meeting is held on is asked (a "format" that names one)
     labels: list[tuple[str, int]] = field(default_factory=list)   # numbered parts named: ("session", 3), ("day", 3)
     relation: list[str] = field(default_factory=list)  # "who moderated / chaired / opened ...", "what is the
                                    # hashtag of ...": stems of the role or attribute asked, the question's own
@@ -629,6 +642,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "phone"
     elif Q_ACCESS.search(q):
         w.kind = "access"                                  # "zoom meeting id and passcode": the codes, not a link
+    elif Q_WHICH_PLATFORM.search(q) and not Q_LINK_WORD.search(q):
+        w.kind = "format"                                  # "what platform r the webinars on, zoom or teams?": a
+        w.platform = "any"                                 # platform named answers, not a link nor "online"
     elif Q_LINK.search(q) and Q_TIME.search(q) and not Q_LINK_WORD.search(q) and not Q_ZONE.search(q):
         w.kind = "time"                                    # "the info session on Zoom, what time": its hour, not a link
     elif (link := Q_LINK.search(q)) and link.group(0) in PLATFORMS and Q_HOW_MANY.search(q):
@@ -665,6 +681,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "list_numbers"
     elif Q_AGE.search(q):
         w.kind = "age"                                     # "age limit", "quel âge", "قديش لازم يكون عمر المتقدم"
+    elif Q_WORD_LIMIT.search(q):
+        w.kind = "number"                                  # "whats the word limit": a number of words
+        w.counted = sorted(_one_word_tokens(translate("words") if translate else ["words"]))
     elif Q_DURATION.search(q) and (Q_TEXT_LENGTH.search(q) or within and Q_TEXT_LENGTH.search(normalize(within))):
         # "how long max" of a written contribution: its length in pages or words, not a time
         w.kind = "number"
@@ -1823,6 +1842,16 @@ ZONE_PLACES = re.compile(r"(?:ب|ال)?توقيت\s+\S+(?:\s*[،,]\s*\S+|\s+و\S
                          r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+time\b")
 
 
+def _own_cells(row: str) -> str:
+    """A table row's cells that could say when or where ("| من 15:00 إلى 16:30 بتوقيت مسقط |"), without a cell that
+    names none and says only of itself that it is to be announced (a speaker "يُعلن لاحقًا" in the speakers' column):
+    the row's time is given. Other text is returned as it is."""
+    cells = row.split(" | ")
+    if len(cells) < 2:
+        return row
+    return " | ".join(c for c in cells if WHEN_OR_WHERE_WORD.search(normalize(c)) or not TO_BE_ANNOUNCED.search(normalize(c)))
+
+
 def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: str = "") -> bool:
     """Does a text hold the kind of fact asked for, in English or (:func:`_foreign`) in French or Arabic?"""
     if wanted.kind in ("place", "city"):
@@ -1836,8 +1865,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         if only_replaced(text or ""):
             return False                              # "initially scheduled for 13-14 April": no longer its date
     if wanted.kind in ("date", "day", "time", "place", "city") and TO_BE_ANNOUNCED.search(normalize(BRACKETED.sub(
-            lambda m: m.group(0) if WHEN_OR_WHERE_WORD.search(normalize(m.group(0))) else " ", text or ""))) and not (
-            wanted.kind == "date" and A_MONTH.search(text or "")):
+            lambda m: m.group(0) if WHEN_OR_WHERE_WORD.search(normalize(m.group(0))) else " ", _own_cells(text or "")))) \
+            and not (wanted.kind == "date" and A_MONTH.search(text or "")):
         return False                                  # "its date and venue will be announced": not given yet (but
                                                       # "in September 2034, its exact date to be announced" says when;
                                                       # and an aside that names no date, time or place says it of
@@ -1980,6 +2009,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return names_a_building(text)       # "where in kigali": the venue in it, not "in Kigali" nor "online"
     if kind == "place":
         return bool(PLACE.search(text))
+    if kind == "format" and wanted.platform == "any":
+        return bool(PLATFORM_NAMED.search(text))
     if kind == "format":
         return bool(FORMAT.search(ONLINE_STEP.sub(" ", text)))
     if kind == "city":                      # a named place, not a region ("in the Arab region", "in the Middle East")
@@ -2401,7 +2432,10 @@ _NUM = rf"(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)?\b|({_ORDINAL})(?!\w)"
 # (a part's kind may stand between the noun and its number: "الجلسة العامة السابعة", "séance plénière 8")
 PART_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_NOUN})(?!\w)(?:\s+(?:(?:ال)?عامه|plenieres?))?"
                         rf"\s*(?:(?:n[o°]|no\.|number|numero|رقم)\s*)?(?:{_NUM})")
-PART_BEFORE = re.compile(rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)|({_ORDINAL}))\s+(?:ال)?({_NOUN})(?!\w)")
+# (not an Arabic ordinal: with its article it follows the noun it numbers -- "ندوة مسقط التانية يوم ٣٠ نوفمبر" is the
+# second webinar, on 30 November, not a second day)
+_ORDINAL_BEFORE = "|".join(sorted((re.escape(w) for w in ORDINAL_WORDS if w.isascii()), key=len, reverse=True))
+PART_BEFORE = re.compile(rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)|({_ORDINAL_BEFORE}))\s+(?:ال)?({_NOUN})(?!\w)")
 # what a text calls a part: "Plenary Session 3", "Session II", "DAY 1", "Round table three", "the second session"
 _TEXT_NOUN = r"day|session|plenary|table|panel|discussion"
 PART_TEXT = re.compile(rf"\b({_TEXT_NOUN})s?\s*(?:no\.?\s*)?(?:(\d{{1,2}})\b|({_NUMBER_WORD})\b)"
@@ -2415,7 +2449,7 @@ EVENT_NOUNS = {"conference": "conference", "conf": "conference", "conferences": 
                "dialogue": "dialogue", "dialogues": "dialogue", "حوار": "dialogue",
                "consultation": "consultation", "consultations": "consultation", "مشاوره": "consultation",
                "webinar": "webinar", "webinars": "webinar", "webinaire": "webinar", "webinaires": "webinar",
-               "ويبينار": "webinar", "workshop": "workshop", "atelier": "workshop", "ورشه": "workshop",
+               "ويبينار": "webinar", "ندوه": "webinar", "workshop": "workshop", "atelier": "workshop", "ورشه": "workshop",
                "episode": "episode", "حلقه": "episode",
                "edition": "edition", "editions": "edition", "دوره": "edition", "نسخه": "edition"}
 EVENT_NOUNS = {normalize(noun): kind for noun, kind in EVENT_NOUNS.items()}
@@ -2738,10 +2772,16 @@ def arabic_name_pairs(norm: str) -> set[tuple[str, str]]:
     return out
 
 
+# a name in Latin letters after an Arabic title ("السيد Rajesh Menon، منسق برامج"): an Arabic text names a foreign
+# speaker so
+_LATIN_AFTER_AR_TITLE = re.compile(rf"(?<![\u0621-\u064A])[وف]?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})\s+"
+                                   r"((?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
 def people_named(text: str) -> list[set[str]]:
     """Each person a text names after a title, as the words (normalised) of their name."""
     out = [{w for w in re.findall(r"[^\W\d_]+", normalize(m.group(1))) if len(w) >= 3}
-           for m in PERSON_NAME.finditer(text or "")]
+           for m in [*PERSON_NAME.finditer(text or ""), *_LATIN_AFTER_AR_TITLE.finditer(text or "")]]
     if text and ARABIC_CHAR.search(text):
         out += [{w for w in name if len(w) >= 3 and w not in AR_NAME_JOINS} for name in arabic_person_names(normalize(text))]
     return [p for p in out if p]

@@ -12,7 +12,7 @@ import re
 
 # question words a second question starts with (English and French, accents folded; Arabic, normalised:
 # alef and hamza unified)
-_WH_EN = (r"by when|until when|till when|when|where|which|what|who|whom|whose|how|is|are|was|were|will|would|"
+_WH_EN = (r"by when|until when|till when|when|where|which|whats|what|wats|wat|who|whom|whose|how|is|are|was|were|will|would|"
           r"can|could|do|does|did|should|shall|may|must|has|have|any")
 _WH_FR = (r"avant quand|jusqu['’ ]?[aà] quand|d['’ ]?ici quand|pour quand|quand|ou|où|qui|quel|quelle|quels|quelles|"
           r"combien|comment|pourquoi|quoi|a quelle|à quelle|c'est|c|est-ce|y a|y a-t-il|il y a|faut-il|faut|peut-on|"

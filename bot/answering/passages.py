@@ -365,7 +365,8 @@ def table_reading(sents: list[str], j: int) -> str:
     # 7 trade unionists, 3 of them women)
     label = row[0] if row and not re.search(r"\d", row[0]) else ""
     # (a date after its column's name, as one is said: "Deadline Friday, 13 October 2034" under "Step | Deadline")
-    return " ".join(f"{name} {value}" if ANY_DATE.search(value) else
+    # (cells apart as in the row: what one cell says of itself, "يُعلن لاحقًا", is not said of the row's time)
+    return " | ".join(f"{name} {value}" if ANY_DATE.search(value) else
                     f"{value} {label} {name}" if label and i and re.search(r"\d", value) else f"{value} {name}"
                     for i, (value, name) in enumerate(zip(row, table_cells(sents[k]))))
 
@@ -453,7 +454,7 @@ class ChoosePassage:
             sentences[idx] = ([heading] if heading else []) + sentences_of(chunk.text)
             foreign = chunk.meta.get("language", "en") not in ("en", lang)
             for j, sent in enumerate(sentences[idx]):
-                row = table_reading(sentences[idx], j)
+                row = self._table_reading(idx, j, sentences[idx])
                 stoks = tokens(row or sent + introduced(sentences[idx], j))   # a table row says what its columns
                 # name, a line introducing a list ("Sont invités :") what its items say
                 if foreign:                              # a French or Arabic sentence's terms, in English too
@@ -628,6 +629,24 @@ class ChoosePassage:
         does not know only in an Arabic text)?"""
         language = self.chunks[b[2]].meta.get("language", "en")
         return all(self._names_topic(about, keys) for keys, arabic in said_about if not arabic or language == "ar")
+
+    def _table_reading(self, idx: int, j: int, sents: list[str]) -> str:
+        """:func:`table_reading` of the row ``j`` of chunk ``idx``, with the header of a table that began in the chunk
+        before (a long programme's rows go on into the next chunk: "الندوة الثانية ... | الدكتورة نورة ..." is read
+        under "الندوة والموضوع | التاريخ | التوقيت | المتحدثون | الميسّر", its moderator's column)."""
+        read = table_reading(sents, j)
+        if read or not all(TABLE_ROW.search(s) for s in sents[:j + 1]) or idx == 0:
+            return read
+        here, before = self.chunks[idx], self.chunks[idx - 1]
+        if (before.meta.get("doc_id"), before.meta.get("section")) != (here.meta.get("doc_id"), here.meta.get("section")):
+            return ""
+        lines = [line for line in before.text.split("\n") if line.strip()]
+        k = len(lines)
+        while k > 0 and TABLE_ROW.search(lines[k - 1]):
+            k -= 1
+        if k == len(lines) or re.search(r"\d", lines[k]):
+            return ""                                     # (no rows close the chunk before, or they have no header)
+        return table_reading([lines[k], *sents[:j + 1]], j + 1)
 
     def _years_hold(self, u: Understanding, idx: int, sent: str) -> bool:
         """Does the sentence (with its chunk, section, date and title) hold the years, days and parts asked?"""
@@ -977,7 +996,7 @@ class ChoosePassage:
         context = f"{section} {local_headings(sentences[idx], j, people=False)}"
         if chunk.meta.get("language", "en") != "en":      # a French or Arabic heading says its role in English too
             # (not the role a person serves: "secrétaire d'État auprès du ministre" says no minister's name)
-            read = table_reading(sentences[idx], j) or sentences[idx][j]
+            read = self._table_reading(idx, j, sentences[idx]) or sentences[idx][j]
             context += " " + self._roles_in_english(OF_ANOTHER.sub(" ", f"{context} {read}"))
         return context
 
@@ -1184,7 +1203,7 @@ class ChoosePassage:
                 continue                                  # the hotel's rate is not what the taxi or the visa costs
                                                           # (a price asked alone, "the average cost of sending 200
                                                           # usd", is checked as any cost question: an amount)
-            row = table_reading(sentences[b[2]], b[3])
+            row = self._table_reading(b[2], b[3], sentences[b[2]])
             read = row or sent + listed                   # a table row with its column names
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:
                 read = f"{sentences[b[2]][k]} {read}"     # a session's time under its day's line: that day
