@@ -2092,7 +2092,7 @@ Send your input to inputs@pacific-review.example by Friday, 5 April 2041. Inputs
 
 ## Information webinar
 
-An information webinar will be held on Wednesday, 13 March 2041, from 10:00 to 11:00 Suva time.
+An information webinar will be held on Wednesday, 13 March 2041, from 10:00 to 11:00 Suva time. About 150 participants are expected.
 
 - Platform: Microsoft Teams (the link is sent after registration)
 - Moderator: Ms. Litia Naivalu, Programme Officer, Pacific Network on Migration
@@ -2102,12 +2102,18 @@ An information webinar will be held on Wednesday, 13 March 2041, from 10:00 to 1
 def test_a_platform_and_a_word_limit_asked_as_people_ask_them(index_dir, tmp_path):
     """"deadline?? and whats the word limit" asks two things, the second without "what" spelled as such: both are
     answered; "c'est sur quelle plateforme et qui modère" asks which platform (one named answers, "Microsoft Teams",
-    not only that the webinar is online) and who moderates."""
+    not only that the webinar is online) and who moderates; "how many have registered so far" is not answered by how many
+    are expected."""
     doc, engine = engine_with(tmp_path / "2041-03-04_pacific-review-call-for-inputs.md", SUVA_CALL, index_dir)
     inputs = engine.answer("written inputs for the pacific review deadline?? and whats the word limit")
     assert inputs.answered and "5 April 2041" in inputs.answer and "1,200" in inputs.answer, inputs.answer
     webinar = engine.answer("le webinaire d'information sur la revue du Pacifique, c'est sur quelle plateforme et qui modère ?")
     assert webinar.answered and "Teams" in webinar.answer and "Naivalu" in webinar.answer, webinar.answer
+    # (how many are expected is said; how many have registered so far is not)
+    expected = engine.answer("how many participants are expected at the pacific review information webinar?")
+    assert expected.answered and "150" in expected.answer, expected.answer
+    so_far = engine.answer("how many participants so far for the pacific review information webinar?")
+    assert not so_far.answered, so_far.answer
 
 
 SALALAH_NOTE = """# مذكرة مفاهيمية: سلسلة ندوات صلالة الإلكترونية حول العمال المهاجرين في قطاع الصيد

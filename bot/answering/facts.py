@@ -1696,6 +1696,14 @@ TO_BE_ANNOUNCED = re.compile(r"\b(?:date|dates|venue|time|location|place)(?: and
 # it only in those words
 REMAINING = re.compile(r"\b(?:left|remain\w*|still available|reste\w*|restant\w*|encore disponibles?)\b"
                        r"|(?<!\w)(?:باقي|الباقي|باقيه|متبقي|المتبقي|متبقيه|المتبقيه|ضل|ظل|لسا|لسه)(?!\w)")
+# a count asked as it stands now ("how many registered so far", "combien d'inscrits à ce jour", "قديش واحد سجّل لهلأ")
+# (normalised): a number a text only expects ("about 300 are expected per webinar", "يُتوقع أن يشارك نحو 300") is no
+# count of those who did
+SO_FAR = re.compile(r"\b(?:so far|until now|up to now|to date|as of now|yet|a ce jour|jusqu'a present|jusqu'ici|"
+                    r"pour l'instant|deja)\b|(?<!\w)(?:حتي الان|لحد الان|لحد هلا|لهلا|لهلق|لغايه الان|لليوم|لحد الحين|"
+                    r"لين الحين|للحين|لحد دلوقتي|لحد دلوقت)(?!\w)")
+EXPECTED = re.compile(r"\b(?:expected|anticipated|expects?|foreseen|prevus?|prevues?|attendus?|attendues?|"
+                      r"estimated|envisaged|planned)\b|(?<!\w)(?:يتوقع|متوقع|المتوقع|يُتوقع|ينتظر|منتظر|يرتقب)(?!\w)")
 # what a price of taking part is said with: a fee, a charge, registering, taking part, or its being free ("the average
 # cost of sending 200 dollars" is no price of the consultation asked)
 FEE_SAID = re.compile(r"\b(?:fees?|charged?|charges|free|registration|register|participation|participate|participants?|"
@@ -1874,6 +1882,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
                                                       # الحكومة (يُعلَن لاحقًا)"; not "(date et lieu à confirmer)")
     if wanted.kind == "number" and given and REMAINING.search(normalize(given)) and not REMAINING.search(normalize(text or "")):
         return False                                  # "how many places are left": not how many there are
+    if wanted.kind == "number" and given and SO_FAR.search(normalize(given)) and EXPECTED.search(normalize(text or "")):
+        return False                                  # "how many registered so far": not how many are expected
     if wanted.kind == "cost" and not wanted.priced and given and PRICE_OF_TAKING_PART.search(normalize(given)) \
             and not FEE_SAID.search(f"{text} {about}"):
         return False                                  # the price of taking part: not what sending money costs
