@@ -1112,7 +1112,6 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     venues: dict[str, str] = {}                        # a section's venue, said in a sentence with no date of its own
     datelines: dict[tuple, str] = {}
     buildings: dict[tuple, str] = {}
-    issued_at: dict[tuple, str] = {}                   # the place of a dateline that gives the day a document was issued
     opening = True                                     # no dated line read yet
     for position, section, heading, text in _pieces(chunks):
         if not may_hold_date(text):
@@ -1176,6 +1175,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     kind = "publication"               # the body issuing it, on the day it is dated, closing the
                                                        # document ("Bureau de coordination régionale ..., Abidjan –
                                                        # 3 février 2037"): not a meeting
+                issued_in = ""
                 if kind == "event" and first and dated_own and not mention.end and mention.precision == "day" \
                         and title and is_dateline(sentence) \
                         and not _EVENT_NOUN.search(title) and not _EVENT_NOUN.search(sentence):
@@ -1184,13 +1184,12 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # "Stakeholder Bulletin" > "Bangkok, 7 September"): the day it
                                                        # was issued, not a meeting's (where it was issued is
                                                        # kept: the document's city, "a call from Doha")
-                    issued_at[(mention.start, mention.end, mention.precision, kind)] = dateline_place(
-                        before.rsplit("\n", 1)[-1])
+                    issued_in = dateline_place(before.rsplit("\n", 1)[-1])
                 if kind == "event" and _in_deadline_column(sentence, mention, columns, language):
                     kind = "deadline"                  # "| Side event proposals | Friday, 16 February 2035" under
                                                        # "Step | Deadline" (not "| Informal ... hearing | 7 May 2035")
                 key = (mention.start, mention.end, mention.precision, kind)
-                place = _held_at(sentence) if kind == "event" else ""
+                place = _held_at(sentence) if kind == "event" else issued_in
                 if kind == "event" and not place and is_dateline(sentence):
                     place = _city_after_a(sentence[mention.stop:])     # "Du ... au jeudi 25 juin 2037, à N'Djamena"
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
@@ -1231,9 +1230,6 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 and ev.name == _shorten(section_name(ev.section))):
             ev.place = _joined_place(venues[ev.section], datelines.get(key, ""))
             placed.add(ev.section)
-    for key, place in issued_at.items():
-        if key in best and best[key].kind == "publication" and not best[key].place:
-            best[key].place = place
     venue: dict[tuple, str] = {}                       # read only when an event of the document's own dates needs it
     for key, ev in best.items():
         if ev.kind != "event":

@@ -1671,8 +1671,10 @@ ELIGIBLE_FR_AR = re.compile(
 AR_TITLES = ("السيد", "السيدة", "الآنسة", "الدكتور", "الدكتورة", "د.", "أ.", "الأستاذ", "الأستاذة", "البروفيسور", "البروفيسورة",
              "المهندس", "المهندسة", "المحامي", "المحامية", "معالي", "سعادة", "السفير", "السفيرة", "القاضي", "القاضية")
 _AR_TITLE_FORMS = sorted({f for t in AR_TITLES for f in (t, re.sub("[أإآ]", "ا", t))}, key=len, reverse=True)
+# an Arabic title as written, with a conjunction on it ("وسعادة"): what a person's name follows in an Arabic text
+_AR_TITLE_WRITTEN = rf"(?<![\u0621-\u064A])[وف]?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})"
 PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’-]+"
-                          rf"|(?<![\u0621-\u064A])[وف]?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})(?:\s+|(?<=\.)\s*)\w+")
+                          rf"|{_AR_TITLE_WRITTEN}(?:\s+|(?<=\.)\s*)\w+")
 PLACE_NAMED_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
 # ... or how it is held, which answers "where" (online, in person), not "which city"
 PLACE_FR_AR = re.compile(PLACE_NAMED_FR_AR.pattern + r"|\ben ligne\b|\ben pr[ée]sentiel\b|\bhybride\b"
@@ -1854,7 +1856,9 @@ def _own_cells(row: str) -> str:
     """A table row's cells that could say when or where ("| من 15:00 إلى 16:30 بتوقيت مسقط |"), without a cell that
     names none and says only of itself that it is to be announced (a speaker "يُعلن لاحقًا" in the speakers' column):
     the row's time is given. Other text is returned as it is."""
-    cells = row.split(" | ")
+    from ingest.dates import table_cells
+
+    cells = table_cells(row)
     if len(cells) < 2:
         return row
     return " | ".join(c for c in cells if WHEN_OR_WHERE_WORD.search(normalize(c)) or not TO_BE_ANNOUNCED.search(normalize(c)))
@@ -2784,7 +2788,7 @@ def arabic_name_pairs(norm: str) -> set[tuple[str, str]]:
 
 # a name in Latin letters after an Arabic title ("السيد Rajesh Menon، منسق برامج"): an Arabic text names a foreign
 # speaker so
-_LATIN_AFTER_AR_TITLE = re.compile(rf"(?<![\u0621-\u064A])[وف]?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})\s+"
+_LATIN_AFTER_AR_TITLE = re.compile(rf"{_AR_TITLE_WRITTEN}\s+"
                                    r"((?:[A-Z]\.\s*)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
 
 

@@ -640,13 +640,9 @@ class ChoosePassage:
         here, before = self.chunks[idx], self.chunks[idx - 1]
         if (before.meta.get("doc_id"), before.meta.get("section")) != (here.meta.get("doc_id"), here.meta.get("section")):
             return ""
-        lines = [line for line in before.text.split("\n") if line.strip()]
-        k = len(lines)
-        while k > 0 and TABLE_ROW.search(lines[k - 1]):
-            k -= 1
-        if k == len(lines) or re.search(r"\d", lines[k]):
-            return ""                                     # (no rows close the chunk before, or they have no header)
-        return table_reading([lines[k], *sents[:j + 1]], j + 1)
+        # (the rows it holds go on from the chunk before's last lines: table_header walks back through both)
+        joined = [line for line in before.text.split("\n") if line.strip()] + sents[:j + 1]
+        return table_reading(joined, len(joined) - 1)
 
     def _years_hold(self, u: Understanding, idx: int, sent: str) -> bool:
         """Does the sentence (with its chunk, section, date and title) hold the years, days and parts asked?"""
