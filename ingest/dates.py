@@ -46,7 +46,7 @@ from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
 from ingest.loaders import is_mail_subject, only_a_kind, signs_for_a_body
 
-VERSION = "38"              # bump when the rules change what is extracted (re-writes the chunks' events)
+VERSION = "39"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
 YEAR_WINDOW = (-60, 305)    # days around the document's date a year-less day is placed in
 MAX_RANGE_DAYS = 366        # a longer "range" is two unrelated dates, not one event
@@ -733,7 +733,8 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     page opens with them (``opening``: "Muscat, Oman, and online — 14-15 April 2031"). ``begin``: where the
     list the date belongs to starts ("27 Oct and 3 Nov")."""
     cells = _LEAD.sub("", sentence[:mention.begin if begin is None else begin]).split("|")
-    if len(cells) > 1 and _words(cells[-1]) <= 2:
+    # (or only what makes it a deadline: "| Written submissions | No later than Monday 14 February 2039 |")
+    if len(cells) > 1 and (_words(cells[-1]) <= 2 or _BY_DATE.fullmatch(_normalise(cells[-1]).strip())):
         # a table's row: the cell before the date's names it ("| Results announced | by Thursday 1 December 2033 |",
         # "| Call opens | Thursday 15 September 2033 |")
         # (not a cell saying who is responsible for it: "Transmettre les études de cas | Tous les membres | vendredi 31
@@ -1266,6 +1267,16 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")
     ranges = [(date.fromisoformat(e.start), date.fromisoformat(e.end)) for e in events
               if e.end and e.kind == "event" and e.precision == "day"]
+    # (not the days of a period of separate meetings, two of them at least between its first and last day and not one
+    # after the other: "Tuesday 22 February to Friday 4 March", the five regional consultations of 22 and 24 February,
+    # 28 February, 2 and 4 March, each its own; a meeting's opening and closing days are its own)
+    singles = sorted({date.fromisoformat(e.start) for e in events
+                      if e.kind == "event" and e.precision == "day" and not e.end})
+
+    def separate(a: date, b: date) -> bool:
+        inside = [d for d in singles if a < d < b]
+        return len(inside) >= 2 and any((y - x).days > 1 for x, y in zip(inside, inside[1:]))
+    ranges = [(a, b) for a, b in ranges if not separate(a, b)]
     # (not the document's own meeting, held on a day of a larger one: "Beyond the Corridor", a side event on 13 February
     # of the Regional Review of 12-14 February)
     whole = [e for e in events if e.end and e.kind == "event" and e.precision == "day" and names_title(e.name, title)]

@@ -1036,6 +1036,7 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
     try:
         try:
             rules = [_pdf_rules(doc[number]) for number in range(len(doc))]
+            rules = [(across, down + _cell_edges(across)) for across, down in rules]
             pages = [_pdf_page_lines(doc[number], number, rules[number][1]) for number in range(len(doc))]
         except Exception as exc:
             raise LoadError(path, f"cannot extract text from the PDF ({exc}); re-export it as PDF") from None
@@ -1287,6 +1288,36 @@ def _pdf_rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float
         elif width <= _RULE_THICKNESS and tall >= _RULE_LENGTH:
             down.append(((left + right) / 2, height - top, height - bottom))
     return across, down
+
+
+def _cell_edges(across: list) -> list[tuple[float, float, float]]:
+    """The column edges of a table drawn with each cell's borders across only (no vertical rules): a row whose rule
+    below is cut into abutting segments (a cell's border each, "67-193 | 193-293 | 293-421 | 421-528") has a vertical
+    rule at each cut, from the rule above it; two rows of the same cuts at least make a table (a heading's single
+    border does not, nor does its rule start one: the paragraph under a heading's border stays a paragraph); a row
+    spanning the table ("Day 1: Wednesday, 18 March 2037" in one cell) has none, and the rows under it go on."""
+    by_y: dict[float, list[tuple[float, float]]] = {}
+    for y, left, right in across:
+        by_y.setdefault(round(y, 1), []).append((left, right))
+    joints: dict[float, tuple] = {}
+    for y, pieces in by_y.items():
+        pieces.sort()
+        if len(pieces) >= 2 and all(abs(b[0] - a[1]) <= 1.0 for a, b in zip(pieces, pieces[1:])):
+            joints[y] = tuple(round(x) for x in [pieces[0][0], *(b[0] for b in pieces[1:]), pieces[-1][1]])
+    ys = sorted(by_y)
+    tables: list[list[tuple]] = []                    # each table's rows: (cuts, top, bottom)
+    current = None
+    for top, bottom in zip(ys, ys[1:]):
+        if top in joints and joints[top] != current:
+            current = joints[top]                     # a row of cells' borders starts a table
+            tables.append([])
+        if current is None:
+            continue
+        if joints.get(bottom) == current:
+            tables[-1].append((current, top, bottom))
+        elif not any(abs(left - current[0]) <= 1.0 and abs(right - current[-1]) <= 1.0 for left, right in by_y[bottom]):
+            current = None                            # (a rule spanning the table closes a row spanning it)
+    return [(float(x), top, bottom) for rows in tables if len(rows) >= 2 for cuts, top, bottom in rows for x in cuts]
 
 
 def _split_at_rules(chars: list, down: list) -> list[list]:

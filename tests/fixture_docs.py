@@ -277,6 +277,27 @@ def write_ruled_table_pdf(directory: Path, name: str = "actions.pdf") -> Path:
     return _story_pdf(directory, name, html, css)
 
 
+def write_cell_border_table_pdf(directory: Path, name: str = "milestones.pdf") -> Path:
+    """A roadmap's table of milestones drawn as a browser prints cells with borders across only (no vertical rules;
+    the header's cells ruled above and below, the others below): a heading with a border under it, a paragraph, the
+    table (bold date cells; a row spanning the table), a paragraph after it."""
+    head = "<tr>" + "".join(f"<th>{c}</th>" for c in ("Milestone", "Date", "What stakeholders do")) + "</tr>"
+    rows = [("Special accreditation (organisations without ECOSOC status)",
+             "<b>Monday 3 January to Friday 28 January 2039</b>", "Apply online and upload the required documents."),
+            ("Written submissions", "<b>No later than Monday 14 February 2039</b>", "Send one input of up to 1,500 words.")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    spanning = "<tr><td colspan='3'><b>Forum week: Tuesday 17 to Friday 20 May 2039</b></td></tr>"
+    last = "<tr><td>Forum</td><td><b>Tuesday 17 May 2039</b></td><td>Attend at Headquarters.</td></tr>"
+    html = ("<h2>Milestones at a glance</h2><p>All deadlines close at 23:59 New York time on the day shown, unless "
+            "stated otherwise.</p><table>" + head + cells + spanning + last + "</table><p>The Unit will update this roadmap "
+            "if dates change.</p>")
+    css = ("body, p {font-size: 9pt;} h2 {font-size: 12pt; border-bottom: 0.6pt solid #1f4e8c;} "
+           "table {border-collapse: collapse;} th {font-size: 9pt; text-align: left; padding: 3pt 4pt; "
+           "border-top: 1pt solid #1f4e8c; border-bottom: 1pt solid #1f4e8c;} "
+           "td {font-size: 9pt; border-bottom: 0.5pt solid #9aa7b8; padding: 3pt 4pt; vertical-align: top;}")
+    return _story_pdf(directory, name, html, css)
+
+
 def write_programme_pdf(directory: Path, name: str = "programme.pdf") -> Path:
     """A programme laid out as a browser prints one: a day's heading, a table without rules whose column labels are set
     in bold side by side ("Time", "Session", "Speakers / moderator"), and the stream's address and the contact's e-mail

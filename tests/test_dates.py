@@ -719,3 +719,27 @@ def test_a_pages_dateline_under_its_title_after_the_day_it_was_published_and_lab
     assert events["2038-04-13"].name == "Webinaire de suivi (en ligne)", events["2038-04-13"]
     assert events["2038-03-26"].name == "Contributions écrites", events["2038-03-26"]
     assert events["2038-04-20"].name == "Follow-up briefing", events["2038-04-20"]
+
+
+def test_the_days_of_separate_meetings_within_a_period_are_each_their_own():
+    """A roadmap gives "Sub-regional consultations: Tuesday 11 to Friday 21 June 2041" and, in a table, each one's day
+    (11, 13, 18 and 21 June): each is its own event, listed on its day; a meeting's own days (its opening on its first
+    day, a session on its second) are still the meeting's."""
+    from ingest.chunking import chunk_document
+
+    title = "Stakeholder roadmap for the Pacific review"
+    text = (f"{title}\n\nIssued: 10 April 2041\n\n## Milestones\n\n"
+            "Sub-regional online consultations: Tuesday 11 to Friday 21 June 2041\n\n"
+            "## Sub-regional online consultations\n\n| Sub-region | Date | Time |\n|---|---|---|\n"
+            "| Melanesia | Tuesday 11 June 2041 | 10:00-12:00 Suva time |\n"
+            "| Polynesia | Thursday 13 June 2041 | 10:00-12:00 Apia time |\n"
+            "| Micronesia | Tuesday 18 June 2041 | 09:00-11:00 Guam time |\n"
+            "| Australia and New Zealand | Friday 21 June 2041 | 14:00-16:00 Sydney time |\n\n"
+            "## The review\n\nThe review will be held in Suva from Monday 7 to Wednesday 9 October 2041. "
+            "It will open on Monday 7 October 2041 at 9:00. The second day, Tuesday 8 October 2041, is given to "
+            "the panels.\n")
+    chunks = chunk_document(text, doc_id="d", title=title, date="2041-04-10", language="en")
+    events = extract_events(chunks, document="d", language="en", doc_date="2041-04-10", title=title)
+    days = {e.start for e in events if e.kind == "event" and not e.end}
+    assert {"2041-06-13", "2041-06-18"} <= days, [(e.start, e.end, e.name) for e in events]
+    assert not days & {"2041-10-07", "2041-10-08"}, [(e.start, e.end, e.name) for e in events]

@@ -26,6 +26,11 @@ def wanted(question, when=False, where=False, deadline=False, lang="en"):
     ("في رقم تلفون للمنظمين بدل الإيميل؟", "phone"),
     ("un numero de telephone plutot qu'un e-mail ?", "phone"),
     ("is there a phone number other than the email address", "phone"),
+    # where a recording is watched: a page or a link answers, not a city; an allowance's amount is a price
+    ("jai raté le webinaire, ou est ce que je peux voir l'enregistrement ?", "download"),
+    ("where can i watch the recording of the webinar", "download"),
+    ("وين بقدر شوف تسجيل الويبينار؟", "download"),
+    ("how much is the daily subsistence allowance in the travel grant?", "cost"),
 ])
 def test_the_kind_of_fact_a_question_asks_for(question, kind):
     assert wanted(question, lang="ar" if any("\u0600" <= c <= "\u06ff" for c in question) else "en").kind == kind
@@ -1549,3 +1554,9 @@ def test_a_meetings_codes_are_not_answered_by_any_link():
     codes = asked("وش رقم الاجتماع والباسورد حق جلسة المعلومات عن المنح الصغيرة على Teams؟", False, False)
     assert not holds(codes, "Privacy notice (https://migrationnetwork.example.org/privacy)")
     assert holds(codes, "Join on Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc")
+
+
+def test_an_arabic_word_limit_counts_words():
+    """"قديش الحد الأقصى للكلمات" asks a number of words, not of people ("حد" is also "someone")."""
+    w = wanted("بدي ابعت تعليقات على المسودة، قديش الحد الأقصى للكلمات؟", lang="ar")
+    assert w.kind == "number" and "word" in w.counted, w

@@ -2152,3 +2152,110 @@ def test_a_programme_tables_rows_answer_by_their_columns_across_chunks_and_their
     # (a speaker named in Latin letters after an Arabic title, "السيدة Priya Nair، منسقة برامج": a name the documents say)
     nair = engine.answer("c qui Priya Nair, elle travaille pour quelle organisation ?")
     assert nair.answered and "كيرالا" in nair.answer, nair.answer
+
+
+PACIFIC_ROADMAP = """# Stakeholder roadmap for the Pacific review of the Global Compact for Migration
+
+Issued: Wednesday 10 April 2041
+
+## 1. Accreditation of organisations without consultative status
+
+Organisations in consultative status do not need to apply. All other organisations must apply for special accreditation through the online form.
+
+Applications must be submitted no later than Friday 17 May 2041, 23:59 Suva time. Accreditation is free of charge.
+
+## 2. Speakers at the review
+
+A selection committee will select 12 speakers from the applications. Each speaker will have four minutes.
+
+Up to 8 travel grants are offered to selected speakers. A grant covers an economy-class ticket and a daily subsistence allowance.
+
+## 3. Written submissions
+
+Submissions are limited to 1,200 words and may be written in English or French.
+
+Send your submission to inputs@pacific-roadmap.example no later than Friday 5 July 2041.
+
+## 4. Outcome document
+
+Stakeholders may send comments of no more than 600 words on the draft outcome document to comments@pacific-roadmap.example.
+
+## 5. Still to be announced
+
+- The themes of the three panels of the review.
+- The detailed programme of the review.
+"""
+
+
+def test_a_roadmaps_pending_items_an_allowance_and_two_part_questions_are_answered_as_asked(index_dir, tmp_path):
+    """A roadmap lists what is "still to be announced": the panels' themes asked are said to be not decided yet (not
+    answered by the list); "how much is the daily subsistence allowance" asks an amount, which it does not give (not
+    the number of grants); "deadline to apply ... if our org has no consultative status?" asks a deadline (its verb is
+    the condition's, not a yes or no), the one sentence giving a date under the accreditation's heading; a message's
+    first part is answered on its own ("the word limit", the submissions' 1,200 words, not the outcome comments' 600),
+    and "combien d'orateurs ... et ils ont combien de temps de parole" asks two things."""
+    doc, engine = engine_with(tmp_path / "2041-04-10_pacific-review-stakeholder-roadmap.md", PACIFIC_ROADMAP, index_dir)
+    themes = engine.answer("what are the themes of the 3 panels at the pacific review of the gcm?")
+    assert not themes.answered and "not decided or announced yet" in themes.answer, themes.answer
+    assert doc.stem in {s.document for s in themes.sources}, themes.answer
+    allowance = engine.answer("how much is the daily subsistence allowance in the travel grant for speakers at the pacific review?")
+    assert not allowance.answered, allowance.answer
+    deadline = engine.answer("deadline to apply for accreditation to the pacific review if our org has no consultative status?")
+    assert deadline.answered and "17 May 2041" in deadline.answer, deadline.answer
+    limit = engine.answer("pacific review written submissions - whats the word limit and which email do i send it to")
+    assert "1,200" in limit.answer and "inputs@pacific-roadmap.example" in limit.answer, limit.answer
+    speakers = engine.answer("revue du pacifique : combien d'orateurs seront selectionnes et ils ont combien de temps de parole ?")
+    assert speakers.answered and "12 speakers" in speakers.answer and "four minutes" in speakers.answer, speakers.answer
+
+
+SAHEL_REPORT = """# Compte rendu du webinaire sur la protection des migrants en transit au Sahel
+
+Niamey, le mardi 12 mars 2041
+
+- Date : jeudi 7 mars 2041
+- Format : en ligne, sur Zoom
+
+## 1. Programme
+
+| Heure (GMT) | Séquence | Intervenants |
+|---|---|---|
+| 10 h 00 – 10 h 30 | Ouverture | Mme Aïcha Moussa-Garba |
+| 10 h 30 – 11 h 15 | Panel 1 : Santé le long des routes de transit | Modération : M. Ibrahim Kané-Sidibé |
+| 11 h 15 – 12 h 00 | Panel 2 : Migrants disparus et soutien aux familles | Modération : Mme Salamatou Dia-Ousmane |
+
+## 2. Prochaines étapes
+
+- Deuxième webinaire : mercredi 10 avril 2041, de 14 h 00 à 16 h 00 GMT.
+- Réunion régionale à Agadez du lundi 20 au mercredi 22 mai 2041 : au moins un tiers des places sera réservé aux associations de migrants.
+"""
+
+
+def test_a_reports_meeting_named_by_its_day_and_a_share_given_in_words(index_dir, tmp_path):
+    """A report of a webinar held on 7 March that announces a second webinar and a meeting: "who moderated panel 2 at
+    the 7 march webinar" is answered from its programme (the day names the meeting the report's title names, and a
+    panel of a one-day meeting is of that day), in English and Arabic; "what share of the places" is answered by "au
+    moins un tiers des places" (a share said in words)."""
+    doc, engine = engine_with(tmp_path / "2041-03-12_niamey-webinaire-transit-compte-rendu-fr.md", SAHEL_REPORT, index_dir)
+    for question in ("who moderated panel 2 on missing migrants at the 7 march webinar?",
+                     "مين أدار الـ panel 2 عن المهاجرين المفقودين في ويبينار 7 مارس؟"):
+        moderator = engine.answer(question)
+        assert moderator.answered and "Dia-Ousmane" in moderator.answer, (question, moderator.answer)
+    share = engine.answer("réunion régionale d'Agadez : quelle part des places est réservée aux associations de migrants ?")
+    assert share.answered and "un tiers" in share.answer, share.answer
+
+
+@pytest.mark.parametrize("item, unset", [
+    ("- The themes of the three panels of the review, to be announced.", True),
+    ("- Lieu : à confirmer", True),
+    ("- اسم ميسّر مجموعة العمل الثالثة: لم يتحدد بعد", True),
+    ("9. Zero draft | April 2039 (exact date to be announced) | Send written comments within two weeks of its circulation.",
+     False),
+    ("- Réunion régionale : date à confirmer ; environ 80 participants", False),
+    ("- The registration form opens on 3 January.", False),
+])
+def test_an_item_says_it_is_not_decided_unless_only_its_date_is(item, unset):
+    """An item of a list that says it is not decided yet does not answer what it names; one whose date only is to be
+    announced still gives the rest (how long there is to comment, how many take part)."""
+    from bot.answering.passages import unset_item
+
+    assert unset_item(item) is unset

@@ -616,6 +616,21 @@ def test_a_ruled_tables_rows_are_read_a_row_a_line_with_their_wrapped_cells_whol
     assert "La séance a été levée à 16 h 15." in lines, text
 
 
+def test_a_table_drawn_with_its_cells_bottom_borders_only_is_read_a_row_a_line(tmp_path):
+    """A table whose cells have a border across only (no vertical rules), as a browser prints one: its columns are
+    where the rows' borders are cut, so each row is one line with its cells in order -- the wrapped, bold date cell
+    whole, not a heading of its own ("### Monday 3 January to Friday 28 January" / "2039") -- while a row spanning the
+    table, the paragraphs around it and the heading above (whose border spans the table) are left as they were."""
+    lines = load(fd.write_cell_border_table_pdf(tmp_path)).text.splitlines()
+    assert "Milestone | Date | What stakeholders do" in lines, lines
+    assert ("Special accreditation (organisations without ECOSOC status) | Monday 3 January to Friday 28 January 2039 | "
+            "Apply online and upload the required documents.") in lines, lines
+    assert "Written submissions | No later than Monday 14 February 2039 | Send one input of up to 1,500 words." in lines, lines
+    assert "All deadlines close at 23:59 New York time on the day shown, unless stated otherwise." in lines, lines
+    assert any(line.endswith("Forum week: Tuesday 17 to Friday 20 May 2039") and "|" not in line for line in lines), lines
+    assert "The Unit will update this roadmap if dates change." in lines, lines
+
+
 def test_a_tables_column_labels_and_an_address_on_its_own_line_are_no_headings(tmp_path):
     """A programme's table without rules: its column labels, set in bold side by side, are a row of the day's section,
     not a heading that would hide the day from the sessions below it; a web address or an e-mail address alone on a

@@ -30,6 +30,12 @@ from bot.answering.parts import question_parts
      ["inscription consultation suva date limite ?", "et on s'inscrit ou"]),
     ("travel support for the suva consultation - how many get funded and deadline to apply??",
      ["travel support for the suva consultation - how many get funded", "deadline to apply??"]),
+    # a second question whose subject comes first ("et ils ont combien ..."), one asked instead ("if not, which ...")
+    ("audition : combien d'orateurs seront sélectionnés et ils ont combien de temps de parole ?",
+     ["audition : combien d'orateurs seront sélectionnés", "ils ont combien de temps de parole ?"]),
+    ("is there a phone number for the consultation? if not which email do i write to",
+     ["is there a phone number for the consultation?", "if not which email do i write to"]),
+    ("y a un numéro de téléphone ? sinon quel mail", ["y a un numéro de téléphone ?", "sinon quel mail"]),
     # what follows a question mark without asking anything says more of the question before
     ("what minimum wage did they recommend? in usd", ["what minimum wage did they recommend? in usd"]),
     ("is there a format for the report?? we are a small org", ["is there a format for the report?? we are a small org"]),

@@ -90,6 +90,19 @@ def test_a_table_cells_list_of_people_is_one_sentence():
     assert split_sentences(row) == [row]
 
 
+def test_a_table_rows_session_asking_a_question_goes_on_in_its_row():
+    """A programme's row whose session cell asks a question and goes on ("Where does the region stand? Presentation of
+    ...") is one sentence with its moderator's cell: "who moderates plenary 1" finds both in it; a cell's sentences
+    ending with a full stop are still read apart ("Speakers: to be announced" is not what the moderator's sentence
+    says)."""
+    row = ("10:45-12:30 | Plenary 1: Where does the region stand? Presentation of the draft report, followed by a panel "
+           "| Moderator: Dr. Catalina Dizon-Mendoza, Director")
+    assert split_sentences(f"Day 1\n{row}\nLunch is served. Side events follow.") == [
+        "Day 1", row, "Lunch is served.", "Side events follow."]
+    assert split_sentences("14:30 | Session 3: Complaints | Moderator: Ms. Nawal Hamdan. Speakers: to be announced") == [
+        "14:30 | Session 3: Complaints | Moderator: Ms. Nawal Hamdan.", "Speakers: to be announced"]
+
+
 def test_a_line_introducing_a_list_says_what_its_items_say_not_their_numbers():
     """"Sont invités :" is read with the items below it (which ministries, which associations), and "1." numbers an
     item: it is no count a "how many" question could be answered with."""

@@ -185,8 +185,9 @@ class Compose:
                 "part" if u.wanted.labels else "years" if u.wanted.years or u.days else
                 "names" if r.entity_names else "answer")
             names = ", ".join(dict.fromkeys(r.entity_names))
-            missing = t("engine.fact_missing", lang, what=t(f"engine.fact_{what}", lang, word=choice.word or u.wanted.attribute,
-                                                             names=names))
+            missing = t("engine.fact_unset", lang) if what == "unset" else \
+                t("engine.fact_missing", lang, what=t(f"engine.fact_{what}", lang, word=choice.word or u.wanted.attribute,
+                                                      names=names))
             return Answer(u.question, lang, False, missing + "\n\n" + text + "\n" + t("engine.ask_people", lang),
                           "refusal", 0.0, sources, topic=topic)
         confidence = float(np.clip((float(dense[ranked[0]]) - DENSE_IN_SCOPE) / (0.9 - DENSE_IN_SCOPE), 0.2, 0.9))

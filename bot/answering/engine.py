@@ -194,9 +194,9 @@ class Engine:
     def _other_parts(self, question: str, whole: Answer) -> Answer:
         """A message asking two things ("when exactly and which venue?", "الساعة كم ومين أدارها؟"): the answer to
         the whole, then what each part asking a kind of fact finds on its own, read with the whole message around
-        it, when it holds that kind of fact and quotes what is not said already. The first part is answered on its
-        own only when the whole's answer lacks its kind (the whole's answer is the first part's, which names the
-        subject); a later part that names nothing of its own ("when is it?") likewise. A refused message gets
+        it, when it holds that kind of fact and quotes what is not said already. The first part of a refused message
+        is answered on its own only when the refusal lacks its kind; a later part that names nothing of its own
+        ("when is it?") only when the answer so far lacks its kind. A refused message gets
         only its parts asking another kind of fact; a message out of the documents' scope, nothing."""
         if not whole.answered and not whole.sources:
             return whole                     # out of the documents' scope
@@ -210,7 +210,11 @@ class Engine:
             # "written inputs deadline?? and whats the word limit" asks no word limit of the deadline's sentence)
             understood = self.understand(part, whole.language, context=question if k else "")
             wanted = understood.wanted
-            if not wanted.kind or (k == 0 or not self._names_its_own(part)) and holds(wanted, "\n".join(said)):
+            # (the first part of an answered message is answered on its own too: the whole's answer may hold its kind
+            # of fact from what the other parts asked -- "the word limit and which email": the 800 words of another
+            # e-mail's comments, not the submissions' 1,500)
+            if not wanted.kind or (k == 0 and not whole.answered or k and not self._names_its_own(part)) \
+                    and holds(wanted, "\n".join(said)):
                 continue
             if refused and _family(wanted.kind) == refused:
                 continue                     # "the exact date? what's the date?": not the year the documents give

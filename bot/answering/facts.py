@@ -74,7 +74,14 @@ Q_LINK = re.compile(r"\b(links?|url|liens?|zoom|meeting id|passcode|password|mot
                     r"|(رابط|لينك|زوم|(?<!\w)(?:ال)?باسورد|كلمه السر|كلمه المرور|رقم الاجتماع)")
 # a document to download ("where can I download the outcome document", "où télécharger le rapport", "من وين بحمّل /
 # بنزّل التقرير"): a link answers, or where the document says it can be downloaded ("available for download on this page")
+# (or a recording to watch: "where can i watch the recording", "ou est ce que je peux voir l'enregistrement", "وين بقدر
+# شوف التسجيل")
 Q_DOWNLOAD = re.compile(r"\b(?:download\w*|telecharg\w*)\b"
+                        r"|\b(?:where|ou)\b(?:\W+[\w']+){0,6}?\W+(?:watch|see|view|rewatch|find|get|voir|revoir|regarder|"
+                        r"trouver|visionner|acceder)\b(?:\W+[\w']+){0,4}?\W+(?:recordings?|videos?|replays?|enregistrements?|"
+                        r"rediffusions?|presentations?|slides)\b"
+                        r"|(?<!\w)(?:وين|فين|اين)(?: \w+){0,3} (?:اشوف|بشوف|نشوف|شوف|اتفرج|نتفرج|القي|الاقي|نلاقي|"
+                        r"احصل|نحصل)(?: \w+){0,2} (?:ال)?(?:تسجيل|فيديو|عروض)"
                         r"|(?<!\w)(?:تحميل|تنزيل|[ابنت]?حمل|بنحمل|[ابنت]?نزل|بنزل|منزل)(?= (?:ال)?(?:وثيق|تقرير|ملف|مستند|دليل|نسخ))")
 DOWNLOADABLE = re.compile(r"\b(?:download\w*|t[ée]l[ée]charge\w*)\b|تحميل|تنزيل", re.IGNORECASE)
 # where to send something: an address, a form or a portal answers, not a city ("where do we send our
@@ -123,7 +130,9 @@ PLATFORM_NAMED = re.compile(r"\b(?:zoom|teams|webex|kudo|interprefy|google meet|
 # a text's length in words asked without "how many" ("whats the word limit", "la limite de mots", "حد الكلمات")
 Q_WORD_LIMIT = re.compile(r"\bword (?:limit|count)s?\b|\b(?:max(?:imum)?|limit of) (?:\d+ )?words\b|\bwords? max\b"
                           r"|\blimite (?:de|du nombre de) mots\b|\bnombre (?:maximum |max )?de mots\b|\bmots max\b"
-                          r"|(?<!\w)(?:عدد|حد|اقصي عدد) (?:ال)?كلمات(?!\w)")
+                          r"|(?<!\w)(?:عدد|حد|اقصي عدد) (?:ال)?كلمات(?!\w)"
+                          # "قديش الحد الأقصى للكلمات"
+                          r"|(?<!\w)(?:ال)?حد (?:ال)?(?:اقصي|ادني)(?: (?:لعدد|من))? (?:ال|لل|ل)?كلمات(?!\w)")
 Q_LINK_WORD = re.compile(r"\b(?:links?|url|liens?)\b|(?:رابط|لينك)")
 # a link asked for on a meeting platform ("zoom link") is that platform's: a web page is not it
 PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
@@ -452,7 +461,11 @@ SHARE_OF = re.compile(r"\b(?:percentage|proportion|share|per ?cent|rate|%)\s+of\
 PERCENT_OF = re.compile(r"\d\s?(?:[%٪]|per ?cent|percent|pour ?cent|(?:في ال|بال)ما?ئ[ةه])\s+(?:of|des|du|de|d'|من)\s+"
                         r"(?P<rest>(?:\S+\s*){1,4})", re.IGNORECASE)
 # a percentage given: "45%", "45 per cent", "45 pour cent", "٤٥٪", "45 في المئة / بالمئة"
-PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:per ?cent|percent|pour ?cent)\b|\d\s?(?:في ال|بال)ما?ئ[ةه]")
+# (or a fraction in words: "at least a third of the seats", "la moitié des places", "نصف المقاعد على الأقل")
+PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:per ?cent|percent|pour ?cent)\b|\d\s?(?:في ال|بال)ما?ئ[ةه]"
+                     r"|\b(?:a|one|two|three) (?:third|quarter|half)s?\b|\bhalf (?:of )?the\b"
+                     r"|\b(?:un|le|deux|trois) (?:tiers|quarts?)\b|\b(?:la )?moitié de"
+                     r"|(?<!\w)(?:ثلث|ثلثي|ثلثا|نصف|ربع)(?!\w)", re.IGNORECASE)
 Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')?|nombre de|le nombre|"
                         # a limit asked ("whats the max", "le maximum c'est combien", "قديش الحد الأقصى")
                         r"what(?:'?s| is) the (?:max|maximum|min|minimum)|(?:le |un )?(?:maximum|minimum) de)\b"
@@ -474,7 +487,7 @@ Q_COST = re.compile(
     # an amount of money ("how much is the daily allowance", "le montant de l'indemnité")
     # ... or of a thing by the night ("how much is a room per night", "c'est combien la nuit", "قديش الليلة بالفندق")
     r"how much (?:is|are|was|will be|would be|does|do) (?:a|an|one|each)\b|(?:per|a) night|(?:par|la) nuit|"
-    r"how much (?:is|are|will be|was) (?:the |a |an )?(?:\w+ )?(?:allowances?|per diems?|stipends?|grants?|amount|wages?|"
+    r"how much (?:is|are|will be|was) (?:the |a |an )?(?:\w+ ){0,2}(?:allowances?|per diems?|stipends?|grants?|amount|wages?|"
     r"salary|salaries)|"
     r"montant|indemnites?|per diem|amounts?|"
     # what a thing is worth ("how much is each travel grant worth", "combien vaut la bourse", "قديش قيمة المنحة")

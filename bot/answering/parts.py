@@ -27,7 +27,11 @@ _FACT_NOUNS = (r"(?:the |a |la |le |les |l['’])?(?:deadline|last day|closing d
                r"date limite|dernier (?:jour|delai|délai)|lien|adresse|courriel)")
 # "... when exactly and which venue", "..., what time", "c quand et a quelle heure", "lien pour suivre + le code
 # on le reçoit quand" (a plus sign or an ampersand between two questions)
-_JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR}|{_FACT_NOUNS})\b)|"
+# "combien d'orateurs seront sélectionnés et ils ont combien de temps de parole": a question whose subject comes first,
+# as spoken French and English put it, asks its own
+_SUBJECT_FIRST = (r"(?:ils|elles|il|elle|on|nous|vous|they|we|you|i)\s+[^?,;]*?\b(?:combien|quand|où|quel|quelle|quels|"
+                  r"quelles|how many|how much|how long|when|where|which)\b")
+_JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR}|{_FACT_NOUNS})\b|{_SUBJECT_FIRST})|"
                          rf",\s+(?=(?:{_WH_COMMA})\b)|\s+[+&]\s+", re.IGNORECASE)
 # "أي يوم والساعة كم", "الساعة كم ومين أدارها", "في رسوم؟ وايش آخر يوم"
 _JOIN_AR = re.compile(rf"(?:[،,]\s*|\s+)و\s?(?=(?:{_WH_AR})(?!\w))|[،,]\s*(?=(?:{_WH_AR})(?!\w))")
@@ -38,7 +42,10 @@ _WORD = re.compile(r"\w{2,}")             # a part has a word ("?" left alone by
 # one as spoken French and Arabic put it ("et on s'inscrit ou", "le code on le reçoit quand", "والرابط وين"; "in
 # usd", "we are a small org" say more of the question before)
 _WH_LAST = r"quand|ou|où|combien|comment|when|where|امتى|إمتى|متى|وين|فين|اين|أين|كيف|ازاي|شلون|قديش|كم"
-_ASKS = re.compile(rf"^(?:(?:and|et|so|donc|also|aussi)\s+|و\s?)?(?:(?:{_WH_EN}|{_WH_FR})\b|(?:{_WH_AR})(?!\w))|"
+_ASKS = re.compile(rf"^(?:(?:and|et|so|donc|also|aussi)\s+|و\s?)?"
+                   # ("is there a phone number? if not which email do i write to", "sinon, quel mail ?", "وإلا شو الإيميل")
+                   rf"(?:(?:if not|otherwise|sinon|si non|وإلا|والا|وإذا لا|وإذا لأ|وإذا مش|وإلا لا)[\s,،]+)?"
+                   rf"(?:(?:{_WH_EN}|{_WH_FR})\b|(?:{_WH_AR})(?!\w))|"
                    rf"(?<!\w)(?:{_WH_LAST})\s*$", re.IGNORECASE)
 
 

@@ -32,7 +32,7 @@ from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
 from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_origin,
                               said_to_come_from)
-from bot.text.sentences import split_sentences
+from bot.text.sentences import TABLE_ROW, split_sentences
 
 DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
 # a passage answer quotes up to this many sentences scoring at least this share of the best one;
@@ -79,6 +79,34 @@ NOT_SET = re.compile(r"\b(?:(?:has|have|had) not (?:yet )?been (?:set|fixed|deci
                      r"determinee?s?|programmee?s?|discutee?s?|convenue?s?)|(?:was|were) not (?:yet )?(?:set|discussed|decided)|reste(?:nt)? a (?:fixer|determiner|definir|confirmer)|non fixee?s?|"
                      r"sera (?:fixee?|communiquee?|annoncee?) (?:ulterieurement|plus tard))\b"
                      r"|(?:لم (?:يتم )?(?:يحدد|تحدد|يتحدد|تتحدد|تحديد|يتقرر|يتفق)|سيحدد لاحقا|ستحدد لاحقا|يحدد لاحقا)")
+
+
+# a heading or a list's lead-in over what is not decided yet ("9. Still to be announced", "Points non encore arrêtés",
+# "ما زال قيد الإعداد", "Pending") (normalised)
+UNSET_HEAD = re.compile(r"\b(?:still )?to be (?:announced|confirmed|decided|determined)\b|\bpending\b|"
+                        r"\bnot yet (?:decided|confirmed|known|announced|available|final)\b|\bopen (?:questions|issues|points)\b|"
+                        r"\b(?:non|pas) encore (?:arretee?s?|decidee?s?|fixee?s?|confirmee?s?|connue?s?|annoncee?s?)\b|"
+                        r"\ba (?:confirmer|preciser|determiner|definir)\b|\ben suspens\b|"
+                        r"(?<!\w)(?:قيد الاعداد|قيد الدراسه|قيد النقاش)(?!\w)|"
+                        r"(?<!\w)لم (?:يتم )?(?:يحدد|تحدد|يتحدد|تتحدد|يعلن|تعلن|يحسم|تحسم|يتقرر)\w* بعد(?!\w)")
+
+
+# a date said to be not set yet, in an item that says other things ("April 2039 (exact date to be announced)", "date à
+# confirmer", "الموعد يحدد لاحقا") (normalised)
+DATE_UNSET = re.compile(r"\b(?:the )?(?:exact |precise )?(?:dates?|days?|times?|hours?|jours?|heures?|horaires?)"
+                        r"(?: (?:and|et) (?:dates?|times?|venue|lieu|heures?))?\s+"
+                        r"(?:(?:will be|are to be|is to be|to be|remains? to be|est|sont|sera|seront|reste|restent) )?"
+                        r"(?:announced|confirmed|determined|decided|fixed|a confirmer|a preciser|a determiner|a fixer|"
+                        r"annoncee?s? ulterieurement|communiquee?s? ulterieurement)\b"
+                        r"|(?<!\w)(?:ال)?(?:موعد|تاريخ|وقت)(?: \w+){0,2} (?:س?[يت]حدد|س?[يت]علن)\w* (?:لاحقا|في وقت لاحق)")
+
+
+def unset_item(item: str) -> bool:
+    """Does an item of a list say it is not decided yet ("- Lieu : à confirmer", "- The themes, to be announced")? Not
+    one saying only that its date is ("9. Zero draft | April 2039 (exact date to be announced) | Send written comments
+    within two weeks of its circulation": how long there is to comment is given)."""
+    rest = DATE_UNSET.sub(" ", normalize(item))
+    return _not_set(rest) or bool(UNSET_HEAD.search(rest))
 
 
 # what a place is called, in a sentence saying it is not set yet ("its venue will be announced later", "lieu à
@@ -328,7 +356,6 @@ def list_head(sents: list[str], j: int, section: str = "") -> str:
     return section if k < 0 else sents[k] if not LIST_ITEM.match(sents[k]) else ""
 
 
-TABLE_ROW = re.compile(r"\S\s\|\s\S")          # a table row as the documents' text keeps it: "Academia | 8"
 # a table's row of totals ("Total | 64"): the count asked when the question names none of the other rows
 TOTAL_ROW = re.compile(r"^\W*(?:grand )?(?:total|overall|all|sum|ensemble|tous|المجموع|الإجمالي|الاجمالي|مجموع)\W*\|", re.I)
 TOTAL_ROW_BONUS = 0.5
@@ -513,6 +540,9 @@ class ChoosePassage:
         said_about = self._said_about(u)
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins, r.placed_at, speakers, said_about)
+        if fact_held and self._said_unset(u, sentences, top):
+            fact_held, missing = False, "unset"          # "the themes of the four round tables": listed as still
+                                                         # to be announced, which is no answer
         if not fact_held and not missing and speakers:
             missing = "speaker"                           # "the documents do not give anything said by those you name"
         elif not fact_held and not missing and said_about:
@@ -605,6 +635,24 @@ class ChoosePassage:
         return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing,
                              as_typed(u.q, word) if missing == "subject" else "")
 
+    def _only_one_holding(self, u: Understanding, idx: int, sentences: dict) -> bool:
+        """Does one sentence only of chunk ``idx`` hold the kind of fact asked?"""
+        return sum(1 for sent in sentences[idx] if holds(u.wanted, sent)) == 1
+
+    def _said_unset(self, u: Understanding, sentences: dict, top: tuple) -> bool:
+        """Is the item that answers one of a list of what is not decided yet ("9. Still to be announced" > "- The themes
+        of the four round tables of the Forum.", "المعلومات التالية لم تُحدَّد بعد ...:" > "- اسم ميسّر مجموعة العمل 3"),
+        or an item saying so itself ("- Lieu : à confirmer")? Not for a date or a time (what a date to be announced
+        gives, its month, is checked as any date), nor when the question asks what is still to be decided."""
+        q = normalize(u.q)
+        if u.wanted.kind in DATED_KINDS + ("time", "zone", "duration") or _not_set(q) or UNSET_HEAD.search(q):
+            return False
+        sents, j = sentences[top[2]], top[3]
+        if not LIST_ITEM.match(sents[j]):
+            return False
+        head = list_head(sents, j, self.chunks[top[2]].meta.get("section", "").rsplit(" > ", 1)[-1])
+        return unset_item(sents[j]) or bool(head and UNSET_HEAD.search(normalize(head)))
+
     def _said_about(self, u: Understanding) -> list[tuple[set, bool]]:
         """What a question asks someone said something about, a group of topic keys for each of its words: the word's
         own, and the English of a glossary term it is part of ("الدعم النفسي": psychosocial support); each with whether
@@ -672,9 +720,11 @@ class ChoosePassage:
         section, title = meta.get("section", ""), str(meta.get("title", ""))
         # a day that names the document's meeting ("مشاورة ١٦ أكتوبر في الرباط: كم عدد المشاركين ...") is said by the
         # whole document, when what is asked is no date nor a part of a day's programme
-        days = set(u.wanted.days)
-        if days and u.wanted.kind not in DATED_KINDS + ("time", "duration", "zone") and not u.wanted.labels \
-                and days <= self.meeting_days(meta.get("doc_id", "")):
+        # (and of a part of it, when the meeting is of one day: "who moderated panel 2 at the 6 jan webinar" -- not a
+        # day of a longer one's programme, "session 2 on 3 November")
+        days, held = set(u.wanted.days), self.meeting_days(meta.get("doc_id", ""))
+        if days and u.wanted.kind not in DATED_KINDS + ("time", "duration", "zone") and days <= held \
+                and (not u.wanted.labels or len(held) == 1 and all(noun != "day" for noun, _ in u.wanted.labels)):
             days = set()
         return years_hold(replace(u.wanted, days=sorted(days)) if days != set(u.wanted.days) else u.wanted, sent, text,
                           section, str(meta.get("date") or ""), title, parts=f"{section} {above} {sent} {title}")
@@ -1164,6 +1214,11 @@ class ChoosePassage:
                 outside += " " + section.rsplit(" > ", 1)[-1]
             elif speakers:                                # what someone said at the opening: "2. Opening remarks > Mr. ..."
                 outside += " " + " ".join(section.split(" > ")[-2:])
+            elif wanted.kind in OWN_OBJECT_KINDS and section and self._only_one_holding(u, b[2], sentences):
+                # (and the section's heading, over the one sentence of its section giving that kind of fact: "1.
+                # Accreditation of organisations without ECOSOC status" > "Applications must be submitted no later
+                # than Friday 28 January 2039" is the accreditation's deadline)
+                outside += " " + section.rsplit(" > ", 1)[-1]
             about = f"{sent}{listed}{outside}"
             leaning = SENTENCE_HEAD.match(before).group() if before and leans_on(sent, before) else ""
             here = self._speakers_of(speakers, chunk) if speakers else []

@@ -214,21 +214,28 @@ class Retrieve:
         dated = {c.meta.get("doc_id"): (str(c.meta.get("date") or ""), str(c.meta.get("title") or "")) for c in self.chunks}
         own: dict[str, list[bool]] = {}
         self._meeting_days: dict[str, set[tuple[int, int]]] = {}
+        titled_days: dict[str, set[tuple[int, int]]] = {}
         meetings: Counter = Counter()
         for ev in events:
             issued, title = dated.get(ev.document, ("", ""))
+            names_it = bool(title) and any(names_title(n, title) for n in ev.name.values())
             if ev.kind == "event" and ev.precision == "day" and (ev.last_day - ev.start).days < 14:
                 # (the days of its meetings: "مشاورة ١٦ أكتوبر في الرباط" names one by them)
-                days = (ev.start + timedelta(k) for k in range((ev.last_day - ev.start).days + 1))
+                days = [ev.start + timedelta(k) for k in range((ev.last_day - ev.start).days + 1)]
                 self._meeting_days.setdefault(ev.document, set()).update((d.day, d.month) for d in days)
                 meetings[ev.document] += 1
-            if ev.kind == "event" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued) and title and any(
-                    names_title(n, title) for n in ev.name.values()):
+                if names_it:
+                    titled_days.setdefault(ev.document, set()).update((d.day, d.month) for d in days)
+            if ev.kind == "event" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued) and names_it:
                 # (more than a day later: a summary dated its meeting's first day reports its second)
                 own.setdefault(ev.document, []).append((ev.start - date.fromisoformat(issued)).days > 1)
         self._announcing = {doc for doc, later in own.items() if all(later)}
-        # (only of a document about one meeting: a report of several dialogues names each by its day)
-        self._meeting_days = {doc: days for doc, days in self._meeting_days.items() if meetings[doc] == 1}
+        # (only of a document about one meeting: a report of several dialogues names each by its day; or of the
+        # meeting its title names, whatever later ones it announces: "Compte rendu du webinaire ..." of 6 January,
+        # with its next steps in February and March)
+        self._meeting_days = {doc: days if meetings[doc] == 1 else titled_days.get(doc, set())
+                              for doc, days in self._meeting_days.items()}
+        self._meeting_days = {doc: days for doc, days in self._meeting_days.items() if days}
 
     def meeting_days(self, doc_id: str) -> set[tuple[int, int]]:
         """(day, month) of each day of the one meeting a document gives the days of (none when it gives several)."""

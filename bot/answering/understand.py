@@ -128,7 +128,12 @@ def asked_by_tone(question: str, language: str) -> bool:
     if language not in SPOKEN_YES_NO or question.count("?") + question.count("؟") != 1:
         return False
     norm = normalize(question).replace("'", " ").replace("’", " ")
-    return bool(SPOKEN_YES_NO[language].search(norm)) and not ASKS_WHAT[language].search(norm)
+    # (its verb is not one of a condition: "deadline to apply for accreditation if our org has no ecosoc status?")
+    main = CONDITION.split(norm, 1)[0]
+    return bool(SPOKEN_YES_NO[language].search(main)) and not ASKS_WHAT[language].search(norm)
+
+
+CONDITION = re.compile(r"\b(?:if|unless|si|sauf si)\b|(?<!\w)(?:اذا|إذا|لو|ان كان|إن كان)(?!\w)")
 
 
 # the everyday French words of such a question: they do not say what it is about

@@ -103,7 +103,7 @@ def unwrap(text: str) -> str:
             kept = line.strip()
             if (len(line.rstrip()) >= WRAP_SHARE * width and not kept.startswith("#") and not _ENDS_LINE.search(kept)
                     and not line.endswith("  ")
-                    and not _STARTS_LINE.match(following.strip()) and "|" not in following
+                    and not _STARTS_LINE.match(following.strip()) and "|" not in following and "|" not in kept
                     and any(_ENDS_SENTENCE.search(ln.strip()) for ln in lines[k + 1:])):
                 out[at] = " "
             at += 1
@@ -123,17 +123,26 @@ def _rows(text: str) -> list[str]:
     return lines + ([pending] if pending else [])
 
 
+# a table's row as the documents' text keeps it, two cells at least: "Academia | 8", "| Date | 3 May 2026 |"
+TABLE_ROW = re.compile(r"\S\s\|\s\S")
+
+
 def split_sentences(text: str) -> list[str]:
     """The sentences of a text, lines (list items, headings, agenda rows) apart, in order, stripped."""
     out: list[str] = []
     for line in _rows(text):
         start = 0
+        row = bool(TABLE_ROW.search(line))
         for m in BOUNDARY.finditer(line):
             group = 1 if m.group(1) else 2
             if _ends_abbreviation(line[start:m.start(group)], m.group(group)):
                 continue
             if m.group(group).startswith(";") and "|" in line:
                 continue                                 # a table cell's list ("Mr. A; Dr. B; Mr. C") is one cell
+            if row and m.group(group).startswith(("?", "!", "؟")):
+                continue                                 # a session's title asking a question goes on in its row
+                                                         # ("10:45-12:30 | Plenary 1: Where does the region stand?
+                                                         # Presentation of ... | ... Moderator: Dr. ...")
             part = line[start:m.end(group)].strip(" \t")
             if part:
                 out.append(part)
