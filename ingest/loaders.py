@@ -1295,7 +1295,8 @@ def _cell_edges(across: list) -> list[tuple[float, float, float]]:
     below is cut into abutting segments (a cell's border each, "67-193 | 193-293 | 293-421 | 421-528") has a vertical
     rule at each cut, from the rule above it; two rows of the same cuts at least make a table (a heading's single
     border does not, nor does its rule start one: the paragraph under a heading's border stays a paragraph); a row
-    spanning the table ("Day 1: Wednesday, 18 March 2037" in one cell) has none, and the rows under it go on."""
+    spanning the table ("Day 1: Wednesday, 18 March 2037" in one cell), no taller than its rows, has none, and the rows
+    under it go on."""
     by_y: dict[float, list[tuple[float, float]]] = {}
     for y, left, right in across:
         by_y.setdefault(round(y, 1), []).append((left, right))
@@ -1306,17 +1307,23 @@ def _cell_edges(across: list) -> list[tuple[float, float, float]]:
             joints[y] = tuple(round(x) for x in [pieces[0][0], *(b[0] for b in pieces[1:]), pieces[-1][1]])
     ys = sorted(by_y)
     tables: list[list[tuple]] = []                    # each table's rows: (cuts, top, bottom)
-    current = None
+    current, spanned = None, False
     for top, bottom in zip(ys, ys[1:]):
         if top in joints and joints[top] != current:
-            current = joints[top]                     # a row of cells' borders starts a table
+            current, spanned = joints[top], False     # a row of cells' borders starts a table
             tables.append([])
         if current is None:
             continue
-        if joints.get(bottom) == current:
+        tallest = max((b - t for _, t, b in tables[-1]), default=0.0)
+        if joints.get(bottom) == current and (not spanned or bottom - top <= tallest):
             tables[-1].append((current, top, bottom))
-        elif not any(abs(left - current[0]) <= 1.0 and abs(right - current[-1]) <= 1.0 for left, right in by_y[bottom]):
-            current = None                            # (a rule spanning the table closes a row spanning it)
+            spanned = False
+        elif not spanned and bottom - top <= tallest and any(
+                abs(left - current[0]) <= 1.0 and abs(right - current[-1]) <= 1.0 for left, right in by_y[bottom]):
+            spanned = True                            # a row spanning the table, as tall as a row: the table goes on
+        else:
+            current = None                            # (not past a heading's border and the paragraph under it to
+                                                      # another table of the same columns)
     return [(float(x), top, bottom) for rows in tables if len(rows) >= 2 for cuts, top, bottom in rows for x in cuts]
 
 

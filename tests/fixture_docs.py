@@ -280,7 +280,8 @@ def write_ruled_table_pdf(directory: Path, name: str = "actions.pdf") -> Path:
 def write_cell_border_table_pdf(directory: Path, name: str = "milestones.pdf") -> Path:
     """A roadmap's table of milestones drawn as a browser prints cells with borders across only (no vertical rules;
     the header's cells ruled above and below, the others below): a heading with a border under it, a paragraph, the
-    table (bold date cells; a row spanning the table), a paragraph after it."""
+    table (bold date cells; a row spanning the table), a paragraph after it, then another heading, paragraph and table
+    of the same columns."""
     head = "<tr>" + "".join(f"<th>{c}</th>" for c in ("Milestone", "Date", "What stakeholders do")) + "</tr>"
     rows = [("Special accreditation (organisations without ECOSOC status)",
              "<b>Monday 3 January to Friday 28 January 2039</b>", "Apply online and upload the required documents."),
@@ -290,9 +291,11 @@ def write_cell_border_table_pdf(directory: Path, name: str = "milestones.pdf") -
     last = "<tr><td>Forum</td><td><b>Tuesday 17 May 2039</b></td><td>Attend at Headquarters.</td></tr>"
     html = ("<h2>Milestones at a glance</h2><p>All deadlines close at 23:59 New York time on the day shown, unless "
             "stated otherwise.</p><table>" + head + cells + spanning + last + "</table><p>The Unit will update this roadmap "
-            "if dates change.</p>")
+            "if dates change.</p><h2>Second phase</h2><p>The second phase follows the same steps, in the same order and "
+            "with the same forms, for the organisations accredited in the first one.</p>"
+            "<table>" + head + cells + "</table>")
     css = ("body, p {font-size: 9pt;} h2 {font-size: 12pt; border-bottom: 0.6pt solid #1f4e8c;} "
-           "table {border-collapse: collapse;} th {font-size: 9pt; text-align: left; padding: 3pt 4pt; "
+           "table {border-collapse: collapse; width: 100%;} th {font-size: 9pt; text-align: left; padding: 3pt 4pt; "
            "border-top: 1pt solid #1f4e8c; border-bottom: 1pt solid #1f4e8c;} "
            "td {font-size: 9pt; border-bottom: 0.5pt solid #9aa7b8; padding: 3pt 4pt; vertical-align: top;}")
     return _story_pdf(directory, name, html, css)

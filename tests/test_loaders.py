@@ -629,6 +629,11 @@ def test_a_table_drawn_with_its_cells_bottom_borders_only_is_read_a_row_a_line(t
     assert "All deadlines close at 23:59 New York time on the day shown, unless stated otherwise." in lines, lines
     assert any(line.endswith("Forum week: Tuesday 17 to Friday 20 May 2039") and "|" not in line for line in lines), lines
     assert "The Unit will update this roadmap if dates change." in lines, lines
+    # (nor the paragraph between two tables of the same columns, under a heading whose border spans them)
+    assert ("The second phase follows the same steps, in the same order and with the same forms, for the organisations "
+            "accredited in the first one.") in lines, lines
+    assert lines.count("Written submissions | No later than Monday 14 February 2039 | Send one input of up to 1,500 "
+                       "words.") == 2, lines
 
 
 def test_a_tables_column_labels_and_an_address_on_its_own_line_are_no_headings(tmp_path):

@@ -233,12 +233,12 @@ class Retrieve:
         # (only of a document about one meeting: a report of several dialogues names each by its day; or of the
         # meeting its title names, whatever later ones it announces: "Compte rendu du webinaire ..." of 6 January,
         # with its next steps in February and March)
-        self._meeting_days = {doc: days if meetings[doc] == 1 else titled_days.get(doc, set())
-                              for doc, days in self._meeting_days.items()}
-        self._meeting_days = {doc: days for doc, days in self._meeting_days.items() if days}
+        self._meeting_days = {doc: own_days for doc, days in self._meeting_days.items()
+                              if (own_days := days if meetings[doc] == 1 else titled_days.get(doc))}
 
     def meeting_days(self, doc_id: str) -> set[tuple[int, int]]:
-        """(day, month) of each day of the one meeting a document gives the days of (none when it gives several)."""
+        """(day, month) of each day of the one meeting a document gives the days of, or of the meeting its title names
+        when it gives several (none when its title names none of them)."""
         return getattr(self, "_meeting_days", {}).get(doc_id, set())
 
     def announces(self, doc_id: str) -> bool:

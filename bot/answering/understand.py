@@ -123,6 +123,10 @@ ASKS_WHAT = {
 }
 
 
+# what opens a condition, whose verb asks nothing ("... if our org has no ecosoc status?")
+CONDITION = re.compile(r"\b(?:if|unless|si|sauf si)\b|(?<!\w)(?:اذا|إذا|لو|ان كان|إن كان)(?!\w)")
+
+
 def asked_by_tone(question: str, language: str) -> bool:
     """Is a question one sentence answered by yes or no, asked by its tone ("le forum sera retransmis en direct ?")?"""
     if language not in SPOKEN_YES_NO or question.count("?") + question.count("؟") != 1:
@@ -131,9 +135,6 @@ def asked_by_tone(question: str, language: str) -> bool:
     # (its verb is not one of a condition: "deadline to apply for accreditation if our org has no ecosoc status?")
     main = CONDITION.split(norm, 1)[0]
     return bool(SPOKEN_YES_NO[language].search(main)) and not ASKS_WHAT[language].search(norm)
-
-
-CONDITION = re.compile(r"\b(?:if|unless|si|sauf si)\b|(?<!\w)(?:اذا|إذا|لو|ان كان|إن كان)(?!\w)")
 
 
 # the everyday French words of such a question: they do not say what it is about
