@@ -206,8 +206,13 @@ def leading_headings(text: str, most: int = 3) -> list[str]:
 
 # the fields of an e-mail's header, in the three languages: "From:", "Objet :", "الموضوع:"
 _MAIL_FIELD = re.compile(r"(?i)^\s*(?:from|to|cc|bcc|date|sent|subject|reply-to|de|à|a|envoyé|objet|répondre à|"
-                         r"من|إلى|الى|نسخة|التاريخ|تاريخ الإرسال|الموضوع)\s*:\s*(.*)$")
+                         r"من|إلى|الى|نسخة(?: (?:إلى|الى|مخفية))?|المرسل|التاريخ|تاريخ الإرسال|الموضوع)\s*:\s*(.*)$")
 _MAIL_SUBJECT = re.compile(r"(?i)^\s*(?:subject|objet|الموضوع)\s*:")
+
+
+def is_mail_field(line: str) -> bool:
+    """A line that is a field of an e-mail's header ("From: ...", "Cc : ...", "نسخة إلى: ...")."""
+    return bool(_MAIL_FIELD.match(line))
 
 
 def is_mail_subject(line: str) -> bool:
@@ -541,9 +546,18 @@ def _parse_txt(path: Path, text: str) -> tuple[str, str | None]:
 
 # the line that opens an earlier message quoted in an e-mail ("-------- Message transféré --------", "---------- Forwarded
 # message ---------", "-----Original Message-----", "Begin forwarded message:", "----- رسالة محولة -----")
-_FORWARDED = re.compile(r"(?im)^[ \t]*(?:[-=_]{2,}[ \t]*)?(?P<label>forwarded message|original message|begin forwarded message|"
-                        r"message transf[ée]r[ée]|message d'origine|message original|رسالة محولة|رسالة مُحوَّلة|"
-                        r"الرسالة الأصلية|رسالة معاد توجيهها)[ \t]*:?[ \t]*(?:[-=_]{2,})?[ \t]*$")
+_FORWARDED_LABELS = (r"forwarded message|original message|begin forwarded message|message transf[ée]r[ée]|message d'origine|"
+                     r"message original|رسالة محولة|رسالة مُحوَّلة|الرسالة الأصلية|رسالة معاد توجيهها")
+_FORWARDED = re.compile(rf"(?im)^[ \t]*(?:[-=_]{{2,}}[ \t]*)?(?P<label>{_FORWARDED_LABELS})[ \t]*:?[ \t]*(?:[-=_]{{2,}})?[ \t]*$")
+
+
+def is_forwarded_heading(heading: str) -> bool:
+    """Does a section's heading open an earlier message an e-mail forwards or quotes ("Message transféré : ...", "الرسالة
+    الأصلية : ...", as :func:`_forwarded_as_sections` heads it)?"""
+    return bool(_FORWARDED_HEAD.match(heading))
+
+
+_FORWARDED_HEAD = re.compile(rf"(?i)^\s*(?:{_FORWARDED_LABELS})(?!\w)")
 
 
 def _forwarded_as_sections(text: str) -> str:

@@ -913,3 +913,14 @@ def test_a_place_named_as_where_something_is_or_as_a_meetings_name():
     for question, place in (("contribution ecrite dakar max combien de mots", "dakar"), ("ورشة بيروت متى", "beirut"),
                             ("the dakar consultation, how many words", "dakar")):
         assert not located_in(normalize(question), frozenset({place})), question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("when does session 4 on 21 april start?", "time"),
+    ("الجلسة الرابعة يوم ٢١ ابريل في الحوار موضوعها ايه؟ وامتى بتبدأ", "time"),
+    ("when is session 4?", "date"),
+])
+def test_when_a_numbered_session_of_a_day_named_starts_asks_its_hour(engine, question, kind):
+    """"When does session 4 on 21 April start" gives the day: what it asks is the session's hour (a programme's row
+    "9 h 00 – 10 h 30 | Séance 4 : ..." under "Jour 2 – jeudi 21 avril" answers); without a day, its date."""
+    assert engine.understand(question, None).wanted.kind == kind

@@ -31,6 +31,9 @@ def wanted(question, when=False, where=False, deadline=False, lang="en"):
     ("where can i watch the recording of the webinar", "download"),
     ("وين بقدر شوف تسجيل الويبينار؟", "download"),
     ("how much is the daily subsistence allowance in the travel grant?", "cost"),
+    # how a link is received asks no link: "a personal link is e-mailed the day before" answers
+    ("is the meeting on zoom or teams? how do i get the link", ""),
+    ("comment on reçoit le lien zoom ?", ""),
 ])
 def test_the_kind_of_fact_a_question_asks_for(question, kind):
     assert wanted(question, lang="ar" if any("\u0600" <= c <= "\u06ff" for c in question) else "en").kind == kind
@@ -1235,6 +1238,10 @@ def test_a_change_to_a_meeting_a_room_and_an_offices_holder_are_what_must_be_sai
     assert room.kind == "room" and room.labels == [("session", 2)]
     assert holds(room, "Plenary Session 2 will take place in Conference Room 4.")
     assert not holds(room, "The conference will be held at the UN House in Beirut.")
+    # (a French room named after a place, "salle" in lower case as French writes it)
+    salle = wanted("l'evenement parallele c dans quelle salle ?", lang="fr")
+    assert salle.kind == "room" and holds(salle, "Événement parallèle (salle Casamance, en présentiel uniquement)")
+    assert not holds(salle, "Les pauses-café sont servies dans la salle.")
     holder = wanted("what is the name of the special representative for international migration?")
     assert not holds(holder, "Following the proposal by the Special Representative of the Secretary-General, the "
                              "UN Network on Migration was established.")

@@ -2259,3 +2259,40 @@ def test_an_item_says_it_is_not_decided_unless_only_its_date_is(item, unset):
     from bot.answering.passages import unset_item
 
     assert unset_item(item) is unset
+
+
+SUVA_CIRCULAR = """From: Pacific Civil Society Network - Secretariat <secretariat@pacific-csn.example>
+To: Member organisations <members@pacific-csn.example>
+Cc: Steering group <steering@pacific-csn.example>
+Date: Monday 4 March 2041
+Subject: Circular 03/2041 - Members' online consultation on the Pacific review - NEW DATE
+
+Dear members,
+
+Please note that our online consultation on the Pacific review of the Global Compact for Migration has been moved. It will now take place on Thursday 28 March 2041, from 09:00 to 11:00 Suva time, on Zoom. Please confirm your attendance again through the form by Monday 25 March 2041.
+
+Kind regards,
+The Secretariat
+
+---------- Original message ----------
+From: Pacific Civil Society Network - Secretariat <secretariat@pacific-csn.example>
+Date: Monday 18 February 2041
+Subject: Save the date - Members' online consultation on the Pacific review
+
+Dear members,
+
+Our online consultation on the Pacific review of the Global Compact for Migration will take place on Tuesday 12 March 2041, from 10:00 to 12:00 Suva time, on Microsoft Teams. Please confirm your attendance by Friday 8 March 2041.
+"""
+
+
+def test_a_circular_that_moves_a_meeting_is_answered_by_its_own_words_not_the_message_it_forwards(index_dir, tmp_path):
+    """An e-mail moving a consultation forwards the original message with the old day, time and platform: "got moved?
+    new date", "what platform" and "confirm by when" are answered from the e-mail's own text (28 March, Zoom, 25
+    March), not from the message it replaced."""
+    doc, engine = engine_with(tmp_path / "2041-03-04_pacific-network-circular-new-date.txt", SUVA_CIRCULAR, index_dir)
+    moved = engine.answer("pacific network members consultation got moved?? whats the new date")
+    assert moved.answered and "28 March" in moved.answer and "12 March" not in moved.answer, moved.answer
+    platform = engine.answer("pacific network members online consultation: zoom or teams?")
+    assert platform.answered and "Zoom" in platform.answer.split("\n\n")[0], platform.answer
+    confirm = engine.answer("by when do we confirm attendance at the pacific network members consultation?")
+    assert confirm.answered and "25 March" in confirm.answer and "8 March" not in confirm.answer, confirm.answer

@@ -119,6 +119,12 @@ def test_txt_title_of_an_email_and_under_an_arabic_dateline(tmp_path):
     objet.write_text("De : Secrétariat du Réseau\nÀ : Partenaires\nObjet : Consultation de Dakar sur les migrations\n\n"
                      "Madame, Monsieur,\n", encoding="utf-8")
     assert load(objet).title == "Consultation de Dakar sur les migrations"
+    # (an Arabic header with a copy line: "نسخة إلى:" is one of its fields)
+    arabic = tmp_path / "circular-ar.txt"
+    arabic.write_text("من: أمانة الشبكة <secretariat@network.example>\nإلى: المنظمات الأعضاء <members@network.example>\n"
+                      "نسخة إلى: اللجنة التنسيقية <coordination@network.example>\nالتاريخ: الثلاثاء 22 مارس 2039\n"
+                      "الموضوع: تعميم رقم 07/2039 – اجتماع تشاوري عبر الإنترنت\n\nالزملاء الأعزاء،\n", encoding="utf-8")
+    assert load(arabic).title == "تعميم رقم 07/2039 – اجتماع تشاوري عبر الإنترنت"
     summary = tmp_path / "summary-ar.txt"
     summary.write_text("المكتب الإقليمي لشؤون الهجرة\n\nعمّان، 12 كانون الثاني/يناير 2036\nالرقم المرجعي: WANA-MO/2036/004\n\n"
                        "ملخص الاجتماع التحضيري الإقليمي الأول لأصحاب المصلحة\nاستعدادًا لمنتدى استعراض الهجرة الدولية 2036\n\n"

@@ -33,6 +33,7 @@ from bot.answering.parts import question_parts
     # a second question whose subject comes first ("et ils ont combien ..."), one asked instead ("if not, which ...")
     ("audition : combien d'orateurs seront sélectionnés et ils ont combien de temps de parole ?",
      ["audition : combien d'orateurs seront sélectionnés", "ils ont combien de temps de parole ?"]),
+    ("combien de bourses de voyage et ca couvre quoi ?", ["combien de bourses de voyage", "ca couvre quoi ?"]),
     ("is there a phone number for the consultation? if not which email do i write to",
      ["is there a phone number for the consultation?", "if not which email do i write to"]),
     ("y a un numéro de téléphone ? sinon quel mail", ["y a un numéro de téléphone ?", "sinon quel mail"]),

@@ -124,7 +124,10 @@ Q_ON_PLATFORM = re.compile(r"\b(?:on|sur|via|par|through|over)\s+(?:the\s+|le\s+
 Q_WHICH_PLATFORM = re.compile(r"\b(?:what|which|wat|whats)\s+(?:platform|app|software)s?\b|\bplatform\?"
                               r"|\bquel(?:le)?s?\s+(?:plateforme|application|appli|logiciel)s?\b"
                               r"|(?<!\w)(?:اي|انهي|ايش|شو|وش)\s+(?:ال)?(?:منصه|تطبيق|برنامج)(?!\w)"
-                              r"|(?<!\w)(?:ال)?منصه\s+(?:ايش|شو|وش|ايه)(?!\w)")
+                              r"|(?<!\w)(?:ال)?منصه\s+(?:ايش|شو|وش|ايه)(?!\w)"
+                              # (two named as the choice: "zoom or teams?", "zoom ou teams", "زوم ولا تيمز")
+                              r"|\b(?:zoom|teams|webex|kudo)\s+(?:or|ou)\s+(?:zoom|teams|webex|kudo|microsoft teams)\b"
+                              r"|(?<!\w)(?:زوم|تيمز|zoom|teams)\s+(?:او|ولا|والا|أو)\s+(?:زوم|تيمز|zoom|teams)(?!\w)")
 PLATFORM_NAMED = re.compile(r"\b(?:zoom|teams|webex|kudo|interprefy|google meet|skype|youtube|gotomeeting)\b"
                             r"|زوم|تيمز|ويبكس|كودو|يوتيوب", re.IGNORECASE)
 # a text's length in words asked without "how many" ("whats the word limit", "la limite de mots", "حد الكلمات")
@@ -133,6 +136,10 @@ Q_WORD_LIMIT = re.compile(r"\bword (?:limit|count)s?\b|\b(?:max(?:imum)?|limit o
                           r"|(?<!\w)(?:عدد|حد|اقصي عدد) (?:ال)?كلمات(?!\w)"
                           # "قديش الحد الأقصى للكلمات"
                           r"|(?<!\w)(?:ال)?حد (?:ال)?(?:اقصي|ادني)(?: (?:لعدد|من))? (?:ال|لل|ل)?كلمات(?!\w)")
+# how something is received ("how do i get the link", "comment on reçoit le lien", "كيف بيوصلنا الرابط") (normalised)
+Q_HOW_GET = re.compile(r"\bhow (?:do|will|can|would|should) (?:i|we|you|they|participants) (?:get|receive|obtain)\b"
+                       r"|\bcomment (?:on )?(?:recevoir|obtenir|avoir|recoit|reçoit|obtient|aura)\b"
+                       r"|(?<!\w)(?:كيف|ازاي|شلون|كيفاش) (?:\w+ )?(?:بيوصل|يوصل|بوصل|توصل|نحصل|احصل|بحصل|نستلم|استلم|نستقبل|يجينا|بيجينا)\w*")
 Q_LINK_WORD = re.compile(r"\b(?:links?|url|liens?)\b|(?:رابط|لينك)")
 # a link asked for on a meeting platform ("zoom link") is that platform's: a web page is not it
 PLATFORMS = {"zoom": "zoom", "زوم": "zoom", "teams": "teams", "تيمز": "teams", "webex": "webex", "ويبكس": "webex",
@@ -195,7 +202,7 @@ SOCIAL_SAID = re.compile(r"(?<![\w.@])@[A-Za-z_]\w{1,}|\b(?:twitter|x|facebook|i
 # answers ("Conference Room 4", "Salle Nelson Mandela", "Hall B", "قاعة الفسطاط"), not a building or a city
 Q_ROOM = re.compile(r"\b(?:which|what) (?:room|hall)\b|\broom (?:number|no)\b|\b(?:quelle|dans quelle|numero de) salle\b"
                     r"|(?<!\w)(?:[بف]?اي|انهي|اني|ايش|شو|ما) (?:اسم |رقم )?(?:ال)?قاعه(?!\w)|(?:اسم|رقم) (?:ال)?قاعه(?!\w)")
-ROOM_NAMED = re.compile(r"(?-i:\b(?:Room|Hall|Salle|Conference Room|Meeting Room)\s+(?:[A-Z0-9][\w'’-]*)"
+ROOM_NAMED = re.compile(r"(?-i:\b(?:Room|Hall|Salle|salle|Conference Room|Meeting Room)\s+(?:[A-Z0-9][\w'’-]*)"
                         r"|\b[A-Z][\w'’-]+\s+(?:Room|Hall)\b)"
                         # ... or numbered, in any case ("dans la salle de conférence 4", "room 2", "القاعة رقم 3")
                         r"|(?i:\b(?:conference |meeting )?(?:room|hall|salle(?: de (?:conf[ée]rence|r[ée]union|s[ée]ance))?)"
@@ -662,8 +669,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "time"                                    # "the info session on Zoom, what time": its hour, not a link
     elif (link := Q_LINK.search(q)) and link.group(0) in PLATFORMS and Q_HOW_MANY.search(q):
         w.kind, w.counted = "number", _counted(q, expand, language, known)   # "how many connections on Zoom"
-    elif Q_LINK.search(q) and asks_when:
-        pass                                               # "when do we get the zoom link": "one day before" answers
+    elif Q_LINK.search(q) and (asks_when or Q_HOW_GET.search(q)):
+        pass                                               # "when do we get the zoom link": "one day before" answers;
+                                                           # "how do i get the link": "sent by e-mail to ..." does
     elif Q_ON_PLATFORM.search(q) and not Q_LINK_WORD.search(q):
         w.kind = "format"                                  # "can we follow the working groups on zoom?": the format
                                                            # answers ("in person only", "streamed on Zoom"), not a link

@@ -29,8 +29,8 @@ _FACT_NOUNS = (r"(?:the |a |la |le |les |l['’])?(?:deadline|last day|closing d
 # on le reçoit quand" (a plus sign or an ampersand between two questions)
 # "combien d'orateurs seront sélectionnés et ils ont combien de temps de parole": a question whose subject comes first,
 # as spoken French and English put it, asks its own
-_SUBJECT_FIRST = (r"(?:ils|elles|il|elle|on|nous|vous|they|we|you|i)\s+[^?,;]*?\b(?:combien|quand|où|quel|quelle|quels|"
-                  r"quelles|how many|how much|how long|when|where|which)\b")
+_SUBJECT_FIRST = (r"(?:ils|elles|il|elle|on|nous|vous|ça|ca|cela|they|we|you|i|it)\s+[^?,;]*?\b(?:combien|quand|où|quel|"
+                  r"quelle|quels|quelles|quoi|how many|how much|how long|when|where|which)\b")
 _JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR}|{_FACT_NOUNS})\b|{_SUBJECT_FIRST})|"
                          rf",\s+(?=(?:{_WH_COMMA})\b)|\s+[+&]\s+", re.IGNORECASE)
 # "أي يوم والساعة كم", "الساعة كم ومين أدارها", "في رسوم؟ وايش آخر يوم"

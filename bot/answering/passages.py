@@ -26,6 +26,7 @@ from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, 
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
 from ingest.dates import table_cells
+from ingest.loaders import is_forwarded_heading, is_mail_field
 from bot.answering.understand import SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
@@ -99,6 +100,11 @@ DATE_UNSET = re.compile(r"\b(?:the )?(?:exact |precise )?(?:dates?|days?|times?|
                         r"(?:announced|confirmed|determined|decided|fixed|a confirmer|a preciser|a determiner|a fixer|"
                         r"annoncee?s? ulterieurement|communiquee?s? ulterieurement)\b"
                         r"|(?<!\w)(?:ال)?(?:موعد|تاريخ|وقت)(?: \w+){0,2} (?:س?[يت]حدد|س?[يت]علن)\w* (?:لاحقا|في وقت لاحق)")
+
+
+# what was said first, asked as such: "the old date", "la date initiale", "الموعد القديم" (normalised)
+EARLIER_ASKED = re.compile(r"\b(?:old|previous|original|initial|earlier|ancienne?s?|initiale?s?|precedente?s?|d'origine)\b"
+                           r"|(?<!\w)(?:القديم|القديمه|السابق|السابقه|الاصلي|الاصليه)(?!\w)")
 
 
 def unset_item(item: str) -> bool:
@@ -574,6 +580,8 @@ class ChoosePassage:
                 break
             if fact_held and r.place_docs and self.chunks[b[2]].meta.get("doc_id") not in r.place_docs:
                 continue                                 # beside the answer, nothing on a meeting held elsewhere
+            if fact_held and self._forwarded(b[2]) and not self._forwarded(top[2]) and not EARLIER_ASKED.search(normalize(q)):
+                continue                                 # ... nor what the message it replaced said
             if speakers and not names_speakers(self._speakers_of(speakers, self.chunks[b[2]]),
                                                f"{self.chunks[b[2]].meta.get('section', '')} {self.chunks[b[2]].text}",
                                                self.glossary):
@@ -634,6 +642,10 @@ class ChoosePassage:
             last = (idx, j)
         return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing,
                              as_typed(u.q, word) if missing == "subject" else "")
+
+    def _forwarded(self, idx: int) -> bool:
+        """Is chunk ``idx`` in an earlier message its e-mail forwards or quotes?"""
+        return any(is_forwarded_heading(h) for h in self.chunks[idx].meta.get("section", "").split(" > "))
 
     def _only_one_holding(self, u: Understanding, idx: int, sentences: dict) -> bool:
         """Does one sentence only of chunk ``idx`` hold the kind of fact asked?"""
@@ -1071,6 +1083,13 @@ class ChoosePassage:
         than a document's own (``held_at``: the places the question holds meetings in), which it only mentions
         ("the Rabat 2025 meeting's recommendations", of the Tunis dialogue's report), by its sentences naming it."""
         wanted = u.wanted
+        # (an earlier message an e-mail forwards says what the e-mail has replaced: its sentences answer only when the
+        # e-mail's own do not -- "got moved?? new date": not the date the original message gave -- unless the earlier
+        # one is asked, "شو كان الموعد القديم"; and an e-mail's header gives who sent and received it, not whom to
+        # write to: the body's contact line answers "which email do i contact" first)
+        old = bool(EARLIER_ASKED.search(normalize(u.q)))
+        scored = sorted(scored, key=lambda b: (self._forwarded(b[2]) and not old,
+                                               wanted.kind in ("email", "phone") and is_mail_field(sentences[b[2]][b[3]])))
         if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs
                 or origins or held_at or speakers):
             return scored[0], True, ""

@@ -123,6 +123,8 @@ ASKS_WHAT = {
 }
 
 
+# the numbered parts of a day's programme (``facts.PART_NOUNS``' English)
+SESSION_PARTS = frozenset({"session", "panel", "table", "discussion"})
 # what opens a condition, whose verb asks nothing ("... if our org has no ecosoc status?")
 CONDITION = re.compile(r"\b(?:if|unless|si|sauf si)\b|(?<!\w)(?:اذا|إذا|لو|ان كان|إن كان)(?!\w)")
 
@@ -357,6 +359,9 @@ class Understand:
         u.days = self._days(days_from)
         u.wanted.days = u.days
         u.wanted.months = self._months(q, u.days)
+        if u.wanted.kind == "date" and u.days and any(noun in SESSION_PARTS for noun, _ in u.wanted.labels):
+            u.wanted.kind = "time"   # when a numbered session of a day named starts ("الجلسة الرابعة يوم ٢١ ابريل ...
+                                     # وامتى بتبدأ"): its hour, not its day, which the question gives
         return u
 
     def _days(self, q: str) -> list[tuple[int, int]]:
