@@ -435,6 +435,7 @@ class ChoosePassage:
         self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
         self._doc_keys: dict[str, frozenset] = {}               # a document's words (and its terms' English), by first letters
         self._contact_heads: dict[str, bool] = {}               # a section heading names the contact (_heads_contact)
+        self._forwarded_at: dict[int, bool] = {}                # a chunk is in a forwarded message (_forwarded)
         self._doc_titles = {c.meta.get("doc_id"): str(c.meta.get("title", "")) for c in chunks}
 
     def __call__(self, u: Understanding, r: Retrieval) -> PassageChoice | None:
@@ -575,12 +576,13 @@ class ChoosePassage:
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
         if fact_held and _asks_a_sessions_day(u) and (k := day_above(sentences[top[2]], top[3])) >= 0:
             picked.add((top[2], k))                      # the day a session's time line is under
+        replaced = not self._forwarded(top[2]) and not EARLIER_ASKED.search(normalize(q))
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
                 break
             if fact_held and r.place_docs and self.chunks[b[2]].meta.get("doc_id") not in r.place_docs:
                 continue                                 # beside the answer, nothing on a meeting held elsewhere
-            if fact_held and self._forwarded(b[2]) and not self._forwarded(top[2]) and not EARLIER_ASKED.search(normalize(q)):
+            if fact_held and replaced and self._forwarded(b[2]):
                 continue                                 # ... nor what the message it replaced said
             if speakers and not names_speakers(self._speakers_of(speakers, self.chunks[b[2]]),
                                                f"{self.chunks[b[2]].meta.get('section', '')} {self.chunks[b[2]].text}",
@@ -645,11 +647,16 @@ class ChoosePassage:
 
     def _forwarded(self, idx: int) -> bool:
         """Is chunk ``idx`` in an earlier message its e-mail forwards or quotes?"""
-        return any(is_forwarded_heading(h) for h in self.chunks[idx].meta.get("section", "").split(" > "))
+        if idx not in self._forwarded_at:
+            self._forwarded_at[idx] = any(is_forwarded_heading(h) for h in self.chunks[idx].meta.get("section", "").split(" > "))
+        return self._forwarded_at[idx]
 
-    def _only_one_holding(self, u: Understanding, idx: int, sentences: dict) -> bool:
-        """Does one sentence only of chunk ``idx`` hold the kind of fact asked?"""
-        return sum(1 for sent in sentences[idx] if holds(u.wanted, sent)) == 1
+    def _only_one_holding(self, u: Understanding, idx: int, sentences: dict, seen: dict[int, bool]) -> bool:
+        """Does one sentence only of chunk ``idx`` hold the kind of fact asked? (``seen``: the question's answers so
+        far, by chunk: each chunk's sentences are read once.)"""
+        if idx not in seen:
+            seen[idx] = sum(1 for sent in sentences[idx] if holds(u.wanted, sent)) == 1
+        return seen[idx]
 
     def _said_unset(self, u: Understanding, sentences: dict, top: tuple) -> bool:
         """Is the item that answers one of a list of what is not decided yet ("9. Still to be announced" > "- The themes
@@ -1117,6 +1124,7 @@ class ChoosePassage:
         heard = (self._heard(sentences, place_docs) if wanted.kind in OBJECT_KINDS or u.asks_if and not wanted.kind or speakers
                  else set())
         topic_of: dict[int, set] = {}                     # each chunk's topic words (its title's set aside)
+        only_one: dict[int, bool] = {}                    # a chunk has one sentence only holding the kind asked
         in_role = None
         # the edition asked by its ordinal ("الاجتماع التحضيري التاني", "the second preparatory meeting") of a document
         # whose title numbers its own meeting otherwise ("... الاجتماع التحضيري الإقليمي الأول"): only a sentence
@@ -1233,7 +1241,7 @@ class ChoosePassage:
                 outside += " " + section.rsplit(" > ", 1)[-1]
             elif speakers:                                # what someone said at the opening: "2. Opening remarks > Mr. ..."
                 outside += " " + " ".join(section.split(" > ")[-2:])
-            elif wanted.kind in OWN_OBJECT_KINDS and section and self._only_one_holding(u, b[2], sentences):
+            elif wanted.kind in OWN_OBJECT_KINDS and section and self._only_one_holding(u, b[2], sentences, only_one):
                 # (and the section's heading, over the one sentence of its section giving that kind of fact: "1.
                 # Accreditation of organisations without ECOSOC status" > "Applications must be submitted no later
                 # than Friday 28 January 2039" is the accreditation's deadline)

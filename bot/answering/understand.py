@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.answering.facts import Wanted, asked, named_in
+from bot.answering.facts import PART_NOUNS, Wanted, asked, named_in
 from bot.answering.types import Turn
 from bot.text.courtesy import strip_courtesy
 from bot.text.language import detect_language, fold_latin, normalize, spell_out, to_ascii_digits
@@ -123,8 +123,8 @@ ASKS_WHAT = {
 }
 
 
-# the numbered parts of a day's programme (``facts.PART_NOUNS``' English)
-SESSION_PARTS = frozenset({"session", "panel", "table", "discussion"})
+# the numbered parts of a day's programme (those of a meeting but its days)
+SESSION_PARTS = frozenset(PART_NOUNS.values()) - {"day"}
 # what opens a condition, whose verb asks nothing ("... if our org has no ecosoc status?")
 CONDITION = re.compile(r"\b(?:if|unless|si|sauf si)\b|(?<!\w)(?:اذا|إذا|لو|ان كان|إن كان)(?!\w)")
 
