@@ -439,7 +439,9 @@ _KIND_WORDS = [
         r"\bdate d['’]émission\b|تاريخ الاصدار|"
         # a document's own version and distribution ("Provisional programme (version of 20 February 2029)", "Réf. : ...
         # — Version du 15 décembre 2027", "Distr.: Limited 19 November 2027 Original: English")
-        r"\bversion (?:of|du|de)\b|\bdistr\.|\boriginal\s*:|"
+        r"\bversion (?:of|du|de)\b|\bdistr\.|\boriginal\s*:|\b(?:last )?updated\b|\bmis(?:e)? à jour\b|اخر تحديث|"
+        # (and its reference, on its dateline: "عمّان، الثلاثاء ٢٥ كانون الثاني/يناير ٢٠٣٩ — المرجع: روافد/ف ج/2039/01")
+        r"\bref(?:erence)?\.?\s*:|\bréf(?:érence)?\.?\s*:|المرجع\s*:|"
         r"\bpubli(?:é|ée|és|ées|era|eront)\b|\bparution\b|\bmis en ligne\b|"
         # (a message, by the day it was sent: "Message transféré : ... (envoyé le vendredi 19 mars 2038 16:05)")
         r"\(sent\b|\benvoyé le\b|أُرسلت في|أرسلت في|ارسلت في|"
@@ -718,10 +720,18 @@ def section_name(section: str) -> str:
 
 
 def _clause_of(sentence: str, mention: Mention) -> str:
-    """The part of a sentence between the semicolons around a date."""
-    start = sentence.rfind(";", 0, mention.begin) + 1
-    stop = sentence.find(";", mention.stop)
-    return sentence[start:stop if stop >= 0 else len(sentence)]
+    """The part of a sentence between the semicolons around a date (or the middle dots between a line's fields:
+    "Kuala Lumpur, 28–29 June 2039 · Page published on Tuesday, 10 May 2039" -- the meeting's days, and the page's)."""
+    start, stop = _clause_span(sentence, mention)
+    return sentence[start:stop]
+
+
+def _clause_span(sentence: str, mention: Mention, seps: tuple[str, ...] = (";", " · ")) -> tuple[int, int]:
+    """Where the part of a sentence around a date, between the separators ``seps``, starts and stops."""
+    start = max(sentence.rfind(sep, 0, mention.begin) + len(sep) if sentence.rfind(sep, 0, mention.begin) >= 0 else 0
+                for sep in seps)
+    stops = [i for i in (sentence.find(sep, mention.stop) for sep in seps) if i >= 0]
+    return start, min(stops) if stops else len(sentence)
 
 
 def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: str = "event",
@@ -943,20 +953,26 @@ def _venues_said(sentence: str):
 def _with_city(place: str, sentence: str) -> str:
     """"Medeu Conference Hall of the Alatau Grand Hotel" said in "... in the Medeu Conference Hall of the Alatau Grand
     Hotel, 105 Dostyk Avenue, Almaty 050051, Kazakhstan": the building, in the city (and country) the rest of the
-    sentence names (an English sentence's: its names are the gazetteer's)."""
-    if not place.isascii() or place not in sentence or gazetteer_spans(_normalise(place).casefold()):
+    sentence names (an English or French sentence's: its names are the gazetteer's)."""
+    if re.search(r"[\u0600-\u06FF]", place) or place not in sentence or gazetteer_spans(_normalise(place).casefold()):
         return place
-    rest = sentence[sentence.index(place) + len(place):]
-    named = dict.fromkeys(name for _, _, name in sorted(gazetteer_spans(_normalise(rest).casefold()))
-                          if name not in REGION_NAMES)
-    return ", ".join([place, *(n.title() for n in list(named)[:2])])
+    rest = _normalise(sentence[sentence.index(place) + len(place):]).casefold()
+    spans = [(s, e, name) for s, e, name in sorted(gazetteer_spans(rest)) if name not in REGION_NAMES]
+    # (the city, and its country when it follows it: "..., Almaty 050051, Kazakhstan"; not a river further on, "Bamako,
+    # sur la rive droite du fleuve Niger")
+    named = [spans[0][2]] + [name for (_, end, _), (start, _, name) in zip(spans, spans[1:2])
+                             if re.fullmatch(r"[\s,\d()-]*", rest[end:start])] if spans else []
+    return ", ".join([place, *(n.title() for n in dict.fromkeys(named))])
 
 
 def _venue(chunks, anchor: date | None, last: date | None = None, skip=frozenset(), with_city: bool = False) -> str:
     """Where the document's own event (``anchor`` to ``last``) is held, when a sentence with no other date
     says it: "The consultation took place at the UN House in Beirut" -> "UN House in Beirut"; "Le dialogue
     s'est tenu le mardi 25 et le mercredi 26 mai 2027 au centre de conférences ..." (its days, one by one);
-    or "". (Not in the sections of ``skip``: their venue is the one of the event they give the dates of.)"""
+    or "". (Not in the sections of ``skip``: their venue is the one of the event they give the dates of.)
+    The first sentence that names its city too, when one does: "All sessions are held at the Wisma Cahaya Conference
+    Centre, ..., Kuala Lumpur", not "The session is held in the Anggerik Room (Level 2)" of a part of it said before."""
+    found = ""
     for _, section, _, text in _pieces(chunks):
         if section in skip:
             continue
@@ -965,8 +981,11 @@ def _venue(chunks, anchor: date | None, last: date | None = None, skip=frozenset
             place = next(_venues_said(sentence), "")
             if place and all(anchor and anchor <= m.start and (m.end or m.start) <= (last or anchor)
                              for m in find_dates(sentence, anchor)):
-                return _with_city(place, sentence) if with_city else place
-    return ""
+                place = _with_city(place, sentence) if with_city else place
+                if any(name not in REGION_NAMES for _, _, name in gazetteer_spans(_normalise(sentence).casefold())):
+                    return place
+                found = found or place
+    return found
 
 
 # a region is where a meeting is about, not where it is held ("... for Migrant Workers in the Arab Region was held in
@@ -1186,11 +1205,15 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # was issued, not a meeting's (where it was issued is
                                                        # kept: the document's city, "a call from Doha")
                     issued_in = dateline_place(before.rsplit("\n", 1)[-1])
+                if kind == "publication" and dated_own and not issued_in and is_dateline(sentence):
+                    issued_in = dateline_place(before.rsplit("\n", 1)[-1])    # (where it was issued: "الدوحة، ...")
                 if kind == "event" and _in_deadline_column(sentence, mention, columns, language):
                     kind = "deadline"                  # "| Side event proposals | Friday, 16 February 2035" under
                                                        # "Step | Deadline" (not "| Informal ... hearing | 7 May 2035")
                 key = (mention.start, mention.end, mention.precision, kind)
                 place = _held_at(sentence) if kind == "event" else issued_in
+                if kind == "event" and place:       # (a building, in the city the sentence names after it: "à l'Hôtel
+                    place = _with_city(place, sentence)   # Badala Plaza, rue 136, Badalabougou-Est, Bamako")
                 if kind == "event" and not place and is_dateline(sentence):
                     place = _city_after_a(sentence[mention.stop:])     # "Du ... au jeudi 25 juin 2037, à N'Djamena"
                 if kind == "event" and not place:     # "Beirut, Lebanon, 5-6 November 2025": kept for when no
@@ -1206,7 +1229,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                     notes.append("year not written: inferred")
                 if not mention.weekday_checked:
                     notes.append("the weekday written does not match the date")
-                name = name_for(sentence, mention, heading if heading != sentence else "", title, kind, begin,
+                # (a field of a line of fields is named alone: "Kuala Lumpur, 28–29 June 2039 · Page published on ...")
+                a, b = _clause_span(sentence, mention, (" · ",))
+                name = name_for(sentence[a:b], replace(mention, begin=mention.begin - a, stop=mention.stop - a),
+                                heading if heading != sentence else "", title, kind,
+                                begin - a if begin is not None and begin >= a else None,
                                 own=kind == "event" and dated_own, opening=kind == "event" and first)
                 if key in best and _PRONOUN.match(name):
                     name = best[key].name              # "It was held at ...": what the first mention named
@@ -1232,6 +1259,8 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             ev.place = _joined_place(venues[ev.section], datelines.get(key, ""))
             placed.add(ev.section)
     venue: dict[tuple, str] = {}                       # read only when an event of the document's own dates needs it
+    issued_on_anchor = anchor is not None and any(ev.kind == "publication" and ev.start == anchor.isoformat()
+                                                  and not ev.end for ev in best.values())
     for key, ev in best.items():
         if ev.kind != "event":
             continue
@@ -1240,12 +1269,16 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             # Kenya, 14-15 February 2034": a building named without its city is in the dateline's (not a table row's
             # label, "IMRF 2034"; a venue that names its city is left as it is: "Gulf Convention Centre in Manama")
             named = ", ".join(p for p in place_parts(datelines.get(key, "")) if gazetteer_spans(_normalise(p).casefold()))
-            if named and not gazetteer_spans(_normalise(ev.place).casefold()):
+            # (nor one given its city after it, the dateline's: "United Nations Office, Nairobi" + "Nairobi, Kenya")
+            last = ev.place.rsplit(", ", 1)[-1] if ", " in ev.place else ""
+            if named and (not gazetteer_spans(_normalise(ev.place).casefold())
+                          or last and _normalise(last).casefold() == _normalise(named.split(", ")[0]).casefold()):
                 ev.place = _joined_place(ev.place, named)
             continue
         # the document's own event, or the meeting its title names ("CONCEPT NOTE" > "REGIONAL ... CONSULTATION ..." >
         # "Wednesday, 18 and Thursday, 19 April 2035" in a note of 12 February): the venue a sentence names
-        if anchor and ev.start == anchor.isoformat() or names_title(ev.name, title):
+        # (not the day the document was issued, on its dateline: "إطلاق الدعوة | ٢٥ كانون الثاني", the call's launch)
+        if anchor and ev.start == anchor.isoformat() and not issued_on_anchor or names_title(ev.name, title):
             first, last = date.fromisoformat(ev.start), date.fromisoformat(ev.end or ev.start)
             if (first, last) not in venue:      # (with its city, when no dateline gives one)
                 venue[first, last] = _venue(chunks, first, last, placed, with_city=not datelines.get(key))
@@ -1262,7 +1295,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
         for ev in events:
             if ev.section == section and ev.kind != "event":
                 ev.activity, ev.activity_place = own[0].name, own[0].place
-                if own[0].name.casefold() not in ev.name.casefold():
+                if own[0].name.rstrip("…").casefold() not in ev.name.casefold():   # (its name cut short: its start)
                     ev.name = f"{ev.name} — {own[0].name}"
     # a day of a multi-day event the same document also gives whole ("DAY 2: Thursday, 4 July 2024")
     ranges = [(date.fromisoformat(e.start), date.fromisoformat(e.end)) for e in events

@@ -645,16 +645,20 @@ def _html_encoding(path: Path, data: bytes) -> str:
     return text_encoding(path, data)
 
 
+_EMAIL_IN_TEXT = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[٠-٩]{4}")
 
 
 def _key_facts_box(tag) -> bool:
     """An aside of the page's own article that gives its key facts ("<aside class="event-details"><table><tr><th>Date
-    ..."): part of what the page says (a sidebar outside the article, of links or other news, is not)."""
+    ..."), or a sidebar giving its contacts: part of what the page says (a sidebar outside the article, of links or
+    other news, is not)."""
     if tag.name != "aside" and (tag.get("role") or "").lower() != "complementary":
         return False
     if tag.find_parent(["main", "article"]) is None:
-        return False
+        # (but a sidebar giving the page's contacts is: "Contacts -- Presse et médias: Mme ..., Courriel : presse@...")
+        return tag.find("a", href=re.compile(r"^(?:mailto|tel):", re.I)) is not None or bool(
+            _EMAIL_IN_TEXT.search(tag.get_text(" ")))
     return tag.find(["table", "dl"]) is not None or bool(_YEAR_IN_TEXT.search(tag.get_text(" ")))
 
 

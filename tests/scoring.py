@@ -253,8 +253,9 @@ _MONTHS_SPAN = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]+) ?- ?(\d{1,2}) ([A-Z][a-z]+
 def dates_missing(listing: str, groups: list[list[str]]) -> list[list[str]]:
     """The date groups no entry of the listing holds (an entry: lines up to a blank line)."""
     entries = [e for e in re.split(r"\n\s*\n", listing.replace("\u2013", "-").replace("\u200f", ""))]
-    # an entry of several days ("16-17 March 2038") holds each of its days' full dates
-    entries = [e + "".join(f"\n{day} {m[3]} {m[4]}" for m in _DAY_SPAN.finditer(e) for day in (m[1], m[2]))
+    # an entry of several days ("16-17 March 2038", "21-23 June 2039") holds each of its days' full dates
+    entries = [e + "".join(f"\n{day} {m[3]} {m[4]}" for m in _DAY_SPAN.finditer(e)
+                           for day in (range(int(m[1]), int(m[2]) + 1) if int(m[1]) <= int(m[2]) else (m[1], m[2])))
                + "".join(f"\n{m[1]} {m[2]} {m[5]}" for m in _MONTHS_SPAN.finditer(e)) for e in entries]
     norm = lambda s: s.replace("\u2013", "-").casefold()
     return [g for g in groups if not any(all(norm(s) in norm(e) for s in g) for e in entries)]

@@ -2296,3 +2296,210 @@ def test_a_circular_that_moves_a_meeting_is_answered_by_its_own_words_not_the_me
     assert platform.answered and "Zoom" in platform.answer.split("\n\n")[0], platform.answer
     confirm = engine.answer("by when do we confirm attendance at the pacific network members consultation?")
     assert confirm.answered and "25 March" in confirm.answer and "8 March" not in confirm.answer, confirm.answer
+
+
+CARIBBEAN_GUIDANCE = """# Guidance note for written inputs to the Caribbean review of the Global Compact for Migration
+
+Port of Spain, Monday 6 May 2041
+
+## 1. Who may submit
+
+Organizations do not need consultative status with ECOSOC to send a written input. Individuals are encouraged to
+contribute through an organization.
+
+## 2. Rules
+
+1. Inputs may be written in English, Spanish or Dutch.
+2. An input is no longer than 1,500 words.
+3. Sending an input is free of charge.
+4. The deadline for written inputs is Friday, 24 May 2041, 17:00 Port of Spain time.
+
+## 3. Revised draft
+
+The revised draft of the regional messages will be shared in early June 2041. Stakeholders may then send comments on
+the revised draft of no more than 400 words. The deadline for comments on the revised draft is Thursday, 20 June 2041,
+at 12:00 noon Port of Spain time.
+
+## 4. Travel support
+
+Participation in the review meeting is free of charge. Travel grants cover an economy ticket and four nights at the
+conference hotel; the amount of the daily allowance will be set later.
+
+## 5. Contacts
+
+Questions about an input: write to inputs@caribbean-review.example.
+"""
+
+
+def test_a_guidance_notes_rules_are_answered_to_questions_typed_in_another_language_and_in_two_parts(index_dir, tmp_path):
+    """An English guidance note asked in French and English as people type: "date limite pour les commentaires sur le
+    projet révisé" is answered by "The deadline for comments on the revised draft is Thursday, 20 June 2041" (the noun
+    names what the deadline is for before its date); "c quoi les langues acceptées" asks which languages (the rule naming
+    them answers); a message asking a yes or no and then a fee is answered for both parts; "the per diem amount" is
+    not answered by a participation that is free; "j'écris à quelle adresse" asks an e-mail address."""
+    doc, engine = engine_with(tmp_path / "2041-05-06_caribbean-review-written-inputs-guidance.md", CARIBBEAN_GUIDANCE, index_dir)
+    comments = engine.answer("revue caraibes : date limite pour les commentaires sur le projet revise ? et combien de mots max")
+    assert comments.answered and "20 juin 2041" in comments.answer and "400" in comments.answer, comments.answer
+    languages = engine.answer("on peut envoyer notre contribution a la revue des caraibes en francais ? c quoi les langues acceptees")
+    assert languages.answered and "Dutch" in languages.answer, languages.answer
+    both = engine.answer("caribbean review inputs: do we need ecosoc status to send one? also is there a fee")
+    assert both.answered and "do not need consultative status" in both.answer and "free of charge" in both.answer, both.answer
+    per_diem = engine.answer("whats the per diem amount for the caribbean review meeting?")
+    assert not per_diem.answered, per_diem.answer
+    write = engine.answer("j'ai une question sur ma contribution a la revue des caraibes, j'ecris a quelle adresse ?")
+    assert write.answered and "inputs@caribbean-review.example" in write.answer, write.answer
+
+
+KINDU_RELEASE = """<!DOCTYPE html>
+<html lang="fr"><head><meta charset="utf-8"><title>Communiqué</title></head>
+<body>
+<header><nav><a href="/">Accueil</a></nav></header>
+<main>
+<article>
+<h1>Goma accueillera le 14 octobre 2041 la consultation de la société civile des Grands Lacs sur le Pacte mondial</h1>
+<p>Goma, le lundi 2 septembre 2041 – La consultation se tiendra le lundi 14 octobre 2041 à l'hôtel Ihusi, à Goma.</p>
+<h2>Prise en charge</h2>
+<p>La participation est gratuite. Pour les participants venant d'un autre pays, les organisateurs prennent en charge le
+billet d'avion et deux nuits d'hôtel.</p>
+</article>
+</main>
+<aside class="sidebar">
+<h2>Contacts</h2>
+<h3>Presse</h3>
+<p>M. Josué Kambale Muhindo, chargé de communication<br>
+Courriel : <a href="mailto:presse@grands-lacs-cso.example">presse@grands-lacs-cso.example</a><br>
+Tél. : +243 99 555 0148</p>
+</aside>
+<footer><p>© 2041 Réseau des Grands Lacs</p></footer>
+</body></html>
+"""
+
+
+def test_a_press_releases_sidebar_of_contacts_is_read_and_a_second_question_asking_what_is_covered(index_dir, tmp_path):
+    """A press release's contacts stand in a sidebar beside the article (a page's other sidebars, of links, are not
+    read): the press contact's e-mail and phone are answered, in English; "c'est payant ? et qu'est ce qui est pris en
+    charge" asks two things ("qu'est-ce qui" is no "who")."""
+    doc, engine = engine_with(tmp_path / "2041-09-02_goma-consultation-communique-fr.html", KINDU_RELEASE, index_dir)
+    press = engine.answer("who is the press contact for the goma consultation? need email + phone")
+    assert press.answered and "presse@grands-lacs-cso.example" in press.answer and "555 0148" in press.answer, press.answer
+    covered = engine.answer("c'est payant la consultation de Goma ? et qu'est ce qui est pris en charge pour ceux qui viennent d'un autre pays")
+    assert covered.answered and "gratuite" in covered.answer and "billet d'avion" in covered.answer, covered.answer
+
+
+SOUSSE_AGENDA = """من: أمانة شبكة المغرب العربي للهجرة <secretariat@maghreb-migration.example>
+التاريخ: الاثنين 3 يونيو 2041
+الموضوع: جدول أعمال الاجتماع التشاوري لشبكة المغرب العربي للهجرة – سوسة، الخميس 27 يونيو 2041
+
+الزملاء الأعزاء،
+
+يسرّنا أن نوافيكم بجدول أعمال الاجتماع التشاوري الذي يُعقد في سوسة يوم الخميس 27 يونيو 2041.
+
+جدول الأعمال:
+1. الافتتاح – السيدة سلمى بن عمر، منسقة الشبكة.
+2. النقاش في مجموعتي عمل:
+   أ. مجموعة العمل 1 حول العمال الموسميين – يُيسّرها السيد طارق الزواري، رئيس جمعية العمال الموسميين، صفاقس.
+   ب. مجموعة العمل 2 حول البيانات – تُيسّرها السيدة ليلى المنصوري، باحثة في مرصد الهجرة، تونس.
+
+المساهمات المكتوبة: تُرسَل الخطط الوطنية قبل الجمعة 21 يونيو 2041 (صفحتان كحد أقصى لكل بلد).
+"""
+
+
+def test_an_arabic_agendas_facilitators_are_named_by_their_verb_and_a_count_said_by_a_dual(index_dir, tmp_path):
+    """An Arabic agenda says who facilitates each working group with the verb ("يُيسّرها"): "who facilitates working
+    group 2" (English) and "qui anime le groupe de travail sur les travailleurs saisonniers" (French) are answered with
+    that group's facilitator, not the other group's; "كام صفحة" is answered by "صفحتان" (two pages, a dual)."""
+    doc, engine = engine_with(tmp_path / "2041-06-03_maghreb-network-sousse-agenda-ar.txt", SOUSSE_AGENDA, index_dir)
+    data = engine.answer("who facilitates working group 2 at the maghreb network consultation in sousse?")
+    assert data.answered and "المنصوري" in data.answer.split("\n\n")[0], data.answer
+    seasonal = engine.answer("qui anime le groupe de travail sur les travailleurs saisonniers a la reunion de sousse du reseau maghreb ?")
+    assert seasonal.answered and "الزواري" in seasonal.answer, seasonal.answer
+    pages = engine.answer("امتى آخر موعد لإرسال الخطط الوطنية لاجتماع سوسة؟ وكام صفحة مسموح")
+    assert pages.answered and "صفحتان" in pages.answer and "21" in pages.answer, pages.answer
+
+
+BANGKOK_FAQ = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>FAQ</title></head>
+<body>
+<header><nav><a href="/">Home</a></nav></header>
+<main><article>
+<h1>Frequently asked questions: Southeast Asia Stakeholder Consultation on the GCM Review</h1>
+<p class="meta">Bangkok, 12–13 August 2041 · Page published on Monday, 3 June 2041 · Last updated 10 June 2041</p>
+<section><h2>Dates, venue and format</h2>
+<details><summary>When does the consultation take place?</summary>
+<p>The consultation takes place on Monday, 12 August and Tuesday, 13 August 2041. On the day before, an orientation
+session for first-time participants is held from 14:00 to 16:00.</p>
+<p>The orientation session is held in the Cempaka Room (Level 2), in person only.</p></details>
+<details><summary>Where is the venue?</summary>
+<p>All sessions are held at the Chao Phraya Convention Hall, 88 Rama IV Road, 10110 Bangkok, Thailand.</p></details>
+<details><summary>Which sessions are streamed?</summary>
+<p>Only the opening plenary and the closing plenary are streamed live at https://seamigration.example.org/bangkok2041/live.</p></details>
+</section>
+<section><h2>Costs</h2>
+<details><summary>Who pays for travel?</summary>
+<p>Participation is free of charge: there is no registration fee.</p>
+<p>The organisers do not offer travel grants. Participants or their organisations cover their own travel,
+accommodation and visa costs.</p></details>
+</section>
+</article></main>
+<footer><p>© 2041</p></footer>
+</body></html>
+"""
+
+
+def test_a_faq_pages_meeting_is_at_the_venue_said_with_its_city_and_a_refused_part_gives_way_to_its_answer(index_dir, tmp_path):
+    """An FAQ page whose first line gives the meeting's city and days beside the page's own dates ("Bangkok, 12–13 August
+    2041 · Page published on ... · Last updated ..."): the meeting is held at the venue a sentence gives with its city
+    (not the room of its orientation session said before it), in `gcmbot deadlines` and to "where exactly"; "which
+    sessions are livestreamed? need the link" is answered by
+    the streamed plenaries' link; "is taking part free? and are there travel grants?" is answered by "free of charge"
+    (the second part's travel grants, which no sentence gives, do not make the first part's answer a refusal)."""
+    from bot.settings import Settings
+
+    doc, engine = engine_with(tmp_path / "2041-06-03_bangkok-consultation-faq-page.html", BANGKOK_FAQ, index_dir)
+    listing = deadlines_output(Settings(data_dir=doc.parent / "work" / "data", knowledge_dir=doc.parent / "work" / "knowledge"),
+                               "2041-06-05")
+    assert "Chao Phraya Convention Hall" in listing and "Cempaka" not in listing, listing
+    where = engine.answer("where exactly is the bangkok stakeholder consultation on the gcm review?")
+    assert where.answered and "Chao Phraya Convention Hall" in where.answer, where.answer
+    streamed = engine.answer("which sessions of the bangkok consultation are livestreamed? need the link")
+    assert streamed.answered and "seamigration.example.org/bangkok2041/live" in streamed.answer, streamed.answer
+    free = engine.answer("هل المشاركة في مشاورة بانكوك (أغسطس 2041) مجانية؟ وهل يوجد منح سفر؟")
+    assert free.answered and "free of charge" in free.answer and "لا تذكر الوثائق" not in free.answer, free.answer
+
+
+SEGOU_NOTE = """# Note d'information aux participants – Réunion régionale sur l'examen du Pacte mondial au Sahel
+
+Ségou, le lundi 6 mai 2041
+
+## 1. Dates et lieu
+
+La réunion se tiendra du mardi 18 au jeudi 20 juin 2041 à l'hôtel Le Djoliba, quartier Sido Sonikoura, Ségou. La
+troisième journée commence par une visite de terrain au centre d'accueil des migrants de retour de Markala (départ
+en car de l'hôtel à 7 h 30).
+
+## 2. Visas
+
+Une lettre d'invitation officielle peut être demandée par courriel à la chargée de programme au plus tard le
+vendredi 24 mai 2041.
+
+## 3. Contacts
+
+| Sujet | Contact |
+|---|---|
+| Logistique (navette, hôtel, badges) | M. Boubacar Kané, chargé de la logistique, +223 70 55 01 22 |
+| Programme | Mme Awa Diarra, chargée de programme, programme.segou2041@sahel-cso.example |
+"""
+
+
+def test_a_notes_deadline_asked_with_its_meetings_month_a_field_visits_bus_and_its_logistics_officer(index_dir, tmp_path):
+    """A French note for a meeting in June: "date limite pour la lettre d'invitation (réunion de Ségou, juin 2041)"
+    asks a deadline in May (the month names the meeting); "day 3 field visit: what time does the bus leave" is
+    answered ("field" is no person's name, whoever of that name the documents cite); "مين مسؤول اللوجستيك" names the
+    logistics officer of its contacts table."""
+    doc, engine = engine_with(tmp_path / "2041-05-06_segou-note-information-participants-fr.md", SEGOU_NOTE, index_dir)
+    letter = engine.answer("Date limite pour demander la lettre d'invitation pour le visa (réunion régionale de Ségou, juin 2041) ?")
+    assert letter.answered and "24 mai 2041" in letter.answer, letter.answer
+    bus = engine.answer("day 3 field visit segou meeting: what time does the bus leave")
+    assert bus.answered and "7 h 30" in bus.answer, bus.answer
+    officer = engine.answer("مين مسؤول اللوجستيك لاجتماع سيغو الإقليمي؟")
+    assert officer.answered and "Kané" in officer.answer, officer.answer

@@ -48,6 +48,15 @@ from bot.text.sanitize import clean_text
 QUOTED = re.compile(r"«\s?([^»]+?)\s?»|“([^”]+)”")
 
 
+def _unsaid_removed(text: str, lang: str, kind: str) -> str:
+    """An answer without a refusal's words for the kind of fact it lacks ("التكلفة (رسومًا أو سعرًا أو أنه مجاني)" says
+    no cost is given, though it has the word "free")."""
+    from bot.messages import catalogue
+
+    phrase = catalogue().get(f"engine.fact_{kind}", {}).get(lang, "") if kind else ""
+    return text.replace(phrase, " ") if phrase and "{" not in phrase else text
+
+
 def _family(kind: str) -> str:
     """Kinds of fact that answer one another's question less precisely: a day and a date."""
     return "date" if kind == "day" else kind
@@ -204,7 +213,9 @@ class Engine:
         if len(parts) < 2:
             return whole
         said, sources, topics, answered = [whole.answer], list(whole.sources), {whole.topic}, whole.answered
-        refused = "" if whole.answered else _family(self.understand(question, whole.language).wanted.kind)
+        confidence, replaced, kind, topic = whole.confidence, False, whole.kind, whole.topic
+        asked_kind = self.understand(question, whole.language).wanted.kind
+        refused = "" if whole.answered else _family(asked_kind)
         for k, part in enumerate(parts):
             # (the first part names its subject itself: the later parts' words are other questions, not its topic --
             # "written inputs deadline?? and whats the word limit" asks no word limit of the deadline's sentence)
@@ -213,11 +224,17 @@ class Engine:
             # (the first part of an answered message is answered on its own too: the whole's answer may hold its kind
             # of fact from what the other parts asked -- "the word limit and which email": the 800 words of another
             # e-mail's comments, not the submissions' 1,500)
-            if not wanted.kind or (k == 0 and not whole.answered or k and not self._names_its_own(part)) \
-                    and holds(wanted, "\n".join(said)):
-                continue
-            if refused and _family(wanted.kind) == refused:
+            # (a part asking no kind of fact -- "do we need ecosoc status? also is there any fee" -- is answered on its
+            # own too when the whole is: what it finds is said beside the other part's answer, when not said already)
+            if not wanted.kind and not (whole.answered and self._names_its_own(part)) \
+                    or wanted.kind and (k == 0 and not whole.answered or k and not self._names_its_own(part)) \
+                    and holds(wanted, _unsaid_removed("\n".join(said), whole.language, asked_kind)):
+                continue                     # (not a refusal's words for what it lacks: "... (... أو أنه مجاني)")
+            if refused and _family(wanted.kind) == refused and not (
+                    self.glossary.subject_asked(question)[0] and not self.glossary.subject_asked(part)[0]):
                 continue                     # "the exact date? what's the date?": not the year the documents give
+                                             # (but "is taking part free? any travel grants?" refused as no sentence on
+                                             # travel grants says a cost: the first part, on its own, asks none)
             if refused == "cost" and wanted.kind == "number" and not self._names_its_own(part):
                 continue                     # "ont eu des per diem ? combien": how much they are, not a count
             found = self._answer_understood(understood, frozenset(topics))
@@ -229,14 +246,22 @@ class Engine:
             so_far = "\n".join(said)
             if (found.kind != "card" and not holds(wanted, "\n".join(quoted))) or all(q in so_far for q in quoted):
                 continue
-            said.append(found.answer)
+            if not wanted.kind:              # (asking no kind, its best passage not said already: not every one found)
+                found = replace(found, answer=next((block for block in found.answer.split("\n\n") if any(
+                    (m.group(1) or m.group(2)) not in so_far for m in QUOTED.finditer(block))), found.answer))
+            if not answered and refused and _family(wanted.kind) == refused:
+                said[0] = found.answer       # (what the part finds, instead of the whole's refusal of the same kind)
+                sources, replaced, kind, topic = [], True, found.kind, found.topic
+            else:
+                said.append(found.answer)
             topics.add(found.topic)
-            answered = True
+            answered, confidence = True, max(confidence, found.confidence)
             sources += [s for s in found.sources if (s.document, s.section) not in
                         {(o.document, o.section) for o in sources}]
-        if len(said) == 1:
+        if len(said) == 1 and not replaced:
             return whole
-        return replace(whole, answer="\n\n".join(said), sources=sources[:max(len(whole.sources), 5)], answered=answered)
+        return replace(whole, answer="\n\n".join(said), sources=sources[:max(len(whole.sources), 5)], answered=answered,
+                       confidence=confidence, kind=kind, topic=topic)
 
     def _names_its_own(self, part: str) -> bool:
         """Does a part of a message name something beyond how it asks ("and when is the connection test?", not

@@ -28,7 +28,10 @@ from bot.text.sentences import MONTH_NAMES
 
 # --------------------------------------------------------------------------- what a question asks
 Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electronique|mail))\b"
-                     r"|(?:^|\s)(?:ال|و|ب)?(?:ايميل|ايميله|ايميلها|بريد|ميل)(?:\s|$|؟)")
+                     r"|(?:^|\s)(?:ال|و|ب)?(?:ايميل|ايميله|ايميلها|بريد|ميل)(?:\s|$|؟)"
+                     # (where one writes with a question: "j'écris à quelle adresse", "who do i write to")
+                     r"|\b(?:write|ecri\w*)\b(?:\s+\S+){0,3}?\s+(?:(?:a|to) (?:quelle|which|what) (?:e-?mail )?(?:address|adresse)|"
+                     r"a qui|to whom|where|ou)\b|\b(?:where|ou|a qui|to whom|who)\b(?:\s+\S+){0,3}?\s+(?:write|ecri\w*)\b")
 # an e-mail address a text calls the address to write to: "à l'adresse x@y.org", "at the address x@y.org", "على العنوان x@y"
 CALLED_ADDRESS = re.compile(r"(?:\b(?:address|adresse)|العنوان|عنوان)\s*:?\s*(?:e-?mail\s*:?\s*|électronique\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
                             re.IGNORECASE)
@@ -219,6 +222,18 @@ ADDRESS = re.compile(r"\b(?:\d+[,\s]+)?(?:[A-Z][\w'’-]+\s+)*(?:Street|St\.|Roa
                      r"|(?<!\w)(?:شارع|طريق|مبنى|بناية|الطابق|ص\.\s?ب|صندوق بريد|العنوان\s*:)")
 Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
                     r"|(?:اي|ايش|شو|انهي) توقيت|المنطقه الزمنيه|فرق التوقيت")
+# which languages ("what languages are accepted", "c quoi les langues acceptées", "بأي لغة", "شو اللغات"): languages named
+# answer (not a yes or no of one language asked: "can we write in French?")
+Q_LANGUAGES = re.compile(r"\b(?:which|what|wat|whats|in what|in which)\s+(?:\w+\s+)?languages?\b|\blanguages?\s+(?:are\s+)?"
+                         r"(?:accepted|allowed|available|used|spoken)\b|\b(?:quel(?:le)?s?|c quoi les|c'est quoi les|"
+                         r"dans quel(?:le)?s?|en quel(?:le)?s?)\s+(?:\w+\s+)?langues?\b|\blangues?\s+(?:sont\s+)?"
+                         r"(?:acceptees?|autorisees?|de travail|disponibles?|utilisees?)\b"
+                         r"|(?<!\w)(?:ما|ما هي|ماهي|شو|ايش|وش|اي|باي|بايه|بانهي|انهي)\s+(?:ال)?لغ(?:ه|ات)(?!\w)")
+# a language named (in French and Arabic, "arabe" / "العربية" said of a language, not of "la région arabe", "الدول العربية")
+LANGUAGE_NAMED = re.compile(r"\b(?:English|French|Arabic|Spanish|Russian|Chinese|Portuguese|anglais|fran[çc]ais|espagnol|russe|"
+                            r"chinois|portugais)\b|\b(?:en|l['’]|langue)\s*arabe\b|\barabe\s+(?:et|ou)\s|\b(?:et|ou)\s+"
+                            r"(?:en\s+|l['’])?arabe\b|,\s*arabe\b|(?<!\w)[وب]?(?:ال)?(?:[إا]نجليزي|[إا]نكليزي|فرنسي|[إا]سباني|روسي|"
+                            r"صيني|برتغالي)(?:ة|ه)?(?!\w)|(?<!\w)(?:ب?اللغ[ةه]|لغ[ةه])\s+(?:ال)?عربي(?:ة|ه)?(?!\w)", re.IGNORECASE)
 # which kind of body a "which ..." question asks one belongs to: "which university", "quelle université", "أي جامعة"
 ORG_ASKED = re.compile(r"\bwhich (?P<x>university|universities|ministry|company|ngo)\b"
                        r"|\bquel(?:le)? (?P<x2>universite|ministere|entreprise|ong)\b"
@@ -277,7 +292,7 @@ Q_WHO = re.compile(
     rf"{WHICH_ROLE}|"
     r"\bwho(?:'s|se)?\b(?! are| were)|\bwhich (?:org|orgs|organi[sz]ations?|body|bodies|agency|agencies|entity|entities|uni|university)\b"
     r"|\bwhat (?:org|organi[sz]ation)\b|\bname of\b|\bnom d(?:u|e la|e l'|es)\b|\bwhat is [\w' -]+'s role\b|\brole\b"
-    r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bc qui\b|\bpar qui\b|\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"
+    r"|^(?:et )?qui (?!sont\b)|\bc'?\s?est qui\b|\bc qui\b|\bpar qui\b|(?<!ce )\bqui (?:est|a|ont|etait|organise|anime|modere|presente)\b"
     r"|\bquel(?:le)?s? (?:organisme|organisation|agence|entite|poste|role|universite)s?\b|\btravaille ou\b"
     r"|(?:^|\s)(?:مين|منو|من هو|من هي|من الذي|من اللي|اي جهه|ما الجهه|ما هي الجهه|منظمته|منظمتها|"
     r"بتشتغل|بيشتغل|اي جامعه|اي مكتب)(?:\s|$|؟)"          # (a post asked, "وظيفته", "منصبها": Q_TITLE)
@@ -722,8 +737,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         # (not who played a role in a session on fees: "qui a modéré la session sur les frais de recrutement")
         w.kind = "cost"
         allowance = ALLOWANCE_ASKED.search(q)
-        w.priced = _priced(q, expand, language, known) or (
-            _allowance_stems(allowance.group(0), expand, language, known) if allowance else [])
+        # (an allowance asked is what is priced: "the per diem amount for participants" prices the per diem)
+        w.priced = (_allowance_stems(allowance.group(0), expand, language, known) if allowance else []) or \
+            _priced(q, expand, language, known)
         w.allowance = bool(allowance)
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
@@ -740,6 +756,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         if {"day", "jour", "يوم", "ايام"} & set(w.counted):
             w.kind, w.counted = "date", []                 # "how many days": the dates say it, or a number of days
             w.day_count = True                             # ("كام يوم بالكتير للبت في الشكاوى" -- "60 يوماً")
+    elif Q_LANGUAGES.search(q) and not asks_deadline and not asks_when:
+        w.kind = "languages"                               # (after a word limit, a cost or a count asked beside it:
+                                                           # "max words and which languages can i write it in")
     elif asks_deadline:
         w.kind = "deadline"
     elif asks_when:
@@ -996,13 +1015,22 @@ IRREGULAR_PAST = {"sent": "send", "held": "hold", "given": "give", "gave": "give
 
 
 def _lemmas(word: str) -> list[str]:
-    """An English past form's possible bases ("sent" -> send; "ratified" -> ratify; "invited" -> invite, invit)."""
+    """An English past or present form's possible bases ("sent" -> send; "ratified" -> ratify; "invited" -> invite, invit;
+    "facilitates" -> facilitate, facilitated)."""
     if word in IRREGULAR_PAST:
         return [IRREGULAR_PAST[word]]
     if word.endswith("ied") and len(word) > 5:
         return [word[:-3] + "y"]
     if word.endswith("ed") and len(word) > 4:
         return [word[:-1], word[:-2]] + ([word[:-3]] if word[-3] == word[-4] else [])   # "submitted" -> submit
+    # ... and a present one's, with the past the glossary may list instead ("facilitates", "facilitating":
+    # facilitate, facilitated; "chairs": chair, chaired)
+    if word.endswith("ing") and len(word) > 6:
+        return [word[:-3], word[:-3] + "e", word[:-3] + "ed", word[:-3] + "d"]
+    if word.endswith("es") and len(word) > 5:
+        return [word[:-1], word[:-1] + "d", word[:-2], word[:-2] + "ed"]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        return [word[:-1], word[:-1] + "ed"]
     return []
 
 
@@ -1102,7 +1130,17 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset(), tran
     # (and, with ``translate``, the glossary's Arabic for it: "who is chairing the drafting committee" of an Arabic
     # text, "ترأسها الدكتورة مريم تراوري"; of four letters at least, "رأس" being a head too)
     arabic = [tk for tk in _in_arabic(word, translate) if len(tk) >= 4]
-    return sorted(set(_stems_in_english(word, expand, language, known)) | set(arabic)), rank
+    stems = set(_stems_in_english(word, expand, language, known)) | set(arabic)
+    return sorted(stems | {form for st in stems for form in _arabic_verbs_of(st)}), rank
+
+
+def _arabic_verbs_of(stem: str) -> list[str]:
+    """An Arabic role's participle as the verb in its present ("ميسر", facilitator: "يُيسّرها", "تُيسّرها" -- an
+    agenda says who facilitates by the verb; "منسق": "ينسق"): the prefix م of the participle is the verb's ي or ت.
+    Not the past, whose bare root is another word too ("يسر": "يسرّنا", we are pleased)."""
+    if len(stem) < 4 or not stem.startswith("م") or not ARABIC_CHAR.search(stem):
+        return []
+    return [f"ي{stem[1:]}", f"ت{stem[1:]}"]
 
 
 # the ranks that make a role another one ("Regional Director" is not the Director General, "Secretary-General" not a
@@ -1613,6 +1651,9 @@ DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|de
                           re.IGNORECASE)
 NO_DEADLINE = re.compile(r"\b(?:no|any|without(?: a)?|not (?:give|set|say|name)s?(?: a| any)?)\s+$", re.IGNORECASE)
 DEADLINE_REACH = 40       # characters from a deadline cue to its date ("by Friday, 6 February 2026")
+DEADLINE_NOUN_REACH = 120  # ... from the noun, which names what it is for first ("the deadline for ... is ...")
+DEADLINE_IS = re.compile(r"[^.;|]{0,110}?\b(?:is|are|will be|falls on|remains)\b\s*|\s*(?:for [^.;|:]{0,100}?)?:\s*",
+                         re.IGNORECASE)
 TITLE = r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Pr|H\.E|S\.E|Mme|Mlle|M|Ambassador)\.?"
 PERSON = re.compile(rf"\b{TITLE}\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+")
 ORG_WORD = (r"Organi[sz]ation|Office|Network|Commission|University|Council|Cent(?:er|re)|Union|Federation|Association|"
@@ -1922,8 +1963,10 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         ) or bool(
             any(st.startswith(WAGE_STEMS) for st in wanted.priced) and MONTHS_OF_WAGES.search(to_ascii_digits(text or ""))) or (
             plays(wanted.priced, f"{text} {about} {context}") and bool(
-                FREE_SAID.search(text or "") or wanted.allowance and NOT_PAID.search(normalize(text or ""))))
-            # (an allowance is answered by "none will be paid"; a fee not covered by a grant is still not priced)
+                not wanted.allowance and FREE_SAID.search(text or "")
+                or wanted.allowance and NOT_PAID.search(normalize(text or ""))))
+            # (an allowance is answered by "none will be paid", not by a "free" participation; a fee not covered by a
+            # grant is still not priced)
     if wanted.others_than and not any(p.isdisjoint(wanted.others_than) for p in people_named(text)):
         return False                                  # "the other members besides X": X alone named, or no one
     if wanted.kind == "time" and given and not TIME_OF_A_LIMIT.search(normalize(given)) and _limit_times(text):
@@ -1969,6 +2012,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     text = to_ascii_digits(text or "")
     if not kind:
         return True
+    if kind == "languages":                  # (in any of the three languages: "English, French", "العربية")
+        return bool(LANGUAGE_NAMED.search(text))
     if kind == "email":
         return bool(EMAIL.search(text))
     if kind == "send":
@@ -2195,6 +2240,14 @@ def _deadline(text: str) -> bool:
         date = ANY_DATE.search(text, cue.end(), cue.end() + DEADLINE_REACH)
         if date and not re.match(r"\s*(?:IOM|the\b)", text[cue.end():]):
             return True
+        # the noun says it further on, or of the date before it: "The deadline for comments on the revised draft is
+        # Tuesday, 10 May 2039", a table's "Tuesday, 10 May 2039 | Deadline for comments on the revised draft"
+        # (not "received by the deadline and will share a draft ... by the end of September": the noun's own date)
+        said = DEADLINE_IS.match(text, cue.end(), cue.end() + DEADLINE_NOUN_REACH) if cue.group(0).lower() == "deadline" else None
+        if said and ANY_DATE.search(text, said.end(), said.end() + DEADLINE_REACH) \
+                or cue.group(0).lower() == "deadline" and "|" in text[max(0, cue.start() - DEADLINE_REACH):cue.start()] \
+                and ANY_DATE.search(text, max(0, cue.start() - DEADLINE_REACH), cue.start()):
+            return True
     return False
 
 
@@ -2249,6 +2302,15 @@ def _content(text: str) -> tuple[str, ...]:
     return tuple(tokens(LABEL_NUMBER.sub(" ", LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", text))))))
 
 
+def _arabic_dual(text: str, counted: list[str]) -> bool:
+    """Does an Arabic text count two of what is counted by the noun's dual ("صفحتان", "صفحتين": two pages; "ممثلان")?
+    A stem's ta marbuta is a ta before the dual's ending."""
+    stems = {c[:-1] + "ت" if c.endswith("ه") else c for c in counted if ARABIC_CHAR.search(c) and len(c) >= 3}
+    # ("ين" is the dual's only after a feminine ta: "ممثلين" may be any number of representatives)
+    return bool(stems) and any((w.endswith("ان") or w.endswith("تين")) and w[:-2].removeprefix("ال") in stems
+                               for w in re.findall(r"\w+", normalize(text)))
+
+
 def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     """A count of what the question counts ("76 participants", "15 networks", "a one-day hearing",
     a numbered list: "aimed to: 1) ... 2) ..."), or any count when the question does not say what
@@ -2257,6 +2319,8 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     if ENUMERATION.search(text) and (not counted or any(w.startswith(c[:5]) for w in intro for c in counted)):
         return True                         # "aimed to: 1) ... 2) ...": the list counts what it enumerates
     found = _numbers(text, given)
+    if not found and counted and _arabic_dual(text, counted):
+        return True                         # "صفحتان كحد أقصى": two pages, said by the noun's dual
     if not found or not counted:
         return bool(found)
     want = {c[:5] for c in counted}
@@ -2456,6 +2520,8 @@ PART_NOUNS = {
     "open discussion": "discussion", "discussion ouverte": "discussion", "discussion": "discussion",
     "نقاش مفتوح": "discussion", "مناقشه مفتوحه": "discussion", "نقاش المفتوح": "discussion",
     "مناقشه المفتوحه": "discussion", "نقاش": "discussion", "مناقشه": "discussion",
+    "working group": "group", "group": "group", "groupe de travail": "group", "groupe": "group",
+    "مجموعه العمل": "group", "مجموعه عمل": "group", "مجموعه": "group", "فريق العمل": "group",
 }
 # how a text numbers a part: digits, ordinals, Roman numerals, number words ("Round table three", "Session I")
 PART_NUMBERS = ORDINAL_WORDS | {"i": 1, "v": 5, "x": 10} | {w: n for n, w in enumerate(NUMBER_WORDS[:12], 1)}
@@ -2472,7 +2538,7 @@ PART_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_NOUN})(?!\w)
 _ORDINAL_BEFORE = "|".join(sorted((re.escape(w) for w in ORDINAL_WORDS if w.isascii()), key=len, reverse=True))
 PART_BEFORE = re.compile(rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)|({_ORDINAL_BEFORE}))\s+(?:ال)?({_NOUN})(?!\w)")
 # what a text calls a part: "Plenary Session 3", "Session II", "DAY 1", "Round table three", "the second session"
-_TEXT_NOUN = r"day|session|plenary|table|panel|discussion"
+_TEXT_NOUN = r"day|session|plenary|table|panel|discussion|group"
 PART_TEXT = re.compile(rf"\b({_TEXT_NOUN})s?\s*(?:no\.?\s*)?(?:(\d{{1,2}})\b|({_NUMBER_WORD})\b)"
                        rf"|\b({_ORDINAL})\s+({_TEXT_NOUN})", re.IGNORECASE)
 
@@ -2851,5 +2917,5 @@ def codes(text: str) -> set[str]:
 
 
 # kinds of fact rare enough in the documents that a chunk holding one is likelier to answer
-SPECIFIC_KINDS = ("email", "send", "link", "download", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers", "eligible",
+SPECIFIC_KINDS = ("email", "send", "link", "download", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers", "eligible", "languages",
                   "age")

@@ -14,7 +14,7 @@ import re
 # alef and hamza unified)
 _WH_EN = (r"by when|until when|till when|when|where|which|whats|what|wats|wat|who|whom|whose|how|is|are|was|were|will|would|"
           r"can|could|do|does|did|should|shall|may|must|has|have|any")
-_WH_FR = (r"avant quand|jusqu['’ ]?[aà] quand|d['’ ]?ici quand|pour quand|quand|ou|où|qui|quel|quelle|quels|quelles|"
+_WH_FR = (r"qu['’]est[- ]ce|avant quand|jusqu['’ ]?[aà] quand|d['’ ]?ici quand|pour quand|quand|ou|où|qui|quel|quelle|quels|quelles|"
           r"combien|comment|pourquoi|quoi|a quelle|à quelle|c'est|c|est-ce|y a|y a-t-il|il y a|faut-il|faut|peut-on|"
           r"peut|dois-je|doit-on")
 _WH_AR = (r"مين|منو|من هو|من هي|وين|فين|اين|أين|لوين|لمين|قديش|قدّيش|كم|ايش|إيش|أيش|شو|ماذا|ما هو|ما هي|"

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -59,7 +59,8 @@ KINDRED_TYPES = {"language": "passage", "organisation": "passage", "actor": "sen
 # unions ..." names no one who spoke)
 SENTENCE_HEAD = re.compile(r"[^:]{0,90}(?<=\S)(?=\s|:|$)|")
 # glossary entries that say how a question asks (a date, a deadline, a place, an address), not what about
-FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next"}
+FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "email", "contact", "next",
+                 "lex-apply"}     # ("deadline to apply", "how do we apply": how one takes part, not what about)
 # ... and of a time asked, its start or end (the glossary's, and the words of any language for them)
 TIME_FACETS = {"lex-begin"}
 TIME_ASKING = re.compile(r"^(?:start|begin|began|beginning|end|ending|finish|commenc|debut|termin|fini|يبدا|تبدا|بيبدا|"
@@ -536,6 +537,11 @@ class ChoosePassage:
         topic -= {tk for m in Q_EXACT.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
             topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
+        if u.wanted.kind == "languages":              # "en français ? c quoi les langues acceptées": the languages
+            # named are what answers, and "c quoi les langues" how it asks (not "interpretation", what they are of)
+            topic -= {tk for m in LANGUAGE_NAMED.finditer(q) for tk in tokens(m.group(0))} | {
+                tk for t_ in u.vocabulary if t_.type == "language" for form in t_.english[:3] for tk in tokens(form)} | {
+                tk for m in Q_LANGUAGES.finditer(normalize(q)) for tk in tokens(m.group(0))}
         # who the question asks said or decided it ("what did the employers' representative say", "what threshold did
         # Bahrain adopt"): named by what answers, and not what it is about (the threshold is)
         speakers = speakers_asked(q, self.glossary, cities=True)
@@ -745,8 +751,15 @@ class ChoosePassage:
         if days and u.wanted.kind not in DATED_KINDS + ("time", "duration", "zone") and days <= held \
                 and (not u.wanted.labels or len(held) == 1 and all(noun != "day" for noun, _ in u.wanted.labels)):
             days = set()
-        return years_hold(replace(u.wanted, days=sorted(days)) if days != set(u.wanted.days) else u.wanted, sent, text,
-                          section, str(meta.get("date") or ""), title, parts=f"{section} {above} {sent} {title}")
+        # (and a month the document's meeting is held in names that meeting: "date limite pour la lettre d'invitation
+        # (réunion régionale de Bamako, juin 2039)" asks a deadline in May)
+        months = set(u.wanted.months)
+        if months and held and months <= {month for _, month in held}:
+            months = set()
+        wanted = u.wanted if days == set(u.wanted.days) and months == set(u.wanted.months) else replace(
+            u.wanted, days=sorted(days), months=sorted(months))
+        return years_hold(wanted, sent, text, section, str(meta.get("date") or ""), title,
+                          parts=f"{section} {above} {sent} {title}")
 
     def _about(self, u: Understanding, asked: set, chunk, heard: set, placed: bool = False,
                said: bool = False) -> set | None:
@@ -796,7 +809,12 @@ class ChoosePassage:
             return topic_keys(head)
         # (a number is no topic word: a text's numbers never name one, :meth:`_names_topic`; "session 2" is asked by
         # the part named, :attr:`Wanted.labels`)
-        own = [tk for tk in asked if not tk.isdigit() and not topic_keys(tk) & titled and topic_keys(tk) & heard]
+        # (and the question's words for the document's place, however it writes it: "KL" is Kuala Lumpur)
+        norm = normalize(u.q)
+        here = self.places_of(chunk.meta.get("doc_id", "")) or set()
+        placed_words = {tk for start, end, name in gazetteer_spans(norm) if name in here for tk in tokens(norm[start:end])}
+        own = [tk for tk in asked if not tk.isdigit() and not topic_keys(tk) & titled and topic_keys(tk) & heard
+               and tk not in placed_words]
         # "when is the executive committee meeting?": the word for a meeting does not say which of its things
         rest = [tk for tk in own if tk not in MEETING_WORDS]
         if not rest and placed and u.wanted.kind in ("zone", "time"):

@@ -127,6 +127,7 @@ class Retrieve:
                 day_months(f"{c.meta.get('section', '')}\n{c.text}"))
         self._days = set().union(*self._doc_days.values()) if chunks else set()
         lower_words = {w for c in chunks for w in re.findall(r"\b[a-z][\w'’-]+", c.text)}
+        self._lower_words = frozenset(lower_words)         # (a name that is also a word: "field", "hope", "may")
         for c in chunks:
             body = f"{c.meta.get('section', '')}\n{c.text}"
             self._people |= person_names(body)
@@ -441,6 +442,12 @@ class Retrieve:
         ("شو قال الدكتور سامي بن عمار"): alone, it may be any word ("دراسة", "أمل")."""
         norm = normalize(text)
         words = set(re.findall(r"[^\W\d_]+", norm)) & self._people
+        # (a word the documents also write in lower case, or a word of a term of the glossary, written so: "day 3 field
+        # visit" names no Ms. Field)
+        termed = {w for _, _, matched in self.glossary.find(text) for w in re.findall(r"[^\W\d_]+", normalize(matched))} \
+            if self.glossary is not None and words else set()
+        words = {w for w in words if w not in self._lower_words and w not in termed or any(
+            m.group(0)[:1].isupper() for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE))}
         if words and ARABIC_CHAR.search(norm):
             arabic = {w for w in words if ARABIC_CHAR.search(w)}
             said = {w for name in arabic_person_names(norm) for w in name}

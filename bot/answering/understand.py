@@ -167,10 +167,10 @@ def years_in(text: str) -> list[int]:
     return [int(y) for y in YEAR.findall(to_ascii_digits(text))]
 
 
-def vocabulary_of(glossary, text: str) -> list:
+def vocabulary_of(glossary, text: str, language: str | None = None) -> list:
     """Every glossary entry a text names (its domain terms and the everyday lexicon), but how it asks, its numbers and
     months (:attr:`Understanding.vocabulary`)."""
-    return [t for t, _, _ in glossary.find(text) if not t.id.startswith(("q-", "number-", "month-"))]
+    return [t for t, _, _ in glossary.find(text, language) if not t.id.startswith(("q-", "number-", "month-"))]
 
 
 @dataclass
@@ -294,9 +294,9 @@ class Understand:
             u.query = f"{whole} {q}"                # (the part's own words twice: they weigh what is searched)
         elif previous and self._is_followup(q, previous):
             u.query = f"{previous.question} {q}"
-        u.terms = self.glossary.domain_terms(u.query)
-        u.vocabulary = vocabulary_of(self.glossary, u.query)
-        u.expansion = self.glossary.expand(u.query)
+        u.terms = self.glossary.domain_terms(u.query, lang)
+        u.vocabulary = vocabulary_of(self.glossary, u.query, lang)
+        u.expansion = self.glossary.expand(u.query, lang)
         norm = normalize(q)
         u.asks_when = bool(WHEN_WORDS.search(norm))
         u.asks_where = bool(WHERE_WORDS.search(norm))

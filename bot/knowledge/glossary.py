@@ -251,11 +251,19 @@ class Glossary:
     def _compile(self) -> None:
         """One regular expression for every form (longest first), and what each form means."""
         meanings: dict[str, list[tuple[Term, str]]] = {}
+        # (form as matched, term id) of the French forms written with an accent: unaccented, they are English words
+        # too ("présents" is "presents", "animé" "anime"), and are not matched in an English text unless the English
+        # word is the same one (:meth:`_find`)
+        self._accented: set[tuple[str, str]] = set()
 
         def add(form: str, term: Term, lang: str) -> None:
             f = _matched_form(form)
-            if f:
-                meanings.setdefault(f, []).append((term, lang))
+            # (a hyphen typed as a space too: "main d'oeuvre" is "main-d'œuvre", "multi stakeholder" "multi-stakeholder")
+            for v in dict.fromkeys((f, f.replace("-", " ") if f and re.search(r"[a-z]-[a-z]", f) else "")):
+                if v and (v == f or v not in meanings):
+                    meanings.setdefault(v, []).append((term, lang))
+                    if lang == "fr" and re.search(r"[à-öø-ÿ]", form.lower()):
+                        self._accented.add((v, term.id))
 
         for term in self.terms:
             for lang, forms in term.forms.items():
@@ -301,26 +309,33 @@ class Glossary:
         return [f for term, _, _ in self.find(text) if not term.id.startswith(skip) and term.id not in skip_ids
                 for f in term.english[:forms]]
 
-    def find(self, text: str) -> list[tuple[Term, str, str]]:
-        """[(term, language of the form, matched text)] left to right, longest form at each place."""
-        return list(self._find_cached(normalize(text))) if self._regex is not None else []
+    def find(self, text: str, language: str | None = None) -> list[tuple[Term, str, str]]:
+        """[(term, language of the form, matched text)] left to right, longest form at each place. ``language``: the
+        text's, when known; an English text's words are not read as French forms written with an accent ("who
+        presents the timeline": not "présents", participants)."""
+        return list(self._find_cached(normalize(text), language == "en")) if self._regex is not None else []
 
     def of_types(self, text: str, types) -> list[tuple[Term, str]]:
         """[(term, matched text)] of the terms of these types (``language``, ``organisation``, ``actor``) the text
         names: the kindred terms a yes/no question asks of ("in French?", "will ESCWA pay?")."""
         return [(t, matched) for t, _, matched in self.find(text) if t.type in types]
 
-    def _find(self, norm: str) -> tuple:
+    def _find(self, norm: str, english: bool = False) -> tuple:
         found = []
         for m in self._regex.finditer(norm):
-            for term, lang in self._meanings[m.group(1)][:1]:
+            meanings = self._meanings[m.group(1)]
+            if english:                     # (but a cognate's: "invite" is "invité", invited)
+                meanings = [(term, lang) for term, lang in meanings
+                            if not (lang == "fr" and (m.group(1), term.id) in self._accented)
+                            or any(normalize(form).startswith(m.group(1)[:5]) for form in term.english)]
+            for term, lang in meanings[:1]:
                 found.append((term, lang, m.group(0)))
         return tuple(found)
 
-    def expand(self, text: str) -> list[str]:
+    def expand(self, text: str, language: str | None = None) -> list[str]:
         """English forms of the domain terms found in the text (what the documents say)."""
         out: list[str] = []
-        for term, _, _ in self.find(text):
+        for term, _, _ in self.find(text, language):
             if term.id.startswith("q-"):
                 continue                      # question words are not in the documents' vocabulary
             for form in term.english[:3]:
@@ -357,5 +372,5 @@ class Glossary:
         """The editions a text numbers ("second", "الأول", "troisième"), as the ids of the glossary's ordinals."""
         return {t.id for t, _, _ in self.find(text) if t.id.startswith("ordinal-")}
 
-    def domain_terms(self, text: str) -> list[Term]:
-        return [t for t, _, _ in self.find(text) if not t.id.startswith(NON_DOMAIN_PREFIXES) and t.id not in NON_DOMAIN]
+    def domain_terms(self, text: str, language: str | None = None) -> list[Term]:
+        return [t for t, _, _ in self.find(text, language) if not t.id.startswith(NON_DOMAIN_PREFIXES) and t.id not in NON_DOMAIN]

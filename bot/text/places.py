@@ -188,7 +188,7 @@ def place_pattern(names) -> re.Pattern | None:
 GAZETTEER: dict[str, tuple[str, ...]] = {
     "Amman": ("عمان",), "Oman": ("عمان", "سلطنه عمان"), "Beirut": ("بيروت", "beyrouth"),
     "Cairo": ("القاهره", "caire"), "Tunis": ("تونس",), "Rabat": ("الرباط",), "Doha": ("الدوحه",),
-    "Geneva": ("جنيف", "geneve"), "New York": ("نيويورك",), "Marrakesh": ("مراكش", "marrakech"),
+    "Geneva": ("جنيف", "geneve"), "New York": ("نيويورك", "nyc"), "Marrakesh": ("مراكش", "marrakech"),
     "Riyadh": ("الرياض", "riyad"), "Dubai": ("دبي", "dubai"), "Abu Dhabi": ("ابوظبي", "ابو ظبي", "abou dhabi"),
     "Baghdad": ("بغداد", "bagdad"), "Damascus": ("دمشق", "damas"), "Khartoum": ("الخرطوم",),
     "Tripoli": ("طرابلس",), "Algiers": ("الجزا[ئي]ر", "alger"), "Muscat": ("مسقط", "mascate"),
@@ -572,8 +572,11 @@ def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     # (Arabic names the meeting first: "حوار تونس" is the Tunis dialogue, "باسم ليبيا بحوار تونس" speaks for Libya)
     arabic = bool(re.match(r"[\u0600-\u06ff]", norm[start:end]))
     # (nor is it after the meeting and "from": "joining the side event online from | London" is where the asker is)
+    # ("from the Marrakech meeting": "the" before the place, its meeting's noun right after it, is that meeting --
+    # "the key messages from the Marrakech meeting" -- not "from Lebanon to the consultation")
+    named = bool(re.search(r"\bthe\s+$", norm[max(0, start - 6):start])) and bool(after.match(norm[end:end + 30]))
     return bool(before.search(norm[max(0, start - 60):start]) and not _AWAY.search(norm[max(0, start - 12):start])
-                or not arabic and not from_before(norm, start) and after.search(norm[end:end + 30]))
+                or not arabic and (not from_before(norm, start) or named) and after.search(norm[end:end + 30]))
 
 
 # "the next meeting", "la prochaine réunion", "الاجتماع الجاي", "the next expert meeting": a later edition asked

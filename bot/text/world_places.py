@@ -227,7 +227,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "Tarawa": ("تاراوا",),
     "Bishkek": ("بيشكيك", "bichkek"),
     "Vientiane": ("فينتيان",),
-    "Kuala Lumpur": ("كوالالمبور", "كوالا لمبور"),
+    "Kuala Lumpur": ("كوالالمبور", "كوالا لمبور", "kl"),          # (as people write it: "the KL consultation")
     "Majuro": ("ماجورو",),
     "Palikir": ("باليكير",),
     "Ulaanbaatar": ("أولان باتور", "أولانباتار", "oulan-bator", "ulan bator"),
