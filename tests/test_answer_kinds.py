@@ -924,3 +924,16 @@ def test_when_a_numbered_session_of_a_day_named_starts_asks_its_hour(engine, que
     """"When does session 4 on 21 April start" gives the day: what it asks is the session's hour (a programme's row
     "9 h 00 – 10 h 30 | Séance 4 : ..." under "Jour 2 – jeudi 21 avril" answers); without a day, its date."""
     assert engine.understand(question, None).wanted.kind == kind
+
+
+def test_every_kind_of_fact_a_question_can_ask_has_its_refusal_words_in_the_three_languages():
+    """A refusal names the kind of fact the documents lack ("The documents do not give which languages ..."): a kind
+    without its words would make the reply fail for whoever asks it (it did for "which languages", added without them)."""
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[1].joinpath("bot", "answering", "facts.py").read_text(encoding="utf-8")
+    kinds = set(re.findall(r'\bw\.kind(?:, [\w.]+)? = "([a-z_]+)"', source))
+    assert {"languages", "email", "deadline", "person"} <= kinds, kinds
+    for kind in sorted(kinds):
+        for lang in ("en", "fr", "ar"):
+            assert t(f"engine.fact_{kind}", lang, word="x").strip(), (kind, lang)
