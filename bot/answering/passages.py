@@ -541,7 +541,8 @@ class ChoosePassage:
             # named are what answers, and "c quoi les langues" how it asks (not "interpretation", what they are of)
             topic -= {tk for m in LANGUAGE_NAMED.finditer(q) for tk in tokens(m.group(0))} | {
                 tk for t_ in u.vocabulary if t_.type == "language" for form in t_.english[:3] for tk in tokens(form)} | {
-                tk for m in Q_LANGUAGES.finditer(normalize(q)) for tk in tokens(m.group(0))}
+                tk for m in Q_LANGUAGES.finditer(normalize(q)) for tk in tokens(m.group(0))
+                if tk.startswith(("lang", "لغ", "اللغ"))}          # (not "which interpretation languages": interpretation)
         # who the question asks said or decided it ("what did the employers' representative say", "what threshold did
         # Bahrain adopt"): named by what answers, and not what it is about (the threshold is)
         speakers = speakers_asked(q, self.glossary, cities=True)
