@@ -206,7 +206,8 @@ class Engine:
         it, when it holds that kind of fact and quotes what is not said already. The first part of a refused message
         is answered on its own only when the refusal lacks its kind; a later part that names nothing of its own
         ("when is it?") only when the answer so far lacks its kind. A refused message gets
-        only its parts asking another kind of fact; a message out of the documents' scope, nothing."""
+        only its parts asking another kind of fact (or, when another part's subject made the refusal, its part of the
+        same kind, whose answer then replaces it); a message out of the documents' scope, nothing."""
         if not whole.answered and not whole.sources:
             return whole                     # out of the documents' scope
         parts = question_parts(question)
@@ -214,8 +215,10 @@ class Engine:
             return whole
         said, sources, topics, answered = [whole.answer], list(whole.sources), {whole.topic}, whole.answered
         confidence, replaced, kind, topic = whole.confidence, False, whole.kind, whole.topic
-        asked_kind = self.understand(question, whole.language).wanted.kind
-        refused = "" if whole.answered else _family(asked_kind)
+        # (what a refused whole asked, its subject the documents do not cover: read once, and only for a refusal)
+        asked_kind = "" if whole.answered else self.understand(question, whole.language).wanted.kind
+        refused = _family(asked_kind) if asked_kind else ""
+        subject_asked = bool(refused) and bool(self.glossary.subject_asked(question)[0])
         for k, part in enumerate(parts):
             # (the first part names its subject itself: the later parts' words are other questions, not its topic --
             # "written inputs deadline?? and whats the word limit" asks no word limit of the deadline's sentence)
@@ -231,7 +234,7 @@ class Engine:
                     and holds(wanted, _unsaid_removed("\n".join(said), whole.language, asked_kind)):
                 continue                     # (not a refusal's words for what it lacks: "... (... أو أنه مجاني)")
             if refused and _family(wanted.kind) == refused and not (
-                    self.glossary.subject_asked(question)[0] and not self.glossary.subject_asked(part)[0]):
+                    subject_asked and not self.glossary.subject_asked(part)[0]):
                 continue                     # "the exact date? what's the date?": not the year the documents give
                                              # (but "is taking part free? any travel grants?" refused as no sentence on
                                              # travel grants says a cost: the first part, on its own, asks none)
