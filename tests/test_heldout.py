@@ -2503,3 +2503,162 @@ def test_a_notes_deadline_asked_with_its_meetings_month_a_field_visits_bus_and_i
     assert bus.answered and "7 h 30" in bus.answer, bus.answer
     officer = engine.answer("مين مسؤول اللوجستيك لاجتماع سيغو الإقليمي؟")
     assert officer.answered and "Kané" in officer.answer, officer.answer
+
+
+NIAMEY_CIRCULAR = """De : COMINI – Secrétariat <secretariat@comini-niger.example>
+À : Membres du Collectif <membres@comini-niger.example>
+Date : lundi 18 février 2041 10:05
+Objet : [Circulaire COMINI n° 2041-03] Cycle de webinaires « Frontières et protection » – 3 séances (5, 12 et 19 mars 2041)
+
+Chères et chers membres,
+
+Le Secrétariat du Collectif Migrations Niger (COMINI), basé à Niamey, vous annonce le cycle de webinaires « Frontières et protection », en vue de l'examen régional du Pacte mondial.
+
+SÉANCE 1 – « Les postes frontières et l'accueil des personnes migrantes »
+- Date : mardi 5 mars 2041
+- Horaire : de 14 h 00 à 16 h 00 GMT, soit de 15 h 00 à 17 h 00 à Niamey (UTC+1)
+- Plateforme : Zoom
+
+SÉANCE 2 – « Le retour volontaire et la réintégration »
+- Date : mardi 12 mars 2041
+- Horaire : de 9 h 00 à 11 h 00 GMT, soit de 10 h 00 à 12 h 00 à Niamey (UTC+1)
+- Plateforme : Zoom
+
+SÉANCE 3 – « Préparer nos contributions écrites »
+- Date : mardi 19 mars 2041
+- Horaire : de 14 h 00 à 16 h 00 GMT
+- Plateforme : Microsoft Teams
+
+INSCRIPTION
+
+La participation aux trois séances est gratuite, mais l'inscription est obligatoire, au moyen du formulaire https://www.example.org/comini/webinaires-2041/inscription
+Date limite d'inscription : vendredi 1er mars 2041 à 23 h 59 GMT.
+
+QUESTIONS À L'AVANCE
+
+Vous pouvez envoyer vos questions aux intervenants par courriel à questions.webinaires@comini-niger.example, en indiquant la séance en objet. Une seule question par message, 150 mots au maximum. Les dates limites sont les suivantes :
+- séance 1 : au plus tard le vendredi 1er mars 2041 ;
+- séance 2 : au plus tard le vendredi 8 mars 2041 ;
+- séance 3 : au plus tard le vendredi 15 mars 2041.
+
+ATTESTATION DE PARTICIPATION
+
+Une attestation de participation sera délivrée aux personnes ayant suivi au moins deux des trois séances en entier. Les attestations seront envoyées par courriel en avril 2041.
+
+CONTACT
+
+Pour toute question pratique (inscription, connexion, attestations), merci de contacter Mme Hadiza Moussa Issoufou, chargée de programme :
+- courriel : h.moussa@comini-niger.example
+- WhatsApp : +227 90 12 34 56
+
+Bien cordialement,
+
+Le Secrétariat du COMINI, Niamey
+"""
+
+
+def test_a_circulars_webinars_by_their_number_their_per_session_deadlines_and_what_its_sections_say(index_dir, tmp_path):
+    """A French e-mail circular of a series of webinars: "the 2nd webinar" is its "SÉANCE 2", and its time in Niamey is
+    under it; the deadline for session 2's questions is session 2's line of a list under "QUESTIONS À L'AVANCE"; a
+    certificate of attendance is what the "ATTESTATION DE PARTICIPATION" section says, not the contact line naming
+    "attestations"; "on envoie à quelle adresse" asks where to send, which an e-mail address answers; and the network
+    named with its city ("شبكة COMINI بنيامي") is no origin the fee is asked for."""
+    doc, engine = engine_with(tmp_path / "2041-02-18_niamey-circulaire-webinaires-fr.txt", NIAMEY_CIRCULAR, index_dir)
+    when = engine.answer("the 2nd frontieres et protection webinar on 12 march starts what time in niamey?")
+    assert when.answered and "10 h 00" in when.answer, when.answer
+    deadline = engine.answer("آخر موعد لإرسال الأسئلة مسبقا للجلسة الثانية من ويبينارات Frontières et protection امتى؟")
+    assert deadline.answered and "8 mars 2041" in deadline.answer, deadline.answer
+    certificate = engine.answer("what do i need to do to get a certificate of attendance for the COMINI webinars?")
+    assert certificate.answered and "deux des trois" in certificate.answer, certificate.answer
+    address = engine.answer("questions pour les webinaires frontieres et protection : on envoie a quelle adresse ?")
+    assert address.answered and "questions.webinaires@comini-niger.example" in address.answer, address.answer
+    fee = engine.answer("ويبينارات الحماية تبع شبكة COMINI بنيامي، في رسوم اشتراك ولا ببلاش؟")
+    assert fee.answered and "gratuite" in fee.answer, fee.answer
+
+
+SOHAR_PAGE = """<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head><meta charset="utf-8"><title>منتدى صحار حول حماية العمال المهاجرين في قطاع البناء</title></head>
+<body>
+<header><h1>منتدى صحار حول حماية العمال المهاجرين في قطاع البناء</h1>
+<p>نُشر يوم الأحد 6 يناير 2041</p></header>
+<main>
+<section id="about"><h2>عن المنتدى</h2>
+<p>تنظّم جمعية الساحل لحقوق العمال، بالشراكة مع مكتب التنسيق الإقليمي لشبكة الأمم المتحدة المعنية بالهجرة، منتدى صحار حول حماية العمال المهاجرين في قطاع البناء.</p>
+<p>يُعقد المنتدى حضورياً يومي الثلاثاء 12 والأربعاء 13 مارس 2041 في قاعة اللؤلؤ بمركز صحار للمؤتمرات.</p>
+</section>
+<section id="register"><h2>التسجيل</h2>
+<p>يتم التسجيل حصراً عبر الاستمارة الإلكترونية على الرابط التالي: https://example.org/sohar2041/register</p>
+<p>يُغلق باب التسجيل يوم الخميس 14 فبراير 2041. لا تُقبل طلبات التسجيل عبر البريد الإلكتروني.</p>
+<p>نظراً إلى محدودية المقاعد، تُرسَل تأكيدات المشاركة بالبريد الإلكتروني خلال شهر مارس 2041.</p>
+</section>
+<section id="contributions"><h2>المساهمات المكتوبة</h2>
+<p>تُرسَل المساهمات المكتوبة (500 كلمة كحد أقصى) إلى العنوان contributions@sahel-workers.example في موعد أقصاه الخميس 28 فبراير 2041.</p>
+</section>
+</main>
+</body>
+</html>
+"""
+
+
+def test_an_arabic_pages_organiser_is_the_body_its_verb_names_and_what_it_does_not_say_is_not_answered(index_dir, tmp_path):
+    """An Arabic event page asked in French and English: "qui organise" is the association "تنظّم" names (no personal
+    title in it); "will it be livestreamed?" is not answered by "حضورياً" (in person says nothing of a stream); the day
+    confirmations are sent is not given by the registration deadline ("خلال شهر مارس"); "can I register by e-mail"
+    asks how, not an address: the registration line answers, not the contributions' address."""
+    doc, engine = engine_with(tmp_path / "2041-01-06_sohar-forum-page-ar.html", SOHAR_PAGE, index_dir)
+    who = engine.answer("qui organise le forum de sohar sur les travailleurs migrants du batiment ?")
+    assert who.answered and "جمعية الساحل" in who.answer, who.answer
+    stream = engine.answer("is the sohar forum on migrant construction workers going to be livestreamed anywhere?")
+    assert not stream.answered, stream.answer
+    confirmed = engine.answer("forum de sohar : les confirmations de participation seront envoyées quel jour exactement en mars ?")
+    assert not confirmed.answered, confirmed.answer
+    by_mail = engine.answer("اقدر اسجل بمنتدى صحار عن طريق الايميل؟")
+    assert by_mail.answered and "التسجيل" in by_mail.answer and "contributions@" not in by_mail.answer, by_mail.answer
+
+
+WINDHOEK_TOR = """# Youth Advisory Panel to the Southern Africa Regional Review – Terms of Reference
+
+Issued: Windhoek, Monday, 7 January 2041
+
+## 1. Composition
+
+The panel has 12 members aged 18 to 30. In addition, across the sub-regions:
+
+- at least four seats are reserved for young migrants, refugees or returnees;
+- at least two seats are reserved for young people with disabilities.
+
+## 2. What is covered
+
+Membership of the panel is voluntary. No fee or honorarium is paid to members.
+
+The panel meets in person once a year in Windhoek; its first in-person meeting is on 14-15 May 2041 at the Safari Conference Centre, Windhoek. For that meeting, the secretariat covers an economy-class return air ticket and accommodation for three nights.
+
+To take part in online meetings, each member receives a connectivity allowance of USD 20 per month.
+
+## 3. Information session
+
+An online information session for candidates will be held on Zoom on Tuesday, 22 January 2041, from 15:00 to 16:00 Windhoek time.
+
+## 4. Contact
+
+Questions: yap.sarr@sa-network.example
+"""
+
+
+def test_a_panels_reserved_seats_and_allowance_are_answered_and_what_it_does_not_say_is_not(index_dir, tmp_path):
+    """English terms of reference asked in French and spoken Arabic: "panel jeunesse de Windhoek" names the panel,
+    not where the young people come from; "بدل انترنت" is the connectivity allowance; a reserve list (seats are only
+    "reserved"), a certificate ("هياخدوا شهادة في الآخر؟") and whether the information session is recorded ("رح تكون
+    مسجلة؟") are not said, and are not answered."""
+    doc, engine = engine_with(tmp_path / "2041-01-07_windhoek-youth-panel-terms-of-reference.md", WINDHOEK_TOR, index_dir)
+    seats = engine.answer("panel jeunesse de windhoek : combien de sieges sont reserves aux jeunes refugies ?")
+    assert seats.answered and "four seats" in seats.answer, seats.answer
+    allowance = engine.answer("في بدل انترنت للأعضاء عشان الاجتماعات الأونلاين؟ قديش بالشهر؟ (youth panel windhoek)")
+    assert allowance.answered and "USD 20" in allowance.answer, allowance.answer
+    reserve = engine.answer("if a member of the windhoek youth advisory panel drops out, is there a reserve list?")
+    assert not reserve.answered, reserve.answer
+    certificate = engine.answer("أعضاء الفريق الاستشاري للشباب في ويندهوك هياخدوا شهادة في الآخر؟")
+    assert not certificate.answered, certificate.answer
+    recorded = engine.answer("جلسة المعلومات يوم 22 يناير عن youth advisory panel ويندهوك رح تكون مسجلة؟")
+    assert not recorded.answered, recorded.answer

@@ -45,7 +45,8 @@ ACCESS_GIVEN = re.compile(rf"(?<!\w){_ACCESS_WORD.replace('reunion', 'r[ée]unio
                           r"(?i:\b(?:passcode|password|code secret|mot de passe)\s*[:：]\s*\S+)|(?:كلمة المرور|كلمة السر|رمز الدخول)\s*[:：]\s*\S+",
                           re.IGNORECASE)
 # e-mail as the way something is sent (normalised): "on peut l'envoyer par mail ?", "can we send it by email", "بالايميل"
-BY_EMAIL = re.compile(r"\b(?:par|by|via|per|through)\s+(?:e-?mails?|courriels?|mail)\b|(?<!\w)(?:بالايميل|بالبريد|عالايميل|على الايميل)(?!\w)")
+BY_EMAIL = re.compile(r"\b(?:par|by|via|per|through)\s+(?:e-?mails?|courriels?|mail)\b|(?<!\w)(?:بالايميل|بالبريد|عالايميل|على الايميل)(?!\w)"
+                      r"|(?<!\w)(?:عن طريق|عبر|من خلال)\s+(?:ال)?(?:ايميل|بريد|ميل)(?!\w)")
 # a publication's date asked (normalised; with "when"): "when was the report published", "when will it be out",
 # "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
@@ -98,6 +99,8 @@ Q_SEND = re.compile(
     rf"|\b(?:{_SEND_EN_FR})\b(?:\s+\S+){{0,5}}?\s+(?:where|to whom|a qui|ou(?=\s*[?؟]|\s*$))\b"
     # ("à quelle adresse envoyer mes commentaires", "which address do we send it to")
     rf"|\b(?:a quelle|quelle|which|what|to which|to what) (?:e-?mail )?(?:address|adresse)\b(?:\s+\S+){{0,4}}?\s+(?:{_SEND_EN_FR})\b"
+    # ("on envoie à quelle adresse", "we send it to which address")
+    rf"|\b(?:{_SEND_EN_FR})\b(?:\s+\S+){{0,4}}?\s+(?:a|to) (?:quelle|which|what) (?:e-?mail )?(?:address|adresse)\b"
     rf"|(?<!\w){_WHERE_TO_AR}\s+(?:\S+\s+){{0,2}}?{_SEND_AR}|(?<!\w){_SEND_AR}\S*\s+(?:\S+\s+){{0,4}}?{_WHERE_TO_AR}(?!\w)")
 SEND_TO = re.compile(r"\b(?:form|portal|formulaire|portail)\b", re.IGNORECASE)
 # how a meeting is held, asked ("can I follow it online?", "is it hybrid", "c'est en présentiel ?", "في بث مباشر؟",
@@ -113,8 +116,8 @@ Q_FORMAT = re.compile(
     rf"احضر|نحضر|اشارك|نشارك|بتابع|بحضر)(?:ها|ه|هم)?(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
     # "is it hybrid?", "will the sessions be streamed", "c'est en présentiel ?", "هل الاجتماع حضوري"
     # (the format is what is asked, at the end: not "is the online briefing free?")
-    rf"|^(?:is|are|will|would|can|could|est-ce|c'?est|c est|sera|seront|هل|رح يكون|بيكون)(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}"
-    rf"(?:\s+(?:only|too|as well|also|seulement|uniquement|aussi|فقط|كمان))?\s*(?:[?؟.!,]|$|\s(?:or|ou|ولا|او|أو)\s)"
+    rf"|^(?:is|are|will|would|can|could|est-ce|c'?est|c est|sera|seront|هل|رح يكون|بيكون)(?!\w).{{0,100}}(?<!\w){_FORMAT_WORD}"
+    rf"(?:\s+(?:only|too|as well|also|anywhere|at all|seulement|uniquement|aussi|quelque part|فقط|كمان))?\s*(?:[?؟.!,]|$|\s(?:or|ou|ولا|او|أو)\s)"
     # "online or in person", "en ligne ou en présentiel", "حضوري ولا اونلاين"
     rf"|(?<!\w){_FORMAT_WORD}\s+(?:or|ou|ولا|او|أو)\s+{_FORMAT_WORD}(?!\w)")
 # a meeting followed on a platform, not its link asked: "on zoom", "sur zoom", "via teams", "عالزوم", "على الزوم"
@@ -797,6 +800,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             w.rank = next((RANKS[tk] for tk in tokens(q[:office.start()])[-1:] if tk in RANKS), "")
     elif Q_FORMAT.search(q) and not asks_where:
         w.kind = "format"
+        if STREAM_ASKED.search(q):
+            w.platform = "stream"                          # "will it be livestreamed": "in person" does not say
     elif asks_where:
         w.kind = "city" if asks_city else "place"     # "which city / country / hotel": a named place, not "online"
         within = WHERE_WITHIN.search(q)
@@ -1672,6 +1677,13 @@ FORMAT = re.compile(r"\b(?:online|virtual(?:ly)?|in[- ]person|hybrid|stream(?:ed
                     r"face[- ]to[- ]face|zoom|teams|webex|en ligne|[àa] distance|pr[ée]sentiel|hybride|retransmis\w*|"
                     r"visioconf[ée]rence)\b|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|حضوري|حضورياً|هجين|افتراضي|بث مباشر|زوم",
                     re.IGNORECASE)
+# a meeting's streaming asked (normalised), and a text saying whether one can follow it from afar (streamed, webcast, online,
+# hybrid -- not "in person" alone, which does not say whether it is also streamed)
+STREAM_ASKED = re.compile(r"\b(?:live ?stream\w*|stream(?:ed|ing)?|webcast\w*|retransmis\w*|diffuse\w* en direct|en direct)\b"
+                          r"|(?<!\w)(?:بث|يبث|يتبث|بيتبث|ينقل مباشره|لايف)(?!\w)")
+STREAMED = re.compile(r"\b(?:live[- ]?stream\w*|stream(?:ed|ing|s)?|webcast\w*|web ?tv|online|virtual(?:ly)?|hybrid|remotely|"
+                      r"retransmis\w*|diffus\w*|en direct|en ligne|hybride|[àa] distance)\b"
+                      r"|بث|يُبث|يبث|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|هجين|افتراضي|نقل مباشر", re.IGNORECASE)
 # a step done online, which is not how the meeting is held: "le formulaire en ligne", "an online registration form",
 # "apply online", "s'inscrire en ligne"
 _STEP_NOUN = r"(?:forms?|formulaires?|applications?|candidatures?|registrations?|inscriptions?|surveys?|questionnaires?|payments?|paiements?)"
@@ -1737,6 +1749,15 @@ _AR_TITLE_FORMS = sorted({f for t in AR_TITLES for f in (t, re.sub("[أإآ]", "
 _AR_TITLE_WRITTEN = rf"(?<![\u0621-\u064A])[وف]?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})"
 PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’-]+"
                           rf"|{_AR_TITLE_WRITTEN}(?:\s+|(?<=\.)\s*)\w+")
+#: the roles an organisation plays (the English stems of a question's relation): "who organises / hosts / funds it"
+ORGANISERS = ("organi", "host", "fund", "financ", "sponsor", "conven")
+# an organisation a French or Arabic text names (who organises, who hosts, who funds): its noun before its name -- the
+# French with its capital ("le Réseau Sahel ...", "l'Institut sahélien ..."), the Arabic normalised ("منصة الخليج ...")
+ORG_FR = re.compile(r"\b(?:Organisation|Bureau|Réseau|Commission|Université|Conseil|Centre|Union|Fédération|Association|"
+                    r"Comité|Secrétariat|Ministère|Ligue|Institut|Groupe|Mouvement|Agence|Banque|Fondation|Plateforme|"
+                    r"Observatoire|Programme|Direction|Département|Collectif|Coalition)\s+\S")
+ORG_AR = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)?(?:منظمه|منظمات|منصه|شبكه|مكتب|موسسه|جمعيه|اتحاد|مفوضيه|وزاره|صندوق|"
+                    r"مبادره|رابطه|هييه|لجنه|امانه|تحالف|ايتلاف|ائتلاف)\s+\w")
 PLACE_NAMED_FR_AR = re.compile(r"\b(?:à|au|aux)\s+(?:la\s+|l['’])?[A-ZÀ-Ý][\w'’-]+|(?<!\w)في\s+(?:مقر|فندق|قاعة|مركز)")
 # ... or how it is held, which answers "where" (online, in person), not "which city"
 PLACE_FR_AR = re.compile(PLACE_NAMED_FR_AR.pattern + r"|\ben ligne\b|\ben pr[ée]sentiel\b|\bhybride\b"
@@ -1835,7 +1856,7 @@ def _foreign_dates(text: str):
     return in_force(text)
 
 
-def _foreign(kind: str, text: str) -> bool:
+def _foreign(kind: str, text: str, organisers: bool = False) -> bool:
     """Does a French or Arabic text hold this kind of fact (see above)? False for English text."""
     if kind not in ("time", "day", "date", "deadline", "eligible", "person", "place", "city", "cost", "list_names") or not _not_english(text):
         return False
@@ -1857,8 +1878,9 @@ def _foreign(kind: str, text: str) -> bool:
         return any(is_deadline(text, m) for m in _foreign_dates(text))
     if kind == "eligible":
         return bool(ELIGIBLE_FR_AR.search(text))
-    if kind == "person":
-        return bool(PERSON_FR_AR.search(text)) or named_in_brackets(text)
+    if kind == "person":                       # (an organisation, when who organises, hosts or funds is asked)
+        return bool(PERSON_FR_AR.search(text) or organisers and (ORG_FR.search(text) or ORG_AR.search(normalize(text)))) \
+            or named_in_brackets(text)
     if kind in ("place", "city"):              # ... or a city or country the gazetteer knows ("الدوحة، قطر")
         return bool((PLACE_FR_AR if kind == "place" else PLACE_NAMED_FR_AR).search(text) or any(name not in REGIONS for _, _, name in gazetteer_spans(normalize(text)))
                     or kind == "place" and PLACE.search(text))
@@ -1985,7 +2007,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
             wanted.relation, OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
             principal=not wanted.deputy, rank=wanted.rank) and not presents_in_brackets(wanted, text):
         return False
-    return _foreign(wanted.kind, to_ascii_digits(text or ""))
+    return _foreign(wanted.kind, to_ascii_digits(text or ""),
+                    organisers=any(stem.startswith(ORGANISERS) for stem in wanted.relation))
 
 
 def _dated_of_what(wanted: Wanted, text: str, about: str = "", context: str = "") -> bool:
@@ -2089,6 +2112,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return names_a_building(text)       # "where in kigali": the venue in it, not "in Kigali" nor "online"
     if kind == "place":
         return bool(PLACE.search(text))
+    if kind == "format" and wanted.platform == "stream":
+        return bool(STREAMED.search(text))
     if kind == "format" and wanted.platform == "any":
         return bool(PLATFORM_NAMED.search(text))
     if kind == "format":
@@ -2689,10 +2714,20 @@ def editions(text: str) -> set[tuple[str, int]]:
     review" -> ("edition", 2); "la troisième conférence régionale", "المؤتمر الإقليمي الثالث" -> ("edition", 3).
     (Which event is the documents' matter: "the second review" and "the second review conference" are one.)"""
     norm = normalize(text or "")
-    out = {("edition", ORDINAL_WORDS[m.group(1)] if m.group(1) else int(m.group(2))) for m in EDITION_BEFORE.finditer(norm)}
-    out |= {("edition", ORDINAL_WORDS[m.group(2)]) for m in EDITION_AFTER.finditer(norm)
+    out = {(_edition_of(m.group(3)), ORDINAL_WORDS[m.group(1)] if m.group(1) else int(m.group(2)))
+           for m in EDITION_BEFORE.finditer(norm)}
+    out |= {(_edition_of(m.group(1)), ORDINAL_WORDS[m.group(2)]) for m in EDITION_AFTER.finditer(norm)
             if re.search(r"[\u0600-\u06ff]", m.group(0))}          # noun first: Arabic only ("session II" is a part)
     return out
+
+
+#: events that are the numbered parts of a series: "the 2nd webinar" of a cycle is its session 2 ("SÉANCE 2", "Session 2")
+SERIES_ITEMS = frozenset({"webinar", "episode"})
+
+
+def _edition_of(noun: str) -> str:
+    """What a numbered event noun numbers: a webinar or an episode, a session of its series; else an edition."""
+    return "session" if EVENT_NOUNS.get(noun) in SERIES_ITEMS else "edition"
 
 
 def numbered_parts(q: str) -> list[tuple[str, int]]:

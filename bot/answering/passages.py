@@ -516,6 +516,10 @@ class ChoosePassage:
         if not scored:
             return None
         scored.sort(key=lambda b: -b[0])
+        if subject and not u.wanted.kind:                # "a certificate of attendance?": what its own section says
+            # ("ATTESTATION DE PARTICIPATION" > "Une attestation sera délivrée ..."), before a contact line naming it
+            # (not in a document its title says is about it: every section of a call for small grants is on grants)
+            scored.sort(key=lambda b: not self._heads_subject(b[2], subject))
         if label:                                        # "Format : en présentiel uniquement" for "online or on site?"
             scored.sort(key=lambda b: not label.match(sentences[b[2]][b[3]]))
         # the words of what the question is about (not how it asks: a date, a deadline, a place -- the question's
@@ -659,10 +663,12 @@ class ChoosePassage:
         return self._forwarded_at[idx]
 
     def _only_one_holding(self, u: Understanding, idx: int, sentences: dict, seen: dict[int, bool]) -> bool:
-        """Does one sentence only of chunk ``idx`` hold the kind of fact asked? (``seen``: the question's answers so
-        far, by chunk: each chunk's sentences are read once.)"""
+        """Does one sentence only of chunk ``idx`` hold the kind of fact asked -- of the numbered part asked, when one is
+        ("Deadlines: - session 1: 23 June; - session 2: 4 July; ..." under "Questions in advance")? (``seen``: the
+        question's answers so far, by chunk: each chunk's sentences are read once.)"""
         if idx not in seen:
-            seen[idx] = sum(1 for sent in sentences[idx] if holds(u.wanted, sent)) == 1
+            seen[idx] = sum(1 for sent in sentences[idx] if holds(u.wanted, sent)
+                            and (not u.wanted.labels or self._years_hold(u, idx, sent))) == 1
         return seen[idx]
 
     def _said_unset(self, u: Understanding, sentences: dict, top: tuple) -> bool:
@@ -961,6 +967,15 @@ class ChoosePassage:
                 [str(chunks[0].meta.get("title", "")) if chunks else ""]
                 + [f"{c.meta.get('section', '')} {c.text}" for c in chunks]))
         return self._doc_texts[doc_id]
+
+    def _heads_subject(self, idx: int, subject: list) -> bool:
+        """Does the heading of chunk ``idx``'s section name the not-covered subject asked (its patterns, ``subject``),
+        in a document whose title does not?"""
+        meta = self.chunks[idx].meta
+        heading = normalize(meta.get("section", "").rsplit(" > ", 1)[-1])
+        title = normalize(str(meta.get("title", "")))
+        return bool(heading) and heading != title and any(p.search(heading) for p in subject) \
+            and not any(p.search(title) for p in subject)
 
     def _speakers_of(self, speakers: list, chunk) -> list:
         """The speakers asked whom a chunk's sentences must name: not the city its document's meeting is held in ("what

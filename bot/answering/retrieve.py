@@ -350,7 +350,8 @@ class Retrieve:
                  or self._says_subject(u, order))
         entities = self._entities(u)
         origins = (origins_asked(self._place_re, norm, held_at) if u.wanted.kind in ("number", "share", "cost") else
-                   origins_asked(self._place_re, who_clause(norm), held_at, adjectives=True) if u.wanted.kind == "person" else
+                   origins_asked(self._place_re, who_clause(norm), held_at, adjectives=True, bodies=False)
+                   if u.wanted.kind == "person" else
                    # the countries a date is asked for ("the consultation of Comoros, Djibouti and Sudan, when?"),
                    # not where a meeting is held ("... (reunoin travailleuses domestiques beyrouth)")
                    [o for o in origins_asked(self._place_re, norm, held_at)

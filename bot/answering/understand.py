@@ -111,7 +111,9 @@ SPOKEN_YES_NO = {
                      r"faudra|aura|auront|existe|existent|existera|existeront|reste|restent)\b"),
     # (spoken Arabic: "الوثيقة الختامية متوفرة بالفرنسي؟", "الورشة رح تكون مترجمة؟", "بقدر سجل أونلاين؟")
     "ar": re.compile(r"(?<!\w)(?:متوفر|متوفره|متاح|متاحه|موجود|موجوده|ممكن|مسموح|مسموحه|بيكون|بتكون|(?:رح|راح|ح) (?:يكون|تكون)|"
-                     r"بقدر|بنقدر|بيقدر|بتقدر|بيقدرو|مترجم|مترجمه)(?!\w)"),
+                     r"بقدر|بنقدر|بيقدر|بتقدر|بيقدرو|مترجم|مترجمه|"
+                     # (will we get / will they give, spoken: "هياخدوا شهادة في الآخر؟", "رح ناخد شهادة؟", "بيعطوا شهادات؟")
+                     r"(?:ه|ح|ب|بي|رح |راح )?[يتن](?:اخد|اخذ|حصل|عط)\w*)(?!\w)"),
 }
 ASKS_WHAT = {
     "en": re.compile(r"\b(?:what|whats|when|where|who|whom|whose|which|why|how|or|wat|wen|wher)\b"),

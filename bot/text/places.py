@@ -387,14 +387,17 @@ def gazetteer_spans(norm: str, adjectives: bool = False) -> list[tuple[int, int,
     return spans
 
 
-def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adjectives: bool = False) -> list[frozenset[str]]:
+def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adjectives: bool = False,
+                  bodies: bool = True) -> list[frozenset[str]]:
     """The cities and countries a normalised question narrows its question to, other than where its
     meeting is held (``held_at``): "how many participants came from Lebanon", "كم مشارك من السودان";
     each as the set of English names (normalised) the words asked may stand for.
     A place where a known event is held (``known``) counts only after "from" / "de" / "من" when the
     question speaks of a meeting or goes to the place (not "how many people came to Beirut").
     ``adjectives``: a country named by its people's adjective too (a person asked: "the Omani official"; not
-    a count, whose adjective may be its counter's: "the cases the Tunisian authority recorded")."""
+    a count, whose adjective may be its counter's: "the cases the Tunisian authority recorded").
+    ``bodies``: a place after a body's name is where the body is ("the RESAM network in Ouagadougou"), not asked of
+    (a person asked of it is: "who heads the IOM office in Amman")."""
     spans = gazetteer_spans(norm, adjectives)
     # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman); where the meeting asked is held, unless they come from
     # there ("how many participants came from Lebanon to the consultation" held in Beirut, Lebanon) or the
@@ -410,10 +413,19 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
         before = norm[max(0, start - 12):start]
         if (of_a_meeting or _TO.search(before)) and known is not None and known.fullmatch(name) and not _FROM.search(before):
             continue
+        if bodies and _OF_A_BODY.search(norm[max(0, start - 40):start]):
+            continue                                    # where a body is: "the RESAM network in Ouagadougou", "شبكة RESAM بواغادوغو"
         out.setdefault((start, end), set()).add(name)       # "عمان": Amman or Oman, either names it
     return [frozenset(names) for names in out.values()]
 
 
+# a body named by its name or acronym just before a place: the place is where that body is, not where those asked of
+# come from ("ويبينارات شبكة RESAM بواغادوغو", "the RESAM network in Ouagadougou", "le réseau RESAM de Ouagadougou"; not "le
+# point focal du réseau en Jordanie", the network's focal point there)
+_BODY = r"(?:network|networks|reseau|reseaux|secretariat|office|bureau|platform|plateforme|شبكه|منظمه|جمعيه|مكتب|منصه|امانه)"
+_PREP = r"(?:in |at |based in |a |au |de |du |basee? a |[بف]|في )?"
+_NAME = r"(?!(?:in|at|en|a|au|aux|de|du|des|d|of|the|le|la|les|based|basee?)(?!\w))[a-z][a-z0-9-]+"
+_OF_A_BODY = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_BODY}\W+{_NAME}\W+{_PREP}$|(?<!\w){_NAME}\W+{_BODY}\W+{_PREP}$")
 # "from" that is where someone is, never where a meeting is held ("de" is: "l'atelier de Tunis")
 _AWAY = re.compile(r"(?:\bfrom|\bdepuis)\W*(?:the\s+)?$")
 
@@ -463,7 +475,10 @@ _meetings: frozenset[str] | None = None
 # a verb between a meeting's noun and "de": who came from where ("venaient de Libye", "sont de Dakar")
 _FROM_VERB = re.compile(r"^(?:sont|est|etaient|etait|seront|viennent|venaient|venus?|venues?|vivent|habitent|travaillent|"
                         r"arrivent|arrivaient|participent|participaient|inscrits?|originaires?)$")
-_MORE_MEETINGS = "review reviews revue revues examen examens session sessions séance séances".split()
+_MORE_MEETINGS = ("review reviews revue revues examen examens session sessions séance séances "
+                  # (and the bodies a place names in French: "le panel jeunesse de Montevideo", "le réseau de Dakar")
+                  "panel panels comité comités conseil groupe groupes réseau réseaux bureau bureaux secrétariat "
+                  "plateforme cycle").split()
 
 
 def names_origin(names: frozenset[str], norm: str) -> bool:
