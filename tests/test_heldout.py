@@ -2662,3 +2662,32 @@ def test_a_panels_reserved_seats_and_allowance_are_answered_and_what_it_does_not
     assert not certificate.answered, certificate.answer
     recorded = engine.answer("جلسة المعلومات يوم 22 يناير عن youth advisory panel ويندهوك رح تكون مسجلة؟")
     assert not recorded.answered, recorded.answer
+
+
+ZARQA_CALL = """من: شبكة الزرقاء للعمال المهاجرين <training@zarqa-network.example>
+التاريخ: الأحد 3 آذار/مارس 2041
+الموضوع: دعوة للمشاركة في ورشة الزرقاء التدريبية حول رصد أوضاع العمال المهاجرين
+
+تعلن شبكة الزرقاء للعمال المهاجرين عن ورشة تدريبية لمدة يومين، يومي الاثنين 15 والثلاثاء 16 نيسان/أبريل 2041، في مقر الشبكة بمدينة الزرقاء.
+
+أولًا: ما تغطيه الشبكة
+- الإقامة لليلتين في فندق قريب من مكان التدريب للمشاركين من خارج الزرقاء.
+- بدل مواصلات قدره 20 دينارًا أردنيًا.
+
+ثانيًا: شهادة المشاركة
+تُمنح شهادة مشاركة لمن يحضر يومي الورشة كاملين ويرسل ملخصًا لا يتجاوز 500 كلمة خلال أسبوعين من انتهاء الورشة.
+
+ثالثًا: للاستفسار
+السيدة دانة يوسف، منسقة التدريب: training@zarqa-network.example
+"""
+
+
+def test_an_arabic_calls_certificate_and_accommodation_are_answered_in_its_own_words(index_dir, tmp_path):
+    """An Arabic call asked in spoken Arabic: "شروط الحصول على شهادة المشاركة" is answered by its certificate section
+    (the words around the subject's name -- "الحصول", access -- are not required of the document), and "بيغطوا السكن"
+    (housing, a subject the documents do not cover) by "الإقامة لليلتين في فندق", which says where participants sleep."""
+    doc, engine = engine_with(tmp_path / "2041-03-03_zarqa-training-call-ar.txt", ZARQA_CALL, index_dir)
+    certificate = engine.answer("شو شروط الحصول على شهادة المشاركة بورشة الزرقاء؟")
+    assert certificate.answered and "500 كلمة" in certificate.answer, certificate.answer
+    housing = engine.answer("ورشة الزرقاء التدريبية: هل بيغطوا السكن للي جاي من برا الزرقاء؟")
+    assert housing.answered and "فندق" in housing.answer, housing.answer
