@@ -519,7 +519,8 @@ class ChoosePassage:
         if subject and not u.wanted.kind:                # "a certificate of attendance?": what its own section says
             # ("ATTESTATION DE PARTICIPATION" > "Une attestation sera délivrée ..."), before a contact line naming it
             # (not in a document its title says is about it: every section of a call for small grants is on grants)
-            scored.sort(key=lambda b: not self._heads_subject(b[2], subject))
+            heads = {idx: self._heads_subject(idx, subject) for idx in sentences}     # (read once a chunk)
+            scored.sort(key=lambda b: not heads[b[2]])
         if label:                                        # "Format : en présentiel uniquement" for "online or on site?"
             scored.sort(key=lambda b: not label.match(sentences[b[2]][b[3]]))
         # the words of what the question is about (not how it asks: a date, a deadline, a place -- the question's
@@ -974,8 +975,7 @@ class ChoosePassage:
         meta = self.chunks[idx].meta
         heading = normalize(meta.get("section", "").rsplit(" > ", 1)[-1])
         title = normalize(str(meta.get("title", "")))
-        return bool(heading) and heading != title and any(p.search(heading) for p in subject) \
-            and not any(p.search(title) for p in subject)
+        return any(p.search(heading) for p in subject) and not any(p.search(title) for p in subject)
 
     def _speakers_of(self, speakers: list, chunk) -> list:
         """The speakers asked whom a chunk's sentences must name: not the city its document's meeting is held in ("what
