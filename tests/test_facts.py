@@ -1569,3 +1569,36 @@ def test_an_arabic_word_limit_counts_words():
     """"قديش الحد الأقصى للكلمات" asks a number of words, not of people ("حد" is also "someone")."""
     w = wanted("بدي ابعت تعليقات على المسودة، قديش الحد الأقصى للكلمات؟", lang="ar")
     assert w.kind == "number" and "word" in w.counted, w
+
+
+def test_a_numbered_meeting_asked_is_read_in_its_own_clause():
+    """"the fifth meeting, which day" is not answered by the fourth's day in the same sentence; a sentence of one
+    meeting is read whole."""
+    both = ("La quatrième réunion se tiendra en ligne le mardi 12 mai 2043 et la cinquième réunion se tiendra en "
+            "présentiel en juin 2043.")
+    fifth = wanted("c'est quel jour exactement la cinquième réunion ?", when=True, lang="fr")
+    assert fifth.kind == "day" and ("edition", 5) in fifth.labels
+    assert not holds(fifth, both)
+    fourth = wanted("quel jour exactement la quatrième réunion ?", when=True, lang="fr")
+    assert holds(fourth, both)
+    assert ("edition", 3) in wanted("when was the 3rd meeting of the committee", when=True).labels
+
+
+def test_an_exact_deadline_needs_a_day_and_a_count_so_far_is_not_a_limit():
+    exact = wanted("what is the exact deadline for written inputs", deadline=True)
+    assert exact.kind == "deadline" and exact.exact
+    assert not holds(exact, "The deadline for written inputs is during October 2043.")
+    assert holds(exact, "The deadline for written inputs is 14 October 2043.")
+    assert holds(wanted("deadline for written inputs?", deadline=True), "The deadline for written inputs is during October 2043.")
+    q = "how many people registered so far?"
+    assert not holds(wanted(q), "Each organisation may register up to two people.", q)
+    assert holds(wanted(q), "As of 1 May, 212 people had registered.", q)
+    assert wanted("how many members of the committee voted for the decision?").count_of
+
+
+def test_bodies_asked_in_arabic_are_named_in_a_french_text():
+    bodies = wanted("مين الجهات اللي أخذت صفة مراقب دائم؟", lang="ar")
+    assert bodies.kind == "person" and bodies.bodies
+    said = "Le statut d'observateur permanent est accordé à la Plateforme des jeunes migrants d'Afrique centrale."
+    assert holds(bodies, said)
+    assert not holds(wanted("مين الشخص اللي حكى؟", lang="ar"), said)

@@ -2691,3 +2691,74 @@ def test_an_arabic_calls_certificate_and_accommodation_are_answered_in_its_own_w
     assert certificate.answered and "500 كلمة" in certificate.answer, certificate.answer
     housing = engine.answer("ورشة الزرقاء التدريبية: هل بيغطوا السكن للي جاي من برا الزرقاء؟")
     assert housing.answered and "فندق" in housing.answer, housing.answer
+
+
+BANGUI_RECORD = """# Compte rendu de la troisième réunion du Comité de coordination de la société civile – CCSC-RCA
+
+Bangui, le 14 mars 2043
+
+Lieu : salle Oubangui, Maison de la société civile, Bangui (République centrafricaine)
+
+## 1. Examen régional
+
+M. Yakoma-Dondra a indiqué que l'examen régional africain est prévu en novembre 2043 ; les organisateurs n'ont pas encore communiqué les dates exactes ni le lieu.
+
+## 2. Décisions
+
+- Le statut d'observateur permanent, sans droit de vote, est accordé à l'Association des juristes pour les migrants (AJM). Cette décision a été adoptée à la majorité des membres présents.
+- Le comité enverra sa contribution écrite avant le vendredi 4 septembre 2043.
+
+## 3. Prochaines réunions
+
+La quatrième réunion se tiendra en ligne le mardi 12 mai 2043 et la cinquième réunion, consacrée à l'adoption de la contribution, se tiendra en présentiel en juin 2043.
+"""
+
+
+def test_a_records_meetings_by_their_number_bodies_asked_and_what_it_says_is_not_known_yet(index_dir, tmp_path):
+    """A French summary record, asked as people ask: the fifth meeting's exact day is not the fourth's, given in the same
+    sentence (only its month is said); "the exact dates" of a review whose organisers have not given them yet are not
+    its month; "how many members of the committee voted" is not answered by a decision taken by a majority; the bodies
+    given observer status ("مين الجهات", in a committee asked of in its city) are named."""
+    doc, engine = engine_with(tmp_path / "2043-03-14_bangui-comite-compte-rendu-fr.md", BANGUI_RECORD, index_dir)
+    fifth = engine.answer("c'est quel jour exactement en juin 2043 la cinquième réunion du CCSC-RCA ?")
+    assert not fifth.answered and "juin 2043" in fifth.answer, fifth.answer
+    fourth = engine.answer("la quatrième réunion du CCSC-RCA, c'est quel jour ?")
+    assert fourth.answered and "12 mai" in fourth.answer, fourth.answer
+    review = engine.answer("ايه التواريخ بالظبط للمراجعة الإقليمية الأفريقية في نوفمبر ٢٠٤٣ اللي لجنة CCSC-RCA هتشارك فيها؟")
+    assert not review.answered and review.language == "ar", review.answer
+    voted = engine.answer("how many members of the CCSC-RCA voted for giving permanent observer status?")
+    assert not voted.answered, voted.answer
+    bodies = engine.answer("مين الجهات اللي أخذت صفة مراقب دائم في لجنة CCSC-RCA ببانغي؟")
+    assert bodies.answered and "AJM" in bodies.answer, bodies.answer
+
+
+KATHMANDU_STYLE_NOTE = """# Concept Note: Sub-regional Consultation on Domestic Workers' Rights in South-East Asia
+
+Manila, Philippines – 8 and 9 October 2043
+
+## 1. Registration
+
+Registration is through the online form at https://dwrights.example.org/manila2043/register. Each organisation may
+register up to two people. Up to 250 people can follow the streamed sessions online.
+
+Registration closes on Thursday 3 September 2043.
+
+## 2. Written inputs
+
+Organisations may send written inputs of no more than 1,000 words. The deadline for written inputs will fall during
+October 2043; the exact day has not yet been set by the organisers.
+"""
+
+
+def test_an_exact_day_asked_is_not_a_month_and_a_count_so_far_is_not_a_limit(index_dir, tmp_path):
+    """An English concept note: "the exact last day for written inputs" is not answered by "during October 2043" (the
+    reply says the exact date is not given, and quotes what is), while the exact day registration closes is given;
+    "how many registered so far" is not answered by how many each organisation may register or how many can follow."""
+    doc, engine = engine_with(tmp_path / "2043-07-01_manila-domestic-workers-consultation-note.md", KATHMANDU_STYLE_NOTE,
+                              index_dir)
+    inputs = engine.answer("what is the exact deadline for written inputs to the manila consultation on domestic workers?")
+    assert not inputs.answered and "exact date" in inputs.answer and "October 2043" in inputs.answer, inputs.answer
+    closes = engine.answer("manila domestic workers consultation: which day exactly does registration close?")
+    assert closes.answered and "3 September" in closes.answer, closes.answer
+    so_far = engine.answer("قديش واحد سجّل لهلأ بمشاورة مانيلا حول العمالة المنزلية؟")
+    assert not so_far.answered, so_far.answer

@@ -181,7 +181,9 @@ class Compose:
         topic = f"section:{head.document}:{head.section}"[:200]
         if not choice.holds:
             # (a day or session named is the likelier miss; then a person named; else no answer, not "the year you name")
-            what = choice.missing or ("reason" if u.wanted.reason else u.wanted.kind) or (
+            # (an exact last day asked: "the exact date", not "a deadline" the passage gives a month of)
+            what = choice.missing or ("reason" if u.wanted.reason else
+                                      "day" if u.wanted.exact and u.wanted.kind == "deadline" else u.wanted.kind) or (
                 "part" if u.wanted.labels else "years" if u.wanted.years or u.days else
                 "names" if r.entity_names else "answer")
             names = ", ".join(dict.fromkeys(r.entity_names))

@@ -241,7 +241,13 @@ LANGUAGE_NAMED = re.compile(r"\b(?:English|French|Arabic|Spanish|Russian|Chinese
 ORG_ASKED = re.compile(r"\bwhich (?P<x>university|universities|ministry|company|ngo)\b"
                        r"|\bquel(?:le)? (?P<x2>universite|ministere|entreprise|ong)\b"
                        r"|(?:اي|انهي|ايش|شو) (?P<x3>جامعه|وزاره|شركه)")
-Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b|(بالزبط|بالضبط|تحديدا|اي يوم)")
+# organisations asked, not people (normalised): "which organisations got observer status", "quelles entités", "مين الجهات
+# اللي أخذت صفة مراقب": a French or Arabic text naming a body answers, as an English one does
+BODIES_ASKED = re.compile(r"\b(?:which|what) (?:organi[sz]ations?|bodies|entities|institutions|agencies)\b"
+                          r"|\bquel(?:le)?s? (?:organisations?|entites?|institutions?|organismes?|structures?)\b"
+                          r"|(?<!\w)(?:الجهات|جهات|المنظمات|منظمات|الهيئات|المؤسسات)(?!\w)")
+Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b"
+                     r"|(بالزبط|بالضبط|بالظبط|تحديدا|اي يوم)")
 # the post a named person holds is asked (normalised question): "salim korkmaz job title?", "amy muedin role?", "what's her
 # position", "c'est quoi son poste", "il fait quoi", "شو وظيفتها", "شو منصبه": what answers gives one (:data:`TITLE_SAID`)
 # beside the name, not only the organisation the person spoke for ("Mr. Salim Korkmaz, UCLG-MEWA")
@@ -636,6 +642,8 @@ class Wanted:
                                    # "The change follows a request of the host Government"), not only the change
     title: bool = False            # the post a named person holds is asked (:data:`Q_TITLE`: "salim korkmaz job title?",
                                    # "شو وظيفتها"): what answers says one beside the name (:func:`says_title`)
+    bodies: bool = False           # organisations are asked, not people ("which bodies", "quelles entités", "مين الجهات")
+    exact: bool = False            # the exact day is asked ("exactly", "which day", "بالضبط"): a month does not say it
     day_count: bool = False        # "how many days" is asked: a number of days answers as well as the dates
     deputy: bool = False           # the question names a deputy ("the deputy mayor", "نائب المدير"): without one, a
                                    # deputy's line does not name the role asked ("Deputy Mayor" is not the mayor)
@@ -667,7 +675,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     the part's "it" is."""
     q = INSTEAD_OF.sub(" ", normalize(question))      # "a phone number instead of the e-mail": not an address
     years, labels = named_in(q)
-    w = Wanted(years=years, labels=labels, doc_years=[int(y) for m in DOC_YEAR.finditer(to_ascii_digits(q))
+    w = Wanted(years=years, labels=labels, exact=bool(Q_EXACT.search(q)), doc_years=[int(y) for m in DOC_YEAR.finditer(to_ascii_digits(q))
                                                       for y in m.groups() if y], meeting_years=meeting_years(q),
                thing_years=sorted(t for t in thing_years(q) if t[0] in NAMED_THINGS))
     if Q_SOCIAL.search(q):
@@ -775,6 +783,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     elif Q_WHO.search(q) or Q_TITLE.search(q):
         w.kind = "person"
         w.title = bool(Q_TITLE.search(q))
+        w.bodies = bool(BODIES_ASKED.search(q))
         w.deputy = any(tk in DEPUTY for tk in tokens(q))
         w.relation, w.rank = _relation(q, expand, language, known, translate)
         if not w.relation and (body := NAMES_ON.search(q)):
@@ -1191,6 +1200,10 @@ def _count_of(q: str, counted: list[str], expand=None, translate=None) -> tuple[
     # which the count's sentence need not repeat; after an auxiliary, its participle ("how many countries have
     # ratified ...", "how many organisations were accredited": a count of all countries is not of those)
     after = words[head + 1:head + 4]
+    if after[:1] == ["of"]:
+        # past what the noun is of, its verb: "how many members of the cpsc-ac voted for ..." (not "how many members of
+        # the network attended", which counts them all)
+        after = next(([w] for w in words[head + 2:head + 6] if PARTICIPLE.fullmatch(w)), after)
     passive = False
     while len(after) > 1 and after[0] in EN_AUX and PARTICIPLE.fullmatch(after[1]) or after[:1] == ["been"]:
         passive = passive or after[0] not in ("have", "has", "had")
@@ -1787,6 +1800,13 @@ REMAINING = re.compile(r"\b(?:left|remain\w*|still available|reste\w*|restant\w*
 SO_FAR = re.compile(r"\b(?:so far|until now|up to now|to date|as of now|yet|a ce jour|jusqu'a present|jusqu'ici|"
                     r"pour l'instant|deja)\b|(?<!\w)(?:حتي الان|لحد الان|لحد هلا|لهلا|لهلق|لغايه الان|لليوم|لحد الحين|"
                     r"لين الحين|للحين|لحد دلوقتي|لحد دلوقت)(?!\w)")
+# ... nor a number a text gives as a limit ("each organisation may register up to two people", "up to 300 people can
+# follow the streamed sessions", "jusqu'à 40 places", "بحد أقصى 20 مقعدًا"), nor the seats there are ("Stakeholder group |
+# Seats ... Total in-person participants | 80") (normalised)
+LIMIT_SAID = re.compile(r"\b(?:up to|at most|no more than|a maximum of|maximum of|not more than|limited to|can|"
+                        r"(?<!\d\s)may(?!\s+\d)|"
+                        r"seats?|quotas?|jusqu'a|au plus|au maximum|dans la limite de|peut|peuvent|pourra|pourront|"
+                        r"sieges?)\b|(?<!\w)(?:بحد اقصي|كحد اقصي|حد اقصي|يمكن|يحق|يستطيع|تستطيع|مقاعد|مقعد|مقعدا)(?!\w)")
 EXPECTED = re.compile(r"\b(?:expected|anticipated|expects?|foreseen|prevus?|prevues?|attendus?|attendues?|"
                       r"estimated|envisaged|planned)\b|(?<!\w)(?:يتوقع|متوقع|المتوقع|يُتوقع|ينتظر|منتظر|يرتقب)(?!\w)")
 # what a price of taking part is said with: a fee, a charge, registering, taking part, or its being free ("the average
@@ -1854,6 +1874,11 @@ def _foreign_dates(text: str):
         return []
     from ingest.dates import in_force
     return in_force(text)
+
+
+def gives_day(text: str) -> bool:
+    """Does a text give a date to the day ("22 March", "le jeudi 15 septembre", "١٤ آب/أغسطس"), not a month only?"""
+    return bool(DAY_DATE.search(to_ascii_digits(text))) or any(m.precision == "day" for m in _foreign_dates(to_ascii_digits(text)))
 
 
 def _foreign(kind: str, text: str, organisers: bool = False) -> bool:
@@ -1956,10 +1981,15 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
         return False                                  # all of them counted or listed, none said to have the most
     if wanted.reason and not REASON_SAID.search(text or ""):
         return False                                  # the change said, not why (the sentence before may say it)
+    if wanted.labels and text:
+        text = part_clauses(text, wanted.labels)      # "the third meeting on 15 September and the fourth in October":
+                                                      # the fourth's day is not given
     if wanted.kind in ("date", "day", "deadline"):
         from ingest.dates import only_replaced
         if only_replaced(text or ""):
             return False                              # "initially scheduled for 13-14 April": no longer its date
+    if wanted.kind == "deadline" and wanted.exact and not gives_day(text or ""):
+        return False                                  # "the exact last day?": not "during November 2039"
     if wanted.kind in ("date", "day", "time", "place", "city") and TO_BE_ANNOUNCED.search(normalize(BRACKETED.sub(
             lambda m: m.group(0) if WHEN_OR_WHERE_WORD.search(normalize(m.group(0))) else " ", _own_cells(text or "")))) \
             and not (wanted.kind == "date" and A_MONTH.search(text or "")):
@@ -1970,8 +2000,10 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
                                                       # الحكومة (يُعلَن لاحقًا)"; not "(date et lieu à confirmer)")
     if wanted.kind == "number" and given and REMAINING.search(normalize(given)) and not REMAINING.search(normalize(text or "")):
         return False                                  # "how many places are left": not how many there are
-    if wanted.kind == "number" and given and SO_FAR.search(normalize(given)) and EXPECTED.search(normalize(text or "")):
-        return False                                  # "how many registered so far": not how many are expected
+    if wanted.kind == "number" and given and SO_FAR.search(normalize(given)) and (
+            EXPECTED.search(normalize(text or "")) or LIMIT_SAID.search(normalize(text or ""))):
+        return False                                  # "how many registered so far": not how many are expected, nor
+                                                      # how many may register
     if wanted.kind == "cost" and not wanted.priced and given and PRICE_OF_TAKING_PART.search(normalize(given)) \
             and not FEE_SAID.search(f"{text} {about}"):
         return False                                  # the price of taking part: not what sending money costs
@@ -2008,7 +2040,7 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
             principal=not wanted.deputy, rank=wanted.rank) and not presents_in_brackets(wanted, text):
         return False
     return _foreign(wanted.kind, to_ascii_digits(text or ""),
-                    organisers=any(stem.startswith(ORGANISERS) for stem in wanted.relation))
+                    organisers=wanted.bodies or any(stem.startswith(ORGANISERS) for stem in wanted.relation))
 
 
 def _dated_of_what(wanted: Wanted, text: str, about: str = "", context: str = "") -> bool:
@@ -2577,7 +2609,9 @@ EVENT_NOUNS = {"conference": "conference", "conf": "conference", "conferences": 
                "webinar": "webinar", "webinars": "webinar", "webinaire": "webinar", "webinaires": "webinar",
                "ويبينار": "webinar", "ندوه": "webinar", "workshop": "workshop", "atelier": "workshop", "ورشه": "workshop",
                "episode": "episode", "حلقه": "episode",
-               "edition": "edition", "editions": "edition", "دوره": "edition", "نسخه": "edition"}
+               "edition": "edition", "editions": "edition", "دوره": "edition", "نسخه": "edition",
+               # (a body's meetings, counted: "the fourth meeting of the steering committee", "la 4e réunion", "الاجتماع الرابع")
+               "meeting": "meeting", "meetings": "meeting", "reunion": "meeting", "reunions": "meeting", "اجتماع": "meeting"}
 EVENT_NOUNS = {normalize(noun): kind for noun, kind in EVENT_NOUNS.items()}
 _EVENT = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
 # the last event noun within three words is the head: "Second Regional Review Conference" is a conference
@@ -2743,6 +2777,34 @@ def numbered_parts(q: str) -> list[tuple[str, int]]:
     for m in PART_BEFORE.finditer(norm):
         found.append((PART_NOUNS[m.group(3)], int(m.group(1)) if m.group(1) else ORDINAL_WORDS[m.group(2)]))
     return sorted(set(found) | editions(q))
+
+
+# where a sentence goes on to another numbered part: "...; the fourth ...", "... et la quatrième réunion ...", "... and
+# the second session ...", "... والاجتماع الرابع ..."
+PART_CLAUSE = re.compile(r"\s*;\s*|,?\s+(?:and|et|while|whereas|tandis que|alors que|but|mais)\s+(?=(?:the|la|le|les|l')\s?\w)"
+                         r"|[،,]?\s+و(?=ال)")
+
+
+def part_clauses(text: str, labels: list[tuple[str, int]]) -> str:
+    """What a text says of the numbered parts asked, when it speaks of others of the same kind too: its clauses from
+    one naming a part asked to the next naming another ("La troisième réunion se tiendra en ligne le jeudi 15
+    septembre 2039 et la quatrième réunion ... se tiendra en présentiel en octobre 2039": of the fourth, October
+    only). The whole text when it names no other part of their kind, or none of them."""
+    nouns = {noun for noun, _ in labels}
+    clauses = PART_CLAUSE.split(text)
+    if len(clauses) < 2:
+        return text
+    named = [{p for p in parts_named(c) if p[0] in nouns} for c in clauses]
+    asked = set(labels)
+    if not any(n & asked for n in named) or not any(n - asked for n in named):
+        return text
+    kept, current = [], False
+    for clause, parts in zip(clauses, named):
+        if parts:
+            current = bool(parts & asked)
+        if current:
+            kept.append(clause)
+    return " ; ".join(kept)
 
 
 def parts_named(text: str) -> set[tuple[str, int]]:

@@ -1227,14 +1227,15 @@ class ChoosePassage:
             titled = normalize(str(chunk.meta.get("title", "")))
             # (nor the place its meeting is held in, named as the meeting's, not as where something is: "contribution
             # ecrite dakar max combien de mots" of the Dakar consultation's note; not "كم طفل ... بمصر", "children in Egypt";
-            # a person the question names is asked of as of the meeting held there: "who is X, the keynote in lima?")
+            # a person is asked of as of the meeting held there: "who is X, the keynote in lima?", "مين الجهات اللي أخذت
+            # صفة مراقب دائم في لجنة CPSC-AC بليبرفيل؟")
             # (and a city its title names, as the thing's own: "the monthly stipend for the fellowship in baghdad" of
             # "زمالة بغداد لبيانات الهجرة")
             origins_here = [o for o in origins if not (
                 o <= REGIONS and wanted.kind not in COUNTED_KINDS
                 and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
                 or o not in come_from and names_origin(o, titled)
-                or o not in come_from and (o not in located or wanted.kind == "person" and entities)
+                or o not in come_from and (o not in located or wanted.kind == "person")
                 and o & (self.places_of(chunk.meta.get("doc_id", "")) or set()))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
                 continue                                  # a count of everyone, asked for those from one country
