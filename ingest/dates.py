@@ -659,6 +659,16 @@ def _clause_before(before: str) -> str:
     return part
 
 
+# a press release's dateline before its date, at the start of a paragraph: "COLOMBO, ", "GENEVA (IOM), ", "Dakar, le ",
+# "عمّان، " -- and the dash after the date
+_PRESS_DATELINE = re.compile(r"\s*[^\W\d_][\w'’. ()/-]{1,40}[,،]\s*(?:le\s+)?")
+_DASH_AFTER = re.compile(r"\s*[–—-]+\s")
+# ... which announces what is to come ("will hold", "today announced that ... will take place", "se tiendra", "ستعقد"),
+# not what happened that day ("أطلقت ... اليوم ... تقرير", "launched today")
+_ANNOUNCES = re.compile(r"\b(?:will|shall|is to|are to|to be held|announced?|announces|se tiendra|se tiendront|aura lieu|"
+                        r"auront lieu|annoncent|annonce|organisera|organiseront|accueillera)\b"
+                        r"|(?<!\w)(?:ستعقد|سيعقد|ستنظم|سينظم|ستستضيف|سيستضيف|أعلن|أعلنت|اعلن|اعلنت|تعلن|يعلن)(?!\w)")
+
 #: the most words of a dateline (a place and the dates, or the dates, a time and the format, on one line)
 DATELINE_WORDS = 16
 
@@ -857,6 +867,11 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
             name = name if _words(said_after) < 2 and name and name == _colon_label(before) else said_after
     if _words(name) < 2 and own and title:
         return _shorten(_clean(title), TITLE_CHARS)
+    # the day alone under a heading that only says it is when ("WHEN" > "Thursday, 8 September 2039", "Quand ?", "الموعد"):
+    # the meeting the document is about
+    if _words(name) < 2 and kind == "event" and title and use_head \
+            and _DATE_LABEL.fullmatch(_normalise(re.sub(r"^[\dIVX.\s]+", "", head)).strip(" ?؟:").casefold()):
+        return _shorten(_clean(title), TITLE_CHARS)
     if _words(name) < 2:
         return _shorten(head if use_head else _clean(title) or name)
     verb = _VERB.search(name)
@@ -965,6 +980,10 @@ def _with_city(place: str, sentence: str) -> str:
     return ", ".join([place, *(n.title() for n in dict.fromkeys(named))])
 
 
+# a section heading that only says where ("WHERE", "Venue", "Lieu", "المكان")
+_WHERE_HEAD = re.compile(r"(?i)(?:where|venue|location|place|lieu|où|ou|المكان|مكان الانعقاد|مكان الاجتماع|مكان)\s*[?؟:]?")
+
+
 def _venue(chunks, anchor: date | None, last: date | None = None, skip=frozenset(), with_city: bool = False) -> str:
     """Where the document's own event (``anchor`` to ``last``) is held, when a sentence with no other date
     says it: "The consultation took place at the UN House in Beirut" -> "UN House in Beirut"; "Le dialogue
@@ -976,9 +995,26 @@ def _venue(chunks, anchor: date | None, last: date | None = None, skip=frozenset
     for _, section, _, text in _pieces(chunks):
         if section in skip:
             continue
+        if text.strip() != section.rsplit(" > ", 1)[-1].strip() and _WHERE_HEAD.fullmatch(section_name(section)) \
+                and not find_dates(text, anchor):
+            # a section that only says where, its address block first ("WHERE" > "Nelum Hall, ground floor /
+            # Deshodaya Memorial Auditorium / 42 Dharmapala Mawatha, Colombo 07, Sri Lanka")
+            block = []
+            for line in text.strip().splitlines():
+                line = line.strip(" -•*")
+                if not line or len(line.split()) > 10 or line.endswith("."):
+                    break                              # (its lines up to the first sentence)
+                block.append(line)
+            if 0 < len(block) <= 4:
+                return ", ".join(block)
         for s, e in sentence_spans(text):
             sentence = text[s:e]
             place = next(_venues_said(sentence), "")
+            # (nor a sentence giving another year: "... the Fourth Asia-Pacific Regional Review ..., to be held in
+            # Bangkok in 2040" in a note on a hearing of 2039)
+            years = {int(y) for y in re.findall(r"\b((?:19|20)\d{2})\b", sentence)}
+            if place and anchor and years - {anchor.year, (last or anchor).year}:
+                continue
             if place and all(anchor and anchor <= m.start and (m.end or m.start) <= (last or anchor)
                              for m in find_dates(sentence, anchor)):
                 place = _with_city(place, sentence) if with_city else place
@@ -1196,6 +1232,12 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # document ("Bureau de coordination régionale ..., Abidjan –
                                                        # 3 février 2037"): not a meeting
                 issued_in = ""
+                if kind == "event" and dated_own and _PRESS_DATELINE.fullmatch(before.rsplit("\n", 1)[-1]) \
+                        and _DASH_AFTER.match(sentence, mention.stop) and _ANNOUNCES.search(sentence[mention.stop:]):
+                    kind = "publication"               # a press release's dateline opening its first paragraph, on the
+                    issued_in = dateline_place(before.rsplit("\n", 1)[-1])    # day it is dated ("COLOMBO, 3 August
+                                                       # 2039 – The network ... will hold a public hearing"): where and
+                                                       # when it was issued, not the hearing's day
                 if kind == "event" and first and dated_own and not mention.end and mention.precision == "day" \
                         and title and is_dateline(sentence) \
                         and not _EVENT_NOUN.search(title) and not _EVENT_NOUN.search(sentence):

@@ -167,6 +167,12 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         # استعراض الهجرة الدولية 2036"; "Regional Consultation", then "on Climate Mobility")
         if after and (re.fullmatch(r"[«“\"].+[»”\"]", after[0]) or _CARRIED_ON.match(after[0])):
             title = f"{title} {after[0]}"
+        # ... or a headline in quotation marks, a slogan, over the line saying what it is ("\"WE CLEANED THEIR HOMES,
+        # NOW HEAR OUR VOICES\"", then "Public hearing of migrant domestic workers' testimonies in Colombo as an input to
+        # ..."), however long that line
+        elif title and re.fullmatch(r"[«“\"].+[»”\"]", title.strip()) and (said := _line_below(text, title)) \
+                and not said.endswith((".", ";", "?", "!")) and len(said.split()) <= 2 * _OPENING_WORDS:
+            title = f"{title} {said}"
         # a title that only says what kind of document it is ("TERMS OF REFERENCE AND CALL FOR CANDIDATES") is of the
         # body named in the block of lines right above it, under the organisation's name ("REGIONAL CIVIL SOCIETY
         # STEERING GROUP FOR THE REVIEW OF THE GLOBAL COMPACT / FOR SAFE, ORDERLY AND REGULAR MIGRATION IN ASIA AND THE
@@ -304,12 +310,18 @@ _ADDRESS_FIELD = re.compile(r"(?i)^\s*(?:secretariat|secrétariat|address|adress
                             r"téléphone|fax|e-?mail|courriel|website|site web|العنوان|المقر|الهاتف|الأمانة|الامانة)\s*:")
 
 
+# a line that is only where to find the body: its website or its e-mail ("www.example.org/samdwn")
+_WEB_ONLY = re.compile(r"\s*(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+)(?:\s*[|·•,]\s*(?:(?:https?://|www\.)\S+|"
+                       r"[\w.+-]+@[\w-]+\.[\w.-]+))*\s*")
+
+
 def letterheads(opening: list[str]) -> set[str]:
     """The opening lines that are an organisation's name above the title (:func:`is_letterhead`), with the lines in
     capitals that carry one on and the lines giving its address."""
     out: set[str] = set()
     for prev, line in zip([""] + opening, opening):
-        if is_letterhead(line) or prev in out and _CAPITALS_CARRIED_ON.match(line) or _ADDRESS_FIELD.match(line):
+        if is_letterhead(line) or prev in out and _CAPITALS_CARRIED_ON.match(line) or _ADDRESS_FIELD.match(line) \
+                or _WEB_ONLY.fullmatch(line):
             out.add(line)
     return out
 
@@ -317,7 +329,8 @@ def letterheads(opening: list[str]) -> set[str]:
 # a line that is only the kind of document, however written ("Press release", "Communiqué de presse", "بيان صحفي")
 _NOTE_KINDS = r"concept note|note conceptuelle|information note|note d'information|مذكرة مفاهيمية|مذكرة معلومات"
 _KIND_ONLY = re.compile(rf"(?i)^\W*(?:press release|news release|media advisory|communiqué(?: de presse)?|{_NOTE_KINDS}|"
-                        r"بيان صحفي|بيان إعلامي|بيان|نشرة صحفية)\W*$")
+                        r"for immediate release|embargoed until[^\n]*|pour diffusion immédiate|pour publication immédiate|"
+                        r"بيان صحفي|بيان إعلامي|بيان|نشرة صحفية|للنشر الفوري)\W*$")
 
 
 # the words that say what kind of document a text is, and nothing about what it is of
@@ -351,6 +364,16 @@ def _block_above(text: str, line: str) -> list[str]:
     return block
 
 
+def _line_below(text: str, line: str) -> str:
+    """The line right below ``line`` in a text, stripped ("" when a blank line or nothing follows)."""
+    lines = [x.strip() for x in text.splitlines()]
+    try:
+        k = lines.index(line.strip())
+    except ValueError:
+        return ""
+    return lines[k + 1] if k + 1 < len(lines) else ""
+
+
 def only_a_kind(line: str) -> bool:
     """A line that is one of the usual kinds of document and nothing else ("CONCEPT NOTE", "Note d'information",
     "بيان صحفي"): it names no meeting."""
@@ -380,8 +403,8 @@ def opening_lines(text: str, most: int = 6) -> list[str]:
     out = []
     for line in text.splitlines():
         s = line.strip()
-        if not s:
-            continue
+        if not s or not any(ch.isalnum() for ch in s):
+            continue            # (nor a rule drawn with dashes or equal signs between the letterhead and the title)
         if not out and len(s.split()) > _OPENING_WORDS and is_letterhead(s):
             continue            # a long letterhead above everything ("شبكة الأمم المتحدة ... | بالشراكة مع ...")
         # (a line in capitals is a heading however long: "WEBINAIRE RÉGIONAL : « PROTÉGER LES ENFANTS EN MOBILITÉ EN

@@ -2762,3 +2762,106 @@ def test_an_exact_day_asked_is_not_a_month_and_a_count_so_far_is_not_a_limit(ind
     assert closes.answered and "3 September" in closes.answer, closes.answer
     so_far = engine.answer("قديش واحد سجّل لهلأ بمشاورة مانيلا حول العمالة المنزلية؟")
     assert not so_far.answered, so_far.answer
+
+
+MEDIA_ADVISORY = """MEKONG MIGRANT FISHERS' ALLIANCE (MMFA)
+Secretariat: 12 Riverside Road, Phnom Penh, Cambodia
+www.example.org/mmfa
+
+------------------------------------------------------------
+
+MEDIA ADVISORY
+
+For immediate release
+
+------------------------------------------------------------
+
+"THE SEA TOOK OUR YEARS"
+Public hearing of migrant fishers' testimonies in Sihanoukville as an input to the Asia-Pacific regional review of the Global Compact for Migration
+
+SIHANOUKVILLE, 2 March 2044 – The Mekong Migrant Fishers' Alliance (MMFA) will hold a public hearing at which men and women who have worked on fishing vessels will give testimony. What they say will be submitted to the Fifth Asia-Pacific Regional Review, to be held in Bangkok in 2045.
+
+
+WHEN
+------------------------------------------------------------
+Tuesday, 12 April 2044
+
+- 09:00 - 12:30  Public hearing (Tonle Hall)
+
+Moderator:
+- Ms. Sopheap Lim-Duarte, radio journalist
+
+
+WHERE
+------------------------------------------------------------
+Tonle Hall, second floor
+Harbour Community Centre
+8 Ekareach Street, Sihanoukville 18, Cambodia
+
+The hall seats 150 people.
+"""
+
+
+def test_a_media_advisorys_title_hearing_day_and_address_are_its_own(index_dir, tmp_path):
+    """A plain-text media advisory as a network e-mails it: its title is the quoted headline with the line saying what
+    it is (not the letterhead's website under rules, "MEDIA ADVISORY" and "For immediate release"); the day under
+    "WHEN" is the hearing's (not the dateline's issue day, nor "WHEN"), held at the "WHERE" section's address (not in
+    Bangkok, where the next year's review is); asked by its city, written with its postal district."""
+    doc, engine = engine_with(tmp_path / "2044-03-02_sihanoukville-hearing-media-advisory.txt", MEDIA_ADVISORY, index_dir)
+    from bot.settings import Settings
+
+    listing = deadlines_output(Settings(data_dir=doc.parent / "work" / "data", knowledge_dir=doc.parent / "work" / "knowledge"),
+                               "2044-03-05")
+    lines = listing.splitlines()
+    hearing = next((lines[k - 1] for k, line in enumerate(lines) if "on 12 April 2044" in line), "")
+    assert "THE SEA TOOK OUR YEARS" in hearing and "WHEN" not in hearing, listing
+    assert "Harbour Community Centre" in listing, listing
+    assert all("Publication" in lines[k - 1] for k, line in enumerate(lines) if "on 2 March 2044" in line), listing
+    when = engine.answer("sihanoukville public hearing of migrant fishers - what day is it and what hours?")
+    assert when.answered and "12 April" in when.answer and "09:00" in when.answer, when.answer
+    assert "www.example.org/mmfa" not in when.answer, when.answer
+    moderator = engine.answer("who's moderating the sihanoukville fishers hearing on 12 april?")
+    assert moderator.answered and "Lim-Duarte" in moderator.answer, moderator.answer
+
+
+MAFRAQ_CALL = """من: شبكة المفرق للعمال المهاجرين <info@mafraq-network.example>
+التاريخ: الأحد 5 أيار/مايو 2044
+الموضوع: دعوة للمشاركة في ورشة المفرق حول تقارير الظل
+
+تعلن شبكة المفرق للعمال المهاجرين عن ورشة تدريبية حول كتابة تقارير الظل، يومي الاثنين 10 والثلاثاء 11 حزيران/يونيو 2044، في مقر الشبكة بالمفرق.
+
+أولًا: من يحق له التقدم؟
+
+1. أن تكون الجهة المتقدمة منظمة مجتمع مدني أو نقابة تعمل في الأردن.
+2. أن تكون لديها خبرة لا تقل عن ثلاث سنوات في العمل مع العمال المهاجرين.
+
+ثانيًا: التسجيل
+
+المشاركة مجانية ولا تُفرض أي رسوم تسجيل. ويتم التقديم عبر الاستمارة الإلكترونية على الرابط https://mafraq-network.example.org/shadow2044 ، مرفقةً بنبذة قصيرة عن المنظمة.
+
+ثالثًا: الورشة التالية
+
+ستُعقد ورشة ثانية في الخريف، ولم يُحدَّد بعد ما إذا كانت ستُعقد حضوريًا أم عبر الإنترنت.
+
+للاستفسار
+
+يُرجى التواصل مع السيدة لينا سامي الحوراني، منسقة التدريب في الشبكة، عبر البريد الإلكتروني l.hourani@mafraq-network.example أو برسالة واتساب على الرقم المذكور أدناه.
+
+واتساب: +962 79 555 0177
+"""
+
+
+def test_an_arabic_calls_criteria_contact_and_two_part_questions_are_answered_part_by_part(index_dir, tmp_path):
+    """An Arabic e-mail call asked as people type: who may apply ("مين بيقدر يقدم") is its criteria list, under a heading
+    asking it; "who is the contact person, whatsapp number?" gives both the person and the number; "free or is there a
+    fee? and where is the form's link" gives both the link and that it is free; where the second workshop is held is
+    not decided ("لم يُحدَّد بعد ما إذا كانت ستُعقد حضوريًا أم عبر الإنترنت" names no place)."""
+    doc, engine = engine_with(tmp_path / "2044-05-05_mafraq-shadow-report-training-call-ar.txt", MAFRAQ_CALL, index_dir)
+    who_can = engine.answer("مين بيقدر يقدم على ورشة المفرق عن تقارير الظل؟")
+    assert who_can.answered and "ثلاث سنوات" in who_can.answer, who_can.answer
+    contact = engine.answer("who is the contact person for the mafraq shadow report workshop, whatsapp number?")
+    assert contact.answered and "الحوراني" in contact.answer and "555 0177" in contact.answer, contact.answer
+    fee_and_link = engine.answer("ورشة المفرق عن تقارير الظل التسجيل مجاني ولا فيه رسوم؟ وفين رابط الاستمارة")
+    assert fee_and_link.answered and "shadow2044" in fee_and_link.answer and "مجانية" in fee_and_link.answer, fee_and_link.answer
+    second = engine.answer("وين رح تكون الورشة التانية بعد ورشة المفرق؟")
+    assert not second.answered, second.answer

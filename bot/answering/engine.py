@@ -219,10 +219,14 @@ class Engine:
         asked_kind = "" if whole.answered else self.understand(question, whole.language).wanted.kind
         refused = _family(asked_kind) if asked_kind else ""
         subject_asked = bool(refused) and bool(self.glossary.subject_asked(question)[0])
-        for k, part in enumerate(parts):
-            # (the first part names its subject itself: the later parts' words are other questions, not its topic --
-            # "written inputs deadline?? and whats the word limit" asks no word limit of the deadline's sentence)
-            understood = self.understand(part, whole.language, context=question if k else "")
+        # (the first part names its subject itself: the later parts' words are other questions, not its topic --
+        # "written inputs deadline?? and whats the word limit" asks no word limit of the deadline's sentence)
+        read = [(k, part, self.understand(part, whole.language, context=question if k else ""))
+                for k, part in enumerate(parts)]
+        # (a refused message's part of the kind refused first: what it finds replaces the refusal, and the other parts
+        # are then read against that -- "... free or is there a fee? and where is the form's link")
+        read.sort(key=lambda item: not (refused and _family(item[2].wanted.kind) == refused))
+        for k, part, understood in read:
             wanted = understood.wanted
             # (the first part of an answered message is answered on its own too: the whole's answer may hold its kind
             # of fact from what the other parts asked -- "the word limit and which email": the 800 words of another
@@ -247,12 +251,16 @@ class Engine:
             # length; a card was chosen holding it), and is not said already
             quoted = [m.group(1) or m.group(2) for m in QUOTED.finditer(found.answer)] or [found.answer.strip()]
             so_far = "\n".join(said)
-            if (found.kind != "card" and not holds(wanted, "\n".join(quoted))) or all(q in so_far for q in quoted):
+            # (what replaces the whole's refusal may quote what the refusal showed: "... free or is there a fee? and
+            # where is the form's link" -- the sentence with the link, shown as "the documents give no link")
+            replacing = not answered and refused and _family(wanted.kind) == refused
+            if (found.kind != "card" and not holds(wanted, "\n".join(quoted))) \
+                    or not replacing and all(q in so_far for q in quoted):
                 continue
             if not wanted.kind:              # (asking no kind, its best passage not said already: not every one found)
                 found = replace(found, answer=next((block for block in found.answer.split("\n\n") if any(
                     (m.group(1) or m.group(2)) not in so_far for m in QUOTED.finditer(block))), found.answer))
-            if not answered and refused and _family(wanted.kind) == refused:
+            if replacing:
                 said[0] = found.answer       # (what the part finds, instead of the whole's refusal of the same kind)
                 sources, replaced, kind, topic = [], True, found.kind, found.topic
             else:

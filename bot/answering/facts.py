@@ -161,7 +161,7 @@ Q_PHONE = re.compile(r"\b(phone|telephone|tel|whatsapp|"
 Q_HOTLINE = re.compile(r"^(?=.*\b(?:hotline|helpline|hot line|help line|ligne (?:d['’ ]?urgence|d['’ ]?assistance|directe|d['’ ]?ecoute)|"
                        r"permanence telephonique)\b)(?=.*\b(?:number|numero)\b)"
                        r"|(?<!\w)رقم (?:ال)?خط(?: ال)?(?:ساخن|مساعده|طوارئ)")
-Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|"
+Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle heure|(?:what|which|the|opening) hours|"
                     # a fragment: "lunch time day 1?", "registration time day 2", "horaires de la pause"
                     r"(?:start|starting|end|ending|finish|registration|lunch|opening|closing|session|break) times?|"
                     r"heure de (?:debut|fin|l'ouverture|la pause|du dejeuner)|horaires?|"
@@ -326,6 +326,12 @@ ELIGIBLE = re.compile(
 ACTOR_KINDS = re.compile(
     r"\b(?:organi[sz]ations?|unions?|authorities|institutions?|networks?|associations?|NGOs?|civil society|academia|"
     r"private sector|youth|diaspora|stakeholders?|member states|governments?|employers|workers|mayors|cities)\b", re.IGNORECASE)
+# ... in French and Arabic (normalised)
+ACTOR_KINDS_FR_AR = re.compile(
+    r"\b(?:organisations?|associations?|syndicats?|reseaux?|ong|societe civile|jeunes|diasporas?|institutions?|"
+    r"collectivites|autorites|gouvernements?|employeurs|travailleurs)\b"
+    r"|(?<!\w)(?:ال)?(?:منظمه|منظمات|نقابه|نقابات|جمعيه|جمعيات|شبكه|شبكات|مجموعه|مجموعات|مجتمع مدني|مجتمع المدني|"
+    r"شباب|جاليه|جاليات|حكومه|حكومات|سلطات|مؤسسات|موسسات)(?!\w)")
 # a section on who takes part ("3. Participants", "Who can apply?", "Participation", "ثالثاً: من يمكنه المشاركة"),
 # normalised heading
 ELIGIBLE_HEADING = re.compile(
@@ -1876,6 +1882,14 @@ def _foreign_dates(text: str):
     return in_force(text)
 
 
+def not_decided(text: str) -> bool:
+    """Does a text say what it speaks of is not decided yet ("has not yet been set", "n'a pas encore été fixé", "لم
+    يحدد بعد")?"""
+    from bot.answering.passages import NOT_SET, UNSET_HEAD
+    norm = normalize(text)
+    return bool(NOT_SET.search(norm) or UNSET_HEAD.search(norm))
+
+
 def gives_day(text: str) -> bool:
     """Does a text give a date to the day ("22 March", "le jeudi 15 septembre", "١٤ آب/أغسطس"), not a month only?"""
     return bool(DAY_DATE.search(to_ascii_digits(text))) or any(m.precision == "day" for m in _foreign_dates(to_ascii_digits(text)))
@@ -1998,6 +2012,10 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
                                                       # and an aside that names no date, time or place says it of
                                                       # what it follows: "15:30 – 16:00 | الجلسة الختامية | ممثل عن
                                                       # الحكومة (يُعلَن لاحقًا)"; not "(date et lieu à confirmer)")
+    if wanted.kind in ("place", "city") and not_decided(text or "") \
+            and not any(name not in REGIONS for _, _, name in gazetteer_spans(normalize(text or ""))):
+        return False                                  # "لم يُحدَّد بعد ما إذا كان ذلك الاجتماع سيُعقد حضوريًا أم عبر
+                                                      # الإنترنت": how it is held is not decided, no place named
     if wanted.kind == "number" and given and REMAINING.search(normalize(given)) and not REMAINING.search(normalize(text or "")):
         return False                                  # "how many places are left": not how many there are
     if wanted.kind == "number" and given and SO_FAR.search(normalize(given)) and (
@@ -2114,8 +2132,11 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "age":                       # an age in years: "aged 18 to 29", "âgés de 18 à 29 ans", "بين ١٨ و٢٩ عامًا"
         return bool(AGED.search(normalize(text)) and re.search(r"\d", text))
     if kind == "eligible":                  # who is invited, or the kinds of actors under a "who can submit" heading
+        # (in French or Arabic too: "خامسًا: من يحق له التقدم؟" > "1. أن تكون الجهة المتقدمة منظمة مجتمع مدني أو نقابة ...")
         return bool(ELIGIBLE.search(text) or ITEM.match(text) and ACTOR_KINDS.search(text)
-                    and ELIGIBLE.search(f"{about} {context}"))
+                    and ELIGIBLE.search(f"{about} {context}")
+                    or ITEM.match(text) and ACTOR_KINDS_FR_AR.search(normalize(text))
+                    and ELIGIBLE_FR_AR.search(f"{about} {context}"))
     if kind == "person":
         if wanted.relation and not plays(wanted.relation,
                                          OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),

@@ -31,8 +31,11 @@ _FACT_NOUNS = (r"(?:the |a |la |le |les |l['’])?(?:deadline|last day|closing d
 # as spoken French and English put it, asks its own
 _SUBJECT_FIRST = (r"(?:ils|elles|il|elle|on|nous|vous|ça|ca|cela|they|we|you|i|it)\s+[^?,;]*?\b(?:combien|quand|où|quel|"
                   r"quelle|quels|quelles|quoi|how many|how much|how long|when|where|which)\b")
+# "who is the contact person for the training, whatsapp number?": a fact named last, after a comma, asks its own
+_FACT_LAST = (r"(?:the |a |la |le |l['’])?(?:whats ?app|phone|telephone|téléphone|tel|deadline|link|e-?mail|lien|"
+              r"adresse|courriel)(?: number| numero| numéro| address| de contact)?\s*[?!.]*\s*$")
 _JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR}|{_FACT_NOUNS})\b|{_SUBJECT_FIRST})|"
-                         rf",\s+(?=(?:{_WH_COMMA})\b)|\s+[+&]\s+", re.IGNORECASE)
+                         rf",\s+(?=(?:{_WH_COMMA})\b|{_FACT_LAST})|\s+[+&]\s+", re.IGNORECASE)
 # "أي يوم والساعة كم", "الساعة كم ومين أدارها", "في رسوم؟ وايش آخر يوم"
 _JOIN_AR = re.compile(rf"(?:[،,]\s*|\s+)و\s?(?=(?:{_WH_AR})(?!\w))|[،,]\s*(?=(?:{_WH_AR})(?!\w))")
 _MARK = re.compile(r"(?<=[?؟])\s+")

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, Q_WHO_CAN, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -103,6 +103,13 @@ DATE_UNSET = re.compile(r"\b(?:the )?(?:exact |precise )?(?:dates?|days?|times?|
                         r"|(?<!\w)(?:ال)?(?:موعد|تاريخ|وقت)(?: \w+){0,2} (?:س?[يت]حدد|س?[يت]علن)\w* (?:لاحقا|في وقت لاحق)")
 
 
+# the verbs of applying or taking part, as who may do it is asked (normalised): "who can apply", "qui peut postuler",
+# "مين بيقدر يقدم" ("أن تكون الجهة المتقدمة ..." says who applies without the question's verb)
+APPLYING = re.compile(r"\b(?:apply|applying|participate|take part|attend|join|submit|register|postuler|candidater|participer|"
+                      r"soumettre|s'inscrire|inscrire)\b|(?<!\w)(?:يقدم|يتقدم|تقدم|اقدم|نقدم|يشارك|تشارك|اشارك|نشارك|يسجل|"
+                      r"يترشح|اترشح|نترشح)(?!\w)")
+
+
 # what was said first, asked as such: "the old date", "la date initiale", "الموعد القديم" (normalised)
 EARLIER_ASKED = re.compile(r"\b(?:old|previous|original|initial|earlier|ancienne?s?|initiale?s?|precedente?s?|d'origine)\b"
                            r"|(?<!\w)(?:القديم|القديمه|السابق|السابقه|الاصلي|الاصليه)(?!\w)")
@@ -130,7 +137,7 @@ def _not_set(norm: str, of_place: bool = False) -> bool:
 
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
 OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
-                "time", "zone", "age")                                 # its meetings, its hours, the age it asks of)
+                "time", "zone", "age", "eligible")         # its meetings, its hours, the age it asks of, who may apply to it)
 # (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
 OWN_OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send")    # (a meeting's date: see _about)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
@@ -475,7 +482,9 @@ class ChoosePassage:
         scored = []                                      # (score, rank, chunk index, sentence index)
         sentences: dict[int, list[str]] = {}
         looked = list(ranked[:PASSAGE_CHUNKS]) + [i for i in r.holding if i not in ranked[:PASSAGE_CHUNKS]]
-        subject, word = self.glossary.subject_asked(q)
+        # (a part of a message asks of its own subject: "... free or is there a fee? and where is the form's link" -- the
+        # link is not one said with the fee)
+        subject, word = self.glossary.subject_asked(u.part or q)
         if subject and r.place_docs:                    # "is there a fee for the webinar": the webinar's page's line
             looked += [i for doc in sorted(r.place_docs) for i in self.chunk_ids_of(doc)   # on fees, wherever it ranks
                        if i not in looked and any(p.search(normalize(self.chunks[i].text)) for p in subject)]
@@ -540,6 +549,11 @@ class ChoosePassage:
             topic = {tk for tk in topic if not TIME_ASKING.match(tk)}
         # ("exactly", "بالضبط" say how precisely it is asked: "deadline?? what time exactly")
         topic -= {tk for m in Q_EXACT.finditer(normalize(q)) for tk in tokens(m.group(0))}
+        if u.wanted.kind == "eligible":               # "who can apply", "qui peut postuler", "مين بيقدر يقدم": how it asks
+            # (with the glossary's English for those words: "criteres d'eligibilite" is no "requirement" asked of)
+            how = " ".join(m.group(0) for m in (*Q_WHO_CAN.finditer(normalize(q)), *APPLYING.finditer(normalize(q))))
+            topic -= set(tokens(how)) | {tk for t_, _, _ in self.glossary.find(how) for form in t_.english
+                                         for tk in tokens(form)}
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
             topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "languages":              # "en français ? c quoi les langues acceptées": the languages
@@ -1227,15 +1241,14 @@ class ChoosePassage:
             titled = normalize(str(chunk.meta.get("title", "")))
             # (nor the place its meeting is held in, named as the meeting's, not as where something is: "contribution
             # ecrite dakar max combien de mots" of the Dakar consultation's note; not "كم طفل ... بمصر", "children in Egypt";
-            # a person is asked of as of the meeting held there: "who is X, the keynote in lima?", "مين الجهات اللي أخذت
-            # صفة مراقب دائم في لجنة CPSC-AC بليبرفيل؟")
+            # a person the question names is asked of as of the meeting held there: "who is X, the keynote in lima?")
             # (and a city its title names, as the thing's own: "the monthly stipend for the fellowship in baghdad" of
             # "زمالة بغداد لبيانات الهجرة")
             origins_here = [o for o in origins if not (
                 o <= REGIONS and wanted.kind not in COUNTED_KINDS
                 and names_origin(o, self._doc_text(chunk.meta.get("doc_id", "")))
                 or o not in come_from and names_origin(o, titled)
-                or o not in come_from and (o not in located or wanted.kind == "person")
+                or o not in come_from and (o not in located or wanted.kind == "person" and entities)
                 and o & (self.places_of(chunk.meta.get("doc_id", "")) or set()))]
             if origins_here and not all(names_origin(o, normalize(f"{section} {chunk.text}")) for o in origins_here):
                 continue                                  # a count of everyone, asked for those from one country

@@ -171,7 +171,10 @@ def place_names(place: str) -> list[str]:
     # (not a district or a street named after a city: "حي الرياض" in Rabat is no Riyadh, nor "rue de Tunis" Tunis)
     english = [name for p in parts if (not p.isascii() or not p[:1].isupper() or "(" in p) and not names_a_locality(p)
                for _, _, name in gazetteer_spans(normalize(p))]
-    return list(dict.fromkeys(parts + inner + english))
+    # the city before the country, written with its postal district ("..., Colombo 07, Sri Lanka"): the city
+    city = [m.group(1) for before, last in ([parts[-2:]] if len(parts) >= 2 else []) if gazetteer_spans(normalize(last))
+            for m in [re.fullmatch(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+\d{1,5}", before)] if m]
+    return list(dict.fromkeys(parts + inner + english + city))
 
 
 def place_pattern(names) -> re.Pattern | None:
