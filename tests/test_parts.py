@@ -105,3 +105,15 @@ def test_the_question_log_keeps_the_whole_messages_vector(engine):
     assert logged is not None and not np.allclose(logged, alone)
     assert np.allclose(logged, engine.embedder.query_vector(question))
     assert not re.search(r"\n{3,}", engine.answer(question).answer)
+
+
+@pytest.mark.parametrize("message, parts", [
+    ("le lien du formulaire svp, et si on a pas une bonne connexion on envoie le dossier a quelle adresse ?",
+     ["le lien du formulaire svp", "si on a pas une bonne connexion on envoie le dossier a quelle adresse ?"]),
+    ("who is the contact person for the training, whatsapp number?",
+     ["who is the contact person for the training", "whatsapp number?"]),
+    ("the deadline for inputs and if we miss it?", ["the deadline for inputs and if we miss it?"]),
+    ("the email, phone and address?", ["the email, phone and address?"]),
+])
+def test_a_condition_then_its_question_and_a_fact_named_last_are_parts_of_their_own(message, parts):
+    assert question_parts(message) == parts

@@ -34,7 +34,11 @@ _SUBJECT_FIRST = (r"(?:ils|elles|il|elle|on|nous|vous|ça|ca|cela|they|we|you|i|
 # "who is the contact person for the training, whatsapp number?": a fact named last, after a comma, asks its own
 _FACT_LAST = (r"(?:the |a |la |le |l['’])?(?:whats ?app|phone|telephone|téléphone|tel|deadline|link|e-?mail|lien|"
               r"adresse|courriel)(?: number| numero| numéro| address| de contact)?\s*[?!.]*\s*$")
-_JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR}|{_FACT_NOUNS})\b|{_SUBJECT_FIRST})|"
+# "..., et si on a pas une bonne connexion on envoie le dossier a quelle adresse ?", "and if we can't come, who do we
+# tell?": a condition, then what it asks
+_IF_THEN = (r"(?:if|si|sinon|otherwise)\b[^?]*?\b(?:which|what|where|when|who|how|quel|quelle|quels|quelles|où|quand|"
+            r"qui|combien|comment)\b")
+_JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR}|{_FACT_NOUNS})\b|{_SUBJECT_FIRST}|{_IF_THEN})|"
                          rf",\s+(?=(?:{_WH_COMMA})\b|{_FACT_LAST})|\s+[+&]\s+", re.IGNORECASE)
 # "أي يوم والساعة كم", "الساعة كم ومين أدارها", "في رسوم؟ وايش آخر يوم"
 _JOIN_AR = re.compile(rf"(?:[،,]\s*|\s+)و\s?(?=(?:{_WH_AR})(?!\w))|[،,]\s*(?=(?:{_WH_AR})(?!\w))")
