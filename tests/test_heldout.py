@@ -2837,7 +2837,11 @@ MAFRAQ_CALL = """من: شبكة المفرق للعمال المهاجرين <in
 
 ثانيًا: التسجيل
 
-المشاركة مجانية ولا تُفرض أي رسوم تسجيل. ويتم التقديم عبر الاستمارة الإلكترونية على الرابط https://mafraq-network.example.org/shadow2044 ، مرفقةً بنبذة قصيرة عن المنظمة.
+المشاركة مجانية ولا تُفرض أي رسوم تسجيل. ويتم التقديم عبر الاستمارة الإلكترونية على الرابط https://mafraq-network.example.org/shadow2044 ، مرفقةً بنبذة قصيرة عن المنظمة. آخر موعد للتقديم على الورشة: الأحد 26 أيار/مايو 2044.
+
+منح السفر
+
+تقدم الشبكة 12 منحة سفر للمشاركين من خارج المفرق. آخر موعد لطلب منحة السفر: الأحد 19 أيار/مايو 2044.
 
 ثالثًا: الورشة التالية
 
@@ -2854,7 +2858,9 @@ MAFRAQ_CALL = """من: شبكة المفرق للعمال المهاجرين <in
 def test_an_arabic_calls_criteria_contact_and_two_part_questions_are_answered_part_by_part(index_dir, tmp_path):
     """An Arabic e-mail call asked as people type: who may apply ("مين بيقدر يقدم") is its criteria list, under a heading
     asking it; "who is the contact person, whatsapp number?" gives both the person and the number; "free or is there a
-    fee? and where is the form's link" gives both the link and that it is free; where the second workshop is held is
+    fee? and where is the form's link" gives both the link and that it is free (the fee asked is not the link's subject),
+    while "how many travel grants ... and what's the deadline to apply?" is the grants' deadline; where the second
+    workshop is held is
     not decided ("لم يُحدَّد بعد ما إذا كانت ستُعقد حضوريًا أم عبر الإنترنت" names no place)."""
     doc, engine = engine_with(tmp_path / "2044-05-05_mafraq-shadow-report-training-call-ar.txt", MAFRAQ_CALL, index_dir)
     who_can = engine.answer("مين بيقدر يقدم على ورشة المفرق عن تقارير الظل؟")
@@ -2863,5 +2869,7 @@ def test_an_arabic_calls_criteria_contact_and_two_part_questions_are_answered_pa
     assert contact.answered and "الحوراني" in contact.answer and "555 0177" in contact.answer, contact.answer
     fee_and_link = engine.answer("ورشة المفرق عن تقارير الظل التسجيل مجاني ولا فيه رسوم؟ وفين رابط الاستمارة")
     assert fee_and_link.answered and "shadow2044" in fee_and_link.answer and "مجانية" in fee_and_link.answer, fee_and_link.answer
+    grants = engine.answer("how many travel grants are there for the mafraq workshop and what's the deadline to apply?")
+    assert grants.answered and "12" in grants.answer and "19 " in grants.answer, grants.answer
     second = engine.answer("وين رح تكون الورشة التانية بعد ورشة المفرق؟")
     assert not second.answered, second.answer

@@ -482,9 +482,12 @@ class ChoosePassage:
         scored = []                                      # (score, rank, chunk index, sentence index)
         sentences: dict[int, list[str]] = {}
         looked = list(ranked[:PASSAGE_CHUNKS]) + [i for i in r.holding if i not in ranked[:PASSAGE_CHUNKS]]
-        # (a part of a message asks of its own subject: "... free or is there a fee? and where is the form's link" -- the
-        # link is not one said with the fee)
-        subject, word = self.glossary.subject_asked(u.part or q)
+        # (a part of a message asks of its own subject, or of the whole's -- "how many travel grants ... and what's the
+        # deadline to apply?" -- but not of a price another part asks: "... free or is there a fee? and where is the
+        # form's link" is no link said with the fee)
+        subject, word = self.glossary.subject_asked(u.part) if u.part else ([], "")
+        if not subject:
+            subject, word = self.glossary.subject_asked(q, priced=not u.part)
         if subject and r.place_docs:                    # "is there a fee for the webinar": the webinar's page's line
             looked += [i for doc in sorted(r.place_docs) for i in self.chunk_ids_of(doc)   # on fees, wherever it ranks
                        if i not in looked and any(p.search(normalize(self.chunks[i].text)) for p in subject)]

@@ -172,12 +172,13 @@ class Glossary:
         subject without naming it ("answered_by": "free of charge" answers "fee")."""
         return self.subject_answers.get(pat, pat)
 
-    def subject_asked(self, text: str) -> tuple[list[re.Pattern], str]:
+    def subject_asked(self, text: str, priced: bool = True) -> tuple[list[re.Pattern], str]:
         """The not-covered subjects the text names, as the forms it used (a passage answering it must
         name one of them: "is there a hotel for the 2024 conference" is not answered by a sentence on
-        its outputs), and the first of those words ("hotel")."""
+        its outputs), and the first of those words ("hotel"). ``priced=False``: not the subjects a price answers
+        (a fee)."""
         norm = normalize(text)
-        found = self._subjects_named(norm)
+        found = [(p, s) for p, s in self._subjects_named(norm) if priced or s not in self.priced_subjects]
         return ([self._said_as(norm, p, subject) for p, subject in found],
                 found[0][0].search(norm).group(0).strip() if found else "")
 

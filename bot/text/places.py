@@ -159,6 +159,10 @@ def names_a_locality(part: str) -> bool:
     return bool(_LOCALITY.match(normalize(part.strip())))
 
 
+# a part of a building numbered like a postal district ("Room 104", "Hall 2", "Salle 3"): no city
+_NUMBERED_ROOM = re.compile(r"(?i)(?:room|hall|suite|floor|level|block|building|gate|wing|salle|bureau|bloc|porte)\b")
+
+
 def place_names(place: str) -> list[str]:
     """The names a place is asked by: its comma-separated parts ("Zahran Grand Hotel", "Amman",
     "Jordan"), and the town a part names after "in" ("UN House in Beirut": Beirut)."""
@@ -173,7 +177,8 @@ def place_names(place: str) -> list[str]:
                for _, _, name in gazetteer_spans(normalize(p))]
     # the city before the country, written with its postal district ("..., Colombo 07, Sri Lanka"): the city
     city = [m.group(1) for before, last in ([parts[-2:]] if len(parts) >= 2 else []) if gazetteer_spans(normalize(last))
-            for m in [re.fullmatch(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+\d{1,5}", before)] if m]
+            for m in [re.fullmatch(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+\d{1,5}", before)]
+            if m and not _NUMBERED_ROOM.match(m.group(1))]
     return list(dict.fromkeys(parts + inner + english + city))
 
 
