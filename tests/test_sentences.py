@@ -154,3 +154,13 @@ def test_a_date_said_not_to_be_set_is_read_in_three_languages():
                      "لم يتم تحديد موعد الاجتماع المقبل بعد."):
         assert NOT_SET.search(normalize(sentence)), sentence
     assert not NOT_SET.search(normalize("The date of the meeting was set for 5 May 2031."))
+
+
+def test_a_list_in_brackets_is_not_cut_at_its_semicolons():
+    """"... Gulf Standard Time (GST, UTC+4; Dubai, Abu Dhabi, Muscat)." is one sentence: the cities that say which zone
+    stay with the hours; a clause ended by ";" outside brackets is still apart."""
+    text = ("For audiences in the Gulf: the hearing runs from 06:00 to 09:30 Gulf Standard Time (GST, UTC+4; Dubai, Abu "
+            "Dhabi, Muscat). Interpretation: English and French; Arabic has been added.")
+    assert split_sentences(text) == [
+        "For audiences in the Gulf: the hearing runs from 06:00 to 09:30 Gulf Standard Time (GST, UTC+4; Dubai, Abu "
+        "Dhabi, Muscat).", "Interpretation: English and French;", "Arabic has been added."]

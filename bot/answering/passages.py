@@ -550,6 +550,10 @@ class ChoosePassage:
             if len(tokens(form)) == 1 or k == 0 and not (t_.id.startswith("lex-") and own_words & set(tokens(form))))))) - dated
         if u.wanted.kind == "time":                   # "when does session 2 start": its hour, whatever it starts
             topic = {tk for tk in topic if not TIME_ASKING.match(tk)}
+            # (and where the asker follows it from says which zone, not what: "قديش الساعة بتوقيت دبي؟ بدي تابعها من
+            # الإمارات" of "... 08:00 to 11:30 Gulf Standard Time (GST, UTC+4; Dubai, Abu Dhabi, Muscat)")
+            nq = normalize(q)
+            topic -= {tk for start, end, name in gazetteer_spans(nq) for tk in tokens(f"{nq[start:end]} {name}")}
         # ("exactly", "بالضبط" say how precisely it is asked: "deadline?? what time exactly")
         topic -= {tk for m in Q_EXACT.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "eligible":               # "who can apply", "qui peut postuler", "مين بيقدر يقدم": how it asks
