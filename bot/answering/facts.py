@@ -1882,10 +1882,29 @@ def _foreign_dates(text: str):
     return in_force(text)
 
 
+# a date said not to be set yet (normalised): "has not been set", "to be confirmed", "n'a pas (non plus) été fixée",
+# "reste à fixer", "non fixée", "لم يحدد بعد", "سيحدد لاحقا"
+NOT_SET = re.compile(r"\b(?:(?:has|have|had) not (?:yet )?been (?:set|fixed|decided|determined|confirmed|scheduled|agreed)|"
+                     r"not yet (?:set|fixed|decided|known|scheduled|confirmed)|to be (?:determined|confirmed|announced|decided)|"
+                     r"tbd|tbc|n'(?:a|ont) (?:pas )?(?:encore |non plus |encore non plus )?ete (?:fixee?s?|decidee?s?|arretee?s?|"
+                     r"determinee?s?|programmee?s?|discutee?s?|convenue?s?)|(?:was|were) not (?:yet )?(?:set|discussed|decided)|reste(?:nt)? a (?:fixer|determiner|definir|confirmer)|non fixee?s?|"
+                     r"sera (?:fixee?|communiquee?|annoncee?) (?:ulterieurement|plus tard))\b"
+                     r"|(?:لم (?:يتم )?(?:يحدد|تحدد|يتحدد|تتحدد|تحديد|يتقرر|يتفق)|سيحدد لاحقا|ستحدد لاحقا|يحدد لاحقا)")
+
+
+# a heading or a list's lead-in over what is not decided yet ("9. Still to be announced", "Points non encore arrêtés",
+# "ما زال قيد الإعداد", "Pending") (normalised)
+UNSET_HEAD = re.compile(r"\b(?:still )?to be (?:announced|confirmed|decided|determined)\b|\bpending\b|"
+                        r"\bnot yet (?:decided|confirmed|known|announced|available|final)\b|\bopen (?:questions|issues|points)\b|"
+                        r"\b(?:non|pas) encore (?:arretee?s?|decidee?s?|fixee?s?|confirmee?s?|connue?s?|annoncee?s?)\b|"
+                        r"\ba (?:confirmer|preciser|determiner|definir)\b|\ben suspens\b|"
+                        r"(?<!\w)(?:قيد الاعداد|قيد الدراسه|قيد النقاش)(?!\w)|"
+                        r"(?<!\w)لم (?:يتم )?(?:يحدد|تحدد|يتحدد|تتحدد|يعلن|تعلن|يحسم|تحسم|يتقرر)\w* بعد(?!\w)")
+
+
 def not_decided(text: str) -> bool:
     """Does a text say what it speaks of is not decided yet ("has not yet been set", "n'a pas encore été fixé", "لم
     يحدد بعد")?"""
-    from bot.answering.passages import NOT_SET, UNSET_HEAD
     norm = normalize(text)
     return bool(NOT_SET.search(norm) or UNSET_HEAD.search(norm))
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, Q_WHO_CAN, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -73,26 +73,6 @@ SECTION_KINDS = ("cost", "time", "zone", "eligible", "format")
 DATED_KINDS = ("date", "day", "deadline")
 #: the glossary's ways of taking part (a count of one is not a count of the other)
 FORMATS = ("online", "in-person")
-# a date said not to be set yet (normalised): "has not been set", "to be confirmed", "n'a pas (non plus) été fixée",
-# "reste à fixer", "non fixée", "لم يحدد بعد", "سيحدد لاحقا"
-NOT_SET = re.compile(r"\b(?:(?:has|have|had) not (?:yet )?been (?:set|fixed|decided|determined|confirmed|scheduled|agreed)|"
-                     r"not yet (?:set|fixed|decided|known|scheduled|confirmed)|to be (?:determined|confirmed|announced|decided)|"
-                     r"tbd|tbc|n'(?:a|ont) (?:pas )?(?:encore |non plus |encore non plus )?ete (?:fixee?s?|decidee?s?|arretee?s?|"
-                     r"determinee?s?|programmee?s?|discutee?s?|convenue?s?)|(?:was|were) not (?:yet )?(?:set|discussed|decided)|reste(?:nt)? a (?:fixer|determiner|definir|confirmer)|non fixee?s?|"
-                     r"sera (?:fixee?|communiquee?|annoncee?) (?:ulterieurement|plus tard))\b"
-                     r"|(?:لم (?:يتم )?(?:يحدد|تحدد|يتحدد|تتحدد|تحديد|يتقرر|يتفق)|سيحدد لاحقا|ستحدد لاحقا|يحدد لاحقا)")
-
-
-# a heading or a list's lead-in over what is not decided yet ("9. Still to be announced", "Points non encore arrêtés",
-# "ما زال قيد الإعداد", "Pending") (normalised)
-UNSET_HEAD = re.compile(r"\b(?:still )?to be (?:announced|confirmed|decided|determined)\b|\bpending\b|"
-                        r"\bnot yet (?:decided|confirmed|known|announced|available|final)\b|\bopen (?:questions|issues|points)\b|"
-                        r"\b(?:non|pas) encore (?:arretee?s?|decidee?s?|fixee?s?|confirmee?s?|connue?s?|annoncee?s?)\b|"
-                        r"\ba (?:confirmer|preciser|determiner|definir)\b|\ben suspens\b|"
-                        r"(?<!\w)(?:قيد الاعداد|قيد الدراسه|قيد النقاش)(?!\w)|"
-                        r"(?<!\w)لم (?:يتم )?(?:يحدد|تحدد|يتحدد|تتحدد|يعلن|تعلن|يحسم|تحسم|يتقرر)\w* بعد(?!\w)")
-
-
 # a date said to be not set yet, in an item that says other things ("April 2039 (exact date to be announced)", "date à
 # confirmer", "الموعد يحدد لاحقا") (normalised)
 DATE_UNSET = re.compile(r"\b(?:the )?(?:exact |precise )?(?:dates?|days?|times?|hours?|jours?|heures?|horaires?)"
@@ -457,7 +437,9 @@ class ChoosePassage:
         # Ababa consultation")
         held = {name for names in r.placed_at for name in names} | {
             name for doc in r.place_docs for name in self.places_of(doc)}
-        qtok |= set(tokens(" ".join(name for _, _, name in gazetteer_spans(normalize(q)) if name not in held)))
+        nq = normalize(q)
+        q_places = gazetteer_spans(nq)                  # (read once: a time question drops them from its topic)
+        qtok |= set(tokens(" ".join(name for _, _, name in q_places if name not in held)))
         # in a follow-up, the words of the new question decide which sentence answers
         own = set(tokens(q)) | set(tokens(" ".join(self.glossary.expand(q)))) if query != q else qtok
         # a glossary form's words share one weight: "Global Compact for Safe, Orderly and Regular Migration" is
@@ -552,13 +534,12 @@ class ChoosePassage:
             topic = {tk for tk in topic if not TIME_ASKING.match(tk)}
             # (and where the asker follows it from says which zone, not what: "قديش الساعة بتوقيت دبي؟ بدي تابعها من
             # الإمارات" of "... 08:00 to 11:30 Gulf Standard Time (GST, UTC+4; Dubai, Abu Dhabi, Muscat)")
-            nq = normalize(q)
-            topic -= {tk for start, end, name in gazetteer_spans(nq) for tk in tokens(f"{nq[start:end]} {name}")}
+            topic -= {tk for start, end, name in q_places for tk in tokens(f"{nq[start:end]} {name}")}
         # ("exactly", "بالضبط" say how precisely it is asked: "deadline?? what time exactly")
         topic -= {tk for m in Q_EXACT.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "eligible":               # "who can apply", "qui peut postuler", "مين بيقدر يقدم": how it asks
             # (with the glossary's English for those words: "criteres d'eligibilite" is no "requirement" asked of)
-            how = " ".join(m.group(0) for m in (*Q_WHO_CAN.finditer(normalize(q)), *APPLYING.finditer(normalize(q))))
+            how = " ".join(m.group(0) for m in (*Q_WHO_CAN.finditer(nq), *APPLYING.finditer(nq)))
             topic -= set(tokens(how)) | {tk for t_, _, _ in self.glossary.find(how) for form in t_.english
                                          for tk in tokens(form)}
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
