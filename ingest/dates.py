@@ -659,6 +659,21 @@ def _clause_before(before: str) -> str:
     return part
 
 
+# what a title says its document (or meeting) is for, after its own name: "... in preparation for the regional review",
+# "... en vue de l'examen régional", "... تحضيراً للاستعراض الإقليمي", "... as an input to the regional review", "Fonds ...
+# pour la participation de la société civile à l'examen régional"
+PREPARES_RAW = re.compile(
+    r"\b(?:in preparation for|in the run-up to|ahead of|en pr[ée]paration d[eu'’]|en vue d[eu'’]|as an? (?:input|contribution) to"
+    r"|(?:for|pour) (?:the |la )?participation (?:of|de)\b)|(?<!\w)(?:تحضيرا|تحضيراً|استعدادا|استعداداً|في إطار التحضير|في اطار التحضير)"
+    r"\s*(?:ل|لل)", re.IGNORECASE)
+
+
+def own_part(title: str) -> str:
+    """A title's own part, before what it says it prepares ("Appel à propositions – Petites subventions", not "... à
+    l'examen régional"): a meeting named after it is another one."""
+    return PREPARES_RAW.split(title, 1)[0]
+
+
 # a press release's dateline before its date, at the start of a paragraph: "COLOMBO, ", "GENEVA (IOM), ", "Dakar, le ",
 # "عمّان، " -- and the dash after the date
 _PRESS_DATELINE = re.compile(r"\s*[^\W\d_][\w'’. ()/-]{1,40}[,،]\s*(?:le\s+)?")
@@ -1030,10 +1045,17 @@ def _venue(chunks, anchor: date | None, last: date | None = None, skip=frozenset
 _REGION = re.compile(r"\b(?:region|région|middle east|mena)\b|المنطق", re.IGNORECASE)
 
 
+# an aside giving a time in another zone, with the cities that keep it: "(15:00 to 16:30 West Africa Time, WAT/UTC+1,
+# for Lagos, Abuja, Douala and Kinshasa)", "(heure de Dakar, UTC+0)"
+_ZONE_ASIDE = re.compile(r"\([^()]*(?:\b(?:UTC|GMT|WAT|CAT|EAT|CET|CEST|[Tt]ime|heure)\b|توقيت)[^()]*\)")
+
+
 def _held_at(sentence: str) -> str:
     """Where a sentence says its event is held: the place after "was held" / "took place" first ("The Regional
     Workshop ... in the Arab Region was held in Tunis, Tunisia, on 20 May" -> "Tunis, Tunisia"), else the first
-    place it names that is not a region; or ""."""
+    place it names that is not a region (not the cities of a time zone it gives the hours in: "... from 14:00 to 15:30
+    GMT (15:00 to 16:30 West Africa Time, ..., for Lagos, Abuja, Douala and Kinshasa)"); or ""."""
+    sentence = _ZONE_ASIDE.sub(" ", sentence)
     place = next((p for p in _venues_said(sentence) if not _REGION.search(p) and not _a_meeting(p)), "") \
         or named_place(sentence)
     return "" if _REGION.search(place) or _a_meeting(place) else place
@@ -1240,7 +1262,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # when it was issued, not the hearing's day
                 if kind == "event" and first and dated_own and not mention.end and mention.precision == "day" \
                         and title and is_dateline(sentence) \
-                        and not _EVENT_NOUN.search(title) and not _EVENT_NOUN.search(sentence):
+                        and not _EVENT_NOUN.search(own_part(title)) and not _EVENT_NOUN.search(sentence):
                     kind = "publication"               # the dateline of one day under a title that names no meeting ("دعوة لتقديم
                                                        # الطلبات: زمالة بغداد ..." > "بغداد، الثلاثاء ٣ آب/أغسطس ٢٠٣٨",
                                                        # "Stakeholder Bulletin" > "Bangkok, 7 September"): the day it

@@ -1265,12 +1265,17 @@ def _rtl_line_text(chars: list[list]) -> str:
             on = min(bases, key=lambda k: (not chars[k][8] <= c[1] <= chars[k][9], abs(chars[k][1] - c[1])))
             marks.setdefault(on, []).append(c[0])
     spaces = sorted(c[1] for c in chars if c[0].isspace() and c[2] >= _PDF_TINY * size and c[9] - c[8] > 0.05 * size)
+    # (a space the PDF writes between two digits, however narrow it is drawn, parts two numbers: "+20 100 555 0192"
+    # is four groups, set right to left in an Arabic line)
+    written = sorted(c[1] for c in chars if c[0].isspace() and not c[7])
     out = []
     for n, k in enumerate(bases):
         c = chars[k]
         if n:
             p = chars[bases[n - 1]]
-            spaced = bisect.bisect_right(spaces, p[1]) < bisect.bisect_left(spaces, c[1])
+            spaced = bisect.bisect_right(spaces, p[1]) < bisect.bisect_left(spaces, c[1]) or (
+                p[0].isdigit() and c[0].isdigit() and bisect.bisect_left(written, p[9] - 0.1) < bisect.bisect_right(
+                    written, c[8] + 0.1))
             # (the digits of a number are one word however narrow their glyphs: "٢٠٢٦"; an Arabic word's
             # letters may stand apart after one that does not join the next)
             rtl = bool(_RTL.match(p[0])) + bool(_RTL.match(c[0]))
@@ -1403,6 +1408,12 @@ def _ruled_rows(lines: list[_PdfLine], across: list, down: list, rtl: bool = Fal
         centre = (line.left + line.right) / 2
         above = [y for y, l, r in across if y <= line.top + 1 and l - 1 <= centre <= r + 1]
         below = [y for y, l, r in across if y >= line.bottom - 1 and l - 1 <= centre <= r + 1]
+        if not above and below:
+            # (the first row of a table going on from the page before, whose border above was drawn there: its cell's
+            # vertical rules, one row tall down to the rule below, say where it starts)
+            ends = [(top, bottom) for x, top, bottom in down
+                    if top - 1 <= mid <= bottom + 1 and round(x, 0) in (lefts[-1], rights[0])]
+            above = [top for top, bottom in ends if abs(bottom - min(below)) <= 2 and len(ends) >= 2]
         if not above or not below:
             return None
         return (xs[0], xs[-1]), round(max(above), 0), lefts[-1]       # the table (its outer rules), the row, the column
@@ -1666,9 +1677,19 @@ def visual_to_logical(line: str, arabic_document: bool = False) -> str:
     # "lic@network.example قبل ١٩ كانون الأول" wrapped from "وترسل المساهمات إلى")
     if rtl >= ltr or arabic_document:
         flipped = line[::-1]
-        return _LTR_RUN.sub(lambda m: m.group(0)[::-1], flipped)
+        return _LTR_RUN.sub(lambda m: _ltr_run(m.group(0)), flipped)
     # (a number in an Arabic run still reads left to right)
     return _RTL_RUN.sub(lambda m: _LTR_RUN.sub(lambda d: d.group(0)[::-1], m.group(0)[::-1]), line)
+
+
+def _ltr_run(run: str) -> str:
+    """A left-to-right run of a reversed right-to-left line, turned back. Numbers with only spaces between them (no
+    Latin letter) are set right to left in an Arabic line, each number left to right (the Unicode bidirectional
+    algorithm: a space between two numbers takes the line's direction): "+20 100 555 0192" is drawn "0192 555 100
+    20+", and its groups are kept in the order the reversed line reads them."""
+    if re.search(r"[^\W\d_]", run) or " " not in run.strip():
+        return run[::-1]
+    return re.sub(r"\S+", lambda m: m.group(0)[::-1], run)
 
 
 def _letters(text: str) -> tuple[int, int]:

@@ -277,6 +277,39 @@ def write_ruled_table_pdf(directory: Path, name: str = "actions.pdf") -> Path:
     return _story_pdf(directory, name, html, css)
 
 
+def write_table_across_pages_pdf(directory: Path, name: str = "calendar.pdf") -> Path:
+    """A selection calendar in a ruled table (Étape | Date) that a page break cuts: the row going on to the next page
+    is drawn there with its vertical rules and the border below it only (its border above ends the page before)."""
+    filler = "".join(f"<p>Paragraphe {k} de l'appel, qui précise les conditions de participation et les pièces à "
+                     "joindre au dossier, pour que la table commence au bas de la première page.</p>" for k in range(16))
+    rows = [("Étape", "Date")] + [(f"Étape intermédiaire numéro {k}", f"Lundi {k + 1} septembre 2039") for k in range(9)] + [
+        ("Annonce des résultats", "Seconde quinzaine d'octobre 2039"),
+        ("Atelier de démarrage à Brazzaville", "Mercredi 9 et jeudi 10 novembre 2039"),
+        ("Rapport final", "Au plus tard le vendredi 13 avril 2040")]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    css = "p {font-size: 10pt;} table {border-collapse: collapse;} td {border: 0.6pt solid #999999; padding: 3pt; width: 200pt;}"
+    return _story_pdf(directory, name, filler + "<table>" + cells + "</table><p>Fin de l'appel.</p>", css)
+
+
+# an Arabic support line giving a phone number whose groups are apart (a PDF sets them right to left in the line)
+ARABIC_SUPPORT_LINE = "تواصل مع فريق الدعم التقني عبر واتساب على الرقم +20 100 555 0192 أو راسل مكتب المساعدة."
+
+
+def write_arabic_support_pdf(directory: Path, name: str = "support.pdf") -> Path:
+    """:data:`ARABIC_SUPPORT_LINE` in an Arabic paragraph laid out by MuPDF's Story, as a producer draws it."""
+    import pymupdf
+
+    archive = pymupdf.Archive(str(DEJAVU_DIR))
+    css = "@font-face {font-family: dv; src: url(DejaVuSans.ttf);} * {font-family: dv; font-size: 11pt;}"
+    doc = pymupdf.open()
+    doc.new_page().insert_htmlbox(pymupdf.Rect(72, 72, 523, 700), f'<p dir="rtl">{ARABIC_SUPPORT_LINE}</p>',
+                                  css=css, archive=archive)
+    path = Path(directory) / name
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def write_cell_border_table_pdf(directory: Path, name: str = "milestones.pdf") -> Path:
     """A roadmap's table of milestones drawn as a browser prints cells with borders across only (no vertical rules;
     the header's cells ruled above and below, the others below): a heading with a border under it, a paragraph, the

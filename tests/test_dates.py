@@ -386,6 +386,7 @@ def test_an_event_set_off_by_commas_before_its_verb_is_named_by_that_clause():
 @pytest.mark.parametrize("line, place", [
     ("Beirut, Lebanon, ", "Beirut, Lebanon"), ("Cairo, ", "Cairo"), ("Thursday, ", ""), ("From Tuesday, ", ""),
     ("Updated, ", ""), ("The meeting took place on ", ""), ("Beirut ", ""),
+    ("PSSM-NE/TDR/2039/07 – Niamey, le ", "Niamey"),      # (after the document's reference)
 ])
 def test_a_dateline_gives_the_place_before_its_date(line, place):
     from bot.text.places import dateline_place
@@ -743,3 +744,18 @@ def test_the_days_of_separate_meetings_within_a_period_are_each_their_own():
     days = {e.start for e in events if e.kind == "event" and not e.end}
     assert {"2041-06-13", "2041-06-18"} <= days, [(e.start, e.end, e.name) for e in events]
     assert not days & {"2041-10-07", "2041-10-08"}, [(e.start, e.end, e.name) for e in events]
+
+
+def test_a_calls_dateline_is_its_issue_and_a_time_zones_cities_are_no_venue():
+    """The dateline under the title of a call or terms of reference "for the participation of civil society in the
+    regional review" (a meeting named only as what the call prepares) is the day the call was issued, in its city
+    after its reference; the cities an aside gives a time zone's hours for are not where a webinar is held."""
+    title = ("Appel à propositions – Petites subventions pour la participation de la société civile du Tchad à l'examen "
+             "régional du Pacte mondial sur les migrations")
+    chunks = [FakeChunk(0, title, "PTM/2040/03 – N'Djamena, le lundi 6 février 2040"),
+              FakeChunk(1, "4. Webinaire", "We will hold an online webinar on the draft on Wednesday, 21 September 2039, "
+                        "from 14:00 to 15:30 GMT (15:00 to 16:30 West Africa Time, WAT/UTC+1, for Lagos, Abuja, Douala "
+                        "and Kinshasa).")]
+    events = {e.start: e for e in extract_events(chunks, document="c", doc_date="2040-02-06", title=title)}
+    assert (events["2040-02-06"].kind, events["2040-02-06"].place) == ("publication", "N'Djamena"), events["2040-02-06"]
+    assert events["2039-09-21"].kind == "event" and "Lagos" not in events["2039-09-21"].place, events["2039-09-21"]

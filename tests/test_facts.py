@@ -1602,3 +1602,44 @@ def test_bodies_asked_in_arabic_are_named_in_a_french_text():
     said = "Le statut d'observateur permanent est accordé à la Plateforme des jeunes migrants d'Afrique centrale."
     assert holds(bodies, said)
     assert not holds(wanted("مين الشخص اللي حكى؟", lang="ar"), said)
+
+
+def test_a_when_said_from_another_day_answers_when_and_a_count_per_unit_is_said_per_unit():
+    """"within two weeks of the close" says when recordings are posted (in the three languages), not how long a course
+    lasts; a count asked per organisation is one said per organisation, not everyone's count of organisations."""
+    for q, lang, said in (("when will the recordings be published?", "en",
+                           "Recordings will be posted on YouTube within two weeks of the consultation."),
+                          ("les actes seront publiés quand ?", "fr", "Les actes seront publiés dans les deux semaines suivant l'atelier."),
+                          ("امتى رح ينزلوا التسجيلات؟", "ar", "وتُنشر تسجيلات الجلسات على يوتيوب خلال أسبوعين من اختتام المشاورة.")):
+        when = wanted(q, when=True, lang=lang)
+        assert when.kind == "date" and holds(when, said), (q, said)
+    assert not holds(wanted("when is the course?", when=True), "It is a two-week course on labour migration.")
+    q = "combien de places par organisation au forum ?"
+    per = asked(q, False, False, False, _glossary().expand, "fr")
+    assert per.kind == "number" and per.count_per
+    assert not holds(per, "The organizers invited over 500 participants representing many organizations.", q)
+    assert holds(per, "Each accredited organization may register two representatives.", q)
+    assert holds(per, "Deux places sont réservées par organisation accréditée.", q)
+
+
+def test_a_day_asked_exactly_and_a_deliverable_asked_due_are_read_as_such():
+    from bot.answering.understand import DEADLINE_WORDS, WHEN_WORDS
+    from bot.text.language import normalize
+
+    for q in ("what exact day will the results be announced?", "which precise date is the hearing?"):
+        assert WHEN_WORDS.search(normalize(q)), q
+    for q in ("le premier projet de rapport il faut le rendre quand ?", "when is the first draft due?",
+              "when do i have to submit the inception note", "امتى لازم يتسلم التقرير الأول؟"):
+        assert DEADLINE_WORDS.search(normalize(q)), q
+    for q in ("quand a lieu la réunion ?", "when is the meeting", "when must we arrive"):
+        assert not DEADLINE_WORDS.search(normalize(q)), q
+
+
+def test_a_word_both_languages_write_means_in_an_english_question_what_it_says_in_english():
+    """"application deadline" is applying's (not the French "application", implementation), and a French document's
+    "candidature" is read as an application as well as a nomination when its sentences are put in English."""
+    g = _glossary()
+    assert [t.id for t, _, _ in g.find("application deadline?", "en")][0] == "lex-apply"
+    assert [t.id for t, _, _ in g.find("l'application du Pacte mondial", "fr")][0] == "lex-implementation"
+    english = g.english_of("Date limite de candidature", every=True)
+    assert "applying" in english and "nominations" in english, english

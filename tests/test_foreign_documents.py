@@ -648,3 +648,58 @@ def test_the_city_a_meeting_is_held_in_places_the_question_and_a_count_of_one_fo
     assert_refused(engine, "il y a combien de places en ligne pour la consultation pacifique de septembre ?")
     seats = engine.answer("how many in-person seats for the suva consultation?").to_json()
     assert seats["answered"] and "120" in seats["answer"], seats["answer"]
+
+
+SMALL_GRANTS_CALL = """# Appel à propositions – Petites subventions pour la participation de la société civile du Tchad à l'examen régional du Pacte mondial sur les migrations
+
+Plateforme tchadienne des migrations (PTM) – N'Djamena, le lundi 6 février 2040
+
+- Date limite de candidature : lundi 27 février 2040 à 12 h 00, heure de N'Djamena (UTC+1)
+
+## 1. Objet
+
+Le fonds accorde 12 subventions de 4 millions de francs CFA au plus à des associations tchadiennes qui préparent
+leur contribution à l'examen régional.
+
+## 2. Calendrier
+
+| Étape | Livrable | Échéance |
+|---|---|---|
+| 1 | Note de cadrage | le vendredi 17 mars 2040 |
+| 2 | Premier projet de rapport | le lundi 3 avril 2040 |
+| 3 | Rapport final | fin avril 2040 |
+
+## 3. Sélection
+
+Un comité de sélection de cinq membres examine les propositions. L'annonce des résultats est prévue dans la seconde
+quinzaine de mars 2040.
+
+## 4. Atelier de lancement
+
+L'atelier de lancement réunira 60 participants issus d'organisations de la société civile, à N'Djamena. Ses actes
+seront publiés dans les deux semaines suivant l'atelier.
+
+## 5. Questions
+
+Les questions écrites peuvent être adressées à subventions@ptm-tchad.example jusqu'au lundi 20 février 2040.
+"""
+
+
+def test_a_calls_deadlines_are_found_as_people_ask_them_and_what_it_does_not_say_is_not_made_up(index_dir, tmp_path):
+    """A French call for small grants: "application deadline?" asked in English is the call's "Date limite de
+    candidature" (an English "application" is applying, not the French word for implementation); "il faut le rendre
+    quand ?" asks when a deliverable is due (its row of the calendar, under a heading whose words are the title's); its
+    proceedings are published "within two weeks of the workshop" (a when said from another day). What it does not say
+    is not made up: the exact day of results given as the second half of March; where and when the regional review the
+    grants prepare is held (not the written questions' deadline, whose address only names the grants); how many seats
+    an organisation has (not the workshop's 60 participants from organisations)."""
+    doc, engine = engine_with(tmp_path / "2040-02-06_ndjamena-appel-petites-subventions-fr.md", SMALL_GRANTS_CALL, index_dir)
+    deadline = engine.answer("chad small grants call (PTM ndjamena) - application deadline?").to_json()
+    assert deadline["answered"] and "27" in deadline["answer"], deadline["answer"]
+    due = engine.answer("le premier projet de rapport pour les petites subventions PTM il faut le rendre quand ?").to_json()
+    assert due["answered"] and "3 avril" in due["answer"], due["answer"]
+    published = engine.answer("les actes de l'atelier de lancement PTM seront publies quand ?").to_json()
+    assert published["answered"] and "deux semaines" in published["answer"], published["answer"]
+    assert_refused(engine, "what exact day will the results of the PTM small grants call be announced?",
+                   "وين وامتى رح ينعقد الاستعراض الإقليمي اللي منح PTM الصغيرة بتحضّر له؟",
+                   "combien de places par organisation a l'atelier de lancement PTM ?")

@@ -732,3 +732,23 @@ def test_a_definition_list_is_read_a_field_a_line_and_a_long_letterhead_is_no_ti
                      "مفاهيمية\nورشة العمل الإقليمية للخبراء حول حقوق البحارة والصيادين المهاجرين\nجدة – 12 و13 يوليو "
                      "2037\n\nأولاً: الخلفية\n\nنص طويل عن البحارة.\n") \
         == "ورشة العمل الإقليمية للخبراء حول حقوق البحارة والصيادين المهاجرين"
+
+
+def test_a_ruled_table_cut_by_a_page_break_keeps_its_first_row_on_the_next_page_a_row(tmp_path):
+    """A selection calendar whose ruled table a page break cuts: the row going on to the next page, drawn there with
+    its vertical rules and the border below it only, is still one line, its step beside its date ("Étape intermédiaire
+    numéro 5 | Lundi 6 septembre 2039"), not a step alone, then its date read as if under it -- where "when are the
+    results announced?" took the workshop's days below it."""
+    lines = load(fd.write_table_across_pages_pdf(tmp_path)).text.splitlines()
+    rows = [line for line in lines if "numéro" in line or line.startswith(("Annonce", "Atelier", "Rapport"))]
+    assert len(rows) == 12 and all(" | " in row for row in rows), rows
+    assert "Étape intermédiaire numéro 5 | Lundi 6 septembre 2039" in lines, lines
+    assert "Atelier de démarrage à Brazzaville | Mercredi 9 et jeudi 10 novembre 2039" in lines, lines
+
+
+def test_a_phone_number_in_an_arabic_pdf_line_keeps_its_groups_in_order(tmp_path):
+    """An Arabic support line giving a WhatsApp number in groups ("+20 100 555 0192"): a PDF sets the groups right to
+    left in the line (a space between two numbers takes the line's direction), each group left to right; read back,
+    the number is as written, its groups apart -- not "+019255510020", a number nobody can call."""
+    text = load(fd.write_arabic_support_pdf(tmp_path)).text
+    assert fd.ARABIC_SUPPORT_LINE in text, text

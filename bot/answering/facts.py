@@ -1744,6 +1744,16 @@ _UNIT = r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 DURATION = re.compile(
     rf"(?<!every )(?<!each )(?<!tous les )(?<!toutes les )\b(?:\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)}|half|a|an)[\s-]+{_UNIT}\b|\b\d{{1,2}}[:h.]\d{{2}}\s*[-–]\s*\d{{1,2}}[:h.]\d{{2}}\b"
     rf"|\b\d{{1,2}}\s*(?:-|–|to|and)\s*\d{{1,2}}\s+{MONTH}|\bfrom\s+(?:\w+,\s+)?\d{{1,2}}\s+{MONTH}\s+to\b", re.IGNORECASE)
+# when, said from another day (normalised, digits made ASCII): "within two weeks of the close of the consultation", "no
+# later than 30 days after the meeting", "dans les deux semaines suivant la consultation", "dans un délai de 30 jours
+# après", "خلال أسبوعين من اختتام المشاورة", "في غضون 30 يوما بعد" (not how long something lasts: "a two-week course")
+_REL_UNIT_EN_FR = r"(?:days?|weeks?|months?|jours?|semaines?|mois)"
+_REL_UNIT_AR = r"(?:يوم|يوما|ايام|اسبوع|اسبوعا|اسبوعين|اسابيع|شهر|شهرا|شهرين|اشهر)"
+RELATIVE_WHEN = re.compile(
+    rf"\b(?:within|no later than|not later than|at the latest|dans|sous|au plus tard)\s+(?:(?:les|un delai de|the|a|an)\s+)?"
+    rf"(?:\d+|{'|'.join(NUMBER_WORDS)}|deux|trois|quatre|cinq|six|huit|dix|quinze|trente)?\s*{_REL_UNIT_EN_FR}\s+"
+    rf"(?:of|after|following|from|suivant|apres|qui suivent|a compter d|a partir d)"
+    rf"|(?<!\w)(?:خلال|في غضون|في مده لا تتجاوز|بعد)\s+(?:\d+\s+)?(?:\S+\s+)?{_REL_UNIT_AR}\s+(?:من|بعد|عقب|علي|التاليه|اللاحقه)")
 # a number of days, in the three languages (digits made ASCII): "60 days", "60 jours", "60 يوماً", "3 أيام"
 DAYS = re.compile(r"\b\d+\s*(?:(?:working |calendar |business )?days?\b|(?:jours?|journées?)(?: ouvrables?)?\b|يوم|أيام|ايام)",
                   re.IGNORECASE)
@@ -2139,11 +2149,12 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return False
     if kind == "day":
         return bool(DAY_DATE.search(text))
-    if wanted.published and kind == "date" and not any(
+    if wanted.published and kind == "date" and not RELATIVE_WHEN.search(normalize(text)) and not any(
             not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start())) for m in ANY_DATE.finditer(text)):
         return False                        # only years naming things: "for the 2024 review, inputs are posted"
     if kind == "date":
-        return bool(ANY_DATE.search(text)) or wanted.day_count and bool(DAYS.search(text))
+        return bool(ANY_DATE.search(text)) or wanted.day_count and bool(DAYS.search(text)) \
+            or bool(RELATIVE_WHEN.search(normalize(text)))
     if kind == "deadline":
         return _deadline(text)
     if kind == "duration":
@@ -2219,7 +2230,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             not wanted.count_object or names_thing(wanted.count_object, f"{text} {about} {context}")) and (
             not wanted.count_whose or all(names_thing([stem], f"{text} {about} {context}") for stem in wanted.count_whose)) and (
             not wanted.count_on or names_thing(wanted.count_on, f"{text} {about} {context}")) and (
-            not wanted.count_per or names_thing(wanted.count_per, f"{text} {about} {context}")) and (
+            not wanted.count_per or counted_per(wanted.count_per, text, f"{about} {context}")) and (
             # (the part, in the count's own words: a passage naming Senegal among 16 countries gives no count for it)
             all(names_thing(group, f"{text} {about}") for group in wanted.count_part)) and (
             all(names_origin(names, normalize(f"{text} {about}")) for names in wanted.count_part_places))
@@ -2251,6 +2262,38 @@ DEPUTY = frozenset(tokens("deputy vice adjoint adjointe نائب نائبة"))
 # what is named after a role but is a body or a field, not the one who holds it: "ministry" (minister),
 # "ministère", "ministerial", "government" (governor), "governorate", "directorate", "presidency"
 BODY_ENDINGS = ("ment", "ance", "ry", "ere", "erial", "orate", "ency")
+
+
+def counted_per(stems: list[str], text: str, about: str = "") -> bool:
+    """Does a text count things per the unit a question asks ("combien de places par organisation": "two
+    representatives per organization", "chaque organisation", "لكل منظمة", "à chacun des 20 pays"), not only name the
+    unit ("over 500 participants representing ... organizations")? The unit is named by the text or what it is about
+    (``about``: its terms in English, its headings), and the text counts per something."""
+    norm = normalize(text)
+    units = [m.group("x") or m.group("a") for m in COUNT_PER.finditer(norm)] + [
+        m.group("of") for m in EACH_OF.finditer(norm) if m.group("of")]
+    if any(m.group("them") for m in EACH_OF.finditer(norm)):
+        return names_thing(stems, f"{text} {about}")         # ("two seats each", "كل منهم": of what it counts)
+    # (a French unit whose English the stems give is read as it: "à chacun des 20 pays" for "per country"; "chaque
+    # organisation" already starts as "organization")
+    return any(names_thing(stems, unit) or _french_unit(unit, stems) for unit in units)
+
+
+# the French words for a country or a state, which do not start as the English ones ("per country": "par pays")
+_FRENCH_UNITS = {"pays": ("countr", "stat"), "etat": ("stat", "countr")}
+
+
+def _french_unit(unit: str, stems: list[str]) -> bool:
+    """Is a French unit ("pays", "État membre", normalised) the one asked per in English stems ("countr")?"""
+    english = _FRENCH_UNITS.get(unit.split()[0], ())
+    return any(st.startswith(en) or en.startswith(st) for st in stems for en in english)
+
+
+# a count given to each of several, named or said by a pronoun (normalised): "trois (3) places sont attribuées à chacun
+# des 20 pays", "to each of the 12 countries", "two seats each", "نبذة عن كل منهم"
+EACH_OF = re.compile(r"\b(?:each of(?: the)?|chacune? d(?:es|e la|u|e l'|e)|to each)\s+(?:\d+\s+)?(?P<of>[^\W\d_][\w-]*)"
+                     r"|(?P<them>\b(?:each of them|each|chacune? d'(?:eux|elles)|chacune?)\b(?=\s*[.,;)]|$)"
+                     r"|(?<!\w)(?:كل|لكل)\s+(?:واحد\s+|واحده\s+)?(?:منهم|منهن|منها|منهما)(?!\w))")
 
 
 def names_thing(stems: list[str], text: str) -> bool:

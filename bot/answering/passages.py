@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, ENDING, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, EMAIL, ENDING, LINK, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
-from ingest.dates import table_cells
+from ingest.dates import PREPARES_RAW, is_dateline, table_cells
 from ingest.loaders import is_forwarded_heading, is_mail_field
 from bot.answering.understand import SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
@@ -165,10 +165,9 @@ def _keys_of(terms) -> set:
     return {k for t_ in terms for f in t_.english[:3] for tk in tokens(f) for k in topic_keys(tk)}
 
 
-# what a title says its meeting prepares (normalised): "... in preparation for the regional review", "... en vue de
-# l'examen régional", "... تحضيرا للاستعراض الإقليمي"
-PREPARES = re.compile(r"\b(?:in preparation for|in the run-up to|ahead of|en preparation d[eu']|en vue d[eu'])|"
-                      r"(?<!\w)(?:تحضيرا|استعدادا|في اطار التحضير)\s*(?:ل|لل)")
+# the kinds of fact an address gives: its words may be what the question names ("the email for the grants":
+# "subventions@...")
+ADDRESS_KINDS = ("email", "link", "send", "download", "phone")
 
 
 def asking_words(glossary, text: str, facets=FACET_ENTRIES) -> set[str]:
@@ -304,13 +303,23 @@ def heading_like(sentence: str) -> bool:
         and not LIST_ITEM.match(text)
 
 
+def one_paragraph(text: str, first: str, second: str) -> bool:
+    """Do two sentences of a chunk's text, the first before the second, stand in one paragraph (no line break between
+    them)? True when either is not found as written (a table's reading, a heading)."""
+    i = text.find(first)
+    k = text.find(second, i + len(first)) if i >= 0 else -1
+    return i < 0 or k < 0 or "\n" not in text[i + len(first):k]
+
+
 def local_headings(sents: list[str], j: int, people: bool = True) -> str:
     """The heading-like lines just above sentence ``j`` of a chunk (at most two), nearest last: where
     a programme names the session and the role of the person below them. Without ``people``, a line
     naming a person is left out: "Moderator: Ms. Leila Benali" is her role, not the speaker's below it."""
     out: list[str] = []
     k = j - 1
-    while k >= 0 and len(out) < 2 and heading_like(sents[k]) and not OWN_DATE_LINE.match(sents[k].strip()):
+    row = " | " in sents[j]                      # (a table's rows above a row are its siblings, not its headings:
+    while k >= 0 and len(out) < 2 and heading_like(sents[k]) and not OWN_DATE_LINE.match(sents[k].strip()) \
+            and not (row and " | " in sents[k]):  # "Annonce des résultats | octobre 2039" heads no workshop below)
         out.insert(0, sents[k].strip())
         k -= 1
     return " ".join(line for line in out if people or not PERSON.search(line))
@@ -419,6 +428,7 @@ class ChoosePassage:
         # the days of the meetings a document gives the days of (Retrieve.meeting_days)
         self.meeting_days = meeting_days or (lambda doc_id: set())
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
+        self._issuers: dict[str, frozenset] = {}                # a document's opening acronyms (see _about)
         self._held_in: dict[str, frozenset] = {}                # the cities a document's meetings are held in
         self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
         self._doc_keys: dict[str, frozenset] = {}               # a document's words (and its terms' English), by first letters
@@ -785,8 +795,10 @@ class ChoosePassage:
         consultation"): what they said is the topic, the meeting's name is not."""
         if u.wanted.kind not in OBJECT_KINDS and not (u.asks_if and not u.wanted.kind) and not said:
             return {k for tk in asked for k in topic_keys(tk)}
+        # (and the acronyms its opening lines name it by, its issuer's: "(PTM)", "PSSM-NE/TDR/2039/07")
         titled = self._titled(str(chunk.meta.get("title", ""))) | {
-            k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)}
+            k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)} | {
+            k for tk in self._issuer_acronyms(chunk.meta.get("doc_id", "")) for k in topic_keys(tk)}
         # a term of the question the title names in one of its forms, whole ("conference": meeting, event), is named
         named = {t_.id for t_ in u.vocabulary
                  if any(tokens(f) and all(topic_keys(tk) & titled for tk in tokens(f)) for f in t_.english)}
@@ -971,6 +983,26 @@ class ChoosePassage:
                 + [f"{c.meta.get('section', '')} {c.text}" for c in chunks]))
         return self._doc_texts[doc_id]
 
+    def _issuer_acronyms(self, doc_id: str) -> frozenset:
+        """The acronyms of a document's opening chunk (its issuer's name, its reference: "(PTM)", "PSSM-NE/TDR/2039/07"),
+        normalised: a question naming the document by them asks nothing of one of its sentences."""
+        if doc_id not in self._issuers:
+            first = self.chunk_ids_of(doc_id)[:1]
+            self._issuers[doc_id] = frozenset(
+                normalize(w) for i in first for w in re.findall(r"(?<![\w-])[A-Z]{2,8}(?![\w])", self.chunks[i].text))
+        return self._issuers[doc_id]
+
+    def _issue_line(self, idx: int, sentence: str) -> bool:
+        """Is a sentence of a document's opening lines its dateline, a line giving little else: its only day the day
+        the document was issued, which is no day of its meeting ("PSSM-NE/TDR/2039/07 – Niamey, le mardi 13 septembre
+        2039"; not "بيروت، 4 حزيران 2029 – أطلقت الإسكوا اليوم ... التقرير", what happened that day)?"""
+        meta = self.chunks[idx].meta
+        doc_id, issued = meta.get("doc_id", ""), str(meta.get("date") or "")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued) or idx not in self.chunk_ids_of(doc_id)[:2]:
+            return False
+        day = (int(issued[8:]), int(issued[5:7]))
+        return is_dateline(sentence) and day_months(sentence) == {day} and day not in self.meeting_days(doc_id)
+
     def _heads_subject(self, idx: int, subject: list) -> bool:
         """Does the heading of chunk ``idx``'s section name the not-covered subject asked (its patterns, ``subject``),
         in a document whose title does not?"""
@@ -1006,7 +1038,7 @@ class ChoosePassage:
             words = tokens(title) + [tk for t_, _, _ in self.glossary.find(title) for form in t_.english
                                      for tk in tokens(form)]
             keys = {k for tk in words for k in topic_keys(tk)}
-            own, prepared = (PREPARES.split(normalize(title), 1) + [""])[:2]
+            own, prepared = (PREPARES_RAW.split(normalize(title), 1) + [""])[:2]
             if prepared:                    # (the meeting it prepares, by the words naming that meeting only)
                 mine = {t_.id for t_, _, _ in self.glossary.find(own)}
                 other = {k for t_, _, matched in self.glossary.find(prepared) if t_.type == "meeting" and t_.id not in mine
@@ -1018,8 +1050,9 @@ class ChoosePassage:
 
     def _in_english(self, text: str) -> str:
         """The English forms of the glossary terms a French or Arabic text uses (what it is about, in the words
-        the question's topic is also given in)."""
-        return " ".join(self.glossary.english_of(text, skip_ids=FACET_ENTRIES))
+        the question's topic is also given in; a word of two meanings in both: "Date limite de candidature" is an
+        application's deadline as well as a nomination's)."""
+        return " ".join(self.glossary.english_of(text, skip_ids=FACET_ENTRIES, every=True))
 
     def _heads_contact(self, section: str) -> bool:
         """Is a section's own heading the contact's ("6. Contact", "للتواصل", "تاسعاً: جهة الاتصال")?"""
@@ -1193,6 +1226,10 @@ class ChoosePassage:
             section = chunk.meta.get("section", "")
             if place_docs and chunk.meta.get("doc_id") not in place_docs:
                 continue                                  # another meeting, held elsewhere
+            if wanted.kind in DATED_KINDS and not (wanted.published or wanted.published_what) \
+                    and self._issue_line(b[2], sent):
+                continue                                  # "Plateforme ... (PTM) – N'Djamena, le lundi 6 février 2040":
+                                                          # the day the document was issued, not the results' day
             if outcome and self.announces(chunk.meta.get("doc_id", "")):
                 continue                                  # "what were the recommendations": not a note written before
                                                           # its meeting ("its key messages will feed into ...")
@@ -1218,7 +1255,17 @@ class ChoosePassage:
             # (not who played a role in a session named, whatever it is on: "qui a modéré la session 2 sur les frais")
             # (or the document's title: every sentence of a call for small grants is about the grants, "The application
             # deadline is Friday 15 May 2036" too)
-            if subject and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
+            # (a subject the title only names is the whole document's: what the sentence is about is still read, "the
+            # exact day the grants' results are announced" is not the information session's; and so is a subject only an
+            # address names, unless one is asked: "subventions@..." does not make a sentence on written questions the
+            # grants')
+            # (nor one only the paragraph before says: "Ses frais ... hors subvention." does not make the projects'
+            # dates, in the next paragraph, the grants' results; the sentence before in its paragraph says it of this
+            # one too: "... 40 bourses de voyage ... Les candidatures sont ouvertes jusqu'au 15 décembre")
+            plain = (lambda text: text) if wanted.kind in ADDRESS_KINDS else (lambda text: LINK.sub(" ", EMAIL.sub(" ", text)))
+            said_here = bool(subject) and any(p.search(normalize(plain(sent))) or before and p.search(normalize(plain(
+                before))) and one_paragraph(chunk.text, before, sent) for p in subject)
+            if subject and not said_here and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
                     p.search(normalize(sent)) or before and p.search(normalize(before))
                     or p.search(normalize(str(chunk.meta.get("title", "")))) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
@@ -1295,16 +1342,19 @@ class ChoosePassage:
             foreign = chunk.meta.get("language", "en") != "en"
             if foreign:
                 about += " " + self._in_english(about)     # a French or Arabic document's terms, as the question's are
-            if asked and not subject and b[2] not in topic_of:
+            if asked and not said_here and b[2] not in topic_of:
                 topic_of[b[2]] = self._about(u, asked, chunk, heard, chunk.meta.get("doc_id") in place_docs, bool(speakers))
-            need = (topic_of[b[2]] if asked and not subject and topic_of[b[2]] is not None
+            need = (topic_of[b[2]] if asked and not said_here and topic_of[b[2]] is not None
                     and not (contact and chunk.meta.get("doc_id") in place_docs and self._heads_contact(section))
                     else None)
             if need is not None and chunk.meta.get("language") == "ar" and all(k.isascii() for k in need) \
                     and not need & glossed:
                 need = None                               # (words an Arabic text cannot say: no glossary term
                                                           # translates them -- "fellowship" of "زمالة بغداد")
-            if need is not None and not self._names_topic(about, need):
+            # (an address's mailbox may say what it is for, "kl2039-childcare@...", not its domain, whose the address
+            # is: "...@roscam-ac.example" does not say what a sentence is about)
+            if need is not None and not self._names_topic(about if wanted.kind in ADDRESS_KINDS else LINK.sub(
+                    " ", EMAIL.sub(lambda m: m.group(0).split("@")[0], about)), need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
             if said_about and not self._says_on(said_about, b, about):

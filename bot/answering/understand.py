@@ -20,7 +20,7 @@ from bot.text.places import gazetteer_spans
 # The patterns below run on normalised text (no accents; alef/hamza and ta marbuta unified).
 WHEN_WORDS = re.compile(
     # ("how long can our contribution be" asks a length, not a time)
-    r"\b(when|what date|which date|what day|which day|date of|dates of|until when|deadline|"
+    r"\b(when|(?:what|which) (?:exact |precise |specific )?(?:date|day)|date of|dates of|until when|deadline|"
     r"how long(?! (?:can|could|should|may|must|might) (?:it|they|(?:the|our|my|a|each) \w+(?: \w+)?) be\b)|"
     r"quand|quelle date|quel jour|date|dates|jusqu'a quand|echeance|delai)\b|"
     # (spoken: "إمتى / ايمتى" hold "متي"; "وقتيش", "وقتاش", "امتا")
@@ -50,6 +50,15 @@ DEADLINE_WORDS = re.compile(
     r"ends?|ferment|se ferment|se terminent|fermeront|closent)|(?:last|final) date|derniere date|fermeture des (?:inscriptions|candidatures)|"
     r"when (?:does|do|will) (?:the )?(?:registration|applications?|submissions?) (?:close|end))\b|"
     r"((?:ينتهي|انتهاء|تنتهي|بيخلص|يخلص|يسكر|بيسكر|سكر|يقفل|بيقفل|قفل) (?:ال)?(?:تسجيل|تقديم)|(?:ال)?(?:تسجيل|تقديم) (?:سكر|قفل|انتهي|خلص)|(?:لسه|لسا|لساته|بعده|مازال|ما زال|لا يزال) مفتوح)|"
+    # ... or when something must be handed in ("il faut le rendre quand ?", "when is the first draft due", "when do i
+    # have to submit it", "امتى لازم يتسلم")
+    r"\b(when (?:is|are) (?:the |my |our )?[\w' -]{1,40} due|(?:when|quand)\b[^?.]{0,40}\b(?:must|have to|has to|need to|"
+    r"il faut|faut-il|faut il|dois-je|doit-on|doit|doivent) (?:\w+ ){0,2}(?:submit|send|hand in|deliver|turn in|rendre|remettre|"
+    r"soumettre|deposer|envoyer|livrer)|(?:must|have to|has to|need to|il faut|faut|dois|doit|doivent) (?:\w+ ){0,3}(?:"
+    r"submit\w*|sent|send|handed in|hand in|delivered|deliver|rendre|rendu|remettre|remis|soumettre|soumis|deposer|depose|"
+    r"envoyer|livrer|livre)\b[^?.]{0,40}\b(?:when|quand))\b|"
+    r"((?:امتي|متي|ايمتي)\s+(?:لازم|يجب|بدي|بدنا|ابي|نبي)\s+(?:\S+\s+)?(?:يتسلم|نسلم|اسلم|يسلم|تسليم|يتقدم|نقدم|اقدم|يترسل|نرسل|ارسل|ابعت|نبعت)|"
+    r"(?:لازم|يجب)\s+(?:\S+\s+)?(?:يتسلم|نسلم|اسلم|يسلم|تسليم|نرسل|ارسل|ابعت|نبعت)\s+(?:\S+\s+){0,4}?(?:امتي|متي|ايمتي))|"
     r"((?<!\w)ل(?:ا?يمتي|امتي)(?!\w)|قبل (?:ا?يمتي|امتي|متي)|اخر موعد|الموعد النهايي|موعد نهايي|اخر يوم|لغايه متي|حتي متي|(?:لحد|لغايه|لغايت) (?:ا?يمتي|امتي|متي)|اخر اجل|(?<!\w)الاجل(?!\w)|اخر مهله|فات الاوان|فات الميعاد)"
 )
 # where exactly: a city, a building, an address -- a place the documents must name, not "in person"

@@ -304,10 +304,12 @@ class Glossary:
         self._find_cached = lru_cache(maxsize=2048)(self._find)
 
     def english_of(self, text: str, forms: int = 3, skip: tuple[str, ...] = ("q-", "number-", "ordinal-", "month-"),
-                   skip_ids=frozenset()) -> list[str]:
+                   skip_ids=frozenset(), every: bool = False) -> list[str]:
         """The English forms (the first ``forms`` of each) of the terms a text uses, in any language: what a French
-        or Arabic text is about in the words an English one would use ("ورشة العمل": "workshops", "workshop")."""
-        return [f for term, _, _ in self.find(text) if not term.id.startswith(skip) and term.id not in skip_ids
+        or Arabic text is about in the words an English one would use ("ورشة العمل": "workshops", "workshop").
+        ``every``: a word of two meanings in all of them ("candidature": a nomination, an application)."""
+        found = self._find_cached(normalize(text), False, every) if self._regex is not None else ()
+        return [f for term, _, _ in found if not term.id.startswith(skip) and term.id not in skip_ids
                 for f in term.english[:forms]]
 
     def find(self, text: str, language: str | None = None) -> list[tuple[Term, str, str]]:
@@ -321,7 +323,7 @@ class Glossary:
         names: the kindred terms a yes/no question asks of ("in French?", "will ESCWA pay?")."""
         return [(t, matched) for t, _, matched in self.find(text) if t.type in types]
 
-    def _find(self, norm: str, english: bool = False) -> tuple:
+    def _find(self, norm: str, english: bool = False, every: bool = False) -> tuple:
         found = []
         for m in self._regex.finditer(norm):
             meanings = self._meanings[m.group(1)]
@@ -329,7 +331,10 @@ class Glossary:
                 meanings = [(term, lang) for term, lang in meanings
                             if not (lang == "fr" and (m.group(1), term.id) in self._accented)
                             or any(normalize(form).startswith(m.group(1)[:5]) for form in term.english)]
-            for term, lang in meanings[:1]:
+                # (a word both languages write means in English what it says in English: "application deadline" is
+                # applying's, not the French "application", implementation)
+                meanings.sort(key=lambda meaning: meaning[1] != "en")
+            for term, lang in (meanings if every else meanings[:1]):
                 found.append((term, lang, m.group(0)))
         return tuple(found)
 

@@ -120,9 +120,15 @@ def venue_line(line: str) -> str:
     return line if is_building(line) else ""
 
 
+# a document's reference opening its dateline ("Réf. PSSM-NE/TDR/2039/07 – ", "ACSMD/ALX/2039/05 - ")
+_REFERENCE_FIRST = re.compile(r"^\s*(?:(?:R[ée]f|Ref)\.?\s*:?\s*|المرجع\s*:?\s*)?[\w.-]*[/\d][\w./-]*\s+[-–—]+\s+")
+
+
 def dateline_place(line: str) -> str:
     """The place a dateline gives before its date: ``line`` is what precedes the date on its line
-    ("Beirut, Lebanon, " -> "Beirut, Lebanon"), or ""."""
+    ("Beirut, Lebanon, " -> "Beirut, Lebanon"; after the document's reference, "PSSM-NE/TDR/2039/07 – Niamey, " ->
+    "Niamey"), or ""."""
+    line = _REFERENCE_FIRST.sub("", line or "")
     m = _DATELINE.match(line or "")
     if not m or _NOT_DATELINE.search(m.group(1)) or len(m.group(1).split()) > 6:
         return _gazetteer_dateline(line or "").rstrip(" -–—|")     # ("Manama, Bahrain -- 10 and 11 June 2031")
