@@ -1643,3 +1643,16 @@ def test_a_word_both_languages_write_means_in_an_english_question_what_it_says_i
     assert [t.id for t, _, _ in g.find("l'application du Pacte mondial", "fr")][0] == "lex-implementation"
     english = g.english_of("Date limite de candidature", every=True)
     assert "applying" in english and "nominations" in english, english
+
+
+def test_a_place_and_dates_to_be_confirmed_later_give_no_place_or_day():
+    """"ses dates et son lieu seront confirmés ultérieurement" says the review's day and place are not known yet: "when
+    is the regional review?" is not answered by the year it gives with them."""
+    from bot.answering.facts import TO_BE_ANNOUNCED
+    from bot.text.language import normalize
+
+    said = ("Le prochain examen régional est prévu au premier semestre 2040 ; ses dates et son lieu seront confirmés "
+            "ultérieurement par les organisateurs.")
+    assert TO_BE_ANNOUNCED.search(normalize(said))
+    when = wanted("l'examen régional c'est quand exactement ?", when=True, lang="fr")
+    assert when.kind in ("date", "day") and not holds(when, said)

@@ -1803,7 +1803,7 @@ TO_BE_ANNOUNCED = re.compile(r"\b(?:date|dates|venue|time|location|place)(?: and
                              r"\s+(?:will be|are to be|is to be|to be|remains? to be) (?:announced|confirmed|determined|decided|"
                              r"communicated|fixed)|\b(?:to be announced|tbc|tbd|tba)\b|"
                              r"\b(?:date|dates|lieu|heure|horaire)s?\W+(?:\w+\W+){0,2}?(?:a confirmer|a determiner|a preciser|"
-                             r"(?:annoncee?s?|communiquee?s?|precisee?s?|fixee?s?) ulterieurement)\b"
+                             r"(?:annoncee?s?|communiquee?s?|precisee?s?|fixee?s?|confirmee?s?|arretee?s?|definie?s?) ulterieurement)\b"
                              r"|(?:س?[يت]علن|س?يتم الاعلان|س?[يت]حدد|س?يتم تحديد)\w*(?: \w+){0,3} (?:لاحقا|في وقت لاحق)")
 
 # what is left of a number ("how many places are left", "il reste combien de places", "كم مقعد باقي"): the documents say

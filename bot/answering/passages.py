@@ -795,10 +795,8 @@ class ChoosePassage:
         consultation"): what they said is the topic, the meeting's name is not."""
         if u.wanted.kind not in OBJECT_KINDS and not (u.asks_if and not u.wanted.kind) and not said:
             return {k for tk in asked for k in topic_keys(tk)}
-        # (and the acronyms its opening lines name it by, its issuer's: "(PTM)", "PSSM-NE/TDR/2039/07")
         titled = self._titled(str(chunk.meta.get("title", ""))) | {
-            k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)} | {
-            k for tk in self._issuer_acronyms(chunk.meta.get("doc_id", "")) for k in topic_keys(tk)}
+            k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)}
         # a term of the question the title names in one of its forms, whole ("conference": meeting, event), is named
         named = {t_.id for t_ in u.vocabulary
                  if any(tokens(f) and all(topic_keys(tk) & titled for tk in tokens(f)) for f in t_.english)}
@@ -837,6 +835,10 @@ class ChoosePassage:
         placed_words = {tk for start, end, name in gazetteer_spans(norm) if name in here for tk in tokens(norm[start:end])}
         own = [tk for tk in asked if not tk.isdigit() and not topic_keys(tk) & titled and topic_keys(tk) & heard
                and tk not in placed_words]
+        # (nor the acronyms its opening lines name it by, its issuer's -- "(PTM)", "PSSM-NE/TDR/2039/07" -- unless
+        # they are all it names: "إمتى هينشروا أسماء المتحدثين ... للـ RMF 2037" still asks of the RMF)
+        acronyms = self._issuer_acronyms(chunk.meta.get("doc_id", ""))
+        own = [tk for tk in own if tk not in acronyms] or own
         # "when is the executive committee meeting?": the word for a meeting does not say which of its things
         rest = [tk for tk in own if tk not in MEETING_WORDS]
         if not rest and placed and u.wanted.kind in ("zone", "time"):
@@ -982,6 +984,20 @@ class ChoosePassage:
                 [str(chunks[0].meta.get("title", "")) if chunks else ""]
                 + [f"{c.meta.get('section', '')} {c.text}" for c in chunks]))
         return self._doc_texts[doc_id]
+
+    def _subject_words(self, question: str, subject: list) -> set[str]:
+        """The words of the not-covered subject a question asks of, with the word on each side of it (its noun phrase:
+        "les petites subventions", "brazzaville small grants call", "منح ROSCAM الصغيرة") and their terms' English."""
+        norm = normalize(question)
+        spans = [w.span() for w in re.finditer(r"\S+", norm)]
+        phrase = []
+        for p in subject:
+            for m in p.finditer(norm):
+                at = [k for k, (a, z) in enumerate(spans) if a < m.end() and z > m.start()]
+                if at:
+                    phrase += [norm[a:z] for a, z in spans[max(0, at[0] - 1):at[-1] + 2]]
+        text = " ".join(phrase)
+        return set(tokens(text)) | {tk for t_, _, _ in self.glossary.find(text) for f in t_.english[:3] for tk in tokens(f)}
 
     def _issuer_acronyms(self, doc_id: str) -> frozenset:
         """The acronyms of a document's opening chunk (its issuer's name, its reference: "(PTM)", "PSSM-NE/TDR/2039/07"),
@@ -1182,6 +1198,7 @@ class ChoosePassage:
             # "participants are invited to share written inputs" under "6. Inputs")
             scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
+        subject_words = self._subject_words(u.q, subject) if subject else set()
         # (what a meeting produced; not what it is to produce: "expected outcomes", "what's supposed to come out of it",
         # "les résultats attendus", "المخرجات المتوقعة" are what a note written before it says)
         outcome = wanted.kind == "attribute" and any(st.startswith(OUTCOME_STEMS) for st in wanted.relation) \
@@ -1343,7 +1360,12 @@ class ChoosePassage:
             if foreign:
                 about += " " + self._in_english(about)     # a French or Arabic document's terms, as the question's are
             if asked and not said_here and b[2] not in topic_of:
-                topic_of[b[2]] = self._about(u, asked, chunk, heard, chunk.meta.get("doc_id") in place_docs, bool(speakers))
+                # (the subject's own words are what the title or the paragraph before says: the rest of the question is
+                # what the sentence must be about -- "date limite pour les petites subventions ?" asks nothing more of a
+                # call titled "Small Grants"; "the results of the ... small grants call" still asks the results)
+                rest = asked - subject_words if subject else asked
+                topic_of[b[2]] = (self._about(u, rest, chunk, heard, chunk.meta.get("doc_id") in place_docs,
+                                              bool(speakers)) if rest else None)
             need = (topic_of[b[2]] if asked and not said_here and topic_of[b[2]] is not None
                     and not (contact and chunk.meta.get("doc_id") in place_docs and self._heads_contact(section))
                     else None)
