@@ -986,8 +986,9 @@ class ChoosePassage:
         return self._doc_texts[doc_id]
 
     def _subject_words(self, question: str, subject: list) -> set[str]:
-        """The words of the not-covered subject a question asks of, with the word on each side of it (its noun phrase:
-        "les petites subventions", "brazzaville small grants call", "منح ROSCAM الصغيرة") and their terms' English."""
+        """The words of the not-covered subject a question asks of, with the word before it ("petites subventions",
+        "small grants"; not the noun after it, what is asked of the subject: "small grants application") and their
+        terms' English."""
         norm = normalize(question)
         spans = [w.span() for w in re.finditer(r"\S+", norm)]
         phrase = []
@@ -995,7 +996,7 @@ class ChoosePassage:
             for m in p.finditer(norm):
                 at = [k for k, (a, z) in enumerate(spans) if a < m.end() and z > m.start()]
                 if at:
-                    phrase += [norm[a:z] for a, z in spans[max(0, at[0] - 1):at[-1] + 2]]
+                    phrase += [norm[a:z] for a, z in spans[max(0, at[0] - 1):at[-1] + 1]]
         text = " ".join(phrase)
         return set(tokens(text)) | {tk for t_, _, _ in self.glossary.find(text) for f in t_.english[:3] for tk in tokens(f)}
 
@@ -1362,7 +1363,8 @@ class ChoosePassage:
             if asked and not said_here and b[2] not in topic_of:
                 # (the subject's own words are what the title or the paragraph before says: the rest of the question is
                 # what the sentence must be about -- "date limite pour les petites subventions ?" asks nothing more of a
-                # call titled "Small Grants"; "the results of the ... small grants call" still asks the results)
+                # call titled "Small Grants"; "the results of the ... small grants call" still asks the results, "which
+                # languages can i write my small grants application in" the application)
                 rest = asked - subject_words if subject else asked
                 topic_of[b[2]] = (self._about(u, rest, chunk, heard, chunk.meta.get("doc_id") in place_docs,
                                               bool(speakers)) if rest else None)
