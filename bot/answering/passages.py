@@ -985,10 +985,12 @@ class ChoosePassage:
                 + [f"{c.meta.get('section', '')} {c.text}" for c in chunks]))
         return self._doc_texts[doc_id]
 
-    def _subject_words(self, question: str, subject: list) -> set[str]:
-        """The words of the not-covered subject a question asks of, with the word before it ("petites subventions",
-        "small grants"; not the noun after it, what is asked of the subject: "small grants application") and their
-        terms' English."""
+    def _subject_words(self, question: str, subject: list, language: str = "en") -> set[str]:
+        """The words of the not-covered subject a question asks of, with the word qualifying it -- before it in English
+        ("small grants"; not the noun after it, what is asked of the subject: "small grants application"), after it in
+        Arabic ("المنح الصغيرة"; not "طلبات المنح", the applications), on either side in French ("petites subventions",
+        "subventions PTM") -- and their terms' English."""
+        before, after = {"en": (1, 0), "ar": (0, 1)}.get(language, (1, 1))
         norm = normalize(question)
         spans = [w.span() for w in re.finditer(r"\S+", norm)]
         phrase = []
@@ -996,7 +998,7 @@ class ChoosePassage:
             for m in p.finditer(norm):
                 at = [k for k, (a, z) in enumerate(spans) if a < m.end() and z > m.start()]
                 if at:
-                    phrase += [norm[a:z] for a, z in spans[max(0, at[0] - 1):at[-1] + 1]]
+                    phrase += [norm[a:z] for a, z in spans[max(0, at[0] - before):at[-1] + 1 + after]]
         text = " ".join(phrase)
         return set(tokens(text)) | {tk for t_, _, _ in self.glossary.find(text) for f in t_.english[:3] for tk in tokens(f)}
 
@@ -1199,7 +1201,7 @@ class ChoosePassage:
             # "participants are invited to share written inputs" under "6. Inputs")
             scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
-        subject_words = self._subject_words(u.q, subject) if subject else set()
+        subject_words = self._subject_words(u.q, subject, u.language) if subject else set()
         # (what a meeting produced; not what it is to produce: "expected outcomes", "what's supposed to come out of it",
         # "les résultats attendus", "المخرجات المتوقعة" are what a note written before it says)
         outcome = wanted.kind == "attribute" and any(st.startswith(OUTCOME_STEMS) for st in wanted.relation) \
