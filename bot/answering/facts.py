@@ -2149,12 +2149,12 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         return False
     if kind == "day":
         return bool(DAY_DATE.search(text))
-    if wanted.published and kind == "date" and not RELATIVE_WHEN.search(normalize(text)) and not any(
+    relative = kind == "date" and bool(RELATIVE_WHEN.search(normalize(text)))   # ("within two weeks of the close")
+    if wanted.published and kind == "date" and not relative and not any(
             not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start())) for m in ANY_DATE.finditer(text)):
         return False                        # only years naming things: "for the 2024 review, inputs are posted"
     if kind == "date":
-        return bool(ANY_DATE.search(text)) or wanted.day_count and bool(DAYS.search(text)) \
-            or bool(RELATIVE_WHEN.search(normalize(text)))
+        return bool(ANY_DATE.search(text)) or wanted.day_count and bool(DAYS.search(text)) or relative
     if kind == "deadline":
         return _deadline(text)
     if kind == "duration":
@@ -2270,9 +2270,9 @@ def counted_per(stems: list[str], text: str, about: str = "") -> bool:
     unit ("over 500 participants representing ... organizations")? The unit is named by the text or what it is about
     (``about``: its terms in English, its headings), and the text counts per something."""
     norm = normalize(text)
-    units = [m.group("x") or m.group("a") for m in COUNT_PER.finditer(norm)] + [
-        m.group("of") for m in EACH_OF.finditer(norm) if m.group("of")]
-    if any(m.group("them") for m in EACH_OF.finditer(norm)):
+    each = list(EACH_OF.finditer(norm))
+    units = [m.group("x") or m.group("a") for m in COUNT_PER.finditer(norm)] + [m.group("of") for m in each if m.group("of")]
+    if any(m.group("them") for m in each):
         return names_thing(stems, f"{text} {about}")         # ("two seats each", "كل منهم": of what it counts)
     # (a French unit whose English the stems give is read as it: "à chacun des 20 pays" for "per country"; "chaque
     # organisation" already starts as "organization")

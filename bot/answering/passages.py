@@ -170,6 +170,13 @@ def _keys_of(terms) -> set:
 ADDRESS_KINDS = ("email", "link", "send", "download", "phone")
 
 
+def without_addresses(text: str, mailboxes: bool = False) -> str:
+    """A text without its links and e-mail addresses, whose words do not say what it is about ("...@roscam-ac.example"
+    names no topic of the sentence); with ``mailboxes``, an address's mailbox kept, which may say what it is for
+    ("kl2039-childcare@...")."""
+    return LINK.sub(" ", EMAIL.sub(lambda m: m.group(0).split("@")[0] if mailboxes else " ", text))
+
+
 def asking_words(glossary, text: str, facets=FACET_ENTRIES) -> set[str]:
     """The words of a text that say how it asks (a date, a deadline, a place, an address: the glossary's facet
     and question entries), not what about."""
@@ -1202,6 +1209,7 @@ class ChoosePassage:
             scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
         subject_words = self._subject_words(u.q, subject, u.language) if subject else set()
+        asks_address = wanted.kind in ADDRESS_KINDS         # (an address's words are then what the question names)
         # (what a meeting produced; not what it is to produce: "expected outcomes", "what's supposed to come out of it",
         # "les résultats attendus", "المخرجات المتوقعة" are what a note written before it says)
         outcome = wanted.kind == "attribute" and any(st.startswith(OUTCOME_STEMS) for st in wanted.relation) \
@@ -1282,7 +1290,7 @@ class ChoosePassage:
             # (nor one only the paragraph before says: "Ses frais ... hors subvention." does not make the projects'
             # dates, in the next paragraph, the grants' results; the sentence before in its paragraph says it of this
             # one too: "... 40 bourses de voyage ... Les candidatures sont ouvertes jusqu'au 15 décembre")
-            plain = (lambda text: text) if wanted.kind in ADDRESS_KINDS else (lambda text: LINK.sub(" ", EMAIL.sub(" ", text)))
+            plain = (lambda text: text) if asks_address else without_addresses
             said_here = bool(subject) and any(p.search(normalize(plain(sent))) or before and p.search(normalize(plain(
                 before))) and one_paragraph(chunk.text, before, sent) for p in subject)
             if subject and not said_here and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
@@ -1379,8 +1387,8 @@ class ChoosePassage:
                                                           # translates them -- "fellowship" of "زمالة بغداد")
             # (an address's mailbox may say what it is for, "kl2039-childcare@...", not its domain, whose the address
             # is: "...@roscam-ac.example" does not say what a sentence is about)
-            if need is not None and not self._names_topic(about if wanted.kind in ADDRESS_KINDS else LINK.sub(
-                    " ", EMAIL.sub(lambda m: m.group(0).split("@")[0], about)), need):
+            if need is not None and not self._names_topic(about if asks_address else without_addresses(about, mailboxes=True),
+                                                          need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
             if said_about and not self._says_on(said_about, b, about):

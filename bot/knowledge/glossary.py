@@ -308,15 +308,14 @@ class Glossary:
         """The English forms (the first ``forms`` of each) of the terms a text uses, in any language: what a French
         or Arabic text is about in the words an English one would use ("ورشة العمل": "workshops", "workshop").
         ``every``: a word of two meanings in all of them ("candidature": a nomination, an application)."""
-        found = self._find_cached(normalize(text), False, every) if self._regex is not None else ()
-        return [f for term, _, _ in found if not term.id.startswith(skip) and term.id not in skip_ids
+        return [f for term, _, _ in self.find(text, every=every) if not term.id.startswith(skip) and term.id not in skip_ids
                 for f in term.english[:forms]]
 
-    def find(self, text: str, language: str | None = None) -> list[tuple[Term, str, str]]:
+    def find(self, text: str, language: str | None = None, every: bool = False) -> list[tuple[Term, str, str]]:
         """[(term, language of the form, matched text)] left to right, longest form at each place. ``language``: the
         text's, when known; an English text's words are not read as French forms written with an accent ("who
-        presents the timeline": not "présents", participants)."""
-        return list(self._find_cached(normalize(text), language == "en")) if self._regex is not None else []
+        presents the timeline": not "présents", participants). ``every``: each meaning of a form (:meth:`english_of`)."""
+        return list(self._find_cached(normalize(text), language == "en", every)) if self._regex is not None else []
 
     def of_types(self, text: str, types) -> list[tuple[Term, str]]:
         """[(term, matched text)] of the terms of these types (``language``, ``organisation``, ``actor``) the text
