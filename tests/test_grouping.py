@@ -454,6 +454,45 @@ def test_an_entry_with_more_forms_of_a_term_is_read_as_that_term():
     assert {signals.read(q).kind for q in read} == {"deadline"}
 
 
+def test_asking_for_the_floor_is_one_term_in_three_languages_and_no_storey():
+    """"take the floor", "temps de parole", "وقت للكلمة", "نلقي كلمة" ask for a turn to speak: one glossary term
+    (the interventions), not a building's floor nor a word count; "which floor is the room on" stays a floor."""
+    from bot.review.signals import Signals
+    from bot.settings import Settings
+
+    signals = Signals.load(Settings().knowledge_dir)
+    asks = ("can civil society take the floor? how to ask", "comment demander un temps de parole au FEMI ?",
+            "ابي اطلب وقت للكلمة، شلون؟", "بدنا نلقي كلمة بالجلسة العامة، كيف منسجل؟",
+            "how can i request a speaking slot at the imrf?", "demande d'intervention orale ?")
+    for q in asks:
+        terms = set(signals.read(q).terms)
+        assert "lex-interventions" in terms and not terms & {"lex-floor", "lex-words"}, (q, terms)
+    assert "lex-floor" in signals.read("where is the meeting room, which floor?").terms
+
+
+def test_no_arabic_glossary_form_reads_as_a_spoken_function_word():
+    """Folding hamza and ta marbuta makes "فئة" (a category) "فيه" (there is): "فيه منحة سفر؟" asked about travel
+    grants, not about groups. No Arabic form of an entry (question words aside) is matched as a word the lexical
+    search sets aside as saying nothing ("الفئة" keeps its article)."""
+    import yaml
+
+    from bot.knowledge.glossary import matched_form
+    from bot.review.signals import Signals
+    from bot.settings import Settings
+    from bot.text.lexical import STOP
+
+    knowledge = Settings().knowledge_dir
+    data = yaml.safe_load((knowledge / "glossary.yaml").read_text(encoding="utf-8"))
+    clashes = [(entry["id"], form) for section in ("terms", "lexicon") for entry in data[section]
+               if not entry["id"].startswith("q-")
+               for form in entry.get("ar") or [] if matched_form(str(form)) in STOP]
+    assert clashes == []
+    signals = Signals.load(knowledge)
+    for q in ("فيه منحة سفر عشان نحضر المؤتمر؟", "هو فيه بث مباشر للمنتدى؟"):
+        assert "lex-groups" not in signals.read(q).terms, q
+    assert "lex-groups" in signals.read("ما هي الفئة المستهدفة؟").terms
+
+
 def test_an_events_facet_the_documents_do_not_give_is_its_own_topic_with_a_title(engine):
     """"when is the IMRF" and "the IMRF's registration deadline?" are answered by one event, the second with
     "the documents give no deadline": two topics, both titled for people."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.knowledge.yaml_files import read_yaml
 
 from bot.text.language import CLITICS, normalize, plural_of
+from bot.text.lexical import STOP
 from bot.text.money import MONEY
 
 
@@ -52,11 +53,15 @@ NUMBER_WORDS = {
 }
 
 
-def _matched_form(form: str) -> str:
+def matched_form(form: str) -> str:
     """A glossary form as it is matched: normalised, an Arabic one without its article (the article is part of the
-    optional clitic prefix, :data:`CLITICS`)."""
+    optional clitic prefix, :data:`CLITICS`) -- unless the word without it is one the lexical search sets aside as
+    saying nothing: folded, "الفئة" (the category) would be "فيه" (there is), asked in every other spoken question."""
     f = normalize(form)
-    return (f.removeprefix("ال") or f) if re.search(r"[\u0600-\u06FF]", f) else f
+    if not re.search(r"[\u0600-\u06FF]", f):
+        return f
+    bare = f.removeprefix("ال") or f
+    return f if bare in STOP else bare
 
 
 # entries that say how a question asks or what number or month it names, not a subject
@@ -258,7 +263,7 @@ class Glossary:
         self._accented: set[tuple[str, str]] = set()
 
         def add(form: str, term: Term, lang: str) -> None:
-            f = _matched_form(form)
+            f = matched_form(form)
             # (a hyphen typed as a space too: "main d'oeuvre" is "main-d'œuvre", "multi stakeholder" "multi-stakeholder")
             for v in dict.fromkeys((f, f.replace("-", " ") if f and re.search(r"[a-z]-[a-z]", f) else "")):
                 if v and (v == f or v not in meanings):
@@ -274,7 +279,7 @@ class Glossary:
         # ("تمويل للسفر", "funding for travel"): the same term (each form's own meaning first)
         for term in self.terms:
             for form in term.forms.get("ar", []):
-                words = _matched_form(form).split()
+                words = matched_form(form).split()
                 for i in range(1, len(words)):
                     if words[i].startswith("ال") and len(words[i]) > 3:
                         variant = " ".join([*words[:i], "لل" + words[i][2:], *words[i + 1:]])
@@ -367,7 +372,7 @@ class Glossary:
         """Does a text name this term, in one of its forms in any of the three languages?"""
         pattern = self._term_patterns.get(term.id)
         if pattern is None:
-            forms = {_matched_form(f) for fs in term.forms.values() for f in fs} - {""}
+            forms = {matched_form(f) for fs in term.forms.values() for f in fs} - {""}
             forms |= {p for fs in (term.forms.get("en", []), term.forms.get("fr", [])) for f in fs if (p := plural_of(f))}
             pattern = self._term_patterns[term.id] = re.compile(
                 CLITICS + "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w])")

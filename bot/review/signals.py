@@ -71,6 +71,7 @@ from bot.review.fact_kinds import DISTINCT, kind_of_normalised
 from bot.storage.labels import normalise, tally
 from bot.storage.points import Point, feature_key
 from bot.text.courtesy import strip_courtesy
+from bot.knowledge.glossary import matched_form
 from bot.text.language import CLITICS, normalize, plural_of
 
 #: bonus of two questions answered with the same topic, by the topic's kind
@@ -134,10 +135,7 @@ class _TermIndex:
         entries += [(term.id, plural) for term in glossary.terms for lang in ("en", "fr")
                     for form in term.forms.get(lang, []) if (plural := plural_of(form))]
         for term_id, form in entries:
-            f = normalize(form)
-            if _ARABIC.search(f):
-                f = f.removeprefix("ال") or f
-            words = tuple(_WORD.findall(f))
+            words = tuple(_WORD.findall(matched_form(form)))
             if words:
                 self.forms.setdefault(words, term_id)
         self.longest: dict[str, int] = {}       # first word of a form -> the most words a form starting so has
