@@ -138,7 +138,17 @@ _NOT_A_DAY = re.compile(r"(?:\bpages?|\bp|\bpp|\bno|\bnos|n°|#|§|\bpara|\bpara
                         r"|\bobjectives?|\bsessions?|\bitems?|\bpoints?|\bsections?|\bchapters?|\btarget|\bgoal"
                         r"|\bresolution|\bannex|\bday|\bjour|\bnum[ée]ro|\bnumber|\bissue|\bvolume|العدد|رقم)\.?\s*$",
                         re.IGNORECASE)
-_NOT_AN_EVENT = re.compile(r"(?:\bsince|\bdepuis|منذ)\s*$", re.IGNORECASE)
+_NOT_AN_EVENT = re.compile(
+    r"(?:\bsince|\bdepuis|منذ)\s*$"
+    # ... nor the day an age is counted on: "aged 16 to 35 on 30 November", "âgées de 16 à 35 ans au 30 novembre",
+    # "لا يتجاوز عمره 35 عامًا في 30 تشرين الثاني"
+    r"|\b(?:aged?|âgée?s?|agee?s?)\s+(?:de\s+|between\s+|entre\s+|under\s+|over\s+)?\d+(?:\s*(?:-|–|to|à|and|et)\s*\d+)?"
+    r"(?:\s*(?:years?(?:\s+old|\s+of\s+age)?|ans(?:\s+révolus)?))?\s+(?:on|as\s+of|as\s+at|at|by|au|à\s+la\s+date\s+du)"
+    r"(?:\s+(?:the|le))?\s*$"
+    r"|\b\d+\s*(?:years\s+old|years\s+of\s+age|ans(?:\s+révolus)?)\s+(?:on|as\s+of|as\s+at|at|by|au|à\s+la\s+date\s+du)"
+    r"(?:\s+(?:the|le))?\s*$"
+    r"|(?:عمر|سن|العمر|السن)[^.؛،]{0,40}?(?:عاما|عامًا|عاماً|سنه|سنة|سنوات)\s+(?:في|حتى|بتاريخ|كما\s+في)\s*$",
+    re.IGNORECASE)
 # a date a change replaced: "initially scheduled for 13-14 April", "initialement prévue le", "كان من المقرر عقدها في"
 # (the date it has now stands elsewhere in the text), and "postponed from 5 May": no longer the event's date
 _SUPERSEDED = re.compile(
@@ -419,6 +429,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in ((s, e) for s, e in spans) if text[s:e].strip()]
 
 
+def _dateline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, a dateline that opens a line of fields set apart from them: "Sfax, le mardi 11 octobre 2039 |
+    Rubrique : Appels et concours | Réf. AJMC/CONC/2039/02" is the page's dateline, then what it is filed under (not a
+    table's row, which opens with its bar). Only the first line that holds a date: a document's dateline."""
+    out = list(spans)
+    for i, (s, e) in enumerate(out):
+        raw = text[s:e]
+        if not find_dates(raw):
+            continue
+        bar = raw.find(" | ")
+        if bar > 0 and not raw.lstrip().startswith("|") and is_dateline(raw[:bar]) and find_dates(raw[:bar]):
+            out[i:i + 1] = [(s, s + bar), (s + bar + 3, e)]
+        break
+    return out
+
+
 # --------------------------------------------------------------------------- kinds
 _KIND_WORDS = [
     ("registration", re.compile(
@@ -486,6 +512,10 @@ def kind_of(sentence: str, before_date: str, heading: str = "") -> str:
             return kind
     if _by(_normalise(before_date)):
         return "deadline"
+    if _HELD.search(text) or _HOLDS.search(text):
+        return "event"                  # (a meeting held or organised on its days, whatever its heading's words: "١.
+                                        # المشاورة الوطنية ...: التسجيل مفتوح" > "تنظّم شبكة نماء ... «المشاورة الوطنية ...»
+                                        # يومي الأربعاء 23 والخميس 24 تشرين الثاني")
     head = ARABIC_DIACRITICS.sub("", _normalise(heading))
     for kind, words in _KIND_WORDS[:2]:
         if words.search(head):
@@ -529,6 +559,9 @@ _HELD = re.compile(r"\b(?:(?:be|is|was) held|takes? place|took place|will run|se
 # workshop", "نظمت ... ورشة")
 _ORGANISED = re.compile(r"(?:\b(?:organi[sz]ed|convened|hosted|ont organis[ée]|a organis[ée]|ont tenu|a tenu|ont convoqu[ée])|"
                         r"(?<!\w)(?:نظمت|نظم|نظموا|عقدت|عقد|عقدوا))(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+# ... or organises, hosts, holds it, in the present or to come ("IOM organises ...", "تنظّم الشبكة ...", "تُعقد الورشة")
+_HOLDS = re.compile(r"\b(?:organi[sz]es|hosts|convenes|will (?:organi[sz]e|host|convene|hold)|organisera|organisent|"
+                    r"accueillera|accueille)\b|(?<!\w)[وف]?(?:ست|سي|ت|ي)(?:نظم|عقد|نعقد|قام)(?!\w)", re.IGNORECASE)
 _SPEAKER = re.compile(r"^(?:by\s+)?(?:Mr|Ms|Mrs|Dr|Prof|H\.E|M|Mme)\.?\s", re.IGNORECASE)
 _MARKUP = re.compile(r"</?\w+>|\*\*|__|\[|\]\([^)]*\)|\]")
 # an address on the web: never part of a name ("register through the online form at https://.../register no later than")
@@ -895,7 +928,16 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         name = re.sub(r"\s+(?:se|s['’])$", "", name[:verb.start()].rstrip(" ,"), flags=re.IGNORECASE)
     if _BACK_REFERENCE.fullmatch(name) and title and name.split()[-1].casefold() in title.casefold():
         name = _clean(title)                   # "The Conference": the one the document is about
+    # a meeting's name in quotation marks in a longer clause is its name: "تنظّم شبكة نماء، بالتعاون مع ...، «المشاورة
+    # الوطنية لأصحاب المصلحة ...» يومي ..." is the national consultation, not who organises it
+    quoted = _QUOTED_NAME.search(name)
+    if kind == "event" and quoted and _EVENT_NOUN.search(quoted.group(1)) and _words(quoted.group(1)) >= 2 \
+            and _words(name) > _words(quoted.group(1)) + 2:
+        name = quoted.group(1)
     return _shorten(name[:1].upper() + name[1:])
+
+
+_QUOTED_NAME = re.compile(r"[«“\"]\s*([^«»“”\"]{6,200}?)\s*[»”\"]")
 
 
 # --------------------------------------------------------------------------- events
@@ -968,7 +1010,8 @@ def _venues_said(sentence: str):
         reach = verb.end() + 160
         # (past the meeting's name and days said first: "عُقد الاجتماع التحضيري الإقليمي الأول ... يومي الثلاثاء ٨
         # والأربعاء ٩ كانون الثاني/يناير 2036 في قاعة «البتراء» ...")
-        days = [m for m in find_dates(sentence[verb.end():reach]) if m.stop > m.begin]
+        # (a date that starts within reach, read whole: "... في العراق» يومي الأربعاء 23 والخميس 24 تشرين الثاني/نوفمبر 2039")
+        days = [m for m in find_dates(sentence[verb.end():]) if m.stop > m.begin and m.begin < reach - verb.end()]
         if days:
             reach = max(reach, verb.end() + days[-1].stop + 120)
         stop = min(reach, following.start() if following else len(sentence))
@@ -980,11 +1023,26 @@ def _venues_said(sentence: str):
             yield place
 
 
+def venues_said(sentence: str) -> list[str]:
+    """The buildings and places a sentence says a meeting is held in, in order (:func:`_venues_said`)."""
+    return list(_venues_said(sentence)) if VENUE_VERBS.search(sentence) else []
+
+
 def _with_city(place: str, sentence: str) -> str:
     """"Medeu Conference Hall of the Alatau Grand Hotel" said in "... in the Medeu Conference Hall of the Alatau Grand
     Hotel, 105 Dostyk Avenue, Almaty 050051, Kazakhstan": the building, in the city (and country) the rest of the
-    sentence names (an English or French sentence's: its names are the gazetteer's)."""
-    if re.search(r"[\u0600-\u06FF]", place) or place not in sentence or gazetteer_spans(_normalise(place).casefold()):
+    sentence names (an English or French sentence's: its names are the gazetteer's; an Arabic one's as it writes it:
+    "قاعة زاغروس بفندق نيشتمان بالاس، شارع 60 متري، أربيل" -> "قاعة زاغروس بفندق نيشتمان بالاس، أربيل")."""
+    if place not in sentence:
+        return place
+    if re.search(r"[\u0600-\u06FF]", place):
+        if gazetteer_spans(normalize(place)):
+            return place
+        tail = sentence[sentence.index(place) + len(place):]
+        cities = [w for w in re.findall(r"[^\W\d_]+", tail)[:8]
+                  if any(name not in REGION_NAMES for _, _, name in gazetteer_spans(normalize(w)))]
+        return f"{place}، {cities[0]}" if cities else place
+    if gazetteer_spans(_normalise(place).casefold()):
         return place
     rest = _normalise(sentence[sentence.index(place) + len(place):]).casefold()
     spans = [(s, e, name) for s, e, name in sorted(gazetteer_spans(rest)) if name not in REGION_NAMES]
@@ -1196,7 +1254,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             continue
         prev_end = 0
         columns: list[str] = []                        # the header of the table being read ("Step | Deadline")
-        for s, e in sentence_spans(text):
+        for s, e in _dateline_apart(text, sentence_spans(text)) if opening else sentence_spans(text):
             raw = text[s:e].strip()
             columns = _table_header(raw, columns)
             # the sentence before, on the same line ("- Rédiger le projet de déclaration. Responsable : Mme X — Échéance
@@ -1381,6 +1439,15 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
         e.kind == "event" and e.precision == "day" and not e.end
         and any(a <= date.fromisoformat(e.start) <= b for a, b in ranges)
         and (whole or not names_title(e.name, title)))]
+    # (the document's meeting, whole, keeps the venue its days give, when it has only their city: "الرياض، ٢٣–٢٤ فبراير"
+    # on the dateline,
+    # "اليوم الأول: الثلاثاء 23 فبراير ..." in a section that says the hall)
+    for ev in kept:
+        if ev.kind == "event" and ev.end and ev.precision == "day" and names_title(ev.name, title):
+            a, b = date.fromisoformat(ev.start), date.fromisoformat(ev.end)
+            held = {e.place for e in events if e not in kept and e.place and a <= date.fromisoformat(e.start) <= b}
+            if len(held) == 1 and (not ev.place or _normalise(ev.place).casefold() in _normalise(next(iter(held))).casefold()):
+                ev.place = held.pop()
     # a note's dateline ("Beirut, 14 February 2033" under "Information Note") is the day it was issued, not its
     # meeting's, when the document gives the meeting the title names other dates
     # (not when another of its dates is the day before or after: a meeting's days are consecutive, "8 et 9 juin")

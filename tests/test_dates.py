@@ -759,3 +759,47 @@ def test_a_calls_dateline_is_its_issue_and_a_time_zones_cities_are_no_venue():
     events = {e.start: e for e in extract_events(chunks, document="c", doc_date="2040-02-06", title=title)}
     assert (events["2040-02-06"].kind, events["2040-02-06"].place) == ("publication", "N'Djamena"), events["2040-02-06"]
     assert events["2039-09-21"].kind == "event" and "Lagos" not in events["2039-09-21"].place, events["2039-09-21"]
+
+
+def test_an_age_counted_on_a_day_is_no_event_and_a_pages_dateline_opening_a_line_of_fields_is_its_issue():
+    """"âgées de 16 à 35 ans au 30 novembre 2039", "aged 21 to 35 on 1 May 2034", "لا يتجاوز عمره 35 عامًا في ..." give the day
+    an age is counted on, not a meeting (nor "Young people aged 18-30 will meet in Tunis on 5 May", which is one); "Sfax,
+    le mardi 11 octobre 2039 | Rubrique : Appels et concours | Réf. ..." under a contest's title is the day the page was
+    issued, not an event named "Rubrique : Appels et concours"."""
+    title = "Concours « Regards croisés sur la migration » : règlement et appel à participation"
+    chunks = [FakeChunk(0, title, "Sfax, le mardi 11 octobre 2039 | Rubrique : Appels et concours | Réf. AJMC/CONC/2039/02"),
+              FakeChunk(1, f"{title} > Article 1 – Qui peut participer ?", "Le concours est ouvert aux personnes âgées de "
+                        "16 à 35 ans au 30 novembre 2039 qui résident en Tunisie."),
+              FakeChunk(2, f"{title} > Article 2", "Applicants must be aged 21 to 35 on 1 May 2040. Young people aged "
+                        "18-30 will meet in Tunis on 5 May 2040. يشترط ألا يتجاوز عمر المتقدم 35 عامًا في 1 حزيران 2040."),
+              FakeChunk(3, f"{title} > Article 6", "La cérémonie de remise des prix aura lieu le dimanche 18 décembre 2039.")]
+    events = {e.start: e for e in extract_events(chunks, document="s", language="fr", doc_date="2039-10-11", title=title)}
+    assert set(events) == {"2039-10-11", "2040-05-05", "2039-12-18"}, sorted(events)
+    assert events["2039-10-11"].kind == "publication" and "Rubrique" not in events["2039-10-11"].name, events["2039-10-11"]
+    assert events["2040-05-05"].kind == "event"
+
+
+def test_a_meeting_organised_under_a_registration_heading_is_held_at_the_building_after_its_days():
+    """"١. المشاورة الوطنية ...: التسجيل مفتوح" > "تنظّم شبكة نماء، بالتعاون مع ...، «المشاورة الوطنية ...» يومي الأربعاء 23
+    والخميس 24 تشرين الثاني/نوفمبر 2039 في قاعة زاغروس بفندق نيشتمان بالاس، شارع 60 متري، أربيل.": the consultation itself
+    (not its registration: the heading's word), named by its name in quotation marks (not who organises it), held in the
+    hall, in Erbil (the city the sentence names after its street, as written); and the meeting a FAQ page's dateline
+    gives whole keeps the hall its days give, not only the city."""
+    head = "١. المشاورة الوطنية حول استعراض الميثاق العالمي للهجرة: التسجيل مفتوح"
+    chunks = [FakeChunk(0, head, "تنظّم شبكة نماء، بالتعاون مع شبكة الأمم المتحدة للهجرة في العراق، «المشاورة الوطنية "
+                        "لأصحاب المصلحة حول استعراض تنفيذ الميثاق العالمي للهجرة في العراق» يومي الأربعاء 23 والخميس 24 "
+                        "تشرين الثاني/نوفمبر 2039 في قاعة زاغروس بفندق نيشتمان بالاس، شارع 60 متري، أربيل.")]
+    (ev,) = extract_events(chunks, document="n", language="ar", doc_date="2039-10-18", title="النشرة الإخبارية")
+    assert (ev.kind, ev.start, ev.end) == ("event", "2039-11-23", "2039-11-24"), ev
+    assert ev.name.startswith("المشاورة الوطنية لأصحاب المصلحة"), ev.name
+    assert ev.place == "قاعة زاغروس بفندق نيشتمان بالاس، أربيل", ev.place
+    title = "أسئلة متكررة: جلسة الاستماع الإقليمية لأصحاب المصلحة بشأن هجرة العمالة"
+    chunks = [FakeChunk(0, title, "الرياض، ٢٣–٢٤ فبراير/شباط ٢٠٣٨ | تاريخ الإصدار: ٩ نوفمبر/تشرين الثاني ٢٠٣٧"),
+              FakeChunk(1, f"{title} > متى وأين تُعقد جلسة الاستماع؟", "تُعقد الجلسة على مدى يومين:\n"
+                        "اليوم الأول: الثلاثاء 23 فبراير/شباط 2038، من الساعة 09:00 إلى الساعة 17:30 بتوقيت الرياض.\n"
+                        "اليوم الثاني: الأربعاء 24 فبراير/شباط 2038، من الساعة 09:00 إلى الساعة 13:00 بتوقيت الرياض.\n"
+                        "المكان: قاعة الواحة، فندق قصر الياسمين الدولي، طريق الملك فهد، الرياض، المملكة العربية السعودية.")]
+    events = extract_events(chunks, document="r", language="ar", doc_date="2037-11-09", title=title)
+    (hearing,) = [e for e in events if e.kind == "event"]
+    assert (hearing.start, hearing.end) == ("2038-02-23", "2038-02-24") and "قاعة الواحة" in hearing.place, hearing
+    assert [e.kind for e in events if e.start == "2037-11-09"] == ["publication"], events

@@ -1656,3 +1656,24 @@ def test_a_place_and_dates_to_be_confirmed_later_give_no_place_or_day():
     assert TO_BE_ANNOUNCED.search(normalize(said))
     when = wanted("l'examen régional c'est quand exactement ?", when=True, lang="fr")
     assert when.kind in ("date", "day") and not holds(when, said)
+
+
+def test_a_when_said_as_a_rule_before_an_event_answers_when_and_a_language_named_in_arabic_in_the_dual():
+    """"at least six weeks before any in-person event" (and "au moins six semaines avant", "قبل ستة أسابيع على الأقل من")
+    says when the letters will be sent; "less than two weeks before the consultation", what happened, does not; "باللغتين
+    العربية والكردية" names two languages, Kurdish among them ("in Arabic and Kurdish", "en kurde"); "المنطقة العربية" none."""
+    for q, lang, said in (("when will they send the visa letters?", "en",
+                           "Visa invitation letters will be issued at least six weeks before any in-person event."),
+                          ("les lettres de visa seront envoyées quand ?", "fr",
+                           "Les lettres d'invitation seront envoyées au moins six semaines avant toute réunion."),
+                          ("هيبعتوا خطابات الفيزا امتى؟", "ar", "تصدر رسائل الدعوة قبل ستة أسابيع على الأقل من أي فعالية حضورية.")):
+        when = wanted(q, when=True, lang=lang)
+        assert when.kind == "date" and holds(when, said), (q, said)
+    assert not holds(wanted("when did the letters arrive?", when=True),
+                     "17 respondents said that their letter arrived less than two weeks before the consultation.")
+    languages = wanted("les sessions se font en quelle langue ?", lang="fr")
+    assert languages.kind == "languages"
+    for said in ("تُدار الجلسات باللغتين العربية والكردية مع ترجمة فورية بينهما.", "Sessions are held in Arabic and Kurdish.",
+                 "Les séances se tiennent en kurde."):
+        assert holds(languages, said), said
+    assert not holds(languages, "تعقد المشاورة في المنطقة العربية.")

@@ -703,3 +703,71 @@ def test_a_calls_deadlines_are_found_as_people_ask_them_and_what_it_does_not_say
     assert_refused(engine, "what exact day will the results of the PTM small grants call be announced?",
                    "وين وامتى رح ينعقد الاستعراض الإقليمي اللي منح PTM الصغيرة بتحضّر له؟",
                    "combien de places par organisation a l'atelier de lancement PTM ?")
+
+
+SURVEY_REPORT = """# Lusaka Stakeholder Consultation on the Global Compact for Migration: Report on the Participant Survey
+
+Issued: Monday, 12 March 2040
+
+Prepared by: Mr. Chanda Mwale, Learning and Evaluation Officer, Zambezi Migration Network
+
+## 1. About the consultation and the survey
+
+The Zambezi Multi-Stakeholder Consultation on the Global Compact for Migration was held from Tuesday, 14 to Thursday,
+16 February 2040 at the Mulungushi Conference Centre, Lusaka. Participants came from 11 countries.
+
+All 120 participants were invited to complete an online survey. The survey was open from Friday, 17 February to Friday,
+2 March 2040 and had 18 questions. Several respondents wrote that the working groups were too short.
+
+## 2. What we will change
+
+The Steering Group took the following decisions on 9 March 2040. Visa invitation letters will be issued at least eight
+weeks before any in-person event. Working groups will be given a full half day.
+"""
+
+
+def test_a_survey_reports_own_dates_its_author_and_a_rule_said_before_an_event_are_found(index_dir, tmp_path):
+    """An English report on a consultation's participant survey, its title naming the city: "when was the survey of the
+    Lusaka consultation open" is the survey's days (a date without a place of its own is of the document whose title
+    names the place), not the consultation's; "who wrote the report" is its "Prepared by:" line (not "several
+    respondents wrote"); when the visa letters will be sent is a rule said before any event ("at least eight weeks
+    before")."""
+    doc, engine = engine_with(tmp_path / "2040-03-12_lusaka-consultation-participant-survey-report.md", SURVEY_REPORT,
+                              index_dir)
+    survey = engine.answer("when was the participant survey for the lusaka consultation open? from which day to which day").to_json()
+    first = survey["answer"].split("\n\n")[0]
+    assert survey["answered"] and "17" in first and "2 March" in first and "14" not in first, survey["answer"]
+    author = engine.answer("who wrote the lusaka survey report? name + role pls").to_json()
+    assert author["answered"] and "Chanda Mwale" in author["answer"].split("\n\n")[1], author["answer"]
+    rule = engine.answer("بعد استبيان لوساكا، امتى هيبعتوا خطابات الفيزا؟").to_json()
+    assert rule["answered"] and "eight weeks" in rule["answer"], rule["answer"]
+
+
+ARABIC_NEWSLETTER = """# النشرة الإخبارية – كانون الثاني/يناير 2040
+
+## ١. المشاورة الوطنية حول الميثاق العالمي للهجرة: التسجيل مفتوح
+
+تنظّم شبكة الرافدين، بالتعاون مع شبكة الأمم المتحدة للهجرة في العراق، «المشاورة الوطنية لأصحاب المصلحة حول الميثاق العالمي للهجرة» يومي الأحد 12 والاثنين 13 شباط/فبراير 2040 في قاعة دجلة بفندق بابل الكبير، شارع أبو نواس، بغداد.
+
+### اللغات والوثائق
+
+تُدار الجلسات باللغتين العربية والكردية مع ترجمة فورية بينهما.
+
+## ٢. تدريب عبر الإنترنت
+
+ينظم الفريق تدريبًا عبر الإنترنت على توثيق الانتهاكات يوم السبت 28 كانون الثاني/يناير 2040، من الساعة 10:00 إلى الساعة 13:00 بتوقيت بغداد.
+"""
+
+
+def test_a_newsletters_meeting_is_held_in_its_hall_and_its_month_names_it_but_its_hotel_pays_for_nothing(index_dir, tmp_path):
+    """An Arabic newsletter of several items: the consultation a network organises "يومي ... في قاعة دجلة بفندق بابل
+    الكبير، ...، بغداد" under a heading saying registration is open is held in that hall, in Baghdad; "the Baghdad
+    consultation in February, which languages?" asks of its item's sessions (the month names the meeting the section is
+    about), answered in Arabic and Kurdish with the languages put in English; and "will the network pay our hotel" is not
+    answered by the hotel the consultation is held in."""
+    doc, engine = engine_with(tmp_path / "2040-01-10_baghdad-network-newsletter-ar.md", ARABIC_NEWSLETTER, index_dir)
+    where = engine.answer("where exactly is the national consultation in baghdad held?").to_json()
+    assert where["answered"] and "قاعة دجلة" in where["answer"], where["answer"]
+    languages = engine.answer("the baghdad consultation in february: sessions in which languages?").to_json()
+    assert languages["answered"] and "Kurdish" in languages["answer"], languages["answer"]
+    assert_refused(engine, "if we come from basra to the baghdad consultation in february, will the network cover our hotel?")

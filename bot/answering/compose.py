@@ -211,8 +211,10 @@ class Compose:
         for term, _, matched in self.glossary.find(quote):
             if term.id.startswith(("q-", "number-", "month-", "lex-")) or term.id in ("date", "next"):
                 continue
-            # glossary forms serve search; as a translation only a phrase or an acronym is safe
-            if len(matched.split()) < 2 and not re.search(rf"\b{re.escape(matched.upper())}\b", quote):
+            # glossary forms serve search; as a translation only a phrase, an acronym or a language's name is safe
+            # ("باللغتين العربية والكردية": "kurde")
+            if len(matched.split()) < 2 and not re.search(rf"\b{re.escape(matched.upper())}\b", quote) \
+                    and term.type != "language":
                 continue
             form = (term.forms.get(lang) or [""])[0]
             if form and form not in items:

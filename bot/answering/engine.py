@@ -156,7 +156,8 @@ class Engine:
             retrieve.know_places(events, self.choose_event.titled)
             self.choose_card = choose_card if self.settings.use_cards and choose_card else None
             self.choose_passage = ChoosePassage(retrieve.chunks, retrieve.lexical, glossary, retrieve.places_of,
-                                               retrieve.chunk_ids_of, retrieve.announces, retrieve.meeting_days)
+                                               retrieve.chunk_ids_of, retrieve.announces, retrieve.meeting_days,
+                                               retrieve.section_days)
             self.manifest = manifest
             self.compose = Compose(retrieve, self.manifest, glossary, self.choose_card, self.today,
                                    self.settings.max_question_chars)

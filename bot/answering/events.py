@@ -438,13 +438,17 @@ class ChooseEvent:
             if meetings and not any(self._of_meeting(ev, t) for t in meetings):
                 continue
             if asked_places and not asked_places & index["places"][ev.id] and not (
-                    not index["places"][ev.id] and asked_places & index["doc_places"].get(ev.document, set())
+                    not index["places"][ev.id] and asked_places & index["title_places"].get(ev.document, set())
+                    or not index["places"][ev.id] and asked_places & index["doc_places"].get(ev.document, set())
                     and (index["kinds"][ev.id] & {t.id for t in meetings})
                     - index["doc_kinds"].get(ev.document, set())):
-                continue                         # "the conference in Amman" is not one held elsewhere (but a meeting of
-                                                 # another kind, without a place, that the question names is of its
-                                                 # document's meeting's: "the webinar of the Kuwait consultation",
-                                                 # online, in the consultation's summary)
+                continue                         # "the conference in Amman" is not one held elsewhere (but a date
+                                                 # without a place of its own is of a document whose title names the
+                                                 # place: "the participant survey of the Harare consultation" in
+                                                 # "Harare ... Consultation: Report on the Participant Survey"; and a
+                                                 # meeting of another kind, without a place, that the question names is
+                                                 # of its document's meeting's: "the webinar of the Kuwait
+                                                 # consultation", online, in the consultation's summary)
             if origins and not all(names_origin(o, index["said"][ev.id]) for o in origins):
                 continue
             if held_in and not all(names_origin(h, f"{index['said'][ev.id]} {normalize(ev.doc_title or '')}")
@@ -593,7 +597,8 @@ class ChooseEvent:
                 doc_places.setdefault(ev.document, set()).update(places[ev.id])
                 doc_kinds.setdefault(ev.document, set()).update(kinds[ev.id])
         place_re = place_pattern(p for found in places.values() for p in found)
-        return {"patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
+        title_places = {ev.document: places_asked(place_re, normalize(ev.doc_title)) for ev in self.events if ev.doc_title}
+        return {"title_places": title_places, "patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
                 "event_terms": set(term_events), "editions": numbered, "places": places, "doc_places": doc_places, "kinds": kinds,
                 "doc_kinds": doc_kinds, "place_re": place_re,
                 "said": said, "vocab": vocab}

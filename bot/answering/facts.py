@@ -233,10 +233,14 @@ Q_LANGUAGES = re.compile(r"\b(?:which|what|wat|whats|in what|in which)\s+(?:\w+\
                          r"(?:acceptees?|autorisees?|de travail|disponibles?|utilisees?)\b"
                          r"|(?<!\w)(?:ما|ما هي|ماهي|شو|ايش|وش|اي|باي|بايه|بانهي|انهي)\s+(?:ال)?لغ(?:ه|ات)(?!\w)")
 # a language named (in French and Arabic, "arabe" / "العربية" said of a language, not of "la région arabe", "الدول العربية")
-LANGUAGE_NAMED = re.compile(r"\b(?:English|French|Arabic|Spanish|Russian|Chinese|Portuguese|anglais|fran[çc]ais|espagnol|russe|"
-                            r"chinois|portugais)\b|\b(?:en|l['’]|langue)\s*arabe\b|\barabe\s+(?:et|ou)\s|\b(?:et|ou)\s+"
+LANGUAGE_NAMED = re.compile(r"\b(?:English|French|Arabic|Spanish|Russian|Chinese|Portuguese|Kurdish|Sorani|Kurmanji|Turkish|"
+                            r"Persian|Farsi|Urdu|Amharic|Tigrinya|Swahili|Hindi|Bengali|Nepali|Tamazight|Berber|anglais|"
+                            r"fran[çc]ais|espagnol|russe|chinois|portugais|kurde|sorani|turc|persan|ourdou|amharique|tigrigna|"
+                            r"swahili|tamazight|berb[èe]re)\b|\b(?:en|l['’]|langue)\s*arabe\b|\barabe\s+(?:et|ou)\s|\b(?:et|ou)\s+"
                             r"(?:en\s+|l['’])?arabe\b|,\s*arabe\b|(?<!\w)[وب]?(?:ال)?(?:[إا]نجليزي|[إا]نكليزي|فرنسي|[إا]سباني|روسي|"
-                            r"صيني|برتغالي)(?:ة|ه)?(?!\w)|(?<!\w)(?:ب?اللغ[ةه]|لغ[ةه])\s+(?:ال)?عربي(?:ة|ه)?(?!\w)", re.IGNORECASE)
+                            r"صيني|برتغالي|كردي|سوراني|فارسي|[أا]ردي|[أا]مهري|سواحيلي|[أا]مازيغي)(?:ة|ه)?(?!\w)"
+                            # (Arabic itself only as a language: "باللغة العربية", "باللغتين العربية والكردية", not "المنطقة العربية")
+                            r"|(?<!\w)(?:ب?اللغ(?:[ةه]|تين|ات)|لغ(?:[ةه]|تين|ات))\s+(?:ال)?عربي(?:ة|ه)?(?!\w)", re.IGNORECASE)
 # which kind of body a "which ..." question asks one belongs to: "which university", "quelle université", "أي جامعة"
 ORG_ASKED = re.compile(r"\bwhich (?P<x>university|universities|ministry|company|ngo)\b"
                        r"|\bquel(?:le)? (?P<x2>universite|ministere|entreprise|ong)\b"
@@ -1753,6 +1757,12 @@ RELATIVE_WHEN = re.compile(
     rf"\b(?:within|no later than|not later than|at the latest|dans|sous|au plus tard)\s+(?:(?:les|un delai de|the|a|an)\s+)?"
     rf"(?:\d+|{'|'.join(NUMBER_WORDS)}|deux|trois|quatre|cinq|six|huit|dix|quinze|trente)?\s*{_REL_UNIT_EN_FR}\s+"
     rf"(?:of|after|following|from|suivant|apres|qui suivent|a compter d|a partir d)"
+    # ... or before it, said as a rule ("at least six weeks before any in-person event", "au moins six semaines avant",
+    # "قبل ستة أسابيع على الأقل من"): not "less than two weeks before the consultation", what happened
+    rf"|\b(?:at least|no later than|not later than|at the latest|au moins|au minimum|au plus tard)\s+"
+    rf"(?:\d+|{'|'.join(NUMBER_WORDS)}|deux|trois|quatre|cinq|six|huit|dix|quinze|trente)\s*{_REL_UNIT_EN_FR}\s+"
+    rf"(?:before|prior to|ahead of|avant)\b"
+    rf"|(?<!\w)قبل\s+(?:\S+\s+){{0,3}}?ب?(?:\d+\s+)?\S*\s*{_REL_UNIT_AR}\s+علي الاقل"
     rf"|(?<!\w)(?:خلال|في غضون|في مده لا تتجاوز|بعد)\s+(?:\d+\s+)?(?:\S+\s+)?{_REL_UNIT_AR}\s+(?:من|بعد|عقب|علي|التاليه|اللاحقه)")
 # a number of days, in the three languages (digits made ASCII): "60 days", "60 jours", "60 يوماً", "3 أيام"
 DAYS = re.compile(r"\b\d+\s*(?:(?:working |calendar |business )?days?\b|(?:jours?|journées?)(?: ouvrables?)?\b|يوم|أيام|ايام)",

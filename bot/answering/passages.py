@@ -25,7 +25,7 @@ from bot.answering.facts import (AIMED, ANY_DATE, EMAIL, ENDING, LINK, HAPPENED,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
-from ingest.dates import PREPARES_RAW, is_dateline, table_cells
+from ingest.dates import PREPARES_RAW, is_dateline, table_cells, venues_said
 from ingest.loaders import is_forwarded_heading, is_mail_field
 from bot.answering.understand import SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
@@ -175,6 +175,14 @@ def without_addresses(text: str, mailboxes: bool = False) -> str:
     names no topic of the sentence); with ``mailboxes``, an address's mailbox kept, which may say what it is for
     ("kl2039-childcare@...")."""
     return LINK.sub(" ", EMAIL.sub(lambda m: m.group(0).split("@")[0] if mailboxes else " ", text))
+
+
+def without_venues(text: str) -> str:
+    """A text without the buildings it says a meeting is held in ("تُعقد ... في قاعة زاغروس بفندق نيشتمان بالاس", "held at
+    the Hilton Hotel"): where it is, not what it says of hotels."""
+    for venue in venues_said(text):
+        text = text.replace(venue, " ")
+    return text
 
 
 def asking_words(glossary, text: str, facets=FACET_ENTRIES) -> set[str]:
@@ -423,7 +431,7 @@ def speaker_heading(section: str) -> str:
 
 class ChoosePassage:
     def __init__(self, chunks: list, lexical: LexicalIndex, glossary, places_of=None, chunk_ids_of=None, announces=None,
-                 meeting_days=None):
+                 meeting_days=None, section_days=None):
         self.chunks = chunks
         self.lexical = lexical
         self.glossary = glossary
@@ -434,6 +442,8 @@ class ChoosePassage:
         self.announces = announces or (lambda doc_id: False)
         # the days of the meetings a document gives the days of (Retrieve.meeting_days)
         self.meeting_days = meeting_days or (lambda doc_id: set())
+        # ... and of the meetings a section, or one above it, gives the days of (Retrieve.section_days)
+        self.section_days = section_days or (lambda doc_id, section: set())
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
         self._issuers: dict[str, frozenset] = {}                # a document's opening acronyms (see _about)
         self._held_in: dict[str, frozenset] = {}                # the cities a document's meetings are held in
@@ -783,6 +793,12 @@ class ChoosePassage:
         months = set(u.wanted.months)
         if months and held and months <= {month for _, month in held}:
             months = set()
+        # (... and so does the day or month of the meeting the sentence's section is about, in a document giving several:
+        # "la consultation d'Erbil en novembre, les sessions se font en quelle langue ?" of a newsletter's item on it)
+        if (days or months) and u.wanted.kind not in DATED_KINDS + ("time", "duration", "zone"):
+            here = self.section_days(meta.get("doc_id", ""), meta.get("section", ""))
+            days = set() if days <= here else days
+            months = set() if months <= {month for _, month in here} else months
         wanted = u.wanted if days == set(u.wanted.days) and months == set(u.wanted.months) else replace(
             u.wanted, days=sorted(days), months=sorted(months))
         return years_hold(wanted, sent, text, section, str(meta.get("date") or ""), title,
@@ -1290,11 +1306,16 @@ class ChoosePassage:
             # (nor one only the paragraph before says: "Ses frais ... hors subvention." does not make the projects'
             # dates, in the next paragraph, the grants' results; the sentence before in its paragraph says it of this
             # one too: "... 40 bourses de voyage ... Les candidatures sont ouvertes jusqu'au 15 décembre")
-            plain = (lambda text: text) if asks_address else without_addresses
+            # (nor the building a meeting is held in: "... يومي ... في قاعة زاغروس بفندق نيشتمان بالاس" says nothing of
+            # hotels, "will the network cover our travel and hotel?" -- unless where it is is asked)
+            where = wanted.kind in ("place", "city", "hotel")
+            plain = (lambda text: text) if asks_address else without_addresses if where \
+                else (lambda text: without_addresses(without_venues(text)))
             said_here = bool(subject) and any(p.search(normalize(plain(sent))) or before and p.search(normalize(plain(
                 before))) and one_paragraph(chunk.text, before, sent) for p in subject)
             if subject and not said_here and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
-                    p.search(normalize(sent)) or before and p.search(normalize(before))
+                    p.search(normalize(sent if where else without_venues(sent)))
+                    or before and p.search(normalize(before if where else without_venues(before)))
                     or p.search(normalize(str(chunk.meta.get("title", "")))) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
             on_subject = True
@@ -1387,8 +1408,8 @@ class ChoosePassage:
                                                           # translates them -- "fellowship" of "زمالة بغداد")
             # (an address's mailbox may say what it is for, "kl2039-childcare@...", not its domain, whose the address
             # is: "...@roscam-ac.example" does not say what a sentence is about)
-            if need is not None and not self._names_topic(about if asks_address else without_addresses(about, mailboxes=True),
-                                                          need):
+            if need is not None and not self._names_topic(about if asks_address else without_addresses(
+                    about if where else without_venues(about), mailboxes=True), need):
                 continue                                  # a date or a count about something else (a subject
                                                           # asked, named by the sentence, is what it is about)
             if said_about and not self._says_on(said_about, b, about):

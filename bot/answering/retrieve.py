@@ -215,6 +215,7 @@ class Retrieve:
         dated = {c.meta.get("doc_id"): (str(c.meta.get("date") or ""), str(c.meta.get("title") or "")) for c in self.chunks}
         own: dict[str, list[bool]] = {}
         self._meeting_days: dict[str, set[tuple[int, int]]] = {}
+        self._section_days: dict[tuple[str, str], set[tuple[int, int]]] = {}
         titled_days: dict[str, set[tuple[int, int]]] = {}
         meetings: Counter = Counter()
         for ev in events:
@@ -224,6 +225,7 @@ class Retrieve:
                 # (the days of its meetings: "مشاورة ١٦ أكتوبر في الرباط" names one by them)
                 days = [ev.start + timedelta(k) for k in range((ev.last_day - ev.start).days + 1)]
                 self._meeting_days.setdefault(ev.document, set()).update((d.day, d.month) for d in days)
+                self._section_days.setdefault((ev.document, ev.section), set()).update((d.day, d.month) for d in days)
                 meetings[ev.document] += 1
                 if names_it:
                     titled_days.setdefault(ev.document, set()).update((d.day, d.month) for d in days)
@@ -241,6 +243,13 @@ class Retrieve:
         """(day, month) of each day of the one meeting a document gives the days of, or of the meeting its title names
         when it gives several (none when its title names none of them)."""
         return getattr(self, "_meeting_days", {}).get(doc_id, set())
+
+    def section_days(self, doc_id: str, section: str) -> set[tuple[int, int]]:
+        """(day, month) of each day of the meetings a section, or a section above it, gives the days of ("١. المشاورة
+        الوطنية ..." > "اللغات والوثائق" is the consultation's of 23-24 November)."""
+        held = getattr(self, "_section_days", {})
+        keys = [section, *(section.rsplit(" > ", k)[0] for k in range(1, section.count(" > ") + 1))] if section else []
+        return set().union(*(held.get((doc_id, key), set()) for key in keys))
 
     def announces(self, doc_id: str) -> bool:
         """Is the document dated before every meeting its title names (it announces them; it reports none)?"""

@@ -38,7 +38,11 @@ VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:(?:is
                          # French and Arabic: "se tiendra", "s'est tenu", "aura lieu", "se déroulera"; "تعقد", "عُقد"
                          r"\bs[e'’]\s?(?:tiendra|tient|tiennent|tenait|est tenue?|sont tenu(?:e?s)?|d[ée]roulera|d[ée]roule|"
                          r"est d[ée]roul[ée]e?)\b|\b(?:aura|a eu|ont eu|auront) lieu\b|"
-                         r"(?<![\w\u0600-\u06FF])(?:[وف]?(?:ت|ي|ست|سي)?[ُ]?(?:عقد|قام|نعقد)|عُقد|عقدت|أقيمت|اقيمت)(?:ت|ه|ها)?(?![\w\u0600-\u06FF])")
+                         r"(?<![\w\u0600-\u06FF])(?:[وف]?(?:ت|ي|ست|سي)?[ُ]?(?:عقد|قام|نعقد)|عُقد|عقدت|أقيمت|اقيمت)(?:ت|ه|ها)?(?![\w\u0600-\u06FF])|"
+                         # ... and who organises it, where ("تنظّم شبكة نماء ... «المشاورة الوطنية» يومي ... في قاعة زاغروس",
+                         # "IOM organises ... at the Gulf Convention Centre"): a building said after it
+                         r"\b(?:organi[sz]es|will organi[sz]e|organisera|organisent)\b|"
+                         r"(?<![\w\u0600-\u06FF])[وف]?(?:ت|ي|ست|سي)ن[ّ]?ظ[ّ]?م(?![\w\u0600-\u06FF])")
 
 
 # the place right after "took place" / "is held": "at the UN House in Beirut" -> "UN House in Beirut"
