@@ -1677,3 +1677,16 @@ def test_a_when_said_as_a_rule_before_an_event_answers_when_and_a_language_named
                  "Les séances se tiennent en kurde."):
         assert holds(languages, said), said
     assert not holds(languages, "تعقد المشاورة في المنطقة العربية.")
+
+
+def test_two_representatives_said_with_the_number_after_the_noun_are_a_count_of_people():
+    """Arabic puts one and two after their noun: "يحق لكل منظمة تسجيل ممثلَين اثنين" counts two representatives, as "deux
+    représentants" and "2 ممثلين" do; representatives and delegates are people counted ("how many ppl per organisation")."""
+    for q, lang in (("وكم واحد نقدر نسجل من المنظمة؟", "ar"), ("how many ppl per organisation can register", "en"),
+                    ("combien de personnes par organisation ?", "fr")):
+        w = wanted(q, lang=lang)
+        assert w.kind == "number", q
+        for said in ("يحق لكل منظمة تسجيل ممثلَين اثنين كحد أقصى.", "Chaque organisation peut inscrire deux représentants.",
+                     "يحق لكل منظمة تسجيل 2 ممثلين."):
+            assert holds(w, said, q), (q, said)
+        assert not holds(w, "يحق لكل منظمة تسجيل ممثلين.", q), q

@@ -723,6 +723,12 @@ All 120 participants were invited to complete an online survey. The survey was o
 
 The Steering Group took the following decisions on 9 March 2040. Visa invitation letters will be issued at least eight
 weeks before any in-person event. Working groups will be given a full half day.
+
+## 3. Contact
+
+Survey coordinator: Ms. Rudo Banda, Monitoring Officer at the Zambezi Migration Network.
+E-mail: rudo.banda@zambezi-network.example
+For technical problems with the survey form: survey@zambezi-network.example
 """
 
 
@@ -731,7 +737,7 @@ def test_a_survey_reports_own_dates_its_author_and_a_rule_said_before_an_event_a
     Lusaka consultation open" is the survey's days (a date without a place of its own is of the document whose title
     names the place), not the consultation's; "who wrote the report" is its "Prepared by:" line (not "several
     respondents wrote"); when the visa letters will be sent is a rule said before any event ("at least eight weeks
-    before")."""
+    before"); the coordinator's e-mail is the field under her line."""
     doc, engine = engine_with(tmp_path / "2040-03-12_lusaka-consultation-participant-survey-report.md", SURVEY_REPORT,
                               index_dir)
     survey = engine.answer("when was the participant survey for the lusaka consultation open? from which day to which day").to_json()
@@ -741,6 +747,9 @@ def test_a_survey_reports_own_dates_its_author_and_a_rule_said_before_an_event_a
     assert author["answered"] and "Chanda Mwale" in author["answer"].split("\n\n")[1], author["answer"]
     rule = engine.answer("بعد استبيان لوساكا، امتى هيبعتوا خطابات الفيزا؟").to_json()
     assert rule["answered"] and "eight weeks" in rule["answer"], rule["answer"]
+    # (whose address a field under a person's line gives: "Survey coordinator: Ms. Rudo Banda ..." / "E-mail: ...")
+    contact = engine.answer("c'est qui la coordinatrice de l'enquete de lusaka et c quoi son mail").to_json()
+    assert contact["answered"] and "rudo.banda@zambezi-network.example" in contact["answer"], contact["answer"]
 
 
 ARABIC_NEWSLETTER = """# النشرة الإخبارية – كانون الثاني/يناير 2040
@@ -756,6 +765,12 @@ ARABIC_NEWSLETTER = """# النشرة الإخبارية – كانون الثا
 ## ٢. تدريب عبر الإنترنت
 
 ينظم الفريق تدريبًا عبر الإنترنت على توثيق الانتهاكات يوم السبت 28 كانون الثاني/يناير 2040، من الساعة 10:00 إلى الساعة 13:00 بتوقيت بغداد.
+
+## للتواصل
+
+منسقة المشاورة: السيدة نور الهدى كريم، مسؤولة البرامج في شبكة الرافدين.
+
+البريد الإلكتروني: nour.karim@rafidain-network.example
 """
 
 
@@ -763,11 +778,14 @@ def test_a_newsletters_meeting_is_held_in_its_hall_and_its_month_names_it_but_it
     """An Arabic newsletter of several items: the consultation a network organises "يومي ... في قاعة دجلة بفندق بابل
     الكبير، ...، بغداد" under a heading saying registration is open is held in that hall, in Baghdad; "the Baghdad
     consultation in February, which languages?" asks of its item's sessions (the month names the meeting the section is
-    about), answered in Arabic and Kurdish with the languages put in English; and "will the network pay our hotel" is not
-    answered by the hotel the consultation is held in."""
+    about), answered in Arabic and Kurdish with the languages put in English; "will the network pay our hotel" is not
+    answered by the hotel the consultation is held in; the coordinator's e-mail is the one under her line."""
     doc, engine = engine_with(tmp_path / "2040-01-10_baghdad-network-newsletter-ar.md", ARABIC_NEWSLETTER, index_dir)
     where = engine.answer("where exactly is the national consultation in baghdad held?").to_json()
     assert where["answered"] and "قاعة دجلة" in where["answer"], where["answer"]
     languages = engine.answer("the baghdad consultation in february: sessions in which languages?").to_json()
     assert languages["answered"] and "Kurdish" in languages["answer"], languages["answer"]
     assert_refused(engine, "if we come from basra to the baghdad consultation in february, will the network cover our hotel?")
+    # (and whose address a field under a person's line gives: "منسقة المشاورة: السيدة ..." / "البريد الإلكتروني: ...")
+    contact = engine.answer("c'est qui la coordinatrice de la consultation de bagdad et c quoi son mail").to_json()
+    assert contact["answered"] and "nour.karim@rafidain-network.example" in contact["answer"], contact["answer"]

@@ -544,8 +544,8 @@ COST_NOUNS = frozenset("cost costs fee fees price prices pricing frais cout cout
 # words that count people, in the three languages (the counted noun of "how many ppl / combien de personnes")
 PEOPLE = frozenset(tokens(
     "people ppl persons person participants participant attendees respondents representatives delegates "
-    "members individuals personnes participants gens representants repondants "
-    "شخص اشخاص مشارك مشاركين المشاركين واحد ناس حد"))
+    "members individuals personnes participants gens representants representant delegues delegue repondants "
+    "شخص اشخاص مشارك مشاركين المشاركين واحد ناس حد ممثل ممثلين ممثلا ممثلان ممثلون مندوب مندوبين مندوبا مندوبان"))
 # where the counted noun phrase ends: "how many national UN networks | does ...", "combien de réseaux | dans ..."
 PHRASE_END = frozenset("in at on for from by to of with and or does do did is are was were has have had will would can "
                        "could should there ont sont a ont-ils y dans sur pour avec en au aux par".split())
@@ -561,7 +561,10 @@ KINDS_OF_PEOPLE = frozenset(tokens("migrants workers refugees children women men
                                    "victims survivors families displaced"))
 PERSONS = frozenset(tokens("people persons individuals personnes individus gens اشخاص شخص"))
 # those who take part, in French and Arabic ("نحو ٦٥ مشاركاً", "80 participantes"): people counted as people
-PARTICIPANT_WORDS = frozenset(tokens("participants participantes مشارك مشاركين مشاركا مشاركه"))
+# (and those sent to take part: "ممثلَين اثنين", "deux représentants", "two delegates")
+PARTICIPANT_WORDS = frozenset(tokens("participants participantes مشارك مشاركين مشاركا مشاركه "
+                                     "representants representantes delegues deleguees ممثل ممثلين ممثلا ممثلان ممثلون "
+                                     "مندوب مندوبين مندوبا مندوبان"))
 # units of time counted in Arabic (normalised), as the documents write them in the three languages
 TIME_UNITS = {w: frozenset(tokens(forms)) for words, forms in (
     ("دقيقه دقائق دقايق", "minutes minute min دقيقه دقائق دقايق"),
@@ -2456,9 +2459,15 @@ def _arabic_dual(text: str, counted: list[str]) -> bool:
     """Does an Arabic text count two of what is counted by the noun's dual ("صفحتان", "صفحتين": two pages; "ممثلان")?
     A stem's ta marbuta is a ta before the dual's ending."""
     stems = {c[:-1] + "ت" if c.endswith("ه") else c for c in counted if ARABIC_CHAR.search(c) and len(c) >= 3}
-    # ("ين" is the dual's only after a feminine ta: "ممثلين" may be any number of representatives)
-    return bool(stems) and any((w.endswith("ان") or w.endswith("تين")) and w[:-2].removeprefix("ال") in stems
-                               for w in re.findall(r"\w+", normalize(text)))
+    # ("ين" is the dual's only after a feminine ta: "ممثلين" may be any number of representatives -- unless "two"
+    # follows it, as Arabic puts one and two after their noun: "ممثلَين اثنين", "ممثلين اثنين كحد أقصى")
+    words = re.findall(r"\w+", normalize(text))
+    return bool(stems) and any(((w.endswith("ان") or w.endswith("تين")) and w[:-2].removeprefix("ال") in stems)
+                               or nxt in _TWO and w[:-2].removeprefix("ال") in stems
+                               for w, nxt in zip(words, words[1:] + [""]))
+
+
+_TWO = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
 
 
 def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
@@ -2469,7 +2478,7 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     if ENUMERATION.search(text) and (not counted or any(w.startswith(c[:5]) for w in intro for c in counted)):
         return True                         # "aimed to: 1) ... 2) ...": the list counts what it enumerates
     found = _numbers(text, given)
-    if not found and counted and _arabic_dual(text, counted):
+    if counted and _arabic_dual(text, counted):
         return True                         # "صفحتان كحد أقصى": two pages, said by the noun's dual
     if not found or not counted:
         return bool(found)

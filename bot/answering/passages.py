@@ -177,6 +177,11 @@ def without_addresses(text: str, mailboxes: bool = False) -> str:
     return LINK.sub(" ", EMAIL.sub(lambda m: m.group(0).split("@")[0] if mailboxes else " ", text))
 
 
+#: a line giving an address or a number as a field ("Courriel : ...", "Email:", "Tél. :", "البريد الإلكتروني:")
+CONTACT_FIELD = re.compile(r"\s*(?:e-?mail|courriel|mail|adresse (?:é|e)lectronique|t[ée]l(?:[ée]phone)?\.?|phone|mobile|"
+                           r"whatsapp|(?:ال)?بريد(?: ال[إا]لكتروني)?|(?:ال)?هاتف|(?:ال)?جوال|واتساب)\s*[:：]", re.IGNORECASE)
+
+
 def without_venues(text: str) -> str:
     """A text without the buildings it says a meeting is held in ("تُعقد ... في قاعة زاغروس بفندق نيشتمان بالاس", "held at
     the Hilton Hotel"): where it is, not what it says of hotels."""
@@ -1363,10 +1368,13 @@ class ChoosePassage:
             # (what heads the sentence, said of each of its items: ``outside``)
             outside = (f" {list_head(sentences[b[2]], b[3], section)}" if not heading_like(sent)
                        else f" {section} {local_headings(sentences[b[2]], b[3])}")
-            if before and (leans_on(sent, before) or before.rstrip().endswith((":", "："))):
+            if before and (leans_on(sent, before) or before.rstrip().endswith((":", "："))
+                           or CONTACT_FIELD.match(sent) and person_names(before)):
                 outside += " " + before                   # "It will be held in person only": what "it" is; what a
                                                           # line ending in a colon introduces ("لجميع الاستفسارات
-                                                          # وإرسال المساهمات:", then the address)
+                                                          # وإرسال المساهمات:", then the address); whose address a
+                                                          # field under a person's line gives ("Coordinatrice du
+                                                          # concours : Mme Ines Chakroun ..." / "Courriel : ines...")
             if wanted.kind in SECTION_KINDS or section.rstrip().endswith(("?", "؟")):
                 # (and a question its section answers, in a page of questions and answers: "ما هو الاستعراض الإقليمي
                 # للمنطقة العربية، ومتى وأين يُعقد؟" > "يُعقد الاستعراض يومي ...")
