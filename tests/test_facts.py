@@ -1690,3 +1690,19 @@ def test_two_representatives_said_with_the_number_after_the_noun_are_a_count_of_
                      "يحق لكل منظمة تسجيل 2 ممثلين."):
             assert holds(w, said, q), (q, said)
         assert not holds(w, "يحق لكل منظمة تسجيل ممثلين.", q), q
+
+
+def test_the_city_a_review_is_held_in_is_no_place_people_or_things_are_in():
+    """"مين الكوردينيتر ... للمراجعة الإقليمية بأبوجا؟" names Abuja as where the review is held, not as where the
+    coordinator is (a sentence on the coordinator need not say Abuja); "how many migrant children in Egypt" still asks of
+    those in Egypt; the spoken "كوردينيتر" and the French "coordinatrice" are the coordinator."""
+    from bot.answering.passages import located_in
+    from bot.text.language import normalize
+
+    assert not located_in(normalize("مين الكوردينيتر تبع البيان للمراجعة الإقليمية بأبوجا؟"), frozenset({"abuja"}))
+    assert not located_in(normalize("who coordinates the statement for the regional review in abuja"), frozenset({"abuja"}))
+    assert located_in(normalize("how many migrant children in egypt"), frozenset({"egypt"}))
+    assert located_in(normalize("كم طفل مهاجر بمصر؟"), frozenset({"egypt"}))
+    glossary = _glossary()
+    for q in ("مين الكوردينيتر؟", "c'est qui la coordinatrice ?"):
+        assert "coordinator" in {t.id for t, _, _ in glossary.find(q)}, q

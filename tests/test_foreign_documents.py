@@ -783,6 +783,8 @@ def test_a_newsletters_meeting_is_held_in_its_hall_and_its_month_names_it_but_it
     doc, engine = engine_with(tmp_path / "2040-01-10_baghdad-network-newsletter-ar.md", ARABIC_NEWSLETTER, index_dir)
     where = engine.answer("where exactly is the national consultation in baghdad held?").to_json()
     assert where["answered"] and "قاعة دجلة" in where["answer"], where["answer"]
+    hall = engine.answer("baghdad national consultation - which dates exactly and in which hall?").to_json()   # (a room)
+    assert hall["answered"] and "قاعة دجلة" in hall["answer"], hall["answer"]
     languages = engine.answer("the baghdad consultation in february: sessions in which languages?").to_json()
     assert languages["answered"] and "Kurdish" in languages["answer"], languages["answer"]
     assert_refused(engine, "if we come from basra to the baghdad consultation in february, will the network cover our hotel?")

@@ -32,7 +32,7 @@ from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
 from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_origin,
-                              said_to_come_from)
+                              said_to_come_from, where_a_meeting_is)
 from bot.text.sentences import TABLE_ROW, split_sentences
 
 DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
@@ -237,12 +237,20 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|à|a|au|aux|en|dans)\s+(?:the\s+)?|(?<!\w
 
 def located_in(norm: str, names: frozenset) -> bool:
     """Does a normalised question name one of these places as where something is ("... بمصر", "in Egypt"), not as a
-    meeting's name ("the dakar consultation", "contribution ecrite dakar")?"""
+    meeting's name ("the dakar consultation", "contribution ecrite dakar") nor as the city its meeting is held in ("the
+    regional review in Abuja", "للمراجعة الإقليمية بأبوجا"; not "الاستعراض الإقليمي لأفريقيا", the review of a region)?"""
     def prefixed(start: int, end: int, name: str) -> bool:     # "بمصر": the place with "in" written on it
         return norm[start] in "بو" and any(n == name and e - s == end - start - 1
                                           for s, e, n in gazetteer_spans(norm[start + 1:end]))
     return any(name in names and (_LOCATIVE.search(norm[max(0, start - 12):start]) or prefixed(start, end, name))
+               and not (name in CITIES and (where_a_meeting_is(norm, start, end)
+                                            or _A_REVIEW_BEFORE.search(norm[max(0, start - 40):start])))
                for start, end, name in gazetteer_spans(norm))
+
+
+# a review named before a city, as a meeting held there (normalised): "the regional review in Abuja", "للمراجعة الإقليمية
+# بأبوجا", "l'examen régional à Dakar"
+_A_REVIEW_BEFORE = re.compile(r"(?:\breview|\bexamen|(?<!\w)(?:لل|ال|ل)?(?:استعراض|مراجعه))(?:\s+\S+){0,2}\s+\S{0,2}$")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1313,7 +1321,7 @@ class ChoosePassage:
             # one too: "... 40 bourses de voyage ... Les candidatures sont ouvertes jusqu'au 15 décembre")
             # (nor the building a meeting is held in: "... يومي ... في قاعة زاغروس بفندق نيشتمان بالاس" says nothing of
             # hotels, "will the network cover our travel and hotel?" -- unless where it is is asked)
-            where = wanted.kind in ("place", "city", "hotel")
+            where = wanted.kind in ("place", "city", "hotel", "room", "address")
             plain = (lambda text: text) if asks_address else without_addresses if where \
                 else (lambda text: without_addresses(without_venues(text)))
             said_here = bool(subject) and any(p.search(normalize(plain(sent))) or before and p.search(normalize(plain(
