@@ -32,7 +32,7 @@ from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
 from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_origin,
-                              said_to_come_from, where_a_meeting_is)
+                              said_to_come_from)
 from bot.text.sentences import TABLE_ROW, split_sentences
 
 DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
@@ -237,14 +237,14 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|à|a|au|aux|en|dans)\s+(?:the\s+)?|(?<!\w
 
 def located_in(norm: str, names: frozenset) -> bool:
     """Does a normalised question name one of these places as where something is ("... بمصر", "in Egypt"), not as a
-    meeting's name ("the dakar consultation", "contribution ecrite dakar") nor as the city its meeting is held in ("the
-    regional review in Abuja", "للمراجعة الإقليمية بأبوجا"; not "الاستعراض الإقليمي لأفريقيا", the review of a region)?"""
+    meeting's name ("the dakar consultation", "contribution ecrite dakar") nor as the city a review is held in, which
+    says which review it is ("the regional review in Abuja", "للمراجعة الإقليمية بأبوجا"; not "الاستعراض الإقليمي
+    لأفريقيا", the review of a region; "الاجتماع ببيروت متى" asks of a meeting in Beirut)?"""
     def prefixed(start: int, end: int, name: str) -> bool:     # "بمصر": the place with "in" written on it
         return norm[start] in "بو" and any(n == name and e - s == end - start - 1
                                           for s, e, n in gazetteer_spans(norm[start + 1:end]))
     return any(name in names and (_LOCATIVE.search(norm[max(0, start - 12):start]) or prefixed(start, end, name))
-               and not (name in CITIES and (where_a_meeting_is(norm, start, end)
-                                            or _A_REVIEW_BEFORE.search(norm[max(0, start - 40):start])))
+               and not (name in CITIES and _A_REVIEW_BEFORE.search(norm[max(0, start - 40):start]))
                for start, end, name in gazetteer_spans(norm))
 
 

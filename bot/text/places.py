@@ -423,7 +423,7 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
     of_a_meeting = bool(_event_patterns()[2].search(norm) or _SESSION.search(norm))
     meeting = [(start, end) for start, end, name in spans
                if (name in held_at and of_a_meeting and not from_before(norm, start))
-               or where_a_meeting_is(norm, start, end)]
+               or _where_a_meeting_is(norm, start, end)]
     out: dict[tuple[int, int], set[str]] = {}
     for start, end, name in spans:
         if any(start < e and s < end for s, e in meeting):
@@ -570,7 +570,7 @@ def event_places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
         for m in pat.finditer(norm):
             for known in pattern.findall(name):
                 spans.append((m.start(), m.end(), known))
-    return {name for start, end, name in spans if where_a_meeting_is(norm, start, end)}
+    return {name for start, end, name in spans if _where_a_meeting_is(norm, start, end)}
 
 
 def meeting_places_asked(norm: str) -> list[frozenset[str]]:
@@ -581,7 +581,7 @@ def meeting_places_asked(norm: str) -> list[frozenset[str]]:
     wide = _event_patterns()[3]
     out: dict[tuple[int, int], set[str]] = {}
     for start, end, name in gazetteer_spans(norm):
-        if where_a_meeting_is(norm, start, end) or (wide.search(norm[max(0, start - 120):start])
+        if _where_a_meeting_is(norm, start, end) or (wide.search(norm[max(0, start - 120):start])
                                                      and not from_before(norm, start)):
             out.setdefault((start, end), set()).add(name)
     return [frozenset(names) for names in out.values()]
@@ -592,12 +592,12 @@ def meeting_places(norm: str) -> list[frozenset[str]]:
     "مؤتمر عمان"), each as the set of English names (normalised) its words may stand for."""
     out: dict[tuple[int, int], set[str]] = {}
     for start, end, name in gazetteer_spans(norm):
-        if where_a_meeting_is(norm, start, end):
+        if _where_a_meeting_is(norm, start, end):
             out.setdefault((start, end), set()).add(name)
     return [frozenset(names) for names in out.values()]
 
 
-def where_a_meeting_is(norm: str, start: int, end: int) -> bool:
+def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
     """Is the place at ``norm[start:end]`` given as where a meeting is held: a meeting noun a few words
     before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop"; not after
     "from" / "de": "combien de participants du | Maroc aux dialogues" come from Morocco)?"""
