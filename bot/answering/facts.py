@@ -1788,7 +1788,7 @@ AR_TITLES = ("السيد", "السيدة", "الآنسة", "الدكتور", "ا
              "المهندس", "المهندسة", "المحامي", "المحامية", "معالي", "سعادة", "السفير", "السفيرة", "القاضي", "القاضية")
 _AR_TITLE_FORMS = sorted({f for t in AR_TITLES for f in (t, re.sub("[أإآ]", "ا", t))}, key=len, reverse=True)
 # an Arabic title as written, with a conjunction on it ("وسعادة"): what a person's name follows in an Arabic text
-_AR_TITLE_WRITTEN = rf"(?<![\u0621-\u064A])[وف]?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})"
+_AR_TITLE_WRITTEN = rf"(?<![\u0621-\u064A])[وف]?ب?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})"
 PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’-]+"
                           rf"|{_AR_TITLE_WRITTEN}(?:\s+|(?<=\.)\s*)\w+")
 #: the roles an organisation plays (the English stems of a question's relation): "who organises / hosts / funds it"
