@@ -1706,3 +1706,15 @@ def test_the_city_a_review_is_held_in_is_no_place_people_or_things_are_in():
     glossary = _glossary()
     for q in ("مين الكوردينيتر؟", "c'est qui la coordinatrice ?"):
         assert "coordinator" in {t.id for t, _, _ in glossary.find(q)}, q
+
+
+def test_an_arabic_count_counts_the_noun_right_after_it():
+    """Arabic puts the noun counted first and what qualifies it after: "سلسلة من ثلاث ندوات إلكترونية تجمع ممثلين عن
+    منظمات" counts three webinars, not representatives ("how many registered so far" is not answered by it); "٦٠ مقعدًا"
+    counts seats, "١٥٠ شخصًا" people."""
+    q = "قديش واحد سجّل لهلأ بندوات مسقط؟"
+    w = wanted(q, lang="ar")
+    assert w.kind == "number"
+    assert not holds(w, "تنظّم الشبكة سلسلة من ثلاث ندوات إلكترونية تجمع ممثلين عن منظمات المجتمع المدني.", q)
+    assert holds(w, "سجّل حتى الآن ١٥٠ شخصًا في الندوات.", q)
+    assert holds(wanted("كم مقعد للمجتمع المدني؟", lang="ar"), "منها 60 مقعدًا مخصّصة لمنظمات المجتمع المدني.")

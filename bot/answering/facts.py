@@ -2612,6 +2612,12 @@ def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
         # (not a hyphenated word before the noun: "two multi-stakeholder dialogues" counts dialogues, not stakeholders;
         # nor a singular before a plural, English's qualifier: "1,860 inspection visits" counts visits, not inspectors)
         first_qualifies = "-" in raws[0] or (not _english_plural(raws[0]) and any(map(_english_plural, raws[1:])))
+        if ARABIC_CHAR.match(raws[0]):
+            # Arabic puts the noun counted first, what qualifies it after: "ثلاث ندوات إلكترونية تجمع ممثلين عن ..."
+            # counts webinars, not representatives
+            out.append(frozenset(heads | set(phrase[0])))
+            k = j if j > k + 1 else k + 1
+            continue
         heads |= (set(phrase[0]) if len(phrase) == 1 or not first_qualifies else set()) | set(phrase[-1])
         # ... and what the clause goes on to say its things did, up to a preposition: "nine Arab States had
         # submitted their voluntary review reports" counts reports too (not "three days in person")
