@@ -1718,3 +1718,13 @@ def test_an_arabic_count_counts_the_noun_right_after_it():
     assert not holds(w, "تنظّم الشبكة سلسلة من ثلاث ندوات إلكترونية تجمع ممثلين عن منظمات المجتمع المدني.", q)
     assert holds(w, "سجّل حتى الآن ١٥٠ شخصًا في الندوات.", q)
     assert holds(wanted("كم مقعد للمجتمع المدني؟", lang="ar"), "منها 60 مقعدًا مخصّصة لمنظمات المجتمع المدني.")
+
+
+def test_an_arabic_title_with_a_preposition_on_it_names_a_person():
+    """"يسرّنا أن نرحّب بالسيدة شيلان عمر حسين" names a person ("بالسيدة": "ب" on the title), as "والسيد" does; "ببساطة" is
+    no title."""
+    from bot.answering.facts import PERSON_FR_AR
+
+    assert PERSON_FR_AR.search("يسرّنا أن نرحّب بالسيدة شيلان عمر حسين التي تنضم إلى فريق الشبكة")
+    assert PERSON_FR_AR.search("والسيد كاوه جلال أحمد")
+    assert not PERSON_FR_AR.search("يشرح الدليل ببساطة خطوات استخراج الوثائق")

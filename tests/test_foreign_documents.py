@@ -783,8 +783,7 @@ def test_a_newsletters_meeting_is_held_in_its_hall_and_its_month_names_it_but_it
     الكبير، ...، بغداد" under a heading saying registration is open is held in that hall, in Baghdad; "the Baghdad
     consultation in February, which languages?" asks of its item's sessions (the month names the meeting the section is
     about), answered in Arabic and Kurdish with the languages put in English; "will the network pay our hotel" is not
-    answered by the hotel the consultation is held in; the coordinator's e-mail is the one under her line; a new
-    "مسؤول الرصد والتقييم" is the monitoring officer asked of in English."""
+    answered by the hotel the consultation is held in; the coordinator's e-mail is the one under her line."""
     doc, engine = engine_with(tmp_path / "2040-01-10_baghdad-network-newsletter-ar.md", ARABIC_NEWSLETTER, index_dir)
     where = engine.answer("where exactly is the national consultation in baghdad held?").to_json()
     assert where["answered"] and "قاعة دجلة" in where["answer"], where["answer"]
@@ -794,8 +793,5 @@ def test_a_newsletters_meeting_is_held_in_its_hall_and_its_month_names_it_but_it
     assert languages["answered"] and "Kurdish" in languages["answer"], languages["answer"]
     assert_refused(engine, "if we come from basra to the baghdad consultation in february, will the network cover our hotel?")
     # (and whose address a field under a person's line gives: "منسقة المشاورة: السيدة ..." / "البريد الإلكتروني: ...")
-    # ("مسؤول الرصد والتقييم" is an officer, and "بالسيد" a man's title with "ب" on it)
-    officer = engine.answer("who is the new monitoring officer joining the rafidain network in february?").to_json()
-    assert officer["answered"] and "كاوه جلال أحمد" in officer["answer"].split("\n\n")[0], officer["answer"]
     contact = engine.answer("c'est qui la coordinatrice de la consultation de bagdad et c quoi son mail").to_json()
     assert contact["answered"] and "nour.karim@rafidain-network.example" in contact["answer"], contact["answer"]

@@ -806,11 +806,11 @@ class ChoosePassage:
         months = set(u.wanted.months)
         if months and held and months <= {month for _, month in held}:
             months = set()
-        # (... and so does the day or month of the meeting the sentence's section is about, in a document giving several:
-        # "la consultation d'Erbil en novembre, les sessions se font en quelle langue ?" of a newsletter's item on it)
-        if (days or months) and u.wanted.kind not in DATED_KINDS + ("time", "duration", "zone"):
+        # (... and so does the month of the meeting the sentence's section is about, in a document giving several: "la
+        # consultation d'Erbil en novembre, les sessions se font en quelle langue ?" of a newsletter's item on it -- not
+        # a day, which may say which day of a programme is asked: "who gives the closing speech on 18 october")
+        if months and u.wanted.kind not in DATED_KINDS + ("time", "duration", "zone"):
             here = self.section_days(meta.get("doc_id", ""), meta.get("section", ""))
-            days = set() if days <= here else days
             months = set() if months <= {month for _, month in here} else months
         wanted = u.wanted if days == set(u.wanted.days) and months == set(u.wanted.months) else replace(
             u.wanted, days=sorted(days), months=sorted(months))
