@@ -597,7 +597,9 @@ class ChooseEvent:
                 doc_places.setdefault(ev.document, set()).update(places[ev.id])
                 doc_kinds.setdefault(ev.document, set()).update(kinds[ev.id])
         place_re = place_pattern(p for found in places.values() for p in found)
-        title_places = {ev.document: places_asked(place_re, normalize(ev.doc_title)) for ev in self.events if ev.doc_title}
+        # (each document's title read once, not once per event)
+        titles = {ev.document: ev.doc_title for ev in self.events if ev.doc_title}
+        title_places = {doc: places_asked(place_re, normalize(title)) for doc, title in titles.items()}
         return {"title_places": title_places, "patterns": patterns, "terms": terms, "name_terms": name_terms, "term_events": term_events,
                 "event_terms": set(term_events), "editions": numbered, "places": places, "doc_places": doc_places, "kinds": kinds,
                 "doc_kinds": doc_kinds, "place_re": place_re,

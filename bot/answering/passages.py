@@ -1239,6 +1239,7 @@ class ChoosePassage:
         named = on_subject = False
         subject_words = self._subject_words(u.q, subject, u.language) if subject else set()
         asks_address = wanted.kind in ADDRESS_KINDS         # (an address's words are then what the question names)
+        where = wanted.kind in ("place", "city", "hotel", "room", "address")   # (a venue's words, then: see below)
         # (what a meeting produced; not what it is to produce: "expected outcomes", "what's supposed to come out of it",
         # "les résultats attendus", "المخرجات المتوقعة" are what a note written before it says)
         outcome = wanted.kind == "attribute" and any(st.startswith(OUTCOME_STEMS) for st in wanted.relation) \
@@ -1321,14 +1322,16 @@ class ChoosePassage:
             # one too: "... 40 bourses de voyage ... Les candidatures sont ouvertes jusqu'au 15 décembre")
             # (nor the building a meeting is held in: "... يومي ... في قاعة زاغروس بفندق نيشتمان بالاس" says nothing of
             # hotels, "will the network cover our travel and hotel?" -- unless where it is is asked)
-            where = wanted.kind in ("place", "city", "hotel", "room", "address")
-            plain = (lambda text: text) if asks_address else without_addresses if where \
-                else (lambda text: without_addresses(without_venues(text)))
-            said_here = bool(subject) and any(p.search(normalize(plain(sent))) or before and p.search(normalize(plain(
-                before))) and one_paragraph(chunk.text, before, sent) for p in subject)
+            # (each text read once, not once per pattern: a venue is found by reading the sentence's dates)
+            if subject:
+                unplaced = sent if where else without_venues(sent)
+                unplaced_before = before if where or not before else without_venues(before)
+                plain_sent = normalize(sent if asks_address else without_addresses(unplaced))
+                plain_before = normalize(before if asks_address else without_addresses(unplaced_before))
+            said_here = bool(subject) and any(p.search(plain_sent) or before and p.search(plain_before)
+                                              and one_paragraph(chunk.text, before, sent) for p in subject)
             if subject and not said_here and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
-                    p.search(normalize(sent if where else without_venues(sent)))
-                    or before and p.search(normalize(before if where else without_venues(before)))
+                    p.search(normalize(unplaced)) or before and p.search(normalize(unplaced_before))
                     or p.search(normalize(str(chunk.meta.get("title", "")))) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say
             on_subject = True

@@ -90,6 +90,11 @@ class Retrieval:
         return float(self.dense.max()) if len(self.dense) else 0.0
 
 
+def _and_above(section: str) -> list[str]:
+    """A section's path and the paths of the sections above it, nearest first ("A > B > C", "A > B", "A")."""
+    return [section, *(section.rsplit(" > ", k)[0] for k in range(1, section.count(" > ") + 1))] if section else []
+
+
 def in_english(text: str, glossary, language: str) -> str:
     """What a French or Arabic chunk is about, in English words, for the lexical index: the English forms of
     the glossary terms it uses and the English names of the places it names ("المنامة": Manama). Words are
@@ -248,8 +253,7 @@ class Retrieve:
         """(day, month) of each day of the meetings a section, or a section above it, gives the days of ("١. المشاورة
         الوطنية ..." > "اللغات والوثائق" is the consultation's of 23-24 November)."""
         held = getattr(self, "_section_days", {})
-        keys = [section, *(section.rsplit(" > ", k)[0] for k in range(1, section.count(" > ") + 1))] if section else []
-        return set().union(*(held.get((doc_id, key), set()) for key in keys))
+        return set().union(*(held.get((doc_id, key), set()) for key in _and_above(section)))
 
     def announces(self, doc_id: str) -> bool:
         """Is the document dated before every meeting its title names (it announces them; it reports none)?"""
@@ -282,7 +286,7 @@ class Retrieve:
         workshop's; none for its online webinar's), else None."""
         if section is None:
             return self._doc_places.get(doc_id, set())
-        for key in (section, *(section.rsplit(" > ", k)[0] for k in range(1, section.count(" > ") + 1))):
+        for key in _and_above(section):
             if (doc_id, key) in self._section_places:
                 return self._section_places[(doc_id, key)]
         return None
