@@ -466,6 +466,8 @@ _KIND_WORDS = [
         # a document's own version and distribution ("Provisional programme (version of 20 February 2029)", "Réf. : ...
         # — Version du 15 décembre 2027", "Distr.: Limited 19 November 2027 Original: English")
         r"\bversion (?:of|du|de)\b|\bdistr\.|\boriginal\s*:|\b(?:last )?updated\b|\bmis(?:e)? à jour\b|اخر تحديث|"
+        # (in French and Arabic: "Diffusion : restreinte", "التوزيع: محدود – ... – الأصل: بالعربية")
+        r"\bdiffusion\s*:|التوزيع\s*:|الاصل\s*:|"
         # (and its reference, on its dateline: "عمّان، الثلاثاء ٢٥ كانون الثاني/يناير ٢٠٣٩ — المرجع: روافد/ف ج/2039/01")
         r"\bref(?:erence)?\.?\s*:|\bréf(?:érence)?\.?\s*:|المرجع\s*:|"
         r"\bpubli(?:é|ée|és|ées|era|eront)\b|\bparution\b|\bmis en ligne\b|"
@@ -1019,6 +1021,17 @@ def _venues_said(sentence: str):
         if len(sentence) > stop and following is None:
             after = after.rsplit(" ", 1)[0]            # whole words: "Tunisia" is not "Tunis"
         place = venue_named(after)
+        if not place:
+            # (or right after its days, however long the meeting's name before them: "يعقد المنتدى ... الاجتماع الإقليمي
+            # لأصحاب المصلحة لاستعراض تنفيذ الاتفاق العالمي ... في المشرق العربي، يومي الثلاثاء 6 والأربعاء 7 ديسمبر
+            # 2039 في مركز المؤتمرات بفندق المرجان بالاس، ...")
+            end = following.start() if following else len(sentence)
+            later = [m for m in find_dates(sentence[verb.end():end]) if m.stop > m.begin]
+            if later and verb.end() + later[0].begin >= reach:
+                run = [m for m in later if m.begin - later[0].begin < 80]
+                place = venue_named(sentence[verb.end() + run[-1].stop:min(end, verb.end() + run[-1].stop + 160)]
+                                    .rsplit(" ", 1)[0])
+                place = place if place and (_BUILDING.search(place) or ARABIC_CHAR.search(place)) else ""
         if place:
             yield place
 
@@ -1140,6 +1153,36 @@ def _a_meeting(phrase: str) -> bool:
     """Is what follows "at" a meeting, not a place ("at the Fifth Africa Regional Review"; not "at the UN Conference
     Centre")?"""
     return bool(_EVENT_NOUN.search(phrase)) and not _BUILDING.search(phrase)
+
+
+def _bare_date(sentence: str, mention) -> bool:
+    """Is a sentence only its date ("Thursday, 15 December 2039.", "Le jeudi 15 décembre 2039.")?"""
+    rest = _normalise(sentence[:mention.begin] + " " + sentence[mention.stop:])
+    return not re.sub(r"\b(?:le|la|on|the|في|يوم)\b", " ", rest, flags=re.IGNORECASE).strip(" .,;:!-–—()") \
+        and not re.search(r"[^\W\d_]{2,}", re.sub(r"\b(?:le|la|on|the|في|يوم)\b", " ", rest, flags=re.IGNORECASE))
+
+
+# a day said in words before the date said alone ("... at midnight on Thursday the 14th", "... le jeudi 14")
+_SAID_DAY = re.compile(r"\s+(?:(?:on|le|du)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|"
+                       r"mercredi|jeudi|vendredi|samedi|dimanche)\b|the\s+\d{1,2}(?:st|nd|rd|th)\b)", re.IGNORECASE)
+# how far back a date said alone may look for what it is of: two sentences, in its paragraph
+_SAID_BEFORE = 2
+
+
+def _said_before(text: str, start: int) -> str:
+    """The sentences before ``start`` in its paragraph that say what a date said alone is of, from the nearest one saying
+    what kind of date it is (a deadline's, a registration's: :data:`_KIND_WORDS`), at most two back; or ""."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    spans = sentence_spans(line)[-_SAID_BEFORE:]
+    for a, b in reversed(spans):
+        if any(words.search(ARABIC_DIACRITICS.sub("", _normalise(line[a:b]))) for _, words in _KIND_WORDS):
+            return line[a:spans[-1][1]].strip()
+    return ""
+
+
+def sentence_texts(text: str) -> list[str]:
+    """A text's sentences."""
+    return [text[a:b].strip() for a, b in sentence_spans(text)]
 
 
 def _joined_place(venue: str, dateline: str) -> str:
@@ -1305,6 +1348,12 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 clause = _clause_of(sentence, mention)
                 kind = "event" if own and is_dateline(sentence) and not _DEADLINE_WORDS.search(_normalise(sentence)) \
                     and kind_of(sentence, before) == "event" else kind_of(clause, before, heading)
+                # a date said alone after what it is of, in the same paragraph ("Registration closes at midnight ... on
+                # Thursday the 14th... Sorry, I said the 14th, it is the 15th. Thursday, 15 December 2039."): of what the
+                # sentences before say, quoted with them
+                lead = _said_before(text, s) if len(mentions) == 1 and not first and _bare_date(sentence, mention) else ""
+                if lead:
+                    kind = kind_of(lead, lead, heading)
                 if kind == "event" and dated_own and not first and not sentence[mention.stop:].strip() \
                         and len(sentence.split()) <= 2 * DATELINE_WORDS and "\n" not in sentence.strip() \
                         and signs_for_a_body(before):
@@ -1359,13 +1408,16 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                 own=kind == "event" and dated_own, opening=kind == "event" and first)
                 if key in best and _PRONOUN.match(name):
                     name = best[key].name              # "It was held at ...": what the first mention named
+                if lead:                               # (without the day it first gave: "... on Thursday the 14th")
+                    name = _shorten(_tidy(_SAID_DAY.split(sentence_texts(lead)[0], 1)[0]))
                 if _WHO_FIELD.match(sentence) and previous.strip():
                     # a field that says who is responsible, not for what: the action the sentence before states
                     name = _shorten(_tidy(re.sub(r"^[\-–•*|>]+\s+", "", previous.strip())))
+                quoted = f"{lead} {sentence}" if lead else sentence
                 best[key] = ExtractedEvent(
-                    id=event_id(document, sentence, mention.start, mention.end, mention.precision),
+                    id=event_id(document, quoted, mention.start, mention.end, mention.precision),
                     document=document, section=section, language=language,
-                    sentence=re.sub(r"\s+", " ", re.sub(r"^[\-–•*|>]+\s+", "", sentence)),
+                    sentence=re.sub(r"\s+", " ", re.sub(r"^[\-–•*|>]+\s+", "", quoted)),
                     name=name,
                     start=mention.start.isoformat(), end=mention.end.isoformat() if mention.end else "",
                     precision=mention.precision, kind=kind, place=place, notes=notes, position=position,
@@ -1383,9 +1435,15 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     venue: dict[tuple, str] = {}                       # read only when an event of the document's own dates needs it
     issued_on_anchor = anchor is not None and any(ev.kind == "publication" and ev.start == anchor.isoformat()
                                                   and not ev.end for ev in best.values())
+    # the town the document is dated from, which the gazetteer may not know ("Sfax, le mardi 11 octobre 2039"): a venue
+    # said with it after it is in it ("à l'Espace culturel El Manara, 14, rue de la Kasbah, médina de Sfax")
+    issued = next((place_parts(ev.place)[0] for ev in best.values() if ev.kind == "publication" and ev.place), "")
     for key, ev in best.items():
         if ev.kind != "event":
             continue
+        if ev.place and issued and issued.casefold() not in ev.place.casefold() and ev.place in ev.sentence \
+                and re.search(rf"(?<!\w){re.escape(issued)}(?!\w)", ev.sentence[ev.sentence.index(ev.place) + len(ev.place):]):
+            ev.place = f"{ev.place}{'، ' if ARABIC_CHAR.search(ev.place) else ', '}{issued}"
         if ev.place:
             # "... at the United Nations Office at Nairobi (UNON)" said of the days the title's line gives as "Nairobi,
             # Kenya, 14-15 February 2034": a building named without its city is in the dateline's (not a table row's

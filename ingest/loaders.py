@@ -149,6 +149,8 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         title = opening_title(headings) or next((line[2:] for line in text.splitlines() if line.startswith("# ")), None)
     if fmt == "txt" and not title:      # an e-mail's subject, else the first opening line, unless it is a letterhead
         title = mail_subject(text)
+    if fmt in _PLAIN_TEXT and not title:    # a title given as a field of the header ("Title: \"Your seat at the table:
+        title = title_field(text)             # ...\"" under "Online information webinar - TRANSCRIPT")
     if fmt == "txt" and not title:
         opening = [line for line in opening_lines(text) if len(line) > 8]
         heads = letterheads(opening)
@@ -244,6 +246,24 @@ def _mail_fields(lines) -> list[tuple[str, str]]:
 def _field(fields: list[tuple[str, str]], names: tuple[str, ...]) -> str:
     """The value of the first of these fields ("subject", "objet", "الموضوع") a header gives, or ""."""
     return next((value for line, value in fields if line.split(":", 1)[0].strip().casefold() in names), "")
+
+
+# a header's field giving the title: "Title: ...", "Titre : ...", "العنوان: ..." (a line of its own among the first)
+_TITLE_FIELD = re.compile(r"^\s*(?:\*\*)?(?:title|titre|intitul[ée]|العنوان|عنوان)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(.{8,250}?)\s*$",
+                          re.IGNORECASE)
+_TITLE_FIELD_LINES = 12
+
+
+def title_field(text: str) -> str | None:
+    """The title a plain text's header gives as a field ("Title: \"Your seat at the table: ...\""), without its
+    quotation marks, when one of its first lines does (before the body's first paragraph)."""
+    for line in [line for line in text.splitlines() if line.strip()][:_TITLE_FIELD_LINES]:
+        if len(line.split()) > 2 * _OPENING_WORDS:
+            break                       # (the header's fields only: not a line of the body)
+        m = _TITLE_FIELD.match(line)
+        if m:
+            return re.sub(r"^[\"“«'‘]\s*|\s*[\"”»'’]$", "", m.group(1).strip()) or None
+    return None
 
 
 def mail_subject(text: str) -> str | None:
@@ -1042,6 +1062,8 @@ def _cell_paragraphs(texts) -> str:
 _JUNK_PDF_TITLE = re.compile(r"(?i)^(untitled|microsoft word - .*|.*\.(docx?|pdf|indd|rtf|odt|qxd))$")
 _PAGE_NUMBER = re.compile(r"(?i)^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$")
 # a list's item starts its own line: a bullet, or a number ("2.", "(3)", "٢."), when the PDF draws one
+# a line that opens with a field's label of one to three words and a colon ("Venue: ...", "Lieu :", "التوقيت: ...")
+_FIELD_START = re.compile(r"^\s*(?!https?:|www\.)[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s?[:：]\s*\S")
 _BULLET_START = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·\uf0b7\uf0a7]\s*|\(?[0-9٠-٩]{1,2}[.)]\s)")
 
 
@@ -1578,7 +1600,11 @@ def _pdf_markdown(lines: list[_PdfLine]) -> tuple[str, str | None]:
         if para:
             # (the document's own pitch after a full line; after a short one, a line set solid or single-spaced)
             reach = pitch if id(para[-1]) in full else _PDF_LINE_PITCH
-            if not _continues_pdf(para[-1], line, reach) or _BULLET_START.match(line.text):
+            # (a field's line under a field ended by a short line is a line of its own: "اليوم: الأربعاء 7 ديسمبر 2039،
+            # ..." then "التوقيت: من 11:00 إلى 12:30 ...", "Date: ..." then "Venue: ..."; not a dateline's "Original:
+            # English" under "12 January 2037")
+            if not _continues_pdf(para[-1], line, reach) or _BULLET_START.match(line.text) \
+                    or id(para[-1]) not in full and _FIELD_START.match(line.text) and _FIELD_START.match(para[0].text):
                 flush()
         para.append(line)
     flush()

@@ -267,6 +267,9 @@ class Compose:
         info = self.manifest.get(src.document)
         title = self._title(src.document, lang, src.title)
         translated = bool(info and info.titles.get(lang))
-        if not translated and (lang != "en" or self.retrieve.language_of(src.document) != lang):
+        quoted_in = self.retrieve.language_of(src.document)
+        if not translated and (lang != "en" or quoted_in != lang):
             title = self._q(lang, title)          # a title in another language is quoted, like the passage it names
-        return t("engine.source_quote", lang, quote=self._q(lang, quote), title=title)
+        # (a quotation in another language than the asker's says which: "Source, “...”, quoted in Arabic: “...”")
+        key = f"engine.source_quote_{quoted_in}" if quoted_in in ("en", "fr", "ar") else "engine.source_quote"
+        return t(key, lang, quote=self._q(lang, quote), title=title)

@@ -234,12 +234,21 @@ class Engine:
             # e-mail's comments, not the submissions' 1,500)
             # (a part asking no kind of fact -- "do we need ecosoc status? also is there any fee" -- is answered on its
             # own too when the whole is: what it finds is said beside the other part's answer, when not said already)
+            # (a part asking what the whole was refused, read without what the others ask: "faut avoir quel age minimum
+            # ..., et il faut parler quelles langues ?" -- no sentence giving the age speaks of languages)
+            # (only the first part, which names its subject itself, and when another part asks another kind of fact:
+            # "of the 1,240 people surveyed ..., how many live in canada?" is refused whole, its count of everyone not
+            # being Canada's)
+            alone = bool(refused) and k == 0 and _family(wanted.kind) == refused \
+                and sum(_family(o.wanted.kind) == refused for _, _, o in read) == 1 \
+                and any(o.wanted.kind and _family(o.wanted.kind) != refused for _, _, o in read) \
+                and bool(set(tokens(question)) - set(tokens(part)) - asking_words(self.glossary, question))
             if not wanted.kind and not (whole.answered and self._names_its_own(part)) \
-                    or wanted.kind and (k == 0 and not whole.answered or k and not self._names_its_own(part)) \
+                    or wanted.kind and not alone and (k == 0 and not whole.answered or k and not self._names_its_own(part)) \
                     and holds(wanted, _unsaid_removed("\n".join(said), whole.language, asked_kind)):
                 continue                     # (not a refusal's words for what it lacks: "... (... أو أنه مجاني)")
             if refused and _family(wanted.kind) == refused and not (
-                    subject_asked and not self.glossary.subject_asked(part)[0]):
+                    subject_asked and not self.glossary.subject_asked(part)[0]) and not alone:
                 continue                     # "the exact date? what's the date?": not the year the documents give
                                              # (but "is taking part free? any travel grants?" refused as no sentence on
                                              # travel grants says a cost: the first part, on its own, asks none)

@@ -222,6 +222,12 @@ class ChooseEvent:
     def __call__(self, u: Understanding) -> EventChoice | None:
         if not u.asks_event:
             return None
+        # (a question's sentences that ask, when they name the meeting: "when does registration close for the
+        # johannesburg regional review? in the webinar he said 14 dec i think?" is read without what was said)
+        query = self._asking_clause(u.query)
+        if query != u.query and u.q == u.query:
+            u = replace(u, q=query, query=query, terms=self.glossary.domain_terms(query),
+                        vocabulary=vocabulary_of(self.glossary, query))
         found = self._match(u)
         if found is None:
             return None
@@ -440,15 +446,17 @@ class ChooseEvent:
             if asked_places and not asked_places & index["places"][ev.id] and not (
                     not index["places"][ev.id] and asked_places & index["title_places"].get(ev.document, set())
                     or not index["places"][ev.id] and asked_places & index["doc_places"].get(ev.document, set())
-                    and (index["kinds"][ev.id] & {t.id for t in meetings})
-                    - index["doc_kinds"].get(ev.document, set())):
+                    and ((index["kinds"][ev.id] & {t.id for t in meetings}) - index["doc_kinds"].get(ev.document, set())
+                         or ev.kind in ("deadline", "registration"))):
                 continue                         # "the conference in Amman" is not one held elsewhere (but a date
                                                  # without a place of its own is of a document whose title names the
                                                  # place: "the participant survey of the Harare consultation" in
                                                  # "Harare ... Consultation: Report on the Participant Survey"; and a
                                                  # meeting of another kind, without a place, that the question names is
                                                  # of its document's meeting's: "the webinar of the Kuwait
-                                                 # consultation", online, in the consultation's summary)
+                                                 # consultation", online, in the consultation's summary; and a
+                                                 # deadline of a document whose meeting is held there: "when does
+                                                 # registration close for the johannesburg regional review")
             if origins and not all(names_origin(o, index["said"][ev.id]) for o in origins):
                 continue
             if held_in and not all(names_origin(h, f"{index['said'][ev.id]} {normalize(ev.doc_title or '')}")

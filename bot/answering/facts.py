@@ -478,7 +478,10 @@ Q_AGE = re.compile(r"\b(?<!old-)(?<!old )(?:age limits?|ages?(?![- ](?:benefits?
                    r"|(?<!\w)(?:ال)?(?:عمر|سن) (?:ال)?(?:متقدم|مشارك|مطلوب)|(?:ال)?فئه (?:ال)?عمريه|(?:ال)?حد (?:ال)?(?:اقصي|ادني) (?:لل)?(?:عمر|سن)")
 # an age given (normalised; with a number): "aged 18 to 29", "between the ages of", "âgés de 18 à 29 ans", "years old",
 # "أعمارهم بين"، "عمره"، "سن"
-AGED = re.compile(r"\b(?:aged?|ages|years? old|agee?s?)\b|(?<!\w)[وب]?(?:ال)?(?:عمر\w*|اعمار\w*|سن|عمريه)(?!\w)")
+# (and a number of years one must have: "avoir au moins 18 ans révolus", "18 years of age", "over the age of 18")
+AGED = re.compile(r"\b(?:aged?|ages|years? old|agee?s?)\b|(?<!\w)[وب]?(?:ال)?(?:عمر\w*|اعمار\w*|سن|عمريه)(?!\w)"
+                  r"|\d\s*ans revolus\b|\bavoir (?:au moins |plus de |moins de )?\d+\s*ans\b|\d+\s*years of age\b"
+                  r"|\b(?:over|under) the age\b")
 Q_DURATION = re.compile(r"\b(how long|for how long|combien de temps|quelle duree|la duree|duree de|dure combien|"
                         r"durera combien|dure-t-il|dure-t-elle)\b|(?:قديش|كم) (?:مده|مدة|طول)|^(?:شو|ما) مده"
                         r"|(?:قديش|كم) (?:رح |ح )?(?:بيطول|بتطول|يطول|تطول|بيدوم|بتدوم|يدوم|تدوم|بياخد|بتاخد)")
@@ -534,8 +537,13 @@ Q_COST = re.compile(
     # what a thing is worth ("how much is each travel grant worth", "combien vaut la bourse", "قديش قيمة المنحة")
     r"how much (?:is|are|was|were|will)\b.{0,70}\bworth|worth of (?:the |each |a )|combien (?:vaut|valent)|"
     # ... in a currency ("what minimum wage did they recommend? in usd", "combien en dollars")
-    r"in (?:usd|us dollars?|dollars?|euros?|eur)|en (?:dollars?|euros?))\b"
+    r"in (?:usd|us dollars?|dollars?|euros?|eur)|en (?:dollars?|euros?)|"
+    # a sum given asked ("la subvention est de combien", "the grant was how much", "how much funding")
+    r"(?:subventions?|bourses?|financements?|dons?|grants?|funding|donations?|stipends?)\b[^?.]{0,30}\b(?:combien|how much)|"
+    r"how much (?:money|funding|funds)|combien d['’]argent)\b"
     r"|(?<!\w)(?:بالدولار|باليورو|كم دولار|(?:ال|لل|بال)ليله)(?!\w)"
+    # ("قديش المنحة", "المنحة كم": the grant's sum; not "قديش منحة سفر", how many travel grants)
+    r"|(?<!\w)(?:كم|قديش|كام) ال(?:منح[هة]|تمويل)(?!\w)|(?<!\w)(?:ال)?(?:منح[هة]|تمويل) (?:كم|قديش|كام)(?!\w)"
     r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|قيمه|(?:ال)?بدل|(?:ال)?مخصصات|(?:ال)?منح[هة] (?:ال)?شهري[هة]|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|كلف|كلفت|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
     r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر)(?!\w)")
 # the names of a price (normalised), which a question may use only to name a thing ("the report on recruitment costs")
@@ -691,8 +699,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     w = Wanted(years=years, labels=labels, exact=bool(Q_EXACT.search(q)), doc_years=[int(y) for m in DOC_YEAR.finditer(to_ascii_digits(q))
                                                       for y in m.groups() if y], meeting_years=meeting_years(q),
                thing_years=sorted(t for t in thing_years(q) if t[0] in NAMED_THINGS))
-    if Q_SOCIAL.search(q):
+    if Q_SOCIAL.search(q) and not Q_HOW_MANY.search(q):
         w.kind = "social"                                  # an account on a social network: its handle or address
+                                                           # (not a count: "how many of them on social media?")
     elif (phone := Q_PHONE.search(q) or Q_HOTLINE.search(q)) and (mail := Q_EMAIL.search(q)) and phone.start() < mail.start():
         w.kind = "phone"                                   # "a phone number for X? email is too slow": the phone asked
     elif Q_EMAIL.search(BY_EMAIL.sub(" ", q)):          # (not "on peut l'envoyer par mail ?": how, not which address)

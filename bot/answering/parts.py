@@ -38,7 +38,14 @@ _FACT_LAST = (r"(?:the |a |la |le |l['’])?(?:whats ?app|phone|telephone|télé
 # tell?": a condition, then what it asks
 _IF_THEN = (r"(?:if|si|sinon|otherwise)\b[^?]*?\b(?:which|what|where|when|who|how|quel|quelle|quels|quelles|où|quand|"
             r"qui|combien|comment)\b")
-_JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&)\s+(?=(?:{_WH_EN}|{_WH_FR}|{_FACT_NOUNS})\b|{_SUBJECT_FIRST}|{_IF_THEN})|"
+# "et en quelles langues", "and in which languages", "and for whom": a preposition before the question word
+_PREP = r"(?:(?:in|at|to|for|from|with|on|by|en|à|a|de|du|des|dans|pour|par|avec|sur|chez)\s+)?"
+# "la subvention est de combien ?", "the fee is how much": a noun's question word last, as spoken French puts it
+_NOUN_FIRST = (r"(?:le|la|les|l['’]|the|son|sa|ses|leur|leurs|its|their)\s*[^?,;]*?\b(?:combien|quand|où|how much|"
+               r"how many)\s*[?!.]*\s*$")
+# "and", "et", "&", and "n" as a phone types it ("how many pages n in which languages")
+_JOIN_LATIN = re.compile(rf"(?:,\s*|\s+)(?:and|et|&|n)\s+(?={_PREP}(?:{_WH_EN}|{_WH_FR}|{_FACT_NOUNS})\b|{_SUBJECT_FIRST}|"
+                         rf"{_IF_THEN}|{_NOUN_FIRST})|"
                          rf",\s+(?=(?:{_WH_COMMA})\b|{_FACT_LAST})|\s+[+&]\s+", re.IGNORECASE)
 # "أي يوم والساعة كم", "الساعة كم ومين أدارها", "في رسوم؟ وايش آخر يوم"
 _JOIN_AR = re.compile(rf"(?:[،,]\s*|\s+)و\s?(?=(?:{_WH_AR})(?!\w))|[،,]\s*(?=(?:{_WH_AR})(?!\w))")

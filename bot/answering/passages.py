@@ -65,6 +65,9 @@ FACET_ENTRIES = {"date", "deadline", "lex-deadline-more", "lex-time", "venue", "
 TIME_FACETS = {"lex-begin"}
 TIME_ASKING = re.compile(r"^(?:start|begin|began|beginning|end|ending|finish|commenc|debut|termin|fini|يبدا|تبدا|بيبدا|"
                          r"بتبدا|يبتدي|بيبتدي|تبتدي|بتبتدي|ينتهي|تنتهي|بيخلص|بتخلص|يخلص|تخلص)")
+# kinds of fact that a meeting's own document gives once, whatever words say them ("avoir au moins 18 ans révolus"
+# for "quel âge minimum"): each of its chunks holding one is read when the question places the meeting
+PLACED_KINDS = ("age",)
 # facts about what a section is about, said without naming it ("Participation is free" under "5. Online
 # consultation"; "To be eligible, applicants must: - represent ..." under "8. Travel support")
 SECTION_KINDS = ("cost", "time", "zone", "eligible", "format")
@@ -396,6 +399,8 @@ FIELD_LABELS = {
     "format": r"format|modalit[ée]s?|mode|participation|الصيغة|صيغة الانعقاد|شكل الانعقاد|طريقة المشاركة",
     "place": PLACE_LABEL_WORDS,
     "time": r"times?|hours?|horaires?|heures?|الوقت|التوقيت|الساعة",
+    # ("Date limite : le mercredi 30 novembre 2039 à 23 h 59", "Deadline: ...", "آخر موعد: ..."; a deadline's hour too)
+    "deadline": r"deadlines?|closing date|date limite|date-limite|d[ée]lai|آخر موعد|اخر موعد|الموعد النهائي",
 }
 FIELD_LABEL = {kind: re.compile(rf"^\W*(?:{words})\W*\s*:", re.IGNORECASE) for kind, words in FIELD_LABELS.items()}
 
@@ -407,7 +412,8 @@ def table_header(sents: list[str], j: int) -> int:
     k = j
     while k > 0 and TABLE_ROW.search(sents[k - 1]):
         k -= 1
-    return -1 if k == j or re.search(r"\d", sents[k]) else k
+    # (a header may hold a digit in brackets, "Horaires (heure de Yaoundé, UTC+1)"; not a time, a count or a date)
+    return -1 if k == j or re.search(r"\d", re.sub(r"\([^()]*\)", "", sents[k])) else k
 
 
 def table_reading(sents: list[str], j: int) -> str:
@@ -481,7 +487,13 @@ class ChoosePassage:
         q_places = gazetteer_spans(nq)                  # (read once: a time question drops them from its topic)
         qtok |= set(tokens(" ".join(name for _, _, name in q_places if name not in held)))
         # in a follow-up, the words of the new question decide which sentence answers
-        own = set(tokens(q)) | set(tokens(" ".join(self.glossary.expand(q)))) if query != q else qtok
+        # (and in a later part of a message, the part's own words and the domain's things the whole names: "... كم مقعد
+        # للمجتمع المدني؟ وكم واحد نقدر نسجل من المنظمة" asks of what an organisation may register, not the seats again;
+        # "... les contributions écrites ..., et on peut écrire en quelle langue ?" asks the contributions' languages)
+        asking = u.part or q
+        own = set(tokens(asking)) | set(tokens(" ".join(self.glossary.expand(asking)))) if query != q else qtok
+        if u.part:
+            own |= {tk for t_ in u.terms for f in t_.english for tk in tokens(f)}
         # a glossary form's words share one weight: "Global Compact for Safe, Orderly and Regular Migration" is
         # one thing asked ("GCM"), not six words that each score a sentence spelling it out
         share: dict[str, float] = {}
@@ -513,8 +525,11 @@ class ChoosePassage:
         if subject and r.place_docs:                    # "is there a fee for the webinar": the webinar's page's line
             looked += [i for doc in sorted(r.place_docs) for i in self.chunk_ids_of(doc)   # on fees, wherever it ranks
                        if i not in looked and any(p.search(normalize(self.chunks[i].text)) for p in subject)]
+        if u.wanted.kind in PLACED_KINDS and r.place_docs:   # "quel age minimum pour etre benevole a la consultation
+            looked += [i for doc in sorted(r.place_docs) for i in self.chunk_ids_of(doc)   # de yaounde": the line of its
+                       if i not in looked and holds(u.wanted, self.chunks[i].text)]          # document giving an age
         titled = set(tokens(self._doc_titles.get(r.titled, ""))) if r.titled else set()
-        label = FIELD_LABEL.get(u.wanted.kind)
+        label = FIELD_LABEL.get("deadline" if u.wanted.kind == "time" and u.asks_deadline else u.wanted.kind)
         for rank, idx in enumerate(looked):
             chunk = self.chunks[idx]
             # the words of the title that named this document found it: they tell none of its sentences apart
@@ -846,6 +861,11 @@ class ChoosePassage:
         things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named]
         if things and not any(_said_in(t_, heard) for t_ in things):
             return _keys_of(things)
+        # ... nor of a thing of the meeting they never name, though they name the meeting ("the registration deadline
+        # for the third regional review in amman" of a note on the review that gives only the written inputs' date)
+        unnamed = [t_ for t_ in things if t_.type != "meeting" and not _said_in(t_, heard)]
+        if unnamed and u.wanted.kind in OWN_OBJECT_KINDS and len(unnamed) == len([t_ for t_ in things if t_.type != "meeting"]):
+            return _keys_of(unnamed)
         # ... and a deadline, a link or an address of a thing (not a meeting: "deadline to announce pledges for the
         # IMRF") is one said of that thing, not the outcome document's date that names the IMRF too
         # (in an English text: a French or Arabic one names the thing in its own words)
@@ -1284,6 +1304,9 @@ class ChoosePassage:
             section = chunk.meta.get("section", "")
             if place_docs and chunk.meta.get("doc_id") not in place_docs:
                 continue                                  # another meeting, held elsewhere
+            if b[3] + 1 < len(sentences[b[2]]) and table_header(sentences[b[2]], b[3] + 1) == b[3]:
+                continue                                  # a table's header row names its columns, it gives no fact
+                                                          # ("Rôle | Nombre de bénévoles | ... (heure de Yaoundé, UTC+1)")
             if wanted.kind in DATED_KINDS and not (wanted.published or wanted.published_what) \
                     and self._issue_line(b[2], sent):
                 continue                                  # "Plateforme ... (PTM) – N'Djamena, le lundi 6 février 2040":

@@ -111,6 +111,11 @@ YES_NO_AR = re.compile(r"^(?:هل|(?:و|طب |طيب )?(?:في|فيه|فيها|�
 ASKER_DID = re.compile(r"^\s*(?:(?:i|we|i've|we've|i'm|we're)\b|j'|je\b|nous\b|on a\b|(?:انا|احنا|نحن)(?!\w)"
                        r"|c'?\s?(?:etait|est) pas\b|n'etait[ -]ce pas\b|(?:wasn'?t|isn'?t) it\b|(?:مش|مو|موش) كان(?!\w)"
                        r"|(?!ال)[\u0600-\u06ff]+[\u0600-\u0626\u0628-\u06ff]ت(?!\w))")     # (a verb's "-ت", not a plural's "-ات")
+# ... or one someone said or the asker believes, to be checked ("in the webinar he said 14 dec i think?", "on m'a dit le
+# 14", "قالوا ١٤ ديسمبر على ما اظن"): not what is asked of (normalised)
+REPORTED = re.compile(r"\b(?:(?:he|she|they|someone|somebody|you|u|it) (?:said|says|told|wrote)|i (?:think|thought|believe|guess)|"
+                      r"il (?:a dit|disait)|elle (?:a dit|disait)|ils ont dit|on m'a dit|on a dit|je (?:crois|pense)|il me semble)\b"
+                      r"|(?<!\w)(?:قال|قالت|قالوا|قلتو|حكى|حكت|حكيو|على ما اظن|اظن|اعتقد|بعتقد|بظن)(?!\w)")
 # ... or asked by its tone alone, as people type on a phone: "the sessions will be recorded?", "le guide sera traduit en
 # anglais ?", "on peut venir avec un interprète ?" -- a verb that asks whether, a question mark, and no word asking what,
 # when, where, who, how or which of two (normalised)
@@ -364,12 +369,12 @@ class Understand:
         if u.wanted.kind in ("date", "day", "deadline"):
             clauses = [(c, normalize(c)) for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
             asks = [bool(WHEN_WORDS.search(norm)) for _, norm in clauses]
-            kept = [c for (c, norm), when in zip(clauses, asks) if when or not ASKER_DID.match(norm)]
+            kept = [c for (c, norm), when in zip(clauses, asks) if when or not (ASKER_DID.match(norm) or REPORTED.search(norm))]
             if len(kept) < len(clauses) and any(asks):
                 days_from = " ".join(kept)
         u.days = self._days(days_from)
         u.wanted.days = u.days
-        u.wanted.months = self._months(q, u.days)
+        u.wanted.months = self._months(days_from, u.days)
         if u.wanted.kind == "date" and u.days and any(noun in SESSION_PARTS for noun, _ in u.wanted.labels):
             u.wanted.kind = "time"   # when a numbered session of a day named starts ("الجلسة الرابعة يوم ٢١ ابريل ...
                                      # وامتى بتبدأ"): its hour, not its day, which the question gives

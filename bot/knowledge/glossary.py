@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.knowledge.yaml_files import read_yaml
 
-from bot.text.language import CLITICS, normalize, plural_of
+from bot.text.language import CLITICS, normalize, plural_of, possessives_of
 from bot.text.lexical import STOP
 from bot.text.money import MONEY
 
@@ -285,6 +285,13 @@ class Glossary:
                         variant = " ".join([*words[:i], "لل" + words[i][2:], *words[i + 1:]])
                         if variant not in meanings:
                             add(variant, term, "ar")
+        # an Arabic noun ending in ta marbuta takes a possessive pronoun with its ta written open ("منحة": "على
+        # منحته البالغة ..." (its grant), "مشاركتنا", "ميزانيتها"): the same term (each form's own meaning first)
+        for term in self.terms:
+            for form in term.forms.get("ar", []):
+                for variant in possessives_of(form):
+                    if variant not in meanings:
+                        add(variant, term, "ar")
         for num, names in self.months.items():
             month_term = Term(id=f"month-{num}", forms={"en": names.get("en", [])}, canonical=(names.get("en") or [""])[0])
             for lang, forms in names.items():

@@ -38,6 +38,21 @@ def plural_of(form: str) -> str | None:
     return f + "x" if f.endswith(("eau", "au", "eu")) else f + "s"
 
 
+# the pronouns an Arabic noun takes (its, her, their, our)
+_POSSESSIVES = ("ه", "ها", "هم", "نا")
+
+
+def possessives_of(form: str) -> list[str]:
+    """An Arabic one-word noun ending in ta marbuta with a possessive pronoun, normalised: "منحة" -> "منحته",
+    "منحتها", "منحتهم", "منحتنا" (the ta is written open before the pronoun); none for a form of several words, of
+    fewer than three letters before the ta, or not ending in ta marbuta."""
+    f = normalize(form)
+    if " " in f or not form.endswith("ة") or not re.search(r"[\u0600-\u06FF]", f):
+        return []
+    stem = f.removeprefix("ال")[:-1]
+    return [f"{stem}ت{p}" for p in _POSSESSIVES] if len(stem) >= 3 else []
+
+
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 FR_WORDS = frozenset(

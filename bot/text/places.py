@@ -24,7 +24,8 @@ def named_place(text: str) -> str:
 
 
 # a dateline: a line that is a place and then its date ("Beirut, Lebanon, 5-6 November 2025")
-_DATELINE = re.compile(rf"^\s*{_NOT_PLACE}((?:[A-Z][\w'’.-]*\s*)+(?:,\s*(?:[A-Z][\w'’.-]*\s*)+)*),\s*$")
+# ("Sfax, le mardi 11 octobre 2039": the French article before its day)
+_DATELINE = re.compile(rf"^\s*{_NOT_PLACE}((?:[A-Z][\w'’.-]*\s*)+(?:,\s*(?:[A-Z][\w'’.-]*\s*)+)*),\s*(?:le\s+)?$")
 _NOT_DATELINE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                            r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|From|Date|Dates|"
                            r"Updated|Published|Issued|Deadline|Held|Online|Virtual)\b")
@@ -55,8 +56,12 @@ _VENUE_PHRASE = re.compile(r"\s*(?:(?:on|from|between)\s+[^.;:]{0,60}?(?:19|20)\
 
 
 # the nouns a building's name starts with, in Arabic and French (an English name ends with its: "Zahran Grand Hotel")
-_AR_BUILDING = r"(?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت)"
-_FR_BUILDING = r"(?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison|[Ss]i[èe]ge|[Aa]uditorium|[Cc]ampus|[Cc]omplexe|[Bb][âa]timent)"
+# (and the cultural and academic buildings a ceremony, an exhibition or a training is held in: "à l'Espace culturel El
+# Manara", "à la galerie ...", "في المعهد ...")
+_AR_BUILDING = r"(?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت|معهد|جامعة|متحف|مسرح|مكتبة|رواق)"
+_FR_BUILDING = (r"(?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison|[Ss]i[èe]ge|[Aa]uditorium|[Cc]ampus|[Cc]omplexe|[Bb][âa]timent|"
+                r"[Ee]space|[Gg]alerie|[Bb]iblioth[èe]que|[Mm][ée]diath[èe]que|[Mm]us[ée]e|[Tt]h[ée][âa]tre|[Ii]nstitut|"
+                r"[Uu]niversit[ée]|[Ff]acult[ée]|[Aa]mphith[ée][âa]tre)")
 # a building named in French or Arabic after "au" / "à la" / "في": "au Centre international de conférences de
 # Nouakchott", "في قاعة الفسطاط" (up to the next comma: what follows is the city or the format)
 VENUE_NOUN = re.compile(
@@ -96,7 +101,8 @@ _ARABIC_TAIL = re.compile(r"(?:\s+(?:يومي|يوم|من|خلال|بتاريخ|
 
 _BUILDING = re.compile(
     rf"{_AR_BUILDING}\s|{_FR_BUILDING}\s|"
-    r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:Hall|Centre|Center|Hotel|House|Palace|Building|Headquarters|Campus|Auditorium)\b")
+    r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:Hall|Centre|Center|Hotel|House|Palace|Building|Headquarters|Campus|Auditorium|Gallery|"
+    r"Museum|Library|Theatre|Theater|Institute|University)\b")
 
 
 def names_a_building(text: str) -> bool:
@@ -531,23 +537,32 @@ EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consu
                "egm egms briefing briefings roundtable roundtables "
                "atelier ateliers conférence réunion séminaire colloque webinaire sommet rencontre audition auditions "
                "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار إحاطة استماع").split()
-_event_re: tuple[re.Pattern, re.Pattern, re.Pattern] | None = None
+# what else is held somewhere, where a question names its place ("the sfax photo contest", "la cérémonie de Sfax",
+# "معرض صفاقس"): not meetings to every reader of a question (a contest has no speakers or agenda)
+# (not a review: "مين رح يقدم التوصيات بالمراجعة الإقليمية بالقاهرة" asks of a review a summary only says is to be held
+# in Cairo, and its place would make the summary's every sentence an answer)
+# (not a training: "qui anime la formation de Rabat" of a newsletter telling of a Rabat training and a webinar is asked
+# of the training, which the place alone does not find)
+HELD_NOUNS = ("contest contests competition competitions ceremony ceremonies exhibition exhibitions festival festivals "
+              "concours cérémonie cérémonies exposition expositions festival مسابقة مسابقه حفل معرض مهرجان").split()
+_event_re: dict[bool, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
-def _meeting_noun() -> str:
-    """A pattern of the words for a meeting (normalised), with an Arabic clitic and article allowed."""
+def _meeting_noun(held: bool = False) -> str:
+    """A pattern of the words for a meeting (normalised), with an Arabic clitic and article allowed (and, ``held``, of
+    what else is held somewhere: :data:`HELD_NOUNS`)."""
     from bot.text.language import CLITICS, normalize
 
-    nouns = sorted({re.escape(normalize(w)) for w in EVENT_NOUNS}, key=len, reverse=True)
+    nouns = sorted({re.escape(normalize(w)) for w in (*EVENT_NOUNS, *(HELD_NOUNS if held else ()))}, key=len, reverse=True)
     return CLITICS + "(?:" + "|".join(nouns) + ")"
 
 
-def _event_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    global _event_re
-    if _event_re is None:
-        noun = _meeting_noun()
+def _event_patterns(held: bool = False) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns of a meeting's noun near a place (``held``: of what else is held somewhere too, :data:`HELD_NOUNS`)."""
+    if held not in _event_re:
+        noun = _meeting_noun(held)
         gap = r"[^\w?.!,;:؟،؛]+"          # between two words of one clause
-        _event_re = (re.compile(rf"{noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
+        _event_re[held] = (re.compile(rf"{noun}(?:\W+\w+){{0,3}}?\W+$"),     # "the workshop in | Tunis", "مؤتمر | عمان"
                      # "the Tunis | workshop", "the Cairo | education meeting", "the tunis | social protection
                      # workshop" (up to three words between, none a preposition, an article or a verb's auxiliary)
                      re.compile(rf"^\W+(?:(?!(?:at|in|on|for|to|from|with|the|a|an|of|and|de|du|des|la|le|les|et|a|au|en|"
@@ -557,7 +572,7 @@ def _event_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
                      # "the workshop on social protection for migrants in | Rabat", "اجتماع دول الخليج عن
                      # الحماية الاجتماعية | بمسقط": the meeting's noun further before, in the same clause
                      re.compile(rf"{noun}(?:{gap}\w+){{0,6}}?{gap}$"))
-    return _event_re
+    return _event_re[held]
 
 
 def event_places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
@@ -597,11 +612,17 @@ def meeting_places(norm: str) -> list[frozenset[str]]:
     return [frozenset(names) for names in out.values()]
 
 
-def _where_a_meeting_is(norm: str, start: int, end: int) -> bool:
+def _where_a_meeting_is(norm: str, start: int, end: int, held: bool | None = None) -> bool:
     """Is the place at ``norm[start:end]`` given as where a meeting is held: a meeting noun a few words
     before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop"; not after
-    "from" / "de": "combien de participants du | Maroc aux dialogues" come from Morocco)?"""
-    before, after, _, _ = _event_patterns()
+    "from" / "de": "combien de participants du | Maroc aux dialogues" come from Morocco)? A city is also where
+    what else is held is held (:data:`HELD_NOUNS`: "the johannesburg regional review", "le concours de Sfax"; not
+    "الاستعراض الإقليمي لأفريقيا", the review of a region)."""
+    if held is None:
+        return _where_a_meeting_is(norm, start, end, False) or (
+            any(name in CITIES for _, _, name in gazetteer_spans(norm[start:end]))
+            and _where_a_meeting_is(norm, start, end, True))
+    before, after, _, _ = _event_patterns(held)
     # (Arabic names the meeting first: "حوار تونس" is the Tunis dialogue, "باسم ليبيا بحوار تونس" speaks for Libya)
     arabic = bool(re.match(r"[\u0600-\u06ff]", norm[start:end]))
     # (nor is it after the meeting and "from": "joining the side event online from | London" is where the asker is)
