@@ -1158,8 +1158,7 @@ def _a_meeting(phrase: str) -> bool:
 def _bare_date(sentence: str, mention) -> bool:
     """Is a sentence only its date ("Thursday, 15 December 2039.", "Le jeudi 15 décembre 2039.")?"""
     rest = _normalise(sentence[:mention.begin] + " " + sentence[mention.stop:])
-    return not re.sub(r"\b(?:le|la|on|the|في|يوم)\b", " ", rest, flags=re.IGNORECASE).strip(" .,;:!-–—()") \
-        and not re.search(r"[^\W\d_]{2,}", re.sub(r"\b(?:le|la|on|the|في|يوم)\b", " ", rest, flags=re.IGNORECASE))
+    return not re.sub(r"\b(?:le|la|on|the|في|يوم)\b", " ", rest, flags=re.IGNORECASE).strip(" .,;:!-–—()")
 
 
 # a day said in words before the date said alone ("... at midnight on Thursday the 14th", "... le jeudi 14")
@@ -1178,11 +1177,6 @@ def _said_before(text: str, start: int) -> str:
         if any(words.search(ARABIC_DIACRITICS.sub("", _normalise(line[a:b]))) for _, words in _KIND_WORDS):
             return line[a:spans[-1][1]].strip()
     return ""
-
-
-def sentence_texts(text: str) -> list[str]:
-    """A text's sentences."""
-    return [text[a:b].strip() for a, b in sentence_spans(text)]
 
 
 def _joined_place(venue: str, dateline: str) -> str:
@@ -1409,7 +1403,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 if key in best and _PRONOUN.match(name):
                     name = best[key].name              # "It was held at ...": what the first mention named
                 if lead:                               # (without the day it first gave: "... on Thursday the 14th")
-                    name = _shorten(_tidy(_SAID_DAY.split(sentence_texts(lead)[0], 1)[0]))
+                    name = _shorten(_tidy(_SAID_DAY.split(lead[:sentence_spans(lead)[0][1]], 1)[0]))
                 if _WHO_FIELD.match(sentence) and previous.strip():
                     # a field that says who is responsible, not for what: the action the sentence before states
                     name = _shorten(_tidy(re.sub(r"^[\-–•*|>]+\s+", "", previous.strip())))
