@@ -228,7 +228,7 @@ class ChooseEvent:
         if query != u.query and u.q == u.query:
             u = replace(u, q=query, query=query, terms=self.glossary.domain_terms(query),
                         vocabulary=vocabulary_of(self.glossary, query))
-        found = self._match(u)
+        found = self._match(u, query)
         if found is None:
             return None
         ev, score = found
@@ -382,10 +382,9 @@ class ChooseEvent:
             return "engine.duration_unknown"    # "how long did the 27 October session last": one day, no hours given
         return "dates"
 
-    def _match(self, u: Understanding):
+    def _match(self, u: Understanding, query: str):
         """The event a "when" (or "where") question is about: specific keywords, the earliest mention,
-        the year."""
-        query = self._asking_clause(u.query)
+        the year. ``query``: the sentences of the question that ask (:meth:`_asking_clause`, read once)."""
         if query != u.query:                     # (what the asking sentences name, and only that)
             u = replace(u, query=query, terms=self.glossary.domain_terms(query),
                         vocabulary=vocabulary_of(self.glossary, query))

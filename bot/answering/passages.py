@@ -861,16 +861,14 @@ class ChoosePassage:
         things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named]
         if things and not any(_said_in(t_, heard) for t_ in things):
             return _keys_of(things)
-        # ... nor of a thing of the meeting they never name, though they name the meeting ("the registration deadline
-        # for the third regional review in amman" of a note on the review that gives only the written inputs' date)
-        unnamed = [t_ for t_ in things if t_.type != "meeting" and not _said_in(t_, heard)]
-        if unnamed and u.wanted.kind in OWN_OBJECT_KINDS and len(unnamed) == len([t_ for t_ in things if t_.type != "meeting"]):
-            return _keys_of(unnamed)
         # ... and a deadline, a link or an address of a thing (not a meeting: "deadline to announce pledges for the
         # IMRF") is one said of that thing, not the outcome document's date that names the IMRF too
-        # (in an English text: a French or Arabic one names the thing in its own words)
+        # (in an English text: a French or Arabic one names the thing in its own words -- unless the passages never
+        # name the things asked, though they name the meeting: "the registration deadline for the third regional review
+        # in amman" of a note on the review that gives only the written inputs' date)
         objects = [t_ for t_ in things if t_.type != "meeting"]
-        if objects and u.wanted.kind in OWN_OBJECT_KINDS and chunk.meta.get("language", "en") == "en":
+        if objects and u.wanted.kind in OWN_OBJECT_KINDS and (
+                chunk.meta.get("language", "en") == "en" or not any(_said_in(t_, heard) for t_ in objects)):
             return _keys_of(objects)
         if u.wanted.kind not in OBJECT_KINDS and not said:
             # ... and "is there an online training before the forum?" is not answered by what the forum's documents

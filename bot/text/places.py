@@ -616,8 +616,8 @@ def _where_a_meeting_is(norm: str, start: int, end: int, held: bool | None = Non
     """Is the place at ``norm[start:end]`` given as where a meeting is held: a meeting noun a few words
     before it ("the workshop in | Tunis", "مؤتمر | عمان") or right after it ("the Tunis | workshop"; not after
     "from" / "de": "combien de participants du | Maroc aux dialogues" come from Morocco)? A city is also where
-    what else is held is held (:data:`HELD_NOUNS`: "the johannesburg regional review", "le concours de Sfax"; not
-    "الاستعراض الإقليمي لأفريقيا", the review of a region)."""
+    what else is held is held (:data:`HELD_NOUNS`: "the award ceremony in sfax", "le concours de Sfax"; not a
+    region, "الاستعراض الإقليمي لأفريقيا")."""
     if held is None:
         return _where_a_meeting_is(norm, start, end, False) or (
             any(name in CITIES for _, _, name in gazetteer_spans(norm[start:end]))
