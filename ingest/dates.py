@@ -401,7 +401,7 @@ def _mentions(kind: str, m: re.Match, begin: int, stop: int, text: str, doc_date
 _ABBREVIATIONS = {
     "mr", "ms", "mrs", "dr", "prof", "h.e", "e", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "para", "paras",
     "art", "p", "pp", "vol", "ch", "fig", "cf", "approx", "ref", "rev", "gen", "hon", "amb", "jr", "sr", "inc",
-    "ltd", "co", "corp", "u.s", "u.n", "m", "mme", "mlle", "me", "pr", "mgr", "n°",
+    "ltd", "co", "corp", "u.s", "u.n", "m", "mme", "mlle", "me", "pr", "mgr", "n°", "max", "tel", "tél",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "janv", "févr", "fevr", "avr", "juil", "déc",
 }
@@ -767,6 +767,10 @@ _WHO_CELL = re.compile(r"(?:M|Mme|Mlle|Dr|Pr|Prof|Mr|Ms|Mrs|Mx|H\.E|S\.E)\.?\s+[
                        r"secrétariat|the secretariat|secretariat|جميع الأعضاء|الأمانة)\b", re.IGNORECASE)
 # an aside in brackets of three words or more (not one giving a date: "(17-18 May)")
 _ASIDE = re.compile(r"\s*\((?:[^()]*?\s){2,}[^()]*\)")
+
+
+# the fields of a line ("Ref.: ... · Bangkok, 15 November 2039", "Réf. ... | Sfax, le mardi 11 octobre 2039")
+_LINE_FIELDS = re.compile(r"\s+[·|]\s+")
 
 
 def _drop_asides(text: str) -> str:
@@ -1370,6 +1374,13 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # was issued, not a meeting's (where it was issued is
                                                        # kept: the document's city, "a call from Doha")
                     issued_in = dateline_place(before.rsplit("\n", 1)[-1])
+                if kind == "event" and own and not mention.end and mention.precision == "day" and is_dateline(sentence) \
+                        and any(not find_dates(field) and kind_of(field, field) == "publication"
+                                for field in _LINE_FIELDS.split(sentence)):
+                    kind = "publication"               # a line of fields, one of them the document's reference or
+                                                       # distribution, the other its day ("Ref.: ACMF/BKK40/GN-02 ·
+                                                       # Bangkok, Tuesday, 15 November 2039"): the day it was issued,
+                                                       # not a meeting's (whatever meeting its title names)
                 if kind == "publication" and dated_own and not issued_in and is_dateline(sentence):
                     issued_in = dateline_place(before.rsplit("\n", 1)[-1])    # (where it was issued: "الدوحة، ...")
                 if kind == "event" and _in_deadline_column(sentence, mention, columns, language):

@@ -590,7 +590,10 @@ def _parse_txt(path: Path, text: str) -> tuple[str, str | None]:
 # the line that opens an earlier message quoted in an e-mail ("-------- Message transféré --------", "---------- Forwarded
 # message ---------", "-----Original Message-----", "Begin forwarded message:", "----- رسالة محولة -----")
 _FORWARDED_LABELS = (r"forwarded message|original message|begin forwarded message|message transf[ée]r[ée]|message d'origine|"
-                     r"message original|رسالة محولة|رسالة مُحوَّلة|الرسالة الأصلية|رسالة معاد توجيهها")
+                     r"message original|رسالة محولة|رسالة مُحوَّلة|الرسالة الأصلية|رسالة معاد توجيهها|"
+                     # (an earlier message of a thread, and one a reply quotes: see _forwarded_as_sections)
+                     r"earlier message|message précédent|message precedent|رسالة سابقة|"
+                     r"quoted message|message cité|message cite|رسالة مقتبسة")
 _FORWARDED = re.compile(rf"(?im)^[ \t]*(?:[-=_]{{2,}}[ \t]*)?(?P<label>{_FORWARDED_LABELS})[ \t]*:?[ \t]*(?:[-=_]{{2,}})?[ \t]*$")
 
 
@@ -607,31 +610,83 @@ def _forwarded_as_sections(text: str) -> str:
     """An e-mail's forwarded (or quoted original) message as a section of its own, headed by what it is, its subject
     and its date ("## Message transféré : Réservez la date – ... (vendredi 19 mars 2038 16:05)"), its header's fields
     read into that heading: what it says is an earlier message's, and its sending date no meeting's."""
-    if not _FORWARDED.search(text):
+    if not _FORWARDED.search(text) and not _earlier_header(text.split("\n"), 0, seen=True) \
+            and not _WROTE.search(text):
         return text
     lines = text.split("\n")
     out: list[str] = []
-    i = 0
+    i, seen, current = 0, False, ""
     while i < len(lines):
         m = _FORWARDED.match(lines[i])
-        if not m:
+        earlier = not m and _earlier_header(lines, i, seen)
+        seen = seen or bool(not m and _MAIL_SENDER.match(lines[i]))
+        wrote = not m and not earlier and _WROTE.match(lines[i])
+        if wrote and i + 1 < len(lines) and lines[i + 1].lstrip().startswith(">"):
+            # a reply quoting the message it answers ("Le ven. 18 nov. 2039 à 16:47, X a écrit :" and "> ..." lines):
+            # what the quoted lines say is that earlier message's; what follows them, the reply's again
+            label = _QUOTED_LABEL[_label_language(lines[i])]
+            out += ["", f"## {label} ({_SENT_WORD[_label_language(lines[i])]} {wrote.group('when').strip(' ,')})", ""]
+            i += 1
+            while i < len(lines) and (lines[i].lstrip().startswith(">") or not lines[i].strip()):
+                out.append(re.sub(r"^\s*(?:>\s?)+", "", lines[i]))
+                i += 1
+            if current and i < len(lines) and lines[i].strip() and not _SEPARATOR.match(lines[i]) \
+                    and not _MAIL_SENDER.match(lines[i]):
+                out += ["", f"## {current}", ""]
+            continue
+        if not m and not earlier:
             out.append(lines[i])
             i += 1
             continue
         j = i + 1
         while j < len(lines) and _MAIL_FIELD.match(lines[j]):      # (the forwarded header, right under the line)
             j += 1
-        fields = _mail_fields(lines[i + 1:j])
+        fields = _mail_fields(lines[i + (0 if earlier else 1):j])
         subject = _field(fields, ("subject", "objet", "الموضوع"))
         sent = _field(fields, ("date", "sent", "envoyé", "التاريخ", "تاريخ الإرسال"))
         sender = _field(fields, ("from", "de", "من"))
-        label = m.group("label").strip()
+        label = m.group("label").strip() if m else _EARLIER_LABEL[_label_language(" ".join(lines[i:j]))]
         # (sent on its date: a message's, not a meeting's -- "envoyé le" / "sent" / "أُرسلت في" say it is published then)
         when = ("أُرسلت في" if re.search(r"[\u0600-\u06FF]", label) else "sent" if label.isascii() else "envoyé le")
         head = f"{label[:1].upper()}{label[1:]}" + (f" : {subject}" if subject else "") + (f" ({when} {sent})" if sent else "")
         out += ["", f"## {head}", ""] + ([sender] if sender else [])
+        current = head
         i = j
     return "\n".join(out)
+
+
+# a thread's message header: its sender's field opens it ("De : ...", "From: ...", "من: ..."), a date and a subject among
+# the fields under it
+_MAIL_SENDER = re.compile(r"(?i)^\s*(?:from|de|من|المرسل)\s*:\s*\S")
+# the line a reply quotes the message it answers under ("On Fri, 18 Nov 2039 at 16:47, X wrote:", "Le ven. 18 nov. 2039 à
+# 16:47, X a écrit :", "في ... كتب ...:")
+_WROTE = re.compile(r"(?im)^\s*(?:on|le|في)\s+(?P<when>.{4,60}?\d{4}(?:[^,\n]{0,20})?),.{2,120}?"
+                    r"(?:wrote|a écrit|a ecrit|كتب|كتبت)\s*:?\s*$")
+_SEPARATOR = re.compile(r"^\s*[-=_*]{5,}\s*$")
+_EARLIER_LABEL = {"en": "Earlier message", "fr": "Message précédent", "ar": "رسالة سابقة"}
+_QUOTED_LABEL = {"en": "Quoted message", "fr": "Message cité", "ar": "رسالة مقتبسة"}
+_SENT_WORD = {"en": "sent", "fr": "envoyé le", "ar": "أُرسلت في"}
+
+
+def _label_language(text: str) -> str:
+    """The language of a header's words, for the label heading it: Arabic by its script, French by its field names."""
+    if re.search(r"[\u0600-\u06FF]", text):
+        return "ar"
+    return "fr" if re.search(r"(?im)^\s*(?:de|objet|à|envoyé)\s*:|\ba écrit\b|\ba ecrit\b|^\s*le\s", text) else "en"
+
+
+def _earlier_header(lines: list[str], i: int, seen: bool) -> bool:
+    """Does an earlier message of a thread open at line ``i`` (a header of fields under a sender's, with a date and a
+    subject), after the first message's header (``seen``)? With ``i`` 0 and ``seen``: does the text hold two headers?"""
+    if i == 0 and seen:                      # (the whole text: two message headers or more)
+        return sum(bool(_MAIL_SENDER.match(line)) and _header_at(lines, k) for k, line in enumerate(lines)) >= 2
+    return seen and bool(_MAIL_SENDER.match(lines[i])) and _header_at(lines, i)
+
+
+def _header_at(lines: list[str], i: int) -> bool:
+    fields = _mail_fields(lines[i:i + 8])
+    return bool(_field(fields, ("date", "sent", "envoyé", "التاريخ", "تاريخ الإرسال"))
+                and _field(fields, ("subject", "objet", "الموضوع")))
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

@@ -34,10 +34,10 @@ BUILDING_ASKED = re.compile(r"\b(?:venue|hotel|building|room|hall|salle|batiment
 # near misses on another meeting's registration were then answered. So was choosing every event by the words of
 # its name: the development question log's groups merged, precision 0.99 -> 0.90; only a meeting named by its
 # document's title is, below, and that moves no group.)
-# (spoken: "le guide, il sort quand ?", "when does the report come out", "إمتى بيطلع الدليل")
+# (spoken: "le guide, il sort quand ?", "when does the report come out", "إمتى بيطلع الدليل", "رح ينزل البرنامج")
 Q_PUBLISHED = re.compile(r"\bpublish|\bpublication|\breleas|\bpubli(?:e|ee|es|ees|era|eront)\b|\bparution\b|"
                          r"\bmis en ligne|\bsort(?:ira|iront|ent)?\b|\bsortie\b|\bcom(?:e|es|ing) out\b|\bbe out\b|"
-                         r"(?<!\w)(?:سي|ي|ت|سيت|هي|هت|حي|حت)?(?:نشر|صدر)|اصدار|(?<!\w)(?:ب|ه|رح |ح )?[يت]طلع(?!\w)")
+                         r"(?<!\w)(?:سي|ي|ت|سيت|هي|هت|حي|حت)?(?:نشر|صدر)|اصدار|(?<!\w)(?:ب|ه|رح |ح )?[يت](?:طلع|نزل)(?!\w)")
 PUBLISHED_BONUS = 1.0     # what a publication asked adds to a publication's score
 # a question in the past tense ("when was the IMRF", "ou s'est tenu le FEMI", "وين انعقد"): about a meeting held
 Q_PAST = re.compile(r"\b(?:was|were|did|took place|happened|held in)\b|\b(?:a eu lieu|s'est (?:tenu|tenue|deroule|deroulee)|"

@@ -175,7 +175,8 @@ Q_HOTEL = re.compile(r"\b(?:which|what) hotel\b|\bname of the hotel\b|\bquel hot
 # a hotel named: "Hotel Africa", "the Mövenpick Hotel", "Hôtel Ibis", "فندق موفنبيك" (not "a hotel within walking
 # distance", "فندق قريب من مكان الانعقاد")
 HOTEL_NAMED = re.compile(r"(?-i:\b(?:Hotel|Hôtel|HOTEL)\s+(?:[A-Z][\w'’-]+)|[A-Z][\w'’-]+\s+(?:Hotel|Hôtel|Resort|Inn)\b)"
-                         r"|(?<!\w)فندق\s+(?!(?:قريب|يقع|على|في|من|ضمن|مع|مناسب|واحد|بالقرب|داخل|او|أو)(?!\w))[^\s،,.]{3,}")
+                         r"|(?<!\w)فندق\s+(?!(?:قريب|يقع|على|في|من|ضمن|مع|مناسب|واحد|بالقرب|داخل|او|أو|[يتس]?[يت]?حدد\w*|يختار\w*|تختار\w*|"
+                         r"سيحدد\w*|ستحدد\w*|يتم|سيتم|لم)(?!\w))[^\s،,.]{3,}")
 # someone's nationality (normalised question): "what nationality is ms. salman", "quelle est la nationalité de",
 # "شو جنسية"; said only as one ("a Jordanian national", "of Egyptian nationality", "de nationalité marocaine",
 # "ressortissant", "يحمل الجنسية"), not by an organisation's country ("the Moroccan National Human Rights Council")
@@ -219,6 +220,8 @@ ROOM_NAMED = re.compile(r"(?-i:\b(?:Room|Hall|Salle|salle|Conference Room|Meetin
 Q_ADDRESS = re.compile(r"\b(?:address|adresse|postal|street)\b|(?<!\w)(?:ال)?عنوان(?!\w)")
 # an address given: a street, a building, a floor, a P.O. box, a postcode line, in three languages
 ADDRESS = re.compile(r"\b(?:\d+[,\s]+)?(?:[A-Z][\w'’-]+\s+)*(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Square|Lane)\b"
+                     # (not a building named after one: "the Orchid Lane Hotel", "Park Avenue Centre")
+                     r"(?!\s+(?:Hotel|Hôtel|Resort|Inn|Suites|Centre|Center|Conference|Building|Tower|House|Mall|Plaza)\b)"
                      r"|\b(?:P\.?\s?O\.?\s?Box|B\.?P\.?\s?\d|Floor|floor \d|\d+(?:st|nd|rd|th) floor|Building \w|Bldg\.?)"
                      r"|\b(?:rue|avenue|boulevard|bd|immeuble|étage|etage|place) (?:de |du |des |d'|de la )?[A-ZÀ-Ý\d]"
                      r"|\b[Aa]ddress(?:e)?\s*:"

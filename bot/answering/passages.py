@@ -467,6 +467,7 @@ class ChoosePassage:
         self._issuers: dict[str, frozenset] = {}                # a document's opening acronyms (see _about)
         self._held_in: dict[str, frozenset] = {}                # the cities a document's meetings are held in
         self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
+        self._doc_heads: dict[str, str] = {}                    # a document's section headings, normalised
         self._doc_keys: dict[str, frozenset] = {}               # a document's words (and its terms' English), by first letters
         self._contact_heads: dict[str, bool] = {}               # a section heading names the contact (_heads_contact)
         self._forwarded_at: dict[int, bool] = {}                # a chunk is in a forwarded message (_forwarded)
@@ -592,6 +593,9 @@ class ChoosePassage:
             topic -= {tk for start, end, name in q_places for tk in tokens(f"{nq[start:end]} {name}")}
         # ("exactly", "بالضبط" say how precisely it is asked: "deadline?? what time exactly")
         topic -= {tk for m in Q_EXACT.finditer(normalize(q)) for tk in tokens(m.group(0))}
+        if u.aside:                                   # what the asker heard or believes is no topic ("the first
+            # version of the note had a different date i think"), unless what they ask names it too
+            topic -= set(tokens(u.aside)) - set(tokens(q.replace(u.aside, " ")))
         if u.wanted.kind == "eligible":               # "who can apply", "qui peut postuler", "مين بيقدر يقدم": how it asks
             # (with the glossary's English for those words: "criteres d'eligibilite" is no "requirement" asked of)
             how = " ".join(m.group(0) for m in (*Q_WHO_CAN.finditer(nq), *APPLYING.finditer(nq)))
@@ -1030,6 +1034,14 @@ class ChoosePassage:
                      and (t_.type == "language" or any(kind == t_.type for other, kind in said.items() if other != t_.id))),
                     "")
 
+    def _doc_headings(self, chunk) -> str:
+        """The headings of a chunk's document's sections, normalised."""
+        doc_id = chunk.meta.get("doc_id", "")
+        if doc_id not in self._doc_heads:
+            self._doc_heads[doc_id] = normalize(" \n".join(dict.fromkeys(
+                str(self.chunks[i].meta.get("section", "")) for i in self.chunk_ids_of(doc_id))))
+        return self._doc_heads[doc_id]
+
     def _doc_text(self, doc_id: str) -> str:
         """A document's title, headings and text, normalised."""
         if doc_id not in self._doc_texts:
@@ -1126,6 +1138,10 @@ class ChoosePassage:
         the question's topic is also given in; a word of two meanings in both: "Date limite de candidature" is an
         application's deadline as well as a nomination's)."""
         return " ".join(self.glossary.english_of(text, skip_ids=FACET_ENTRIES, every=True))
+
+    def _term_ids(self, text: str) -> set[str]:
+        """The ids of the glossary terms a text names."""
+        return {t_.id for t_, _, _ in self.glossary.find(text)}
 
     def _heads_contact(self, section: str) -> bool:
         """Is a section's own heading the contact's ("6. Contact", "للتواصل", "تاسعاً: جهة الاتصال")?"""
@@ -1296,6 +1312,9 @@ class ChoosePassage:
         fmt = fmt if len(fmt) == 1 else set()
         # (the topic keys of the English of the glossary's terms the question uses: what a French or Arabic text can say)
         glossed = {k for t_ in u.vocabulary for f in t_.english for tk in tokens(f) for k in topic_keys(tk)}
+        # (the glossary's terms for the thing a cost question prices: "per diem" is also written "DSA")
+        priced_terms = {t_.id for t_, _, matched in self.glossary.find(u.q) if any(
+            tk.startswith(stem) for tk in tokens(matched) for stem in wanted.priced)} if wanted.priced else set()
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -1353,8 +1372,11 @@ class ChoosePassage:
                                               and one_paragraph(chunk.text, before, sent) for p in subject)
             if subject and not said_here and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
                     p.search(normalize(unplaced)) or before and p.search(normalize(unplaced_before))
-                    or p.search(normalize(str(chunk.meta.get("title", "")))) for p in subject):
-                continue                                  # "flights", "hotel": a sentence that does not say
+                    or p.search(normalize(str(chunk.meta.get("title", "")))) or p.search(self._doc_headings(chunk))
+                    for p in subject):
+                continue                                  # "flights", "hotel": a sentence that does not say (nor its
+                                                          # document's headings: "4. What the grant covers", in a
+                                                          # guidance note on a grant's claims)
             on_subject = True
             # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline"; and one
             # its title names, whatever is asked, unless they come from there: "il faut payer pour participer à la
@@ -1458,8 +1480,10 @@ class ChoosePassage:
                 continue                                  # ... and said by the person named: their sentence, the one
                                                           # before it ("..., said Ms. X. 'We want ...'") or their heading
             if (subject and wanted.kind == "cost" and wanted.priced and self.glossary.subjects_of_things(u.q)
-                    and not names_thing(wanted.priced, about)):
+                    and not names_thing(wanted.priced, about) and not priced_terms & self._term_ids(about)):
                 continue                                  # the hotel's rate is not what the taxi or the visa costs
+                                                          # (a text naming it by another of its glossary forms does:
+                                                          # "Meals and incidentals (DSA balance) | USD 62 per night")
                                                           # (a price asked alone, "the average cost of sending 200
                                                           # usd", is checked as any cost question: an amount)
             row = self._table_reading(b[2], b[3], sentences[b[2]])

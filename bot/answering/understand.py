@@ -116,6 +116,10 @@ ASKER_DID = re.compile(r"^\s*(?:(?:i|we|i've|we've|i'm|we're)\b|j'|je\b|nous\b|o
 REPORTED = re.compile(r"\b(?:(?:he|she|they|someone|somebody|you|u|it) (?:said|says|told|wrote)|i (?:think|thought|believe|guess)|"
                       r"il (?:a dit|disait)|elle (?:a dit|disait)|ils ont dit|on m'a dit|on a dit|je (?:crois|pense)|il me semble)\b"
                       r"|(?<!\w)(?:قال|قالت|قالوا|قلتو|حكى|حكت|حكيو|على ما اظن|اظن|اعتقد|بعتقد|بظن)(?!\w)")
+# a clause asking something by a question word (normalised; Arabic's spoken ones too)
+ASKING = re.compile(r"\b(?:when|where|which|what|whats|who|whom|how|why|quand|ou|où|quel|quelle|quels|quelles|combien|comment|"
+                    r"qui|quoi|pourquoi)\b|(?<!\w)(?:متى|امتى|إمتى|ايمتى|وين|فين|اين|أين|شو|ايش|إيش|كم|قديش|مين|منو|كيف|"
+                    r"ليش|لماذا|ماذا|هل)(?!\w)", re.IGNORECASE)
 # ... or asked by its tone alone, as people type on a phone: "the sessions will be recorded?", "le guide sera traduit en
 # anglais ?", "on peut venir avec un interprète ?" -- a verb that asks whether, a question mark, and no word asking what,
 # when, where, who, how or which of two (normalised)
@@ -212,6 +216,8 @@ class Understanding:
     asks_if: bool = False      # a yes/no question, in any of the three languages ("is there a training before the forum?",
                                # "y a-t-il ...", "في تدريب قبل المنتدى؟"): what it asks about must be what is answered
     part: str = ""             # a part of a longer message (which is then ``q``): its own words
+    aside: str = ""            # what the asker heard or believes, beside what they ask ("... the first version of the
+                               # note had a different date i think"): no topic of theirs
 
     @property
     def is_followup(self) -> bool:
@@ -366,12 +372,17 @@ class Understand:
         # is asked of: "سجلت يوم ٢٥ مارس، متى سيتم إبلاغ المقبولين ...؟", "... إمتى بخصوص طلبات المتحدثين؟ قدمت يوم ١٠
         # فبراير" (not a day naming what is asked of: "the conference on 4 July, deadline to register?")
         days_from = q
+        clauses = [(c, normalize(c)) for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
         if u.wanted.kind in ("date", "day", "deadline"):
-            clauses = [(c, normalize(c)) for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
             asks = [bool(WHEN_WORDS.search(norm)) for _, norm in clauses]
             kept = [c for (c, norm), when in zip(clauses, asks) if when or not (ASKER_DID.match(norm) or REPORTED.search(norm))]
             if len(kept) < len(clauses) and any(asks):
                 days_from = " ".join(kept)
+        # (a clause saying what someone said or the asker believes, asking nothing itself, beside one that asks: "how
+        # much per diem do i get per night? someone said 171$" -- its words are no topic the answer must be on)
+        heard = [c for c, norm in clauses if REPORTED.search(norm) and not ASKING.search(c)]
+        if heard and len(heard) < len(clauses):
+            u.aside = " ".join(heard)
         u.days = self._days(days_from)
         u.wanted.days = u.days
         u.wanted.months = self._months(days_from, u.days)
