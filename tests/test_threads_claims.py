@@ -131,3 +131,52 @@ def test_a_building_named_after_a_street_is_no_address_and_a_hotel_still_to_be_c
     assert ADDRESS.search("57 Soi Lumphini Klang, Orchid Lane, Bangkok")
     assert not HOTEL_NAMED.search("الإقامة أربع ليالٍ في فندق تحدده المنصة قرب مكان المنتدى")
     assert HOTEL_NAMED.search("الإقامة في فندق موفنبيك")
+
+
+RESULTS_AR = """# إعلان نتائج اختيار المنظمات المشاركة في منتدى صلالة الإقليمي 2040
+
+نُشر في: الأحد 4 ديسمبر 2039
+
+تلقّت المنصة 300 طلب من 15 دولة عربية، واختارت لجنة الاختيار 28 منظمة من 11 دولة.
+
+## توزيع المنظمات المختارة حسب البلد
+
+البلد | عدد المنظمات | مجالات العمل الرئيسية
+السودان | ٣ | النزوح الداخلي والهجرة المختلطة
+الأردن | ٤ | حماية اللاجئين والعمل اللائق
+
+## لم تُختر منظمتكم؟
+
+- متابعة البث المباشر للجلسة الافتتاحية على صفحة المنتدى: https://www.example.org/salalah-forum/live
+
+## للتواصل
+
+للاستفسارات المتعلقة بالسفر والتأشيرات: أ. سالم العامري، مسؤول اللوجستيات – travel@salalah-forum.example
+"""
+
+
+def test_a_selection_pages_table_counts_its_stream_link_and_travel_contact_are_answered(index_dir, tmp_path):
+    """A count a table's column label says it counts ("عدد المنظمات"), asked in French of an Arabic page; where the live
+    stream is, asked after what the asker's organisation did ("منظمتنا ما انختارت"); the travel and visa contact, said
+    with the plural "التأشيرات"."""
+    _, engine = engine_with(tmp_path / "2039-12-04_salalah-forum-selection-results-ar.md", RESULTS_AR, index_dir)
+    a = engine.answer("forum de salalah 2040 : combien d'organisations du soudan retenues ?")
+    assert a.answered and "٣" in a.answer, a.answer
+    a = engine.answer("منظمتنا ما انختارت لمنتدى صلالة، بدي تابع الجلسة الافتتاحية، وين البث المباشر؟")
+    assert a.answered and "example.org/salalah-forum/live" in a.answer, a.answer
+    a = engine.answer("مين المسؤول عن السفر والفيزا لمنتدى صلالة؟ وايش ايميله؟")
+    assert a.answered and "travel@salalah-forum.example" in a.answer, a.answer
+
+
+def test_where_a_stream_is_asks_its_link_and_a_place_named_twice_is_one():
+    from bot.answering.facts import asked
+    from bot.answering.understand import ASKER_DID
+    from bot.text.language import normalize
+    from bot.text.places import counts_origin
+
+    assert asked("where can i watch the live stream", False, True).kind == "link"
+    assert asked("وين البث المباشر؟", False, True).kind == "link"
+    assert asked("ou est le direct ?", False, True).kind == "link"
+    assert asked("en presentiel ou en direct ?", False, True).kind != "link"
+    assert ASKER_DID.match(normalize("منظمتنا ما انختارت")) and not ASKER_DID.match(normalize("عندنا سؤال"))
+    assert counts_origin(frozenset({"sudan"}), normalize("السودان البلد | ٣ السودان عدد المنظمات"), 1)

@@ -87,6 +87,12 @@ Q_DOWNLOAD = re.compile(r"\b(?:download\w*|telecharg\w*)\b"
                         r"|(?<!\w)(?:وين|فين|اين)(?: \w+){0,3} (?:اشوف|بشوف|نشوف|شوف|اتفرج|نتفرج|القي|الاقي|نلاقي|"
                         r"احصل|نحصل)(?: \w+){0,2} (?:ال)?(?:تسجيل|فيديو|عروض)"
                         r"|(?<!\w)(?:تحميل|تنزيل|[ابنت]?حمل|بنحمل|[ابنت]?نزل|بنزل|منزل)(?= (?:ال)?(?:وثيق|تقرير|ملف|مستند|دليل|نسخ))")
+# where a live stream is followed ("where is the livestream", "où suivre le direct", "وين البث المباشر"): its link answers,
+# not the meeting's venue nor "online" (normalised)
+Q_STREAM = re.compile(r"\bwhere\b(?:\W+[\w']+){0,6}?\W+(?:live ?streams?|livestream\w*|streaming|webcast|broadcast)\b"
+                      r"|\bou (?:est|sera|se trouve|trouver|suivre|regarder|voir)\b(?:\W+[\w']+){0,4}?\W+"
+                      r"(?:direct|retransmission|diffusion|live|stream\w*)\b"
+                      r"|(?<!\w)(?:وين|فين|اين)(?: \w+){0,4} (?:ال)?(?:بث|لايف)(?!\w)")
 DOWNLOADABLE = re.compile(r"\b(?:download\w*|t[ée]l[ée]charge\w*)\b|تحميل|تنزيل", re.IGNORECASE)
 # where to send something: an address, a form or a portal answers, not a city ("where do we send our
 # report?", "ou envoyer notre contribution ?", "اين ارسل تقرير منظمتنا؟", "لمين منبعت التقرير؟")
@@ -713,6 +719,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.kind = "phone"
     elif Q_ACCESS.search(q):
         w.kind = "access"                                  # "zoom meeting id and passcode": the codes, not a link
+    elif Q_STREAM.search(q):
+        w.kind = "link"                                    # "وين البث المباشر": the stream's page, not the venue
     elif Q_WHICH_PLATFORM.search(q) and not Q_LINK_WORD.search(q):
         w.kind = "format"                                  # "what platform r the webinars on, zoom or teams?": a
         w.platform = "any"                                 # platform named answers, not a link nor "online"
@@ -2242,8 +2250,9 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         # fellows" of "سيُختار 24 زميلاً", as :func:`names_thing` -- unless the count is narrowed to a part, which
         # then cannot be checked either: "how many of the 142 online were from civil society orgs")
         counted = wanted.counted
-        if counted and not (wanted.count_part or wanted.count_of or wanted.count_object or wanted.count_whose
-                            or wanted.count_on or wanted.count_per) \
+        # (which of them, what they are on or whose they are is still read, each in its own words: "how many orgs were
+        # picked" of "اختارت لجنة الاختيار 36 منظمة")
+        if counted and not wanted.count_part \
                 and not any(bool(ARABIC_CHAR.search(c)) == bool(ARABIC_CHAR.search(text)) for c in counted):
             counted = []
         # (a part is counted in its own words too, beside the whole's: "Of the 12 speakers, 7 were women"; not "of the 15
@@ -2500,7 +2509,7 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     # preposition names after it: "9 agreements between Arab countries" counts agreements, "63 participants from 14
     # countries" 63 participants and 14 countries; see _counted_heads)
     for clause in CLAUSE_END.split(text):
-        if _amount_of(clause, want):
+        if _amount_of(clause, want) or "|" in clause and any(_labelled_cell(cell, want) for cell in clause.split("|")):
             return True
         # "des bourses de voyage (15 au maximum)", "travel grants (up to 20)": the count in brackets after what it counts
         if any(w.startswith(c) for m in BRACKETED_COUNT.finditer(clause) for w in tokens(m.group(1))[-3:] for c in want):
@@ -2536,6 +2545,15 @@ def _amount_of(clause: str, want: set) -> bool:
     number = re.search(r"\d", norm)
     said = AMOUNT_SAID.search(norm, 0, number.start()) if number else None
     return bool(said) and any(tk.startswith(c) for tk in tokens(norm[:number.start()]) for c in want)
+
+
+def _labelled_cell(cell: str, want: set) -> bool:
+    """Does a table's cell, read with its column's label after it ("٣ السودان عدد المنظمات", "3 Sudan Number of
+    organisations"), give the amount of what is counted: its label says "number of" it?"""
+    norm = to_ascii_digits(normalize(cell))
+    number = re.search(r"\d", norm)
+    said = AMOUNT_SAID.search(norm, number.end()) if number else None
+    return bool(said) and any(tk.startswith(c) for tk in tokens(norm[said.start():]) for c in want)
 
 
 _UNIT = re.compile(r"\d+(?:[.,]\d+)*|[\w'’-]+|[^\w\s]")

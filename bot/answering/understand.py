@@ -110,7 +110,8 @@ YES_NO_AR = re.compile(r"^(?:هل|(?:و|طب |طيب )?(?:في|فيه|فيها|�
 # "قدمت ...", "c'était pas le 30 mai ?", "wasn't it 23 May?"
 ASKER_DID = re.compile(r"^\s*(?:(?:i|we|i've|we've|i'm|we're)\b|j'|je\b|nous\b|on a\b|(?:انا|احنا|نحن)(?!\w)"
                        r"|c'?\s?(?:etait|est) pas\b|n'etait[ -]ce pas\b|(?:wasn'?t|isn'?t) it\b|(?:مش|مو|موش) كان(?!\w)"
-                       r"|(?!ال)[\u0600-\u06ff]+[\u0600-\u0626\u0628-\u06ff]ت(?!\w))")     # (a verb's "-ت", not a plural's "-ات")
+                       r"|(?!ال)[\u0600-\u06ff]+[\u0600-\u0626\u0628-\u06ff]ت(?!\w)"      # (a verb's "-ت", not a plural's "-ات")
+                       r"|(?!ال)[\u0600-\u06ff]{3,}[\u0629\u062a\u064a]نا(?!\w))")            # ("منظمتنا", "جمعيتنا": ours)
 # ... or one someone said or the asker believes, to be checked ("in the webinar he said 14 dec i think?", "on m'a dit le
 # 14", "قالوا ١٤ ديسمبر على ما اظن"): not what is asked of (normalised)
 REPORTED = re.compile(r"\b(?:(?:he|she|they|someone|somebody|you|u|it) (?:said|says|told|wrote)|i (?:think|thought|believe|guess)|"
@@ -378,11 +379,19 @@ class Understand:
             kept = [c for (c, norm), when in zip(clauses, asks) if when or not (ASKER_DID.match(norm) or REPORTED.search(norm))]
             if len(kept) < len(clauses) and any(asks):
                 days_from = " ".join(kept)
-        # (a clause saying what someone said or the asker believes, asking nothing itself, beside one that asks: "how
-        # much per diem do i get per night? someone said 171$" -- its words are no topic the answer must be on)
-        heard = [c for c, norm in clauses if REPORTED.search(norm) and not ASKING.search(c)]
+        # (a clause saying what someone said or the asker believes or did, asking nothing itself, beside one that asks:
+        # "how much per diem do i get per night? someone said 171$", "منظمتنا ما انختارت ..., وين البث المباشر؟" -- its
+        # words are no topic the answer must be on)
+        heard = [c for c, norm in clauses if (REPORTED.search(norm) or ASKER_DID.match(norm)) and not ASKING.search(c)]
         if heard and len(heard) < len(clauses):
             u.aside = " ".join(heard)
+            # (nor are the domain's terms only it names: "منظمتنا ما انختارت" asks nothing of organisations)
+            rest = " ".join(c for c, _ in clauses if c not in heard)
+            # (but the meeting it names is the one asked of: "... ما انختارت لمنتدى صلالة")
+            only = {t.id for t in self.glossary.domain_terms(u.aside, u.language) if t.type != "meeting"} - {
+                t.id for t in self.glossary.domain_terms(rest, u.language)}
+            if only:
+                u.terms = [t for t in u.terms if t.id not in only]
         u.days = self._days(days_from)
         u.wanted.days = u.days
         u.wanted.months = self._months(days_from, u.days)

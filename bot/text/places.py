@@ -516,8 +516,8 @@ def counts_origin(names: frozenset[str], norm: str, counts: int) -> bool:
     """Does a normalised sentence holding ``counts`` numbers give one for this place: it names the place, and
     no more places than it has numbers ("87 participants from Algeria, Egypt, Libya ..." is everyone's count,
     not Egypt's; "12 from Egypt and 9 from Libya", a table's row "Égypte | 12" give each its own)?"""
-    places = {(start, end) for start, end, _ in gazetteer_spans(norm)}
-    return names_origin(names, norm) and len(places) <= max(1, counts)
+    places = {name for _, _, name in gazetteer_spans(norm)}       # (a place named twice is one: a table's row read
+    return names_origin(names, norm) and len(places) <= max(1, counts)   # with its column's label, "السودان | ٣ السودان")
 
 
 def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
