@@ -467,7 +467,6 @@ class ChoosePassage:
         self._issuers: dict[str, frozenset] = {}                # a document's opening acronyms (see _about)
         self._held_in: dict[str, frozenset] = {}                # the cities a document's meetings are held in
         self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
-        self._doc_heads: dict[str, str] = {}                    # a document's section headings, normalised
         self._doc_keys: dict[str, frozenset] = {}               # a document's words (and its terms' English), by first letters
         self._contact_heads: dict[str, bool] = {}               # a section heading names the contact (_heads_contact)
         self._forwarded_at: dict[int, bool] = {}                # a chunk is in a forwarded message (_forwarded)
@@ -1034,14 +1033,6 @@ class ChoosePassage:
                      and (t_.type == "language" or any(kind == t_.type for other, kind in said.items() if other != t_.id))),
                     "")
 
-    def _doc_headings(self, chunk) -> str:
-        """The headings of a chunk's document's sections, normalised."""
-        doc_id = chunk.meta.get("doc_id", "")
-        if doc_id not in self._doc_heads:
-            self._doc_heads[doc_id] = normalize(" \n".join(dict.fromkeys(
-                str(self.chunks[i].meta.get("section", "")) for i in self.chunk_ids_of(doc_id))))
-        return self._doc_heads[doc_id]
-
     def _doc_text(self, doc_id: str) -> str:
         """A document's title, headings and text, normalised."""
         if doc_id not in self._doc_texts:
@@ -1372,11 +1363,12 @@ class ChoosePassage:
                                               and one_paragraph(chunk.text, before, sent) for p in subject)
             if subject and not said_here and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
                     p.search(normalize(unplaced)) or before and p.search(normalize(unplaced_before))
-                    or p.search(normalize(str(chunk.meta.get("title", "")))) or p.search(self._doc_headings(chunk))
-                    for p in subject):
+                    or p.search(normalize(str(chunk.meta.get("title", "")))) for p in subject) \
+                    and not subject_words & set(tokens(section)):
                 continue                                  # "flights", "hotel": a sentence that does not say (nor its
-                                                          # document's headings: "4. What the grant covers", in a
-                                                          # guidance note on a grant's claims)
+                                                          # section's heading, in the question's own words for it: "4.
+                                                          # What the grant covers" of its table, for "acmf grant ...";
+                                                          # not "Travel and accommodation" for "تذاكر الطيارة")
             on_subject = True
             # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline"; and one
             # its title names, whatever is asked, unless they come from there: "il faut payer pour participer à la
