@@ -798,6 +798,26 @@ def _clause_span(sentence: str, mention: Mention, seps: tuple[str, ...] = (";", 
     return start, min(stops) if stops else len(sentence)
 
 
+# what a second verb of the same subject follows an earlier date with ("... arrives in Bangkok on Monday, 20 February and
+# leaves on ...", "... arrive à Dakar le lundi 3 mars et repart le ...")
+_AND_VERB = re.compile(r"^\s*,?\s*(?:and|et|puis|then|ثم|و)\s*(?=[^\W\d_])", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"\s*(?:\b(?:on|from|le|du|dès|des)|في|يوم)?\s*$", re.IGNORECASE)
+
+
+def _without_earlier_date(before: str) -> str:
+    """The words before a date without an earlier date of the same subject and its preposition, when a second verb
+    follows it ("The standard itinerary arrives in Bangkok on Monday, 20 February and leaves on" -> "The standard
+    itinerary arrives in Bangkok and leaves on"): the clause is the subject's, not the earlier date's."""
+    found = find_dates(before, date(2000, 1, 1))         # (a day without its year is a date too: "20 February")
+    if not found:
+        return before
+    last = found[-1]
+    if not _AND_VERB.match(before[last.stop:]):
+        return before
+    head = _DATE_PREPOSITION.sub("", before[:last.begin])
+    return f"{head}{before[last.stop:]}" if _words(head) >= 2 else before
+
+
 def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: str = "event",
              begin: int | None = None, own: bool = False, opening: bool = False) -> str:
     """A short name for the event: the clause that leads to the date (its subject, for an event),
@@ -827,6 +847,7 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     if own and title and is_dateline(sentence) or title and is_mail_subject(sentence):
         return _shorten(_clean(title), TITLE_CHARS)     # (an e-mail's subject is its title: "Subject: ..., 13 February")
     before = _URL.sub("", _LEAD.sub("", sentence[:mention.begin if begin is None else begin]))
+    before = _without_earlier_date(before)
     if kind == "publication" and title and _words(_tidy(before)) <= 2:
         return _shorten(_clean(title), TITLE_CHARS)     # "Publié le 22 avril 2033 | Cycle ...": the document itself
     # "The consultation will take place in a hybrid format, in Rabat, ... on 3 and 4 December": the subject

@@ -180,3 +180,19 @@ def test_where_a_stream_is_asks_its_link_and_a_place_named_twice_is_one():
     assert asked("en presentiel ou en direct ?", False, True).kind != "link"
     assert ASKER_DID.match(normalize("منظمتنا ما انختارت")) and not ASKER_DID.match(normalize("عندنا سؤال"))
     assert counts_origin(frozenset({"sudan"}), normalize("السودان البلد | ٣ السودان عدد المنظمات"), 1)
+
+
+def test_a_second_verb_after_an_earlier_date_is_named_by_its_subject():
+    @dataclass
+    class Chunk:
+        position: int
+        section: str
+        text: str
+
+    for text, language, name in (
+            ("The standard itinerary arrives in Lagos on Monday, 12 March and leaves on Thursday, 15 March 2040.", "en",
+             "The standard itinerary arrives in Lagos and leaves"),
+            ("Le groupe arrive à Dakar le lundi 3 mars et repart le jeudi 6 mars 2040.", "fr", "Le groupe arrive à Dakar et repart")):
+        events = extract_events([Chunk(0, "", text)], document="itinerary", language=language, doc_date="2040-01-08",
+                                title="Guidance")
+        assert name in [e.name for e in events], [e.name for e in events]
