@@ -44,7 +44,7 @@ from datetime import date
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
-from ingest.loaders import is_mail_subject, only_a_kind, signs_for_a_body
+from ingest.loaders import is_forwarded_heading, is_mail_subject, only_a_kind, signs_for_a_body
 
 VERSION = "39"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
@@ -397,6 +397,9 @@ def _mentions(kind: str, m: re.Match, begin: int, stop: int, text: str, doc_date
     return []
 
 
+# the words an earlier message's heading gives its sending day after ("(envoyé le ...", "(sent ...", "(أُرسلت في ...")
+_SENT_ON = re.compile(r"\((?:envoyé le|sent|أُرسلت في)\s+(?:\S+\s+){0,2}$")
+
 # --------------------------------------------------------------------------- sentences
 _ABBREVIATIONS = {
     "mr", "ms", "mrs", "dr", "prof", "h.e", "e", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "para", "paras",
@@ -404,6 +407,8 @@ _ABBREVIATIONS = {
     "ltd", "co", "corp", "u.s", "u.n", "m", "mme", "mlle", "me", "pr", "mgr", "n°", "max", "tel", "tél",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "janv", "févr", "fevr", "avr", "juil", "déc",
+    # (weekdays, as e-mail headers shorten them: "Le ven. 18 nov. 2039 à 16:47", "Mon. 3 March")
+    "lun", "mer", "jeu", "ven", "sam", "dim", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 }
 _SENTENCE_END = re.compile(r"[.!?؟](?:[\"'”»)\]]*)\s+(?=[\"'“«(\[]?[A-ZÀ-ÖØ-Þ\u0600-\u06FF0-9])")
 
@@ -473,6 +478,8 @@ _KIND_WORDS = [
         r"\bpubli(?:é|ée|és|ées|era|eront)\b|\bparution\b|\bmis en ligne\b|"
         # (a message, by the day it was sent: "Message transféré : ... (envoyé le vendredi 19 mars 2038 16:05)")
         r"\(sent\b|\benvoyé le\b|أُرسلت في|أرسلت في|ارسلت في|"
+        # (and a thread's export: "5 messages – exporté le 22/11/2039 à 11:05 par ...", "exported on")
+        r"\bexport(?:é|ée|ed)\b|"
         r"\bسينشر|\bينشر|\bنشر|\bصدر|\bسيصدر|\bاصدار",
         re.IGNORECASE)),
     # (French "enregistrement" is a registration or a recording: "L'enregistrement ... sera publié le 29 juin" is published)
@@ -1327,6 +1334,9 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 continue                               # a table-of-contents line: the heading says it again
             sentence = raw
             mentions = in_force(sentence, anchor)
+            if is_forwarded_heading(sentence):     # an earlier message's heading: the day it was sent, not the dates its
+                mentions = [m for m in mentions    # subject names ("Message précédent : TR: ... l'atelier du 14-15
+                            if _SENT_ON.search(sentence[:m.begin])]     # décembre (envoyé le lundi 21 novembre ...)")
             # a page that announces its meeting opens with the meeting's dates on a line of their own, whatever date
             # the page bears ("Muscat, Oman, and online — Monday 14 and Tuesday 15 April 2031" on a page of February):
             # the document's own event (not "Published on 3 May 2026", which says what it is)
@@ -1432,6 +1442,8 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                 heading if heading != sentence else "", title, kind,
                                 begin - a if begin is not None and begin >= a else None,
                                 own=kind == "event" and dated_own, opening=kind == "event" and first)
+                if is_forwarded_heading(sentence):    # an earlier message: named by its heading, not its sending words
+                    name = _shorten(_clean(sentence[:sentence.rfind(" (")] if " (" in sentence else sentence))
                 if key in best and _PRONOUN.match(name):
                     name = best[key].name              # "It was held at ...": what the first mention named
                 if lead:                               # (without the day it first gave: "... on Thursday the 14th")

@@ -196,3 +196,19 @@ def test_a_second_verb_after_an_earlier_date_is_named_by_its_subject():
         events = extract_events([Chunk(0, "", text)], document="itinerary", language=language, doc_date="2040-01-08",
                                 title="Guidance")
         assert name in [e.name for e in events], [e.name for e in events]
+
+
+def test_a_threads_headings_give_only_the_days_its_messages_were_sent(tmp_path):
+    """The subject an earlier message's heading names ("... Kigoma, 9-10 février 2040") gives no date of its own there;
+    the day it was sent is a publication named by the heading; "Le ven. 6 janv. 2040" is one sentence."""
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "2040-01-10_kigoma-atelier-fil-fr.txt"
+    path.write_text(THREAD, encoding="utf-8")
+    events = prepare(path, {}, []).events
+    sent = {e.start: e for e in events if e.kind == "publication"}
+    assert sent["2040-01-02"].name.startswith("Message précédent : Invitation"), sent["2040-01-02"].name
+    assert sent["2040-01-06"].name == "Message cité", sent["2040-01-06"].name
+    assert not any(e.kind == "publication" and e.start == "2040-02-09" for e in events)
+    assert not any(e.kind == "event" and e.start in ("2040-01-02", "2040-01-06") for e in events), \
+        [(e.kind, e.start, e.name) for e in events]
