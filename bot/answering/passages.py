@@ -1263,6 +1263,10 @@ class ChoosePassage:
             scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
         subject_words = self._subject_words(u.q, subject, u.language) if subject else set()
+        # (the subject's own words, as the question writes it and in the glossary's English: "grant" of "acmf grant")
+        named_as = " ".join(m.group(0) for p in subject for m in p.finditer(normalize(u.q)))
+        subject_named = set(tokens(named_as)) | {tk for t_, _, _ in self.glossary.find(named_as)
+                                                 for f in t_.english[:3] for tk in tokens(f)} if subject else set()
         asks_address = wanted.kind in ADDRESS_KINDS         # (an address's words are then what the question names)
         where = wanted.kind in ("place", "city", "hotel", "room", "address")   # (a venue's words, then: see below)
         # (what a meeting produced; not what it is to produce: "expected outcomes", "what's supposed to come out of it",
@@ -1364,7 +1368,7 @@ class ChoosePassage:
             if subject and not said_here and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
                     p.search(normalize(unplaced)) or before and p.search(normalize(unplaced_before))
                     or p.search(normalize(str(chunk.meta.get("title", "")))) for p in subject) \
-                    and not subject_words & set(tokens(section)):
+                    and not subject_named & set(tokens(section)):
                 continue                                  # "flights", "hotel": a sentence that does not say (nor its
                                                           # section's heading, in the question's own words for it: "4.
                                                           # What the grant covers" of its table, for "acmf grant ...";

@@ -379,16 +379,16 @@ class Understand:
             kept = [c for (c, norm), when in zip(clauses, asks) if when or not (ASKER_DID.match(norm) or REPORTED.search(norm))]
             if len(kept) < len(clauses) and any(asks):
                 days_from = " ".join(kept)
-        # (a clause saying what someone said or the asker believes or did, asking nothing itself, beside one that asks:
-        # "how much per diem do i get per night? someone said 171$", "منظمتنا ما انختارت ..., وين البث المباشر؟" -- its
-        # words are no topic the answer must be on)
-        heard = [c for c, norm in clauses if (REPORTED.search(norm) or ASKER_DID.match(norm)) and not ASKING.search(c)]
-        if heard and len(heard) < len(clauses):
-            u.aside = " ".join(heard)
-            # (nor are the domain's terms only it names: "منظمتنا ما انختارت" asks nothing of organisations)
-            rest = " ".join(c for c, _ in clauses if c not in heard)
-            # (but the meeting it names is the one asked of: "... ما انختارت لمنتدى صلالة")
-            only = {t.id for t in self.glossary.domain_terms(u.aside, u.language) if t.type != "meeting"} - {
+        # (a clause saying what someone said or the asker believes, asking nothing itself, beside one that asks: "how
+        # much per diem do i get per night? someone said 171$" -- its words are no topic the answer must be on)
+        asides = [c for c, norm in clauses if (REPORTED.search(norm) or ASKER_DID.match(norm)) and not ASKING.search(c)]
+        if asides and len(asides) < len(clauses):
+            u.aside = " ".join(c for c in asides if REPORTED.search(normalize(c)))
+            # (nor are the domain's terms only such a clause, or one saying what the asker did, names: "منظمتنا ما
+            # انختارت ..., وين البث المباشر؟" asks nothing of organisations -- but the meeting it names is the one asked
+            # of: "... ما انختارت لمنتدى صلالة")
+            rest = " ".join(c for c, _ in clauses if c not in asides)
+            only = {t.id for t in self.glossary.domain_terms(" ".join(asides), u.language) if t.type != "meeting"} - {
                 t.id for t in self.glossary.domain_terms(rest, u.language)}
             if only:
                 u.terms = [t for t in u.terms if t.id not in only]
