@@ -610,22 +610,22 @@ def _forwarded_as_sections(text: str) -> str:
     """An e-mail's forwarded (or quoted original) message as a section of its own, headed by what it is, its subject
     and its date ("## Message transféré : Réservez la date – ... (vendredi 19 mars 2038 16:05)"), its header's fields
     read into that heading: what it says is an earlier message's, and its sending date no meeting's."""
-    if not _FORWARDED.search(text) and not _earlier_header(text.split("\n"), 0, seen=True) \
-            and not _WROTE.search(text):
-        return text
     lines = text.split("\n")
+    if not _FORWARDED.search(text) and not _WROTE.search(text) \
+            and sum(_opens_message(lines, k) for k in range(len(lines))) < 2:
+        return text
     out: list[str] = []
     i, seen, current = 0, False, ""
     while i < len(lines):
         m = _FORWARDED.match(lines[i])
-        earlier = not m and _earlier_header(lines, i, seen)
+        earlier = not m and seen and _opens_message(lines, i)     # (an earlier message of a thread, under the first)
         seen = seen or bool(not m and _MAIL_SENDER.match(lines[i]))
         wrote = not m and not earlier and _WROTE.match(lines[i])
         if wrote and i + 1 < len(lines) and lines[i + 1].lstrip().startswith(">"):
             # a reply quoting the message it answers ("Le ven. 18 nov. 2039 à 16:47, X a écrit :" and "> ..." lines):
             # what the quoted lines say is that earlier message's; what follows them, the reply's again
             label = _QUOTED_LABEL[_label_language(lines[i])]
-            out += ["", f"## {label} ({_SENT_WORD[_label_language(lines[i])]} {wrote.group('when').strip(' ,')})", ""]
+            out += ["", f"## {label} ({_sent_word(label)} {wrote.group('when').strip(' ,')})", ""]
             i += 1
             while i < len(lines) and (lines[i].lstrip().startswith(">") or not lines[i].strip()):
                 out.append(re.sub(r"^\s*(?:>\s?)+", "", lines[i]))
@@ -646,9 +646,8 @@ def _forwarded_as_sections(text: str) -> str:
         sent = _field(fields, ("date", "sent", "envoyé", "التاريخ", "تاريخ الإرسال"))
         sender = _field(fields, ("from", "de", "من"))
         label = m.group("label").strip() if m else _EARLIER_LABEL[_label_language(" ".join(lines[i:j]))]
-        # (sent on its date: a message's, not a meeting's -- "envoyé le" / "sent" / "أُرسلت في" say it is published then)
-        when = ("أُرسلت في" if re.search(r"[\u0600-\u06FF]", label) else "sent" if label.isascii() else "envoyé le")
-        head = f"{label[:1].upper()}{label[1:]}" + (f" : {subject}" if subject else "") + (f" ({when} {sent})" if sent else "")
+        head = f"{label[:1].upper()}{label[1:]}" + (f" : {subject}" if subject else "") + (
+            f" ({_sent_word(label)} {sent})" if sent else "")
         out += ["", f"## {head}", ""] + ([sender] if sender else [])
         current = head
         i = j
@@ -665,7 +664,6 @@ _WROTE = re.compile(r"(?im)^\s*(?:on|le|في)\s+(?P<when>.{4,60}?\d{4}(?:[^,\n]{
 _SEPARATOR = re.compile(r"^\s*[-=_*]{5,}\s*$")
 _EARLIER_LABEL = {"en": "Earlier message", "fr": "Message précédent", "ar": "رسالة سابقة"}
 _QUOTED_LABEL = {"en": "Quoted message", "fr": "Message cité", "ar": "رسالة مقتبسة"}
-_SENT_WORD = {"en": "sent", "fr": "envoyé le", "ar": "أُرسلت في"}
 
 
 def _label_language(text: str) -> str:
@@ -675,15 +673,16 @@ def _label_language(text: str) -> str:
     return "fr" if re.search(r"(?im)^\s*(?:de|objet|à|envoyé)\s*:|\ba écrit\b|\ba ecrit\b|^\s*le\s", text) else "en"
 
 
-def _earlier_header(lines: list[str], i: int, seen: bool) -> bool:
-    """Does an earlier message of a thread open at line ``i`` (a header of fields under a sender's, with a date and a
-    subject), after the first message's header (``seen``)? With ``i`` 0 and ``seen``: does the text hold two headers?"""
-    if i == 0 and seen:                      # (the whole text: two message headers or more)
-        return sum(bool(_MAIL_SENDER.match(line)) and _header_at(lines, k) for k, line in enumerate(lines)) >= 2
-    return seen and bool(_MAIL_SENDER.match(lines[i])) and _header_at(lines, i)
+def _sent_word(label: str) -> str:
+    """The words a message's heading gives its sending day after, in its label's language (sent on its date: a
+    message's, not a meeting's -- "envoyé le" / "sent" / "أُرسلت في" say it is published then)."""
+    return "أُرسلت في" if re.search(r"[\u0600-\u06FF]", label) else "sent" if label.isascii() else "envoyé le"
 
 
-def _header_at(lines: list[str], i: int) -> bool:
+def _opens_message(lines: list[str], i: int) -> bool:
+    """Does a message's header open at line ``i``: a sender's field, a date and a subject among the fields under it?"""
+    if not _MAIL_SENDER.match(lines[i]):
+        return False
     fields = _mail_fields(lines[i:i + 8])
     return bool(_field(fields, ("date", "sent", "envoyé", "التاريخ", "تاريخ الإرسال"))
                 and _field(fields, ("subject", "objet", "الموضوع")))

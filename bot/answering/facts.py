@@ -181,8 +181,8 @@ Q_HOTEL = re.compile(r"\b(?:which|what) hotel\b|\bname of the hotel\b|\bquel hot
 # a hotel named: "Hotel Africa", "the Mövenpick Hotel", "Hôtel Ibis", "فندق موفنبيك" (not "a hotel within walking
 # distance", "فندق قريب من مكان الانعقاد")
 HOTEL_NAMED = re.compile(r"(?-i:\b(?:Hotel|Hôtel|HOTEL)\s+(?:[A-Z][\w'’-]+)|[A-Z][\w'’-]+\s+(?:Hotel|Hôtel|Resort|Inn)\b)"
-                         r"|(?<!\w)فندق\s+(?!(?:قريب|يقع|على|في|من|ضمن|مع|مناسب|واحد|بالقرب|داخل|او|أو|[يتس]?[يت]?حدد\w*|يختار\w*|تختار\w*|"
-                         r"سيحدد\w*|ستحدد\w*|يتم|سيتم|لم)(?!\w))[^\s،,.]{3,}")
+                         r"|(?<!\w)فندق\s+(?!(?:قريب|يقع|على|في|من|ضمن|مع|مناسب|واحد|بالقرب|داخل|او|أو|[يتس]?[يت]?حدد\w*|[يت]ختار\w*|"
+                         r"يتم|سيتم|لم)(?!\w))[^\s،,.]{3,}")
 # someone's nationality (normalised question): "what nationality is ms. salman", "quelle est la nationalité de",
 # "شو جنسية"; said only as one ("a Jordanian national", "of Egyptian nationality", "de nationalité marocaine",
 # "ressortissant", "يحمل الجنسية"), not by an organisation's country ("the Moroccan National Human Rights Council")

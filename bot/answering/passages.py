@@ -594,7 +594,10 @@ class ChoosePassage:
         topic -= {tk for m in Q_EXACT.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.aside:                                   # what the asker heard or believes is no topic ("the first
             # version of the note had a different date i think"), unless what they ask names it too
-            topic -= set(tokens(u.aside)) - set(tokens(q.replace(u.aside, " ")))
+            rest = q
+            for clause in u.aside.split("\n"):
+                rest = rest.replace(clause, " ")
+            topic -= set(tokens(u.aside)) - set(tokens(rest))
         if u.wanted.kind == "eligible":               # "who can apply", "qui peut postuler", "مين بيقدر يقدم": how it asks
             # (with the glossary's English for those words: "criteres d'eligibilite" is no "requirement" asked of)
             how = " ".join(m.group(0) for m in (*Q_WHO_CAN.finditer(nq), *APPLYING.finditer(nq)))
@@ -1130,10 +1133,6 @@ class ChoosePassage:
         application's deadline as well as a nomination's)."""
         return " ".join(self.glossary.english_of(text, skip_ids=FACET_ENTRIES, every=True))
 
-    def _term_ids(self, text: str) -> set[str]:
-        """The ids of the glossary terms a text names."""
-        return {t_.id for t_, _, _ in self.glossary.find(text)}
-
     def _heads_contact(self, section: str) -> bool:
         """Is a section's own heading the contact's ("6. Contact", "للتواصل", "تاسعاً: جهة الاتصال")?"""
         head = section.rsplit(" > ", 1)[-1]
@@ -1476,7 +1475,8 @@ class ChoosePassage:
                 continue                                  # ... and said by the person named: their sentence, the one
                                                           # before it ("..., said Ms. X. 'We want ...'") or their heading
             if (subject and wanted.kind == "cost" and wanted.priced and self.glossary.subjects_of_things(u.q)
-                    and not names_thing(wanted.priced, about) and not priced_terms & self._term_ids(about)):
+                    and not names_thing(wanted.priced, about)
+                    and not priced_terms & {t_.id for t_, _, _ in self.glossary.find(about)}):
                 continue                                  # the hotel's rate is not what the taxi or the visa costs
                                                           # (a text naming it by another of its glossary forms does:
                                                           # "Meals and incidentals (DSA balance) | USD 62 per night")

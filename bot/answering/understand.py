@@ -117,7 +117,7 @@ ASKER_DID = re.compile(r"^\s*(?:(?:i|we|i've|we've|i'm|we're)\b|j'|je\b|nous\b|o
 REPORTED = re.compile(r"\b(?:(?:he|she|they|someone|somebody|you|u|it) (?:said|says|told|wrote)|i (?:think|thought|believe|guess)|"
                       r"il (?:a dit|disait)|elle (?:a dit|disait)|ils ont dit|on m'a dit|on a dit|je (?:crois|pense)|il me semble)\b"
                       r"|(?<!\w)(?:قال|قالت|قالوا|قلتو|حكى|حكت|حكيو|على ما اظن|اظن|اعتقد|بعتقد|بظن)(?!\w)")
-# a clause asking something by a question word (normalised; Arabic's spoken ones too)
+# a clause asking something by a question word (as typed: normalising makes "متى" "متي"; Arabic's spoken ones too)
 ASKING = re.compile(r"\b(?:when|where|which|what|whats|who|whom|how|why|quand|ou|où|quel|quelle|quels|quelles|combien|comment|"
                     r"qui|quoi|pourquoi)\b|(?<!\w)(?:متى|امتى|إمتى|ايمتى|وين|فين|اين|أين|شو|ايش|إيش|كم|قديش|مين|منو|كيف|"
                     r"ليش|لماذا|ماذا|هل)(?!\w)", re.IGNORECASE)
@@ -218,7 +218,7 @@ class Understanding:
                                # "y a-t-il ...", "في تدريب قبل المنتدى؟"): what it asks about must be what is answered
     part: str = ""             # a part of a longer message (which is then ``q``): its own words
     aside: str = ""            # what the asker heard or believes, beside what they ask ("... the first version of the
-                               # note had a different date i think"): no topic of theirs
+                               # note had a different date i think"), a clause a line: no topic of theirs
 
     @property
     def is_followup(self) -> bool:
@@ -381,14 +381,15 @@ class Understand:
                 days_from = " ".join(kept)
         # (a clause saying what someone said or the asker believes, asking nothing itself, beside one that asks: "how
         # much per diem do i get per night? someone said 171$" -- its words are no topic the answer must be on)
-        asides = [c for c, norm in clauses if (REPORTED.search(norm) or ASKER_DID.match(norm)) and not ASKING.search(c)]
+        asides = [(c, norm) for c, norm in clauses if (REPORTED.search(norm) or ASKER_DID.match(norm)) and not ASKING.search(c)]
         if asides and len(asides) < len(clauses):
-            u.aside = " ".join(c for c in asides if REPORTED.search(normalize(c)))
+            u.aside = "\n".join(c for c, norm in asides if REPORTED.search(norm))
             # (nor are the domain's terms only such a clause, or one saying what the asker did, names: "منظمتنا ما
             # انختارت ..., وين البث المباشر؟" asks nothing of organisations -- but the meeting it names is the one asked
             # of: "... ما انختارت لمنتدى صلالة")
-            rest = " ".join(c for c, _ in clauses if c not in asides)
-            only = {t.id for t in self.glossary.domain_terms(" ".join(asides), u.language) if t.type != "meeting"} - {
+            rest = " ".join(c for c, norm in clauses if (c, norm) not in asides)
+            only = {t.id for t in self.glossary.domain_terms(" ".join(c for c, _ in asides), u.language)
+                    if t.type != "meeting"} - {
                 t.id for t in self.glossary.domain_terms(rest, u.language)}
             if only:
                 u.terms = [t for t in u.terms if t.id not in only]
