@@ -2509,7 +2509,8 @@ def _counts(text: str, counted: list[str], given: str, about: str = "") -> bool:
     # preposition names after it: "9 agreements between Arab countries" counts agreements, "63 participants from 14
     # countries" 63 participants and 14 countries; see _counted_heads)
     for clause in CLAUSE_END.split(text):
-        if _amount_of(clause, want) or "|" in clause and any(_labelled_cell(cell, want) for cell in clause.split("|")):
+        if _amount_of(clause, want) or "|" in clause and any(_amount_of(cell, want, label_after=True)
+                                                             for cell in clause.split("|")):
             return True
         # "des bourses de voyage (15 au maximum)", "travel grants (up to 20)": the count in brackets after what it counts
         if any(w.startswith(c) for m in BRACKETED_COUNT.finditer(clause) for w in tokens(m.group(1))[-3:] for c in want):
@@ -2538,22 +2539,17 @@ BRACKETED_COUNT = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,4})\(\s*(?:[^\W\d_][
                              r"(?:[^\W\d_][\w'’]*\s*){0,2}\)")
 
 
-def _amount_of(clause: str, want: set) -> bool:
+def _amount_of(clause: str, want: set, label_after: bool = False) -> bool:
     """Does a clause give the amount of what is counted, named before the number by a verb or a noun of amount
-    ("the number of migrants and refugees reached 44 million": migrants), not after it as its noun?"""
+    ("the number of migrants and refugees reached 44 million": migrants), not after it as its noun? ``label_after``: a
+    table's cell read with its column's label after it ("٣ السودان عدد المنظمات", "3 Sudan Number of organisations")."""
     norm = to_ascii_digits(normalize(clause))
     number = re.search(r"\d", norm)
-    said = AMOUNT_SAID.search(norm, 0, number.start()) if number else None
-    return bool(said) and any(tk.startswith(c) for tk in tokens(norm[:number.start()]) for c in want)
-
-
-def _labelled_cell(cell: str, want: set) -> bool:
-    """Does a table's cell, read with its column's label after it ("٣ السودان عدد المنظمات", "3 Sudan Number of
-    organisations"), give the amount of what is counted: its label says "number of" it?"""
-    norm = to_ascii_digits(normalize(cell))
-    number = re.search(r"\d", norm)
-    said = AMOUNT_SAID.search(norm, number.end()) if number else None
-    return bool(said) and any(tk.startswith(c) for tk in tokens(norm[said.start():]) for c in want)
+    if number is None:
+        return False
+    said = AMOUNT_SAID.search(norm, number.end()) if label_after else AMOUNT_SAID.search(norm, 0, number.start())
+    named = norm[said.start():] if label_after and said else norm[:number.start()]
+    return bool(said) and any(tk.startswith(c) for tk in tokens(named) for c in want)
 
 
 _UNIT = re.compile(r"\d+(?:[.,]\d+)*|[\w'’-]+|[^\w\s]")
