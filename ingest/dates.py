@@ -44,7 +44,7 @@ from datetime import date
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
-from ingest.loaders import is_forwarded_heading, is_mail_subject, only_a_kind, signs_for_a_body
+from ingest.loaders import is_mail_subject, only_a_kind, sent_heading, signs_for_a_body
 
 VERSION = "39"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
@@ -55,19 +55,21 @@ TITLE_CHARS = 160           # ... and of one named by its document's title (the 
 
 # --------------------------------------------------------------------------- names of months and days
 # Matched on text normalised by :func:`_normalise` (Arabic alef forms -> ا, digits -> ASCII), case-folded.
+# (Arabic: the Levantine names, the Egyptian and Gulf ones, and the Maghreb's -- Algeria and Tunisia's "جانفي", "جوان",
+# "أوت", Morocco's "يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر")
 _MONTHS = {
-    1: ["january", "jan", "janvier", "janv", "كانون الثاني", "يناير"],
-    2: ["february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "شباط", "فبراير"],
+    1: ["january", "jan", "janvier", "janv", "كانون الثاني", "يناير", "جانفي"],
+    2: ["february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "شباط", "فبراير", "فيفري"],
     3: ["march", "mar", "mars", "اذار", "مارس"],
-    4: ["april", "apr", "avril", "avr", "نيسان", "ابريل"],
-    5: ["may", "mai", "ايار", "مايو", "مايس"],
-    6: ["june", "jun", "juin", "حزيران", "يونيو", "يونيه"],
-    7: ["july", "jul", "juillet", "juil", "تموز", "يوليو", "يوليه"],
-    8: ["august", "aug", "août", "aout", "اب", "اغسطس"],
-    9: ["september", "sept", "sep", "septembre", "ايلول", "سبتمبر"],
+    4: ["april", "apr", "avril", "avr", "نيسان", "ابريل", "افريل"],
+    5: ["may", "mai", "ايار", "مايو", "مايس", "ماي"],
+    6: ["june", "jun", "juin", "حزيران", "يونيو", "يونيه", "جوان"],
+    7: ["july", "jul", "juillet", "juil", "تموز", "يوليو", "يوليه", "جويلية", "يوليوز"],
+    8: ["august", "aug", "août", "aout", "اب", "اغسطس", "اوت", "غشت"],
+    9: ["september", "sept", "sep", "septembre", "ايلول", "سبتمبر", "شتنبر"],
     10: ["october", "oct", "octobre", "تشرين الاول", "اكتوبر"],
-    11: ["november", "nov", "novembre", "تشرين الثاني", "نوفمبر"],
-    12: ["december", "dec", "décembre", "decembre", "déc", "كانون الاول", "ديسمبر"],
+    11: ["november", "nov", "novembre", "تشرين الثاني", "نوفمبر", "نونبر"],
+    12: ["december", "dec", "décembre", "decembre", "déc", "كانون الاول", "ديسمبر", "دجنبر"],
 }
 MONTH_OF = {name: n for n, names in _MONTHS.items() for name in names}
 _ENGLISH_FULL = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -157,7 +159,11 @@ _SUPERSEDED = re.compile(
     r"a l['’]origine)\s+(?:\w+\s+){0,2}(?:prévue?s?|prevue?s?|programmée?s?|programmee?s?|fixée?s?|fixee?s?|annoncée?s?)|"
     r"كان\s+(?:من\s+)?(?:المقرر|مقررا|مقرراً|مقرر|المفترض|مخططا|مخططاً)|المقرر\s+سابقا|المقرر\s+اصلا|"
     r"\b(?:postponed|moved|deferred|rescheduled|shifted|pushed\s+back|brought\s+forward|reportée?s?|repoussée?s?|"
-    r"déplacée?s?|deplacee?s?|décalée?s?|decalee?s?|avancée?s?)\s+from)"
+    r"déplacée?s?|deplacee?s?|décalée?s?|decalee?s?|avancée?s?)\s+from|"
+    # (and the date a new one is given instead of: "... before Monday 9 January 2040 (instead of 6 January)", "(au lieu du
+    # 6 janvier)", "(عوض 6 يناير)", "بدلا من")
+    r"\b(?:instead\s+of|rather\s+than|au\s+lieu\s+d[ue]s?|au\s+lieu\s+de\s+la|en\s+lieu\s+et\s+place\s+d[ue]s?)|"
+    r"(?<!\w)(?:بدلا\s+من|بدلا\s+عن|بدل|عوضا\s+عن|عوض|مكان))"
     r"[^.;:,،\d]{0,40}$", re.IGNORECASE)      # (not "as previously announced, the meeting will take place on")
 # "extended from 20 March 2032 to 15 May 2032", "reportée du 5 au 12 mai", "مُدِّد من 20 آذار إلى 15 أيار": not a span of
 # days but a date changed, the second the one that holds
@@ -479,7 +485,7 @@ _KIND_WORDS = [
         # (a message, by the day it was sent: "Message transféré : ... (envoyé le vendredi 19 mars 2038 16:05)")
         r"\(sent\b|\benvoyé le\b|أُرسلت في|أرسلت في|ارسلت في|"
         # (and a thread's export: "5 messages – exporté le 22/11/2039 à 11:05 par ...", "exported on")
-        r"\bexport(?:é|ée|ed)\b|"
+        r"\bexport(?:é|ée|ed)\b|تاريخ التصدير|"
         r"\bسينشر|\bينشر|\bنشر|\bصدر|\bسيصدر|\bاصدار",
         re.IGNORECASE)),
     # (French "enregistrement" is a registration or a recording: "L'enregistrement ... sera publié le 29 juin" is published)
@@ -1334,7 +1340,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 continue                               # a table-of-contents line: the heading says it again
             sentence = raw
             mentions = in_force(sentence, anchor)
-            if is_forwarded_heading(sentence):     # an earlier message's heading: the day it was sent, not the dates its
+            if sent_heading(sentence):     # an earlier message's heading: the day it was sent, not the dates its
                 mentions = [m for m in mentions    # subject names ("Message précédent : TR: ... l'atelier du 14-15
                             if _SENT_ON.search(sentence[:m.begin])]     # décembre (envoyé le lundi 21 novembre ...)")
             # a page that announces its meeting opens with the meeting's dates on a line of their own, whatever date
@@ -1442,7 +1448,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                 heading if heading != sentence else "", title, kind,
                                 begin - a if begin is not None and begin >= a else None,
                                 own=kind == "event" and dated_own, opening=kind == "event" and first)
-                if is_forwarded_heading(sentence):    # an earlier message: named by its heading, not its sending words
+                if sent_heading(sentence):    # an earlier message: named by its heading, not its sending words
                     name = _shorten(_clean(sentence[:sentence.rfind(" (")] if " (" in sentence else sentence))
                 if key in best and _PRONOUN.match(name):
                     name = best[key].name              # "It was held at ...": what the first mention named

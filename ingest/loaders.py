@@ -584,7 +584,51 @@ def decode_text(path: Path, data: bytes) -> str:
 
 
 def _parse_txt(path: Path, text: str) -> tuple[str, str | None]:
-    return _forwarded_as_sections(text), None
+    text, title = _chat_as_sections(text)
+    return _forwarded_as_sections(text), title
+
+
+# a chat's message line in an export, its sending day and time, its sender, and maybe its text: Telegram's "[04/11/2039
+# 10:05] Channel name", WhatsApp's "12/11/2039, 18:30 - Salma: ..." (day first, or month first when a day is over 12)
+_CHAT_STAMP = re.compile(r"^[ \t]*\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4}|\d{2}),?[ \t]+"
+                         r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*(?:[-–][ \t]*)?"
+                         r"(?P<sender>[^:\n]{0,60}?)[ \t]*(?::[ \t]*(?P<text>.*))?$", re.M)
+_CHAT_NAME = re.compile(r"(?im)^[ \t]*(?:channel|chat|group|canal|groupe|cha[îi]ne|القناة|القناه|المجموعة|المجموعه)[ \t]*:[ \t]*(.+)$")
+_CHAT_LABEL = {"en": "Message from", "fr": "Message de", "ar": "رسالة من"}
+_MONTH_WORDS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
+}
+
+
+def _chat_as_sections(text: str) -> tuple[str, str | None]:
+    """A chat's exported messages (three or more lines stamped with a day and a time) as sections, each headed by its
+    sender and the day it was sent, in words ("## رسالة من ضفاف – مشاورة طنجة 2040 (أُرسلت في 4 نوفمبر 2039 10:05)"):
+    its stamp says when it was posted, no meeting's day, and is no sentence of what it says. The chat's name is the
+    title (its export's "Channel:" field, or the one sender of all its messages), or None."""
+    stamps = [m for m in _CHAT_STAMP.finditer(text) if 1 <= int(m["a"]) <= 31 and 1 <= int(m["b"]) <= 31]
+    if len(stamps) < 3:
+        return text, None
+    field = _CHAT_NAME.search(text[:stamps[0].start()])
+    senders = {m["sender"].strip() for m in stamps}
+    name = field.group(1) if field else next(iter(senders)) if len(senders) == 1 else ""
+    title = re.sub(r"\s+", " ", re.sub(r"\(@\w+\)|[^\w\s|–—\-:'’.,()&/]", " ", name)).strip(" |–-") or None
+    month_first = any(int(m["b"]) > 12 for m in stamps) and not any(int(m["a"]) > 12 for m in stamps)
+    lang = _label_language(text)
+    label = _CHAT_LABEL[lang]
+    out, at = [], 0
+    for m in stamps:
+        day, month = (int(m["b"]), int(m["a"])) if month_first else (int(m["a"]), int(m["b"]))
+        if not 1 <= month <= 12:
+            continue
+        year = m["year"] if len(m["year"]) == 4 else f"20{m['year']}"
+        sender = re.sub(r"\s*\|\s*", " – ", m["sender"].strip())
+        out.append(text[at:m.start()])
+        out.append(f"## {label} {sender}".rstrip() + f" ({_sent_word(label)} {day} {_MONTH_WORDS[lang][month - 1]} "
+                   f"{year} {m['time'].strip()})\n\n" + (m["text"] or "").strip())
+        at = m.end()
+    return "".join(out) + text[at:], title
 
 
 # the line that opens an earlier message quoted in an e-mail ("-------- Message transféré --------", "---------- Forwarded
@@ -595,6 +639,15 @@ _FORWARDED_LABELS = (r"forwarded message|original message|begin forwarded messag
                      r"earlier message|message précédent|message precedent|رسالة سابقة|"
                      r"quoted message|message cité|message cite|رسالة مقتبسة")
 _FORWARDED = re.compile(rf"(?im)^[ \t]*(?:[-=_]{{2,}}[ \t]*)?(?P<label>{_FORWARDED_LABELS})[ \t]*:?[ \t]*(?:[-=_]{{2,}})?[ \t]*$")
+
+
+def sent_heading(heading: str) -> bool:
+    """Does a section's heading open a message, forwarded, quoted or posted in a chat, whose date is the day it was sent
+    (:func:`is_forwarded_heading`, :func:`_chat_as_sections`)?"""
+    return is_forwarded_heading(heading) or bool(_CHAT_HEAD.match(heading))
+
+
+_CHAT_HEAD = re.compile(rf"^\s*(?:{'|'.join(_CHAT_LABEL.values())})\s.*\((?:sent|envoyé le|أُرسلت في)\s")
 
 
 def is_forwarded_heading(heading: str) -> bool:

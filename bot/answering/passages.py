@@ -25,9 +25,9 @@ from bot.answering.facts import (AIMED, ANY_DATE, EMAIL, ENDING, LINK, HAPPENED,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
-from ingest.dates import PREPARES_RAW, is_dateline, table_cells, venues_said
-from ingest.loaders import is_forwarded_heading, is_mail_field
-from bot.answering.understand import SESSION_WORDS, Understanding
+from ingest.dates import PREPARES_RAW, find_dates, is_dateline, table_cells, venues_said
+from ingest.loaders import is_forwarded_heading, is_mail_field, sent_heading
+from bot.answering.understand import CHANGE_ASKED, SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
@@ -203,7 +203,26 @@ def asking_words(glossary, text: str, facets=FACET_ENTRIES) -> set[str]:
 def leans_on(sentence: str, before: str) -> bool:
     """Is a sentence about what the one before it says: it opens with a pronoun ("It will be held in person only"),
     or the one before asks the question it answers ("Questions about the application form? Write to ...")?"""
-    return bool(PRONOUN_START.match(sentence)) or before.rstrip().endswith(("?", "؟"))
+    return bool(PRONOUN_START.match(sentence)) or asked_before(before)
+
+
+def asked_before(before: str) -> bool:
+    """Does a sentence ask a question, which the one after it answers?"""
+    return before.rstrip().endswith(("?", "؟"))
+
+
+def answers_before(sentence: str, before: str) -> bool:
+    """Is a sentence the answer to the question before it, quoted in a reply ("> 1. Pouvons-nous venir à deux ?" --
+    "Oui, exceptionnellement une deuxième personne ...") or answered yes or no ("Can we bring a colleague? No, ...");
+    not what its asker goes on to say ("1. Pouvons-nous venir à deux ? Notre point focal jeunesse ...")?"""
+    return asked_before(before) and (before.lstrip().startswith(">") or bool(YES_OR_NO.match(sentence)))
+
+
+#: what a sentence asking a question weighs of its words (its answer, after it, weighs them whole)
+ASKED_SHARE = 0.5
+QUOTED_MARKS = re.compile(r"^\s*(?:>\s*)+")
+#: a reply's first word saying yes or no
+YES_OR_NO = re.compile(r"^\W*(?:yes|no|oui|non|si|نعم|لا|أجل|اجل|كلا)(?!\w)", re.IGNORECASE)
 
 
 #: the endings an English word takes that leave it the same word ("shortlist" / "shortlisted", "register" / "registering")
@@ -400,7 +419,7 @@ FIELD_LABELS = {
     "place": PLACE_LABEL_WORDS,
     "time": r"times?|hours?|horaires?|heures?|الوقت|التوقيت|الساعة",
     # ("Date limite : le mercredi 30 novembre 2039 à 23 h 59", "Deadline: ...", "آخر موعد: ..."; a deadline's hour too)
-    "deadline": r"deadlines?|closing date|date limite|date-limite|d[ée]lai|آخر موعد|اخر موعد|الموعد النهائي",
+    "deadline": r"deadlines?|closing date|date limite|date-limite|d[ée]lai|آخر موعد|اخر موعد|الموعد النهائي|آخر أجل|اخر اجل",
 }
 FIELD_LABEL = {kind: re.compile(rf"^\W*(?:{words})\W*\s*:", re.IGNORECASE) for kind, words in FIELD_LABELS.items()}
 
@@ -549,13 +568,18 @@ class ChoosePassage:
                 if unseen:
                     common |= {st for st in stoks if st[:6] in unseen_heads and st not in common
                                and any(st.startswith(tk) and st[len(tk):] in INFLECTIONS for tk in unseen)} - mute
-                if not common and not row and j > 0 and leans_on(sent, sentences[idx][j - 1]):
+                if not row and j > 0 and (not common and leans_on(sent, sentences[idx][j - 1])
+                                          or answers_before(sent, sentences[idx][j - 1])):
                     # a sentence that says nothing of the question itself, and a pronoun for what it is about: what the
-                    # sentence before says ("la consultation est reportée. Elle se tiendra du mardi 19 au jeudi 21 mai")
+                    # sentence before says ("la consultation est reportée. Elle se tiendra du mardi 19 au jeudi 21 mai");
+                    # the answer to a question the document asks, what it asks ("> 1. Pouvons-nous venir à deux ?" --
+                    # "Oui, exceptionnellement une deuxième personne par organisation si elle a moins de 30 ans")
                     prev = sentences[idx][j - 1]
-                    common = (set(tokens(prev) + (tokens(self._in_english(prev)) if foreign else [])) & qtok) - mute
+                    common |= (set(tokens(prev) + (tokens(self._in_english(prev)) if foreign else [])) & qtok) - mute
                 hit = sum(self.lexical.idf(tk) * (1.0 if tk in own else 0.4) * (DATE_WORD_WEIGHT if tk in dated else 1.0)
                           * share.get(tk, 1.0) for tk in common)
+                if asked_before(row or sent + introduced(sentences[idx], j)):
+                    hit *= ASKED_SHARE                   # a question the document asks answers nothing itself
                 score = hit + 2.0 * float(dense[idx]) - 0.3 * rank
                 if wants_number and set(re.findall(r"\d+", sent)) - given_numbers:
                     score += 1.0                         # a number the question does not already give
@@ -707,7 +731,7 @@ class ChoosePassage:
         runs: list[tuple[int, list[str]]] = []
         last, seen = None, set()
         for idx, j in order:
-            text = sentences[idx][j].strip()
+            text = QUOTED_MARKS.sub("", sentences[idx][j]).strip()     # (a reply's quoting marks: "> 1. Pouvons-nous ...")
             if text in seen:                              # a speaker heading shared by several chunks
                 continue
             seen.add(text)
@@ -719,6 +743,14 @@ class ChoosePassage:
             last = (idx, j)
         return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing,
                              as_typed(u.q, word) if missing == "subject" else "")
+
+    def _sent_on(self, idx: int) -> int:
+        """The day chunk ``idx``'s message was sent (an ordinal), from its section's heading ("رسالة من ... (أُرسلت في
+        14 ديسمبر 2039 11:00)", "Message précédent : ... (envoyé le lundi 14 novembre 2039 11:20)"); 0 when it is no
+        message's."""
+        heads = [h for h in self.chunks[idx].meta.get("section", "").split(" > ") if sent_heading(h)]
+        days = find_dates(heads[-1][heads[-1].rfind("("):]) if heads else []
+        return days[-1].start.toordinal() if days and days[-1].start else 0
 
     def _forwarded(self, idx: int) -> bool:
         """Is chunk ``idx`` in an earlier message its e-mail forwards or quotes?"""
@@ -1243,7 +1275,11 @@ class ChoosePassage:
         # one is asked, "شو كان الموعد القديم"; and an e-mail's header gives who sent and received it, not whom to
         # write to: the body's contact line answers "which email do i contact" first)
         old = bool(EARLIER_ASKED.search(normalize(u.q)))
+        # (and of messages, the last one sent first when a change is asked of: "registration closes 15 dec right?? or did
+        # they change it", "سمعت انو القاعة تغيرت" -- what a later message extended or corrected holds)
+        changed = not old and bool(CHANGE_ASKED.search(normalize(u.q)))
         scored = sorted(scored, key=lambda b: (self._forwarded(b[2]) and not old,
+                                               -self._sent_on(b[2]) if changed else 0,
                                                wanted.kind in ("email", "phone") and is_mail_field(sentences[b[2]][b[3]])))
         if not (wanted.kind or wanted.years or wanted.days or wanted.labels or entities or subject or place_docs
                 or origins or held_at or speakers):
@@ -1510,7 +1546,9 @@ class ChoosePassage:
                 # (and who moderated, chaired or spoke at the session named: "qui a modéré la session sur ...")
                 # (of a place, only a sentence saying its place is not set yet: "the next in-person meeting ...; its
                 # venue will be announced later" for "which city will host the next meeting")
-                if wanted.kind in DATED_KINDS or wanted.kind == "person" and SESSION_WORDS.search(normalize(u.q)):
+                if changed and self._sent_on(b[2]):
+                    fuller = None                         # (the last message's, whatever an earlier one says)
+                elif wanted.kind in DATED_KINDS or wanted.kind == "person" and SESSION_WORDS.search(normalize(u.q)):
                     fuller = self._says_more(u, asked, b, scored, sentences)
                 elif wanted.kind in ("place", "city"):
                     fuller = self._says_more(u, asked, b, scored, sentences, not_set_only=True)

@@ -231,6 +231,16 @@ class Understanding:
         return (self.asks_when and not SINCE_WHEN.search(normalize(self.q))) or self.asks_where
 
 
+# a change asked of, or heard of: "did they change it", "still on 15 dec?", "finalement", "la nouvelle date", "تغيرت",
+# "اتبدلت", "الموعد الجديد" (normalised)
+CHANGE_ASKED = re.compile(r"\b(?:chang\w*|still|anymore|new (?:date|deadline|venue|room|hall|time)|updated?|extended|"
+                          r"postponed|moved|finalement|toujours|nouvel(?:le)? (?:date|salle|lieu|heure)|modifi\w*|prolong\w*|"
+                          r"report[ee]e?s?|deplace\w*)\b"
+                          r"|(?<!\w)(?:تغير|تغيرت|اتغير|اتغيرت|تبدل|تبدلت|اتبدل|اتبدلت|الجديد|الجديده|تمدد|اتمدد|مددو|تاجل|اتاجل|تعدل|اتعدل)(?!\w)")
+# a day the asker checks ("registration closes 15 dec right??", "c'est toujours le 15 ?", "مش ١٥ ديسمبر صح؟")
+CHECKED = re.compile(r"\b(?:right|correct|confirm\w*|c'?est bien|c bien|toujours|still|vrai)\b|(?<!\w)(?:صح|صحيح|مظبوط|مضبوط)(?!\w)")
+
+
 class Understand:
     """question, chosen language, previous turn -> :class:`Understanding`."""
 
@@ -374,6 +384,9 @@ class Understand:
         # فبراير" (not a day naming what is asked of: "the conference on 4 July, deadline to register?")
         days_from = q
         clauses = [(c, normalize(c)) for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
+        if u.wanted.kind in ("date", "day", "deadline") and (CHANGE_ASKED.search(normalize(q)) or CHECKED.search(normalize(q))):
+            days_from = ""          # (a day the asker checks is what is asked, not what it is asked of: "registration
+                                    # closes 15 dec right?? or did they change it" is answered by the 22nd it moved to)
         if u.wanted.kind in ("date", "day", "deadline"):
             asks = [bool(WHEN_WORDS.search(norm)) for _, norm in clauses]
             kept = [c for (c, norm), when in zip(clauses, asks) if when or not (ASKER_DID.match(norm) or REPORTED.search(norm))]

@@ -449,7 +449,9 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
 _BODY = r"(?:network|networks|reseau|reseaux|secretariat|office|bureau|platform|plateforme|شبكه|منظمه|جمعيه|مكتب|منصه|امانه)"
 _PREP = r"(?:in |at |based in |a |au |de |du |basee? a |[بف]|في )?"
 _NAME = r"(?!(?:in|at|en|a|au|aux|de|du|des|d|of|the|le|la|les|based|basee?)(?!\w))[a-z][a-z0-9-]+"
-_OF_A_BODY = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_BODY}\W+{_NAME}\W+{_PREP}$|(?<!\w){_NAME}\W+{_BODY}\W+{_PREP}$")
+# (or by its Arabic name, a chain of defined words: "شبكة الأمم المتحدة للهجرة ببوروندي", "مكتب المنظمة الدولية في عمان")
+_OF_A_BODY = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_BODY}\W+{_NAME}\W+{_PREP}$|(?<!\w){_NAME}\W+{_BODY}\W+{_PREP}$"
+                        rf"|(?<!\w)[وفبل]?(?:ال)?{_BODY}(?:\s+(?:ال|لل)\w+){{1,4}}\s+(?:[بف]|في\s+)?$")
 # "from" that is where someone is, never where a meeting is held ("de" is: "l'atelier de Tunis")
 _AWAY = re.compile(r"(?:\bfrom|\bdepuis)\W*(?:the\s+)?$")
 

@@ -28,7 +28,7 @@ ABBREVIATIONS = frozenset(
 BOUNDARY = re.compile(r"([.!?;…]+[\"”’»)\]]*)\s+(?=[\"“«(\[]?[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ\u0600-\u06FF])"
                       # an inline enumeration: "aimed to: 1) Allow ...; 2) Highlight ..." , "a) the importance"
                       r"|([:;])\s+(?=\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)\s)")
-LIST_MARKER = re.compile(r"^\s*(?:[-•*]\s*)?\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")
+LIST_MARKER = re.compile(r"^\s*(?:>\s*)*(?:[-•*]\s*)?\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})$")   # (quoted too: "> 1.")
 LAST_WORD = re.compile(r"(\S+)$")
 TIME_ONLY = re.compile(r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[-–]\s*\d{1,2}[:.h]\d{2})?\s*$")
 
@@ -54,7 +54,8 @@ def _ends_abbreviation(before: str, punct: str) -> bool:
 MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
            "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
-           "كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين")   # (the three languages')
+           "كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|"
+           "جانفي|فيفري|أفريل|افريل|ماي|جوان|جويلية|يوليوز|أوت|اوت|غشت|شتنبر|نونبر|دجنبر")   # (the three languages')
 # ... or a line ending on a word no sentence ends with ("comments ... until\nFriday 3 May 2030", "envoyées au\nplus tard"),
 # unless the next line starts an item of a list or a heading
 _CONTINUED = ("until|by|to|the|and|of|on|from|before|at|in|for|with|or|an|"
