@@ -142,6 +142,9 @@ _NOT_A_DAY = re.compile(r"(?:\bpages?|\bp|\bpp|\bno|\bnos|n°|#|§|\bpara|\bpara
                         re.IGNORECASE)
 _NOT_AN_EVENT = re.compile(
     r"(?:\bsince|\bdepuis|منذ)\s*$"
+    # ... nor the day a count or a state is given at ("As of 5 December 2039, the Secretariat had received 37 requests",
+    # "à la date du 5 décembre")
+    r"|(?:^|[\s(])(?:as\s+of|as\s+at|à\s+la\s+date\s+du|a\s+la\s+date\s+du)(?:\s+(?:the|le))?\s*$"
     # ... nor the day an age is counted on: "aged 16 to 35 on 30 November", "âgées de 16 à 35 ans au 30 novembre",
     # "لا يتجاوز عمره 35 عامًا في 30 تشرين الثاني"
     r"|\b(?:aged?|âgée?s?|agee?s?)\s+(?:de\s+|between\s+|entre\s+|under\s+|over\s+)?\d+(?:\s*(?:-|–|to|à|and|et)\s*\d+)?"
@@ -486,6 +489,9 @@ _KIND_WORDS = [
         r"\(sent\b|\benvoyé le\b|أُرسلت في|أرسلت في|ارسلت في|"
         # (and a thread's export: "5 messages – exporté le 22/11/2039 à 11:05 par ...", "exported on")
         r"\bexport(?:é|ée|ed)\b|تاريخ التصدير|"
+        # (and the earlier version a revision replaces: "This Rev.1 replaces the note of 22 November 2039")
+        r"\b(?:replaces|supersedes|remplace)\s+(?:the|la|le|l['’])\s*(?:note|version|circular|letter|notice|"
+        r"circulaire|lettre|avis)\b|"
         r"\bسينشر|\bينشر|\bنشر|\bصدر|\bسيصدر|\bاصدار",
         re.IGNORECASE)),
     # (French "enregistrement" is a registration or a recording: "L'enregistrement ... sera publié le 29 juin" is published)
@@ -1411,13 +1417,16 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # was issued, not a meeting's (where it was issued is
                                                        # kept: the document's city, "a call from Doha")
                     issued_in = dateline_place(before.rsplit("\n", 1)[-1])
+                line_above = text[:s].rstrip().rsplit("\n", 1)[-1].strip()
                 if kind == "event" and own and not mention.end and mention.precision == "day" and is_dateline(sentence) \
                         and any(not find_dates(field) and kind_of(field, field) == "publication"
-                                for field in _LINE_FIELDS.split(sentence)):
+                                for field in _LINE_FIELDS.split(sentence) + [line_above]):
                     kind = "publication"               # a line of fields, one of them the document's reference or
                                                        # distribution, the other its day ("Ref.: ACMF/BKK40/GN-02 ·
-                                                       # Bangkok, Tuesday, 15 November 2039"): the day it was issued,
-                                                       # not a meeting's (whatever meeting its title names)
+                                                       # Bangkok, Tuesday, 15 November 2039"), or the dateline under
+                                                       # its reference's line ("Ref.: RUNM-EAH/RR2040/INF/03 Rev.1" >
+                                                       # "Nairobi, 6 December 2039"): the day it was issued, not a
+                                                       # meeting's (whatever meeting its title names)
                 if kind == "publication" and dated_own and not issued_in and is_dateline(sentence):
                     issued_in = dateline_place(before.rsplit("\n", 1)[-1])    # (where it was issued: "الدوحة، ...")
                 if kind == "event" and _in_deadline_column(sentence, mention, columns, language):

@@ -123,3 +123,43 @@ def test_a_body_named_in_arabic_before_its_country_is_where_it_is():
     said = origins_asked(None, normalize("شبكة الأمم المتحدة للهجرة ببوروندي قالت لإمتى منقدر نبعت المساهمات المكتوبة؟"), set())
     assert said == [], said
     assert origins_asked(None, normalize("كم مشارك من بوروندي؟"), set()), "a count from Burundi"
+
+
+NOTE = """REGIONAL NETWORK ON MIGRATION FOR THE LAKES REGION
+Secretariat, Lakeside House, Kisumu, Kenya
+Ref.: RNM-LR/KSM40/INF/02 Rev.1
+Kisumu, 9 January 2040
+
+# Accessibility note for participants – Kisumu stakeholder consultation, 4–5 March 2040
+
+## 1. The meeting
+
+The consultation will take place on Wednesday, 4 and Thursday, 5 March 2040 at the Dunga Hall, Lakeside House, Kisumu.
+This Rev.1 replaces the note of 2 January 2040. As of 8 January 2040, the Secretariat had received 12 requests for
+reasonable accommodation.
+
+## 2. On site
+
+A quiet room, the Turkana Room on the ground floor, is open from 08:30 to 17:30 on both days.
+Accessible toilets are on the ground floor next to the lifts.
+"""
+
+
+def test_a_datelines_reference_above_makes_its_day_the_issue(tmp_path):
+    """The dateline under the note's reference line is the day it was issued, and the note it replaces was issued on
+    its day; the day a count is given at is no event; the meeting's days are."""
+    path = tmp_path / "2040-01-09_kisumu-accessibility-note.md"
+    path.write_text(NOTE, encoding="utf-8")
+    by_day = {}
+    for e in prepare(path, {}, []).events:
+        by_day.setdefault(str(e.start), set()).add(e.kind)
+    assert by_day.get("2040-01-09") == {"publication"}, by_day
+    assert by_day.get("2040-01-02") == {"publication"}, by_day
+    assert "2040-01-08" not in by_day, by_day
+    assert "event" in by_day.get("2040-03-04", set()), by_day
+
+
+def test_a_meetings_accessibility_is_asked_in_other_words_and_languages(index_dir, tmp_path):
+    _, engine = engine_with(tmp_path / "2040-01-09_kisumu-accessibility-note.md", NOTE, index_dir)
+    a = engine.answer("consultation de kisumu en mars : il y a une salle calme ? c'est ou")
+    assert a.answered and "Turkana" in a.answer, a.answer
