@@ -238,7 +238,7 @@ CHANGE_ASKED = re.compile(r"\b(?:chang\w*|still|anymore|new (?:date|deadline|ven
                           r"report[ee]e?s?|deplace\w*)\b"
                           r"|(?<!\w)(?:تغير|تغيرت|اتغير|اتغيرت|تبدل|تبدلت|اتبدل|اتبدلت|الجديد|الجديده|تمدد|اتمدد|مددو|تاجل|اتاجل|تعدل|اتعدل)(?!\w)")
 # a day the asker checks ("registration closes 15 dec right??", "c'est toujours le 15 ?", "مش ١٥ ديسمبر صح؟")
-CHECKED = re.compile(r"\b(?:right|correct|confirm\w*|c'?est bien|c bien|toujours|still|vrai)\b|(?<!\w)(?:صح|صحيح|مظبوط|مضبوط)(?!\w)")
+CHECKED = re.compile(r"\b(?:right|correct|c'?est bien|c bien|toujours|still|vrai)\b|(?<!\w)(?:صح|صحيح|مظبوط|مضبوط)(?!\w)")
 
 
 class Understand:
