@@ -489,6 +489,7 @@ class ChoosePassage:
         self._doc_keys: dict[str, frozenset] = {}               # a document's words (and its terms' English), by first letters
         self._contact_heads: dict[str, bool] = {}               # a section heading names the contact (_heads_contact)
         self._forwarded_at: dict[int, bool] = {}                # a chunk is in a forwarded message (_forwarded)
+        self._sent_at: dict[int, int] = {}                      # the day a chunk's message was sent (_sent_on)
         self._doc_titles = {c.meta.get("doc_id"): str(c.meta.get("title", "")) for c in chunks}
 
     def __call__(self, u: Understanding, r: Retrieval) -> PassageChoice | None:
@@ -748,9 +749,11 @@ class ChoosePassage:
         """The day chunk ``idx``'s message was sent (an ordinal), from its section's heading ("رسالة من ... (أُرسلت في
         14 ديسمبر 2039 11:00)", "Message précédent : ... (envoyé le lundi 14 novembre 2039 11:20)"); 0 when it is no
         message's."""
-        heads = [h for h in self.chunks[idx].meta.get("section", "").split(" > ") if sent_heading(h)]
-        days = find_dates(heads[-1][heads[-1].rfind("("):]) if heads else []
-        return days[-1].start.toordinal() if days and days[-1].start else 0
+        if idx not in self._sent_at:
+            heads = [h for h in self.chunks[idx].meta.get("section", "").split(" > ") if sent_heading(h)]
+            days = find_dates(heads[-1][heads[-1].rfind("("):]) if heads else []
+            self._sent_at[idx] = days[-1].start.toordinal() if days and days[-1].start else 0
+        return self._sent_at[idx]
 
     def _forwarded(self, idx: int) -> bool:
         """Is chunk ``idx`` in an earlier message its e-mail forwards or quotes?"""
