@@ -163,3 +163,19 @@ def test_a_meetings_accessibility_is_asked_in_other_words_and_languages(index_di
     _, engine = engine_with(tmp_path / "2040-01-09_kisumu-accessibility-note.md", NOTE, index_dir)
     a = engine.answer("consultation de kisumu en mars : il y a une salle calme ? c'est ou")
     assert a.answered and "Turkana" in a.answer, a.answer
+
+
+ANNOUNCEMENT = """📢 Announcement | Kisumu youth dialogue on the Global Compact for Migration
+
+The Lakes Youth Network is pleased to invite youth-led organisations to the youth dialogue on Saturday, 14 March 2040.
+📍 Dunga Youth House, Lakeside Road, Kisumu
+🔗 Register: https://www.example.org/lyn/kisumu2040
+Travel support is offered to ten participants from outside Kisumu.
+"""
+
+
+def test_when_and_where_asked_together_are_answered_by_the_days_and_the_venues_line(index_dir, tmp_path):
+    """The venue a line of its own gives beside the days ("📍 Dunga Youth House, ..."), quoted with them."""
+    _, engine = engine_with(tmp_path / "2040-02-01_kisumu-youth-dialogue-announcement.txt", ANNOUNCEMENT, index_dir)
+    a = engine.answer("kisumu youth dialogue - what are the dates and where exactly is it held?")
+    assert a.answered and "14 March" in a.answer and "Dunga Youth House" in a.answer, a.answer

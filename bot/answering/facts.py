@@ -1716,7 +1716,7 @@ ORG = re.compile(rf"\b{NOT_ACRONYMS}[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w
 PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?|(?i:\bonline\b|\bvirtual(?:ly)?\b|"
                    r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
 # a line giving where a meeting is, by its label ("Venue: ...", "Lieu : ...", "المكان: ...")
-PLACE_LABEL_WORDS = r"venue|location|place|lieu|adresse|address|المكان|مكان الانعقاد|العنوان"
+PLACE_LABEL_WORDS = r"venue|location|place|where|lieu|où|adresse|address|المكان|مكان الانعقاد|العنوان|أين"
 PLACE_LABEL = re.compile(rf"^\W*(?:{PLACE_LABEL_WORDS})\s*:\s*\S", re.IGNORECASE)
 # how a meeting is held, in the three languages ("in person only", "streamed", "hybrid", "en présentiel", "عبر الإنترنت")
 FORMAT = re.compile(r"\b(?:online|virtual(?:ly)?|in[- ]person|hybrid|stream(?:ed|ing)?|live[- ]?stream\w*|webcast|remote(?:ly)?|"

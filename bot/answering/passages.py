@@ -31,8 +31,8 @@ from bot.answering.understand import CHANGE_ASKED, SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_origin,
-                              said_to_come_from)
+from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, is_building,
+                              names_origin, said_to_come_from)
 from bot.text.sentences import TABLE_ROW, split_sentences
 
 DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
@@ -204,6 +204,13 @@ def leans_on(sentence: str, before: str) -> bool:
     """Is a sentence about what the one before it says: it opens with a pronoun ("It will be held in person only"),
     or the one before asks the question it answers ("Questions about the application form? Write to ...")?"""
     return bool(PRONOUN_START.match(sentence)) or asked_before(before)
+
+
+def is_venue(sentence: str) -> bool:
+    """Does a sentence say where a meeting is held: a venue after "held at" / "se tiendra à" / "تُعقد في", or a line
+    that opens with a building's name, whatever marks it ("📍 دار الضفتين للمؤتمرات ...", "Lieu : Centre Ineza ...")?"""
+    line = re.sub(r"^[\W_]+", "", FIELD_LABEL["place"].sub("", sentence, count=1))
+    return bool(venues_said(sentence)) or is_building(line)
 
 
 def asked_before(before: str) -> bool:
@@ -676,6 +683,14 @@ class ChoosePassage:
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
         if fact_held and _asks_a_sessions_day(u) and (k := day_above(sentences[top[2]], top[3])) >= 0:
             picked.add((top[2], k))                      # the day a session's time line is under
+        if fact_held and u.wanted.kind in ("date", "day") and u.asks_where and not is_venue(sentences[top[2]][top[3]]):
+            # "what are the dates and where exactly is it held?": the venue its own line gives beside the days ("📍 دار
+            # الضفتين للمؤتمرات ...، طنجة" under "... يومي الثلاثاء 31 يناير والأربعاء 1 فبراير 2040 بمدينة طنجة"), the
+            # nearest in the same part of the document
+            near = sorted(range(len(sentences[top[2]])), key=lambda k: abs(k - top[3]))
+            k = next((k for k in near if is_venue(sentences[top[2]][k])), -1)
+            if k >= 0:
+                picked.add((top[2], k))
         replaced = not self._forwarded(top[2]) and not EARLIER_ASKED.search(normalize(q))
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:

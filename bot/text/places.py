@@ -58,7 +58,7 @@ _VENUE_PHRASE = re.compile(r"\s*(?:(?:on|from|between)\s+[^.;:]{0,60}?(?:19|20)\
 # the nouns a building's name starts with, in Arabic and French (an English name ends with its: "Zahran Grand Hotel")
 # (and the cultural and academic buildings a ceremony, an exhibition or a training is held in: "à l'Espace culturel El
 # Manara", "à la galerie ...", "في المعهد ...")
-_AR_BUILDING = r"(?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت|معهد|جامعة|متحف|مسرح|مكتبة|رواق)"
+_AR_BUILDING = r"(?:قاعة|فندق|مركز|قصر|مبنى|مقر|بيت|دار|معهد|جامعة|متحف|مسرح|مكتبة|رواق)"   # ("دار الشباب", "دار الضفتين للمؤتمرات")
 _FR_BUILDING = (r"(?:[Cc]entre|[Ss]alle|[Hh][ôo]tel|[Pp]alais|[Mm]aison|[Ss]i[èe]ge|[Aa]uditorium|[Cc]ampus|[Cc]omplexe|[Bb][âa]timent|"
                 r"[Ee]space|[Gg]alerie|[Bb]iblioth[èe]que|[Mm][ée]diath[èe]que|[Mm]us[ée]e|[Tt]h[ée][âa]tre|[Ii]nstitut|"
                 r"[Uu]niversit[ée]|[Ff]acult[ée]|[Aa]mphith[ée][âa]tre)")
