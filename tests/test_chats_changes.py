@@ -179,3 +179,12 @@ def test_when_and_where_asked_together_are_answered_by_the_days_and_the_venues_l
     _, engine = engine_with(tmp_path / "2040-02-01_kisumu-youth-dialogue-announcement.txt", ANNOUNCEMENT, index_dir)
     a = engine.answer("kisumu youth dialogue - what are the dates and where exactly is it held?")
     assert a.answered and "14 March" in a.answer and "Dunga Youth House" in a.answer, a.answer
+
+
+def test_a_venues_own_line_answers_where(index_dir, tmp_path):
+    """A line opening with a building's name, marked by a pin and no sentence, is where the meeting is held."""
+    _, engine = engine_with(tmp_path / "2040-02-01_kisumu-youth-dialogue-announcement.txt", ANNOUNCEMENT, index_dir)
+    a = engine.answer("where is the kisumu youth dialogue")
+    assert a.answered and "Dunga Youth House" in a.answer, a.answer
+    a = engine.answer("وين حوار الشباب في كيسومو؟")
+    assert a.answered and "Dunga Youth House" in a.answer, a.answer

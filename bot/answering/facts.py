@@ -22,8 +22,8 @@ from functools import lru_cache
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 from bot.text.money import MONEY, MONTHS_OF_WAGES
-from bot.text.places import (CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, names_a_building,
-                              names_origin)
+from bot.text.places import (CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, is_building,
+                              names_a_building, names_origin)
 from bot.text.sentences import MONTH_NAMES
 
 # --------------------------------------------------------------------------- what a question asks
@@ -1718,6 +1718,7 @@ PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A
 # a line giving where a meeting is, by its label ("Venue: ...", "Lieu : ...", "المكان: ...")
 PLACE_LABEL_WORDS = r"venue|location|place|where|lieu|où|adresse|address|المكان|مكان الانعقاد|العنوان|أين"
 PLACE_LABEL = re.compile(rf"^\W*(?:{PLACE_LABEL_WORDS})\s*:\s*\S", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?؟…]\W*$")     # (a sentence's end: a venue's own line has none)
 # how a meeting is held, in the three languages ("in person only", "streamed", "hybrid", "en présentiel", "عبر الإنترنت")
 FORMAT = re.compile(r"\b(?:online|virtual(?:ly)?|in[- ]person|hybrid|stream(?:ed|ing)?|live[- ]?stream\w*|webcast|remote(?:ly)?|"
                     r"face[- ]to[- ]face|zoom|teams|webex|en ligne|[àa] distance|pr[ée]sentiel|hybride|retransmis\w*|"
@@ -2224,6 +2225,9 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             (POSTPONED if wanted.change == "postponed" else CANCELLED).search(normalize(said)))
     if kind in ("place", "city") and PLACE_LABEL.match(text):
         return True                         # a field giving it: "Venue: Pacific South Convention Centre, ..., Lima, Peru"
+    if kind == "place" and not SENTENCE_END.search(text) and is_building(re.sub(r"^[\W_]+", "", text)):
+        return True                         # ... or a line opening with a building's name, whatever marks it, no sentence
+                                            # ("📍 Dunga Youth House, Lakeside Road, Kisumu", "📍 دار الضفتين ...، طنجة")
     if kind == "place" and wanted.within:
         return names_a_building(text)       # "where in kigali": the venue in it, not "in Kigali" nor "online"
     if kind == "place":
