@@ -44,7 +44,7 @@ from datetime import date
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
-from ingest.loaders import is_mail_subject, only_a_kind, sent_heading, signs_for_a_body
+from ingest.loaders import SENT_WORD, is_mail_subject, only_a_kind, sent_heading, signs_for_a_body
 
 VERSION = "39"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
@@ -407,7 +407,7 @@ def _mentions(kind: str, m: re.Match, begin: int, stop: int, text: str, doc_date
 
 
 # the words an earlier message's heading gives its sending day after ("(envoyé le ...", "(sent ...", "(أُرسلت في ...")
-_SENT_ON = re.compile(r"\((?:envoyé le|sent|أُرسلت في)\s+(?:\S+\s+){0,2}$")
+_SENT_ON = re.compile(rf"\((?:{SENT_WORD})\s+(?:\S+\s+){{0,2}}$")
 
 # --------------------------------------------------------------------------- sentences
 _ABBREVIATIONS = {
@@ -1417,10 +1417,10 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # was issued, not a meeting's (where it was issued is
                                                        # kept: the document's city, "a call from Doha")
                     issued_in = dateline_place(before.rsplit("\n", 1)[-1])
-                line_above = text[:s].rstrip().rsplit("\n", 1)[-1].strip()
                 if kind == "event" and own and not mention.end and mention.precision == "day" and is_dateline(sentence) \
                         and any(not find_dates(field) and kind_of(field, field) == "publication"
-                                for field in _LINE_FIELDS.split(sentence) + [line_above]):
+                                for field in (*_LINE_FIELDS.split(sentence),
+                                              text[:s].rstrip().rsplit("\n", 1)[-1].strip())):
                     kind = "publication"               # a line of fields, one of them the document's reference or
                                                        # distribution, the other its day ("Ref.: ACMF/BKK40/GN-02 ·
                                                        # Bangkok, Tuesday, 15 November 2039"), or the dateline under

@@ -595,6 +595,10 @@ _CHAT_STAMP = re.compile(r"^[ \t]*\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<yea
                          r"(?P<sender>[^:\n]{0,60}?)[ \t]*(?::[ \t]*(?P<text>.*))?$", re.M)
 _CHAT_NAME = re.compile(r"(?im)^[ \t]*(?:channel|chat|group|canal|groupe|cha[îi]ne|القناة|القناه|المجموعة|المجموعه)[ \t]*:[ \t]*(.+)$")
 _CHAT_LABEL = {"en": "Message from", "fr": "Message de", "ar": "رسالة من"}
+# the words a message's heading gives the day it was sent after (sent on its date: a message's, not a meeting's --
+# "envoyé le" / "sent" / "أُرسلت في" say it is published then)
+SENT_WORDS = {"en": "sent", "fr": "envoyé le", "ar": "أُرسلت في"}
+SENT_WORD = "|".join(SENT_WORDS.values())
 _MONTH_WORDS = {
     "en": "January February March April May June July August September October November December".split(),
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
@@ -647,7 +651,7 @@ def sent_heading(heading: str) -> bool:
     return is_forwarded_heading(heading) or bool(_CHAT_HEAD.match(heading))
 
 
-_CHAT_HEAD = re.compile(rf"^\s*(?:{'|'.join(_CHAT_LABEL.values())})\s.*\((?:sent|envoyé le|أُرسلت في)\s")
+_CHAT_HEAD = re.compile(rf"^\s*(?:{'|'.join(_CHAT_LABEL.values())})\s.*\((?:{SENT_WORD})\s")
 
 
 def is_forwarded_heading(heading: str) -> bool:
@@ -727,9 +731,8 @@ def _label_language(text: str) -> str:
 
 
 def _sent_word(label: str) -> str:
-    """The words a message's heading gives its sending day after, in its label's language (sent on its date: a
-    message's, not a meeting's -- "envoyé le" / "sent" / "أُرسلت في" say it is published then)."""
-    return "أُرسلت في" if re.search(r"[\u0600-\u06FF]", label) else "sent" if label.isascii() else "envoyé le"
+    """The words a message's heading gives its sending day after (:data:`SENT_WORDS`), in its label's language."""
+    return SENT_WORDS["ar" if re.search(r"[\u0600-\u06FF]", label) else "en" if label.isascii() else "fr"]
 
 
 def _opens_message(lines: list[str], i: int) -> bool:

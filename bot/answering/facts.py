@@ -22,8 +22,8 @@ from functools import lru_cache
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 from bot.text.money import MONEY, MONTHS_OF_WAGES
-from bot.text.places import (CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, is_building,
-                              names_a_building, names_origin)
+from bot.text.places import (CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, names_a_building,
+                              names_origin, opens_with_building)
 from bot.text.sentences import MONTH_NAMES
 
 # --------------------------------------------------------------------------- what a question asks
@@ -2225,7 +2225,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             (POSTPONED if wanted.change == "postponed" else CANCELLED).search(normalize(said)))
     if kind in ("place", "city") and PLACE_LABEL.match(text):
         return True                         # a field giving it: "Venue: Pacific South Convention Centre, ..., Lima, Peru"
-    if kind == "place" and not SENTENCE_END.search(text) and is_building(re.sub(r"^[\W_]+", "", text)):
+    if kind == "place" and not SENTENCE_END.search(text) and opens_with_building(text):
         return True                         # ... or a line opening with a building's name, whatever marks it, no sentence
                                             # ("📍 Dunga Youth House, Lakeside Road, Kisumu", "📍 دار الضفتين ...، طنجة")
     if kind == "place" and wanted.within:

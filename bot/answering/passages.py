@@ -31,8 +31,8 @@ from bot.answering.understand import CHANGE_ASKED, SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, is_building,
-                              names_origin, said_to_come_from)
+from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_origin,
+                              opens_with_building, said_to_come_from)
 from bot.text.sentences import TABLE_ROW, split_sentences
 
 DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
@@ -209,8 +209,7 @@ def leans_on(sentence: str, before: str) -> bool:
 def is_venue(sentence: str) -> bool:
     """Does a sentence say where a meeting is held: a venue after "held at" / "se tiendra à" / "تُعقد في", or a line
     that opens with a building's name, whatever marks it ("📍 دار الضفتين للمؤتمرات ...", "Lieu : Centre Ineza ...")?"""
-    line = re.sub(r"^[\W_]+", "", FIELD_LABEL["place"].sub("", sentence, count=1))
-    return bool(venues_said(sentence)) or is_building(line)
+    return bool(venues_said(sentence)) or opens_with_building(FIELD_LABEL["place"].sub("", sentence, count=1))
 
 
 def asked_before(before: str) -> bool:

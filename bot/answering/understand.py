@@ -384,7 +384,7 @@ class Understand:
         # فبراير" (not a day naming what is asked of: "the conference on 4 July, deadline to register?")
         days_from = q
         clauses = [(c, normalize(c)) for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
-        if u.wanted.kind in ("date", "day", "deadline") and (CHANGE_ASKED.search(normalize(q)) or CHECKED.search(normalize(q))):
+        if u.wanted.kind in ("date", "day", "deadline") and (CHANGE_ASKED.search(nq := normalize(q)) or CHECKED.search(nq)):
             days_from = ""          # (a day the asker checks is what is asked, not what it is asked of: "registration
                                     # closes 15 dec right?? or did they change it" is answered by the 22nd it moved to)
         if u.wanted.kind in ("date", "day", "deadline"):

@@ -121,6 +121,12 @@ def is_building(text: str) -> bool:
     return bool(_BUILDING.match((text or "").strip()))
 
 
+def opens_with_building(line: str) -> bool:
+    """Does a line open with a building's name, whatever marks it ("📍 Dunga Youth House, Lakeside Road, Kisumu", "- قاعة
+    ...")?"""
+    return is_building(re.sub(r"^[\W_]+", "", line or ""))
+
+
 def venue_line(line: str) -> str:
     """A line of its own that names a building ("قاعة الفسطاط، مركز الزمالك للمؤتمرات", "UN House, Riad El Solh
     Square"), as under a dateline; or ""."""
