@@ -629,7 +629,7 @@ def _chat_as_sections(text: str) -> tuple[str, str | None]:
         year = m["year"] if len(m["year"]) == 4 else f"20{m['year']}"
         sender = re.sub(r"\s*\|\s*", " – ", m["sender"].strip())
         out.append(text[at:m.start()])
-        out.append(f"## {label} {sender}".rstrip() + f" ({_sent_word(label)} {day} {_MONTH_WORDS[lang][month - 1]} "
+        out.append(f"## {label} {sender}".rstrip() + f" ({SENT_WORDS[lang]} {day} {_MONTH_WORDS[lang][month - 1]} "
                    f"{year} {m['time'].strip()})\n\n" + (m["text"] or "").strip())
         at = m.end()
     return "".join(out) + text[at:], title

@@ -39,6 +39,11 @@ def test_a_chats_messages_are_sections_named_by_when_they_were_posted(tmp_path):
     assert heads[0] == "رسالة من شبكة روافد – لقاء وجدة 2040 (أُرسلت في 5 ديسمبر 2039 10:00)", heads
     assert len(heads) == 4 and all(sent_heading(h) for h in heads), heads
     assert "[05/12/2039" not in doc.text
+    french = tmp_path / "2040-01-22_oujda-canal-fr.txt"
+    french.write_text("Canal : Réseau Rawafid – Rencontre d'Oujda 2040\n\n" + "".join(
+        f"[0{d}/12/2039 10:00] Réseau Rawafid\nLe message du {d} décembre.\n\n" for d in (5, 6, 7)), encoding="utf-8")
+    heads = [line[3:] for line in load(french).text.split("\n") if line.startswith("## ")]
+    assert heads[0] == "Message de Réseau Rawafid (envoyé le 5 décembre 2039 10:00)", heads
 
 
 def test_a_chats_stamps_are_publications_and_its_dates_events(tmp_path):
