@@ -106,6 +106,12 @@ def _g(name: str, pattern: str) -> str:
     return f"(?P<{name}>{pattern})"
 
 
+# weekdays shortened, as slides and tables write them before a day in figures ("Tue 31/01", "ven. 27/01"), each as
+# its weekday's number (Monday 0)
+_SHORT_WEEKDAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+                   "lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+_SHORT_WEEKDAY = "|".join(sorted(_SHORT_WEEKDAYS, key=len, reverse=True))
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in [
     # from Wednesday, 3 July to Thursday, 4 July 2024 / 3 July 2024 - 5 January 2025
     ("day_range", rf"{DAY_START}(?:{WEEKDAY})?{_g('d1', DAY)}{OF}{_g('m1', MONTH)}(?:{YSEP}{_g('y1', YEAR)})?"
@@ -132,6 +138,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.IGNORECASE)) 
     ("month", rf"{_g('m', MONTH)}{YSEP}{_g('y', YEAR)}"),
     ("iso", r"(?<![\d/\-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d\-])"),
     ("numeric", r"(?<![\d/.\-])(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d/.]\d)"),
+    # a weekday and a day given in figures without its year, as slides and messages write them: "Tue 31/01", "mar.
+    # 31/01" (the weekday tells the day from the month: "Tue 1/31" is read so too)
+    ("numeric_dm", rf"(?:{WEEKDAY}|(?<!\w)(?P<wd>{_SHORT_WEEKDAY})\.?\s*,?\s*)(?<![\d/])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)"
+                   r"(?![\d/]|\.\d)"),
 ]]
 _ATOM_DM = re.compile(rf"(?<!\d)(?:{WEEKDAY})?{_g('d', DAY)}(?:{OF}{_g('m', MONTH)})?", re.IGNORECASE)
 _ATOM_M = re.compile(rf"{_g('m', MONTH)}(?:{YSEP}{_g('y', YEAR)})?", re.IGNORECASE)
@@ -258,7 +268,7 @@ def _weekday_ok(text: str, d: date) -> bool:
 
 
 _MONTH_WORDS = {name.split()[0] for name in MONTH_OF}
-_NUMERIC_DATE = re.compile(r"\d[/.\-]\d{1,2}[/.\-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d")
+_NUMERIC_DATE = re.compile(r"\d[/.\-]\d{1,2}[/.\-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d|(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 
 
 def may_hold_date(text: str) -> bool:
@@ -397,6 +407,16 @@ def _mentions(kind: str, m: re.Match, begin: int, stop: int, text: str, doc_date
         if month is None:
             return []
         return [Mention(date(int(g["y"][:4]), month, 1), None, "month", begin, stop)]
+    if kind == "numeric_dm":
+        a, b = int(g["d"]), int(g["m"])
+        short = _SHORT_WEEKDAYS.get((g.get("wd") or "").casefold())
+        for day, month in ((a, b), (b, a)):
+            if 1 <= month <= 12:
+                year, inferred = year_of(None, month, day)
+                d = _safe_date(year, month, day) if year else None
+                if d is not None and _weekday_ok(whole, d) and short in (None, d.weekday()):
+                    return [Mention(d, None, "day", begin, stop, inferred)]
+        return []
     if kind in ("iso", "numeric"):
         y, mo, da = int(g["y"]), int(g["m"]), int(g["d"])
         if kind == "numeric" and mo != da and mo <= 12 and da <= 12:

@@ -802,6 +802,14 @@ _EMAIL_IN_TEXT = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[٠-٩]{4}")
 
 
+def _gives_contacts(tag) -> bool:
+    """Does the element give an e-mail address or a mailto:/tel: link?"""
+    return tag.find("a", href=_CONTACT_LINK) is not None or bool(_EMAIL_IN_TEXT.search(tag.get_text(" ")))
+
+
+_CONTACT_LINK = re.compile(r"^(?:mailto|tel):", re.I)
+
+
 def _key_facts_box(tag) -> bool:
     """An aside of the page's own article that gives its key facts ("<aside class="event-details"><table><tr><th>Date
     ..."), or a sidebar giving its contacts: part of what the page says (a sidebar outside the article, of links or
@@ -810,9 +818,47 @@ def _key_facts_box(tag) -> bool:
         return False
     if tag.find_parent(["main", "article"]) is None:
         # (but a sidebar giving the page's contacts is: "Contacts -- Presse et médias: Mme ..., Courriel : presse@...")
-        return tag.find("a", href=re.compile(r"^(?:mailto|tel):", re.I)) is not None or bool(
-            _EMAIL_IN_TEXT.search(tag.get_text(" ")))
+        return _gives_contacts(tag)
     return tag.find(["table", "dl"]) is not None or bool(_YEAR_IN_TEXT.search(tag.get_text(" ")))
+
+
+# a copyright line of a page's footer: "© 2039 CCMH", "Copyright 2036 ..."
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
+_LINK_TEXT_KEPT = re.compile(r"(?i)\bwww\.|https?://|@")
+
+
+def _kept_footer(tag) -> bool:
+    """A footer that is part of what the page says: a quotation's attribution ("<blockquote>... <footer>— Mme ...,
+    coordinatrice régionale</footer>"), or the page's footer giving its issuer's contacts ("CCMH – Secrétariat
+    régional : 19, impasse des Flamboyants, Pétion-Ville, Haïti · Courriel : info@ccmh.example"), which
+    :func:`_prune_footer` reduces to them (a footer of links and copyright alone is boilerplate)."""
+    if tag.name != "footer" and (tag.get("role") or "").lower() != "contentinfo":
+        return False
+    return tag.find_parent(["blockquote", "figure"]) is not None or _gives_contacts(tag)
+
+
+def _prune_footer(tag) -> None:
+    """Drop a page footer's links to other pages ("Mentions légales", "Privacy policy", "Facebook") and its copyright
+    lines, keeping the issuer's name, address and contacts; a line left with no word ("· ·") goes too."""
+    if tag.find_parent(["blockquote", "figure"]) is not None:
+        return
+    from bs4 import NavigableString
+
+    for link in tag.find_all("a"):
+        if not _CONTACT_LINK.match(link.get("href") or "") and not _LINK_TEXT_KEPT.search(link.get_text(" ")):
+            link.decompose()
+    for piece in tag.find_all(string=True):
+        if isinstance(piece, NavigableString) and not re.search(r"[^\W_]", piece):
+            piece.replace_with(" ")      # the separators between the links gone ("Mentions légales | Cookies")
+    for block in reversed(tag.find_all(["p", "div", "li", "span", "small", "ul", "ol", *_HTML_HEADINGS])):
+        text = block.get_text(" ", strip=True)
+        if (not re.search(r"[^\W_]", text) or (_COPYRIGHT.match(text) and not _gives_contacts(block))
+                or (re.search(r"[:：]$", text) and len(text.split()) <= 3)):     # a label left alone: "Suivez-nous :"
+            block.decompose()
+        elif block.name in _HTML_HEADINGS and not any(
+                re.search(r"[^\W_]", sibling.get_text(" ") if hasattr(sibling, "get_text") else str(sibling))
+                for sibling in block.next_siblings):
+            block.decompose()            # a heading left over nothing ("تابعونا" over its social links)
 
 
 def _parse_html(path: Path, html: str) -> tuple[str, str | None]:
@@ -834,6 +880,9 @@ def _parse_html(path: Path, html: str) -> tuple[str, str | None]:
         if tag.decomposed:
             continue
         if _key_facts_box(tag):
+            continue
+        if _kept_footer(tag):
+            _prune_footer(tag)
             continue
         if (
             tag.name in _HTML_DROP
@@ -1458,14 +1507,32 @@ def _pdf_rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float
 
     height = page.get_height()
     across, down = [], []
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH]):
+    for obj, matrix in _page_paths(page, None, None):
         left, bottom, right, top = obj.get_bounds()
+        if matrix is not None:     # (a path inside a form is bounded in the form's space: placed by its matrices)
+            corners = [matrix.on_point(x, y) for x in (left, right) for y in (bottom, top)]
+            left, right = min(x for x, _ in corners), max(x for x, _ in corners)
+            bottom, top = min(y for _, y in corners), max(y for _, y in corners)
         width, tall = right - left, top - bottom
         if tall <= _RULE_THICKNESS and width >= _RULE_LENGTH:
             across.append((height - (top + bottom) / 2, left, right))
         elif width <= _RULE_THICKNESS and tall >= _RULE_LENGTH:
             down.append(((left + right) / 2, height - top, height - bottom))
     return across, down
+
+
+def _page_paths(page, form, matrix, depth: int = 0):
+    """The page's path objects, each with the matrix placing it on the page (None: drawn on the page itself), those
+    drawn inside forms too (a form placed by its matrix, itself maybe inside another: MuPDF's HTML boxes, a page
+    imported into another), whose bounds PDFium gives in the form's own space."""
+    import pypdfium2.raw as raw
+
+    for obj in page.get_objects(max_depth=0, form=form):
+        if obj.type == raw.FPDF_PAGEOBJ_PATH:
+            yield obj, matrix
+        elif obj.type == raw.FPDF_PAGEOBJ_FORM and depth < 15:
+            placed = obj.get_matrix()
+            yield from _page_paths(page, obj, placed if matrix is None else placed.multiply(matrix), depth + 1)
 
 
 def _cell_edges(across: list) -> list[tuple[float, float, float]]:

@@ -46,7 +46,11 @@ ACCESS_GIVEN = re.compile(rf"(?<!\w){_ACCESS_WORD.replace('reunion', 'r[ée]unio
                           re.IGNORECASE)
 # e-mail as the way something is sent (normalised): "on peut l'envoyer par mail ?", "can we send it by email", "بالايميل"
 BY_EMAIL = re.compile(r"\b(?:par|by|via|per|through)\s+(?:e-?mails?|courriels?|mail)\b|(?<!\w)(?:بالايميل|بالبريد|عالايميل|على الايميل)(?!\w)"
-                      r"|(?<!\w)(?:عن طريق|عبر|من خلال)\s+(?:ال)?(?:ايميل|بريد|ميل)(?!\w)")
+                      r"|(?<!\w)(?:عن طريق|عبر|من خلال)\s+(?:ال)?(?:ايميل|بريد|ميل)(?!\w)"
+                      # (nor the subject line of the mail: "je mets quoi en objet du mail", "subject of the email")
+                      r"|\b(?:objet|sujet|subject(?: line)?)\s+(?:du|de l'|de la|of the|of my|of our|for the|in the)\s*"
+                      r"(?:e-?mails?|courriels?|mail|message)\b|\b(?:e-?mail|mail) subject\b"
+                      r"|(?<!\w)(?:موضوع|عنوان)\s+(?:ال)?(?:ايميل|رساله|بريد|ميل)(?!\w)")
 # a publication's date asked (normalised; with "when"): "when was the report published", "when will it be out",
 # "quand sera publié le rapport", "امتى بينشر التقرير", "امتى بيطلع التقرير"
 Q_PUBLISHED = re.compile(r"\b(?:published|publish|publication|released?|issued|come out|comes out|be out|out yet|"
@@ -222,6 +226,8 @@ ROOM_NAMED = re.compile(r"(?-i:\b(?:Room|Hall|Salle|salle|Conference Room|Meetin
                         r"\s+(?:n[o°]\.?\s*)?\d+\b)|(?<!\w)(?:ال)?قاع[ةه]\s+(?:رقم\s+)?[\d٠-٩]+"
                         r"|(?<!\w)(?:ال)?قاعة\s+(?!(?:الاجتماعات|المؤتمرات|الرئيسية|كبيرة|واحدة|في|من|على)(?!\w))[^\s،,.]{3,}")
 # a postal address asked (normalised; an e-mail or web address is asked first): "address of the IOM office in cairo",
+# what is asked for if the thing asked before is not there: "a phone number? if not, which email", "sinon quel mail"
+FALLBACK = re.compile(r"\b(?:if not|otherwise|or else|else|sinon|si non|a defaut|faute de quoi)\b|(?<!\w)(?:والا|وإلا|اذا لا|ولا)(?!\w)")
 # "adresse du bureau", "شو عنوان المكتب"
 Q_ADDRESS = re.compile(r"\b(?:address|adresse|postal|street)\b|(?<!\w)(?:ال)?عنوان(?!\w)")
 # an address given: a street, a building, a floor, a P.O. box, a postcode line, in three languages
@@ -229,7 +235,7 @@ ADDRESS = re.compile(r"\b(?:\d+[,\s]+)?(?:[A-Z][\w'’-]+\s+)*(?:Street|St\.|Roa
                      # (not a building named after one: "the Orchid Lane Hotel", "Park Avenue Centre")
                      r"(?!\s+(?:Hotel|Hôtel|Resort|Inn|Suites|Centre|Center|Conference|Building|Tower|House|Mall|Plaza)\b)"
                      r"|\b(?:P\.?\s?O\.?\s?Box|B\.?P\.?\s?\d|Floor|floor \d|\d+(?:st|nd|rd|th) floor|Building \w|Bldg\.?)"
-                     r"|\b(?:rue|avenue|boulevard|bd|immeuble|étage|etage|place) (?:de |du |des |d'|de la )?[A-ZÀ-Ý\d]"
+                     r"|\b(?:rue|avenue|boulevard|bd|impasse|all[ée]e|chemin|quai|ruelle|immeuble|étage|etage|place) (?:de |du |des |d'|de la )?[A-ZÀ-Ý\d]"
                      r"|\b[Aa]ddress(?:e)?\s*:"
                      r"|(?<!\w)(?:شارع|طريق|مبنى|بناية|الطابق|ص\.\s?ب|صندوق بريد|العنوان\s*:)")
 Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
@@ -711,8 +717,10 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
     if Q_SOCIAL.search(q) and not Q_HOW_MANY.search(q):
         w.kind = "social"                                  # an account on a social network: its handle or address
                                                            # (not a count: "how many of them on social media?")
-    elif (phone := Q_PHONE.search(q) or Q_HOTLINE.search(q)) and (mail := Q_EMAIL.search(q)) and phone.start() < mail.start():
+    elif ((phone := Q_PHONE.search(q) or Q_HOTLINE.search(q)) and (mail := Q_EMAIL.search(q))
+          and phone.start() < mail.start() and not FALLBACK.search(q, phone.end(), mail.start())):
         w.kind = "phone"                                   # "a phone number for X? email is too slow": the phone asked
+                                                           # (not "a phone number? if not which email": the e-mail too)
     elif Q_EMAIL.search(BY_EMAIL.sub(" ", q)):          # (not "on peut l'envoyer par mail ?": how, not which address)
         w.kind = "email"
     elif Q_PHONE.search(q) or Q_HOTLINE.search(q):
@@ -1692,7 +1700,9 @@ DAY_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?:
 _WORD_MONTHS = ("may", "mar", "march")
 _MONTH_ONLY = r"(?:" + "|".join(m for m in MONTHS if m not in _WORD_MONTHS) + r")\b"
 ANY_DATE = re.compile(rf"\b{_MONTH_ONLY}|\b(?-i:May|MAY|March|MARCH|Mar)\b|\b(?:may|march)\s+\d|\d\s+(?:may|march)\b"
-                      rf"|\b(?:19|20)\d{{2}}\b|\bquarter\b|\bevery (?:\w+ )?years?\b", re.IGNORECASE)
+                      rf"|\b(?:19|20)\d{{2}}\b|\bquarter\b|\bevery (?:\w+ )?years?\b"
+                      # (a day in figures after its weekday, as slides write it: "by Tue 31/01")
+                      rf"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*\d{{1,2}}/\d{{1,2}}(?![\d/])", re.IGNORECASE)
 # a year naming what follows it ("the 2024 review", "le rapport 2029 sera"), not a date something happens on ("published
 # in 2024.", "2024 and 2025", "en 2030 par l'OIM")
 NAMING_YEAR = re.compile(r"(?:19|20)\d{2}\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|until|et|ou|au|aux|en|a|à|par|"
@@ -1788,6 +1798,14 @@ RELATIVE_WHEN = re.compile(
     rf"(?:before|prior to|ahead of|avant)\b"
     rf"|(?<!\w)قبل\s+(?:\S+\s+){{0,3}}?ب?(?:\d+\s+)?\S*\s*{_REL_UNIT_AR}\s+علي الاقل"
     rf"|(?<!\w)(?:خلال|في غضون|في مده لا تتجاوز|بعد)\s+(?:\d+\s+)?(?:\S+\s+)?{_REL_UNIT_AR}\s+(?:من|بعد|عقب|علي|التاليه|اللاحقه)")
+# ... in French and Arabic (normalised, digits made ASCII): "cinq jours ouvrables", "90 minutes", "une demi-journee", "3 ايام",
+# "يومين", "ثلاثة اسابيع" (not how often: "tous les quatre ans", "كل اربع سنوات")
+DURATION_FR_AR = re.compile(
+    rf"(?<!tous les )(?<!toutes les )\b(?:\d+(?:[.,]\d+)?|un|une|{'|'.join(NUMBER_WORDS_FR_AR.split()[:21])}|six|sept)\s+"
+    r"(?:minutes?|heures?|jours?|journees?|semaines?|mois|ans|annees?)\b|\b(?:une )?demi-(?:journee|heure)\b"
+    r"|(?<!كل )(?<!\w)(?:\d+\s+|(?:اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)\s+)"
+    r"(?:دقيقه|دقائق|دقايق|ساعه|ساعات|يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات)(?!\w)"
+    r"|(?<!كل )(?<!\w)(?:يومين|ساعتين|اسبوعين|شهرين|سنتين|نصف ساعه|نصف يوم)(?!\w)")
 # a number of days, in the three languages (digits made ASCII): "60 days", "60 jours", "60 يوماً", "3 أيام"
 DAYS = re.compile(r"\b\d+\s*(?:(?:working |calendar |business )?days?\b|(?:jours?|journées?)(?: ouvrables?)?\b|يوم|أيام|ايام)",
                   re.IGNORECASE)
@@ -1960,8 +1978,11 @@ def gives_day(text: str) -> bool:
 
 def _foreign(kind: str, text: str, organisers: bool = False) -> bool:
     """Does a French or Arabic text hold this kind of fact (see above)? False for English text."""
-    if kind not in ("time", "day", "date", "deadline", "eligible", "person", "place", "city", "cost", "list_names") or not _not_english(text):
+    if kind not in ("time", "day", "date", "deadline", "eligible", "person", "place", "city", "cost", "list_names",
+                    "duration") or not _not_english(text):
         return False
+    if kind == "duration":                     # "dans les cinq jours ouvrables", "une demi-journée", "خلال يومين"
+        return bool(DURATION_FR_AR.search(normalize(text)))
     if kind == "list_names":                   # "المغرب والجزائر وتونس", "le Maroc, l'Algérie et la Tunisie": places listed
         norm = normalize(text)
         spans = sorted(gazetteer_spans(norm))

@@ -362,7 +362,7 @@ class Retrieve:
         named = (bool(u.terms) or bool(place_docs) or self._names_entity(u) or self._speaks_of(u)
                  or self._says_subject(u, order))
         entities = self._entities(u)
-        origins = (origins_asked(self._place_re, norm, held_at) if u.wanted.kind in ("number", "share", "cost") else
+        origins = (origins_asked(self._place_re, norm, held_at, asker=False) if u.wanted.kind in ("number", "share", "cost") else
                    origins_asked(self._place_re, who_clause(norm), held_at, adjectives=True, bodies=False)
                    if u.wanted.kind == "person" else
                    # the countries a date is asked for ("the consultation of Comoros, Djibouti and Sudan, when?"),

@@ -418,7 +418,7 @@ def gazetteer_spans(norm: str, adjectives: bool = False) -> list[tuple[int, int,
 
 
 def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adjectives: bool = False,
-                  bodies: bool = True) -> list[frozenset[str]]:
+                  bodies: bool = True, asker: bool = True) -> list[frozenset[str]]:
     """The cities and countries a normalised question narrows its question to, other than where its
     meeting is held (``held_at``): "how many participants came from Lebanon", "كم مشارك من السودان";
     each as the set of English names (normalised) the words asked may stand for.
@@ -427,7 +427,9 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
     ``adjectives``: a country named by its people's adjective too (a person asked: "the Omani official"; not
     a count, whose adjective may be its counter's: "the cases the Tunisian authority recorded").
     ``bodies``: a place after a body's name is where the body is ("the RESAM network in Ouagadougou"), not asked of
-    (a person asked of it is: "who heads the IOM office in Amman")."""
+    (a person asked of it is: "who heads the IOM office in Amman").
+    ``asker``: a place the asker says they or their organisation are from counts too (False: not, for a count -- "منظمتنا
+    من تشاد، قديش دولة مشمولة؟" asks how many countries, not how many from Chad)."""
     spans = gazetteer_spans(norm, adjectives)
     # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman); where the meeting asked is held, unless they come from
     # there ("how many participants came from Lebanon to the consultation" held in Beirut, Lebanon) or the
@@ -445,6 +447,9 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
             continue
         if bodies and _OF_A_BODY.search(norm[max(0, start - 40):start]):
             continue                                    # where a body is: "the RESAM network in Ouagadougou", "شبكة RESAM بواغادوغو"
+        if not asker and _ASKER_FROM.search(norm[max(0, start - 50):start]) and sum(
+                1 for _, _, n in spans if n == name) == 1:
+            continue                                    # where the asker is from, said once: "on est une asso de ..."
         out.setdefault((start, end), set()).add(name)       # "عمان": Amman or Oman, either names it
     return [frozenset(names) for names in out.values()]
 
@@ -458,6 +463,13 @@ _NAME = r"(?!(?:in|at|en|a|au|aux|de|du|des|d|of|the|le|la|les|based|basee?)(?!\
 # (or by its Arabic name, a chain of defined words: "شبكة الأمم المتحدة للهجرة ببوروندي", "مكتب المنظمة الدولية في عمان")
 _OF_A_BODY = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?{_BODY}\W+{_NAME}\W+{_PREP}$|(?<!\w){_NAME}\W+{_BODY}\W+{_PREP}$"
                         rf"|(?<!\w)[وفبل]?(?:ال)?{_BODY}(?:\s+(?:ال|لل)\w+){{1,4}}\s+(?:[بف]|في\s+)?$")
+# the asker, or their organisation, said to be from a place (normalised): "we are from", "our org is based in", "on est une
+# asso de", "je suis du", "منظمتنا من", "احنا من"
+_ASKER_FROM = re.compile(
+    r"\b(?:i am|i'?m|we are|we'?re|our (?:org|ngo|group|network|association|organi[sz]ation|union)\w*(?: is)?|je suis|nous sommes|"
+    r"on est|notre (?:org|ong|asso|association|organisation|reseau|structure|syndicat)\w*(?: est)?)\b(?:\s+\S+){0,3}?\s+"
+    r"(?:from|in|based in|de|du|des|d'|en|au|aux|a|basee? (?:a|au|en))\s*$"
+    r"|(?<!\w)(?:انا|احنا|نحنا|نحن|منظمتنا|جمعيتنا|مؤسستنا|منظمتي|جمعيتي|شبكتنا)\s+(?:\S+\s+){0,2}?(?:من|في|ب)\s*$")
 # "from" that is where someone is, never where a meeting is held ("de" is: "l'atelier de Tunis")
 _AWAY = re.compile(r"(?:\bfrom|\bdepuis)\W*(?:the\s+)?$")
 
