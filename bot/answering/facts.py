@@ -228,6 +228,15 @@ ROOM_NAMED = re.compile(r"(?-i:\b(?:Room|Hall|Salle|salle|Conference Room|Meetin
 # a postal address asked (normalised; an e-mail or web address is asked first): "address of the IOM office in cairo",
 # what is asked for if the thing asked before is not there: "a phone number? if not, which email", "sinon quel mail"
 FALLBACK = re.compile(r"\b(?:if not|otherwise|or else|else|sinon|si non|a defaut|faute de quoi)\b|(?<!\w)(?:والا|وإلا|اذا لا|ولا)(?!\w)")
+# an e-mail address in a text
+EMAIL_GIVEN = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# an address asked to send or ask something to (normalised): "je la demande a quelle adresse", "on envoie ou, a quelle
+# adresse", "which address do i send it to", "على اي عنوان ابعت"
+SENT_TO_ADDRESS = re.compile(r"\b(?:demand\w*|envo\w+|adress\w* (?:la|le|les) |transmet\w*|send\w*|sent|submit\w*|request\w*|"
+                             r"ask\w*|apply\w*|write|ecri\w*)\b|(?<!\w)(?:ابعت|ابعث|ارسل|نبعت|نرسل|اطلب|نطلب|بعت)\w*")
+# a postal address asked, or where a place is: "adresse du secretariat", "the office's street address", "وين المكتب"
+POSTAL_ASKED = re.compile(r"\b(?:postal|street|rue|physical|physique|office|bureau|siege|headquarters|secretariat|located|"
+                          r"se trouve|situee?|visit\w*|venue|lieu)\b|(?<!\w)(?:مكتب|المكتب|مقر|المقر|شارع|الامانه)(?!\w)")
 # "adresse du bureau", "شو عنوان المكتب"
 Q_ADDRESS = re.compile(r"\b(?:address|adresse|postal|street)\b|(?<!\w)(?:ال)?عنوان(?!\w)")
 # an address given: a street, a building, a floor, a P.O. box, a postcode line, in three languages
@@ -498,7 +507,8 @@ AGED = re.compile(r"\b(?:aged?|ages|years? old|agee?s?)\b|(?<!\w)[وب]?(?:ال)
                   r"|\d\s*ans revolus\b|\bavoir (?:au moins |plus de |moins de )?\d+\s*ans\b|\d+\s*years of age\b"
                   r"|\b(?:over|under) the age\b")
 Q_DURATION = re.compile(r"\b(how long|for how long|combien de temps|quelle duree|la duree|duree de|dure combien|"
-                        r"durera combien|dure-t-il|dure-t-elle)\b|(?:قديش|كم) (?:مده|مدة|طول)|^(?:شو|ما) مده"
+                        r"durera combien|dure-t-il|dure-t-elle|combien de (?:jours|semaines|mois))\b|(?:قديش|كم|اد ايه|قد ايه) (?:مده|مدة|طول|وقت)"
+                        r"|^(?:شو|ما) مده|\bhow (?:many|much) (?:time|days|weeks|months)\b(?! (?:before|ahead|in advance|left))"
                         r"|(?:قديش|كم) (?:رح |ح )?(?:بيطول|بتطول|يطول|تطول|بيدوم|بتدوم|يدوم|تدوم|بياخد|بتاخد)")
 # a written thing whose length "how long" asks ("how long can the contribution be", "la contribution, quelle longueur")
 Q_TEXT_LENGTH = re.compile(r"\b(?:contributions?|inputs?|submissions?|statements?|papers?|essays?|texts?|abstracts?|"
@@ -2197,7 +2207,10 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "hotel":
         return bool(HOTEL_NAMED.search(text))
     if kind == "address":                   # (or an e-mail the text itself calls the address: "à l'adresse x@y.org")
-        return bool(ADDRESS.search(text) or CALLED_ADDRESS.search(text))
+        # (or any e-mail, when the address asked is where to send or ask something, not where a place is: "la lettre
+        # de soutien, je la demande à quelle adresse")
+        return bool(ADDRESS.search(text) or CALLED_ADDRESS.search(text) or given and EMAIL_GIVEN.search(text)
+                    and SENT_TO_ADDRESS.search(normalize(given)) and not POSTAL_ASKED.search(normalize(given)))
     if kind == "time":
         return bool(TIME.search(text))
     if not _dated_of_what(wanted, text, about, context):
@@ -2908,10 +2921,17 @@ def editions(text: str) -> set[tuple[str, int]]:
     (Which event is the documents' matter: "the second review" and "the second review conference" are one.)"""
     norm = normalize(text or "")
     out = {(_edition_of(m.group(3)), ORDINAL_WORDS[m.group(1)] if m.group(1) else int(m.group(2)))
-           for m in EDITION_BEFORE.finditer(norm)}
+           for m in EDITION_BEFORE.finditer(norm) if not A_DOCUMENTS_VERSION.match(norm, m.end())}
     out |= {(_edition_of(m.group(1)), ORDINAL_WORDS[m.group(2)]) for m in EDITION_AFTER.finditer(norm)
-            if re.search(r"[\u0600-\u06ff]", m.group(0))}          # noun first: Arabic only ("session II" is a part)
+            if re.search(r"[\u0600-\u06ff]", m.group(0))           # noun first: Arabic only ("session II" is a part)
+            and not A_DOCUMENTS_VERSION.match(norm, m.end())}
     return out
+
+
+# an edition noun numbering a document's version, not a meeting's edition: "النسخة التانية من المذكرة اللوجستية", "the
+# second edition of the guide" (normalised; what follows the ordinal)
+A_DOCUMENTS_VERSION = re.compile(r"\s+(?:من|of|de|du|de la)\s+(?:[وفبلك]?(?:ال|لل))?(?:مذكره|وثيقه|دليل|استماره|نشره|"
+                                 r"note|document|guide|form|formulaire|flyer|brochure|page)(?!\w)")
 
 
 #: events that are the numbered parts of a series: "the 2nd webinar" of a cycle is its session 2 ("SÉANCE 2", "Session 2")

@@ -31,8 +31,8 @@ from bot.answering.understand import CHANGE_ASKED, SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_origin,
-                              opens_with_building, said_to_come_from)
+from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_a_document,
+                              names_origin, opens_with_building, said_to_come_from)
 from bot.text.sentences import TABLE_ROW, split_sentences
 
 DATE_WORD_WEIGHT = 0.3      # a passage's sentences: weight of the words of a date the question gives
@@ -548,6 +548,9 @@ class ChoosePassage:
         subject, word = self.glossary.subject_asked(u.part) if u.part else ([], "")
         if not subject:
             subject, word = self.glossary.subject_asked(q, priced=not u.part)
+        if subject and r.place_docs:                    # "بسلايدات لوساكا ...": the deck the question reads from, named
+            subject = [p_ for p_ in subject if not names_a_document(normalize(q), p_)]       # with its place, is not
+            word = word if subject else ""                                                 # what it asks of
         if subject and r.place_docs:                    # "is there a fee for the webinar": the webinar's page's line
             looked += [i for doc in sorted(r.place_docs) for i in self.chunk_ids_of(doc)   # on fees, wherever it ranks
                        if i not in looked and any(p.search(normalize(self.chunks[i].text)) for p in subject)]
@@ -1420,11 +1423,14 @@ class ChoosePassage:
             if subject and not said_here and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
                     p.search(normalize(unplaced)) or before and p.search(normalize(unplaced_before))
                     or p.search(normalize(str(chunk.meta.get("title", "")))) for p in subject) \
-                    and not subject_named & set(tokens(section)):
+                    and not subject_named & set(tokens(section)) \
+                    and not any(p.search(normalize(section.rsplit(" > ", 1)[-1])) for p in subject):
                 continue                                  # "flights", "hotel": a sentence that does not say (nor its
                                                           # section's heading, in the question's own words for it: "4.
                                                           # What the grant covers" of its table, for "acmf grant ...";
-                                                          # not "Travel and accommodation" for "تذاكر الطيارة")
+                                                          # not "Travel and accommodation" for "تذاكر الطيارة"; or in
+                                                          # any of the subject's forms: "٣. الإقامة والفنادق الموصى بها"
+                                                          # for "احجز فندق")
             on_subject = True
             # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline"; and one
             # its title names, whatever is asked, unless they come from there: "il faut payer pour participer à la

@@ -199,6 +199,7 @@ class Retrieve:
         # the places events are held in and the documents that give them (know_places)
         self._doc_places: dict[str, set] = {}
         self._section_places: dict[tuple, set] = {}          # ... by section, for a document of several meetings
+        self._title_places: dict[str, set] = {}               # the places a document's title names
         self._place_re = None
         self._prefixes: set[str] | None = None   # the first 1-6 letters of the documents' words (_mentions, says_like)
         self._titled = None                                   # the meetings new documents' titles name
@@ -218,6 +219,8 @@ class Retrieve:
         # the documents that announce their meeting: each meeting their title names is later than they are dated (an
         # information note, a call: what it says of recommendations is what the meeting is to agree on)
         dated = {c.meta.get("doc_id"): (str(c.meta.get("date") or ""), str(c.meta.get("title") or "")) for c in self.chunks}
+        self._title_places = {doc: {name for _, _, name in gazetteer_spans(normalize(title))}
+                              for doc, (_, title) in dated.items() if title}
         own: dict[str, list[bool]] = {}
         self._meeting_days: dict[str, set[tuple[int, int]]] = {}
         self._section_days: dict[tuple[str, str], set[tuple[int, int]]] = {}
@@ -331,7 +334,9 @@ class Retrieve:
         if not place_docs and self._titled is not None:      # "the expert meeting on migrant children's education":
             titled = self._titled.named_document(u) or ""    # the meeting a new document's title names
             place_docs = {titled} if titled else set()
-            held_at = held_at | self._doc_places.get(titled, set())    # its place is where it is, not where they come from
+            held_at = held_at | self._doc_places.get(titled, set()) | self._title_places.get(titled, set())
+            # (its place is where it is, not where they come from: its events' or, when none gives one, its title's --
+            # "بسلايدات لوساكا ..., وكام عيادة قانونية؟" of a deck titled "... briefing for civil society, Lusaka, ...")
         if place_docs:                       # ... and the meeting held there is answered from its documents only
             fused = fused + PLACED_BONUS * np.isin(self._doc_ids, list(place_docs))
         if u.wanted.labels and len(fused):   # "session 2", "the second conference": the chunks that name it first

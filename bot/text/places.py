@@ -397,6 +397,21 @@ _TO = re.compile(r"(?:\bto|\bat|\ba|\bau|\bjusqu'?a|(?<!\w)(?:الى|الي|عل
 # speaks of a meeting, held where it names
 _SESSION = re.compile(r"\b(?:sessions?|seances?|panels?|plenary|pleniere)\b|(?<!\w)[وفب]?(?:ال)?جلس(?:ه|ات)(?!\w)")
 _FROM = re.compile(r"(?:\bfrom|\bde|\bdu|\bdes|\bd|(?<!\w)من)\W*(?:the\s+|la\s+|le\s+|l\W)?$")
+# a document named by its kind ("the Lusaka slides", "le formulaire de Douala", "بسلايدات لوساكا", "مذكرة جيبوتي"):
+# the place named with it is its meeting's, as with a meeting's name
+_DOCUMENT = re.compile(r"\b(?:slides?|slide deck|deck|presentation|form|formulaire|diapos?|diapositives?|note|notes|flyer|"
+                       r"brochure|guide|page|website|site)\b"
+                       r"|(?<!\w)[وفب]?(?:ال)?(?:سلايد|سلايدات|شرائح|شريحه|العرض التقديمي|عرض تقديمي|مذكره|استماره|نشره|دليل)(?!\w)")
+
+
+def names_a_document(norm: str, pattern: re.Pattern) -> bool:
+    """Is every match of ``pattern`` in a normalised question a document's kind named with a place, the document it reads
+    from ("بسلايدات لوساكا", "the lusaka slides", "les diapos de lusaka"), not what it asks of?"""
+    spans = gazetteer_spans(norm)
+    found = list(pattern.finditer(norm))
+    return bool(found) and all(
+        _DOCUMENT.search(m.group()) and any(0 <= start - m.end() <= 6 or 0 <= m.start() - end <= 3 for start, end, _ in spans)
+        for m in found)
 
 
 def gazetteer_spans(norm: str, adjectives: bool = False) -> list[tuple[int, int, str]]:
@@ -434,7 +449,7 @@ def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adject
     # "the Cairo meeting", "مؤتمر عمان" (Amman or Oman); where the meeting asked is held, unless they come from
     # there ("how many participants came from Lebanon to the consultation" held in Beirut, Lebanon) or the
     # question speaks of no meeting ("how many migrant children enrolled in schools in Egypt": Egypt's children)
-    of_a_meeting = bool(_event_patterns()[2].search(norm) or _SESSION.search(norm))
+    of_a_meeting = bool(_event_patterns()[2].search(norm) or _SESSION.search(norm) or _DOCUMENT.search(norm))
     meeting = [(start, end) for start, end, name in spans
                if (name in held_at and of_a_meeting and not from_before(norm, start))
                or _where_a_meeting_is(norm, start, end)]
