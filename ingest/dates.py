@@ -512,6 +512,8 @@ _KIND_WORDS = [
         # (and the earlier version a revision replaces: "This Rev.1 replaces the note of 22 November 2039")
         r"\b(?:replaces|supersedes|remplace)\s+(?:the|la|le|l['’])\s*(?:note|version|circular|letter|notice|"
         r"circulaire|lettre|avis)\b|"
+        # (in Arabic: "تحلّ محلّ النسخة الأولى الصادرة في ١٩ كانون الأول/ديسمبر")
+        r"تح[لّ]+ مح[لّ]+|(?<!\w)[وف]?الصادر[ةه]? (?:في|بتاريخ)|"
         r"\bسينشر|\bينشر|\bنشر|\bصدر|\bسيصدر|\bاصدار",
         re.IGNORECASE)),
     # (French "enregistrement" is a registration or a recording: "L'enregistrement ... sera publié le 29 juin" is published)
@@ -1115,7 +1117,9 @@ def _with_city(place: str, sentence: str) -> str:
     if re.search(r"[\u0600-\u06FF]", place):
         if gazetteer_spans(normalize(place)):
             return place
-        tail = sentence[sentence.index(place) + len(place):]
+        # (its name in another script in brackets aside: "مركز المرجان للمؤتمرات (Centre de conférences Al-Marjane)، جادة
+        # البحر الأحمر، حي هيرون، مدينة جيبوتي")
+        tail = re.sub(r"\([^()]*\)", " ", sentence[sentence.index(place) + len(place):])
         cities = [w for w in re.findall(r"[^\W\d_]+", tail)[:8]
                   if any(name not in REGION_NAMES for _, _, name in gazetteer_spans(normalize(w)))]
         return f"{place}، {cities[0]}" if cities else place
@@ -1437,7 +1441,9 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # was issued, not a meeting's (where it was issued is
                                                        # kept: the document's city, "a call from Doha")
                     issued_in = dateline_place(before.rsplit("\n", 1)[-1])
-                if kind == "event" and own and not mention.end and mention.precision == "day" and is_dateline(sentence) \
+                a, b = _clause_span(sentence, mention, (" · ",))
+                if kind == "event" and own and not mention.end and mention.precision == "day" \
+                        and (is_dateline(sentence) or is_dateline(sentence[a:b].strip())) \
                         and any(not find_dates(field) and kind_of(field, field) == "publication"
                                 for field in (*_LINE_FIELDS.split(sentence),
                                               text[:s].rstrip().rsplit("\n", 1)[-1].strip())):
@@ -1446,7 +1452,10 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # Bangkok, Tuesday, 15 November 2039"), or the dateline under
                                                        # its reference's line ("Ref.: RUNM-EAH/RR2040/INF/03 Rev.1" >
                                                        # "Nairobi, 6 December 2039"): the day it was issued, not a
-                                                       # meeting's (whatever meeting its title names)
+                                                       # meeting's (whatever meeting its title names) -- the dateline
+                                                       # one field of the line, another field dated too ("المرجع: ... ·
+                                                       # جيبوتي، ١٠ كانون الثاني/يناير ٢٠٤٠ · تحلّ محلّ النسخة الأولى
+                                                       # الصادرة في ١٩ كانون الأول/ديسمبر ٢٠٣٩")
                 if kind == "publication" and dated_own and not issued_in and is_dateline(sentence):
                     issued_in = dateline_place(before.rsplit("\n", 1)[-1])    # (where it was issued: "الدوحة، ...")
                 if kind == "event" and _in_deadline_column(sentence, mention, columns, language):

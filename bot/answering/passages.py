@@ -224,6 +224,10 @@ def answers_before(sentence: str, before: str) -> bool:
     return asked_before(before) and (before.lstrip().startswith(">") or bool(YES_OR_NO.match(sentence)))
 
 
+# what a document says an earlier version (or an earlier message) said wrongly (normalised): "indiquait par erreur",
+# "stated in error", "was incorrectly given", "ذكرت خطا", "عن طريق الخطا"
+IN_ERROR = re.compile(r"\b(?:par erreur|erronee?ment|a tort|in error|by mistake|mistakenly|erroneously|wrongly|incorrectly)\b"
+                      r"|(?<!\w)(?:خطا|بالخطا|سهوا)(?!\w)")
 #: what a sentence asking a question weighs of its words (its answer, after it, weighs them whole)
 ASKED_SHARE = 0.5
 QUOTED_MARKS = re.compile(r"^\s*(?:>\s*)+")
@@ -427,7 +431,7 @@ FIELD_LABELS = {
     # ("Date limite : le mercredi 30 novembre 2039 à 23 h 59", "Deadline: ...", "آخر موعد: ..."; a deadline's hour too)
     "deadline": r"deadlines?|closing date|date limite|date-limite|d[ée]lai|آخر موعد|اخر موعد|الموعد النهائي|آخر أجل|اخر اجل",
 }
-FIELD_LABEL = {kind: re.compile(rf"^\W*(?:{words})\W*\s*:", re.IGNORECASE) for kind, words in FIELD_LABELS.items()}
+FIELD_LABEL = {kind: re.compile(rf"^\W*(?:{words})\W*?\s*[:|：]", re.IGNORECASE) for kind, words in FIELD_LABELS.items()}
 
 
 def table_header(sents: list[str], j: int) -> int:
@@ -1317,6 +1321,9 @@ class ChoosePassage:
             # "participants are invited to share written inputs" under "6. Inputs")
             scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
+        in_error = not changed and not old and not IN_ERROR.search(normalize(u.q))
+        if in_error:                                      # (nor shown as what they do say)
+            scored = [b for b in scored if not IN_ERROR.search(normalize(sentences[b[2]][b[3]]))] or scored
         subject_words = self._subject_words(u.q, subject, u.language) if subject else set()
         # (the subject's own words, as the question writes it and in the glossary's English: "grant" of "acmf grant")
         named_as = " ".join(m.group(0) for p in subject for m in p.finditer(normalize(u.q)))
@@ -1374,6 +1381,11 @@ class ChoosePassage:
             if b[3] + 1 < len(sentences[b[2]]) and table_header(sentences[b[2]], b[3] + 1) == b[3]:
                 continue                                  # a table's header row names its columns, it gives no fact
                                                           # ("Rôle | Nombre de bénévoles | ... (heure de Yaoundé, UTC+1)")
+            if in_error and IN_ERROR.search(normalize(sent)):
+                continue                                  # what an earlier version said wrongly ("La version 1
+                                                          # indiquait par erreur que chaque organisation pouvait
+                                                          # inscrire trois personnes"): not the rule, unless what
+                                                          # changed is asked (all of them, when nothing else is left)
             if wanted.kind in DATED_KINDS and not (wanted.published or wanted.published_what) \
                     and self._issue_line(b[2], sent):
                 continue                                  # "Plateforme ... (PTM) – N'Djamena, le lundi 6 février 2040":

@@ -238,7 +238,8 @@ CHANGE_ASKED = re.compile(r"\b(?:chang\w*|still|anymore|new (?:date|deadline|ven
                           r"report[ee]e?s?|deplace\w*)\b"
                           r"|(?<!\w)(?:تغير|تغيرت|اتغير|اتغيرت|تبدل|تبدلت|اتبدل|اتبدلت|الجديد|الجديده|تمدد|اتمدد|مددو|تاجل|اتاجل|تعدل|اتعدل)(?!\w)")
 # a day the asker checks ("registration closes 15 dec right??", "c'est toujours le 15 ?", "مش ١٥ ديسمبر صح؟")
-CHECKED = re.compile(r"\b(?:right|correct|c'?est bien|c bien|toujours|still|vrai)\b|(?<!\w)(?:صح|صحيح|مظبوط|مضبوط)(?!\w)")
+CHECKED = re.compile(r"\b(?:right|correct|c'?est bien|c bien|toujours|still|vrai|c'?est aussi|is it also|also on)\b"
+                     r"|(?<!\w)(?:صح|صحيح|مظبوط|مضبوط)(?!\w)")
 
 
 class Understand:
@@ -384,7 +385,8 @@ class Understand:
         # فبراير" (not a day naming what is asked of: "the conference on 4 July, deadline to register?")
         days_from = q
         clauses = [(c, normalize(c)) for c in re.split(r"[,،;؛.!?؟]+", q) if c.strip()]
-        if u.wanted.kind in ("date", "day", "deadline") and (CHANGE_ASKED.search(nq := normalize(q)) or CHECKED.search(nq)):
+        if (CHECKED.search(nq := normalize(q)) and re.search(r"\d", nq)
+                or u.wanted.kind in ("date", "day", "deadline") and CHANGE_ASKED.search(nq)):
             days_from = ""          # (a day the asker checks is what is asked, not what it is asked of: "registration
                                     # closes 15 dec right?? or did they change it" is answered by the 22nd it moved to)
         if u.wanted.kind in ("date", "day", "deadline"):
