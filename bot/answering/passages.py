@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, EMAIL, ENDING, LINK, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (AIMED, ANY_DATE, EMAIL, ENDING, LINK, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_DURATION, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -641,6 +641,8 @@ class ChoosePassage:
             how = " ".join(m.group(0) for m in (*Q_WHO_CAN.finditer(nq), *APPLYING.finditer(nq)))
             topic -= set(tokens(how)) | {tk for t_, _, _ in self.glossary.find(how) for form in t_.english
                                          for tk in tokens(form)}
+        if u.wanted.kind == "duration":               # "قديش مدة ..." , "quelle durée": how it asks, not what ("المدة:
+            topic -= {tk for m in Q_DURATION.finditer(normalize(q)) for tk in tokens(m.group(0))}   # ثلاث ساعات")
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
             topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "languages":              # "en français ? c quoi les langues acceptées": the languages
@@ -1435,14 +1437,11 @@ class ChoosePassage:
             if subject and not said_here and not (wanted.kind == "person" and wanted.relation and wanted.labels) and not any(
                     p.search(normalize(unplaced)) or before and p.search(normalize(unplaced_before))
                     or p.search(normalize(str(chunk.meta.get("title", "")))) for p in subject) \
-                    and not subject_named & set(tokens(section)) \
-                    and not any(p.search(normalize(section.rsplit(" > ", 1)[-1])) for p in subject):
+                    and not subject_named & set(tokens(section)):
                 continue                                  # "flights", "hotel": a sentence that does not say (nor its
                                                           # section's heading, in the question's own words for it: "4.
                                                           # What the grant covers" of its table, for "acmf grant ...";
-                                                          # not "Travel and accommodation" for "تذاكر الطيارة"; or in
-                                                          # any of the subject's forms: "٣. الإقامة والفنادق الموصى بها"
-                                                          # for "احجز فندق")
+                                                          # not "Travel and accommodation" for "تذاكر الطيارة")
             on_subject = True
             # (a region the document names is its meeting's: "the Asia-Pacific review's registration deadline"; and one
             # its title names, whatever is asked, unless they come from there: "il faut payer pour participer à la

@@ -242,6 +242,12 @@ CHECKED = re.compile(r"\b(?:right|correct|c'?est bien|c bien|toujours|still|vrai
                      r"|(?<!\w)(?:صح|صحيح|مظبوط|مضبوط)(?!\w)")
 
 
+def _said_by(term, words: set) -> bool:
+    """Does one of a glossary term's forms stand in these words (each of its words)?"""
+    return any(tks and all(tk in words for tk in tks) for forms in term.forms.values() for f in forms
+               for tks in (tokens(f),))
+
+
 class Understand:
     """question, chosen language, previous turn -> :class:`Understanding`."""
 
@@ -251,9 +257,12 @@ class Understand:
         self.known = frozenset(w[:6] for w in vocabulary)     # the documents' words, by their first letters
         self.lexicon = language_lexicon(glossary)
         # every word the documents, the cards (``heard``) and the glossary use, and each of them with one
-        # letter left out (a typo is one letter off a word they use: "atend", "acreditation")
-        self._heard = set(vocabulary) | set(heard) | {tk for t in glossary.terms for forms in t.forms.values()
-                                                      for f in forms for tk in tokens(f)}
+        # letter left out (a typo is one letter off a word they use: "atend", "acreditation") -- of the glossary, the
+        # forms of a term some document or card says in one of its forms (a question on a "navette" is heard when a
+        # note speaks of "الحافلات المكوكية"; a "code vestimentaire" is not because the glossary knows "dress code")
+        used = set(vocabulary) | set(heard)
+        self._heard = used | {tk for t in glossary.terms if _said_by(t, used) for forms in t.forms.values()
+                              for f in forms for tk in tokens(f)}
         self._heard_cut: set[str] | None = None
         self._heard_stems: set[str] = set()
         self._heard_long: dict[str, set[str]] | None = None       # a word with one letter left out -> the words
