@@ -541,7 +541,8 @@ Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')
                         r"|(?<!\w)(?:ال)?حد (?:ال)?(?:اقصي|ادني)(?!\w)"
                         # (not "أكبر عدد", "أكثر عدد": which has the most, no count)
                         # (Egyptian "كام": "كام واحد جه")
-                        r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?:^|\s)و?(كم|كام|قديش|عدد)(?:\s|$)")
+                        # (not "يوم كام", Egyptian "which day": a date)
+                        r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?<!يوم)(?:^|\s)و?(كم|كام|قديش|عدد)(?:\s|$)")
 # what taking part costs: "is registration free?", "any fee to register?", "l'inscription est-elle payante ?",
 # "قديش لازم ندفع لنسجل؟", "هل التسجيل مجاني؟" -- a price, a fee or "free of charge" answers, not any number
 Q_COST = re.compile(
@@ -570,7 +571,8 @@ Q_COST = re.compile(
     # ("قديش المنحة", "المنحة كم": the grant's sum; not "قديش منحة سفر", how many travel grants)
     r"|(?<!\w)(?:كم|قديش|كام) ال(?:منح[هة]|تمويل)(?!\w)|(?<!\w)(?:ال)?(?:منح[هة]|تمويل) (?:كم|قديش|كام)(?!\w)"
     r"|(?<!\w)(?:[وفب]?(?:ال)?رسوم|(?:ال)?مبلغ|قيمه|(?:ال)?بدل|(?:ال)?مخصصات|(?:ال)?منح[هة] (?:ال)?شهري[هة]|رسم التسجيل|(?:ال)?تكلفه|(?:ال)?تكاليف|بتكلف|يكلف|تكلف|كلف|كلفت|ندفع|يدفع|بندفع|ادفع|تدفع|نسدد|"
-    r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر)(?!\w)")
+    r"مجاني|مجانا|مجانيه|ببلاش|بفلوس|(?:ال)?سعر|(?:ال)?اجره|(?:ال)?اجرة)(?!\w)"
+    r"|\b(?:fares?|how much (?:is|does) (?:a |the )?(?:taxi|cab|bus|ride)\b)")
 # the names of a price (normalised), which a question may use only to name a thing ("the report on recruitment costs")
 COST_NOUNS = frozenset("cost costs fee fees price prices pricing frais cout couts tarif tarifs prix "
                        "رسوم الرسوم تكلفه التكلفه تكاليف التكاليف سعر السعر".split())

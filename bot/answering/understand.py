@@ -24,7 +24,7 @@ WHEN_WORDS = re.compile(
     r"how long(?! (?:can|could|should|may|must|might) (?:it|they|(?:the|our|my|a|each) \w+(?: \w+)?) be\b)|"
     r"quand|quelle date|quel jour|date|dates|jusqu'a quand|echeance|delai)\b|"
     # (spoken: "إمتى / ايمتى" hold "متي"; "وقتيش", "وقتاش", "امتا")
-    r"(متي|موعد|تاريخ|تواريخ|مواعيد|اي يوم|في اي شهر|الموعد النهايي|وقتيش|وقتاش|(?<!\w)امتا(?!\w))"
+    r"(متي|موعد|تاريخ|تواريخ|مواعيد|اي يوم|يوم كام|في اي شهر|الموعد النهايي|وقتيش|وقتاش|(?<!\w)امتا(?!\w))"
 )
 WHERE_WORDS = re.compile(
     r"\b(where(?:'s| is| was| will| are| were| does| did| exactly| precisely| in| at)|which (?:arab )?(?:city|country)|what city|venue|"

@@ -620,7 +620,17 @@ def event_places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
         for m in pat.finditer(norm):
             for known in pattern.findall(name):
                 spans.append((m.start(), m.end(), known))
-    return {name for start, end, name in spans if _where_a_meeting_is(norm, start, end)}
+    # (or further on in the clause that names the meeting, not after "from": "la consultation sur la route de l'Est a
+    # Djibouti", as :func:`meeting_places_asked` reads the gazetteer's places)
+    wide = _event_patterns()[3]
+    return {name for start, end, name in spans if _where_a_meeting_is(norm, start, end)
+            or wide.search(_ELIDED.sub("", norm[max(0, start - 120):start])) and not from_before(norm, start)}
+
+
+# an elided article or preposition ("l'", "d'", "qu'"), one word with the next
+
+
+_ELIDED = re.compile(r"(?<!\w)(?:l|d|qu|j|n|s|c)['’]")
 
 
 def meeting_places_asked(norm: str) -> list[frozenset[str]]:
