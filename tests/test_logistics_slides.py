@@ -84,10 +84,10 @@ NOTE = """<!DOCTYPE html>
 <header><p>شبكة الأمم المتحدة المعنية بالهجرة – مكتب غرب أفريقيا</p></header>
 <main><article>
 <h1>مذكرة لوجستية للمشاركين: مشاورة نواكشوط حول الهجرة عبر المحيط الأطلسي</h1>
-<p>المرجع: RNM-WA/NKC40/LOG-02 — النسخة الثانية، 12 شباط/فبراير 2040</p>
+<p>المرجع: RNM-WA/NKC40/LOG-02 · النسخة الثانية · نواكشوط، 12 شباط/فبراير 2040 · تحلّ محلّ النسخة الأولى الصادرة في 20 كانون الثاني/يناير 2040</p>
 <p><strong>ما الذي تغيّر في هذه النسخة؟</strong> أُلغي فندق الساحل من قائمة الفنادق الموصى بها لعدم توفّر الغرف، وأُضيف فندق الموج بدلًا منه.</p>
 <h2>١. الموعد والمكان</h2>
-<p>تُعقد المشاورة يومَي الأحد والاثنين ١١ و١٢ آذار/مارس ٢٠٤٠ في قصر المؤتمرات، حي تفرغ زينة، نواكشوط.</p>
+<p>تُعقد المشاورة يومَي الأحد والاثنين ١١ و١٢ آذار/مارس ٢٠٤٠ في قصر المؤتمرات (Palais des congrès de Nouakchott)، شارع المختار ولد داداه، حي تفرغ زينة، نواكشوط.</p>
 <h2>٢. الوصول والاستقبال في المطار</h2>
 <p>تنظّم الأمانة استقبالًا مجانيًا في مطار نواكشوط أم التونسي الدولي للمشاركين الواصلين يومَي ٩ و١٠ آذار/مارس.</p>
 <p>لطلب الاستقبال، أرسلوا رقم الرحلة وساعة الوصول إلى logistique.nkc40@rnm-wa.example في موعد أقصاه الجمعة ٢ آذار/مارس ٢٠٤٠.</p>
@@ -125,6 +125,11 @@ def test_a_logistics_note_is_asked_in_everyday_words(index_dir, tmp_path):
 
 FORM = """# Formulaire d'inscription – Consultation de Libreville sur le Pacte mondial (4-5 mars 2040)
 
+Dates | mercredi 4 et jeudi 5 mars 2040
+Lieu | Centre de conférences Les Filaos, salle Komo, boulevard Triomphal, Libreville (Gabon)
+
+Avis de correction. La version 1 indiquait par erreur que chaque organisation pouvait inscrire trois personnes.
+
 ## Instructions
 
 1. Qui peut s'inscrire. La consultation est ouverte aux organisations de la société civile des onze États membres de
@@ -133,6 +138,11 @@ la Communauté économique des États de l'Afrique centrale (CEEAC) : Angola, Bu
 
 2. Sélection. Les organisations sont informées au plus tard le 10 février 2040. Les personnes retenues confirment leur
 présence dans les cinq jours ouvrables.
+
+3. Nombre de personnes. Deux personnes au maximum par organisation.
+
+4. Prise en charge. Les demandes de prise en charge du voyage parviennent à voyage@libreville-pmm.example au plus tard
+le vendredi 6 février 2040.
 """
 
 
@@ -144,3 +154,41 @@ def test_a_count_asked_by_someone_saying_where_they_come_from(index_dir, tmp_pat
     assert a.answered and "onze" in a.answer, a.answer
     a = engine.answer("consultation de libreville, une fois retenus on a combien de temps pour confirmer ?")
     assert a.answered and "cinq jours ouvrables" in a.answer, a.answer
+
+
+def test_a_forms_rule_its_venue_row_and_a_checked_day(index_dir, tmp_path):
+    """What an earlier version said by mistake is not the rule; the venue's row of a form's table is quoted with its
+    dates' row; a day the asker checks ("c'est aussi le 27 ?") narrows nothing: the travel support's own deadline and
+    address answer."""
+    _, engine = engine_with(tmp_path / "2040-01-15_libreville-consultation-formulaire-fr.md", FORM, index_dir)
+    a = engine.answer("consultation de libreville : combien de personnes par organisation on peut inscrire ?")
+    assert a.answered and "Deux personnes" in a.answer and "trois personnes" not in a.answer, a.answer
+    a = engine.answer("libreville consultation: what are the dates and where is it held?")
+    assert a.answered and "Filaos" in a.answer, a.answer
+    a = engine.answer("consultation de libreville : la date limite pour la prise en charge c'est aussi le 27 janvier ? et on envoie ou ?")
+    assert a.answered and "voyage@libreville-pmm.example" in a.answer, a.answer
+
+
+def test_a_notes_issue_and_the_version_it_replaces_are_publications_its_venue_in_its_city(tmp_path):
+    """The reference line's dateline, one field of several, is the day the note was issued; the version it replaces
+    ("تحلّ محلّ النسخة الأولى الصادرة في ...") was published on its day: neither is a meeting. The venue is read in the
+    city the sentence names after it, past its name in another script in brackets."""
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "2040-02-12_nouakchott-consultation-logistics-note-ar.html"
+    path.write_text(NOTE, encoding="utf-8")
+    by_day = {}
+    for e in prepare(path, {}, []).events:
+        by_day.setdefault(str(e.start), []).append(e)
+    assert {e.kind for e in by_day["2040-02-12"]} == {"publication"}, by_day["2040-02-12"]
+    assert {e.kind for e in by_day["2040-01-20"]} == {"publication"}, by_day["2040-01-20"]
+    meeting = [e for e in by_day["2040-03-11"] if e.kind == "event"]
+    assert meeting and "نواكشوط" in str(meeting[0].place), meeting
+
+
+def test_a_word_only_the_glossary_knows_is_not_heard(index_dir, tmp_path):
+    """A yes/no question on what no document says (a "navette": the note speaks of the airport, not of a shuttle) is
+    refused as on nothing known, though the glossary knows the word."""
+    _, engine = engine_with(tmp_path / "2040-02-12_nouakchott-consultation-logistics-note-ar.html", NOTE, index_dir)
+    a = engine.answer("est-ce qu'il y a une navette depuis l'aeroport pour la consultation de nouakchott ?")
+    assert not a.answered, a.answer

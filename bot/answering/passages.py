@@ -665,6 +665,12 @@ class ChoosePassage:
                                                            for form in t_.english[:3] for tk in tokens(form)}
         # what someone is asked to have said it about ("what did dr X say about climate displacement"): each of its words
         said_about = self._said_about(u)
+        nq_ = normalize(u.q)
+        if not (CHANGE_ASKED.search(nq_) or EARLIER_ASKED.search(nq_) or IN_ERROR.search(nq_)):
+            # what an earlier version said wrongly ("La version 1 indiquait par erreur que chaque organisation pouvait
+            # inscrire trois personnes") is neither the rule nor quoted beside it, unless what changed is asked (all
+            # the sentences, when no other is left)
+            scored = [b for b in scored if not IN_ERROR.search(normalize(sentences[b[2]][b[3]]))] or scored
         top, fact_held, missing = self._answering(u, scored, sentences, topic, r.entities, subject, r.place_docs,
                                                   r.origins, r.placed_at, speakers, said_about)
         if fact_held and self._said_unset(u, sentences, top):
@@ -1328,9 +1334,6 @@ class ChoosePassage:
             # "participants are invited to share written inputs" under "6. Inputs")
             scored = sorted(scored, key=lambda b: not heads_who_takes_part(self.chunks[b[2]].meta.get("section", "")))
         named = on_subject = False
-        in_error = not changed and not old and not IN_ERROR.search(normalize(u.q))
-        if in_error:                                      # (nor shown as what they do say)
-            scored = [b for b in scored if not IN_ERROR.search(normalize(sentences[b[2]][b[3]]))] or scored
         subject_words = self._subject_words(u.q, subject, u.language) if subject else set()
         # (the subject's own words, as the question writes it and in the glossary's English: "grant" of "acmf grant")
         named_as = " ".join(m.group(0) for p in subject for m in p.finditer(normalize(u.q)))
@@ -1388,11 +1391,6 @@ class ChoosePassage:
             if b[3] + 1 < len(sentences[b[2]]) and table_header(sentences[b[2]], b[3] + 1) == b[3]:
                 continue                                  # a table's header row names its columns, it gives no fact
                                                           # ("Rôle | Nombre de bénévoles | ... (heure de Yaoundé, UTC+1)")
-            if in_error and IN_ERROR.search(normalize(sent)):
-                continue                                  # what an earlier version said wrongly ("La version 1
-                                                          # indiquait par erreur que chaque organisation pouvait
-                                                          # inscrire trois personnes"): not the rule, unless what
-                                                          # changed is asked (all of them, when nothing else is left)
             if wanted.kind in DATED_KINDS and not (wanted.published or wanted.published_what) \
                     and self._issue_line(b[2], sent):
                 continue                                  # "Plateforme ... (PTM) – N'Djamena, le lundi 6 février 2040":
