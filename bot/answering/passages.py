@@ -433,7 +433,9 @@ FIELD_LABELS = {
     # ("Date limite : le mercredi 30 novembre 2039 à 23 h 59", "Deadline: ...", "آخر موعد: ..."; a deadline's hour too)
     "deadline": r"deadlines?|closing date|date limite|date-limite|d[ée]lai|آخر موعد|اخر موعد|الموعد النهائي|آخر أجل|اخر اجل",
 }
-FIELD_LABEL = {kind: re.compile(rf"^\W*(?:{words})\W*?\s*[:|：]", re.IGNORECASE) for kind, words in FIELD_LABELS.items()}
+# (a venue's row of a table too: "Lieu | Centre de conférences ..."; not a header naming a column "Time | Session")
+FIELD_LABEL = {kind: re.compile(rf"^\W*(?:{words})\W*?\s*{'[:|：]' if kind == 'place' else '[:：]'}", re.IGNORECASE)
+               for kind, words in FIELD_LABELS.items()}
 
 
 def table_header(sents: list[str], j: int) -> int:

@@ -337,6 +337,10 @@ class Retrieve:
             held_at = held_at | self._doc_places.get(titled, set()) | self._title_places.get(titled, set())
             # (its place is where it is, not where they come from: its events' or, when none gives one, its title's --
             # "بسلايدات لوساكا ..., وكام عيادة قانونية؟" of a deck titled "... briefing for civil society, Lusaka, ...")
+        if not place_docs and places:        # (else a meeting named further on in its clause: "la consultation sur la
+            held_at = held_at | event_places_asked(self._place_re, norm, wide=True)   # route de l'Est a Djibouti")
+            place_docs = {doc for doc, held in self._doc_places.items() if held_at & held}
+            named_at = held_at
         if place_docs:                       # ... and the meeting held there is answered from its documents only
             fused = fused + PLACED_BONUS * np.isin(self._doc_ids, list(place_docs))
         if u.wanted.labels and len(fused):   # "session 2", "the second conference": the chunks that name it first

@@ -257,12 +257,14 @@ class Understand:
         self.known = frozenset(w[:6] for w in vocabulary)     # the documents' words, by their first letters
         self.lexicon = language_lexicon(glossary)
         # every word the documents, the cards (``heard``) and the glossary use, and each of them with one
-        # letter left out (a typo is one letter off a word they use: "atend", "acreditation") -- of the glossary, the
-        # forms of a term some document or card says in one of its forms (a question on a "navette" is heard when a
-        # note speaks of "الحافلات المكوكية"; a "code vestimentaire" is not because the glossary knows "dress code")
+        # letter left out (a typo is one letter off a word they use: "atend", "acreditation")
         used = set(vocabulary) | set(heard)
-        self._heard = used | {tk for t in glossary.terms if _said_by(t, used) for forms in t.forms.values()
-                              for f in forms for tk in tokens(f)}
+        self._heard = used | {tk for t in glossary.terms for forms in t.forms.values() for f in forms for tk in tokens(f)}
+        # ... of which a yes/no question's words are heard (:meth:`unheard`) when the documents or cards use them, or
+        # the forms of a glossary term they say in one of its forms (a question on a "navette" is heard when a note
+        # speaks of "الحافلات المكوكية"; a "code vestimentaire" is not, because the glossary knows "dress code")
+        self._said = used | {tk for t in glossary.terms if _said_by(t, used) for forms in t.forms.values()
+                             for f in forms for tk in tokens(f)}
         self._heard_cut: set[str] | None = None
         self._heard_stems: set[str] = set()
         self._heard_long: dict[str, set[str]] | None = None       # a word with one letter left out -> the words
@@ -299,16 +301,16 @@ class Understand:
         """The words of an English (or French: "y a-t-il ...") yes/no question that no document, card or glossary
         entry uses, nor one letter off: "will the side events be recorded?" when nothing is said of recordings."""
         if self._heard_cut is None:
-            self._heard_cut = {w[:i] + w[i + 1:] for w in self._heard if len(w) >= 4 for i in range(len(w))}
-            self._heard_stems = {w[:k] for w in self._heard for k in range(STEM_MIN, min(len(w), STEM_MAX) + 1)}
+            self._heard_cut = {w[:i] + w[i + 1:] for w in self._said if len(w) >= 4 for i in range(len(w))}
+            self._heard_stems = {w[:k] for w in self._said for k in range(STEM_MIN, min(len(w), STEM_MAX) + 1)}
         out = []
         asked_part = q.split("?")[0]                  # "is there a format? we are a small org": the question
         for tk in tokens(asked_part):
-            if len(tk) < 3 or tk.isdigit() or tk in EVERYDAY or tk in self._heard or tk in self._heard_cut:
+            if len(tk) < 3 or tk.isdigit() or tk in EVERYDAY or tk in self._said or tk in self._heard_cut:
                 continue
             if len(tk) > STEM_MIN and tk[:min(max(STEM_MIN, len(tk) - 3), STEM_MAX)] in self._heard_stems:
                 continue                              # another form of a word used: "interprété" of "interprétation"
-            if any(tk[:i] + tk[i + 1:] in self._heard for i in range(len(tk))):
+            if any(tk[:i] + tk[i + 1:] in self._said for i in range(len(tk))):
                 continue
             if tk.startswith("re") and len(tk) >= 6 and (tk[2:] in STOP or tk[2:] in EVERYDAY or tk[2:] in EVERYDAY_FR):
                 continue                              # an everyday verb done again: "refaire", "redire" (not "retiré")

@@ -610,7 +610,7 @@ def _event_patterns(held: bool = False) -> tuple[re.Pattern, re.Pattern, re.Patt
     return _event_re[held]
 
 
-def event_places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
+def event_places_asked(pattern: re.Pattern | None, norm: str, wide: bool = False) -> set[str]:
     """The known places (see :func:`places_asked`) that a normalised question gives as where a meeting
     is held: "l'atelier de Tunis", "the Amman conference", "مؤتمر عمان" -- not "I work in Tunis"."""
     if pattern is None:
@@ -620,11 +620,11 @@ def event_places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
         for m in pat.finditer(norm):
             for known in pattern.findall(name):
                 spans.append((m.start(), m.end(), known))
-    # (or further on in the clause that names the meeting, not after "from": "la consultation sur la route de l'Est a
-    # Djibouti", as :func:`meeting_places_asked` reads the gazetteer's places)
-    wide = _event_patterns()[3]
+    # (``wide``: or further on in the clause that names the meeting, not after "from": "la consultation sur la route de
+    # l'Est a Djibouti", as :func:`meeting_places_asked` reads the gazetteer's places)
+    further = _event_patterns()[3]
     return {name for start, end, name in spans if _where_a_meeting_is(norm, start, end)
-            or wide.search(_ELIDED.sub("", norm[max(0, start - 120):start])) and not from_before(norm, start)}
+            or wide and further.search(_ELIDED.sub("", norm[max(0, start - 120):start])) and not from_before(norm, start)}
 
 
 # an elided article or preposition ("l'", "d'", "qu'"), one word with the next
