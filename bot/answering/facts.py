@@ -228,8 +228,6 @@ ROOM_NAMED = re.compile(r"(?-i:\b(?:Room|Hall|Salle|salle|Conference Room|Meetin
 # a postal address asked (normalised; an e-mail or web address is asked first): "address of the IOM office in cairo",
 # what is asked for if the thing asked before is not there: "a phone number? if not, which email", "sinon quel mail"
 FALLBACK = re.compile(r"\b(?:if not|otherwise|or else|else|sinon|si non|a defaut|faute de quoi)\b|(?<!\w)(?:والا|وإلا|اذا لا|ولا)(?!\w)")
-# an e-mail address in a text
-EMAIL_GIVEN = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # an address asked to send or ask something to (normalised): "je la demande a quelle adresse", "on envoie ou, a quelle
 # adresse", "which address do i send it to", "على اي عنوان ابعت"
 SENT_TO_ADDRESS = re.compile(r"\b(?:demand\w*|envo\w+|adress\w* (?:la|le|les) |transmet\w*|send\w*|sent|submit\w*|request\w*|"
@@ -1813,7 +1811,8 @@ RELATIVE_WHEN = re.compile(
 # ... in French and Arabic (normalised, digits made ASCII): "cinq jours ouvrables", "90 minutes", "une demi-journee", "3 ايام",
 # "يومين", "ثلاثة اسابيع" (not how often: "tous les quatre ans", "كل اربع سنوات")
 DURATION_FR_AR = re.compile(
-    rf"(?<!tous les )(?<!toutes les )\b(?:\d+(?:[.,]\d+)?|un|une|{'|'.join(NUMBER_WORDS_FR_AR.split()[:21])}|six|sept)\s+"
+    r"(?<!tous les )(?<!toutes les )\b(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|"
+    r"vingt|trente|quarante|soixante)\s+"
     r"(?:minutes?|heures?|jours?|journees?|semaines?|mois|ans|annees?)\b|\b(?:une )?demi-(?:journee|heure)\b"
     r"|(?<!كل )(?<!\w)(?:\d+\s+|(?:اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)\s+)"
     r"(?:دقيقه|دقائق|دقايق|ساعه|ساعات|يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات)(?!\w)"
@@ -2211,7 +2210,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "address":                   # (or an e-mail the text itself calls the address: "à l'adresse x@y.org")
         # (or any e-mail, when the address asked is where to send or ask something, not where a place is: "la lettre
         # de soutien, je la demande à quelle adresse")
-        return bool(ADDRESS.search(text) or CALLED_ADDRESS.search(text) or given and EMAIL_GIVEN.search(text)
+        return bool(ADDRESS.search(text) or CALLED_ADDRESS.search(text) or given and EMAIL.search(text)
                     and SENT_TO_ADDRESS.search(normalize(given)) and not POSTAL_ASKED.search(normalize(given)))
     if kind == "time":
         return bool(TIME.search(text))
