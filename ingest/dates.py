@@ -593,7 +593,10 @@ _DANGLING = re.compile(r"(?:\s*[,;:(\-–|]|\s+(?:on|in|from|between|by|at|the|o
                        r"will be|was|were|est|sont|sera|هو|هي|"
                        r"no later than|le|les|du|au|en|dès|entre|d['’]ici|avant|à|et|de|jusqu['’]au|jusqu['’]à|jusqu['’]a|"
                        r"في موعد [اأ]قصاه|موعد [اأ]قصاه|في|من|الى|حتى|بين|بحلول|"
-                       r"قبل|يوم|يومي|و))+\s*$", re.IGNORECASE)
+                       r"قبل|يوم|يومي|و"
+                       # (a weekday shortened before the day, which the date does not take in: "First report due Fri 29
+                       # March 2041", "online by Fri 6 Jan")
+                       r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun\.|mer\.|jeu\.|ven\.|sam\.|dim\.))+\s*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|this|that|they|these|she|he|we|il|elle|ils|elles|ce|cela|on|nous)\b", re.IGNORECASE)
 _SINGULAR_PRONOUN = re.compile(r"^\s*(?:it|il|elle)\s", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:(?:be|is|was) held|takes? place|took place|will run|se tiendra|se tient|s['’]est tenue?|aura lieu|a eu lieu|"

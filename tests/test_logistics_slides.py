@@ -192,3 +192,15 @@ def test_a_word_only_the_glossary_knows_is_not_heard(index_dir, tmp_path):
     _, engine = engine_with(tmp_path / "2040-02-12_nouakchott-consultation-logistics-note-ar.html", NOTE, index_dir)
     a = engine.answer("est-ce qu'il y a une navette depuis l'aeroport pour la consultation de nouakchott ?")
     assert not a.answered, a.answer
+
+
+def test_a_weekday_shortened_before_a_date_ends_no_events_name(tmp_path):
+    """"First report due Fri 29 March 2041" is the first report's deadline, not one named "First report due Fri"."""
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "2039-12-27_harare-pledging-slides.md"
+    path.write_text("# Pledging for the review\n\n## After the review\n\n- First report due Fri 29 March 2041, then every"
+                    " 12 months\n- Slides online by Fri 6 Jan 2040\n", encoding="utf-8")
+    names = {str(e.start): str(e.name) for e in prepare(path, {}, []).events}
+    assert names.get("2041-03-29", "").startswith("First report due") and "Fri" not in names["2041-03-29"], names
+    assert "Fri" not in names.get("2040-01-06", ""), names
