@@ -298,8 +298,9 @@ class Understand:
         return re.sub(r"\b[A-Za-z]{5,}\b", fix, q)
 
     def unheard(self, q: str) -> list[str]:
-        """The words of an English (or French: "y a-t-il ...") yes/no question that no document, card or glossary
-        entry uses, nor one letter off: "will the side events be recorded?" when nothing is said of recordings."""
+        """The words of an English (or French: "y a-t-il ...") yes/no question that no document or card uses, nor a
+        glossary entry they say in one of its forms, nor one letter off: "will the side events be recorded?" when
+        nothing is said of recordings."""
         if self._heard_cut is None:
             self._heard_cut = {w[:i] + w[i + 1:] for w in self._said if len(w) >= 4 for i in range(len(w))}
             self._heard_stems = {w[:k] for w in self._said for k in range(STEM_MIN, min(len(w), STEM_MAX) + 1)}
