@@ -106,10 +106,11 @@ def _g(name: str, pattern: str) -> str:
     return f"(?P<{name}>{pattern})"
 
 
-# weekdays shortened, as slides and tables write them before a day in figures ("Tue 31/01", "ven. 27/01"), each as
-# its weekday's number (Monday 0)
-_SHORT_WEEKDAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-                   "lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+# weekdays shortened, as slides, tables and e-mail headers write them ("Tue 31/01", "ven. 27/01", "Le ven. 18 nov."),
+# each as its weekday's number (Monday 0)
+SHORT_WEEKDAYS_EN = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+SHORT_WEEKDAYS_FR = {"lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
+_SHORT_WEEKDAYS = {**SHORT_WEEKDAYS_EN, **SHORT_WEEKDAYS_FR}
 _SHORT_WEEKDAY = "|".join(sorted(_SHORT_WEEKDAYS, key=len, reverse=True))
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in [
@@ -436,8 +437,8 @@ _ABBREVIATIONS = {
     "ltd", "co", "corp", "u.s", "u.n", "m", "mme", "mlle", "me", "pr", "mgr", "n°", "max", "tel", "tél",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "janv", "févr", "fevr", "avr", "juil", "déc",
-    # (weekdays, as e-mail headers shorten them: "Le ven. 18 nov. 2039 à 16:47", "Mon. 3 March")
-    "lun", "mer", "jeu", "ven", "sam", "dim", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    # (and weekdays, as e-mail headers shorten them: "Le ven. 18 nov. 2039 à 16:47", "Mon. 3 March")
+    *_SHORT_WEEKDAYS,
 }
 _SENTENCE_END = re.compile(r"[.!?؟](?:[\"'”»)\]]*)\s+(?=[\"'“«(\[]?[A-ZÀ-ÖØ-Þ\u0600-\u06FF0-9])")
 
@@ -593,10 +594,10 @@ _DANGLING = re.compile(r"(?:\s*[,;:(\-–|]|\s+(?:on|in|from|between|by|at|the|o
                        r"will be|was|were|est|sont|sera|هو|هي|"
                        r"no later than|le|les|du|au|en|dès|entre|d['’]ici|avant|à|et|de|jusqu['’]au|jusqu['’]à|jusqu['’]a|"
                        r"في موعد [اأ]قصاه|موعد [اأ]قصاه|في|من|الى|حتى|بين|بحلول|"
-                       r"قبل|يوم|يومي|و"
+                       r"قبل|يوم|يومي|و|"
                        # (a weekday shortened before the day, which the date does not take in: "First report due Fri 29
-                       # March 2041", "online by Fri 6 Jan")
-                       r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun\.|mer\.|jeu\.|ven\.|sam\.|dim\.))+\s*$", re.IGNORECASE)
+                       # March 2041", "online by Fri 6 Jan"; a French one with its period)
+                       + "|".join([*SHORT_WEEKDAYS_EN, *(rf"{w}\." for w in SHORT_WEEKDAYS_FR)]) + r"))+\s*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|this|that|they|these|she|he|we|il|elle|ils|elles|ce|cela|on|nous)\b", re.IGNORECASE)
 _SINGULAR_PRONOUN = re.compile(r"^\s*(?:it|il|elle)\s", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:(?:be|is|was) held|takes? place|took place|will run|se tiendra|se tient|s['’]est tenue?|aura lieu|a eu lieu|"
@@ -1444,7 +1445,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # was issued, not a meeting's (where it was issued is
                                                        # kept: the document's city, "a call from Doha")
                     issued_in = dateline_place(before.rsplit("\n", 1)[-1])
-                a, b = _clause_span(sentence, mention, (" · ",))
+                a, b = _clause_span(sentence, mention, (" · ",))    # (its own field of a line of fields)
                 if kind == "event" and own and not mention.end and mention.precision == "day" \
                         and (is_dateline(sentence) or is_dateline(sentence[a:b].strip())) \
                         and any(not find_dates(field) and kind_of(field, field) == "publication"
@@ -1484,7 +1485,6 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 if not mention.weekday_checked:
                     notes.append("the weekday written does not match the date")
                 # (a field of a line of fields is named alone: "Kuala Lumpur, 28–29 June 2039 · Page published on ...")
-                a, b = _clause_span(sentence, mention, (" · ",))
                 name = name_for(sentence[a:b], replace(mention, begin=mention.begin - a, stop=mention.stop - a),
                                 heading if heading != sentence else "", title, kind,
                                 begin - a if begin is not None and begin >= a else None,

@@ -825,6 +825,7 @@ def _key_facts_box(tag) -> bool:
 # a copyright line of a page's footer: "© 2039 CCMH", "Copyright 2036 ..."
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)", re.I)
 _LINK_TEXT_KEPT = re.compile(r"(?i)\bwww\.|https?://|@")
+_A_WORD = re.compile(r"[^\W_]")             # a letter or digit: a text saying something, not separators alone
 
 
 def _kept_footer(tag) -> bool:
@@ -848,15 +849,15 @@ def _prune_footer(tag) -> None:
         if not _CONTACT_LINK.match(link.get("href") or "") and not _LINK_TEXT_KEPT.search(link.get_text(" ")):
             link.decompose()
     for piece in tag.find_all(string=True):
-        if isinstance(piece, NavigableString) and not re.search(r"[^\W_]", piece):
+        if isinstance(piece, NavigableString) and not _A_WORD.search(piece):
             piece.replace_with(" ")      # the separators between the links gone ("Mentions légales | Cookies")
     for block in reversed(tag.find_all(["p", "div", "li", "span", "small", "ul", "ol", *_HTML_HEADINGS])):
         text = block.get_text(" ", strip=True)
-        if (not re.search(r"[^\W_]", text) or (_COPYRIGHT.match(text) and not _gives_contacts(block))
+        if (not _A_WORD.search(text) or (_COPYRIGHT.match(text) and not _gives_contacts(block))
                 or (re.search(r"[:：]$", text) and len(text.split()) <= 3)):     # a label left alone: "Suivez-nous :"
             block.decompose()
         elif block.name in _HTML_HEADINGS and not any(
-                re.search(r"[^\W_]", sibling.get_text(" ") if hasattr(sibling, "get_text") else str(sibling))
+                _A_WORD.search(sibling.get_text(" ") if hasattr(sibling, "get_text") else str(sibling))
                 for sibling in block.next_siblings):
             block.decompose()            # a heading left over nothing ("تابعونا" over its social links)
 

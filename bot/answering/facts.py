@@ -25,6 +25,7 @@ from bot.text.money import MONEY, MONTHS_OF_WAGES
 from bot.text.places import (CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, names_a_building,
                               names_origin, opens_with_building)
 from bot.text.sentences import MONTH_NAMES
+from ingest.dates import SHORT_WEEKDAYS_EN
 
 # --------------------------------------------------------------------------- what a question asks
 Q_EMAIL = re.compile(r"\b(e-?mails?|courriels?|mail|adresse (?:e-?mail|electronique|mail))\b"
@@ -225,7 +226,6 @@ ROOM_NAMED = re.compile(r"(?-i:\b(?:Room|Hall|Salle|salle|Conference Room|Meetin
                         r"|(?i:\b(?:conference |meeting )?(?:room|hall|salle(?: de (?:conf[ée]rence|r[ée]union|s[ée]ance))?)"
                         r"\s+(?:n[o°]\.?\s*)?\d+\b)|(?<!\w)(?:ال)?قاع[ةه]\s+(?:رقم\s+)?[\d٠-٩]+"
                         r"|(?<!\w)(?:ال)?قاعة\s+(?!(?:الاجتماعات|المؤتمرات|الرئيسية|كبيرة|واحدة|في|من|على)(?!\w))[^\s،,.]{3,}")
-# a postal address asked (normalised; an e-mail or web address is asked first): "address of the IOM office in cairo",
 # what is asked for if the thing asked before is not there: "a phone number? if not, which email", "sinon quel mail"
 FALLBACK = re.compile(r"\b(?:if not|otherwise|or else|else|sinon|si non|a defaut|faute de quoi)\b|(?<!\w)(?:والا|وإلا|اذا لا|ولا)(?!\w)")
 # an address asked to send or ask something to (normalised): "je la demande a quelle adresse", "on envoie ou, a quelle
@@ -235,6 +235,7 @@ SENT_TO_ADDRESS = re.compile(r"\b(?:demand\w*|envo\w+|adress\w* (?:la|le|les) |t
 # a postal address asked, or where a place is: "adresse du secretariat", "the office's street address", "وين المكتب"
 POSTAL_ASKED = re.compile(r"\b(?:postal|street|rue|physical|physique|office|bureau|siege|headquarters|secretariat|located|"
                           r"se trouve|situee?|visit\w*|venue|lieu)\b|(?<!\w)(?:مكتب|المكتب|مقر|المقر|شارع|الامانه)(?!\w)")
+# a postal address asked (normalised; an e-mail or web address is asked first): "address of the IOM office in cairo",
 # "adresse du bureau", "شو عنوان المكتب"
 Q_ADDRESS = re.compile(r"\b(?:address|adresse|postal|street)\b|(?<!\w)(?:ال)?عنوان(?!\w)")
 # an address given: a street, a building, a floor, a P.O. box, a postcode line, in three languages
@@ -1712,7 +1713,7 @@ _MONTH_ONLY = r"(?:" + "|".join(m for m in MONTHS if m not in _WORD_MONTHS) + r"
 ANY_DATE = re.compile(rf"\b{_MONTH_ONLY}|\b(?-i:May|MAY|March|MARCH|Mar)\b|\b(?:may|march)\s+\d|\d\s+(?:may|march)\b"
                       rf"|\b(?:19|20)\d{{2}}\b|\bquarter\b|\bevery (?:\w+ )?years?\b"
                       # (a day in figures after its weekday, as slides write it: "by Tue 31/01")
-                      rf"|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*\d{{1,2}}/\d{{1,2}}(?![\d/])", re.IGNORECASE)
+                      rf"|\b(?:{'|'.join(SHORT_WEEKDAYS_EN)})[a-z]*\.?,?\s*\d{{1,2}}/\d{{1,2}}(?![\d/])", re.IGNORECASE)
 # a year naming what follows it ("the 2024 review", "le rapport 2029 sera"), not a date something happens on ("published
 # in 2024.", "2024 and 2025", "en 2030 par l'OIM")
 NAMING_YEAR = re.compile(r"(?:19|20)\d{2}\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|until|et|ou|au|aux|en|a|à|par|"

@@ -225,7 +225,9 @@ def answers_before(sentence: str, before: str) -> bool:
 
 
 # the word "year" said of the year a question gives (normalised, ASCII digits): "سنة 2040", "the year 2040", "l'annee 2040"
-YEAR_NAMED = re.compile(r"\b(year|annee|an)\s+(?:19|20)\d\d\b|(?<!\w)((?:ال)?(?:سنه|سنة|عام))\s+(?:19|20)\d\d(?!\d)")
+YEAR_NAMED = re.compile(r"\b(?:year|annee|an)\s+(?:19|20)\d\d\b|(?<!\w)(?:ال)?(?:سنه|سنة|عام)\s+(?:19|20)\d\d(?!\d)")
+# ... those words as a question's topic words (and "year", their glossary English)
+YEAR_WORDS = frozenset(tokens("year years annee annees an ans سنه سنة السنه عام العام"))
 # what a document says an earlier version (or an earlier message) said wrongly (normalised): "indiquait par erreur",
 # "stated in error", "was incorrectly given", "ذكرت خطا", "عن طريق الخطا"
 IN_ERROR = re.compile(r"\b(?:par erreur|erronee?ment|a tort|in error|by mistake|mistakenly|erroneously|wrongly|incorrectly)\b"
@@ -635,8 +637,8 @@ class ChoosePassage:
         # ("exactly", "بالضبط" say how precisely it is asked: "deadline?? what time exactly")
         topic -= {tk for m in Q_EXACT.finditer(normalize(q)) for tk in tokens(m.group(0))}
         # (and "year" said with the year it names: "سنة 2040", "the year 2040", "l'année 2040")
-        if YEAR_NAMED.search(to_ascii_digits(normalize(q))):    # (and its glossary English: "year")
-            topic -= set(tokens("year years annee annees an ans سنه سنة السنه عام العام"))
+        if YEAR_NAMED.search(to_ascii_digits(nq)):
+            topic -= YEAR_WORDS
         if u.aside:                                   # what the asker heard or believes is no topic ("the first
             # version of the note had a different date i think"), unless what they ask names it too
             rest = q

@@ -628,8 +628,6 @@ def event_places_asked(pattern: re.Pattern | None, norm: str, wide: bool = False
 
 
 # an elided article or preposition ("l'", "d'", "qu'"), one word with the next
-
-
 _ELIDED = re.compile(r"(?<!\w)(?:l|d|qu|j|n|s|c)['’]")
 
 
