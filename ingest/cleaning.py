@@ -163,6 +163,8 @@ def _clean_line(line: str) -> str | None:
         if re.fullmatch(r"[|:\-\s]+", line):
             return None                                                     # its rule line
         line = " | ".join(cell.strip() for cell in line[1:-1].split("|"))  # cells as other tables give them
+    if line.startswith("#") and re.match(r"#{1,6}\s*\|", line):
+        line = "№" + line.lstrip("#")     # a table's row whose first cell is "#" (its rows' number) is no heading
     line = re.sub(r" {2,}", " ", line)
     if _is_boilerplate(line):
         return None
