@@ -505,7 +505,7 @@ Q_AGE = re.compile(r"\b(?<!old-)(?<!old )(?:age limits?|ages?(?![- ](?:benefits?
 AGED = re.compile(r"\b(?:aged?|ages|years? old|agee?s?)\b|(?<!\w)[وب]?(?:ال)?(?:عمر\w*|اعمار\w*|سن|عمريه)(?!\w)"
                   r"|\d\s*ans revolus\b|\bavoir (?:au moins |plus de |moins de )?\d+\s*ans\b|\d+\s*years of age\b"
                   r"|\b(?:over|under) the age\b")
-Q_DURATION = re.compile(r"\b(how long|for how long|combien de temps|quelle duree|la duree|duree de|dure combien|"
+Q_DURATION = re.compile(r"\b(how long(?: (?:does|will|would|did) it take)?|for how long|(?:(?:ca|ça|cela) )?(?:prend|prendra|faut-il|faut|dure) combien de temps|combien de temps (?:ca|ça|cela) (?:prend|prendra)|combien de temps|quelle duree|la duree|duree de|dure combien|"
                         r"durera combien|dure-t-il|dure-t-elle|combien de (?:jours|semaines|mois))\b|(?:قديش|كم|اد ايه|قد ايه) (?:مده|مدة|طول|وقت)"
                         r"|^(?:شو|ما) مده|\bhow (?:many|much) (?:time|days|weeks|months)\b(?! (?:before|ahead|in advance|left))"
                         r"|(?:قديش|كم) (?:رح |ح )?(?:بيطول|بتطول|يطول|تطول|بيدوم|بتدوم|يدوم|تدوم|بياخد|بتاخد)")
@@ -1816,7 +1816,7 @@ DURATION_FR_AR = re.compile(
     r"vingt|trente|quarante|soixante)\s+"
     r"(?:minutes?|heures?|jours?|journees?|semaines?|mois|ans|annees?)\b|\b(?:une )?demi-(?:journee|heure)\b"
     r"|(?<!كل )(?<!\w)(?:\d+\s+|(?:اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)\s+)"
-    r"(?:دقيقه|دقائق|دقايق|ساعه|ساعات|يوم|يوما|ايام|اسبوع|اسابيع|شهر|اشهر|شهور|سنه|سنوات)(?!\w)"
+    r"(?:دقيقه|دقائق|دقايق|ساعه|ساعات|يوم|يوما|ايام|اسبوع|اسبوعا|اسابيع|شهر|شهرا|اشهر|شهور|سنه|سنوات|عام|عاما|اعوام)(?!\w)"
     r"|(?<!كل )(?<!\w)(?:يومين|ساعتين|اسبوعين|شهرين|سنتين|نصف ساعه|نصف يوم)(?!\w)")
 # a number of days, in the three languages (digits made ASCII): "60 days", "60 jours", "60 يوماً", "3 أيام"
 DAYS = re.compile(r"\b\d+\s*(?:(?:working |calendar |business )?days?\b|(?:jours?|journées?)(?: ouvrables?)?\b|يوم|أيام|ايام)",
@@ -3196,4 +3196,4 @@ def codes(text: str) -> set[str]:
 
 # kinds of fact rare enough in the documents that a chunk holding one is likelier to answer
 SPECIFIC_KINDS = ("email", "send", "link", "download", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers", "eligible", "languages",
-                  "age")
+                  "age", "duration")
