@@ -125,8 +125,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(p, re.IGNORECASE)) 
                   rf"(?:{OF}{_g('m1', MONTH)}(?:{YSEP}{_g('y1', YEAR)})?)?{AND}(?:the\s+|le\s+)?(?:{WEEKDAY})?"
                   rf"{_g('d2', DAY)}{OF}{_g('m2', MONTH)}(?:{YSEP}{_g('y2', YEAR)})?"),
     # 24 and 25 February 2021 (consecutive: a range; else two days) / 27 Oct and 3 Nov 2020
-    ("day_list", rf"{DAY_START}(?:{WEEKDAY})?{DAY}(?:{OF}{MONTH})?(?:{AND}(?:{WEEKDAY})?{DAY}(?:{OF}{MONTH})?)*"
-                 rf"{AND}(?:{WEEKDAY})?{DAY}{OF}{MONTH}(?:{YSEP}{_g('y', YEAR)})?"),
+    # (a weekday after "and" with its article: "le mardi 21 et le mercredi 22 février 2040")
+    ("day_list", rf"{DAY_START}(?:{WEEKDAY})?{DAY}(?:{OF}{MONTH})?(?:{AND}(?:(?:the|le)\s+(?={WEEKDAY}))?(?:{WEEKDAY})?{DAY}(?:{OF}{MONTH})?)*"
+                 rf"{AND}(?:(?:the|le)\s+(?={WEEKDAY}))?(?:{WEEKDAY})?{DAY}{OF}{MONTH}(?:{YSEP}{_g('y', YEAR)})?"),
     # Thursday, 10th February 2022 / the 15th of February 2021 / 17 أيار/مايو 2022
     ("day", rf"{DAY_START}(?:{WEEKDAY})?{_g('d', DAY)}{OF}{_g('m', MONTH)}(?:{YSEP}{_g('y', YEAR)})?"),
     # October 27, 2020 / May 16th (English order)
@@ -214,6 +215,16 @@ def _month(token: str) -> int | None:
     found = {MONTH_OF.get(re.sub(r"\s+", " ", w.strip().rstrip(".").casefold())) for w in names}
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+# a month's name standing alone, not a word of another meaning too ("may", "mar", "اب")
+_MONTH_ALONE = re.compile(rf"(?<!\w)(?:{_alternation(n for n in MONTH_OF if len(n) >= 4 or n == 'mai')})(?!\w)",
+                          re.IGNORECASE)
+
+
+def months_named(text: str) -> frozenset[int]:
+    """The months a text names, with or without a day or a year ("في آذار/مارس", "en mars", "in March")."""
+    return frozenset(MONTH_OF[re.sub(r"\s+", " ", t.group(0).casefold())] for t in _MONTH_ALONE.finditer(_normalise(text)))
 
 
 def _day(token: str) -> int:
@@ -814,6 +825,13 @@ _WHO_CELL = re.compile(r"(?:M|Mme|Mlle|Dr|Pr|Prof|Mr|Ms|Mrs|Mx|H\.E|S\.E)\.?\s+[
 _ASIDE = re.compile(r"\s*\((?:[^()]*?\s){2,}[^()]*\)")
 
 
+# the formula a document is signed with, before its day: "Fait à Bangui, le", "Done at Nairobi on", "حرر في بنغازي بتاريخ"
+_SIGNED_AT = re.compile(r"(?:^|\n)\s*(?:(?:fait|établi|etabli|signé|signe)\s+à\s+(?P<fr>[^,\n\d]{2,40}?),?\s*(?:le\s+)?"
+                        r"|done\s+(?:at|in)\s+(?P<en>[^,\n\d]{2,40}?),?\s*(?:on\s+)?(?:the\s+)?"
+                        r"|(?:حرر|حررت|صدر|صدرت)\s+(?:في|ب)\s*(?P<ar>[^،,\n\d]{2,40}?)[،,]?\s*(?:في|بتاريخ|يوم)?\s*)$",
+                        re.IGNORECASE)
+
+
 # the fields of a line ("Ref.: ... · Bangkok, 15 November 2039", "Réf. ... | Sfax, le mardi 11 octobre 2039")
 _LINE_FIELDS = re.compile(r"\s+[·|]\s+")
 
@@ -840,7 +858,18 @@ def _clause_span(sentence: str, mention: Mention, seps: tuple[str, ...] = (";", 
     start = max(sentence.rfind(sep, 0, mention.begin) + len(sep) if sentence.rfind(sep, 0, mention.begin) >= 0 else 0
                 for sep in seps)
     stops = [i for i in (sentence.find(sep, mention.stop) for sep in seps) if i >= 0]
+    # (and a dash before a field saying what the document is: "Bangui, le mardi 24 janvier 2040 – Distribution : tous les
+    # participants inscrits")
+    stops += [m.start() for m in _FIELD_DASH.finditer(sentence, mention.stop)][:1]
+    start = max([start] + [m.end() for m in _FIELD_DASH.finditer(sentence, 0, mention.begin)])
     return start, min(stops) if stops else len(sentence)
+
+
+# a field of a dateline saying who the document is for or what it is ("Distribution : tous les participants inscrits",
+# "Original : français", "التوزيع: محدود"): the document's own
+_ISSUE_FIELD = re.compile(r"\s*(?:distribution|distr\.|diffusion|original|r[ée]f(?:[ée]rence)?\.?|reference|"
+                          r"(?:ال)?مرجع|(?:ال)?توزيع|(?:ال)?[اأ]صل)\s*:", re.IGNORECASE)
+_FIELD_DASH = re.compile(r"\s[–—]\s(?=" + _ISSUE_FIELD.pattern + ")", re.IGNORECASE)
 
 
 # what a second verb of the same subject follows an earlier date with ("... arrives in Bangkok on Monday, 20 February and
@@ -1430,6 +1459,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # document ("Bureau de coordination régionale ..., Abidjan –
                                                        # 3 février 2037"): not a meeting
                 issued_in = ""
+                signed = _SIGNED_AT.search(before) if kind == "event" and dated_own else None
+                if signed and not sentence[mention.stop:].strip(" .\n"):
+                    kind = "publication"               # signed where and when it was issued, closing the document
+                    issued_in = (signed.group("fr") or signed.group("en") or signed.group("ar") or "").strip()   # ("Fait à Bangui, le 24 janvier 2040", "Done at Nairobi on ...",
+                                                       # "حرر في بنغازي بتاريخ ..."): not a meeting held there that day
                 if kind == "event" and dated_own and _PRESS_DATELINE.fullmatch(before.rsplit("\n", 1)[-1]) \
                         and _DASH_AFTER.match(sentence, mention.stop) and _ANNOUNCES.search(sentence[mention.stop:]):
                     kind = "publication"               # a press release's dateline opening its first paragraph, on the
@@ -1448,8 +1482,8 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 a, b = _clause_span(sentence, mention, (" · ",))    # (its own field of a line of fields)
                 if kind == "event" and own and not mention.end and mention.precision == "day" \
                         and (is_dateline(sentence) or is_dateline(sentence[a:b].strip())) \
-                        and any(not find_dates(field) and kind_of(field, field) == "publication"
-                                for field in (*_LINE_FIELDS.split(sentence),
+                        and any(not find_dates(field) and (kind_of(field, field) == "publication" or _ISSUE_FIELD.match(field))
+                                for field in (*_LINE_FIELDS.split(sentence), *_FIELD_DASH.split(sentence)[1:],
                                               text[:s].rstrip().rsplit("\n", 1)[-1].strip())):
                     kind = "publication"               # a line of fields, one of them the document's reference or
                                                        # distribution, the other its day ("Ref.: ACMF/BKK40/GN-02 ·

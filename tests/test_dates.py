@@ -320,7 +320,10 @@ def test_the_building_an_event_is_held_in_is_read_in_french_and_arabic_and_under
                         "Le dialogue s’est tenu le mardi 25 et le mercredi 26 mai 2027 au centre de conférences de "
                         "l’Office des Tunisiens à l’étranger, à Tunis.")]
     events = {e.start: e for e in extract_events(report, document="d", language="fr", doc_date="2027-05-25", title="T")}
-    assert events["2027-05-25"].place == "centre de conférences de l’Office des Tunisiens à l’étranger, Tunis (Tunisie)"
+    # (the sentence's two days, "le mardi 25 et le mercredi 26 mai", are the dateline's: the building is in the town
+    # the sentence names after it)
+    assert events["2027-05-25"].place == "centre de conférences de l’Office des Tunisiens à l’étranger, Tunis"
+    assert str(events["2027-05-25"].end) == "2027-05-26"
     arabic = [FakeChunk(0, "مذكرة معلومات", "القاهرة، من الثلاثاء ١٨ إلى الخميس ٢٠ كانون الثاني/يناير ٢٠٢٨\n\n"
                                             "قاعة الفسطاط، مركز الزمالك للمؤتمرات\n\nأولاً – الخلفية")]
     events = {e.start: e for e in extract_events(arabic, document="d", language="ar", doc_date="2028-01-18", title="T")}
