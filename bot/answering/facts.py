@@ -1943,9 +1943,10 @@ def _not_english(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _months_written(text: str) -> frozenset[int]:
-    """The months of the dated mentions a text writes, as ingest reads them (in any language)."""
-    from ingest.dates import in_force
-    return frozenset(d.month for m in in_force(text) for d in (m.start, m.end or m.start))
+    """The months of the dated mentions a text writes, as ingest reads them (in any language), and the months it names
+    alone ("الطقس في آذار/مارس معتدل", "en mars, il fait chaud": the weather of March)."""
+    from ingest.dates import in_force, months_named
+    return frozenset(d.month for m in in_force(text) for d in (m.start, m.end or m.start)) | months_named(text)
 
 
 def _foreign_dates(text: str):
@@ -2762,8 +2763,9 @@ _NUMBER_WORD = "|".join(sorted(map(re.escape, PART_NUMBERS), key=len, reverse=Tr
 _NUM = rf"(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)?\b|({_ORDINAL})(?!\w)"
 # "session 3", "day 3", "الجلسة الثالثة", "séance n° 5" / "third day", "3e séance", "second session"
 # (a part's kind may stand between the noun and its number: "الجلسة العامة السابعة", "séance plénière 8")
-PART_AFTER = re.compile(rf"(?<!\w)(?:[وفبلك]?(?:ال|لل))?({_NOUN})(?!\w)(?:\s+(?:(?:ال)?عامه|plenieres?))?"
+PART_AFTER = re.compile(rf"(?<!\w)(?<!mise a )(?<!mises a )(?:[وفبلك]?(?:ال|لل))?({_NOUN})(?!\w)(?:\s+(?:(?:ال)?عامه|plenieres?))?"
                         rf"\s*(?:(?:n[o°]|no\.|number|numero|رقم)\s*)?(?:{_NUM})")
+# (not an update, "mise à jour n°2": no day)
 # (not an Arabic ordinal: with its article it follows the noun it numbers -- "ندوة مسقط التانية يوم ٣٠ نوفمبر" is the
 # second webinar, on 30 November, not a second day)
 _ORDINAL_BEFORE = "|".join(sorted((re.escape(w) for w in ORDINAL_WORDS if w.isascii()), key=len, reverse=True))
@@ -3196,4 +3198,4 @@ def codes(text: str) -> set[str]:
 
 # kinds of fact rare enough in the documents that a chunk holding one is likelier to answer
 SPECIFIC_KINDS = ("email", "send", "link", "download", "phone", "time", "day", "deadline", "number", "list_names", "list_numbers", "eligible", "languages",
-                  "age", "duration")
+                  "age")

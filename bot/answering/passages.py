@@ -18,6 +18,7 @@ answered.
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -447,8 +448,35 @@ def table_header(sents: list[str], j: int) -> int:
     k = j
     while k > 0 and TABLE_ROW.search(sents[k - 1]):
         k -= 1
-    # (a header may hold a digit in brackets, "Horaires (heure de Yaoundé, UTC+1)"; not a time, a count or a date)
-    return -1 if k == j or re.search(r"\d", re.sub(r"\([^()]*\)", "", sents[k])) else k
+    # (a header may hold a digit in brackets, "Horaires (heure de Yaoundé, UTC+1)"; not a time, a count or a date --
+    # unless its columns are days, over rows giving none: "Service | Lundi 20 février | Mardi 21 février | Mercredi 22
+    # février" over "Guichet d'accréditation | 14 h – 18 h | 7 h 30 – 16 h | 7 h 45 – 12 h")
+    if k == j:
+        return -1
+    if re.search(r"\d", re.sub(r"\([^()]*\)", "", sents[k])):
+        days = table_cells(sents[k])[1:]
+        if not (len(days) >= 2 and all(len(c.split()) <= 5 and _a_day(c) for c in days)
+                and not any(_a_day(row) for row in sents[k + 1:j + 1])):
+            return -1
+    return k
+
+
+def _joined(parts: list[str]) -> str:
+    """A run of quoted sentences as one text: a table's rows each on its line ("Service | Lundi 20 février | ..." then
+    "Guichet d'accréditation | 14 h – 18 h | ..."), other sentences after one another."""
+    out = ""
+    for k, part in enumerate(parts):
+        row = bool(TABLE_ROW.search(part)) or k > 0 and bool(TABLE_ROW.search(parts[k - 1]))
+        out += ("\n" if row else " ") + part if out else part
+    return out
+
+
+def _a_day(text: str) -> bool:
+    """Does a text give a day, in any of the three languages, with or without its year ("Lundi 20 février")?"""
+    return any(m.precision == "day" for m in find_dates(text, _ANY_YEAR))
+
+
+_ANY_YEAR = date(2000, 1, 1)
 
 
 def table_reading(sents: list[str], j: int) -> str:
@@ -780,7 +808,7 @@ class ChoosePassage:
                 runs[-1][1].append("[…]")
             runs[-1][1].append(text)
             last = (idx, j)
-        return PassageChoice(order, top[2], [(idx, " ".join(parts)) for idx, parts in runs], fact_held, missing,
+        return PassageChoice(order, top[2], [(idx, _joined(parts)) for idx, parts in runs], fact_held, missing,
                              as_typed(u.q, word) if missing == "subject" else "")
 
     def _sent_on(self, idx: int) -> int:
@@ -924,21 +952,9 @@ class ChoosePassage:
         ``said``: the question asks what someone said at a meeting ("what did Jordan's delegation say at the Mashreq
         consultation"): what they said is the topic, the meeting's name is not."""
         if u.wanted.kind not in OBJECT_KINDS and not (u.asks_if and not u.wanted.kind) and not said:
-            keys = {k for tk in asked for k in topic_keys(tk)}
-            if not placed:
-                return keys
-            # (the words naming the document placed -- its meeting's word, its title's, its place's -- say which
-            # document, not what its sentence is about: "after I report something at the Bangui consultation, how
-            # long does the investigation take" is not answered by "write within 30 days after the consultation"
-            # about a photo, nor "the Benghazi survey's attachments, how big?" by the phone line under "survey
-            # coordinator"; what else it asks is, when the passages say it somewhere -- else what it asks apart from
-            # the meeting's word, in words the passages may not say: an Arabic question's own words to a French code)
-            titled = self._titled(str(chunk.meta.get("title", ""))) | self._place_keys(chunk)
-            placed_words = self._placed_words(u, chunk)
-            rest = {k for tk in asked if tk not in MEETING_WORDS and tk not in placed_words and not tk.isdigit()
-                    and not topic_keys(tk) & titled and topic_keys(tk) & heard for k in topic_keys(tk)}
-            return rest or {k for tk in asked if tk not in MEETING_WORDS for k in topic_keys(tk)} or keys
-        titled = self._titled(str(chunk.meta.get("title", ""))) | self._place_keys(chunk)
+            return {k for tk in asked for k in topic_keys(tk)}
+        titled = self._titled(str(chunk.meta.get("title", ""))) | {
+            k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)}
         # a term of the question the title names in one of its forms, whole ("conference": meeting, event), is named
         named = {t_.id for t_ in u.vocabulary
                  if any(tokens(f) and all(topic_keys(tk) & titled for tk in tokens(f)) for f in t_.english)}
@@ -975,7 +991,9 @@ class ChoosePassage:
         # (a number is no topic word: a text's numbers never name one, :meth:`_names_topic`; "session 2" is asked by
         # the part named, :attr:`Wanted.labels`)
         # (and the question's words for the document's place, however it writes it: "KL" is Kuala Lumpur)
-        placed_words = self._placed_words(u, chunk)
+        norm = normalize(u.q)
+        here = self.places_of(chunk.meta.get("doc_id", "")) or set()
+        placed_words = {tk for start, end, name in gazetteer_spans(norm) if name in here for tk in tokens(norm[start:end])}
         own = [tk for tk in asked if not tk.isdigit() and not topic_keys(tk) & titled and topic_keys(tk) & heard
                and tk not in placed_words]
         # (nor the acronyms its opening lines name it by, its issuer's -- "(PTM)", "PSSM-NE/TDR/2039/07" -- unless
@@ -990,16 +1008,6 @@ class ChoosePassage:
         if not own and placed:
             return None          # the meeting placed or named is the topic: any sentence of its documents is about it
         return {k for tk in own for k in topic_keys(tk)} or {k for tk in asked for k in topic_keys(tk)}
-
-    def _place_keys(self, chunk) -> set:
-        """The topic keys of the places a chunk's document's events are held in."""
-        return {k for place in self.places_of(chunk.meta.get("doc_id", "")) for tk in tokens(place) for k in topic_keys(tk)}
-
-    def _placed_words(self, u: Understanding, chunk) -> set:
-        """The question's words for the chunk's document's place, however it writes it ("KL" is Kuala Lumpur)."""
-        norm = normalize(u.q)
-        here = self.places_of(chunk.meta.get("doc_id", "")) or set()
-        return {tk for start, end, name in gazetteer_spans(norm) if name in here for tk in tokens(norm[start:end])}
 
     def _says_more(self, u: Understanding, asked: set, b: tuple, scored: list, sentences: dict,
                    not_set_only: bool = False) -> tuple | None:
