@@ -2,7 +2,7 @@
 documents written for these tests -- a follow-up tracker's Markdown footnote giving a delayed action's new date, its
 "update No. 2"; a code of conduct's two days written with their weekdays, its dateline and signature, a table whose
 columns are days; an Arabic questionnaire's table numbered "#", its filling time asked in French, its contact person, a
-recording of a session asked in Arabic."""
+recording of a session asked in Arabic, its languages, the address "above"; a desk's hours asked "until when"."""
 from __future__ import annotations
 
 from ingest.cleaning import clean
@@ -90,15 +90,22 @@ def test_a_table_whose_columns_are_days_is_quoted_with_its_header(index_dir, tmp
     a = engine.answer("a quelle heure ouvre le guichet d'accreditation le mercredi a la consultation de pointe-noire ?")
     assert a.answered and "Mercredi 20 mars" in a.answer and "7 h 30" in a.answer, a.answer
     assert "\nGuichet d'accréditation | 14 h – 18 h" in a.answer, a.answer
+    # (until when a desk is open asks its hours, not a deadline)
+    a = engine.answer("until when is the bureau d'ecoute open on thursday at the pointe-noire consultation?")
+    assert a.answered and "8 h – 17 h" in a.answer, a.answer
 
 
-QUESTIONNAIRE = """# استمارة استطلاع آراء أصحاب المصلحة – المشاورة الوطنية في سبها 2041
+QUESTIONNAIRE = """شبكة الواحة لمنظمات المجتمع المدني – مبنى النخيل، الطابق الثاني، شارع الجمهورية، سبها – ليبيا
+
+# استمارة استطلاع آراء أصحاب المصلحة – المشاورة الوطنية في سبها 2041
 
 ## معلومات عملية
 
 | البند | التفاصيل |
 |---|---|
 | مدة التعبئة | نحو ٢٥ دقيقة (يمكن حفظ النموذج وإكماله لاحقًا) |
+| لغة الإجابة | العربية أو الإنجليزية |
+| طرق الإرسال | بالبريد الإلكتروني، أو نسخة ورقية تُسلَّم في مقر الشبكة (العنوان أعلاه) من الأحد إلى الخميس |
 | آخر موعد للإرسال | الأربعاء 8 أيار/مايو 2041 |
 
 ## التوصيات
@@ -148,6 +155,23 @@ def test_an_arabic_questionnaire_asked_in_french_and_arabic(index_dir, tmp_path)
     assert not a.answered, a.answer
 
 
+def test_an_arabic_questionnaires_languages_and_the_address_above(index_dir, tmp_path):
+    """"العربية أو الإنجليزية" names Arabic the language (alone, "العربية" is as often the Arab region's): "in english or
+    only arabic?" is answered; "a paper copy handed in at the network's office (العنوان أعلاه)" is quoted with the address
+    its letterhead gives above."""
+    from bot.knowledge.glossary import Glossary
+    from tests.test_heldout import KNOWLEDGE
+
+    glossary = Glossary.load(KNOWLEDGE)
+    assert "arabic" in [t.id for t, _, _ in glossary.find("لغة الإجابة | العربية أو الإنجليزية")]
+    assert "arabic" not in [t.id for t, _, _ in glossary.find("في المنطقة العربية والدول المجاورة")]
+    _, engine = engine_with(tmp_path / "2041-04-20_sebha-stakeholders-questionnaire-ar.md", QUESTIONNAIRE, index_dir)
+    a = engine.answer("can we fill the sebha questionnaire in english or is it arabic only?")
+    assert a.answered and "العربية أو الإنجليزية" in a.answer, a.answer
+    a = engine.answer("where in sebha can i hand in a paper copy of the questionnaire?")
+    assert a.answered and "مبنى النخيل" in a.answer, a.answer
+
+
 def test_a_month_named_alone_and_an_arabic_duration_in_months():
     """A French or Arabic text naming a month alone holds that month ("الطقس في آذار/مارس معتدل" is March's weather);
     "١٨ شهرًا" is a length of time."""
@@ -158,3 +182,30 @@ def test_a_month_named_alone_and_an_arabic_duration_in_months():
     assert _months_written("en mars, il fait chaud à Dakar") == {3}
     assert _months_written("you may register online") == frozenset()
     assert DURATION_FR_AR.search(normalize("تُحفظ البيانات الخام مدة ١٨ شهرًا ثم تُتلف"))
+
+
+NOTE = """# مذكرة لوجستية للمشاركين – مشاورة تونس 2041
+
+## الموعد والمكان
+
+تُعقد المشاورة يومَي الأحد والاثنين ١٢ و١٣ أيار/مايو ٢٠٤١ في قصر المؤتمرات، تونس.
+
+## العملة والاتصالات
+
+العملة المحلية هي الدينار التونسي (TND)، ويعادل الدولار الأمريكي نحو 3 دنانير. تُباع شريحة الهاتف في صالة الوصول بالمطار بنحو 10 دنانير، مع إبراز جواز السفر.
+
+## التأشيرة
+
+تُصدر الأمانة رسالة دعم لطلب التأشيرة لمن يطلبها قبل شهر من المشاورة.
+"""
+
+
+def test_a_price_in_another_script_is_of_the_thing_asked(index_dir, tmp_path):
+    """"how much does the tunisian e-visa cost": the SIM card's price and the exchange rate in an Arabic note are not
+    the visa's (a thing the glossary knows is looked for by its term in a text of another script; the place it is priced
+    in, "tunisian", is not the thing); the SIM card's price is the SIM card's."""
+    _, engine = engine_with(tmp_path / "2041-05-02_tunis-consultation-logistics-note-ar.md", NOTE, index_dir)
+    a = engine.answer("how much does the tunisian e-visa cost for the tunis consultation?")
+    assert not a.answered, a.answer
+    a = engine.answer("how much is a sim card at the airport for the tunis consultation?")
+    assert a.answered and "10 دنانير" in a.answer, a.answer

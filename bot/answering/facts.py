@@ -177,8 +177,12 @@ Q_TIME = re.compile(r"\b(what time|which time|at what time|a quelle heure|quelle
                     r"(?:start|starting|end|ending|finish|registration|lunch|opening|closing|session|break) times?|"
                     r"heure de (?:debut|fin|l'ouverture|la pause|du dejeuner)|horaires?|"
                     # a when asked in a place's time: "when does it start in manila time", "إمتى بتبلش بتوقيت مانيلا"
-                    r"when\b[^?]{0,60}?\bin (?!due\b)(?:[a-z]+ ){1,2}time|heure d(?:e |')(?!quel)[a-z]+)\b"
-                    r"|(الساعه كم|اي ساعه|ساعه كم|الساعه|(?:امتي|متي|ايمتي|وقتيش)\b[^؟?]{0,60}?(?:ب|على |حسب )توقيت (?!اي\b|ايش\b|شو\b)\w+)")
+                    r"when\b[^?]{0,60}?\bin (?!due\b)(?:[a-z]+ ){1,2}time|heure d(?:e |')(?!quel)[a-z]+|"
+                    # until when a desk or an office is open: its hours ("until when is the desk open on wednesday")
+                    r"(?:until|till) when (?:is|are|will)\b[^?]{0,50}?\bopen|open (?:until|till) when|"
+                    r"jusqu'a quand[^?]{0,50}?\bouverte?s?|ouverte?s? jusqu'a quand)\b"
+                    r"|((?:لامتي|لايمتي|لحد امتي|لحد ايمتي|لغايه متي|حتي متي)\s+(?:\S+\s+){0,2}?(?:فاتح|مفتوح|مفتوحه|فاتحه)(?!\w)|"
+                    r"الساعه كم|اي ساعه|ساعه كم|الساعه|(?:امتي|متي|ايمتي|وقتيش)\b[^؟?]{0,60}?(?:ب|على |حسب )توقيت (?!اي\b|ايش\b|شو\b)\w+)")
 # which time zone a time is in (normalised: "أي" -> "اي", "ة" -> "ه")
 # which hotel (normalised question): "which hotel will they put us in", "quel hotel", "شو اسم الفندق", "انهي فندق"
 Q_HOTEL = re.compile(r"\b(?:which|what) hotel\b|\bname of the hotel\b|\bquel hotel\b|\bnom de l'?\s?hotel\b"
@@ -1023,7 +1027,11 @@ def _priced(q: str, expand=None, language: str = "en", known=frozenset()) -> lis
         m = pat.search(q)
         if not m:
             continue
-        words = [tk for tk in tokens(m.group("x") or m.group("x2"))[-3:] if tk not in TAKING_PART and not tk.isdigit()]
+        phrase = normalize(m.group("x") or m.group("x2"))
+        # (not the place it is priced in: "the djibouti e-visa" prices a visa, which "الفرنك الجيبوتي" does not name)
+        placed = {tk for start, end, _ in gazetteer_spans(phrase, adjectives=True) for tk in tokens(phrase[start:end])}
+        words = [tk for tk in tokens(phrase)[-3:] if tk not in TAKING_PART and not tk.isdigit()]
+        words = [tk for tk in words if tk not in placed] or words
         stems = {_stem(tk) for tk in words if len(tk) >= 3}
         for tk in words:
             stems |= set(_stems_in_english(tk, expand, language, known))

@@ -22,7 +22,7 @@ from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (AIMED, ANY_DATE, EMAIL, ENDING, LINK, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_DURATION, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (ADDRESS, AIMED, ANY_DATE, EMAIL, ENDING, LINK, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_DURATION, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -461,6 +461,12 @@ def table_header(sents: list[str], j: int) -> int:
     return k
 
 
+# a sentence sending the reader to the address given above (normalised): "(the address above)", "à l'adresse ci-dessus",
+# "(العنوان أعلاه)"
+ADDRESS_ABOVE = re.compile(r"\b(?:the )?address (?:given |shown |mentioned )?above\b|\b(?:a l')?adresse (?:indiquee |mentionnee "
+                           r"|figurant )?ci-dessus\b|(?<!\w)(?:ب|في |على )?العنوان (?:المذكور |المبين )?اعلاه(?!\w)")
+
+
 def _joined(parts: list[str]) -> str:
     """A run of quoted sentences as one text: a table's rows each on its line ("Service | Lundi 20 février | ..." then
     "Guichet d'accréditation | 14 h – 18 h | ..."), other sentences after one another."""
@@ -790,11 +796,21 @@ class ChoosePassage:
                     if not LIST_ITEM.match(sents[k]):
                         break
                     k += 1
+        # "handed in at the network's office (the address above)": the address its letterhead gives, quoted with it
+        for idx, j in list(picked):
+            if ADDRESS_ABOVE.search(normalize(sentences[idx][j])):
+                held = self._address_of(self.chunks[idx].meta.get("doc_id", ""), idx)
+                if held:                                 # (a heading: read after its chunk's sentences, which keep
+                    read = sentences.setdefault(held[0], sentences_of(self.chunks[held[0]].text))   # their places)
+                    if held[1] not in read:
+                        read.append(held[1])
+                    picked.add((held[0], read.index(held[1])))
         # the chunk of the sentence that answers first, then the others in rank order (when none answers, the
         # best-ranked chunk first, or the best sentence of the meeting the question places); each chunk's
         # sentences in their order
         first = top[2] if fact_held or r.place_docs else looked[0]
-        order = sorted(picked, key=lambda p: (-1 if p[0] == first else looked.index(p[0]), p[1]))
+        order = sorted(picked, key=lambda p: (-1 if p[0] == first else looked.index(p[0]) if p[0] in looked
+                                              else len(looked), p[1]))
         runs: list[tuple[int, list[str]]] = []
         last, seen = None, set()
         for idx, j in order:
@@ -810,6 +826,30 @@ class ChoosePassage:
             last = (idx, j)
         return PassageChoice(order, top[2], [(idx, _joined(parts)) for idx, parts in runs], fact_held, missing,
                              as_typed(u.q, word) if missing == "subject" else "")
+
+    def _prices(self, priced: list[str], priced_terms: set, about: str) -> bool:
+        """Does a text name the thing a cost question prices (its stems, ``priced``, or a glossary term for it,
+        ``priced_terms``)? In a text of another script, by its term only, when the glossary knows it ("e-visa" is not
+        named by "الفرنك الجيبوتي ... شريحة الهاتف ... بنحو 1,000 فرنك"); else by its stems, as the text writes them."""
+        terms = {t_.id for t_, _, _ in self.glossary.find(about)}
+        if priced_terms and not any(bool(ARABIC_CHAR.search(stem)) == bool(ARABIC_CHAR.search(about)) for stem in priced):
+            return bool(priced_terms & terms)
+        return names_thing(priced, about) or bool(priced_terms & terms)
+
+    def _address_of(self, doc_id: str, before: int) -> tuple[int, str] | None:
+        """(chunk, text) of the first postal address a document gives above chunk ``before``'s text: a sentence, or its
+        letterhead's line read as a heading ("عمارة الصفصاف، الطابق الثالث، شارع الخليج، ..."); or None."""
+        for i in self.chunk_ids_of(doc_id):
+            if i > before:
+                break
+            heads = [h for h in self.chunks[i].meta.get("section", "").split(" > ") if ADDRESS.search(h)]
+            if heads:
+                return i, heads[0]
+            found = next((sent for sent in sentences_of(self.chunks[i].text)
+                          if ADDRESS.search(sent) and not ADDRESS_ABOVE.search(normalize(sent))), None)
+            if found:
+                return i, found
+        return None
 
     def _sent_on(self, idx: int) -> int:
         """The day chunk ``idx``'s message was sent (an ordinal), from its section's heading ("رسالة من ... (أُرسلت في
@@ -1580,8 +1620,7 @@ class ChoosePassage:
                 continue                                  # ... and said by the person named: their sentence, the one
                                                           # before it ("..., said Ms. X. 'We want ...'") or their heading
             if (subject and wanted.kind == "cost" and wanted.priced and self.glossary.subjects_of_things(u.q)
-                    and not names_thing(wanted.priced, about)
-                    and not priced_terms & {t_.id for t_, _, _ in self.glossary.find(about)}):
+                    and not self._prices(wanted.priced, priced_terms, about)):
                 continue                                  # the hotel's rate is not what the taxi or the visa costs
                                                           # (a text naming it by another of its glossary forms does:
                                                           # "Meals and incidentals (DSA balance) | USD 62 per night")
@@ -1589,6 +1628,10 @@ class ChoosePassage:
                                                           # usd", is checked as any cost question: an amount)
             row = self._table_reading(b[2], b[3], sentences[b[2]])
             read = row or sent + listed                   # a table row with its column names
+            if wanted.kind in ("place", "city", "address") and ADDRESS_ABOVE.search(normalize(sent)):
+                held = self._address_of(chunk.meta.get("doc_id", ""), b[2])
+                if held:                                  # "(العنوان أعلاه)": where the address above is
+                    read += " " + held[1]
             if session and (k := day_above(sentences[b[2]], b[3])) >= 0:
                 read = f"{sentences[b[2]][k]} {read}"     # a session's time under its day's line: that day
             if origins_here and wanted.kind in COUNTED_KINDS and not self._counts_from(origins_here, read, u, b, sentences,

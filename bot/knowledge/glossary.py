@@ -26,6 +26,10 @@ def _meeting_nouns() -> str:
                            key=len, reverse=True))
 
 
+# Arabic, the language, in a list of languages (normalised): "العربيه او الانجليزيه", "الانجليزيه والعربيه"
+_OTHER_LANGUAGE = r"(?:ال)?(?:انجليزي|انكليزي|فرنسي|اسباني|روسي|صيني|برتغالي|كردي|فارسي|تركي|امازيغي)(?:ه)?"
+ARABIC_LISTED = re.compile(rf"(?<!\w)(?:ال)?عربيه\s+(?:او|و)\s*{_OTHER_LANGUAGE}(?!\w)"
+                           rf"|(?<!\w){_OTHER_LANGUAGE}\s*[،,]?\s+(?:او|و)\s*(?:ال)?عربيه(?!\w)")
 _NOT_A_NAME_WORD = r"(?:for|pour|to|at|in|of|on|de|du|des|a|au|aux|the|la|le|les|l|and|et|or|ou)\b"
 
 
@@ -336,7 +340,10 @@ class Glossary:
 
     def _find(self, norm: str, english: bool = False, every: bool = False) -> tuple:
         found = []
+        listed = self._arabic_listed(norm) if "عربي" in norm else []
         for m in self._regex.finditer(norm):
+            while listed and listed[0][0] < m.start():
+                found.append(listed.pop(0)[1])
             meanings = self._meanings[m.group(1)]
             if english:                     # (but a cognate's: "invite" is "invité", invited)
                 meanings = [(term, lang) for term, lang in meanings
@@ -347,7 +354,19 @@ class Glossary:
                 meanings.sort(key=lambda meaning: meaning[1] != "en")
             for term, lang in (meanings if every else meanings[:1]):
                 found.append((term, lang, m.group(0)))
-        return tuple(found)
+        return tuple(found + [item for _, item in listed])
+
+    def _arabic_listed(self, norm: str) -> list[tuple[int, tuple]]:
+        """Arabic, the language, where a text lists it with another language ("العربية أو الإنجليزية", "الإنجليزية
+        والعربية"): "العربية" alone is as often the Arab region's ("المنطقة العربية"), so no form of the term."""
+        term = next((t for t in self.terms if t.id == "arabic" and t.type == "language"), None)
+        if term is None:
+            return []
+        out = []
+        for m in ARABIC_LISTED.finditer(norm):
+            word = re.search(r"(?:ال)?عربيه", m.group(0))
+            out.append((m.start() + word.start(), (term, "ar", word.group(0))))
+        return out
 
     def expand(self, text: str, language: str | None = None) -> list[str]:
         """English forms of the domain terms found in the text (what the documents say)."""
