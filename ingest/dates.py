@@ -180,6 +180,16 @@ _SUPERSEDED = re.compile(
     r"\b(?:instead\s+of|rather\s+than|au\s+lieu\s+d[ue]s?|au\s+lieu\s+de\s+la|en\s+lieu\s+et\s+place\s+d[ue]s?)|"
     r"(?<!\w)(?:بدلا\s+من|بدلا\s+عن|بدل|عوضا\s+عن|عوض|مكان))"
     r"[^.;:,،\d]{0,40}$", re.IGNORECASE)      # (not "as previously announced, the meeting will take place on")
+# a date a correction says was wrong, the right one said after it ("ورد في الإعلان الأول تاريخ 28 فبراير 2040، والصحيح هو
+# 8 مارس", "gave 19 April, the correct date being 26 April", "le 12 mai (lire : le 19 mai)"), or said in a correction's
+# own line as what an earlier text gave ("Correction: the draft ... gave 19 April for the presentation."): not a date
+_CORRECTED = re.compile(r"^[^.;:\n]{0,30}?(?:[،,;(]\s*)?(?:والصحيح|و الصحيح|الصحيح هو|الصواب|the correct (?:date )?(?:is|being)|"
+                        r"the right (?:date )?(?:is|being)|la (?:bonne )?date (?:correcte )?est|lire\s*:|read\s*:|"
+                        r"la bonne date|the correct one)", re.IGNORECASE)
+_CORRECTION_OF = re.compile(r"^\W*(?:correction|rectificatif|erratum|corrigendum|تصحيح|تنويه)\s*[:：]"
+                            r"[^.\n]*\b(?:gave|said|stated|showed|listed|indicated|indiquait|mentionnait|donnait|annon[cç]ait)"
+                            r"[^.\n\d]{0,40}$|^\W*(?:تصحيح|تنويه)\s*[:：][^.\n]*(?:ورد|ذكر|جاء)[^.\n\d]{0,40}$",
+                            re.IGNORECASE)
 # "extended from 20 March 2032 to 15 May 2032", "reportée du 5 au 12 mai", "مُدِّد من 20 آذار إلى 15 أيار": not a span of
 # days but a date changed, the second the one that holds
 _CHANGED_FROM = re.compile(
@@ -1319,7 +1329,8 @@ def in_force(sentence: str, doc_date: date | None = None) -> list[Mention]:
     out = []
     for mention in find_dates(sentence, doc_date):
         before = _normalise(sentence[:mention.begin])
-        if _SUPERSEDED.search(before):
+        if _SUPERSEDED.search(before) or _CORRECTED.match(_normalise(sentence[mention.stop:])) \
+                or _CORRECTION_OF.search(before):
             continue
         out.append(_changed_to(sentence, mention) if mention.end and _CHANGED_FROM.search(before) else mention)
     return out

@@ -209,3 +209,23 @@ def test_a_price_in_another_script_is_of_the_thing_asked(index_dir, tmp_path):
     assert not a.answered, a.answer
     a = engine.answer("how much is a sim card at the airport for the tunis consultation?")
     assert a.answered and "10 دنانير" in a.answer, a.answer
+
+
+def test_a_date_a_correction_says_was_wrong_is_no_date(tmp_path):
+    """"ورد في الإعلان الأول تاريخ 28 فبراير 2041، والصحيح هو 8 مارس" and "Correction: the draft ... gave 19 June for
+    update No. 2." give a wrong date and the right one: the wrong one is in no deadline list (a user would miss the real
+    one), the right one is."""
+    from datetime import date
+
+    from ingest.dates import in_force
+    from ingest.pipeline import prepare
+
+    said = in_force("(تصحيح: ورد في الإعلان الأول تاريخ 28 فبراير 2041، والصحيح هو 8 مارس)", date(2041, 1, 31))
+    assert [m.start for m in said] == [date(2041, 3, 8)]
+    assert [m.start for m in in_force("The forum is on 12 May 2041, the correct date being 19 May.", date(2041, 1, 1))] \
+        == [date(2041, 5, 19)]
+    path = tmp_path / "2041-04-10_kisumu-review-follow-up-tracker.md"
+    path.write_text(TRACKER + "\nCorrection: the draft of this tracker gave 13 June 2041 for update No. 2. The correct "
+                    "date is 20 June 2041.\n", encoding="utf-8")
+    days = {str(e.start) for e in prepare(path, {}, []).events}
+    assert "2041-06-20" in days and "2041-06-13" not in days, days
