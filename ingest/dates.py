@@ -504,7 +504,9 @@ def _dateline_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 # --------------------------------------------------------------------------- kinds
 _KIND_WORDS = [
     ("registration", re.compile(
-        r"\bregist(?:er|ers|ered|ering|ration|rations)\b|\bsign(?:\s|-)?up\b|\benrol|"
+        # (not "a register", "the pledge register": a list kept, the noun)
+        r"(?<!\ba )(?<!\bthe )(?<!\bits )(?<!public )(?<!pledge )(?<!online )(?<!national )\bregisters?\b|"
+        r"\bregist(?:ered|ering|ration|rations)\b|\bsign(?:\s|-)?up\b|\benrol|"
         r"\binscri(?:re|ption|ptions|vez|t|ts|te|tes)\b|التسجيل|للتسجيل|تسجيل|التسجّل",
         re.IGNORECASE)),
     ("deadline", re.compile(
