@@ -229,3 +229,28 @@ def test_a_date_a_correction_says_was_wrong_is_no_date(tmp_path):
                     "date is 20 June 2041.\n", encoding="utf-8")
     days = {str(e.start) for e in prepare(path, {}, []).events}
     assert "2041-06-20" in days and "2041-06-13" not in days, days
+
+
+WORKSHOP = """# Code de conduite – Atelier sous-régional de Bangui 2041
+
+## Dates et lieu
+
+L'atelier se tient le mercredi 20 et le jeudi 21 mars 2041 au Centre de conférences Mbari, Bangui.
+
+## Langues de travail
+
+Les séances se déroulent en français et en sango ; aucune interprétation n'est prévue.
+"""
+
+
+def test_a_place_asked_in_another_script_places_the_question(index_dir, tmp_path):
+    """"بورشة بانغي" is the Bangui workshop: the gazetteer's Arabic name of a place the document writes in French places
+    the question in its documents, not in another meeting's page on languages."""
+    _, engine = engine_with(tmp_path / "2041-03-01_bangui-atelier-code-de-conduite-fr.md", WORKSHOP, index_dir)
+    engine.load()
+    for q in ("شو لغات الجلسات بورشة بانغي؟", "شو لغات الترجمة الفورية بمؤتمر PSCAM في بانغي؟ في عربي؟"):
+        u = engine.understand(q, None)
+        assert engine.retrieve(u, engine.embedder.query_vector(u.query)).place_docs == {
+            "2041-03-01_bangui-atelier-code-de-conduite-fr"}, q
+    a = engine.answer("شو لغات الجلسات بورشة بانغي؟")
+    assert a.answered and "sango" in a.answer and "Bangui" in a.answer, a.answer
