@@ -226,42 +226,34 @@ def _is_boilerplate(line: str) -> bool:
 
 
 _MD_FOOTNOTE_DEF = re.compile(r"^\[\^([\w-]{1,20})\]:\s*(\S.*)$")
-_MD_FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,20})\](?!:)")
+_MD_FOOTNOTE_REF = re.compile(r"([.!?؟]?)\[\^([\w-]{1,20})\](?!:)")
 
 
 def _markdown_footnotes(lines: list[str]) -> list[str]:
     """A Markdown footnote ("Delayed[^2]" ... "[^2]: A7 - new date: 30 September 2040. ...") read where it is
-    referred to: its text in brackets after the reference ("Delayed (note: A7 - new date: 30 September 2040. ...)"),
-    its definition (with its indented lines) then dropped -- what a delayed action's row says is its new date. A
-    definition no line refers to stays a line of its own ("[2] ...")."""
+    referred to: its text in brackets after the reference ("Delayed (A7 - new date: 30 September 2040. ...)"), in no
+    language's word for a note; its definition (with its indented lines) then dropped -- what a delayed action's row
+    says is its new date. A definition no line refers to stays a line of its own ("[2] ...")."""
     if not any(line.startswith("[^") for line in lines):
         return lines
     notes: dict[str, str] = {}
     kept: list[str] = []
-    at: dict[str, int] = {}
+    last = None                         # the footnote whose definition the lines read go on
     for line in lines:
         m = _MD_FOOTNOTE_DEF.match(line)
         if m:
-            notes[m.group(1)] = m.group(2).strip()
-            at[m.group(1)] = len(kept)
-            kept.append(line)
-        elif kept and kept[-1] is not None and line.startswith(("    ", "\t")) and line.strip() and \
-                _MD_FOOTNOTE_DEF.match(kept[-1]) and (key := _MD_FOOTNOTE_DEF.match(kept[-1]).group(1)) in notes:
-            notes[key] += " " + line.strip()
-            kept[-1] = f"[^{key}]: {notes[key]}"
+            last = m.group(1)
+            notes[last] = m.group(2).strip()
+        elif last and line.startswith(("    ", "\t")) and line.strip():
+            notes[last] += " " + line.strip()
         else:
+            last = None
             kept.append(line)
-    used = {m.group(1) for line in kept if not _MD_FOOTNOTE_DEF.match(line)
-            for m in _MD_FOOTNOTE_REF.finditer(line) if m.group(1) in notes}
-    out = []
-    for line in kept:
-        m = _MD_FOOTNOTE_DEF.match(line)
-        if m:
-            if m.group(1) not in used:
-                out.append(f"[{m.group(1)}] {m.group(2)}")
-            continue
-        out.append(_MD_FOOTNOTE_REF.sub(lambda r: f" (note: {notes[r.group(1)]})" if r.group(1) in notes else "", line))
-    return out
+    used = {m.group(2) for line in kept for m in _MD_FOOTNOTE_REF.finditer(line) if m.group(2) in notes}
+    # (a note referred to after a sentence's full stop goes before it: the note is of that sentence, quoted with it)
+    out = [_MD_FOOTNOTE_REF.sub(lambda r: f" ({notes[r.group(2)]}){r.group(1)}" if r.group(2) in notes else r.group(1), line)
+           for line in kept]
+    return out + [f"[{key}] {text}" for key, text in notes.items() if key not in used]
 
 
 def _drop_toc(lines: list[str]) -> list[str]:

@@ -33,7 +33,7 @@ def test_a_markdown_footnote_is_read_where_it_is_referred_to():
     """"Delayed[^1]" with "[^1]: New date: ..." at the end is the row's note: its text in brackets after the reference,
     the definition no longer a line of its own."""
     text = clean(TRACKER, "md")
-    assert "Delayed (note: New date: 15 November 2041. The co-funding partner withdrew in March 2041.)" in text, text
+    assert "Delayed (New date: 15 November 2041. The co-funding partner withdrew in March 2041.)" in text, text
     assert "[^1]" not in text and clean(text, "md") == text
 
 
