@@ -509,7 +509,10 @@ Q_AGE = re.compile(r"\b(?<!old-)(?<!old )(?:age limits?|ages?(?![- ](?:benefits?
 AGED = re.compile(r"\b(?:aged?|ages|years? old|agee?s?)\b|(?<!\w)[وب]?(?:ال)?(?:عمر\w*|اعمار\w*|سن|عمريه)(?!\w)"
                   r"|\d\s*ans revolus\b|\bavoir (?:au moins |plus de |moins de )?\d+\s*ans\b|\d+\s*years of age\b"
                   r"|\b(?:over|under) the age\b")
-Q_DURATION = re.compile(r"\b(how long(?: (?:does|will|would|did) it take)?|for how long|(?:(?:ca|ça|cela) )?(?:prend|prendra|faut-il|faut|dure) combien de temps|combien de temps (?:ca|ça|cela) (?:prend|prendra)|combien de temps|quelle duree|la duree|duree de|dure combien|"
+# (and its asking words, which are not what it is of: "how long does it take", "ça prend combien de temps")
+Q_DURATION = re.compile(r"\b(how long(?: (?:does|will|would|did) it take)?|for how long|"
+                        r"(?:(?:ca|ça|cela) )?(?:prend|prendra|faut-il|faut|dure) combien de temps|"
+                        r"combien de temps (?:ca|ça|cela) (?:prend|prendra)|combien de temps|quelle duree|la duree|duree de|dure combien|"
                         r"durera combien|dure-t-il|dure-t-elle|combien de (?:jours|semaines|mois))\b|(?:قديش|كم|اد ايه|قد ايه) (?:مده|مدة|طول|وقت)"
                         r"|^(?:شو|ما) مده|\bhow (?:many|much) (?:time|days|weeks|months)\b(?! (?:before|ahead|in advance|left))"
                         r"|(?:قديش|كم) (?:رح |ح )?(?:بيطول|بتطول|يطول|تطول|بيدوم|بتدوم|يدوم|تدوم|بياخد|بتاخد)")
