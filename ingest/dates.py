@@ -1325,14 +1325,16 @@ def only_replaced(text: str) -> bool:
     return bool(_CHANGE_HINT.search(text or "")) and bool(find_dates(text)) and not in_force(text)
 
 
-def in_force(sentence: str, doc_date: date | None = None) -> list[Mention]:
+def in_force(sentence: str, doc_date: date | None = None, corrected: bool = False) -> list[Mention]:
     """The sentence's dates that still hold: not one a change replaced ("initially scheduled for 13-14 April"), and
-    of "extended from 20 March 2032 to 15 May 2032" the second alone."""
+    of "extended from 20 March 2032 to 15 May 2032" the second alone. ``corrected``: nor one a correction says was
+    wrong (an event's date; an answer still reads it, what the sentence is about: "saw 10 jan somewhere" is answered
+    by "... 10 يناير، والصحيح هو ... 11 يناير")."""
     out = []
     for mention in find_dates(sentence, doc_date):
         before = _normalise(sentence[:mention.begin])
-        if _SUPERSEDED.search(before) or _CORRECTED.match(_normalise(sentence[mention.stop:])) \
-                or _CORRECTION_OF.search(before):
+        if _SUPERSEDED.search(before) or corrected and (_CORRECTED.match(_normalise(sentence[mention.stop:]))
+                                                        or _CORRECTION_OF.search(before)):
             continue
         out.append(_changed_to(sentence, mention) if mention.end and _CHANGED_FROM.search(before) else mention)
     return out
@@ -1415,7 +1417,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             if _TOC_LINE.search(raw):
                 continue                               # a table-of-contents line: the heading says it again
             sentence = raw
-            mentions = in_force(sentence, anchor)
+            mentions = in_force(sentence, anchor, corrected=True)
             if sent_heading(sentence):     # an earlier message's heading: the day it was sent, not the dates its
                 mentions = [m for m in mentions    # subject names ("Message précédent : TR: ... l'atelier du 14-15
                             if _SENT_ON.search(sentence[:m.begin])]     # décembre (envoyé le lundi 21 novembre ...)")

@@ -561,9 +561,7 @@ def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
     if pattern is None:
         return set()
     found = set(pattern.findall(norm))
-    # (the gazetteer's every place too, in whatever script the question writes it: "بانغي" is Bangui)
-    english = " ".join([name for pat, name in _compiled() if pat.search(norm)]
-                       + [name for _, _, name in gazetteer_spans(norm)])
+    english = " ".join(name for pat, name in _compiled() if pat.search(norm))
     return found | set(pattern.findall(english)) if english else found
 
 
@@ -622,9 +620,6 @@ def event_places_asked(pattern: re.Pattern | None, norm: str, wide: bool = False
         for m in pat.finditer(norm):
             for known in pattern.findall(name):
                 spans.append((m.start(), m.end(), known))
-    # (and any place of the gazetteer in another script than the documents write it: "بانغي" is Bangui)
-    spans += [(start, end, known) for start, end, name in gazetteer_spans(norm) if (start, end) not in
-              {(a, b) for a, b, _ in spans} for known in pattern.findall(name)]
     # (``wide``: or further on in the clause that names the meeting, not after "from": "la consultation sur la route de
     # l'Est a Djibouti", as :func:`meeting_places_asked` reads the gazetteer's places)
     further = _event_patterns()[3]
