@@ -265,6 +265,8 @@ class Glossary:
         # too ("présents" is "presents", "animé" "anime"), and are not matched in an English text unless the English
         # word is the same one (:meth:`_find`)
         self._accented: set[tuple[str, str]] = set()
+        # (Arabic the language, read where a text lists it: :meth:`_arabic_listed`)
+        self._arabic = next((t for t in self.terms if t.id == "arabic" and t.type == "language"), None)
 
         def add(form: str, term: Term, lang: str) -> None:
             f = matched_form(form)
@@ -359,7 +361,7 @@ class Glossary:
     def _arabic_listed(self, norm: str) -> list[tuple[int, tuple]]:
         """Arabic, the language, where a text lists it with another language ("العربية أو الإنجليزية", "الإنجليزية
         والعربية"): "العربية" alone is as often the Arab region's ("المنطقة العربية"), so no form of the term."""
-        term = next((t for t in self.terms if t.id == "arabic" and t.type == "language"), None)
+        term = self._arabic
         if term is None:
             return []
         out = []
