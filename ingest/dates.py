@@ -1476,9 +1476,10 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 issued_in = ""
                 signed = _SIGNED_AT.search(before) if kind == "event" and dated_own else None
                 if signed and not sentence[mention.stop:].strip(" .\n"):
-                    kind = "publication"               # signed where and when it was issued, closing the document
-                    issued_in = (signed.group("fr") or signed.group("en") or signed.group("ar") or "").strip()   # ("Fait à Bangui, le 24 janvier 2040", "Done at Nairobi on ...",
-                                                       # "حرر في بنغازي بتاريخ ..."): not a meeting held there that day
+                    # signed where and when it was issued, closing the document ("Fait à Bangui, le 24 janvier 2040",
+                    # "Done at Nairobi on ...", "حرر في بنغازي بتاريخ ..."): not a meeting held there that day
+                    kind = "publication"
+                    issued_in = (signed.group("fr") or signed.group("en") or signed.group("ar") or "").strip()
                 if kind == "event" and dated_own and _PRESS_DATELINE.fullmatch(before.rsplit("\n", 1)[-1]) \
                         and _DASH_AFTER.match(sentence, mention.stop) and _ANNOUNCES.search(sentence[mention.stop:]):
                     kind = "publication"               # a press release's dateline opening its first paragraph, on the

@@ -831,10 +831,12 @@ class ChoosePassage:
         """Does a text name the thing a cost question prices (its stems, ``priced``, or a glossary term for it,
         ``priced_terms``)? In a text of another script, by its term only, when the glossary knows it ("e-visa" is not
         named by "الفرنك الجيبوتي ... شريحة الهاتف ... بنحو 1,000 فرنك"); else by its stems, as the text writes them."""
-        terms = {t_.id for t_, _, _ in self.glossary.find(about)}
+        def by_term() -> bool:
+            return bool(priced_terms) and bool(priced_terms & {t_.id for t_, _, _ in self.glossary.find(about)})
+
         if priced_terms and not any(bool(ARABIC_CHAR.search(stem)) == bool(ARABIC_CHAR.search(about)) for stem in priced):
-            return bool(priced_terms & terms)
-        return names_thing(priced, about) or bool(priced_terms & terms)
+            return by_term()
+        return names_thing(priced, about) or by_term()      # (the glossary read only when the stems do not say it)
 
     def _address_of(self, doc_id: str, before: int) -> tuple[int, str] | None:
         """(chunk, text) of the first postal address a document gives above chunk ``before``'s text: a sentence, or its

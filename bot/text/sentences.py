@@ -140,12 +140,12 @@ def split_sentences(text: str) -> list[str]:
                 continue
             if m.group(group).startswith(";") and "|" in line:
                 continue                                 # a table cell's list ("Mr. A; Dr. B; Mr. C") is one cell
-            if m.group(group).startswith(";") and line.count("(", start, m.start(group)) > line.count(")", start, m.start(group)):
+            if (row or m.group(group).startswith(";")) \
+                    and line.count("(", start, m.start(group)) > line.count(")", start, m.start(group)):
                 continue                                 # ... nor a list in brackets ("Gulf Standard Time (GST, UTC+4;
-                                                         # Dubai, Abu Dhabi, Muscat)")
-            if row and line.count("(", start, m.start(group)) > line.count(")", start, m.start(group)):
-                continue                                 # ... nor a table cell's note in brackets ("A7 | ... | Delayed
-                                                         # (note: new date: 30 September 2040. The partner withdrew.)")
+                                                         # Dubai, Abu Dhabi, Muscat)"), nor a table cell's note in them
+                                                         # ("A7 | ... | Delayed (A7 - new date: 30 September 2040. The
+                                                         # partner withdrew.)")
             if row and m.group(group).startswith(("?", "!", "؟")):
                 continue                                 # a session's title asking a question goes on in its row
                                                          # ("10:45-12:30 | Plenary 1: Where does the region stand?
