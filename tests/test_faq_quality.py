@@ -16,12 +16,14 @@ from tests.labelled_logs import answered
 
 # (precision, recall, cross-language recall) the product must keep, grouped at once / as the questions arrive
 # in 10 batches (grouped after each), about one question (0.02) below what is reached:
-# log A 0.99 / 0.93 / 0.93 and 0.98 / 0.91 / 0.92; log B (held out) 0.92 / 0.73 / 0.74 and 0.90 / 0.71 / 0.72.
+# log A 0.99 / 0.93 / 0.94 and 0.96 / 0.91 / 0.92; log B (held out) 0.92 / 0.73 / 0.74 and 0.91 / 0.73 / 0.74.
+# (Before a term naming a meeting, an organisation or a kind of stakeholder weighed half, signals-10: A incremental
+# 0.98 / 0.91 / 0.92, B incremental 0.90 / 0.71 / 0.72.)
 # (Before the vector counted again under the kind of fact asked, signals-9: A 0.99 / 0.86 / 0.87 and 0.95 / 0.86 /
 # 0.87, B 0.91 / 0.73 / 0.75 and 0.88 / 0.71 / 0.73; before a log grown by half was grouped again, in 10 batches:
 # A 0.87 / 0.84 / 0.84, B 0.77 / 0.64 / 0.65.)
 FLOORS = {
-    "log_a.yaml": {"one": (0.97, 0.91, 0.91), "incremental": (0.96, 0.89, 0.90)},
+    "log_a.yaml": {"one": (0.97, 0.91, 0.91), "incremental": (0.94, 0.89, 0.90)},
     "log_b.yaml": {"one": (0.90, 0.71, 0.72), "incremental": (0.88, 0.69, 0.70)},
 }
 
