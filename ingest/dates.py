@@ -44,7 +44,7 @@ from datetime import date
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
 from bot.text.places import EVENT_NOUNS, REGIONS as REGION_NAMES, VENUE_VERBS, dateline_place, gazetteer_spans, named_place, place_parts, venue_line, venue_named
-from ingest.loaders import SENT_WORD, is_mail_subject, only_a_kind, sent_heading, signs_for_a_body
+from ingest.loaders import SENT_WORD, is_mail_subject, only_a_kind, only_kinds_of_document, sent_heading, signs_for_a_body
 
 VERSION = "39"              # bump when the rules change what is extracted (re-writes the chunks' events)
 
@@ -972,6 +972,10 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     head = _clean(_LEAD.sub("", heading))
     # (not a heading that only says what the document is: "CONCEPT NOTE" above the title names no meeting)
     use_head = head and not _SPEAKER.match(head) and not find_dates(head) and not only_a_kind(head)
+    # (nor the title's own first line saying what kind of document it is: "NOTE CONCEPTUELLE ET PROGRAMME PROVISOIRE"
+    # above "Atelier national de validation ...", the title's both)
+    if use_head and title and only_kinds_of_document(head) and _clean(title).startswith(head):
+        use_head = False
     if opening and is_dateline(sentence) and (use_head or title):
         # the dates a page opens with: its meeting's (the title's, when the heading above them names no meeting and the
         # title does: "Latin America and the Caribbean – Summary of proceedings" under "Regional ... Hearing ...")
@@ -1021,7 +1025,8 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
         brk = _CLAUSE_BREAK.search(after)
         # (not a time after the date when the clause before says what it is: "Registration closes on 20 March 2031 at
         # 23:59 (Muscat time)" is registration's)
-        if not (_words(name) >= 2 and _AT_TIME.match(after)):
+        # (nor where it is, after a dash: "Lundi 5 et mardi 6 mars 2040 — Hôtel Corniche Mwangaza, salle ..., Moroni")
+        if not (_words(name) >= 2 and _AT_TIME.match(after)) and not venue_after_dash(sentence[mention.stop:]):
             said_after = _tidy(after[:brk.start()] if brk and _words(after[:brk.start()]) >= 3 else after)
             # (what a sentence says after its date, unless it says nothing after a label: "- Contributions écrites
             # : à envoyer avant le vendredi 26 février 2038.")
@@ -1234,14 +1239,30 @@ _REGION = re.compile(r"\b(?:region|région|middle east|mena)\b|المنطق", re
 _ZONE_ASIDE = re.compile(r"\([^()]*(?:\b(?:UTC|GMT|WAT|CAT|EAT|CET|CEST|[Tt]ime|heure)\b|توقيت)[^()]*\)")
 
 
+# a dash between a meeting's days and its venue, on a line of their own
+_DASH = re.compile(r"\s*[—–|·]\s*")
+
+
+def venue_after_dash(text: str) -> str:
+    """The building a line's days are followed by, after a dash ("— Hôtel Corniche Mwangaza, salle « Ylang-Ylang »,
+    boulevard de la Corniche, Moroni" after "Lundi 5 et mardi 6 mars 2040"): a field of the line that names a building
+    and no date, up to the next dash; or ""."""
+    dash = _DASH.match(text)
+    if not dash:
+        return ""
+    field = _DASH.split(text[dash.end():], 1)[0].strip(" .;")
+    return field if _BUILDING.search(field.split(",")[0]) and not find_dates(field) and _words(field) <= 20 else ""
+
+
 def _held_at(sentence: str) -> str:
     """Where a sentence says its event is held: the place after "was held" / "took place" first ("The Regional
     Workshop ... in the Arab Region was held in Tunis, Tunisia, on 20 May" -> "Tunis, Tunisia"), else the first
     place it names that is not a region (not the cities of a time zone it gives the hours in: "... from 14:00 to 15:30
     GMT (15:00 to 16:30 West Africa Time, ..., for Lagos, Abuja, Douala and Kinshasa)"); or ""."""
     sentence = _ZONE_ASIDE.sub(" ", sentence)
+    mentions = find_dates(sentence)
     place = next((p for p in _venues_said(sentence) if not _REGION.search(p) and not _a_meeting(p)), "") \
-        or named_place(sentence)
+        or (venue_after_dash(sentence[mentions[-1].stop:]) if mentions else "") or named_place(sentence)
     return "" if _REGION.search(place) or _a_meeting(place) else place
 
 

@@ -151,6 +151,8 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
         title = mail_subject(text)
     if fmt in _PLAIN_TEXT and not title:    # a title given as a field of the header ("Title: \"Your seat at the table:
         title = title_field(text)             # ...\"" under "Online information webinar - TRANSCRIPT")
+    if fmt == "txt" and not title:      # a line underlined with "=" as long as itself, the text's first-level heading
+        title = underlined_title(text)
     if fmt == "txt" and not title:
         opening = [line for line in opening_lines(text) if len(line) > 8]
         heads = letterheads(opening)
@@ -184,6 +186,33 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
             title = f"{title} — {' '.join(block)}"
     return LoadedDocument(path=path, text=text, format=fmt, title=_clean_title(title), encoding=encoding,
                           headings=tuple(headings))
+
+
+_UNDERLINE = re.compile(r"\s*=(?:\s*=){2,}\s*")
+_UNDERLINED_WITHIN = 40        # lines of a plain text its title may be underlined in
+
+
+def underlined_title(text: str) -> str | None:
+    """A plain text's title written as a heading of the first level: a line underlined with "=" as long as itself
+    (within a fifth; not a heading framed by rules above and below, nor a line of a letterhead over a longer rule)
+    among its first lines ("NOTE CONCEPTUELLE ET PROGRAMME PROVISOIRE", then "=========", under a state's letterhead
+    and motto). A title that only says what kind of document it is has the line below for what it is of:
+    "NOTE CONCEPTUELLE ET PROGRAMME PROVISOIRE — Atelier national de validation du rapport d'examen volontaire
+    national ..."."""
+    lines = [line.strip() for line in text.splitlines()[:_UNDERLINED_WITHIN + 1]]
+    # (the text's first rule of "=": one under a section further on, "أولاً: معلومات عامة", is not its title)
+    k = next((k for k in range(1, len(lines)) if _UNDERLINE.fullmatch(lines[k])), 0) - 1
+    if k > 0:
+        line, rule = lines[k], lines[k + 1]
+        if not line or _UNDERLINE.fullmatch(lines[k - 1]) or abs(len(rule) - len(line)) > max(3, len(line) // 5) \
+                or not any(ch.isalpha() for ch in line):
+            return None
+        below = next((x for x in lines[k + 2:] if x), "")
+        if only_kinds_of_document(line) and below and not below.endswith((".", ";", ":", "?", "!")) \
+                and len(below.split()) <= 2 * _OPENING_WORDS and not _UNDERLINE.fullmatch(below):
+            return f"{line} — {below}"
+        return line
+    return None
 
 
 def leading_headings(text: str, most: int = 3) -> list[str]:
@@ -357,7 +386,7 @@ _KIND_ONLY = re.compile(rf"(?i)^\W*(?:press release|news release|media advisory|
 _DOCUMENT_KIND_WORDS = frozenset("""terms of reference and call calls for candidates candidacies applications nominations
 inputs proposals submissions expressions interest concept information note notes press release announcement notice
 invitation appel appels à a candidatures propositions contributions termes de référence mandat et avis d'information
-conceptuelle communiqué""".split())
+conceptuelle communiqué programme provisional provisoire""".split())
 
 
 def only_kinds_of_document(line: str) -> bool:

@@ -349,8 +349,9 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     # The Arab region's other large cities and ports, where its consultations, trainings and ceremonies are also held
     # (a document names them: "à l'Espace culturel El Manara, médina de Sfax", "فندق ... في العقبة"). Left out where
     # the Arabic is a common word ("حمص" chickpeas, "الخليل" the friend, "الزرقاء" blue, "الأقصر" the shortest, "فاس"
-    # an axe once folded, "الحديدة" iron, "الموصل" the conductor, "صور" pictures), and "Medina" ("la médina de Sfax")
-    # and "Tyre" in English.
+    # an axe once folded, "الحديدة" iron, "صور" pictures), and "Medina" ("la médina de Sfax") and "Tyre" in English.
+    # ("الموصل" is also "the conductor", "the road leading to": Mosul's own name, which an Arabic document about a meeting
+    # there gives as its only name for it -- "المشاورة الوطنية – الموصل" -- and a far rarer word in these documents.)
     "Aqaba": ("العقبة", "akaba"),
     "Irbid": ("إربد", "اربد"),
     "Sfax": ("صفاقس",),
@@ -366,7 +367,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "Benghazi": ("بنغازي",),
     "Misrata": ("مصراتة",),
     "Basra": ("البصرة", "bassora"),
-    "Mosul": ("mossoul",),
+    "Mosul": ("الموصل", "mossoul"),
     "Sulaymaniyah": ("السليمانية", "sulaimaniyah", "souleimaniye"),
     "Duhok": ("دهوك", "dohuk"),
     "Najaf": ("النجف",),
@@ -402,4 +403,10 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "Sohar": ("صحار",),
     "Nizwa": ("نزوى",),
     "Muharraq": ("المحرق",),
+    # the Comoros' islands and their towns (the capital, Moroni, is with the capitals)
+    "Grande Comore": ("القمر الكبرى", "ngazidja"),
+    "Anjouan": ("أنجوان", "انجوان", "ndzuani", "nzwani"),
+    "Moheli": ("موهيلي", "mwali"),
+    "Mutsamudu": ("موتسامودو",),
+    "Fomboni": ("فومبوني",),
 }
