@@ -190,6 +190,7 @@ def load(path: Path, limits: DocumentLimits | None = None) -> LoadedDocument:
 
 _UNDERLINE = re.compile(r"\s*=(?:\s*=){2,}\s*")
 _UNDERLINED_WITHIN = 40        # lines of a plain text its title may be underlined in
+_NUMBERED_PART = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s")      # "2. PRISE EN CHARGE", "II. CONTEXTE"
 
 
 def underlined_title(text: str) -> str | None:
@@ -200,12 +201,14 @@ def underlined_title(text: str) -> str | None:
     "NOTE CONCEPTUELLE ET PROGRAMME PROVISOIRE — Atelier national de validation du rapport d'examen volontaire
     national ..."."""
     lines = [line.strip() for line in text.splitlines()[:_UNDERLINED_WITHIN + 1]]
-    # (the text's first rule of "=": one under a section further on, "أولاً: معلومات عامة", is not its title)
-    k = next((k for k in range(1, len(lines)) if _UNDERLINE.fullmatch(lines[k])), 0) - 1
+    # (the text's first rule of "=", above its first paragraph: one under a section further on, "أولاً: معلومات عامة",
+    # "2. PRISE EN CHARGE", is not its title)
+    body = next((k for k, line in enumerate(lines) if line.endswith(".") and len(line.split()) > 8), len(lines))
+    k = next((k for k in range(1, body) if _UNDERLINE.fullmatch(lines[k])), 0) - 1
     if k > 0:
         line, rule = lines[k], lines[k + 1]
         if not line or _UNDERLINE.fullmatch(lines[k - 1]) or abs(len(rule) - len(line)) > max(3, len(line) // 5) \
-                or not any(ch.isalpha() for ch in line):
+                or not any(ch.isalpha() for ch in line) or _NUMBERED_PART.match(line):
             return None
         below = next((x for x in lines[k + 2:] if x), "")
         if only_kinds_of_document(line) and below and not below.endswith((".", ";", ":", "?", "!")) \
@@ -935,6 +938,7 @@ class _HtmlRenderer:
     def __init__(self) -> None:
         self.blocks: list[tuple[str, str]] = []
         self.buf: list[str] = []
+        self.level = 1          # the level of the last heading emitted (a collapsible's summary is one below it)
 
     def text(self) -> str:
         out: list[str] = []
@@ -972,6 +976,15 @@ class _HtmlRenderer:
                 text = _inline_text(child)
                 if text:
                     self.blocks.append(("para", "#" * _HTML_HEADINGS[name] + " " + text))
+                    self.level = _HTML_HEADINGS[name]
+            elif name == "summary" and child.find_parent("details") is not None:
+                # a collapsible's summary heads what it folds ("<details><summary>My internet connection is weak. Can
+                # I follow by phone?</summary><p>For participants in Madagascar only, ...</p></details>"): an FAQ's
+                # question is the section its answer is in
+                self.flush()
+                text = _inline_text(child)
+                if text:
+                    self.blocks.append(("para", "#" * min(6, self.level + 1) + " " + text))
             elif name == "li":
                 self.flush()
                 self._list_item(child)

@@ -371,7 +371,12 @@ class Retrieve:
         named = (bool(u.terms) or bool(place_docs) or self._names_entity(u) or self._speaks_of(u)
                  or self._says_subject(u, order))
         entities = self._entities(u)
-        origins = (origins_asked(self._place_re, norm, held_at, asker=False) if u.wanted.kind in ("number", "share", "cost") else
+        # "the meeting in Muscat": where the question says a meeting is held (and no document need hold it)
+        placed_at = meeting_places_asked(norm)
+        # (nor a count's place where the question's meeting is held, though the documents give it no place there: "le
+        # marathon 24h de port louis : faut suivre combien de créneaux" of an online marathon hosted from Port Louis)
+        origins = (origins_asked(self._place_re, norm, held_at.union(*placed_at), asker=False)
+                   if u.wanted.kind in ("number", "share", "cost") else
                    origins_asked(self._place_re, who_clause(norm), held_at, adjectives=True, bodies=False)
                    if u.wanted.kind == "person" else
                    # the countries a date is asked for ("the consultation of Comoros, Djibouti and Sudan, when?"),
@@ -382,7 +387,6 @@ class Retrieve:
                    # country, which may be where the asker lives: "j'habite au Maroc, je peux postuler ?")
                    if u.wanted.kind in ("date", "day", "deadline", "attribute") else [])
         # "the meeting in Muscat" when no document names Muscat: whatever they say is about another meeting
-        placed_at = meeting_places_asked(norm)
         unplaced = [names for names in placed_at if not any(map(self._mentions, names))]
         # ... nor "the birth registration workshop in Tunis" what a new document says of its workshop in Oran
         # (a document that names the place asked anywhere may be about a meeting there)

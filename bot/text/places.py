@@ -569,9 +569,9 @@ def places_asked(pattern: re.Pattern | None, norm: str) -> set[str]:
 # an Arabic noun may carry a clitic and the article: "بمؤتمر", "الورشة")
 EVENT_NOUNS = ("workshop workshops conference conferences meeting meetings consultation consultations forum forums "
                "dialogue dialogues seminar seminars webinar webinars summit summits event events hearing hearings "
-               "egm egms briefing briefings roundtable roundtables "
+               "egm egms briefing briefings roundtable roundtables marathon marathons "
                "atelier ateliers conférence réunion séminaire colloque webinaire sommet rencontre audition auditions "
-               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار إحاطة استماع").split()
+               "ورشة مؤتمر اجتماع منتدى حوار ندوة فعالية لقاء مشاورة مشاورات ويبينار ويبنار إحاطة استماع ماراثون").split()
 # what else is held somewhere, where a question names its place ("the sfax photo contest", "la cérémonie de Sfax",
 # "معرض صفاقس"): not meetings to every reader of a question (a contest has no speakers or agenda)
 # (not a review: "مين رح يقدم التوصيات بالمراجعة الإقليمية بالقاهرة" asks of a review a summary only says is to be held
