@@ -622,7 +622,8 @@ def _parse_txt(path: Path, text: str) -> tuple[str, str | None]:
 
 # a chat's message line in an export, its sending day and time, its sender, and maybe its text: Telegram's "[04/11/2039
 # 10:05] Channel name", WhatsApp's "12/11/2039, 18:30 - Salma: ..." (day first, or month first when a day is over 12)
-_CHAT_STAMP = re.compile(r"^[ \t]*\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4}|\d{2}),?[ \t]+"
+# (Arabic-Indic digits and the Arabic comma too: "[١٥/٢/٢٠٤٠ ، ٠٩:١٥] شبكة جسور:")
+_CHAT_STAMP = re.compile(r"^[ \t]*\[?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4}|\d{2})[ \t]*[,،]?[ \t]+"
                          r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)\]?[ \t]*(?:[-–][ \t]*)?"
                          r"(?P<sender>[^:\n]{0,60}?)[ \t]*(?::[ \t]*(?P<text>.*))?$", re.M)
 _CHAT_NAME = re.compile(r"(?im)^[ \t]*(?:channel|chat|group|canal|groupe|cha[îi]ne|القناة|القناه|المجموعة|المجموعه)[ \t]*:[ \t]*(.+)$")
@@ -638,6 +639,11 @@ _MONTH_WORDS = {
 }
 
 
+def _western(text: str) -> str:
+    """Digits as Western digits ("٠٩:٣٠" -> "09:30")."""
+    return "".join(str(int(ch)) if ch.isdigit() else ch for ch in text)
+
+
 def _chat_as_sections(text: str) -> tuple[str, str | None]:
     """A chat's exported messages (three or more lines stamped with a day and a time) as sections, each headed by its
     sender and the day it was sent, in words ("## رسالة من ضفاف – مشاورة طنجة 2040 (أُرسلت في 4 نوفمبر 2039 10:05)"):
@@ -649,6 +655,11 @@ def _chat_as_sections(text: str) -> tuple[str, str | None]:
     field = _CHAT_NAME.search(text[:stamps[0].start()])
     senders = {m["sender"].strip() for m in stamps}
     name = field.group(1) if field else next(iter(senders)) if len(senders) == 1 else ""
+    # (or the export's first line, when it names the one sender and more: "تصدير سجل القناة: «شبكة جسور | المشاورة
+    # الوطنية – الموصل 2040» ..." over posts all sent by "شبكة جسور")
+    first = next((line.strip() for line in text[:stamps[0].start()].splitlines() if line.strip()), "")
+    if not field and name and name in first and len(first) > len(name):
+        name = first
     title = re.sub(r"\s+", " ", re.sub(r"\(@\w+\)|[^\w\s|–—\-:'’.,()&/]", " ", name)).strip(" |–-") or None
     month_first = any(int(m["b"]) > 12 for m in stamps) and not any(int(m["a"]) > 12 for m in stamps)
     lang = _label_language(text)
@@ -658,11 +669,11 @@ def _chat_as_sections(text: str) -> tuple[str, str | None]:
         day, month = (int(m["b"]), int(m["a"])) if month_first else (int(m["a"]), int(m["b"]))
         if not 1 <= month <= 12:
             continue
-        year = m["year"] if len(m["year"]) == 4 else f"20{m['year']}"
+        year = int(m["year"]) if len(m["year"]) == 4 else 2000 + int(m["year"])
         sender = re.sub(r"\s*\|\s*", " – ", m["sender"].strip())
         out.append(text[at:m.start()])
         out.append(f"## {label} {sender}".rstrip() + f" ({SENT_WORDS[lang]} {day} {_MONTH_WORDS[lang][month - 1]} "
-                   f"{year} {m['time'].strip()})\n\n" + (m["text"] or "").strip())
+                   f"{year} {_western(m['time'].strip())})\n\n" + (m["text"] or "").strip())
         at = m.end()
     return "".join(out) + text[at:], title
 

@@ -123,3 +123,42 @@ def test_a_marathon_is_a_meeting_its_city_named_and_its_slots_asked_in_french():
     glossary = Glossary.load(Settings().knowledge_dir)
     for text in ("faut suivre combien de créneaux ?", "how many time slots?", "كم عدد الفترات الزمنية؟"):
         assert "lex-time-slot" in [t.id for t, _, _ in glossary.find(text)], text
+
+
+POSTS = """تصدير سجل القناة: «شبكة الرافدين | ورشة الموصل 2041»
+------------------------------------------------------------
+
+[٢/٣/٢٠٤١ ، ١٠:٠٠] شبكة الرافدين: 📢 تعقد الشبكة ورشة عمل في الموصل يومي ١٨ و١٩ آذار/مارس ٢٠٤١.
+
+[٥/٣/٢٠٤١ ، ٢١:٤٠] شبكة الرافدين: فتح التسجيل لغاية ١٠ آذار ٢٠٤١.
+
+[٩/٣/٢٠٤١ ، ٢٠:١٥] شبكة الرافدين: 🚌 باص من دهوك ينطلق الساعة 07:15 صباحًا.
+"""
+
+
+def test_a_channels_posts_stamped_in_arabic_indic_digits_are_messages(tmp_path):
+    """"[٥/٣/٢٠٤١ ، ٢١:٤٠] شبكة الرافدين: ..." (Arabic-Indic digits, the Arabic comma) stamps a post: each is a message
+    sent that day, no event named "، ٢١:٤٠ شبكة الرافدين"; the export's first line, naming the one sender and the
+    meeting, is the title (not the sender alone)."""
+    from ingest.loaders import load
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "2041-03-10_mosul-workshop-channel-ar.txt"
+    path.write_text(POSTS, encoding="utf-8")
+    doc = load(path)
+    assert doc.title == "تصدير سجل القناة: شبكة الرافدين | ورشة الموصل 2041", doc.title
+    assert "## رسالة من شبكة الرافدين (أُرسلت في 5 مارس 2041 21:40)" in doc.text, doc.text
+    events = prepare(path, {}, []).events
+    assert not [e for e in events if "شبكة الرافدين" in e.name and e.kind != "publication"], events
+    assert {(e.kind, e.start, e.end) for e in events} >= {("event", "2041-03-18", "2041-03-19"),
+                                                         ("registration", "2041-03-10", "")}, events
+
+
+def test_arabic_says_one_after_what_it_counts():
+    """"ممثل واحد عن كل منظمة" counts one representative per organisation ("one" is said after its noun in Arabic):
+    "كم شخص مسموح من كل منظمة" is answered by it (it was "the documents do not give this number")."""
+    from bot.answering.facts import Wanted, holds
+
+    wanted = Wanted(kind="number", counted=["person", "representative", "شخص", "ممثل"])
+    assert holds(wanted, "ممثل واحد عن كل منظمة، والمقاعد حوالي ٨٠.", "كم شخص مسموح من كل منظمة؟")
+    assert not holds(wanted, "تعقد الجلسات في وقت واحد.", "كم شخص مسموح من كل منظمة؟")

@@ -1786,7 +1786,7 @@ NUMBER_WORDS_FR_AR = ("deux trois quatre cinq huit neuf dix onze douze treize qu
                       "cinquante soixante mille "
                       "dizaine dizaines douzaine douzaines quinzaine vingtaine trentaine quarantaine cinquantaine "
                       "soixantaine centaine centaines milliers "
-                      "اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية "
+                      "واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة اربع اربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية "
                       "تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين مئة مائة مئات ألف آلاف الف")
 NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;(]))(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)](?=\s)", re.IGNORECASE)
@@ -2617,6 +2617,10 @@ PREPOSITIONS = frozenset("in at on for from by to with into per among between ac
 RELATIVES = frozenset("that which who whom whose qui que dont lesquels lesquelles الذي التي الذين اللواتي اللي".split())
 
 
+# "one" in Arabic, said after the noun it counts (as an adjective: "ممثل واحد", "جلسة واحدة")
+ARABIC_ONE = frozenset({"واحد", "واحدة", "واحده"})
+
+
 def _counted_heads(clause: str, given: str) -> tuple[frozenset, ...]:
     """What each count of a clause counts (its tokens): the head of the noun phrase after it, not a word that
     only qualifies it nor one after a preposition ("14 bilateral labour agreements" counts agreements, not labour;
@@ -2650,6 +2654,10 @@ def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
     k = 0
     while k < len(units):
         if not number(units[k]):
+            k += 1
+            continue
+        if units[k][0] in ARABIC_ONE and k and units[k - 1][1] and ARABIC_CHAR.match(units[k - 1][0]):
+            out.append(frozenset(units[k - 1][1]))   # Arabic says one after what it counts: "ممثل واحد عن كل منظمة"
             k += 1
             continue
         j = k + 1
