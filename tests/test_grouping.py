@@ -524,3 +524,17 @@ def test_the_meeting_a_question_names_says_less_than_what_it_asks_of_it():
                                                           {"registration", "consultation"}]
     register_rrc, speakers_rrc, register_consultation = (Point(np.zeros(1), signals.features(t, "")) for t in texts)
     assert register_rrc.dot(speakers_rrc) < register_rrc.dot(register_consultation) - 0.2
+
+
+def test_the_words_of_an_uncovered_subject_are_not_also_its_terms():
+    """"enregistrement de la séance d'hier", "تسجيل لجلسة الأمس" ask for a recording (an uncovered subject), not for
+    registration ("enregistrement", "تسجيل" are also its words) and a session: read with the registration's terms, they
+    were grouped nearer the registration needs than the English "recording of yesterday's session"."""
+    from bot.review.signals import Signals
+    from bot.settings import Settings
+
+    signals = Signals.load(Settings().knowledge_dir)
+    for q in ("y a-t-il un enregistrement de la séance d'hier ?", "هل يوجد تسجيل لجلسة الأمس؟"):
+        reading = signals.read(q)
+        assert reading.subject == "recordings" and "registration" not in reading.terms, (q, reading)
+    assert "registration" in signals.read("derniere date pour s'inscrire a la conference regionale").terms

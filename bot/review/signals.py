@@ -28,7 +28,9 @@ grouping uses (``bot/storage/points.py`` keeps the result):
   0.92 / 0.73 | 0.90 / 0.71 -> 0.92 / 0.73 | 0.91 / 0.73 (weight 0.25: log A 0.97 / 0.93 | 0.93 / 0.94, log C
   0.85 / 0.65; 0: log C recall 0.62);
 - **a subject the documents do not cover** (``not_covered.yaml``: visas, fees ...), which
-  refused questions share when nothing else does;
+  refused questions share when nothing else does; the words that say it are not read as terms too
+  ("enregistrement de la séance", "تسجيل لجلسة": a recording, not registration and a session -- log C precision
+  0.85 -> 0.87, logs A and B unchanged);
 - **the kind of fact asked** (``fact_kinds``: when / where / how often / how many /
   contact / what about): same kind is evidence for one need, two different kinds strong evidence
   against ("when is the conference" / "where is the conference");
@@ -110,7 +112,7 @@ RELATED_KINDS = {"deadline": "when"}
 #: the module docstring)
 OBJECT_TYPES = frozenset({"meeting", "organisation", "actor"})
 OBJECT_WEIGHT = 0.5
-VERSION = "signals-10"
+VERSION = "signals-11"
 #: texts whose reading (terms, subject, kind) is kept in memory
 READ_CACHE = 50_000
 
@@ -240,11 +242,15 @@ class Signals:
         self._subjects = (re.compile(_SUBJECT_PREFIX + "(" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
                                      + _SUBJECT_SUFFIX) if forms else None)
 
-    def _subject(self, norm: str) -> str | None:
+    def _subject(self, norm: str) -> tuple[str | None, str]:
+        """(the uncovered subject a normalised text asks about, the words that say it) or (None, "")."""
         if self._subjects is None:
-            return next((subject for pat, subject in self.glossary.not_covered if pat.search(norm)), None)
+            for pat, subject in self.glossary.not_covered:
+                if m := pat.search(norm):
+                    return subject, m.group(0)
+            return None, ""
         m = self._subjects.search(norm)
-        return self._subject_of.get(m.group(1)) if m else None
+        return (self._subject_of.get(m.group(1)), m.group(1)) if m else (None, "")
 
     def read(self, text: str) -> Reading:
         """The text's glossary terms, uncovered subject and kind of fact asked (cached per text as the
@@ -254,12 +260,18 @@ class Signals:
         if held is not None:
             return held
         norm = normalize(text)
+        subject, said = self._subject(norm)
+        # (the words that say the uncovered subject are not also its terms: "enregistrement de la séance d'hier", "تسجيل
+        # لجلسة الأمس" ask for a recording, not for registration and a session)
+        theirs = set(self._terms.find(said)) if said else set()
         terms = []
         for term in self._terms.find(norm):
+            if term in theirs:
+                continue
             term = self._concept.get(term, term)
             if not term.startswith(SKIP_TERMS) and term not in FACET_TERMS and term not in terms:
                 terms.append(term)
-        reading = Reading(tuple(terms), self._subject(norm), kind_of_normalised(norm))
+        reading = Reading(tuple(terms), subject, kind_of_normalised(norm))
         if len(self._cache) >= READ_CACHE:
             self._cache.clear()
         self._cache[key] = reading
