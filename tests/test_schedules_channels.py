@@ -162,3 +162,13 @@ def test_arabic_says_one_after_what_it_counts():
     wanted = Wanted(kind="number", counted=["person", "representative", "شخص", "ممثل"])
     assert holds(wanted, "ممثل واحد عن كل منظمة، والمقاعد حوالي ٨٠.", "كم شخص مسموح من كل منظمة؟")
     assert not holds(wanted, "تعقد الجلسات في وقت واحد.", "كم شخص مسموح من كل منظمة؟")
+
+
+def test_a_count_after_another_counts_its_own_noun():
+    """"وصلتنا 213 استمارة واختارت لجنة الاختيار 76 مشاركاً": 76 counts participants (the phrase of the first count
+    ran over the second, which went unread: "combien de participants retenus" was "not given")."""
+    from bot.answering.facts import Wanted, holds
+
+    wanted = Wanted(kind="number", counted=["participant", "مشارك", "مشاركا"])
+    assert holds(wanted, "وصلتنا 213 استمارة واختارت لجنة الاختيار 76 مشاركاً ومشاركة من 12 محافظة.", "combien de participants")
+    assert holds(wanted, "We received 213 forms and selected 76 participants from 12 governorates.", "how many participants")

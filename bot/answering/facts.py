@@ -2674,6 +2674,8 @@ def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
         plural = False                     # (English ends a noun phrase at its first plural)
         while j < len(units) and len(phrase) < COUNT_WINDOW:
             raw, toks = units[j]
+            if phrase and number(units[j]):
+                break                          # another count: "وصلتنا 213 استمارة واختارت لجنة الاختيار 76 مشاركاً"
             if not toks:
                 if raw in AND_WORDS and phrase and j + 1 < len(units) and units[j + 1][1] and not number(units[j + 1]):
                     heads |= set(phrase[-1])       # "migrant and displaced children", "agreements or memoranda"
