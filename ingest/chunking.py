@@ -204,6 +204,38 @@ def _merge_small(pieces: list[str], limit: int, small: int = 350) -> list[str]:
     return out
 
 
+# a table's row as the text reads it: cells parted by " | " (three cells or more)
+_ROW = re.compile(r"^[^|\n]*(?:\|[^|\n]*){2,}$")
+
+
+def _cells(line: str) -> int:
+    return line.strip().strip("|").count("|") + 1
+
+
+def _with_table_headers(pieces: list[str]) -> list[str]:
+    """Each piece that goes on with a table begun in the piece before it opens with that table's header row: "3 |
+    Wed 12:00–14:30 | 16:00–18:30 | ..." says which column is which city's time only under "Slot | UTC | Port Louis
+    (UTC+4) | ...", for its embedding and for its quotation."""
+    out, header = [], None
+    for piece in pieces:
+        lines = piece.split("\n")
+        first = lines[0].strip()
+        if header and _ROW.match(first) and _cells(first) == _cells(header) and first != header:
+            piece = f"{header}\n{piece}"
+        else:
+            header = None
+        prev_row = bool(header)
+        for line in lines:
+            row = bool(_ROW.match(line.strip()))
+            if row and not prev_row:
+                header = line.strip()          # a table's first row: its header
+            elif not row:
+                header = None
+            prev_row = row
+        out.append(piece)
+    return out
+
+
 def chunk_document(
     text: str,
     *,
@@ -230,7 +262,7 @@ def chunk_document(
         titles = {x.strip().casefold() for x in (title, *title_aliases) if x}
         path = [p for p in path if p.strip().casefold() not in titles] or path
         section = " > ".join(path)
-        for piece in _merge_small(splitter.split_text(body), chunk_chars):
+        for piece in _with_table_headers(_merge_small(splitter.split_text(body), chunk_chars)):
             context = title if not section else f"{title} — {section}"
             embed_text = f"{context}\n{piece}"
             chunks.append(

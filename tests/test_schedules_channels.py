@@ -162,6 +162,12 @@ def test_arabic_says_one_after_what_it_counts():
     wanted = Wanted(kind="number", counted=["person", "representative", "شخص", "ممثل"])
     assert holds(wanted, "ممثل واحد عن كل منظمة، والمقاعد حوالي ٨٠.", "كم شخص مسموح من كل منظمة؟")
     assert not holds(wanted, "تعقد الجلسات في وقت واحد.", "كم شخص مسموح من كل منظمة؟")
+    # ... said of each organisation, it answers how many per organisation, not how many seats in all
+    seats = "عدد المقاعد محدود بـ ١٢٠ مقعداً، بواقع ممثل واحد فقط عن كل منظمة."
+    wanted = Wanted(kind="number", counted=["seat", "مقعد", "ممثل"])
+    assert not holds(wanted, seats, "قديش مقعد مخصص للمنظمات العمانية من أصل ١٢٠؟")
+    wanted = Wanted(kind="number", counted=["seat", "مقعد", "ممثل"], count_per=["منظم"])
+    assert holds(wanted, seats, "قديش ممثل من كل منظمة من أصل ١٢٠ مقعد؟")
 
 
 def test_a_count_after_another_counts_its_own_noun():
@@ -172,3 +178,20 @@ def test_a_count_after_another_counts_its_own_noun():
     wanted = Wanted(kind="number", counted=["participant", "مشارك", "مشاركا"])
     assert holds(wanted, "وصلتنا 213 استمارة واختارت لجنة الاختيار 76 مشاركاً ومشاركة من 12 محافظة.", "combien de participants")
     assert holds(wanted, "We received 213 forms and selected 76 participants from 12 governorates.", "how many participants")
+
+
+def test_a_chunk_going_on_with_a_table_opens_with_its_header_row():
+    """A table longer than a chunk: the chunk that goes on with it opens with its header row, so that "02:00" is read
+    (embedded, quoted) as Johannesburg's time of the youth slot, not a bare cell."""
+    from ingest.chunking import chunk_document
+
+    header = "Slot | UTC | Port Louis (UTC+4) | Johannesburg (UTC+2) | Theme"
+    rows = [f"{k} | Wed {k:02d}:00 | {k + 4:02d}:00 | {k + 2:02d}:00 | Theme number {k} of the marathon, with a long "
+            f"description of what the slot discusses" for k in range(1, 13)]
+    text = "## Schedule\n\nAll times are given first in UTC.\n\n" + "\n".join([header, *rows]) + "\n\nAfter the table."
+    chunks = chunk_document(text, doc_id="d", title="Marathon", chunk_chars=500, overlap=0)
+    going_on = [c for c in chunks if c.text.startswith(header) and "1 | Wed 01:00" not in c.text]
+    assert len(chunks) >= 3 and going_on, [c.text[:80] for c in chunks]
+    assert all(c.text.startswith(header) for c in chunks if c.text.split("\n")[0][:3] in {f"{k} |" for k in range(2, 13)}
+               ), [c.text[:80] for c in chunks]
+    assert chunks[-1].text.endswith("After the table.") and chunks[-1].text.count(header) <= 1

@@ -2298,6 +2298,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "list_numbers":
         return len(_numbers(text, given)) >= 2
     if kind == "number":
+        if not wanted.count_per and _one_each_only(text, given):
+            return False                # "ممثل واحد عن كل منظمة" answers how many per organisation, not how many seats
         # (what is counted, named only in a script the text is not written in, cannot be looked for in it: "how many
         # fellows" of "سيُختار 24 زميلاً", as :func:`names_thing` -- unless the count is narrowed to a part, which
         # then cannot be checked either: "how many of the 142 online were from civil society orgs")
@@ -2619,6 +2621,15 @@ RELATIVES = frozenset("that which who whom whose qui que dont lesquels lesquelle
 
 # "one" in Arabic, said after the noun it counts (as an adjective: "ممثل واحد", "جلسة واحدة")
 ARABIC_ONE = frozenset({"واحد", "واحدة", "واحده"})
+# ... said of each of a unit: "ممثل واحد فقط عن كل منظمة", "شخص واحد لكل جهة" (normalised)
+_ONE_EACH = re.compile(r"(?<!\w)واحد[ةه]?\s+(?:فقط\s+)?(?:عن\s+|من\s+)?ل?كل(?!\w)")
+
+
+def _one_each_only(text: str, given: str) -> bool:
+    """Is a text's only count Arabic "one" said of each of a unit ("بواقع ممثل واحد فقط عن كل منظمة")?"""
+    found = _numbers(text, given)
+    return bool(found) and all(tk in ("احد", "احده", "واحد", "واحده") for _, tk in found) \
+        and bool(_ONE_EACH.search(normalize(text)))
 
 
 def _counted_heads(clause: str, given: str) -> tuple[frozenset, ...]:
