@@ -198,3 +198,13 @@ def test_a_chunk_going_on_with_a_table_opens_with_its_header_row():
     assert all(c.text.startswith(header) for c in chunks if c.text.split("\n")[0][:3] in {f"{k} |" for k in range(2, 13)}
                ), [c.text[:80] for c in chunks]
     assert chunks[-1].text.endswith("After the table.") and chunks[-1].text.count(header) <= 1
+
+
+def test_an_amount_in_the_currencies_of_the_indian_ocean_states():
+    """"une indemnité journalière (per diem) de 15 000 KMF par jour" is an amount (the Comorian franc's code was not
+    known: "per diem ... how much?" was "the documents do not give what it costs")."""
+    from bot.text.money import MONEY
+
+    for text in ("per diem de 15 000 KMF par jour", "10 000 ariary", "MUR 500 a night", "DJF 5 000"):
+        assert MONEY.search(text), text
+    assert not MONEY.search("15 000 participants par jour")

@@ -9,9 +9,11 @@ import re
 # the currencies documents price in, by their codes and names ("55 000 FCFA", "KWD 12", "150 dirhams", "٢٠ ألف فرنك")
 _CODES = (r"USD|EUR|CHF|GBP|F\s?CFA|CFA|XOF|XAF|MAD|DH|TND|DZD|EGP|JOD|LBP|SAR|QAR|AED|KWD|BHD|OMR|IQD|YER|SDG|LYD|MRU|"
           r"GNF|NGN|GHS|KES|ETB|UGX|TZS|RWF|INR|PKR|BDT|NPR|LKR|PHP|IDR|MYR|THB|VND|KRW|JPY|CNY|AUD|NZD|CAD|MXN|BRL|COP|"
-          r"PEN|CLP|ARS|TRY|UZS|KZT|KGS|TJS|GEL")
+          r"PEN|CLP|ARS|TRY|UZS|KZT|KGS|TJS|GEL|"
+          # (Africa's and the Indian Ocean's others: "15 000 KMF par jour", the Comorian franc)
+          r"KMF|MGA|MUR|SCR|DJF|SOS|ERN|SSP|BIF|CDF|MZN|ZMW|MWK|BWP|NAD|ZAR|SZL|LSL|AOA|CVE|STN|GMD|SLE|LRD|MVR|SYP|AFN|IRR")
 _NAMES = (r"(?:US\s|U\.S\.\s)?dollars?|euros?|francs?(?:\s+CFA)?|dinars?|dirhams?|riyals?|rials?|pounds?|livres?|rupees?|"
-          r"roupies?|pesos?|shillings?|nairas?|cedis?|tenge|lari|somoni")
+          r"roupies?|pesos?|shillings?|nairas?|cedis?|tenge|lari|somoni|ariary|kwacha|birr|meticais|metical")
 _NAMES_AR = r"دولار|دولارا|دولارات|يورو|دينار|دينارا|دنانير|درهم|درهما|دراهم|ريال|ريالا|ريالات|جنيه|جنيها|ليره|ليرة|فرنك|فرنكا|روبية"
 MONEY = re.compile(rf"(?:US\$|\$|€|£|\b(?:{_CODES}))\s?\d|\b\d[\d,. ]*\s?(?:{_CODES}|\$|€|£|{_NAMES})(?!\w)"
                    rf"|\d[\d,. ]*\s?(?:(?:ألف|الف|آلاف|مليون)\s)?(?:{_NAMES_AR})", re.IGNORECASE)
