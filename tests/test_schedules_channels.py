@@ -208,3 +208,13 @@ def test_an_amount_in_the_currencies_of_the_indian_ocean_states():
     for text in ("per diem de 15 000 KMF par jour", "10 000 ariary", "MUR 500 a night", "DJF 5 000"):
         assert MONEY.search(text), text
     assert not MONEY.search("15 000 participants par jour")
+
+
+def test_where_exactly_is_answered_with_the_building_beside_the_city(index_dir, tmp_path):
+    """"where exactly": the sentence naming the building the meeting is held in is quoted beside the one naming only its
+    city ("La réunion se tiendra en format hybride, à Lomé et en ligne, ..."), which alone was the answer once the
+    page's collapsible FAQ was read as sections (on the held-out Lomé call, whose miss showed it)."""
+    page = Path(__file__).parent / "heldout" / "2037-10-05_lome-appel-contributions-examen-regional-fr.html"
+    _, engine = engine_with(tmp_path / page.name, page.read_text(encoding="utf-8"), index_dir)
+    a = engine.answer("وين بالزبط رح يكون الاجتماع الإقليمي لمراجعة الميثاق العالمي للهجرة بـ Lomé؟")
+    assert a.answered and "salle Oti" in a.answer, a.answer

@@ -748,6 +748,14 @@ class ChoosePassage:
             k = next((k for k in near if is_venue(sentences[top[2]][k])), -1)
             if k >= 0:
                 picked.add((top[2], k))
+        if fact_held and u.wanted.kind == "place" and not is_venue(sentences[top[2]][top[3]]):
+            # "where exactly is the meeting in Lomé": a sentence naming the building it is held in, of the same document,
+            # beside one naming only its city ("La réunion se tiendra en format hybride, à Lomé et en ligne, ...")
+            doc = self.chunks[top[2]].meta.get("doc_id")
+            venue = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") == doc
+                          and is_venue(sentences[b[2]][b[3]])), None)
+            if venue is not None:
+                picked.add((venue[2], venue[3]))
         replaced = not self._forwarded(top[2]) and not EARLIER_ASKED.search(normalize(q))
         for b in scored:
             if len(picked) >= PASSAGE_SENTENCES[lang] or b[0] < PASSAGE_SENTENCE_SHARE[lang] * top[0]:
