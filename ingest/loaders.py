@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from bot.text.language import to_ascii_digits
 from ingest.cleaning import clean
 from ingest.limits import DocumentLimits, megabytes
 
@@ -639,11 +640,6 @@ _MONTH_WORDS = {
 }
 
 
-def _western(text: str) -> str:
-    """Digits as Western digits ("٠٩:٣٠" -> "09:30")."""
-    return "".join(str(int(ch)) if ch.isdigit() else ch for ch in text)
-
-
 def _chat_as_sections(text: str) -> tuple[str, str | None]:
     """A chat's exported messages (three or more lines stamped with a day and a time) as sections, each headed by its
     sender and the day it was sent, in words ("## رسالة من ضفاف – مشاورة طنجة 2040 (أُرسلت في 4 نوفمبر 2039 10:05)"):
@@ -673,7 +669,7 @@ def _chat_as_sections(text: str) -> tuple[str, str | None]:
         sender = re.sub(r"\s*\|\s*", " – ", m["sender"].strip())
         out.append(text[at:m.start()])
         out.append(f"## {label} {sender}".rstrip() + f" ({SENT_WORDS[lang]} {day} {_MONTH_WORDS[lang][month - 1]} "
-                   f"{year} {_western(m['time'].strip())})\n\n" + (m["text"] or "").strip())
+                   f"{year} {to_ascii_digits(m['time'].strip())})\n\n" + (m["text"] or "").strip())
         at = m.end()
     return "".join(out) + text[at:], title
 
