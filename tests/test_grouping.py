@@ -538,3 +538,16 @@ def test_the_words_of_an_uncovered_subject_are_not_also_its_terms():
         reading = signals.read(q)
         assert reading.subject == "recordings" and "registration" not in reading.terms, (q, reading)
     assert "registration" in signals.read("derniere date pour s'inscrire a la conference regionale").terms
+
+
+def test_taking_part_is_one_term_in_three_languages():
+    """"يشارك", "participer", "take part" are the one need of taking part: the Arabic verb's glossary entry was its own
+    concept ("participate"), the English and French questions' another ("participation"), and the Arabic questions of
+    "who can take part" grouped apart from theirs."""
+    from bot.review.signals import Signals
+    from bot.settings import Settings
+
+    signals = Signals.load(Settings().knowledge_dir)
+    for q in ("منو يحق له يشارك في المشاورة؟", "النقابات ينفع تشارك؟", "les syndicats peuvent participer ?",
+              "is it only for organisations or can a single person take part too?"):
+        assert "participation" in signals.read(q).terms, (q, signals.read(q).terms)
