@@ -524,6 +524,10 @@ def test_the_meeting_a_question_names_says_less_than_what_it_asks_of_it():
                                                           {"registration", "consultation"}]
     register_rrc, speakers_rrc, register_consultation = (Point(np.zeros(1), signals.features(t, "")) for t in texts)
     assert register_rrc.dot(speakers_rrc) < register_rrc.dot(register_consultation) - 0.2
+    # ... and so do stakeholders in general ("civil society", "stakeholders": glossary type "stakeholders")
+    per_diem_cs, focal_cs, per_diem_st = (Point(np.zeros(1), signals.features(t, "")) for t in (
+        "per diem for civil society", "focal point for civil society", "per diem for stakeholders"))
+    assert per_diem_cs.dot(focal_cs) < per_diem_cs.dot(per_diem_st) - 0.2
 
 
 def test_the_words_of_an_uncovered_subject_are_not_also_its_terms():
