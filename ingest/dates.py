@@ -1254,15 +1254,20 @@ def venue_after_dash(text: str) -> str:
     return field if _BUILDING.search(field.split(",")[0]) and not find_dates(field) and _words(field) <= 20 else ""
 
 
+def _venue_after_days(sentence: str) -> str:
+    """:func:`venue_after_dash` after a sentence's last date, or ""."""
+    mentions = find_dates(sentence)
+    return venue_after_dash(sentence[mentions[-1].stop:]) if mentions else ""
+
+
 def _held_at(sentence: str) -> str:
     """Where a sentence says its event is held: the place after "was held" / "took place" first ("The Regional
     Workshop ... in the Arab Region was held in Tunis, Tunisia, on 20 May" -> "Tunis, Tunisia"), else the first
     place it names that is not a region (not the cities of a time zone it gives the hours in: "... from 14:00 to 15:30
     GMT (15:00 to 16:30 West Africa Time, ..., for Lagos, Abuja, Douala and Kinshasa)"); or ""."""
     sentence = _ZONE_ASIDE.sub(" ", sentence)
-    mentions = find_dates(sentence)
     place = next((p for p in _venues_said(sentence) if not _REGION.search(p) and not _a_meeting(p)), "") \
-        or (venue_after_dash(sentence[mentions[-1].stop:]) if mentions else "") or named_place(sentence)
+        or _venue_after_days(sentence) or named_place(sentence)
     return "" if _REGION.search(place) or _a_meeting(place) else place
 
 

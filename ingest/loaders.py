@@ -195,10 +195,10 @@ _NUMBERED_PART = re.compile(r"(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s")      # "2. PR
 
 
 def underlined_title(text: str) -> str | None:
-    """A plain text's title written as a heading of the first level: a line underlined with "=" as long as itself
-    (within a fifth; not a heading framed by rules above and below, nor a line of a letterhead over a longer rule)
-    among its first lines ("NOTE CONCEPTUELLE ET PROGRAMME PROVISOIRE", then "=========", under a state's letterhead
-    and motto). A title that only says what kind of document it is has the line below for what it is of:
+    """A plain text's title written as a heading of the first level: the line over the text's first rule of "=",
+    above its first paragraph, when the rule is as long as the line (within a fifth) and the line is no numbered part
+    nor framed by rules above and below ("NOTE CONCEPTUELLE ET PROGRAMME PROVISOIRE", then "=========", under a
+    state's letterhead and motto). A title that only says what kind of document it is has the line below for what it is of:
     "NOTE CONCEPTUELLE ET PROGRAMME PROVISOIRE — Atelier national de validation du rapport d'examen volontaire
     national ..."."""
     lines = [line.strip() for line in text.splitlines()[:_UNDERLINED_WITHIN + 1]]
