@@ -2627,9 +2627,10 @@ _ONE_EACH = re.compile(r"(?<!\w)واحد[ةه]?\s+(?:فقط\s+)?(?:عن\s+|من\
 
 def _one_each_only(text: str, given: str) -> bool:
     """Is a text's only count Arabic "one" said of each of a unit ("بواقع ممثل واحد فقط عن كل منظمة")?"""
+    if not _ONE_EACH.search(normalize(text)):
+        return False                    # (the counts read only where "one ... each" is written)
     found = _numbers(text, given)
-    return bool(found) and all(tk in ("احد", "احده", "واحد", "واحده") for _, tk in found) \
-        and bool(_ONE_EACH.search(normalize(text)))
+    return bool(found) and all(tk in ("احد", "احده", "واحد", "واحده") for _, tk in found)
 
 
 def _counted_heads(clause: str, given: str) -> tuple[frozenset, ...]:
