@@ -292,7 +292,8 @@ class Signals:
         for name in ("glossary.yaml", "not_covered.yaml"):
             path = knowledge_dir / name
             digest.update(path.read_bytes() if path.exists() else b"-")
-        for value in (SAME_TOPIC, OTHER_TOPIC, TERMS, OBJECT_WEIGHT, SOURCES, SUBJECT, SAME_KIND, OTHER_KIND, KIND_COSINE, NO_KIND_COSINE):
+        for value in (SAME_TOPIC, OTHER_TOPIC, TERMS, OBJECT_WEIGHT, sorted(OBJECT_TYPES), SOURCES, SUBJECT, SAME_KIND, OTHER_KIND,
+                      KIND_COSINE, NO_KIND_COSINE):
             digest.update(repr(value).encode())
         fingerprint = digest.hexdigest()[:16]
         held = _loaded.get(knowledge_dir)
