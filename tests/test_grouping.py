@@ -425,16 +425,20 @@ def test_the_kind_of_fact_asked_in_each_language():
 
 
 def test_terms_are_read_as_the_glossary_finds_them():
-    """The grouping's word-by-word term reading finds what Glossary.find finds (it is only faster)."""
+    """The grouping's word-by-word term reading finds what Glossary.find finds (it is only faster), but for the words
+    that say an uncovered subject ("visa" in "help me get a visa": the subject, not also a term)."""
     from bot.knowledge.glossary import Glossary
     from bot.review.signals import SKIP_TERMS, Signals, concepts
     from bot.settings import Settings
+    from bot.text.language import normalize
 
     knowledge = Settings().knowledge_dir
     signals, glossary = Signals.load(knowledge), Glossary.load(knowledge)
     same = concepts(glossary)
     for _topic, _lang, text in items_of():
-        expected = {same.get(t.id, t.id) for t, _, _ in glossary.find(text)}
+        _, said = signals._subject(normalize(text))
+        theirs = {t.id for t, _, _ in glossary.find(said)} if said else set()
+        expected = {same.get(t.id, t.id) for t, _, _ in glossary.find(text) if t.id not in theirs}
         expected = {i for i in expected if not i.startswith(SKIP_TERMS)}
         assert set(signals.read(text).terms) == expected, text
 
