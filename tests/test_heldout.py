@@ -2142,7 +2142,8 @@ def test_a_programme_tables_rows_answer_by_their_columns_across_chunks_and_their
     Nair" names a speaker the table names in Latin letters after an Arabic title."""
     doc, engine = engine_with(tmp_path / "2041-03-04_salalah-webinar-series-concept-note-ar.md", SALALAH_NOTE, index_dir)
     chunks = [c.text for c in engine.retrieve.chunks if c.meta.get("doc_id") == doc.stem]
-    assert not any("الميسّر" in c and "الرواحية" in c for c in chunks), chunks   # (the third row is past its header)
+    # (the third row is past its first chunk: the chunk going on with the table opens with its header row, since 965b65d)
+    assert any("الميسّر" in c and "الرواحية" in c and "الندوة الأولى" not in c for c in chunks), chunks
     moderator = engine.answer("مين الميسّرة في ندوة صلالة الثالثة عن الوصول إلى العدالة؟")
     assert moderator.answered and "الرواحية" in moderator.answer, moderator.answer
     hour = engine.answer("ندوة صلالة التانية يوم 9 أبريل الساعة كم بتوقيت مسقط؟")
