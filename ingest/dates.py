@@ -559,11 +559,31 @@ _BY_TIME_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bn
                            r"\bau plus tard|بحلول|قبل|حتى|في موعد اقصاه|موعد اقصاه)\s*(?:at\s+|à\s+|a\s+|الساعة\s+)?"
                            rf"{_HH_MM}[^.;\d]{{0,40}}?(?:\bon|\ble|\bdu|من يوم|يوم|من|في)?\s*$", re.IGNORECASE)
 _ENDS_WITH_TIME = re.compile(rf"{_HH_MM}\s*$")
+# a time limit extended to a later day ("Registration is extended to 9 March", "تم تمديد التسجيل إلى الثلاثاء ٧ شباط",
+# "l'appel est prorogé au 12 mai"): the limit that now holds (a meeting is postponed or moved, not extended)
+_EXTENDED_TO = re.compile(r"(?:\bextend(?:ed|s)?|\bextension|\bprolong[ée]e?s?|\bprolongation|\bprorog[ée]e?s?|"
+                          r"\bprorogation|(?<!\w)(?:تمديد|تم تمديد|مدد|يمدد|تمدد|مددت|ستمدد)(?!\w))"
+                          r"[^.;:\d]{0,60}?(?:\bto|\buntil|\btill|\bau|\bjusqu['’]au|(?<!\w)(?:الى|حتى|لغاية|لغايه|ل))"
+                          r"\s*(?:the\s+|le\s+)?(?:[^\W\d_]+\s*,?\s*)?$", re.IGNORECASE)
+
+
+def extended_to(sentence: str) -> tuple[date, str] | None:
+    """The day a time limit is extended to, when the sentence says so ("La date limite est prolongée jusqu'au 12 mai
+    2040", "تم تمديد التسجيل إلى الثلاثاء ٧ شباط"), and the words of its clause that say what is extended
+    ("registration is extended to", "تم تمديد التسجيل إلى")."""
+    found = []
+    for m in in_force(sentence):
+        before = _normalise(sentence[:m.begin])
+        extended = _EXTENDED_TO.search(before)
+        if extended:
+            start = max((b.end() for b in re.finditer(r"[,،:;!؟?\n]", before[:extended.start()])), default=0)
+            found.append((m.start, before[start:]))
+    return max(found) if found else None
 
 
 def _by(before_date: str) -> bool:
     """Do the words just before a date make it the end of a period (:data:`_BY_DATE`, :data:`_BY_TIME_DATE`)?"""
-    if _BY_DATE.search(before_date):
+    if _BY_DATE.search(before_date) or _EXTENDED_TO.search(before_date):
         return True
     m = _BY_TIME_DATE.search(before_date)
     # (not a meeting's hours: "open from 09:00 until 17:00 on Monday 4 May")

@@ -215,3 +215,33 @@ def test_where_exactly_is_answered_with_the_building_beside_the_city(index_dir, 
     _, engine = engine_with(tmp_path / page.name, page.read_text(encoding="utf-8"), index_dir)
     a = engine.answer("وين بالزبط رح يكون الاجتماع الإقليمي لمراجعة الميثاق العالمي للهجرة بـ Lomé؟")
     assert a.answered and "salle Oti" in a.answer, a.answer
+
+
+EXTENDED = """# Kisumu consultation on labour migration: updates
+
+## 3 March 2041: registration open
+
+The Lake Basin Migrants Network opens registration for its stakeholder consultation on labour migration in Kisumu
+(14 and 15 April 2041). Registration deadline: Friday 28 March 2041, 17:00 East Africa Time.
+
+## 20 March 2041: written inputs
+
+Written inputs are welcome until 5 April 2041 at inputs@lakebasin.example.
+
+## 27 March 2041: more time to register
+
+Because of the network outage in Homa Bay, registration is extended to Monday 7 April 2041 at 17:00.
+"""
+
+
+def test_a_limit_extended_later_in_the_document_is_the_one_that_answers(index_dir, tmp_path):
+    """A deadline the same document extends later answers with the day it was extended to, the first one quoted
+    beside it (the Mosul channel's "آخر موعد: الأحد 5 شباط" was the answer though a later post said "تم تمديد التسجيل
+    إلى الثلاثاء ٧ شباط": a missed deadline for whoever believed it). A limit the extension is not about keeps its day."""
+    _, engine = engine_with(tmp_path / "2041-03-27_kisumu-consultation-updates.md", EXTENDED, index_dir)
+    for q in ("kisumu consultation registration deadline?", "date limite d'inscription consultation de kisumu"):
+        a = engine.answer(q)
+        assert a.answered and ("7 April" in a.answer or "7 avril" in a.answer), a.answer
+    a = engine.answer("kisumu consultation: deadline for written inputs?")
+    assert a.answered and "5 April 2041" in a.answer and "7 April" not in a.answer, a.answer
+    assert "28 March" not in a.answer, a.answer         # (nor beside it a limit extended since)

@@ -1730,7 +1730,8 @@ ANY_DATE = re.compile(rf"\b{_MONTH_ONLY}|\b(?-i:May|MAY|March|MARCH|Mar)\b|\b(?:
 NAMING_YEAR = re.compile(r"(?:19|20)\d{2}\s+(?!(?:and|or|to|in|on|at|by|for|of|with|from|until|et|ou|au|aux|en|a|à|par|"
                          r"pour|de|du|des)\b)[^\W\d_]", re.IGNORECASE)
 # a date that is a deadline: "by September 2024", "no later than 22 March", "registration closes on ..."
-DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|deadline|closes?|due|latest|at the latest)\b",
+DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|deadline|closes?|due|latest|at the latest|"
+                          r"extended(?: to)?)\b",
                           re.IGNORECASE)
 NO_DEADLINE = re.compile(r"\b(?:no|any|without(?: a)?|not (?:give|set|say|name)s?(?: a| any)?)\s+$", re.IGNORECASE)
 DEADLINE_REACH = 40       # characters from a deadline cue to its date ("by Friday, 6 February 2026")

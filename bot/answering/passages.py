@@ -26,7 +26,7 @@ from bot.answering.facts import (ADDRESS, AIMED, ANY_DATE, EMAIL, ENDING, LINK, 
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
-from ingest.dates import PREPARES_RAW, find_dates, is_dateline, table_cells, venues_said
+from ingest.dates import PREPARES_RAW, extended_to, find_dates, in_force, is_dateline, table_cells, venues_said
 from ingest.loaders import is_forwarded_heading, is_mail_field, sent_heading
 from bot.answering.understand import CHANGE_ASKED, SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
@@ -517,6 +517,15 @@ def speaker_heading(section: str) -> str:
     return head
 
 
+@lru_cache(maxsize=1)
+def _limit_words() -> frozenset:
+    """The words that say a time limit is extended, whatever it is the limit of, as tokens."""
+    return frozenset(tokens("the deadline closing date cut-off time limit has been was is are will be extended extension to "
+                            "until la date limite délai est a été sont prolongée prolongées prolongé prolongation "
+                            "prorogée prorogé prorogation jusqu'au au الموعد النهائي آخر موعد الأجل تم تمديد مدد يمدد "
+                            "تمدد مددت ستمدد الى إلى حتى لغاية"))
+
+
 class ChoosePassage:
     def __init__(self, chunks: list, lexical: LexicalIndex, glossary, places_of=None, chunk_ids_of=None, announces=None,
                  meeting_days=None, section_days=None):
@@ -735,6 +744,15 @@ class ChoosePassage:
                                             + " ".join(introduced_items(sentences[top[2]], top[3])))
             fact_held, missing = not word, "subject" if word else ""
         picked = {(top[2], top[3])}
+        if fact_held and u.wanted.kind == "deadline" and not EARLIER_ASKED.search(normalize(q)):
+            # a limit the same document extends later ("آخر موعد: الأحد 5 شباط" in the post opening registration,
+            # "تم تمديد التسجيل إلى الثلاثاء ٧ شباط" in a later one): the extended one answers, the one it replaced
+            # quoted beside it (the form still says the first)
+            chunk = self.chunks[top[2]]         # (of what the question, or the top sentence's passage, is about)
+            later = self._extended_later(f"{q} {chunk.meta.get('section', '')} {chunk.text}", top, scored, sentences)
+            if later is not None:
+                top = later
+                picked.add((top[2], top[3]))
         if top[3] > 0 and (leans_on(sentences[top[2]][top[3]], sentences[top[2]][top[3] - 1])
                            or sentences[top[2]][top[3] - 1].rstrip().endswith((":", "："))):
             picked.add((top[2], top[3] - 1))             # what "it" is: "The workshop will take place ... It will be ..."
@@ -773,6 +791,9 @@ class ChoosePassage:
                 continue                                 # beside the answer, only sentences holding the same kind of fact
             if fact_held and u.wanted.labels and not self._years_hold(u, b[2], sentences[b[2]][b[3]]):
                 continue                                 # ... and of the session asked ("session 2", not session 1)
+            if fact_held and u.wanted.kind == "deadline" and (b[2], b[3]) not in picked and self._extended_later(
+                    f"{self.chunks[b[2]].meta.get('section', '')} {sentences[b[2]][b[3]]}", b, scored, sentences):
+                continue                                 # ... nor a limit a later sentence extends
             picked.add((b[2], b[3]))
         # a clause cut at ";" goes on in the next one ("Interpretation: English and French as announced;" + "Arabic
         # interpretation has been added ..."), where that one ends a sentence (not the next name of a list of people)
@@ -1375,6 +1396,26 @@ class ChoosePassage:
                 f"{matched} {found[j][2]}" if j > k else f"{found[j][2]} {matched}") in norm for j in (k - 1, k + 1))
             out += [f"Deputy {f}" if second else f for f in term.english[:3]]
         return " ".join(out)
+
+    def _extended_later(self, about: str, top: tuple, scored: list, sentences: dict) -> tuple | None:
+        """The sentence of the top one's document that extends a time limit to a day after the top one's dates, if
+        any, of what ``about`` is about (not "registration is extended to 7 April" for the deadline of written inputs,
+        5 April): the words saying what is extended, but for a limit's own ("the deadline is extended"), found in it."""
+        chunk = self.chunks[top[2]]
+        said = [m.end or m.start for m in in_force(to_ascii_digits(sentences[top[2]][top[3]]))]
+        if not said:
+            return None
+        about = set(tokens(about))
+        for b in scored:
+            if self.chunks[b[2]].meta.get("doc_id") != chunk.meta.get("doc_id") or (b[2], b[3]) == (top[2], top[3]):
+                continue
+            extension = extended_to(sentences[b[2]][b[3]])
+            if extension is None or extension[0] <= max(said):
+                continue
+            what = set(tokens(extension[1])) - _limit_words()
+            if not what or what & about:
+                return b
+        return None
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
                    entities: list = (), subject: list = (), place_docs=frozenset(),
