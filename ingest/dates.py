@@ -538,7 +538,7 @@ _KIND_WORDS = [
         r"circulaire|lettre|avis)\b|"
         # (in Arabic: "تحلّ محلّ النسخة الأولى الصادرة في ١٩ كانون الأول/ديسمبر")
         r"تح[لّ]+ مح[لّ]+|(?<!\w)[وف]?الصادر[ةه]? (?:في|بتاريخ)|"
-        r"\bسينشر|\bينشر|\bنشر|\bصدر|\bسيصدر|\bاصدار",
+        r"\bسينشر|\bينشر|\bنشر(?!ح)|\bصدر|\bسيصدر|\bاصدار",      # (not "نشرح": we explain)
         re.IGNORECASE)),
     # (French "enregistrement" is a registration or a recording: "L'enregistrement ... sera publié le 29 juin" is published)
     ("registration", re.compile(r"\benregistrement", re.IGNORECASE)),
@@ -561,8 +561,11 @@ _BY_TIME_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bn
 _ENDS_WITH_TIME = re.compile(rf"{_HH_MM}\s*$")
 # a time limit extended to a later day ("Registration is extended to 9 March", "تم تمديد التسجيل إلى الثلاثاء ٧ شباط",
 # "l'appel est prorogé au 12 mai"): the limit that now holds (a meeting is postponed or moved, not extended)
+_EXTENDS = re.compile(r"\bextend(?:ed|s)?\b|\bextension\b|\bprolong[ée]e?s?\b|\bprolongation\b|\bprorog[ée]e?s?\b|"
+                      r"\bprorogation\b|\bnous avons prolong|(?<!\w)(?:تمديد|تم تمديد|مدد|مددنا|يمدد|تمدد|مددت|ستمدد)(?!\w)",
+                      re.IGNORECASE)
 _EXTENDED_TO = re.compile(r"(?:\bextend(?:ed|s)?|\bextension|\bprolong[ée]e?s?|\bprolongation|\bprorog[ée]e?s?|"
-                          r"\bprorogation|(?<!\w)(?:تمديد|تم تمديد|مدد|يمدد|تمدد|مددت|ستمدد)(?!\w))"
+                          r"\bprorogation|(?<!\w)(?:تمديد|تم تمديد|مدد|مددنا|يمدد|تمدد|مددت|ستمدد)(?!\w))"
                           r"[^.;:\d]{0,60}?(?:\bto|\buntil|\btill|\bau|\bjusqu['’]au|(?<!\w)(?:الى|حتى|لغاية|لغايه|ل))"
                           r"\s*(?:the\s+|le\s+)?(?:[^\W\d_]+\s*,?\s*)?$", re.IGNORECASE)
 
@@ -573,8 +576,10 @@ def extended_to(sentence: str) -> tuple[date, str] | None:
     ("registration is extended to", "تم تمديد التسجيل إلى")."""
     found = []
     for m in in_force(sentence):
-        before = _normalise(sentence[:m.begin])
-        extended = _EXTENDED_TO.search(before)
+        before = ARABIC_DIACRITICS.sub("", _normalise(sentence[:m.begin]))
+        # (or a limit said after the words extending it: "مدّدنا الأجل الأسبوع الماضي: آخر أجل للتسجيل هو الأحد 1
+        # أفريل", "The deadline has been extended: applications now close on 9 May")
+        extended = _EXTENDED_TO.search(before) or is_deadline(sentence, m) and _EXTENDS.search(before)
         if extended:
             start = max((b.end() for b in re.finditer(r"[,،:;!؟?\n]", before[:extended.start()])), default=0)
             found.append((m.start, before[start:]))
@@ -1464,6 +1469,9 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 continue                               # a table-of-contents line: the heading says it again
             sentence = raw
             mentions = in_force(sentence, anchor, corrected=True)
+            if sentence.rstrip(" )»\"”").endswith(("?", "؟")):
+                mentions = []                          # a question says no date ("المذيعة: ٢٩ مارس؟", "Is it still
+                                                       # Friday 5 May?"): what answers it does
             if sent_heading(sentence):     # an earlier message's heading: the day it was sent, not the dates its
                 mentions = [m for m in mentions    # subject names ("Message précédent : TR: ... l'atelier du 14-15
                             if _SENT_ON.search(sentence[:m.begin])]     # décembre (envoyé le lundi 21 novembre ...)")

@@ -248,6 +248,10 @@ ADDRESS = re.compile(r"\b(?:\d+[,\s]+)?(?:[A-Z][\w'’-]+\s+)*(?:Street|St\.|Roa
                      r"(?!\s+(?:Hotel|Hôtel|Resort|Inn|Suites|Centre|Center|Conference|Building|Tower|House|Mall|Plaza)\b)"
                      r"|\b(?:P\.?\s?O\.?\s?Box|B\.?P\.?\s?\d|Floor|floor \d|\d+(?:st|nd|rd|th) floor|Building \w|Bldg\.?)"
                      r"|\b(?:rue|avenue|boulevard|bd|impasse|all[ée]e|chemin|quai|ruelle|immeuble|étage|etage|place) (?:de |du |des |d'|de la )?[A-ZÀ-Ý\d]"
+                     # (in Spanish and Portuguese, a street with its number: "Avenida Costanera Poniente 3150", "Rua
+                     # Augusta, 120", "Calle 72 # 10-34")
+                     r"|\b(?:Avenida|Av\.|Calle|Carrera|Rua|Paseo|Alameda|Jir[óo]n|Camino|Travessa) (?:de |del |da |do |dos |das )?"
+                     r"[A-ZÀ-Ý\d][^,;.\n]{0,40}?\b\d{1,5}\b(?!\s*[^\W\d_]{3,})"
                      r"|\b[Aa]ddress(?:e)?\s*:"
                      r"|(?<!\w)(?:شارع|طريق|مبنى|بناية|الطابق|ص\.\s?ب|صندوق بريد|العنوان\s*:)")
 Q_ZONE = re.compile(r"\btime ?zones?\b|\bfuseaux? horaires?\b|\bheure de quel(?:le)? (?:pays|ville)\b|\bheure locale\b"
@@ -1702,7 +1706,9 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LINK = re.compile(r"https?://\S+|\bwww\.\S+")
 PHONE = re.compile(r"(?<![\w/])\+?\d[\d ().-]{6,}\d(?![\w/])")
 PHONE_DIGITS = 8          # a phone number has at least this many digits (not "2020-2021", "17:30 - 17:45")
-TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)")   # (and "12 h 00", as French writes it)
+TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)"   # (and "12 h 00", as French writes it)
+                  # (and an hour in Arabic words: "على الساعة العاشرة صباحاً", "الساعة الثالثة والنصف")
+                  r"|الساعة\s+(?:ال)?(?:واحدة|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|عاشرة|حادية عشرة|ثانية عشرة)(?!\w)")
 # a time zone: "GMT+3", "UTC", "CET", "Beirut time", "heure de Beyrouth", "بتوقيت بيروت", "local time"
 ZONE = re.compile(r"\b(?:UTC|GMT|CES?T|EES?T|WES?T|AST|EST|EDT|CST|PST|CAT|EAT|WAT)(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?\b"
                   r"|\b(?!(?:Some|Any|First|Last|Full|Part|Same|Long|Short|Real|Meal|Lunch|Question|Speaking|Summer|"
@@ -1731,7 +1737,7 @@ NAMING_YEAR = re.compile(r"(?:19|20)\d{2}\s+(?!(?:and|or|to|in|on|at|by|for|of|w
                          r"pour|de|du|des)\b)[^\W\d_]", re.IGNORECASE)
 # a date that is a deadline: "by September 2024", "no later than 22 March", "registration closes on ..."
 DEADLINE_CUE = re.compile(r"\b(?:by|before|until|no later than|not later than|deadline|closes?|due|latest|at the latest|"
-                          r"extended(?: to)?)\b",
+                          r"closed|extended(?: to)?)\b",
                           re.IGNORECASE)
 NO_DEADLINE = re.compile(r"\b(?:no|any|without(?: a)?|not (?:give|set|say|name)s?(?: a| any)?)\s+$", re.IGNORECASE)
 DEADLINE_REACH = 40       # characters from a deadline cue to its date ("by Friday, 6 February 2026")
@@ -2805,9 +2811,13 @@ PART_AFTER = re.compile(rf"(?<!\w)(?<!mise a )(?<!mises a )(?:[وفبلك]?(?:ا
 _ORDINAL_BEFORE = "|".join(sorted((re.escape(w) for w in ORDINAL_WORDS if w.isascii()), key=len, reverse=True))
 PART_BEFORE = re.compile(rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)|({_ORDINAL_BEFORE}))\s+(?:ال)?({_NOUN})(?!\w)")
 # what a text calls a part: "Plenary Session 3", "Session II", "DAY 1", "Round table three", "the second session"
-_TEXT_NOUN = r"day|session|plenary|table|panel|discussion|group"
+_TEXT_NOUN = r"day|session|plenary|round\s?table|table|panel|discussion|group"
 PART_TEXT = re.compile(rf"\b({_TEXT_NOUN})s?\s*(?:no\.?\s*)?(?:(\d{{1,2}})\b|({_NUMBER_WORD})\b)"
                        rf"|\b({_ORDINAL})\s+({_TEXT_NOUN})", re.IGNORECASE)
+_MONTH_WORDS = frozenset(MONTHS) | {"janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+                                    "septembre", "octobre", "novembre", "décembre", "decembre", "of"}
+# more numbers of the same kind of part, listed after the first ("Roundtables 2 and 4", "Sessions 1, 3 and 5")
+_MORE_PARTS = re.compile(r"(?:\s*(?:,|and|&|et|or|ou)\s*\d{1,2}\b)+", re.IGNORECASE)
 
 
 # an event counted by its edition: "the third regional conference", "2nd IMRF", "المؤتمر الإقليمي الثالث"
@@ -2959,7 +2969,10 @@ def editions(text: str) -> set[tuple[str, int]]:
     (Which event is the documents' matter: "the second review" and "the second review conference" are one.)"""
     norm = normalize(text or "")
     out = {(_edition_of(m.group(3)), ORDINAL_WORDS[m.group(1)] if m.group(1) else int(m.group(2)))
-           for m in EDITION_BEFORE.finditer(norm) if not A_DOCUMENTS_VERSION.match(norm, m.end())}
+           for m in EDITION_BEFORE.finditer(norm) if not A_DOCUMENTS_VERSION.match(norm, m.end())
+           # (an Arabic ordinal with its article numbers the noun before it: "اليوم الأول في مشاورة وهران" is the
+           # consultation's first day, not its first edition; "أول مؤتمر" is)
+           and not (m.group(1) and m.group(1).startswith("ال"))}
     out |= {(_edition_of(m.group(1)), ORDINAL_WORDS[m.group(2)]) for m in EDITION_AFTER.finditer(norm)
             if re.search(r"[\u0600-\u06ff]", m.group(0))           # noun first: Arabic only ("session II" is a part)
             and not A_DOCUMENTS_VERSION.match(norm, m.end())}
@@ -3032,8 +3045,13 @@ def parts_named(text: str) -> set[tuple[str, int]]:
             noun, n = m.group(1).lower(), m.group(2) or m.group(3)
         else:
             noun, n = m.group(5).lower(), m.group(4)
-        noun = "session" if noun == "plenary" else noun
+        noun = "session" if noun == "plenary" else "table" if noun.endswith("table") else noun
         out.add((noun, int(n) if n.isdigit() else PART_NUMBERS[n.lower()]))
+        more = _MORE_PARTS.match(text, m.end()) if m.group(2) else None
+        if more and re.match(r"\s*(?:of\s+)?[^\W\d_]{3,}", text[more.end():]) and \
+                text[more.end():].strip().split()[0].lower().strip(".,") in _MONTH_WORDS:
+            more = None                     # (not "Day 1 and 2 June": a date)
+        out |= {(noun, int(k)) for k in re.findall(r"\d+", more.group(0))} if more else set()
     if text and _not_english(text):          # "الجلسة الثانية", "Séance 2": as a question names them
         out |= set(numbered_parts(text))
     return out | editions(text)

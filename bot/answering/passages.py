@@ -994,6 +994,10 @@ class ChoosePassage:
         if days and u.wanted.kind not in DATED_KINDS + ("time", "duration", "zone") and days <= held \
                 and (not u.wanted.labels or len(held) == 1 and all(noun != "day" for noun, _ in u.wanted.labels)):
             days = set()
+        # (and a day a change is asked of, that the document gives -- its earlier day, maybe: "roundtable 3 - the first
+        # note said thursday 19 april at 2pm, is that still right?" of a revision moving it to 18 April)
+        if days and CHANGE_ASKED.search(normalize(u.q)) and days <= self.doc_days(meta.get("doc_id", "")):
+            days = set()
         # (and a month the document's meeting is held in names that meeting: "date limite pour la lettre d'invitation
         # (réunion régionale de Bamako, juin 2039)" asks a deadline in May)
         months = set(u.wanted.months)
@@ -1379,6 +1383,9 @@ class ChoosePassage:
         section = str(chunk.meta.get("section", ""))
         section = "" if section == str(chunk.meta.get("title", "")) else section
         context = f"{section} {local_headings(sentences[idx], j, people=False)}"
+        header = table_header(sentences[idx], j)
+        if header >= 0:                                   # a table row's columns say what its cells are ("Co-chairs
+            context += f" {sentences[idx][header]}"      # (Member State; stakeholder organisation)" over "Ecuador; ...")
         if chunk.meta.get("language", "en") != "en":      # a French or Arabic heading says its role in English too
             # (not the role a person serves: "secrétaire d'État auprès du ministre" says no minister's name)
             read = self._table_reading(idx, j, sentences[idx]) or sentences[idx][j]
