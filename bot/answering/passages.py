@@ -1404,6 +1404,14 @@ class ChoosePassage:
             out += [f"Deputy {f}" if second else f for f in term.english[:3]]
         return " ".join(out)
 
+    def doc_days(self, doc_id: str) -> set[tuple[int, int]]:
+        """(day, month) of every date a document writes, anywhere."""
+        cache = self.__dict__.setdefault("_doc_days", {})
+        if doc_id not in cache:
+            cache[doc_id] = day_months(" ".join(f"{c.meta.get('section', '')} {c.text}" for c in self.chunks
+                                                if c.meta.get("doc_id") == doc_id))
+        return cache[doc_id]
+
     def _extended_later(self, about: str, top: tuple, scored: list, sentences: dict) -> tuple | None:
         """The sentence of the top one's document that extends a time limit to a day after the top one's dates, if
         any, of what ``about`` is about (not "registration is extended to 7 April" for the deadline of written inputs,

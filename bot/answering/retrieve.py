@@ -252,13 +252,6 @@ class Retrieve:
         when it gives several (none when its title names none of them)."""
         return getattr(self, "_meeting_days", {}).get(doc_id, set())
 
-    def doc_days(self, doc_id: str) -> set[tuple[int, int]]:
-        """(day, month) of every date a document writes, anywhere."""
-        cache = self.__dict__.setdefault("_doc_days", {})
-        if doc_id not in cache:
-            cache[doc_id] = day_months(" ".join(f"{c.meta.get('section', '')} {c.text}" for c in self.chunks_of(doc_id)))
-        return cache[doc_id]
-
     def section_days(self, doc_id: str, section: str) -> set[tuple[int, int]]:
         """(day, month) of each day of the meetings a section, or a section above it, gives the days of ("١. المشاورة
         الوطنية ..." > "اللغات والوثائق" is the consultation's of 23-24 November)."""
