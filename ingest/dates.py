@@ -561,13 +561,11 @@ _BY_TIME_DATE = re.compile(r"(?:\bby|\bbefore|\buntil|\btill|\bno later than|\bn
 _ENDS_WITH_TIME = re.compile(rf"{_HH_MM}\s*$")
 # a time limit extended to a later day ("Registration is extended to 9 March", "تم تمديد التسجيل إلى الثلاثاء ٧ شباط",
 # "l'appel est prorogé au 12 mai"): the limit that now holds (a meeting is postponed or moved, not extended)
-_EXTENDS = re.compile(r"\bextend(?:ed|s)?\b|\bextension\b|\bprolong[ée]e?s?\b|\bprolongation\b|\bprorog[ée]e?s?\b|"
-                      r"\bprorogation\b|\bnous avons prolong|(?<!\w)(?:تمديد|تم تمديد|مدد|مددنا|يمدد|تمدد|مددت|ستمدد)(?!\w)",
-                      re.IGNORECASE)
-_EXTENDED_TO = re.compile(r"(?:\bextend(?:ed|s)?|\bextension|\bprolong[ée]e?s?|\bprolongation|\bprorog[ée]e?s?|"
-                          r"\bprorogation|(?<!\w)(?:تمديد|تم تمديد|مدد|مددنا|يمدد|تمدد|مددت|ستمدد)(?!\w))"
-                          r"[^.;:\d]{0,60}?(?:\bto|\buntil|\btill|\bau|\bjusqu['’]au|(?<!\w)(?:الى|حتى|لغاية|لغايه|ل))"
-                          r"\s*(?:the\s+|le\s+)?(?:[^\W\d_]+\s*,?\s*)?$", re.IGNORECASE)
+_EXTENSION = (r"(?:\bextend(?:ed|s)?\b|\bextension\b|\bprolong[ée]e?s?\b|\bprolongation\b|\bprorog[ée]e?s?\b|"
+              r"\bprorogation\b|(?<!\w)(?:تمديد|تم تمديد|مدد|مددنا|يمدد|تمدد|مددت|ستمدد)(?!\w))")
+_EXTENDS = re.compile(rf"{_EXTENSION}|\bnous avons prolong", re.IGNORECASE)
+_EXTENDED_TO = re.compile(rf"{_EXTENSION}[^.;:\d]{{0,60}}?(?:\bto|\buntil|\btill|\bau|\bjusqu['’]au|"
+                          r"(?<!\w)(?:الى|حتى|لغاية|لغايه|ل))\s*(?:the\s+|le\s+)?(?:[^\W\d_]+\s*,?\s*)?$", re.IGNORECASE)
 
 
 def extended_to(sentence: str) -> tuple[date, str] | None:

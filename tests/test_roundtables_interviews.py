@@ -80,3 +80,16 @@ def test_a_radio_interviews_transcript(index_dir, tmp_path):
     # the deadline extended in a later turn answers
     a = engine.answer("آخر أجل للتسجيل في مشاورة قسنطينة؟")
     assert a.answered and "١ أفريل" in a.answer.split("\n\n")[0], a.answer
+
+
+def test_a_change_asked_of_a_day_the_document_gives(index_dir, tmp_path):
+    """"consultation de tanger 31 janvier : finalement la plénière c'est dans quelle salle ? ... ça avait changé": a day
+    the question names that the document gives is read without fault (the check once called a helper the passage
+    chooser did not have: the question raised; on the held-out Tangier channel, whose full run showed it)."""
+    from pathlib import Path
+
+    page = Path(__file__).parent / "heldout" / "2039-12-20_tangier-consultation-telegram-channel-announcements-ar.txt"
+    _, engine = engine_with(tmp_path / page.name, page.read_text(encoding="utf-8"), index_dir)
+    a = engine.answer("consultation de tanger 31 janvier : finalement la pleniere c'est dans quelle salle ? j'ai vu un "
+                      "message comme quoi ca avait change")
+    assert a.answered and "الزيتون" in a.answer, a.answer
