@@ -562,7 +562,7 @@ _ENDS_WITH_TIME = re.compile(rf"{_HH_MM}\s*$")
 # a time limit extended to a later day ("Registration is extended to 9 March", "تم تمديد التسجيل إلى الثلاثاء ٧ شباط",
 # "l'appel est prorogé au 12 mai"): the limit that now holds (a meeting is postponed or moved, not extended)
 _EXTENSION = (r"(?:\bextend(?:ed|s)?\b|\bextension\b|\bprolong[ée]e?s?\b|\bprolongation\b|\bprorog[ée]e?s?\b|"
-              r"\bprorogation\b|(?<!\w)(?:تمديد|تم تمديد|مدد|مددنا|يمدد|تمدد|مددت|ستمدد)(?!\w))")
+              r"\bprorogation\b|(?<!\w)(?:تمديد|تم تمديد|مدد|مددنا|يمدد|تمدد|مددت|ستمدد|نمدد|نمددو|مددو|مددوا|اتمدد)(?!\w))")
 _EXTENDS = re.compile(rf"{_EXTENSION}|\bnous avons prolong", re.IGNORECASE)
 _EXTENDED_TO = re.compile(rf"{_EXTENSION}[^.;:\d]{{0,60}}?(?:\bto|\buntil|\btill|\bau|\bjusqu['’]au|"
                           r"(?<!\w)(?:الى|حتى|لغاية|لغايه|ل))\s*(?:the\s+|le\s+)?(?:[^\W\d_]+\s*,?\s*)?$", re.IGNORECASE)
@@ -1702,7 +1702,73 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             abs((date.fromisoformat(e.start) - anchor).days) <= 1 for e in others):
         kept = [e for e in kept if not (e in titled and e.start == anchor.isoformat() and not e.end
                                         and is_dateline(e.sentence))]
+    kept = _without_extended(kept, chunks)
     return sorted(kept, key=lambda e: (e.start, e.end, e.id))
+
+
+def limit_words() -> frozenset:
+    """The words that say a time limit is extended, whatever it is the limit of, as tokens."""
+    global _LIMIT_WORDS
+    if _LIMIT_WORDS is None:
+        from bot.text.lexical import tokens
+        _LIMIT_WORDS = frozenset(tokens(
+            "the deadline closing date cut-off time limit has been was is are will be extended extension to until "
+            "la date limite délai est a été sont prolongée prolongées prolongé prolongation prorogée prorogé prorogation "
+            "jusqu'au au الموعد النهائي آخر موعد الأجل أجل تم تمديد مدد مددنا يمدد تمدد مددت ستمدد نمدد نمددو مددو مددوا "
+            "اتمدد قررنا الى إلى حتى لغاية هو"))
+    return _LIMIT_WORDS
+
+
+_LIMIT_WORDS: frozenset | None = None
+
+
+def extends(extension: tuple[date, str], later_than: date, about: str) -> bool:
+    """Does an extension (:func:`extended_to`) replace a limit of an earlier day, one said in ``about`` (its sentence
+    and what surrounds it)? The words saying what is extended ("registration", "التسجيل"), but for a limit's own ("the
+    deadline is extended"), are found in it."""
+    from bot.text.lexical import tokens
+    if extension[0] <= later_than:
+        return False
+    what = set(tokens(extension[1])) - limit_words()
+    return not what or bool(what & set(tokens(about)))
+
+
+def _without_extended(events: list[ExtractedEvent], chunks) -> list[ExtractedEvent]:
+    """The events but the time limits a later sentence of the document extends ("آخر موعد: الأحد 5 شباط" in the post
+    opening registration, "تم تمديد التسجيل إلى الثلاثاء ٧ شباط" in a later one): the extension is the limit now, and
+    names the day it replaced in a note. A limit is replaced by an extension of what its section is about; one said of
+    no subject ("the deadline is extended") replaces a limit only when the document gives one alone before it."""
+    from bot.text.lexical import tokens
+    texts: dict[str, list[str]] = {}
+    for _, section, _, text in _pieces(chunks):
+        texts.setdefault(section, []).append(text)
+    order = {}
+    for position, _, _, text in _pieces(chunks):
+        order[position] = text                         # (the chunk's own text, after its headings)
+
+    def place(e: ExtractedEvent) -> tuple[int, int]:
+        found = order.get(e.position, "").find(e.sentence)
+        return e.position, found if found >= 0 else 0
+
+    limits = [e for e in events if e.kind in ("deadline", "registration") and (
+        e.kind == "deadline" or _DEADLINE_WORDS.search(ARABIC_DIACRITICS.sub("", _normalise(e.sentence)))
+        or any(is_deadline(e.sentence, m) for m in find_dates(e.sentence) if m.start.isoformat() == e.start))]
+    gone: set[str] = set()
+    for x in events:
+        extension = extended_to(x.sentence)
+        if extension is None or extension[0].isoformat() != x.start:
+            continue
+        before = [y for y in limits if y is not x and y.id not in gone and place(y) < place(x)
+                  and date.fromisoformat(y.end or y.start) < extension[0]]
+        generic = not set(tokens(extension[1])) - limit_words()
+        replaced = [y for y in before if extends(extension, date.fromisoformat(y.end or y.start),
+                                                 f"{y.sentence} {y.section} {' '.join(texts.get(y.section, []))}")]
+        if generic and len(before) != 1:
+            continue
+        for y in replaced:
+            gone.add(y.id)
+            x.notes.append(f"extends the limit of {y.start}: {y.sentence.strip()[:80]}")
+    return [e for e in events if e.id not in gone]
 
 
 def names_title(name: str, title: str) -> bool:

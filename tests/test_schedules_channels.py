@@ -242,6 +242,11 @@ def test_a_limit_extended_later_in_the_document_is_the_one_that_answers(index_di
     for q in ("kisumu consultation registration deadline?", "date limite d'inscription consultation de kisumu"):
         a = engine.answer(q)
         assert a.answered and ("7 April" in a.answer or "7 avril" in a.answer), a.answer
+    # the deadlines listed (`gcmbot deadlines`, /deadlines, reminders): the extended day, not the one it replaced; the
+    # written inputs' own limit kept
+    limits = {e.start.isoformat(): e for e in engine.choose_event.events
+              if e.document and e.document.startswith("2041-03-27") and e.kind in ("deadline", "registration")}
+    assert "2041-04-07" in limits and "2041-03-28" not in limits and "2041-04-05" in limits, sorted(limits)
     a = engine.answer("kisumu consultation: deadline for written inputs?")
     assert a.answered and "5 April 2041" in a.answer and "7 April" not in a.answer, a.answer
     assert "28 March" not in a.answer, a.answer         # (nor beside it a limit extended since)

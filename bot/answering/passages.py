@@ -26,7 +26,7 @@ from bot.answering.facts import (ADDRESS, AIMED, ANY_DATE, EMAIL, ENDING, LINK, 
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
-from ingest.dates import PREPARES_RAW, extended_to, find_dates, in_force, is_dateline, table_cells, venues_said
+from ingest.dates import PREPARES_RAW, extended_to, extends, find_dates, in_force, is_dateline, table_cells, venues_said
 from ingest.loaders import is_forwarded_heading, is_mail_field, sent_heading
 from bot.answering.understand import CHANGE_ASKED, SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
@@ -515,15 +515,6 @@ def speaker_heading(section: str) -> str:
     if head.lower().startswith("by ") and len(levels) > 1:
         return f"{levels[-2]} — {head}"
     return head
-
-
-@lru_cache(maxsize=1)
-def _limit_words() -> frozenset:
-    """The words that say a time limit is extended, whatever it is the limit of, as tokens."""
-    return frozenset(tokens("the deadline closing date cut-off time limit has been was is are will be extended extension to "
-                            "until la date limite délai est a été sont prolongée prolongées prolongé prolongation "
-                            "prorogée prorogé prorogation jusqu'au au الموعد النهائي آخر موعد الأجل تم تمديد مدد يمدد "
-                            "تمدد مددت ستمدد الى إلى حتى لغاية"))
 
 
 class ChoosePassage:
@@ -1414,21 +1405,17 @@ class ChoosePassage:
 
     def _extended_later(self, about: str, top: tuple, scored: list, sentences: dict) -> tuple | None:
         """The sentence of the top one's document that extends a time limit to a day after the top one's dates, if
-        any, of what ``about`` is about (not "registration is extended to 7 April" for the deadline of written inputs,
-        5 April): the words saying what is extended, but for a limit's own ("the deadline is extended"), found in it."""
+        any, of what ``about`` is about (:func:`ingest.dates.extends`: not "registration is extended to 7 April" for
+        the deadline of written inputs, 5 April)."""
         chunk = self.chunks[top[2]]
         said = [m.end or m.start for m in in_force(to_ascii_digits(sentences[top[2]][top[3]]))]
         if not said:
             return None
-        about = set(tokens(about))
         for b in scored:
             if self.chunks[b[2]].meta.get("doc_id") != chunk.meta.get("doc_id") or (b[2], b[3]) == (top[2], top[3]):
                 continue
             extension = extended_to(sentences[b[2]][b[3]])
-            if extension is None or extension[0] <= max(said):
-                continue
-            what = set(tokens(extension[1])) - _limit_words()
-            if not what or what & about:
+            if extension is not None and extends(extension, max(said), about):
                 return b
         return None
 
