@@ -93,3 +93,29 @@ def test_a_change_asked_of_a_day_the_document_gives(index_dir, tmp_path):
     a = engine.answer("consultation de tanger 31 janvier : finalement la pleniere c'est dans quelle salle ? j'ai vu un "
                       "message comme quoi ca avait change")
     assert a.answered and "الزيتون" in a.answer, a.answer
+
+
+ROADMAP = """# Feuille de route 2041 de la plateforme de Kaya
+
+## 4. Budget prévisionnel
+
+| Poste | Montant (FCFA) | Financement |
+|---|---|---|
+| Atelier de lancement | 900 000 | Fonds propres |
+| Atelier régional de validation | 2 400 000 | À rechercher |
+| Total estimatif | 3 300 000 | |
+"""
+
+
+def test_an_allowance_asked_is_answered_by_its_own_amount(index_dir, tmp_path):
+    """"how much per diem do the delegates get": an amount of something else (a budget's lines) does not answer it (it
+    was quoted as the answer: "Total estimatif | 3 300 000"); a daily amount does."""
+    _, engine = engine_with(tmp_path / "2041-02-10_kaya-feuille-de-route-fr.md", ROADMAP, index_dir)
+    a = engine.answer("how much per diem do the kaya platform delegates get for the validation workshop?")
+    assert not a.answered, a.answer
+    (tmp_path / "second").mkdir()
+    _, engine = engine_with(tmp_path / "second" / "2041-02-10_kaya-feuille-de-route-fr.md",
+                            ROADMAP + "\nLes délégués venant de Dori reçoivent une indemnité de 10 000 FCFA par jour.\n",
+                            index_dir)
+    a = engine.answer("how much per diem do the kaya platform delegates get for the validation workshop?")
+    assert a.answered and "10 000" in a.answer, a.answer

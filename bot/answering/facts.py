@@ -2140,6 +2140,11 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
     if wanted.kind == "cost" and not wanted.priced and given and PRICE_OF_TAKING_PART.search(normalize(given)) \
             and not FEE_SAID.search(f"{text} {about}"):
         return False                                  # the price of taking part: not what sending money costs
+    if wanted.kind == "cost" and wanted.allowance and wanted.priced and not (
+            plays(wanted.priced, f"{text} {about} {context}") or ALLOWANCE_ASKED.search(normalize(f"{text} {context}"))
+            or DAILY.search(normalize(text or "")) or NOT_PAID.search(normalize(text or ""))):
+        return False                                  # an amount, but not of the allowance asked: "how much per diem
+                                                      # do the delegates get" -- "Total estimatif | 11 500 000"
     if wanted.kind == "cost" and wanted.priced:       # an amount, or "free" said of the thing priced
         # ("a modest allowance ..., paid in cash on arrival" names the allowance, and what it is paid in, not how much)
         # (or in months of wages, when a wage is priced: "كم شهر راتب يدفع العامل للوسطاء" -- "أجر 5 أشهر")
