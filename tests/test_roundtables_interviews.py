@@ -97,13 +97,19 @@ def test_a_change_asked_of_a_day_the_document_gives(index_dir, tmp_path):
 
 ROADMAP = """# Feuille de route 2041 de la plateforme de Kaya
 
-## 4. Budget prévisionnel
+## 4. Budget prévisionnel et financement
 
 | Poste | Montant (FCFA) | Financement |
 |---|---|---|
 | Atelier de lancement | 900 000 | Fonds propres |
 | Atelier régional de validation | 2 400 000 | À rechercher |
-| Total estimatif | 3 300 000 | |
+| Total estimatif | 3 300 000 | dont 2 400 000 FCFA à mobiliser |
+
+Montants indicatifs arrêtés par le comité de pilotage, pour un total estimé à 3 300 000 FCFA.
+
+## 5. Atelier national de validation
+
+Une délégation de trois membres participera à l'atelier national de validation à Ouagadougou, le 16 juillet 2041.
 """
 
 
@@ -111,11 +117,11 @@ def test_an_allowance_asked_is_answered_by_its_own_amount(index_dir, tmp_path):
     """"how much per diem do the delegates get": an amount of something else (a budget's lines) does not answer it (it
     was quoted as the answer: "Total estimatif | 3 300 000"); a daily amount does."""
     _, engine = engine_with(tmp_path / "2041-02-10_kaya-feuille-de-route-fr.md", ROADMAP, index_dir)
-    a = engine.answer("how much per diem do the kaya platform delegates get for the validation workshop?")
+    a = engine.answer("how much per diem do the kaya platform delegates get for the national validation workshop in ouaga?")
     assert not a.answered, a.answer
     (tmp_path / "second").mkdir()
     _, engine = engine_with(tmp_path / "second" / "2041-02-10_kaya-feuille-de-route-fr.md",
                             ROADMAP + "\nLes délégués venant de Dori reçoivent une indemnité de 10 000 FCFA par jour.\n",
                             index_dir)
-    a = engine.answer("how much per diem do the kaya platform delegates get for the validation workshop?")
+    a = engine.answer("how much per diem do the kaya platform delegates get for the national validation workshop in ouaga?")
     assert a.answered and "10 000" in a.answer, a.answer
