@@ -28,6 +28,12 @@ Only Roundtable 2 has changed: it no longer takes place on Friday, 9 October, 10
 
 Simultaneous interpretation in Spanish, English and French is provided in Sala Inca. In Sala Nazca (Roundtables 2
 and 3) interpretation is available between Spanish and English only.
+
+## 4. Contacts
+
+| Office | Address | Web |
+|---|---|---|
+| Secretariat | Avenida Arequipa 2450, piso 3, Lince, Lima | https://www.example.org/lima-review |
 """
 
 
@@ -36,6 +42,10 @@ def test_a_roundtables_note(index_dir, tmp_path):
     # the co-chairs a table's column names, asked in French (it was "the documents do not name a person")
     a = engine.answer("qui copreside la table ronde mobilite climatique a la revue de lima ?")
     assert a.answered and "Alianza Chaco" in a.answer, a.answer
+    # a roundtable asked by its number, a row's first cell under the "No." column of the roundtables' section (it was
+    # "no exact date": no text named "roundtable 2")
+    a = engine.answer("بدي احكي بالطاولة المستديرة رقم 2 بمراجعة ليما، إمتى بالزبط وبأي قاعة؟")
+    assert a.answered and "Sala Nazca" in a.answer, a.answer
     # interpretation of roundtable 2, said of "Roundtables 2 and 3" (it was "nothing for the session you name")
     a = engine.answer("revue de lima, table ronde 2 : y aura une interpretation en francais ?")
     assert a.answered and "Spanish and English only" in a.answer, a.answer
@@ -45,6 +55,10 @@ def test_a_roundtables_note(index_dir, tmp_path):
     # a venue's address, its street in Spanish
     a = engine.answer("lima regional review venue address?")
     assert a.answered and "Avenida Larco 1150" in a.answer, a.answer
+    # ... the venue's, beside the days, not the secretariat's on its contact line
+    a = engine.answer("regional review of the GCM in lima in october - exact dates and venue address pls")
+    assert a.answered and "Avenida Larco 1150" in a.answer and "Arequipa" not in a.answer, a.answer
+    assert "Centro de Convenciones Miraflores" in a.answer.split("\n")[0], a.answer     # (the venue whole, not "Centro")
 
 
 TRANSCRIPT = """<html lang="ar" dir="rtl"><body><main><article>

@@ -95,6 +95,8 @@ APPLYING = re.compile(r"\b(?:apply|applying|participate|take part|attend|join|su
 
 
 # what was said first, asked as such: "the old date", "la date initiale", "الموعد القديم" (normalised)
+# the place a meeting is held in, asked by name (normalised): "venue address", "l'adresse du lieu", "عنوان المكان"
+VENUE_ASKED = re.compile(r"\b(?:venue|lieu|location|emplacement)\b|(?<!\w)(?:مكان|المكان|القاعه|الفندق)(?!\w)")
 EARLIER_ASKED = re.compile(r"\b(?:old|previous|original|initial|earlier|ancienne?s?|initiale?s?|precedente?s?|d'origine)\b"
                            r"|(?<!\w)(?:القديم|القديمه|السابق|السابقه|الاصلي|الاصليه)(?!\w)")
 
@@ -205,6 +207,24 @@ def leans_on(sentence: str, before: str) -> bool:
     """Is a sentence about what the one before it says: it opens with a pronoun ("It will be held in person only"),
     or the one before asks the question it answers ("Questions about the application form? Write to ...")?"""
     return bool(PRONOUN_START.match(sentence)) or asked_before(before)
+
+
+# the parts a section lists in a table, one a row numbered in its first cell ("3. The roundtables" > "4 | Climate
+# mobility | Thursday, 19 April, 10:00–12:00 | ... | Sala Pacífico"): the part's noun, as :func:`parts_named` reads it
+_SECTION_PARTS = re.compile(r"\b(round\s?tables?|tables? rondes?|sessions?|s[ée]ances?|panels?|working groups?|"
+                            r"groupes? de travail)\b", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"\s*\|?\s*(?:n[o°]\.?\s*)?(\d{1,2})\s*\|")
+
+
+def _row_part(sentence: str, section: str) -> str:
+    """The part a table row is, numbered in its first cell under a section naming the parts ("roundtable 4"), or ""."""
+    number, parts = _ROW_NUMBER.match(sentence), _SECTION_PARTS.search(section or "")
+    if not (number and parts):
+        return ""
+    noun = parts.group(1).lower()
+    noun = "table" if "table" in noun else "session" if noun.startswith(("s\u00e9ance", "seance", "session")) else \
+        "group" if "group" in noun else "panel"
+    return f"{noun} {number.group(1)}"
 
 
 def is_venue(sentence: str) -> bool:
@@ -757,6 +777,17 @@ class ChoosePassage:
             k = next((k for k in near if is_venue(sentences[top[2]][k])), -1)
             if k >= 0:
                 picked.add((top[2], k))
+        if fact_held and u.wanted.kind == "address" and (u.asks_when or VENUE_ASKED.search(normalize(q))) \
+                and not is_venue(sentences[top[2]][top[3]]):
+            # "exact dates and venue address": the address of the building the meeting is held in, of the same
+            # document, not the secretariat's on its contact line ("Secretariat | Avenida Los Conquistadores 1720 ...")
+            doc = self.chunks[top[2]].meta.get("doc_id")
+            venue = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") == doc
+                          and is_venue(sentences[b[2]][b[3]]) and holds(u.wanted, sentences[b[2]][b[3]], u.q)), None)
+            if venue is not None:
+                picked.discard((top[2], top[3]))
+                top = venue
+                picked.add((top[2], top[3]))
         if fact_held and u.wanted.kind == "place" and not is_venue(sentences[top[2]][top[3]]):
             # "where exactly is the meeting in Lomé": a sentence naming the building it is held in, of the same document,
             # beside one naming only its city ("La réunion se tiendra en format hybride, à Lomé et en ligne, ...")
@@ -1003,7 +1034,7 @@ class ChoosePassage:
         wanted = u.wanted if days == set(u.wanted.days) and months == set(u.wanted.months) else replace(
             u.wanted, days=sorted(days), months=sorted(months))
         return years_hold(wanted, sent, text, section, str(meta.get("date") or ""), title,
-                          parts=f"{section} {above} {sent} {title}")
+                          parts=f"{section} {above} {sent} {_row_part(sent, section)} {title}")
 
     def _about(self, u: Understanding, asked: set, chunk, heard: set, placed: bool = False,
                said: bool = False) -> set | None:

@@ -48,7 +48,10 @@ VENUE_VERBS = re.compile(r"\b(?:takes?|took|taking|will take) place\b|\b(?:(?:is
 
 # the place right after "took place" / "is held": "at the UN House in Beirut" -> "UN House in Beirut"
 _VENUE_PHRASE = re.compile(r"\s*(?:(?:on|from|between)\s+[^.;:]{0,60}?(?:19|20)\d\d\s*,?\s*)?"   # its days first
-                           rf"(?:at|in)\s+(?:the\s+)?({_NOT_PLACE}(?:[A-Z][\w'’&-]*\s*|&\s+|(?:and|of|of the)\s+(?=[A-Z]))+"
+                           # (a name joined by a small word: "Centre for Migration Studies", "Centro de Convenciones
+                           # Miraflores")
+                           rf"(?:at|in)\s+(?:the\s+)?({_NOT_PLACE}(?:[A-Z][\w'’&-]*\s*|&\s+|"
+                           r"(?:and|of|of the|for|for the|de|del|de la|de las|de los)\s+(?=[A-Z]))+"
                            r"(?:\(\s*[A-Z][A-Za-z]{1,9}\s*\)\s*)?"      # its acronym: "Centre (UNCC) in Addis Ababa"
                            # a building's noun in lower case after its owner's name: "the UN regional hub in Ciudad del Saber"
                            r"(?:(?:[a-z]+\s+)?(?:hub|office|centre|center|hall|campus|building|house|headquarters|premises)\b\s*)?"
