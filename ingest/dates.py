@@ -1180,6 +1180,9 @@ def venues_said(sentence: str) -> list[str]:
     return list(_venues_said(sentence)) if VENUE_VERBS.search(sentence) else []
 
 
+_TOWN_LAST = re.compile(r"^,[^.;:()\n]{0,80},\s*([A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý]?[\w'’]+)*(?: [A-ZÀ-Ý][\w'’]+)?)\s*[.;]?\s*$")
+
+
 def _with_city(place: str, sentence: str) -> str:
     """"Medeu Conference Hall of the Alatau Grand Hotel" said in "... in the Medeu Conference Hall of the Alatau Grand
     Hotel, 105 Dostyk Avenue, Almaty 050051, Kazakhstan": the building, in the city (and country) the rest of the
@@ -1200,6 +1203,11 @@ def _with_city(place: str, sentence: str) -> str:
         return place
     rest = _normalise(sentence[sentence.index(place) + len(place):]).casefold()
     spans = [(s, e, name) for s, e, name in sorted(gazetteer_spans(rest)) if name not in REGION_NAMES]
+    if not spans:
+        # (a town no gazetteer knows, ending the sentence after the building's street: "à l'Hôtel Ogooué Palace,
+        # boulevard du Bord de Mer, Port-Gentil.")
+        last = _TOWN_LAST.search(sentence[sentence.index(place) + len(place):])
+        return f"{place}, {last.group(1)}" if last else place
     # (the city, and its country when it follows it: "..., Almaty 050051, Kazakhstan"; not a river further on, "Bamako,
     # sur la rive droite du fleuve Niger")
     named = [spans[0][2]] + [name for (_, end, _), (start, _, name) in zip(spans, spans[1:2])

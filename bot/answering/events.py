@@ -17,7 +17,7 @@ from bot.answering.understand import WHEN_WORDS, WHERE_WORDS, Understanding, voc
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
-from bot.text.places import EVENT_NOUNS, gazetteer_spans, meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
+from bot.text.places import EVENT_NOUNS, gazetteer_spans, place_forms, meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
 from ingest.dates import section_name
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
@@ -579,7 +579,7 @@ class ChooseEvent:
             numbered[ev.id] = set().union(*(editions(n) for n in names + keywords))
             name_terms[ev.id] = terms_in(names)
             # (a date of a meeting is of the place it is held in: "accreditation deadline for the Cairo meeting")
-            places[ev.id] = {normalize(p) for p in ev.named_places() + ev.activity_places()} - {""}
+            places[ev.id] = {form for p in ev.named_places() + ev.activity_places() for form in place_forms(p)}
             said[ev.id] = normalize(" ".join([*names, *keywords, ev.quote, *(ev.place or {}).values(),
                                               *(ev.activity_place or {}).values()]))
             vocab[ev.id] = found_in(names + keywords) | {t.id for t, _, _ in self.glossary.find(ev.quote or "")}

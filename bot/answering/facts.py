@@ -433,7 +433,7 @@ RELATION_SKIP = frozenset(
     # light verbs: the role is the next word ("who gave the closing remarks", "qui a prononcé le discours d'ouverture")
     "gave give gives giving made make makes delivered deliver delivers "
     "fait fera donne donnera prononce prononcera "
-    "القي القت يلقي تلقي عطي اعطي "
+    "القي القت يلقي تلقي عطي اعطي سيلقي ستلقي بيلقي بتلقي يعطي تعطي سيعطي ستعطي بيعطي بتعطي "
     # whose people: "who from IOM gave ...", "مين من IOM ألقى ..." (the body named after it is skipped too)
     "from من".split())
 # nouns that ask for any body, as "who" does: the role is the next word ("مين الجهة اللي بتمول السفر": who funds;

@@ -22,7 +22,7 @@ from bot.answering.understand import Understanding, years_in
 from bot.text.language import ARABIC_CHAR, normalize
 from bot.text.lexical import LexicalIndex, tokens
 from ingest.dates import names_title
-from bot.text.places import (event_places_asked, gazetteer_spans, meeting_places_asked, origins_asked, place_pattern,
+from bot.text.places import (place_forms, event_places_asked, gazetteer_spans, meeting_places_asked, origins_asked, place_pattern,
                               places_asked)
 
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
@@ -209,11 +209,12 @@ class Retrieve:
         tells, once the timeline and the dates found in the documents are loaded)."""
         self._doc_places, self._section_places = {}, {}
         for ev in events:
-            if ev.document and ev.named_places():
-                self._doc_places.setdefault(ev.document, set()).update(normalize(p) for p in ev.named_places())
+            # (a name with a hyphen as typed without: "bobo dioulasso", "port gentil")
+            names = {form for p in ev.named_places() for form in place_forms(p)}
+            if ev.document and names:
+                self._doc_places.setdefault(ev.document, set()).update(names)
             if ev.document and ev.section and ev.kind == "event" and heads_its_section(ev):
-                self._section_places.setdefault((ev.document, ev.section), set()).update(
-                    normalize(p) for p in ev.named_places())          # (none, for an online one)
+                self._section_places.setdefault((ev.document, ev.section), set()).update(names)   # (none, online)
         self._place_re = place_pattern(p for held in self._doc_places.values() for p in held)
         self._titled = titled or TitledMeetings(events)      # the engine's ChooseEvent already built it
         # the documents that announce their meeting: each meeting their title names is later than they are dated (an

@@ -207,6 +207,13 @@ def place_names(place: str) -> list[str]:
     return list(dict.fromkeys(parts + inner + english + city))
 
 
+def place_forms(name: str) -> set[str]:
+    """A place's name normalised, and as typed without its hyphens ("Bobo-Dioulasso": "bobo dioulasso")."""
+    from bot.text.language import normalize
+    norm = normalize(name)
+    return {norm, norm.replace("-", " ")} - {""}
+
+
 def place_pattern(names) -> re.Pattern | None:
     """One pattern finding any of these (normalised) place names as whole words, longest first."""
     vocab = sorted({n for n in names if n}, key=len, reverse=True)
