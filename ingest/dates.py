@@ -581,7 +581,9 @@ def extended_to(sentence: str) -> tuple[date, str] | None:
         if extended:
             start = max((b.end() for b in re.finditer(r"[,،:;!؟?\n]", before[:extended.start()])), default=0)
             found.append((m.start, before[start:]))
-    return max(found) if found else None
+    # (the first day after the words extending it: "قررنا نمددو التسجيل حتى الجمعة 17 يناير 2040، ورسائل التأكيد غادي
+    # توصل قبل 31 يناير" extends registration to 17 January; the 31st is another limit)
+    return found[0] if found else None
 
 
 def _by(before_date: str) -> bool:

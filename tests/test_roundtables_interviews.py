@@ -29,7 +29,11 @@ Only Roundtable 2 has changed: it no longer takes place on Friday, 9 October, 10
 Simultaneous interpretation in Spanish, English and French is provided in Sala Inca. In Sala Nazca (Roundtables 2
 and 3) interpretation is available between Spanish and English only.
 
-## 4. Contacts
+## 4. General debate
+
+The names of the two stakeholder speakers in the general debate are published by Friday, 2 October 2041.
+
+## 5. Contacts
 
 | Office | Address | Web |
 |---|---|---|
@@ -52,6 +56,10 @@ def test_a_roundtables_note(index_dir, tmp_path):
     # the day a change is asked of, as the first version gave it (it was "nothing for the day you name")
     a = engine.answer("lima review roundtable 2 - the first note said friday 9 october at 10, is that still right?")
     assert a.answered and "Thursday, 8 October" in a.answer, a.answer
+    # a date asked of the speakers "from civil society" of a note that says "stakeholder speakers": civil society is who
+    # they are, not a thing the date must be said of (it was "the documents give no date", quoting the date's row)
+    a = engine.answer("وامتى بيعلنوا أسماء المتحدثين من المجتمع المدني بال general debate بمراجعة ليما؟")
+    assert a.answered and "2 October 2041" in a.answer, a.answer
     # a venue's address, its street in Spanish
     a = engine.answer("lima regional review venue address?")
     assert a.answered and "Avenida Larco 1150" in a.answer, a.answer
