@@ -568,12 +568,13 @@ _EXTENDED_TO = re.compile(rf"{_EXTENSION}[^.;:\d]{{0,60}}?(?:\bto|\buntil|\btill
                           r"(?<!\w)(?:الى|حتى|لغاية|لغايه|ل))\s*(?:the\s+|le\s+)?(?:[^\W\d_]+\s*,?\s*)?$", re.IGNORECASE)
 
 
-def extended_to(sentence: str) -> tuple[date, str] | None:
+def extended_to(sentence: str, doc_date: date | None = None) -> tuple[date, str] | None:
     """The day a time limit is extended to, when the sentence says so ("La date limite est prolongée jusqu'au 12 mai
     2040", "تم تمديد التسجيل إلى الثلاثاء ٧ شباط"), and the words of its clause that say what is extended
-    ("registration is extended to", "تم تمديد التسجيل إلى")."""
+    ("registration is extended to", "تم تمديد التسجيل إلى"). ``doc_date``: the document's, for a day said without its
+    year ("extended to Monday 7 April")."""
     found = []
-    for m in in_force(sentence):
+    for m in in_force(sentence, doc_date):
         before = ARABIC_DIACRITICS.sub("", _normalise(sentence[:m.begin]))
         # (or a limit said after the words extending it: "مدّدنا الأجل الأسبوع الماضي: آخر أجل للتسجيل هو الأحد 1
         # أفريل", "The deadline has been extended: applications now close on 9 May")
@@ -1712,7 +1713,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
             abs((date.fromisoformat(e.start) - anchor).days) <= 1 for e in others):
         kept = [e for e in kept if not (e in titled and e.start == anchor.isoformat() and not e.end
                                         and is_dateline(e.sentence))]
-    kept = _without_extended(kept, chunks)
+    kept = _without_extended(kept, chunks, anchor)
     return sorted(kept, key=lambda e: (e.start, e.end, e.id))
 
 
@@ -1743,7 +1744,7 @@ def extends(extension: tuple[date, str], later_than: date, about: str) -> bool:
     return not what or bool(what & set(tokens(about)))
 
 
-def _without_extended(events: list[ExtractedEvent], chunks) -> list[ExtractedEvent]:
+def _without_extended(events: list[ExtractedEvent], chunks, anchor: date | None = None) -> list[ExtractedEvent]:
     """The events but the time limits a later sentence of the document extends ("آخر موعد: الأحد 5 شباط" in the post
     opening registration, "تم تمديد التسجيل إلى الثلاثاء ٧ شباط" in a later one): the extension is the limit now, and
     names the day it replaced in a note. A limit is replaced by an extension of what its section is about; one said of
@@ -1762,10 +1763,10 @@ def _without_extended(events: list[ExtractedEvent], chunks) -> list[ExtractedEve
 
     limits = [e for e in events if e.kind in ("deadline", "registration") and (
         e.kind == "deadline" or _DEADLINE_WORDS.search(ARABIC_DIACRITICS.sub("", _normalise(e.sentence)))
-        or any(is_deadline(e.sentence, m) for m in find_dates(e.sentence) if m.start.isoformat() == e.start))]
+        or any(is_deadline(e.sentence, m) for m in find_dates(e.sentence, anchor) if m.start.isoformat() == e.start))]
     gone: set[str] = set()
     for x in events:
-        extension = extended_to(x.sentence)
+        extension = extended_to(x.sentence, anchor)
         if extension is None or extension[0].isoformat() != x.start:
             continue
         before = [y for y in limits if y is not x and y.id not in gone and place(y) < place(x)

@@ -250,3 +250,16 @@ def test_a_limit_extended_later_in_the_document_is_the_one_that_answers(index_di
     a = engine.answer("kisumu consultation: deadline for written inputs?")
     assert a.answered and "5 April 2041" in a.answer and "7 April" not in a.answer, a.answer
     assert "28 March" not in a.answer, a.answer         # (nor beside it a limit extended since)
+
+
+def test_a_limit_extended_to_a_day_said_without_its_year(tmp_path):
+    """"registration is extended to Monday 7 April" (no year, as posts write it): the day is read with the document's
+    year, and the limit it extends is not listed."""
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "2041-03-27_kisumu-consultation-updates.md"
+    path.write_text("# Kisumu consultation: updates\n\n## Registration\n\nRegistration deadline: Friday 28 March 2041.\n\n"
+                    "## Update\n\nBecause of the network outage, registration is extended to Monday 7 April.\n",
+                    encoding="utf-8")
+    days = {str(e.start) for e in prepare(path, {}, []).events}
+    assert "2041-04-07" in days and "2041-03-28" not in days, days
