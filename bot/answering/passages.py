@@ -1062,9 +1062,11 @@ class ChoosePassage:
                            for tk in tokens(matched) for k in topic_keys(tk)}
         # a thing of the domain asked ("written inputs") that the passages never name: they give no deadline of it,
         # whatever other sentence of the meeting's has one
-        # (not who takes part, a constituency: "when are the names of the speakers from civil society announced" of a
-        # note saying "stakeholder speakers" -- civil society is the asker's, not a thing the date is of)
-        things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named and t_.type != "stakeholders"]
+        # (not who takes part, a constituency, unsaid: "when are the names of the speakers from civil society announced"
+        # of a note saying "stakeholder speakers" -- civil society is the asker's, not a thing the date is of; said, it
+        # says which one is asked: "last day to apply for the civil society seats")
+        things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named]
+        things = [t_ for t_ in things if t_.type != "stakeholders" or _said_in(t_, heard)]
         if things and not any(_said_in(t_, heard) for t_ in things):
             return _keys_of(things)
         # ... and a deadline, a link or an address of a thing (not a meeting: "deadline to announce pledges for the
