@@ -263,3 +263,13 @@ def test_a_limit_extended_to_a_day_said_without_its_year(tmp_path):
                     encoding="utf-8")
     days = {str(e.start) for e in prepare(path, {}, []).events}
     assert "2041-04-07" in days and "2041-03-28" not in days, days
+
+
+def test_an_answer_puts_a_limit_extended_to_a_day_without_its_year_first(index_dir, tmp_path):
+    """"registration is extended to Monday 7 April" (no year): the answer is the extension, read with the document's
+    year, the first limit beside it."""
+    text = EXTENDED.replace("registration is extended to Monday 7 April 2041 at 17:00", "registration is extended to Monday "
+                            "7 April at 17:00")
+    _, engine = engine_with(tmp_path / "2041-03-27_kisumu-consultation-updates.md", text, index_dir)
+    a = engine.answer("kisumu consultation registration deadline?")
+    assert a.answered and "7 April" in a.answer.split("\n\n")[0], a.answer

@@ -310,6 +310,14 @@ def located_in(norm: str, names: frozenset) -> bool:
 _A_REVIEW_BEFORE = re.compile(r"(?:\breview|\bexamen|(?<!\w)(?:لل|ال|ل)?(?:استعراض|مراجعه))(?:\s+\S+){0,2}\s+\S{0,2}$")
 
 
+def _day_of(value) -> date | None:
+    """A chunk's document date ("2041-03-27"), or None."""
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=1 << 14)
 def topic_keys(token: str) -> frozenset:
     """How topic words are compared: by their first letters, with and without their ending ("Tunis" ~
@@ -1449,7 +1457,7 @@ class ChoosePassage:
         for b in scored:
             if self.chunks[b[2]].meta.get("doc_id") != chunk.meta.get("doc_id") or (b[2], b[3]) == (top[2], top[3]):
                 continue
-            extension = extended_to(sentences[b[2]][b[3]])
+            extension = extended_to(sentences[b[2]][b[3]], _day_of(self.chunks[b[2]].meta.get("date")))
             if extension is not None and extends(extension, max(said), about):
                 return b
         return None
