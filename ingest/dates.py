@@ -40,6 +40,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from bot.text.sentences import unwrap
 from bot.text.language import ARABIC_CHAR, ARABIC_DIACRITICS, normalize
@@ -573,6 +574,8 @@ def extended_to(sentence: str, doc_date: date | None = None) -> tuple[date, str]
     2040", "تم تمديد التسجيل إلى الثلاثاء ٧ شباط"), and the words of its clause that say what is extended
     ("registration is extended to", "تم تمديد التسجيل إلى"). ``doc_date``: the document's, for a day said without its
     year ("extended to Monday 7 April")."""
+    if not _EXTENDS.search(ARABIC_DIACRITICS.sub("", _normalise(sentence))):
+        return None                                    # (no word extending anything: no date to read)
     found = []
     for m in in_force(sentence, doc_date):
         before = ARABIC_DIACRITICS.sub("", _normalise(sentence[:m.begin]))
@@ -1717,20 +1720,15 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
     return sorted(kept, key=lambda e: (e.start, e.end, e.id))
 
 
+@lru_cache(maxsize=1)
 def limit_words() -> frozenset:
     """The words that say a time limit is extended, whatever it is the limit of, as tokens."""
-    global _LIMIT_WORDS
-    if _LIMIT_WORDS is None:
-        from bot.text.lexical import tokens
-        _LIMIT_WORDS = frozenset(tokens(
-            "the deadline closing date cut-off time limit has been was is are will be extended extension to until "
-            "la date limite délai est a été sont prolongée prolongées prolongé prolongation prorogée prorogé prorogation "
-            "jusqu'au au الموعد النهائي آخر موعد الأجل أجل تم تمديد مدد مددنا يمدد تمدد مددت ستمدد نمدد نمددو مددو مددوا "
-            "اتمدد قررنا الى إلى حتى لغاية هو"))
-    return _LIMIT_WORDS
-
-
-_LIMIT_WORDS: frozenset | None = None
+    from bot.text.lexical import tokens
+    return frozenset(tokens(
+        "the deadline closing date cut-off time limit has been was is are will be extended extension to until "
+        "la date limite délai est a été sont prolongée prolongées prolongé prolongation prorogée prorogé prorogation "
+        "jusqu'au au الموعد النهائي آخر موعد الأجل أجل تم تمديد مدد مددنا يمدد تمدد مددت ستمدد نمدد نمددو مددو مددوا "
+        "اتمدد قررنا الى إلى حتى لغاية هو"))
 
 
 def extends(extension: tuple[date, str], later_than: date, about: str) -> bool:
@@ -1751,10 +1749,9 @@ def _without_extended(events: list[ExtractedEvent], chunks, anchor: date | None 
     no subject ("the deadline is extended") replaces a limit only when the document gives one alone before it."""
     from bot.text.lexical import tokens
     texts: dict[str, list[str]] = {}
-    for _, section, _, text in _pieces(chunks):
-        texts.setdefault(section, []).append(text)
     order = {}
-    for position, _, _, text in _pieces(chunks):
+    for position, section, _, text in _pieces(chunks):
+        texts.setdefault(section, []).append(text)
         order[position] = text                         # (the chunk's own text, after its headings)
 
     def place(e: ExtractedEvent) -> tuple[int, int]:

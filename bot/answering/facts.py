@@ -2819,8 +2819,6 @@ PART_BEFORE = re.compile(rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th|er|ere|e|eme)|({
 _TEXT_NOUN = r"day|session|plenary|round\s?table|table|panel|discussion|group"
 PART_TEXT = re.compile(rf"\b({_TEXT_NOUN})s?\s*(?:no\.?\s*)?(?:(\d{{1,2}})\b|({_NUMBER_WORD})\b)"
                        rf"|\b({_ORDINAL})\s+({_TEXT_NOUN})", re.IGNORECASE)
-_MONTH_WORDS = frozenset(MONTHS) | {"janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
-                                    "septembre", "octobre", "novembre", "décembre", "decembre", "of"}
 # more numbers of the same kind of part, listed after the first ("Roundtables 2 and 4", "Sessions 1, 3 and 5")
 _MORE_PARTS = re.compile(r"(?:\s*(?:,|and|&|et|or|ou)\s*\d{1,2}\b)+", re.IGNORECASE)
 
@@ -3053,8 +3051,8 @@ def parts_named(text: str) -> set[tuple[str, int]]:
         noun = "session" if noun == "plenary" else "table" if noun.endswith("table") else noun
         out.add((noun, int(n) if n.isdigit() else PART_NUMBERS[n.lower()]))
         more = _MORE_PARTS.match(text, m.end()) if m.group(2) else None
-        if more and re.match(r"\s*(?:of\s+)?[^\W\d_]{3,}", text[more.end():]) and \
-                text[more.end():].strip().split()[0].lower().strip(".,") in _MONTH_WORDS:
+        month = re.match(r"\s*(?:of\s+)?([^\W\d_]+)", text[more.end():]) if more else None
+        if month and normalize(month.group(1)) in _DATE_WORDS:
             more = None                     # (not "Day 1 and 2 June": a date)
         out |= {(noun, int(k)) for k in re.findall(r"\d+", more.group(0))} if more else set()
     if text and _not_english(text):          # "الجلسة الثانية", "Séance 2": as a question names them

@@ -222,7 +222,7 @@ def _row_part(sentence: str, section: str) -> str:
     if not (number and parts):
         return ""
     noun = parts.group(1).lower()
-    noun = "table" if "table" in noun else "session" if noun.startswith(("s\u00e9ance", "seance", "session")) else \
+    noun = "table" if "table" in noun else "session" if noun.startswith(("séance", "seance", "session")) else \
         "group" if "group" in noun else "panel"
     return f"{noun} {number.group(1)}"
 
@@ -561,6 +561,7 @@ class ChoosePassage:
         # ... and of the meetings a section, or one above it, gives the days of (Retrieve.section_days)
         self.section_days = section_days or (lambda doc_id, section: set())
         self._titles: dict[str, frozenset] = {}                 # a title's topic keys (see _about)
+        self._doc_days: dict[str, set[tuple[int, int]]] = {}    # the days each document writes (see doc_days)
         self._issuers: dict[str, frozenset] = {}                # a document's opening acronyms (see _about)
         self._held_in: dict[str, frozenset] = {}                # the cities a document's meetings are held in
         self._doc_texts: dict[str, str] = {}                    # a document's headings and text, normalised
@@ -763,12 +764,14 @@ class ChoosePassage:
                                             + " ".join(introduced_items(sentences[top[2]], top[3])))
             fact_held, missing = not word, "subject" if word else ""
         picked = {(top[2], top[3])}
-        if fact_held and u.wanted.kind == "deadline" and not EARLIER_ASKED.search(normalize(q)):
+        # the sentences extending a time limit, and to what (ingest.dates.extended_to), read once
+        extensions = self._extensions(scored, sentences) if fact_held and u.wanted.kind == "deadline" else []
+        if extensions and not EARLIER_ASKED.search(normalize(q)):
             # a limit the same document extends later ("آخر موعد: الأحد 5 شباط" in the post opening registration,
             # "تم تمديد التسجيل إلى الثلاثاء ٧ شباط" in a later one): the extended one answers, the one it replaced
             # quoted beside it (the form still says the first)
             chunk = self.chunks[top[2]]         # (of what the question, or the top sentence's passage, is about)
-            later = self._extended_later(f"{q} {chunk.meta.get('section', '')} {chunk.text}", top, scored, sentences)
+            later = self._extended_later(f"{q} {chunk.meta.get('section', '')} {chunk.text}", top, extensions, sentences)
             if later is not None:
                 top = later
                 picked.add((top[2], top[3]))
@@ -789,9 +792,7 @@ class ChoosePassage:
                 and not is_venue(sentences[top[2]][top[3]]):
             # "exact dates and venue address": the address of the building the meeting is held in, of the same
             # document, not the secretariat's on its contact line ("Secretariat | Avenida Los Conquistadores 1720 ...")
-            doc = self.chunks[top[2]].meta.get("doc_id")
-            venue = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") == doc
-                          and is_venue(sentences[b[2]][b[3]]) and holds(u.wanted, sentences[b[2]][b[3]], u.q)), None)
+            venue = self._venue_beside(top, scored, sentences, lambda s_: holds(u.wanted, s_, u.q))
             if venue is not None:
                 picked.discard((top[2], top[3]))
                 top = venue
@@ -799,9 +800,7 @@ class ChoosePassage:
         if fact_held and u.wanted.kind == "place" and not is_venue(sentences[top[2]][top[3]]):
             # "where exactly is the meeting in Lomé": a sentence naming the building it is held in, of the same document,
             # beside one naming only its city ("La réunion se tiendra en format hybride, à Lomé et en ligne, ...")
-            doc = self.chunks[top[2]].meta.get("doc_id")
-            venue = next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") == doc
-                          and is_venue(sentences[b[2]][b[3]])), None)
+            venue = self._venue_beside(top, scored, sentences)
             if venue is not None:
                 picked.add((venue[2], venue[3]))
         replaced = not self._forwarded(top[2]) and not EARLIER_ASKED.search(normalize(q))
@@ -821,8 +820,8 @@ class ChoosePassage:
                 continue                                 # beside the answer, only sentences holding the same kind of fact
             if fact_held and u.wanted.labels and not self._years_hold(u, b[2], sentences[b[2]][b[3]]):
                 continue                                 # ... and of the session asked ("session 2", not session 1)
-            if fact_held and u.wanted.kind == "deadline" and (b[2], b[3]) not in picked and self._extended_later(
-                    f"{self.chunks[b[2]].meta.get('section', '')} {sentences[b[2]][b[3]]}", b, scored, sentences):
+            if extensions and (b[2], b[3]) not in picked and self._extended_later(
+                    f"{self.chunks[b[2]].meta.get('section', '')} {sentences[b[2]][b[3]]}", b, extensions, sentences):
                 continue                                 # ... nor a limit a later sentence extends
             picked.add((b[2], b[3]))
         # a clause cut at ";" goes on in the next one ("Interpretation: English and French as announced;" + "Arabic
@@ -1438,29 +1437,39 @@ class ChoosePassage:
             out += [f"Deputy {f}" if second else f for f in term.english[:3]]
         return " ".join(out)
 
+    def _venue_beside(self, top: tuple, scored: list, sentences: dict, also=None) -> tuple | None:
+        """The best sentence of the top one's document naming the building a meeting is held in (and ``also``
+        holding), if any."""
+        doc = self.chunks[top[2]].meta.get("doc_id")
+        return next((b for b in scored if self.chunks[b[2]].meta.get("doc_id") == doc and is_venue(sentences[b[2]][b[3]])
+                     and (also is None or also(sentences[b[2]][b[3]]))), None)
+
     def doc_days(self, doc_id: str) -> set[tuple[int, int]]:
         """(day, month) of every date a document writes, anywhere."""
-        cache = self.__dict__.setdefault("_doc_days", {})
-        if doc_id not in cache:
-            cache[doc_id] = day_months(" ".join(f"{c.meta.get('section', '')} {c.text}" for c in self.chunks
-                                                if c.meta.get("doc_id") == doc_id))
-        return cache[doc_id]
+        if doc_id not in self._doc_days:
+            self._doc_days[doc_id] = day_months(" ".join(f"{self.chunks[i].meta.get('section', '')} {self.chunks[i].text}"
+                                                         for i in self.chunk_ids_of(doc_id)))
+        return self._doc_days[doc_id]
 
-    def _extended_later(self, about: str, top: tuple, scored: list, sentences: dict) -> tuple | None:
+    def _extensions(self, scored: list, sentences: dict) -> list[tuple[tuple, tuple]]:
+        """(candidate, (day, what is extended)) of the candidate sentences that extend a time limit."""
+        out = []
+        for b in scored:
+            extension = extended_to(sentences[b[2]][b[3]], _day_of(self.chunks[b[2]].meta.get("date")))
+            if extension is not None:
+                out.append((b, extension))
+        return out
+
+    def _extended_later(self, about: str, top: tuple, extensions: list, sentences: dict) -> tuple | None:
         """The sentence of the top one's document that extends a time limit to a day after the top one's dates, if
         any, of what ``about`` is about (:func:`ingest.dates.extends`: not "registration is extended to 7 April" for
-        the deadline of written inputs, 5 April)."""
-        chunk = self.chunks[top[2]]
+        the deadline of written inputs, 5 April); ``extensions``: :meth:`_extensions`."""
+        doc = self.chunks[top[2]].meta.get("doc_id")
         said = [m.end or m.start for m in in_force(to_ascii_digits(sentences[top[2]][top[3]]))]
         if not said:
             return None
-        for b in scored:
-            if self.chunks[b[2]].meta.get("doc_id") != chunk.meta.get("doc_id") or (b[2], b[3]) == (top[2], top[3]):
-                continue
-            extension = extended_to(sentences[b[2]][b[3]], _day_of(self.chunks[b[2]].meta.get("date")))
-            if extension is not None and extends(extension, max(said), about):
-                return b
-        return None
+        return next((b for b, extension in extensions if self.chunks[b[2]].meta.get("doc_id") == doc
+                     and (b[2], b[3]) != (top[2], top[3]) and extends(extension, max(said), about)), None)
 
     def _answering(self, u: Understanding, scored: list, sentences: dict, asked: set,
                    entities: list = (), subject: list = (), place_docs=frozenset(),
