@@ -459,7 +459,10 @@ def fix_tounicode(doc: pymupdf.Document) -> None:
 def main() -> None:
     archive = build_archive()
     doc = draw_slides(archive)
-    runs = redraw_digit_runs(doc)
+    # (redraw_digit_runs is not applied: it wrote each Arabic-Indic digit run right to left under a flipped text matrix
+    # with /ActualText, which no exporter writes and which pdfium reads as glyphs of another line; drawn as the HTML
+    # engine draws them, pdfium reads the digits in logical order, pymupdf's plain get_text() in visual order)
+    runs = 0
     doc.set_metadata({
         "title": "الاستعراض الوطني الطوعي لتنفيذ الاتفاق العالمي من أجل الهجرة – ليبيا 2040: "
                  "جلسة إحاطة لمنظمات المجتمع المدني، طرابلس، 3 أبريل 2040",
