@@ -179,8 +179,23 @@ _SUPERSEDED = re.compile(
     # (and the date a new one is given instead of: "... before Monday 9 January 2040 (instead of 6 January)", "(au lieu du
     # 6 janvier)", "(عوض 6 يناير)", "بدلا من")
     r"\b(?:instead\s+of|rather\s+than|au\s+lieu\s+d[ue]s?|au\s+lieu\s+de\s+la|en\s+lieu\s+et\s+place\s+d[ue]s?)|"
+    # (and what an earlier version said: "(para. 10 of the original note said Friday 13 April 2040)", "la note initiale
+    # indiquait le 13 avril")
+    r"\b(?:original|first|earlier|previous|initial)\s+(?:note|version|notice|programme|program|announcement|invitation|"
+    r"letter|draft|circular)\s+(?:said|gave|had|stated|read|announced|indicated)|"
+    r"\b(?:initiale|originale|pr[ée]c[ée]dente|premi[èe]re|ancienne)\s+(?:disait|indiquait|annon[çc]ait|mentionnait|"
+    r"donnait|pr[ée]voyait)|"
     r"(?<!\w)(?:بدلا\s+من|بدلا\s+عن|بدل|عوضا\s+عن|عوض|مكان))"
     r"[^.;:,،\d]{0,40}$", re.IGNORECASE)      # (not "as previously announced, the meeting will take place on")
+# ... and the date a meeting was to be held on, when the same sentence says it is postponed to the next date it gives
+# ("La réunion préparatoire annoncée pour le lundi 16 avril 2040 dans notre communiqué ... est reportée au mercredi 18
+# avril 2040", "the webinar of 3 May is postponed to 10 May", "تم تأجيل ورشة ٣ مايو إلى ١٠ مايو"): what stands between them
+_POSTPONED_TO = re.compile(
+    r"(?:\b(?:postponed|moved|deferred|rescheduled|shifted|pushed\s+back|brought\s+forward)\s+(?:to|until|till)"
+    r"|\b(?:report[ée]e?s?|repouss[ée]e?s?|d[ée]plac[ée]e?s?|d[ée]cal[ée]e?s?|avanc[ée]e?s?|renvoy[ée]e?s?)\s+(?:au|à|a|jusqu['’]au)"
+    r"|(?<!\w)(?:تم\s+)?(?:تاجيل|تأجيل|اجلت|أجلت|تاجيلها|تأجيلها|تاجيله|تأجيله|نقلت|نقل|تقديم)(?!\w)[^.;:\d]{0,40}?"
+    r"(?<!\w)(?:الي|الى|إلى|ل))"
+    r"\s*(?:le\s+|the\s+|يوم\s+)?$", re.IGNORECASE)
 # a date a correction says was wrong, the right one said after it ("ورد في الإعلان الأول تاريخ 28 فبراير 2040، والصحيح هو
 # 8 مارس", "gave 19 April, the correct date being 26 April", "le 12 mai (lire : le 19 mai)"), or said in a correction's
 # own line as what an earlier text gave ("Correction: the draft ... gave 19 April for the presentation."): not a date
@@ -581,13 +596,33 @@ def extended_to(sentence: str, doc_date: date | None = None) -> tuple[date, str]
         before = ARABIC_DIACRITICS.sub("", _normalise(sentence[:m.begin]))
         # (or a limit said after the words extending it: "مدّدنا الأجل الأسبوع الماضي: آخر أجل للتسجيل هو الأحد 1
         # أفريل", "The deadline has been extended: applications now close on 9 May")
-        extended = _EXTENDED_TO.search(before) or is_deadline(sentence, m) and _EXTENDS.search(before)
+        extended = _EXTENDED_TO.search(before) or is_deadline(sentence, m) and _extends_it(before)
         if extended:
             start = max((b.end() for b in re.finditer(r"[,،:;!؟?\n]", before[:extended.start()])), default=0)
             found.append((m.start, before[start:]))
     # (the first day after the words extending it: "قررنا نمددو التسجيل حتى الجمعة 17 يناير 2040، ورسائل التأكيد غادي
     # توصل قبل 31 يناير" extends registration to 17 January; the 31st is another limit)
     return found[0] if found else None
+
+
+# a clause giving a reason ("Because the registration deadline is extended, confirmations ... will be sent by 27
+# April", "Comme la date limite est prolongée, ...", "بما أن الأجل مُدّد، ..."): what it says extended is its cause
+_REASON = re.compile(r"\b(?:because|as|since|given that|now that|comme|puisque|parce que|[ée]tant donn[ée] que|vu que)\b"
+                     r"|(?<!\w)(?:لان|بما ان|نظرا ل|نظرا لان)", re.IGNORECASE)
+
+
+def _extends_it(before: str) -> re.Match | None:
+    """The words extending a limit said after them ("The deadline has been extended: applications now close on ..."),
+    unless they stand in a clause giving the reason for another's limit, before its comma."""
+    ext = None
+    for ext in _EXTENDS.finditer(before):
+        pass
+    if ext is None:
+        return None
+    start = max((b.end() for b in re.finditer(r"[.:;!؟?\n]", before[:ext.start()])), default=0)
+    if _REASON.search(before[start:ext.start()]) and re.search(r"[,،]", before[ext.end():]):
+        return None
+    return ext
 
 
 def _by(before_date: str) -> bool:
@@ -716,6 +751,10 @@ _MEANS = re.compile(r"(?:by means of|by the same|through|via|using|by e-?mail|pa
 _AT_NAMED = re.compile(r"\s(?:at|to|during|before|au|à|lors d[eu]|pendant|devant)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?"
                        r"((?:\d+(?:st|nd|rd|th|e|ème)?\s+)?[A-ZÉÈ].*)$")
 
+# a rank among its kind set off by commas after the subject ("Cette consultation, la deuxième du genre après celle tenue à
+# Likasi en 2038, se tiendra les ...", "The forum, the third of its kind, will be held"): no subject of its own
+_APPOSITION = re.compile(r"(?:the|la|le|l['’])\s*(?:first|second|third|fourth|fifth|premi[èe]re?|deuxi[èe]me|seconde?|"
+                         r"troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d+(?:st|nd|rd|th|e|[èe]me))\b", re.IGNORECASE)
 
 #: the colon after a label (not a time's: "at 8:00")
 _LABEL_COLON = re.compile(r"(?<!\d):")
@@ -753,6 +792,10 @@ def _clause_before(before: str) -> str:
         if label and not means:
             return label
         return _tidy(before[:means.start()] if means else before)
+    if brk.group() == "," and _APPOSITION.match(part) and (i := breaks.index(brk)) + 1 < len(breaks) \
+            and breaks[i + 1].group() == "," and _VERB.match(" " + _tidy(before[breaks[i + 1].end():])) \
+            and _words(_tidy(before[:brk.start()])) >= 2:
+        return _clause_before(before[:brk.start()])     # the subject before the rank set off
     if (_LABEL_COLON.match(before, brk.start()) and _words(part) <= 3 and _VERB.match(" " + part)
             and _words(_tidy(before[:brk.start()])) >= 2):
         return _clause_before(before[:brk.start()])     # "Follow-up webinar: will be held on ...": the label
@@ -782,7 +825,7 @@ def _clause_before(before: str) -> str:
         # ("A summary report of the discussions, in English and Russian, to be circulated ... by 31 May": a phrase set
         # off that opens with a preposition says how; the noun before it is what is circulated)
         k = i - 1
-        if i and _ADJUNCT.match(before[breaks[k].start():brk.start()].lstrip(" ,;")):
+        if i and (_ADJUNCT.match(set_off := before[breaks[k].start():brk.start()].lstrip(" ,;")) or _APPOSITION.match(set_off)):
             while k and not before[breaks[k - 1].end():breaks[k].start()].strip():
                 k -= 1                      # (", including ...": two breaks, nothing between them)
             subject = _tidy(before[breaks[k - 1].end() if k else 0:breaks[k].start()])
@@ -872,6 +915,10 @@ _SIGNED_AT = re.compile(r"(?:^|\n)\s*(?:(?:fait|établi|etabli|signé|signe)\s+�
                         r"|(?:حرر|حررت|صدر|صدرت)\s+(?:في|ب)\s*(?P<ar>[^،,\n\d]{2,40}?)[،,]?\s*(?:في|بتاريخ|يوم)?\s*)$",
                         re.IGNORECASE)
 
+# ... or dated where it is written, as a French letter is at its head ("« Justice – Paix – Travail » | Lubumbashi, le 27
+# mars 2040"): a place of three words at most, ", le", on a line or in a cell of its own
+_LETTER_DATELINE = re.compile(r"(?:^|\n|[|;])\s*(?P<fr>[A-ZÀ-Ý][^\W\d_]*(?:[\s'’-][^\W\d_]+){0,2}),\s*le\s+"
+                              r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$", re.IGNORECASE)
 
 # the fields of a line ("Ref.: ... · Bangkok, 15 November 2039", "Réf. ... | Sfax, le mardi 11 octobre 2039")
 _LINE_FIELDS = re.compile(r"\s+[·|]\s+")
@@ -968,7 +1015,11 @@ def name_for(sentence: str, mention: Mention, heading: str, title: str, kind: st
     # "The consultation will take place in a hybrid format, in Rabat, ... on 3 and 4 December": the subject
     # is the event, and "the consultation" the one the document's title names
     subject = _BACK_REFERENCE.match(before)
-    if (kind == "event" and subject and title and _VERB.match(before, subject.end())
+    # (its rank set off after it: "Cette consultation, la deuxième du genre après celle tenue à Likasi en 2038, se tiendra")
+    set_off = re.match(r"\s*,([^,]{1,120}),", before[subject.end():]) if subject else None
+    verb_at = subject.end() + set_off.end() if set_off and _APPOSITION.match(set_off.group(1).strip()) else \
+        subject.end() if subject else 0
+    if (kind == "event" and subject and title and _VERB.match(before, verb_at)
             and subject.group().split()[-1].casefold() in title.casefold()):
         return _shorten(_clean(title), TITLE_CHARS)
     # "Le Réseau ... et le RUAM ont organisé le mardi 11 septembre 2035, de 10 h 00 à 12 h 30 GMT, un webinaire sur la
@@ -1394,8 +1445,11 @@ def in_force(sentence: str, doc_date: date | None = None, corrected: bool = Fals
     wrong (an event's date; an answer still reads it, what the sentence is about: "saw 10 jan somewhere" is answered
     by "... 10 يناير، والصحيح هو ... 11 يناير")."""
     out = []
-    for mention in find_dates(sentence, doc_date):
+    found = find_dates(sentence, doc_date)
+    for i, mention in enumerate(found):
         before = _normalise(sentence[:mention.begin])
+        if i + 1 < len(found) and _POSTPONED_TO.search(_normalise(sentence[mention.stop:found[i + 1].begin])):
+            continue
         if _SUPERSEDED.search(before) or corrected and (_CORRECTED.match(_normalise(sentence[mention.stop:]))
                                                         or _CORRECTION_OF.search(before)):
             continue
@@ -1426,7 +1480,7 @@ def _table_header(line: str, columns: list[str]) -> list[str]:
     cells = table_cells(line)
     if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
         return columns                                 # "|---|---|" under the header
-    if len(cells) >= 2 and all(c and _words(c) <= 4 for c in cells) and not find_dates(line):
+    if len(cells) >= 2 and all(c and _words(c) <= 6 for c in cells) and not find_dates(line):
         return cells
     return columns
 
@@ -1452,6 +1506,23 @@ def _in_deadline_column(row: str, mention: Mention, columns: list[str], language
         return True
     head = words[-1] if language == "en" else words[0]
     return not (_EVENT_NOUN.fullmatch(head) or head.isupper() and len(head) >= 3)
+
+
+# a table's column of what a correction replaces ("Item | Was | Now reads", "Rubrique | Ancienne date | Nouvelle date",
+# "البند | كان | أصبح"): its dates no longer hold
+_OLD_COLUMN = re.compile(r"^\W*(?:was|previously|before|old|original|initially|formerly|(?:old|previous|original|initial) "
+                         r"(?:date|dates|text|version|deadline)|anciens?|anciennes?|ancienne date|avant|initialement|"
+                         r"pr[ée]c[ée]demment|au lieu de|كان|سابقا|سابقاً|السابق|القديم|التاريخ السابق|الموعد السابق)\W*$",
+                         re.IGNORECASE)
+
+
+def _in_old_column(row: str, mention: Mention, columns: list[str]) -> bool:
+    """Is a table row's date under a column headed as what a correction replaces (:data:`_OLD_COLUMN`)?"""
+    if not columns:
+        return False
+    lead = row.strip().lstrip("|")
+    column = lead[:max(0, mention.begin - (len(row) - len(lead)))].count("|")
+    return column < len(columns) and bool(_OLD_COLUMN.match(_normalise(columns[column]).strip()))
 
 
 def extract_events(chunks, *, document: str, language: str = "en", doc_date: str = "", title: str = "") -> list[ExtractedEvent]:
@@ -1481,6 +1552,7 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                 continue                               # a table-of-contents line: the heading says it again
             sentence = raw
             mentions = in_force(sentence, anchor, corrected=True)
+            mentions = [m for m in mentions if not _in_old_column(sentence, m, columns)]    # ("| Was | Now reads |")
             if sentence.rstrip(" )»\"”").endswith(("?", "؟")):
                 mentions = []                          # a question says no date ("المذيعة: ٢٩ مارس؟", "Is it still
                                                        # Friday 5 May?"): what answers it does
@@ -1540,7 +1612,8 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
                                                        # document ("Bureau de coordination régionale ..., Abidjan –
                                                        # 3 février 2037"): not a meeting
                 issued_in = ""
-                signed = _SIGNED_AT.search(before) if kind == "event" and dated_own else None
+                signed = _SIGNED_AT.search(before) or _LETTER_DATELINE.search(before) if kind == "event" and dated_own \
+                    else None
                 if signed and not sentence[mention.stop:].strip(" .\n"):
                     # signed where and when it was issued, closing the document ("Fait à Bangui, le 24 janvier 2040",
                     # "Done at Nairobi on ...", "حرر في بنغازي بتاريخ ..."): not a meeting held there that day

@@ -1325,6 +1325,8 @@ def _parse_pdf(path: Path, data: bytes) -> tuple[str, str | None]:
             line.text = visual_to_logical(line.text, rtl > ltr)
     for line in lines:
         line.text = fix_mirrored_brackets(" ".join(line.text.split()))
+        if rtl and _RTL.search(line.text):
+            line.text = _VISUAL_NUMBER.sub(_number_in_order, line.text)
     # (a ruled table's rows, each line read first; an Arabic table's first column is on the right)
     lines = [row for page, page_rules in zip(pages, rules) for row in _ruled_rows(page, *page_rules, rtl > ltr)]
 
@@ -1933,6 +1935,17 @@ def visual_to_logical(line: str, arabic_document: bool = False) -> str:
         return _LTR_RUN.sub(lambda m: _ltr_run(m.group(0)), flipped)
     # (a number in an Arabic run still reads left to right)
     return _RTL_RUN.sub(lambda m: _LTR_RUN.sub(lambda d: d.group(0)[::-1], m.group(0)[::-1]), line)
+
+
+# a telephone number set left to right in an Arabic line (embedded, so that it reads as dialled), read with its groups
+# turned as the line's words are and its "+" after the last ("واتساب ...: 0163 555 92 218+"): no one writes a "+" after
+# a number
+_VISUAL_NUMBER = re.compile(r"(?<![\d+])(\d{1,5}(?: \d{1,5}){1,5})\+(?![\d+])")
+
+
+def _number_in_order(m: re.Match) -> str:
+    """A number :data:`_VISUAL_NUMBER` reads in its drawn order, as written: "+218 92 555 0163"."""
+    return "+" + " ".join(reversed(m.group(1).split()))
 
 
 def _ltr_run(run: str) -> str:

@@ -387,6 +387,10 @@ OFFICE = re.compile(r"\b(?:representative|rep|representant|representante|ministe
                     r"spokesperson|porte-parole|rapporteur|rapporteuse|adviser|advisor|conseiller|conseillere|emcee|"
                     r"masters? of ceremon(?:y|ies)|maitres?(?:se)? de ceremonie)s?\b"
                     r"|(?<!\w)(?:ال)?(?:ممثل|ممثله|وزير|وزيره|مدير|مديره|سفير|سفيره|مقرر|مقرره|مستشار|مستشاره|عريف|عريفه)(?!\w)")
+# a person's name asked ("name of the UN migration network person who presents ...", "le nom de la personne qui ...",
+# "اسم الشخص اللي ..."): a name, not the body they are from or their role ("Représentant(e) du Réseau ...")
+PERSON_NAME_ASKED = re.compile(r"\b(?:name|names|nom|noms)\b[^?]{0,60}?\b(?:person|people|personne|personnes)\b"
+                               r"|\b(?:person|personne)(?:'s)? (?:name|nom)\b|(?<!\w)(?:اسم|اسماء)\s+(?:ال)?(?:شخص|اشخاص)(?!\w)")
 # a change to a meeting asked of (normalised question): postponed, delayed, rescheduled, cancelled, in three languages
 POSTPONED = re.compile(r"\b(?:postpon\w*|delayed|reschedul\w*|reportee?s?|ajourn(?:e|ee|es|ees|ement)|repoussee?s?|"
                        r"differee?s?|decalee?s?)\b|(?<!\w)(?:[وف]?(?:ال)?(?:تاجيل|تاجل|تاجلت|اجلت|اجلوا|مؤجل|موجل|موجله))(?!\w)")
@@ -551,8 +555,8 @@ Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')
                         r"|(?<!\w)(?:ال)?حد (?:ال)?(?:اقصي|ادني)(?!\w)"
                         # (not "أكبر عدد", "أكثر عدد": which has the most, no count)
                         # (Egyptian "كام": "كام واحد جه")
-                        # (not "يوم كام", Egyptian "which day": a date)
-                        r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?<!يوم)(?:^|\s)و?(كم|كام|قديش|عدد)(?:\s|$)")
+                        # (not "يوم كام", Egyptian "which day": a date; nor "سنة كام", which year)
+                        r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?<!يوم)(?<!سنه)(?<!سنة)(?<!عام)(?:^|\s)و?(كم|كام|قديش|عدد)(?:\s|$)")
 # what taking part costs: "is registration free?", "any fee to register?", "l'inscription est-elle payante ?",
 # "قديش لازم ندفع لنسجل؟", "هل التسجيل مجاني؟" -- a price, a fee or "free of charge" answers, not any number
 Q_COST = re.compile(
@@ -865,7 +869,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             _plural_of(word, w.relation) for word in re.findall(r"[^\W\d_]+", q))
         w.role_for = _role_for(q, question, w.relation, expand, language)
         office = OFFICE.search(q)
-        w.holder = bool(office)
+        w.holder = bool(office or PERSON_NAME_ASKED.search(q))
         if office and not w.relation and language == "en":
             # an office the role reader takes for a kind of people ("the special representative"): its holder is asked
             w.relation = [_stem(tk) for tk in tokens(office.group(0))[:1]]

@@ -418,6 +418,36 @@ def local_headings(sents: list[str], j: int, people: bool = True) -> str:
     return " ".join(line for line in out if people or not PERSON.search(line))
 
 
+#: words at most of a run-in heading (:func:`run_in_heading`)
+RUN_IN_WORDS = 8
+# a paragraph's number before its run-in heading ("2.3 Site visit cancelled.")
+PARAGRAPH_NUMBER = re.compile(r"^\s*(?:[-•*]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-h][.)])?\s*")
+
+
+def _introduces(text: str, first: str, second: str) -> bool:
+    """Does ``first`` end in a colon on the line before ``second`` ("... through the same link as before:" over
+    "https://...")? What it introduces goes on its paragraph."""
+    i = text.find(first)
+    k = text.find(second, i + len(first)) if i >= 0 else -1
+    return k >= 0 and first.rstrip().endswith(":") and text[i + len(first):k].count("\n") == 1
+
+
+def run_in_heading(sents: list[str], j: int, text: str) -> str:
+    """The run-in heading of the paragraph or list item sentence ``j`` stands in: its first sentence when that is
+    short and ends in a full stop or a colon, before more of the paragraph ("- Hybrid participation. The plenary
+    sessions will be streamed ... through the same link as before: https://...", "2.3 Site visit cancelled. Session 3
+    ... is cancelled"): what the sentences after it are about. "" when the sentence opens its paragraph."""
+    k = j
+    while k > 0 and j - k < 8 and not LIST_ITEM.match(sents[k]) and sents[k - 1] in text and sents[k] in text \
+            and (one_paragraph(text, sents[k - 1], sents[k]) or _introduces(text, sents[k - 1], sents[k])):
+        k -= 1
+    if k == j:
+        return ""
+    head = sents[k].strip()
+    words = PARAGRAPH_NUMBER.sub("", head, count=1).split()
+    return head if head.endswith((".", ":")) and 0 < len(words) <= RUN_IN_WORDS else ""
+
+
 # the line giving the day a document was published ("Published: Monday, 2 March 2037 · Category: ...", "Date de
 # diffusion : mercredi 7 mai 2036", "تاريخ الإصدار: الاثنين 14 نيسان/أبريل 2036"): it heads nothing below it
 OWN_DATE_LINE = re.compile(r"(?i)^(?:published(?: on)?|date of (?:issue|publication)|issue date|posted(?: on)?|publié(?:e)? le|"
@@ -1013,6 +1043,16 @@ class ChoosePassage:
             lines = above.split("\n")
             nearest = {kind: next((k for k in range(len(lines) - 1, -1, -1)
                                    if kind in {noun for noun, _ in parts_named(lines[k])}), -1) for kind in kinds}
+            if nearest.get("day", 0) < 0:
+                # (a programme's days headed by their dates, not numbered: "Vendredi 27 avril 2040" over "11 h 30 – 13 h
+                # 00 | Examen et adoption des recommandations" is day 2 of a meeting held on 26 and 27 April)
+                held = sorted(self.meeting_days(meta.get("doc_id", "")), key=lambda dm: (dm[1], dm[0]))
+                k = next((k for k in range(len(lines) - 1, -1, -1)
+                          if day_months(lines[k]) and not TIME.search(to_ascii_digits(lines[k]))), -1)
+                on = day_months(lines[k]) if k >= 0 else set()
+                if len(held) > 1 and len(on) == 1 and (day := next(iter(on))) in held:
+                    nearest["day"] = k
+                    lines[k] = f"Day {held.index(day) + 1}: {lines[k]}"
             above = " ".join(lines[k] for k in sorted(set(nearest.values())) if k >= 0) if -1 not in nearest.values() else above
         section, title = meta.get("section", ""), str(meta.get("title", ""))
         # a day that names the document's meeting ("مشاورة ١٦ أكتوبر في الرباط: كم عدد المشاركين ...") is said by the
@@ -1074,6 +1114,11 @@ class ChoosePassage:
         # says which one is asked: "last day to apply for the civil society seats")
         things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and t_.id not in named]
         things = [t_ for t_ in things if t_.type != "stakeholders" or _said_in(t_, heard)]
+        if u.own:                                     # (nor the asker's own: "مشاركة جمعيتنا", "our NGO")
+            things = [t_ for t_ in things if t_.id not in u.own]
+            mine = {k for t_, _, matched in self.glossary.find(u.q) if t_.id in u.own
+                    for f in [matched, *t_.english] for tk in tokens(f) for k in topic_keys(tk)}
+            asked = {tk for tk in asked if not topic_keys(tk) <= mine}
         if things and not any(_said_in(t_, heard) for t_ in things):
             return _keys_of(things)
         # ... and a deadline, a link or an address of a thing (not a meeting: "deadline to announce pledges for the
@@ -1674,6 +1719,9 @@ class ChoosePassage:
                                                           # وإرسال المساهمات:", then the address); whose address a
                                                           # field under a person's line gives ("Coordinatrice du
                                                           # concours : Mme Ines Chakroun ..." / "Courriel : ines...")
+            if head := run_in_heading(sentences[b[2]], b[3], chunk.text):
+                outside += " " + head                     # "- Hybrid participation. The plenary sessions ... through
+                                                          # the same link": the participation's link
             if wanted.kind in SECTION_KINDS or section.rstrip().endswith(("?", "؟")):
                 # (and a question its section answers, in a page of questions and answers: "ما هو الاستعراض الإقليمي
                 # للمنطقة العربية، ومتى وأين يُعقد؟" > "يُعقد الاستعراض يومي ...")

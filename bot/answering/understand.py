@@ -112,6 +112,16 @@ ASKER_DID = re.compile(r"^\s*(?:(?:i|we|i've|we've|i'm|we're)\b|j'|je\b|nous\b|o
                        r"|c'?\s?(?:etait|est) pas\b|n'etait[ -]ce pas\b|(?:wasn'?t|isn'?t) it\b|(?:مش|مو|موش) كان(?!\w)"
                        r"|(?!ال)[\u0600-\u06ff]+[\u0600-\u0626\u0628-\u06ff]ت(?!\w)"      # (a verb's "-ت", not a plural's "-ات")
                        r"|(?!ال)[\u0600-\u06ff]{3,}[\u0629\u062a\u064a]نا(?!\w))")            # ("منظمتنا", "جمعيتنا": ours)
+# the words before a term that make it the asker's own (normalised): "our association", "notre ONG", "we are a youth
+# org", "nous sommes une association", "احنا جمعية"
+ASKER_OWN_BEFORE = re.compile(r"(?:\b(?:our|my|notre|nos|mon|ma|mes)\s+"
+                              r"|\b(?:we\s+(?:are|r|re)|i\s+(?:am|m)|nous\s+sommes|je\s+suis|on\s+est)\s+(?:(?:an?|une?)\s+)?"
+                              r"(?:[\w'-]+\s+)?|(?<!\w)(?:احنا|نحن|حنا)\s+(?:\S+\s+)?)$")
+# ... and an Arabic noun said with "our" or "my" ("جمعيتنا", "منظمتي")
+ASKER_OWN_WORD = re.compile(r"(?!ال)[\u0600-\u06ff]{3,}[\u0629\u062a](?:نا|ي)$")
+# ... of a term naming a body the asker can be (not "nos contributions écrites", what is asked of)
+ORGANISATION_NOUN = re.compile(r"\b(?:associations?|organi[sz]ations?|orgs?|ngos?|ongs?|networks?|r[ée]seaux?|groups?|"
+                               r"groupes?|collectifs?|unions?|syndicats?|platforms?|plateformes?)\b|جمعي|منظم|شبك|نقاب")
 # ... or one someone said or the asker believes, to be checked ("in the webinar he said 14 dec i think?", "on m'a dit le
 # 14", "قالوا ١٤ ديسمبر على ما اظن"): not what is asked of (normalised)
 REPORTED = re.compile(r"\b(?:(?:he|she|they|someone|somebody|you|u|it) (?:said|says|told|wrote)|i (?:think|thought|believe|guess)|"
@@ -166,7 +176,7 @@ EVERYDAY_FR = frozenset(tokens(
     "association asso ong chose choses jour jours soir soiree matin semaine aujourd'hui demain encore deja aussi "
     "vraiment exactement bientot prevu prevue prevus quelqu'un quelque tout tous toutes meme oui non bien bon bonne "
     "petit petite grand grande nouveau nouvelle equipe groupe collegue collegues premier premiere dernier derniere "
-    "officiel officielle"))
+    "officiel officielle toujours maintenant actuellement normalement finalement probablement"))
 
 
 def language_lexicon(glossary) -> dict[str, frozenset]:
@@ -219,6 +229,8 @@ class Understanding:
     part: str = ""             # a part of a longer message (which is then ``q``): its own words
     aside: str = ""            # what the asker heard or believes, beside what they ask ("... the first version of the
                                # note had a different date i think"), a clause a line: no topic of theirs
+    own: frozenset = frozenset()   # the terms only the asker's own organisation is named by ("بدي أأكد مشاركة جمعيتنا
+                                   # ... شو الرقم؟", "our NGO"): who asks, not what is asked of
 
     @property
     def is_followup(self) -> bool:
@@ -341,6 +353,7 @@ class Understand:
         elif previous and self._is_followup(q, previous):
             u.query = f"{previous.question} {q}"
         u.terms = self.glossary.domain_terms(u.query, lang)
+        u.own = self._own_terms(u.query)
         u.vocabulary = vocabulary_of(self.glossary, u.query, lang)
         u.expansion = self.glossary.expand(u.query, lang)
         norm = normalize(q)
@@ -427,6 +440,20 @@ class Understand:
             u.wanted.kind = "time"   # when a numbered session of a day named starts ("الجلسة الرابعة يوم ٢١ ابريل ...
                                      # وامتى بتبدأ"): its hour, not its day, which the question gives
         return u
+
+    def _own_terms(self, q: str) -> frozenset:
+        """The glossary terms the question names only as the asker's own ("notre association", "we are an NGO",
+        "جمعيتنا")."""
+        norm = normalize(q)
+        own, other = set(), set()
+        for term, _, matched in self.glossary.find(q):
+            form = matched.strip()
+            if not ORGANISATION_NOUN.search(" ".join([form, *term.english]).lower()):
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", norm) if form else ():
+                mine = ASKER_OWN_BEFORE.search(norm[:m.start()]) or ASKER_OWN_WORD.search(form)
+                (own if mine else other).add(term.id)
+        return frozenset(own - other)
 
     def _days(self, q: str) -> list[tuple[int, int]]:
         """The days a question names in its language ("27 octobre", "18 decembre", "٣ تشرين التاني")."""
