@@ -29,6 +29,12 @@ e-mail by Friday 30 May 2041 (para. 7 of the original note said Friday 23 May 20
 - **Hybrid participation.** The plenary sessions will be streamed through the same link as before:
 https://www.example.org/omn/tonga2041-live. Online participants register in the same way.
 - **Seats.** In-person seats remain limited to 60. Participation is free of charge.
+
+## 4. Contacts
+
+- **Ms. Losana Fifita**, Programme Officer – sessions and speakers: l.fifita@omn.example
+
+Registration and general enquiries: tonga2041@omn.example.
 """
 
 
@@ -56,6 +62,17 @@ def test_a_run_in_heading_says_what_its_paragraph_is_about(index_dir, tmp_path):
               "شو رابط المشاركة hybrid لمشاورة تونغا في نوكualofa؟".replace("نوكualofa", "نوكوالوفا")):
         a = engine.answer(q)
         assert a.answered and "tonga2041-live" in a.answer, (q, a.answer)
+
+
+def test_where_to_ask_is_the_documents_own_contact(index_dir, tmp_path):
+    """A question the document answering does not answer says where to ask: the address it gives for enquiries, before
+    the secretariat's channels (it was only the Arab States team's address, for a consultation in Tonga)."""
+    _, engine = engine_with(tmp_path / "2041-05-02_tonga-consultation-corrigendum.md", CORRIGENDUM, index_dir)
+    for q, said in (("is there a phone number for the tonga consultation in nuku'alofa? email is too slow", "enquiries"),
+                    ("consultation de nuku'alofa aux tonga : il y a un numero de telephone ?", "adresse")):
+        a = engine.answer(q)
+        assert not a.answered and "tonga2041@omn.example" in a.answer and said in a.answer, a.answer
+        assert "gcmrrarabstates@iom.int" in a.answer, a.answer        # (and the secretariat's, after it)
 
 
 LETTER = """# Invitation – Consultation provinciale sur le Pacte mondial pour les migrations, Kindu, 10-11 juin 2041

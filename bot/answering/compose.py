@@ -15,6 +15,7 @@ import numpy as np
 
 from bot.answering.cards import CardChoice, ChooseCard
 from bot.answering.events import EventChoice
+from bot.answering.facts import EMAIL
 from bot.answering.passages import PassageChoice, sentences_of, speaker_heading
 from bot.answering.retrieve import DENSE_IN_SCOPE, TOP_K, ChunkRec, Retrieval, Retrieve
 from bot.answering.types import Answer, Source
@@ -34,6 +35,15 @@ def _inner_quotes(text: str) -> str:
     return re.sub(r"[«“]\s*", "‘", re.sub(r"\s*[»”]", "’", text)).replace('"', "'")
 
 
+# words saying an address is for enquiries ("Registration and general enquiries:", "Pour toute information
+# complémentaire", "للاستفسار"), and a section heading of contacts ("4. Contacts", "Nous contacter", "جهات الاتصال")
+ENQUIRIES = re.compile(r"\b(?:enquir(?:y|ies)|inquir(?:y|ies)|questions?|further information|more information|information|"
+                       r"renseignements?|toute information|informations? complémentaires?|questions?)\b"
+                       r"|للاستفسار|الاستفسارات|استفسار|للاستعلام|لمزيد من المعلومات")
+CONTACTS_HEAD = re.compile(r"\bcontacts?\b|\bnous contacter\b|\bpoints? focaux?\b|\bfocal points?\b|جهات الاتصال|للتواصل|"
+                           r"الاتصال|التواصل")
+
+
 class Compose:
     def __init__(self, retrieve: Retrieve, manifest: dict, glossary, cards: ChooseCard | None,
                  today: Callable[[], date], max_chars: int):
@@ -43,6 +53,7 @@ class Compose:
         self.glossary = glossary
         self.cards = cards            # for suggestions; None when cards are off
         self.today = today
+        self._contacts: dict[str, str] = {}    # a document's id -> the address it gives for enquiries (or "")
 
     # what the question itself gets ------------------------------------------------
     def problem(self, u: Understanding) -> Answer:
@@ -55,9 +66,35 @@ class Compose:
     def no_index(self, u: Understanding) -> Answer:
         return Answer(u.question, u.language, False, t("engine.no_index", u.language), "refusal", 0.0)
 
-    def refusal(self, u: Understanding) -> Answer:
+    def refusal(self, u: Understanding, r: Retrieval | None = None) -> Answer:
+        """"I don't know", and where to ask: the contact of the one document the question names, if any."""
+        placed = r.titled or (next(iter(r.place_docs)) if len(r.place_docs) == 1 else "") if r is not None else ""
         return Answer(u.question, u.language, False,
-                      t("engine.refusal", u.language, ask=t("engine.ask_people", u.language)), "refusal", 0.0, [])
+                      t("engine.refusal", u.language, ask=self._ask(u.language, placed)), "refusal", 0.0, [])
+
+    def _ask(self, lang: str, doc_id: str = "") -> str:
+        """Where to ask a person: the contact the document answering gives for enquiries, when it gives one (a Suva
+        corrigendum's "Registration and general enquiries: suva2040@pmmn.example", a Lubumbashi letter's "Pour toute
+        information complémentaire ... courriel : ..."), then the secretariat's channels."""
+        contact = self._contact_of(doc_id) if doc_id else ""
+        ask = t("engine.ask_people", lang)
+        return t("engine.ask_document", lang, contact=contact) + "\n" + ask if contact and contact not in ask else ask
+
+    def _contact_of(self, doc_id: str) -> str:
+        """The e-mail address a document gives for enquiries: said with words of enquiry, else the first of its
+        contacts' section; "" when it gives none so (not any address it names: a form's, a speaker's)."""
+        if doc_id not in self._contacts:
+            said, listed = "", ""
+            for chunk in self.retrieve.chunks_of(doc_id):
+                heading = str(chunk.meta.get("section", "")).rsplit(" > ", 1)[-1]
+                for sentence in sentences_of(chunk.text):
+                    found = EMAIL.search(sentence)
+                    if found and not said and ENQUIRIES.search(sentence.lower()):
+                        said = found.group(0).rstrip(".")
+                    if found and not listed and CONTACTS_HEAD.search(heading.lower()):
+                        listed = found.group(0).rstrip(".")
+            self._contacts[doc_id] = said or listed
+        return self._contacts[doc_id]
 
     def with_suggestions(self, answer: Answer, qv: np.ndarray) -> Answer:
         """Questions the vetted cards answer, nearest first, in the user's language: what to ask next."""
@@ -109,7 +146,7 @@ class Compose:
         text = t(key, lang, name=ev.name_in(lang), dates=format_event_dates(ev, lang), place=ev.place_in(lang))
         chunk = self.retrieve.chunk_with(ev.document, ev.quote)
         src = self._source(chunk, ev.document, ev.quote, min(1.0, score / 3), lang)
-        text += "\n" + t("engine.ask_people", lang)
+        text += "\n" + self._ask(lang, ev.document)
         # (the facet is part of the topic: "when is the IMRF" and "the IMRF's registration deadline?" are two needs,
         # though one event answers both -- the question log groups by what answered)
         facet = key.rsplit(".", 1)[-1]
@@ -190,7 +227,7 @@ class Compose:
             missing = t("engine.fact_unset", lang) if what == "unset" else \
                 t("engine.fact_missing", lang, what=t(f"engine.fact_{what}", lang, word=choice.word or u.wanted.attribute,
                                                       names=names))
-            return Answer(u.question, lang, False, missing + "\n\n" + text + "\n" + t("engine.ask_people", lang),
+            return Answer(u.question, lang, False, missing + "\n\n" + text + "\n" + self._ask(lang, head.document),
                           "refusal", 0.0, sources, topic=topic)
         confidence = float(np.clip((float(dense[ranked[0]]) - DENSE_IN_SCOPE) / (0.9 - DENSE_IN_SCOPE), 0.2, 0.9))
         return Answer(u.question, lang, True, text, "passage", confidence, sources, topic=topic)

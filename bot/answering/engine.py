@@ -328,7 +328,7 @@ class Engine:
         unheard = u.unheard if u.language != "en" or top_language == "en" else \
             [w for w in u.unheard if not self.retrieve.says_like(w)] if top_language == "fr" else []
         if not r.in_scope or unheard or self.glossary.uncovered_subject(u.q, best):
-            return self.compose.with_suggestions(self.compose.refusal(u), own_qv)
+            return self.compose.with_suggestions(self.compose.refusal(u, r), own_qv)
         event = self.choose_event(u)
         if event is not None:
             answer = self.compose.event(u, event)
@@ -348,5 +348,5 @@ class Engine:
         if card is not None:
             return self.compose.card(u, card, r)
         passage = self.choose_passage(u, r)
-        answer = self.compose.passage(u, passage, r) if passage is not None else self.compose.refusal(u)
+        answer = self.compose.passage(u, passage, r) if passage is not None else self.compose.refusal(u, r)
         return self.compose.with_suggestions(answer, own_qv)
