@@ -1762,7 +1762,11 @@ def extract_events(chunks, *, document: str, language: str = "en", doc_date: str
 
     def separate(a: date, b: date) -> bool:
         inside = [d for d in singles if a < d < b]
-        return len(inside) >= 2 and any((y - x).days > 1 for x, y in zip(inside, inside[1:]))
+        # (or three of them from its first day to its last, days apart: "regional consultations | 16 to 26 April" over
+        # Misrata on the 16th, Sabha on the 23rd, Tobruk on the 26th)
+        held = [d for d in singles if a <= d <= b]
+        return (len(inside) >= 2 and any((y - x).days > 1 for x, y in zip(inside, inside[1:]))
+                or len(held) >= 3 and any((y - x).days > 2 for x, y in zip(held, held[1:])))
     ranges = [(a, b) for a, b in ranges if not separate(a, b)]
     # (not the document's own meeting, held on a day of a larger one: "Beyond the Corridor", a side event on 13 February
     # of the Regional Review of 12-14 February)

@@ -18,6 +18,7 @@ Reference OMN/TSC/2041/1/Corr.1 · 2 May 2041
 |---|---|---|---|
 | 1 | Dates of the consultation (para. 1) | Monday 9 to Wednesday 11 June 2041 | Tuesday 10 and Wednesday 11 June 2041 |
 | 2 | Registration deadline (para. 6) | Friday 16 May 2041 | Friday 23 May 2041, 17:00 Tonga time |
+| 3 | Session 2, "Seasonal work schemes" – resource person | Dr. Ana Tupou, Senior Lecturer, Tonga Institute | Mr. Viliami Taufa, Policy Lead, Tonga Seasonal Workers Union (TSWU) |
 
 ## 2. Further changes
 
@@ -64,6 +65,14 @@ def test_a_run_in_heading_says_what_its_paragraph_is_about(index_dir, tmp_path):
         assert a.answered and "tonga2041-live" in a.answer, (q, a.answer)
 
 
+def test_who_replaced_a_speaker_is_read_in_a_corrections_table(index_dir, tmp_path):
+    """"who replaced her": whoever holds her place now, no role the row must name (it was "the documents name no one",
+    quoting the row that names him)."""
+    _, engine = engine_with(tmp_path / "2041-05-02_tonga-consultation-corrigendum.md", CORRIGENDUM, index_dir)
+    a = engine.answer("Dr Tupou isnt speaking at the tonga consultation anymore? who replaced her and from which org")
+    assert a.answered and "Taufa" in a.answer, a.answer
+
+
 def test_where_to_ask_is_the_documents_own_contact(index_dir, tmp_path):
     """A question the document answering does not answer says where to ask: the address it gives for enquiries, before
     the secretariat's channels (it was only the Arab States team's address, for a consultation in Tonga)."""
@@ -95,8 +104,9 @@ juin 2041 dans la salle Lualaba de l'hôtel Maniema Palace, avenue du Marché, K
 La réunion préparatoire annoncée pour le lundi 26 mai 2041 dans notre communiqué radiodiffusé est reportée au mercredi
 28 mai 2041, même heure, en raison de l'indisponibilité de la salle.
 
-Vous êtes prié(e)s de confirmer la participation de votre organisation au plus tard le vendredi 23 mai 2041, par
-courriel à consultation2041@maniema.example ou par message WhatsApp au +243 81 555 0199.
+Vous êtes prié(e)s de confirmer la participation de votre organisation au plus tard le vendredi 23 mai 2041 à 12 h 00,
+par courriel à consultation2041@maniema.example, par message WhatsApp au +243 81 555 0199 ou par dépôt au bureau n° 7 de
+la Division provinciale de la Mobilité humaine (du lundi au vendredi, de 8 h 30 à 15 h 30).
 
 Programme indicatif
 
@@ -137,6 +147,9 @@ def test_a_letters_programme_and_who_asks(index_dir, tmp_path):
     # a person's name asked: a role alone does not answer (it quoted "Représentant(e) du Réseau ...")
     a = engine.answer("name of the UN migration network person who presents the GCM on day 1 of the kindu consultation?")
     assert not a.answered, a.answer
+    # an office's hours, in a sentence that gives a limit's hour too (it was the programme's first line, 09 h 00)
+    a = engine.answer("je veux deposer la fiche de confirmation en main propre a Kindu, c quel bureau et les horaires ?")
+    assert a.answered and "8 h 30" in a.answer, a.answer
     # "toujours" is an everyday word, not a thing the documents never name (it was refused outright)
     a = engine.answer("consultation de kindu : la réunion préparatoire est toujours prévue ?")
     assert a.answered and "28 mai" in a.answer, a.answer
@@ -174,6 +187,20 @@ SLIDES = """# الاستعراض الوطني الطوعي – تونس 2041: إ
 
 - الفترة المشمولة: من يناير 2037 إلى ديسمبر 2040
 - الناتج: تقرير وطني في حدود 30 صفحة
+
+## المراحل
+
+| المرحلة | الفترة |
+|---|---|
+| المشاورات الجهوية | من 14 إلى 24 أبريل 2041 |
+
+## المشاورات الجهوية
+
+| المدينة | اليوم والتاريخ |
+|---|---|
+| صفاقس | الاثنين 14 أبريل 2041 |
+| قفصة | الاثنين 21 أبريل 2041 |
+| بنزرت | الخميس 24 أبريل 2041 |
 """
 
 
@@ -185,3 +212,15 @@ def test_a_slide_decks_chair_and_the_years_it_covers(index_dir, tmp_path):
     # "سنة كام" asks which year, not how many (it was "the documents give no such number")
     a = engine.answer("الاستعراض الوطني في تونس 2041 بيغطي أي فترة؟ من سنة كام لسنة كام؟")
     assert a.answered and "2037" in a.answer and "2040" in a.answer, a.answer
+
+
+def test_a_period_of_separate_meetings_keeps_each(tmp_path):
+    """"Regional consultations: 14 to 24 April" over three of them on the 14th, 21st and 24th: a period of separate
+    meetings, each kept (the three were dropped as days of one meeting, and a question on one answered with the
+    period)."""
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "2041-04-01_tunis-national-review-slides-ar.md"
+    path.write_text(SLIDES, encoding="utf-8")
+    days = {str(e.start) for e in prepare(path, {}, []).events if e.kind == "event"}
+    assert {"2041-04-14", "2041-04-21", "2041-04-24"} <= days, sorted(days)

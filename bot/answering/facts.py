@@ -428,6 +428,8 @@ WHO_WORD = re.compile(r"(?P<copula>c'?\s?est qui\b|\bc qui\b)|^(?:\W*(?:and|et|s
                       # "the name of the minister", "شو اسم الوزير": a role follows
 COPULAS = frozenset("is was are were est etait sont هو هي هم".split())     # "who is X": a name follows, unless "the ..."
 ARTICLES = frozenset("the a an le la les un une".split())
+# "who replaced / replaces ...", "qui remplace ...", "مين بدل ..." (normalised): who holds another's place now
+REPLACES = re.compile(r"replac(?:ed|es|e|ing)|remplac(?:e|ee|era|ait)|a remplace|بدل|حل محل|يحل")
 # words between the who-word and the role: auxiliaries, articles, pronouns, "the one who"
 RELATION_SKIP = frozenset(
     "is was were are will would be been being has have had did does do can could should shall may might "
@@ -1164,6 +1166,8 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset(), tran
     article = False
     word, following, longer = "", "", ""
     words = re.findall(r"[^\W\d_][\w'’-]*", q[m.end():])
+    if words[:1] and REPLACES.fullmatch(words[0]):
+        return [], ""               # "who replaced her on labour mobility": whoever holds her place now, no role
     for k, w in enumerate(words):
         bare = re.sub(r"^[a-z]['’]", "", w)
         if w in ARTICLES or bare != w:
@@ -2066,12 +2070,21 @@ TIME_OF_A_LIMIT = re.compile(r"\b(?:deadline|due|close|closes|closing|until|by w
                              r"(?<!\w)[بت]?[تي]?(?:سكر|قفل|غلق|نغلق)(?!\w))")
 
 
+#: characters at most between a limit's day and its hour ("13 avril 2040 à 15 h 30", "Friday 20 April 2040, 23:59")
+LIMIT_HOUR_GAP = 12
+
+
 def _limit_times(text: str) -> bool:
     """Does a text give dates only as limits ("Merci de vous inscrire avant le jeudi 12 mai 2033 à 23 h 59"): its
     hour is a deadline's, not when something starts?"""
     from ingest.dates import in_force, is_deadline
-    mentions = in_force(to_ascii_digits(text or ""))
-    return bool(mentions) and all(is_deadline(text, m) for m in mentions)
+    text = to_ascii_digits(text or "")
+    mentions = in_force(text)
+    if not (mentions and all(is_deadline(text, m) for m in mentions)):
+        return False
+    # (and every hour it gives is a limit's, said with its day: "au plus tard le vendredi 13 avril 2040 à 15 h 30 ... ou
+    # par dépôt au bureau n° 12 (du lundi au vendredi, de 8 h 30 à 15 h 30)" gives the office's hours too)
+    return all(any(0 <= t.start() - m.stop <= LIMIT_HOUR_GAP for m in mentions) for t in TIME.finditer(text))
 
 
 # a programme of sessions to come: its "key messages" item is a session, not the messages
