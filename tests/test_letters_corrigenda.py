@@ -101,6 +101,9 @@ Mesdames et Messieurs les Responsables,
 Cette consultation, la troisième du genre après celle tenue à Kasongo en 2039, se tiendra les mardi 10 et mercredi 11
 juin 2041 dans la salle Lualaba de l'hôtel Maniema Palace, avenue du Marché, Kindu.
 
+Chaque organisation est priée de se faire représenter par un (1) délégué. Les organisations de jeunes et les
+associations de personnes vivant avec handicap peuvent désigner deux (2) délégués.
+
 La réunion préparatoire annoncée pour le lundi 26 mai 2041 dans notre communiqué radiodiffusé est reportée au mercredi
 28 mai 2041, même heure, en raison de l'indisponibilité de la salle.
 
@@ -150,6 +153,9 @@ def test_a_letters_programme_and_who_asks(index_dir, tmp_path):
     # an office's hours, in a sentence that gives a limit's hour too (it was the programme's first line, 09 h 00)
     a = engine.answer("je veux deposer la fiche de confirmation en main propre a Kindu, c quel bureau et les horaires ?")
     assert a.answered and "8 h 30" in a.answer, a.answer
+    # a count said in words, then in figures ("deux (2) délégués"; it was "the documents give no such number")
+    a = engine.answer("we r a youth org, how many delegates can we send to the kindu consultation?")
+    assert a.answered and "deux (2) délégués" in a.answer, a.answer
     # "toujours" is an everyday word, not a thing the documents never name (it was refused outright)
     a = engine.answer("consultation de kindu : la réunion préparatoire est toujours prévue ?")
     assert a.answered and "28 mai" in a.answer, a.answer

@@ -2545,6 +2545,8 @@ def _is_count(token: str, own: set[str]) -> bool:
 
 
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# a number in words, its figures in brackets after it ("deux (2)", "cent vingt (120)", "two (2)")
+SPELT_FIGURE = re.compile(r"\b([^\W\d_]+)\s*\(\d{1,4}\)")
 # a number in groups of three: "1 150", "23,500", "2 000" (no-break spaces)
 _GROUPED = re.compile(r"(?<![\d,])\d{1,3}(?:(?:[ \u00a0\u202f]|,)\d{3})+(?!\d)")
 
@@ -2681,7 +2683,11 @@ def _counted_heads(clause: str, given: str) -> tuple[frozenset, ...]:
 def _heads_in(clause: str, own: frozenset) -> tuple[frozenset, ...]:
     """:func:`_counted_heads` of a clause, the question's own numbers in it (``own``) set aside. Cached: the same
     sentences are read for question after question."""
-    text = LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", to_ascii_digits(clause))))
+    # (a number said in words, then in figures, as an administration writes it: "deux (2) délégués", "cent vingt (120)
+    # participants", "two (2) representatives" -- one count of what follows)
+    text = SPELT_FIGURE.sub(lambda m: m.group(1) if tokens(m.group(1)) and all(_is_count(tk, own) for tk in tokens(m.group(1)))
+                            else m.group(0), to_ascii_digits(clause))
+    text = LIST_MARKER.sub(" ", DAY_DATE.sub(" ", TIME.sub(" ", text)))
     # (an acronym is part of a phrase, whatever it spells: "39 UN entities", "50 National UN Networks")
     units = [(raw.lower(), tokens(raw) or ([raw.lower()] if len(raw) > 1 and raw.isupper() else []))
              for raw in _UNIT.findall(text)]
