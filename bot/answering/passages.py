@@ -525,6 +525,27 @@ ADDRESS_ABOVE = re.compile(r"\b(?:the )?address (?:given |shown |mentioned )?abo
                            r"|figurant )?ci-dessus\b|(?<!\w)(?:ب|في |على )?العنوان (?:المذكور |المبين )?اعلاه(?!\w)")
 
 
+def other_rows_named(sents: list[str], j: int, asked: set[str]) -> bool:
+    """Does the question name another row of the table row ``j`` stands in, by its label (the first cell: a city, a
+    session's name), and not this one ("وين مكان مشاورة سبها؟" of "مصراتة | الاثنين 16 أبريل 2040 | قاعة المنارة ..."
+    beside "سبها | الاثنين 23 أبريل 2040 * | يُعلن لاحقًا")? ``asked``: the question's tokens. A label is named when all
+    its words (of three letters at least, not a number) are asked."""
+    if not TABLE_ROW.search(sents[j]):
+        return False
+    first, last = j, j
+    while first > 0 and TABLE_ROW.search(sents[first - 1]):
+        first -= 1
+    while last + 1 < len(sents) and TABLE_ROW.search(sents[last + 1]):
+        last += 1
+    header = table_header(sents, j)
+
+    def named(k: int) -> bool:
+        label = tokens(table_cells(sents[k])[0])
+        return bool(label) and all(len(tk) >= 3 and not tk.isdigit() for tk in label) and set(label) <= asked
+
+    return not named(j) and any(named(k) for k in range(first, last + 1) if k not in (j, header))
+
+
 def _joined(parts: list[str]) -> str:
     """A run of quoted sentences as one text: a table's rows each on its line ("Service | Lundi 20 février | ..." then
     "Guichet d'accréditation | 14 h – 18 h | ..."), other sentences after one another."""
@@ -1529,6 +1550,7 @@ class ChoosePassage:
         than a document's own (``held_at``: the places the question holds meetings in), which it only mentions
         ("the Rabat 2025 meeting's recommendations", of the Tunis dialogue's report), by its sentences naming it."""
         wanted = u.wanted
+        asked_tokens = set(tokens(u.q))                   # (a table's row named by its label: :func:`other_rows_named`)
         # (an earlier message an e-mail forwards says what the e-mail has replaced: its sentences answer only when the
         # e-mail's own do not -- "got moved?? new date": not the date the original message gave -- unless the earlier
         # one is asked, "شو كان الموعد القديم"; and an e-mail's header gives who sent and received it, not whom to
@@ -1779,6 +1801,8 @@ class ChoosePassage:
                                                           # "Meals and incidentals (DSA balance) | USD 62 per night")
                                                           # (a price asked alone, "the average cost of sending 200
                                                           # usd", is checked as any cost question: an amount)
+            if other_rows_named(sentences[b[2]], b[3], asked_tokens):
+                continue                                  # "وين مكان مشاورة سبها": Sabha's row, not Misrata's
             row = self._table_reading(b[2], b[3], sentences[b[2]])
             read = row or sent + listed                   # a table row with its column names
             if wanted.kind in ("place", "city", "address") and ADDRESS_ABOVE.search(normalize(sent)):
