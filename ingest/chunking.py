@@ -188,6 +188,16 @@ def split_sections(markdown: str) -> list[tuple[list[str], str]]:
     return sections
 
 
+def _overlap(before: str, piece: str, least: int = 20) -> int:
+    """How many characters a piece opens with that end the piece before it (the overlap the splitter repeats), or 0.
+    (A piece opening with the last 120 characters of a long one used to replace it whole: the letter of invitation's
+    body, a summary's recommendations were lost.)"""
+    for k in range(min(len(before), len(piece), 2 * CHUNK_OVERLAP), least - 1, -1):
+        if before.endswith(piece[:k]):
+            return k
+    return 0
+
+
 def _merge_small(pieces: list[str], limit: int, small: int = 350) -> list[str]:
     """Join a short piece (a lead-in line, a short list) with its neighbour."""
     out: list[str] = []
@@ -195,8 +205,10 @@ def _merge_small(pieces: list[str], limit: int, small: int = 350) -> list[str]:
         if len(piece) < 3:
             continue
         if out and (len(out[-1]) < small or len(piece) < small) and len(out[-1]) + len(piece) + 2 <= limit * 1.3:
-            if piece.startswith(out[-1][-120:]):      # overlap already repeated
+            if piece.startswith(out[-1]):             # the piece repeats all of the one before
                 out[-1] = piece
+            elif (k := _overlap(out[-1], piece)):     # ... or its end (the splitter's overlap): said once
+                out[-1] = out[-1] + piece[k:]
             else:
                 out[-1] = out[-1] + "\n\n" + piece
         else:

@@ -30,6 +30,8 @@ e-mail by Friday 30 May 2041 (para. 7 of the original note said Friday 23 May 20
 - **Hybrid participation.** The plenary sessions will be streamed through the same link as before:
 https://www.example.org/omn/tonga2041-live. Online participants register in the same way.
 - **Seats.** In-person seats remain limited to 60. Participation is free of charge.
+- **Travel support.** A flat amount of TOP 300 per person from the outer islands, towards the boat fare and
+accommodation in Nuku'alofa.
 
 ## 4. Contacts
 
@@ -73,6 +75,14 @@ def test_who_replaced_a_speaker_is_read_in_a_corrections_table(index_dir, tmp_pa
     assert a.answered and "Taufa" in a.answer, a.answer
 
 
+def test_a_hotel_is_not_answered_by_where_travel_support_goes(index_dir, tmp_path):
+    """"towards the boat fare and accommodation in Nuku'alofa" says who pays, not which hotel: hotels asked of the
+    consultation are a subject the documents do not cover."""
+    _, engine = engine_with(tmp_path / "2041-05-02_tonga-consultation-corrigendum.md", CORRIGENDUM, index_dir)
+    a = engine.answer("des hotels recommandes pres du lieu de la consultation de nuku'alofa aux tonga, avec un tarif negocie ?")
+    assert not a.answered, a.answer
+
+
 def test_where_to_ask_is_the_documents_own_contact(index_dir, tmp_path):
     """A question the document answering does not answer says where to ask: the address it gives for enquiries, before
     the secretariat's channels (it was only the Arab States team's address, for a consultation in Tonga)."""
@@ -100,6 +110,9 @@ Mesdames et Messieurs les Responsables,
 
 Cette consultation, la troisième du genre après celle tenue à Kasongo en 2039, se tiendra les mardi 10 et mercredi 11
 juin 2041 dans la salle Lualaba de l'hôtel Maniema Palace, avenue du Marché, Kindu.
+
+Les délégués venant des territoires recevront un forfait de transport de trente dollars américains (30 USD). Les frais
+d'hébergement ne sont pas pris en charge.
 
 Chaque organisation est priée de se faire représenter par un (1) délégué. Les organisations de jeunes et les
 associations de personnes vivant avec handicap peuvent désigner deux (2) délégués.
@@ -156,6 +169,11 @@ def test_a_letters_programme_and_who_asks(index_dir, tmp_path):
     # a count said in words, then in figures ("deux (2) délégués"; it was "the documents give no such number")
     a = engine.answer("we r a youth org, how many delegates can we send to the kindu consultation?")
     assert a.answered and "deux (2) délégués" in a.answer, a.answer
+    # two questions in one message, the second a yes or no of its own; a hotel asked of a letter that says who pays the
+    # accommodation (it was "I don't know": the documents name no hotel)
+    a = engine.answer("coming from kasongo for the kindu consultation - how much do they give for transport? and is the "
+                      "hotel paid?")
+    assert a.answered and "30 USD" in a.answer and "hébergement ne sont pas pris en charge" in a.answer, a.answer
     # "toujours" is an everyday word, not a thing the documents never name (it was refused outright)
     a = engine.answer("consultation de kindu : la réunion préparatoire est toujours prévue ?")
     assert a.answered and "28 mai" in a.answer, a.answer
@@ -234,3 +252,22 @@ def test_a_period_of_separate_meetings_keeps_each(tmp_path):
     path.write_text(SLIDES, encoding="utf-8")
     days = {str(e.start) for e in prepare(path, {}, []).events if e.kind == "event"}
     assert {"2041-04-14", "2041-04-21", "2041-04-24"} <= days, sorted(days)
+
+
+def test_no_paragraph_is_lost_when_a_short_piece_is_merged(tmp_path):
+    """A short piece merged with the long one before it, opening with the end of that one (the splitter's overlap),
+    replaced it whole: the letter's body, from "Mesdames et Messieurs" to its deadline, was in no chunk (nor its
+    events). Every paragraph is in a chunk, the overlap said once."""
+    import re
+
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "2041-05-03_kindu-lettre-invitation-fr.md"
+    path.write_text(LETTER, encoding="utf-8")
+    prepared = prepare(path, {}, [])
+    chunked = re.sub(r"\s+", " ", " ".join(f"{c.section} {c.text}" for c in prepared.chunks))   # (a line may head one)
+    for paragraph in LETTER.split("\n\n")[3:]:
+        said = re.sub(r"\s+", " ", paragraph).strip()
+        if len(said.split()) > 12 and not said.startswith(("#", "|")):       # (not a line read as a heading)
+            assert said[:60] in chunked and said[-60:] in chunked, said
+    assert chunked.count("au plus tard le vendredi 23 mai 2041") == 1, chunked

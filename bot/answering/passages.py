@@ -445,7 +445,10 @@ def run_in_heading(sents: list[str], j: int, text: str) -> str:
         return ""
     head = sents[k].strip()
     words = PARAGRAPH_NUMBER.sub("", head, count=1).split()
-    return head if head.endswith((".", ":")) and 0 < len(words) <= RUN_IN_WORDS else ""
+    # (a heading opens with a capital, or in a script without one: not the end of a sentence the chunk before began,
+    # "self sponsored for multi-employer scenarios, remote work.")
+    return head if head.endswith((".", ":")) and 0 < len(words) <= RUN_IN_WORDS \
+        and (words[0][:1].isupper() or not words[0][:1].isascii()) else ""
 
 
 # the line giving the day a document was published ("Published: Monday, 2 March 2037 · Category: ...", "Date de
