@@ -336,70 +336,6 @@ def draw_slides(archive: pymupdf.Archive) -> pymupdf.Document:
     return doc
 
 
-# ---------------------------------------------------------------- text layer: Arabic-Indic digit runs
-RUN_CHARS = "٠١٢٣٤٥٦٧٨٩:/٫٬"
-TJ_RUN = re.compile(r"1 0 0 -1 (-?[\d.]+) (-?[\d.]+) Tm\n\[<([0-9a-fA-F]+)>\]TJ")
-
-
-def glyph_tables() -> dict[str, dict[int, tuple[str, float]]]:
-    tables = {}
-    for name in FONTS:
-        font = pymupdf.Font(fontfile=str(FONT_DIR / name))
-        tables["Bold" if "Bold" in name else "Book"] = {
-            font.has_glyph(ord(c)): (c, font.glyph_advance(ord(c))) for c in RUN_CHARS}
-    return tables
-
-
-def _font_weights(doc: pymupdf.Document, xref: int) -> dict[str, str]:
-    kind, value = doc.xref_get_key(xref, "Resources/Font")
-    if kind == "xref":
-        value = doc.xref_object(int(value.split()[0]))
-    weights = {}
-    for res, fxref in re.findall(r"/(\w+)\s+(\d+) 0 R", value or ""):
-        base = doc.xref_get_key(int(fxref), "BaseFont")[1]
-        weights[res] = "Bold" if "Bold" in base else "Book"
-    return weights
-
-
-def redraw_digit_runs(doc: pymupdf.Document) -> int:
-    """Arabic-Indic digit runs: draw right to left, with the digits in logical order as /ActualText."""
-    tables = glyph_tables()
-    changed = 0
-    for xref in range(1, doc.xref_length()):
-        if not doc.xref_is_stream(xref) or doc.xref_get_key(xref, "Subtype")[1] != "/Form":
-            continue
-        stream = doc.xref_stream(xref).decode("latin-1")
-        weights = _font_weights(doc, xref)
-        out, pos = [], 0
-        for m in TJ_RUN.finditer(stream):
-            fonts = re.findall(r"/(\w+) ([\d.]+) Tf", stream[:m.start()])
-            res, size = fonts[-1][0], float(fonts[-1][1])
-            table = tables[weights.get(res, "Book")]
-            hexs = m.group(3)
-            gids = [int(hexs[i:i + 4], 16) for i in range(0, len(hexs), 4)]
-            if not all(g in table for g in gids):
-                continue
-            x, y = float(m.group(1)), m.group(2)
-            chars = [table[g][0] for g in gids]
-            adv = [table[g][1] * size for g in gids]
-            x_last = x + sum(adv[:-1])
-            parts, pen = [f"<{gids[-1]:04x}>"], x_last + adv[-1]
-            for k in range(len(gids) - 2, -1, -1):
-                target = x + sum(adv[:k])
-                parts += [f"{(pen - target) / size * 1000:.3f}", f"<{gids[k]:04x}>"]
-                pen = target + adv[k]
-            actual = "FEFF" + "".join(f"{ord(c):04X}" for c in chars)
-            out += [stream[pos:m.start()],
-                    f"/Span <</ActualText <{actual}>>> BDC\n1 0 0 -1 {x_last:.5f} {y} Tm\n"
-                    f"[{''.join(parts)}]TJ\nEMC"]
-            pos = m.end()
-            changed += 1
-        if out:
-            out.append(stream[pos:])
-            doc.update_stream(xref, "".join(out).encode("latin-1"))
-    return changed
-
-
 # ---------------------------------------------------------------- text layer: ToUnicode
 def _decode_unicode(hexstr: str) -> str:
     if len(hexstr) % 4 == 0:
@@ -459,10 +395,9 @@ def fix_tounicode(doc: pymupdf.Document) -> None:
 def main() -> None:
     archive = build_archive()
     doc = draw_slides(archive)
-    # (redraw_digit_runs is not applied: it wrote each Arabic-Indic digit run right to left under a flipped text matrix
-    # with /ActualText, which no exporter writes and which pdfium reads as glyphs of another line; drawn as the HTML
-    # engine draws them, pdfium reads the digits in logical order, pymupdf's plain get_text() in visual order)
-    runs = 0
+    # (Arabic-Indic digit runs are drawn as the HTML engine draws them, as an exporter would: PDFium reads them in
+    # logical order, pymupdf's plain get_text() in visual order. A first version redrew each run right to left under a
+    # flipped text matrix with /ActualText, which no exporter writes and which PDFium read as glyphs of another line.)
     doc.set_metadata({
         "title": "الاستعراض الوطني الطوعي لتنفيذ الاتفاق العالمي من أجل الهجرة – ليبيا 2040: "
                  "جلسة إحاطة لمنظمات المجتمع المدني، طرابلس، 3 أبريل 2040",
@@ -474,7 +409,7 @@ def main() -> None:
     doc.subset_fonts()
     fix_tounicode(doc)
     doc.save(OUT, garbage=4, deflate=True, no_new_id=True)
-    print(f"{OUT.name}: {doc.page_count} slides, {runs} Arabic-Indic digit runs redrawn")
+    print(f"{OUT.name}: {doc.page_count} slides")
     doc.close()
 
 
