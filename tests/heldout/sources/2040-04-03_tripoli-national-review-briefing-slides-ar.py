@@ -61,12 +61,10 @@ briefing, a publication date for the final report, any budget.
 
 Layout: each slide element is placed with page.insert_htmlbox (PyMuPDF's HTML engine, right-to-left, DejaVu Sans
 with its GSUB table kept so that Arabic letters are shaped). Table columns are written in reverse HTML order. No
-parentheses in the Arabic text (the engine mirrors them) and no shadda. Two post-processing steps make the text
-layer readable in logical order with page.get_text():
-  * every run of Arabic-Indic digits, which the engine draws left to right and which MuPDF's extraction would then
-    read as a reversed line, is redrawn right to left inside a /Span marked-content sequence whose /ActualText holds
-    the digits in logical order;
-  * each font's ToUnicode CMap is rewritten so that the shaped glyphs (presentation forms) extract as base letters.
+parentheses in the Arabic text (the engine mirrors them) and no shadda. Each font's ToUnicode CMap is rewritten so
+that the shaped glyphs (presentation forms) extract as base letters. Arabic-Indic digit runs are drawn as the engine
+draws them: PDFium (the help desk's reader) reads them in logical order, MuPDF's plain get_text() reverses a line
+holding them (the first version redrew them right to left with /ActualText for it; PDFium read that as a jumble).
 Western digits stay as the engine draws them: the extracted text then has a line break after a Western number that
 is followed by Arabic ("26\\n أبريل"), which reads correctly once whitespace is collapsed. The WhatsApp number is
 wrapped in LRE/PDF so that it is drawn as one left-to-right run.
