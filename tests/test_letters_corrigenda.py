@@ -202,6 +202,11 @@ def test_a_phone_number_set_left_to_right_in_an_arabic_pdf(tmp_path):
 
 SLIDES = """# الاستعراض الوطني الطوعي – تونس 2041: إحاطة لمنظمات المجتمع المدني
 
+## جهات الاتصال
+
+- واتساب الشبكة – رسائل فقط: +216 71 555 0142
+- صفحة الاستعراض – العرض والمواعيد المحدثة: https://www.example.org/tunisia-review-2041
+
 ## من ينسق الاستعراض؟
 
 - رئيس اللجنة: د. منير الحداد، مستشار وزير الشؤون الاجتماعية
@@ -217,6 +222,7 @@ SLIDES = """# الاستعراض الوطني الطوعي – تونس 2041: إ
 | المرحلة | الفترة |
 |---|---|
 | المشاورات الجهوية | من 14 إلى 24 أبريل 2041 |
+| اعتماد التقرير وإحالته | الربع الثالث من عام 2041 |
 
 ## المشاورات الجهوية
 
@@ -236,6 +242,9 @@ def test_a_slide_decks_chair_and_the_years_it_covers(index_dir, tmp_path):
     # "سنة كام" asks which year, not how many (it was "the documents give no such number")
     a = engine.answer("الاستعراض الوطني في تونس 2041 بيغطي أي فترة؟ من سنة كام لسنة كام؟")
     assert a.answered and "2037" in a.answer and "2040" in a.answer, a.answer
+    # a year in an address is no date (it was the contacts slide's "https://www.example.org/tunisia-review-2041")
+    a = engine.answer("tunisia 2041 national review timeline: when does the committee adopt the report?")
+    assert a.answered and "الربع الثالث" in a.answer, a.answer
     # a table's row named by its label, a city the gazetteer does not know: its venue is not announced yet, and
     # another row's is not the answer (it was Sfax's hall, for Gafsa)
     a = engine.answer("وين بالضبط مكان مشاورة قفصة للاستعراض الوطني التونسي؟ بأي قاعة أو فندق؟")

@@ -2264,8 +2264,9 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if wanted.published and kind == "date" and not relative and not any(
             not (YEAR.fullmatch(m.group()) and NAMING_YEAR.match(text, m.start())) for m in ANY_DATE.finditer(text)):
         return False                        # only years naming things: "for the 2024 review, inputs are posted"
-    if kind == "date":
-        return bool(ANY_DATE.search(text)) or wanted.day_count and bool(DAYS.search(text)) or relative
+    if kind == "date":                      # (not a year in an address: "https://www.example.org/libya-review-2040")
+        return bool(ANY_DATE.search(LINK.sub(" ", EMAIL.sub(" ", text)))) or wanted.day_count and bool(DAYS.search(text)) \
+            or relative
     if kind == "deadline":
         return _deadline(text)
     if kind == "duration":
