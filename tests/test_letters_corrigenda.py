@@ -124,12 +124,14 @@ Vous êtes prié(e)s de confirmer la participation de votre organisation au plus
 par courriel à consultation2041@maniema.example, par message WhatsApp au +243 81 555 0199 ou par dépôt au bureau n° 7 de
 la Division provinciale de la Mobilité humaine (du lundi au vendredi, de 8 h 30 à 15 h 30).
 
+Transmis copie pour information à : S.E. Monsieur le Gouverneur de Province du Maniema.
+
 Programme indicatif
 
 | Horaire | Activité | Responsable |
 |---|---|---|
 | Mardi 10 juin 2041 | | |
-| 09 h 00 – 10 h 00 | Ouverture officielle | Ministre provincial |
+| 09 h 00 – 10 h 00 | Ouverture officielle par S.E. le Gouverneur de Province | Protocole |
 | 10 h 00 – 11 h 00 | Le Pacte et l'examen national | Représentant(e) du Réseau des Nations Unies sur les migrations |
 | Mercredi 11 juin 2041 | | |
 | 09 h 00 – 11 h 00 | Restitution des groupes | Rapporteurs |
@@ -166,6 +168,10 @@ def test_a_letters_programme_and_who_asks(index_dir, tmp_path):
     # an office's hours, in a sentence that gives a limit's hour too (it was the programme's first line, 09 h 00)
     a = engine.answer("je veux deposer la fiche de confirmation en main propre a Kindu, c quel bureau et les horaires ?")
     assert a.answered and "8 h 30" in a.answer, a.answer
+    # a governor's name asked: an office held with its honorific ("S.E. Monsieur le Gouverneur") names no one (it was
+    # quoted as the answer)
+    a = engine.answer("شو اسم محافظ مانييما اللي رح يفتتح استشارة كيندو؟")
+    assert not a.answered, a.answer
     # a count said in words, then in figures ("deux (2) délégués"; it was "the documents give no such number")
     a = engine.answer("we r a youth org, how many delegates can we send to the kindu consultation?")
     assert a.answered and "deux (2) délégués" in a.answer, a.answer

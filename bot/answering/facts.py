@@ -383,10 +383,12 @@ ITEM = re.compile(r"\s*(?:[-•*]|\d{1,2}[.)])\s")          # an item of a list
 # offices only a person holds (normalised question; not a chair, a moderator or an organiser, which a country or a
 # body may be): who holds one is named with a title
 OFFICE = re.compile(r"\b(?:representative|rep|representant|representante|minister|ministre|director|directeur|directrice|"
+                    r"governor|gouverneur|gouverneure|"
                     r"ambassador|ambassadeur|ambassadrice|mayor|maire|envoy|envoye|envoyee|commissioner|commissaire|"
                     r"spokesperson|porte-parole|rapporteur|rapporteuse|adviser|advisor|conseiller|conseillere|emcee|"
                     r"masters? of ceremon(?:y|ies)|maitres?(?:se)? de ceremonie)s?\b"
-                    r"|(?<!\w)(?:ال)?(?:ممثل|ممثله|وزير|وزيره|مدير|مديره|سفير|سفيره|مقرر|مقرره|مستشار|مستشاره|عريف|عريفه)(?!\w)")
+                    r"|(?<!\w)(?:ال)?(?:ممثل|ممثله|وزير|وزيره|مدير|مديره|سفير|سفيره|مقرر|مقرره|مستشار|مستشاره|عريف|عريفه|محافظ|"
+                    r"محافظه|والي)(?!\w)")
 # a person's name asked ("name of the UN migration network person who presents ...", "le nom de la personne qui ...",
 # "اسم الشخص اللي ..."): a name, not the body they are from or their role ("Représentant(e) du Réseau ...")
 PERSON_NAME_ASKED = re.compile(r"\b(?:name|names|nom|noms)\b[^?]{0,60}?\b(?:person|people|personne|personnes)\b"
@@ -1866,8 +1868,18 @@ AR_TITLES = ("السيد", "السيدة", "الآنسة", "الدكتور", "ا
 _AR_TITLE_FORMS = sorted({f for t in AR_TITLES for f in (t, re.sub("[أإآ]", "ا", t))}, key=len, reverse=True)
 # an Arabic title as written, with a conjunction on it ("وسعادة"): what a person's name follows in an Arabic text
 _AR_TITLE_WRITTEN = rf"(?<![\u0621-\u064A])[وف]?ب?(?:{'|'.join(map(re.escape, _AR_TITLE_FORMS))})"
-PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’-]+"
+PERSON_FR_AR = re.compile(r"\b(?:S\.\s?E\.(?:\s+(?:Monsieur|Madame))?(?:\s+l[ea])?|Pr\.?|Mme|M\.|Dr)\s+[A-ZÀ-Ý][\w'’-]+"
                           rf"|{_AR_TITLE_WRITTEN}(?:\s+|(?<=\.)\s*)\w+")
+# ... of whom a French text gives only the office ("S.E. le Gouverneur de Province", "S.E. Monsieur le Vice-Premier
+# Ministre"): the holder, unnamed -- who opens a meeting, not the name asked of the governor
+_OFFICE_FR = re.compile(r"(?:Monsieur|Madame|Gouverneur|Gouverneure|Ministre|Vice-Premier|Premier|Président|Présidente|"
+                        r"Directeur|Directrice|Représentant|Représentante|Maire|Ambassadeur|Ambassadrice|Secrétaire|Chef|"
+                        r"Coordonnateur|Coordonnatrice|Conseiller|Conseillère)\b")
+
+
+def names_someone_fr(text: str) -> bool:
+    """Does a French or Arabic text name a person, not only an office held with its honorific?"""
+    return any(not _OFFICE_FR.match(m.group(0).split()[-1]) for m in PERSON_FR_AR.finditer(text))
 #: the roles an organisation plays (the English stems of a question's relation): "who organises / hosts / funds it"
 ORGANISERS = ("organi", "host", "fund", "financ", "sponsor", "conven")
 # an organisation a French or Arabic text names (who organises, who hosts, who funds): its noun before its name -- the
@@ -2194,6 +2206,8 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
             wanted.relation, OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
             principal=not wanted.deputy, rank=wanted.rank) and not presents_in_brackets(wanted, text):
         return False
+    if wanted.kind == "person" and wanted.holder and not names_someone_fr(text or ""):
+        return False                                  # "شو اسم محافظ هوت كاتانغا": not "S.E. Monsieur le Gouverneur"
     return _foreign(wanted.kind, to_ascii_digits(text or ""),
                     organisers=wanted.bodies or any(stem.startswith(ORGANISERS) for stem in wanted.relation))
 
@@ -2287,7 +2301,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         if wanted.role_for and not plays(wanted.role_for, f"{text} {about} {context}"):
             return False                    # the role, but not for whom it was asked ("focal points for the Network")
-        if wanted.holder and not (PERSON.search(f"{text} {about} {context}") or PERSON_FR_AR.search(text)):
+        if wanted.holder and not (any(not _OFFICE_FR.match(m.group(0).split()[-1])
+                                      for m in PERSON.finditer(f"{text} {about} {context}")) or names_someone_fr(text)):
             return False                    # an office named, its holder not ("... and the Special Representative")
         if wanted.title and not says_title(given, text, context):
             return False                    # the person, not their post ("Mr. Salim Korkmaz, UCLG-MEWA")
