@@ -36,7 +36,7 @@ from bot.answering.parts import question_parts
 from bot.answering.passages import ChoosePassage, asking_words
 from bot.answering.retrieve import SPEAKS_OF, Retrieve
 from bot.answering.types import Answer, Turn
-from bot.answering.understand import YES_NO, Understand, Understanding
+from bot.answering.understand import Understand, Understanding
 from bot.text.courtesy import strip_courtesy
 from bot.text.language import normalize
 from bot.text.lexical import tokens
@@ -239,15 +239,11 @@ class Engine:
             # (only the first part, which names its subject itself, and when another part asks another kind of fact:
             # "of the 1,240 people surveyed ..., how many live in canada?" is refused whole, its count of everyone not
             # being Canada's)
-            # (or when another part asks a yes or no of its own: "... how much do they give for transport? and is the
-            # hotel paid?")
             alone = bool(refused) and k == 0 and _family(wanted.kind) == refused \
                 and sum(_family(o.wanted.kind) == refused for _, _, o in read) == 1 \
-                and any(o.wanted.kind and _family(o.wanted.kind) != refused
-                        or not o.wanted.kind and j and self._asks_whether(p, o) and self._names_its_own(p)
-                        for j, p, o in read) \
+                and any(o.wanted.kind and _family(o.wanted.kind) != refused for _, _, o in read) \
                 and bool(set(tokens(question)) - set(tokens(part)) - asking_words(self.glossary, question))
-            if not wanted.kind and not (answered and self._names_its_own(part)) \
+            if not wanted.kind and not (whole.answered and self._names_its_own(part)) \
                     or wanted.kind and not alone and (k == 0 and not whole.answered or k and not self._names_its_own(part)) \
                     and holds(wanted, _unsaid_removed("\n".join(said), whole.language, asked_kind)):
                 continue                     # (not a refusal's words for what it lacks: "... (... أو أنه مجاني)")
@@ -287,11 +283,6 @@ class Engine:
             return whole
         return replace(whole, answer="\n\n".join(said), sources=sources[:max(len(whole.sources), 5)], answered=answered,
                        confidence=confidence, kind=kind, topic=topic)
-
-    @staticmethod
-    def _asks_whether(part: str, understood) -> bool:
-        """Does a part ask a yes or no ("and is the hotel paid?", "et c'est gratuit ?")?"""
-        return understood.asks_if or bool(YES_NO.match(re.sub(r"^\W*(?:and|also|et|aussi)\s+", "", part.strip(), flags=re.I)))
 
     def _names_its_own(self, part: str) -> bool:
         """Does a part of a message name something beyond how it asks ("and when is the connection test?", not
