@@ -221,6 +221,11 @@ SLIDES = """# الاستعراض الوطني الطوعي – تونس 2041: إ
 - الفترة المشمولة: من يناير 2037 إلى ديسمبر 2040
 - الناتج: تقرير وطني في حدود 30 صفحة
 
+## البيانات المطلوبة من المنظمات
+
+- عدد المهاجرين المستفيدين من خدماتكم خلال 2039، مصنفًا حسب الجنس والفئة العمرية
+- ممارسة جيدة واحدة على الأقل – 300 كلمة كحد أقصى
+
 ## المراحل
 
 | المرحلة | الفترة |
@@ -246,6 +251,11 @@ def test_a_slide_decks_chair_and_the_years_it_covers(index_dir, tmp_path):
     # "سنة كام" asks which year, not how many (it was "the documents give no such number")
     a = engine.answer("الاستعراض الوطني في تونس 2041 بيغطي أي فترة؟ من سنة كام لسنة كام؟")
     assert a.answered and "2037" in a.answer and "2040" in a.answer, a.answer
+    # a year asked of a count is a year, not a count ("le nombre de ... c'est pour quelle année": it was "the documents
+    # give no such number")
+    a = engine.answer("examen national tunisien, les donnees demandees aux ONG : le nombre de migrants aidés c'est pour "
+                      "quelle annee ?")
+    assert a.answered and "مصنفًا حسب الجنس" in a.answer, a.answer
     # a year in an address is no date (it was the contacts slide's "https://www.example.org/tunisia-review-2041")
     a = engine.answer("tunisia 2041 national review timeline: when does the committee adopt the report?")
     assert a.answered and "الربع الثالث" in a.answer, a.answer

@@ -561,6 +561,9 @@ Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')
                         # (Egyptian "كام": "كام واحد جه")
                         # (not "يوم كام", Egyptian "which day": a date; nor "سنة كام", which year)
                         r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?<!يوم)(?<!سنه)(?<!سنة)(?<!عام)(?:^|\s)و?(كم|كام|قديش|عدد)(?:\s|$)")
+# a year asked (normalised): "which year", "en quelle année", "أي سنة", "سنة كام"
+YEAR_ASKED = re.compile(r"\b(?:which|what) year\b|\bquelle annee\b|(?<!\w)(?:اي|انهي) (?:سنه|عام)(?!\w)"
+                        r"|(?<!\w)(?:سنه|عام) (?:كام|كم)(?!\w)")
 # what taking part costs: "is registration free?", "any fee to register?", "l'inscription est-elle payante ?",
 # "قديش لازم ندفع لنسجل؟", "هل التسجيل مجاني؟" -- a price, a fee or "free of charge" answers, not any number
 Q_COST = re.compile(
@@ -823,6 +826,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.priced = (_allowance_stems(allowance.group(0), expand, language, known) if allowance else []) or \
             _priced(q, expand, language, known)
         w.allowance = bool(allowance)
+    elif YEAR_ASKED.search(q):
+        pass                                               # "le nombre de migrants aidés, c'est pour quelle année ?":
+                                                           # a year, not a count (the passage that says it answers)
     elif Q_HOW_MANY.search(q):
         w.kind = "number"
         w.counted = _counted(q, expand, language, known, translate)
