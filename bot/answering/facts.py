@@ -826,7 +826,7 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
         w.priced = (_allowance_stems(allowance.group(0), expand, language, known) if allowance else []) or \
             _priced(q, expand, language, known)
         w.allowance = bool(allowance)
-    elif YEAR_ASKED.search(q):
+    elif YEAR_ASKED.search(q) and Q_HOW_MANY.search(q):
         pass                                               # "le nombre de migrants aidés, c'est pour quelle année ?":
                                                            # a year, not a count (the passage that says it answers)
     elif Q_HOW_MANY.search(q):
