@@ -1489,6 +1489,12 @@ _ROW_HEAD_END = re.compile(r"\s(?:for|of|to|at|in|on|from|with|by|de|du|des|d['â
                            re.IGNORECASE)
 
 
+def _column_of(row: str, mention: Mention) -> tuple[int, str]:
+    """The column a table row's date stands in (0 first), and the row without its leading bar."""
+    lead = row.strip().lstrip("|")
+    return lead[:max(0, mention.begin - (len(row) - len(lead)))].count("|"), lead
+
+
 def _in_deadline_column(row: str, mention: Mention, columns: list[str], language: str = "en") -> bool:
     """Is a table row's date under a column headed as a deadline ("Step | Deadline", "Ã‰tape | Date limite"), for a step
     (not a meeting the row names: "Informal multi-stakeholder hearing", "IMRF 2034, United Nations Headquarters")?
@@ -1496,8 +1502,7 @@ def _in_deadline_column(row: str, mention: Mention, columns: list[str], language
     the first in French and Arabic ("Audition multipartite")."""
     if not columns:
         return False
-    lead = row.strip().lstrip("|")
-    column = lead[:max(0, mention.begin - (len(row) - len(lead)))].count("|")
+    column, lead = _column_of(row, mention)
     if column >= len(columns) or not _DEADLINE_WORDS.search(_normalise(columns[column])):
         return False
     label = table_cells(lead)[0] if column else ""
@@ -1520,8 +1525,7 @@ def _in_old_column(row: str, mention: Mention, columns: list[str]) -> bool:
     """Is a table row's date under a column headed as what a correction replaces (:data:`_OLD_COLUMN`)?"""
     if not columns:
         return False
-    lead = row.strip().lstrip("|")
-    column = lead[:max(0, mention.begin - (len(row) - len(lead)))].count("|")
+    column, _ = _column_of(row, mention)
     return column < len(columns) and bool(_OLD_COLUMN.match(_normalise(columns[column]).strip()))
 
 

@@ -38,7 +38,7 @@ def _inner_quotes(text: str) -> str:
 # words saying an address is for enquiries ("Registration and general enquiries:", "Pour toute information
 # complémentaire", "للاستفسار"), and a section heading of contacts ("4. Contacts", "Nous contacter", "جهات الاتصال")
 ENQUIRIES = re.compile(r"\b(?:enquir(?:y|ies)|inquir(?:y|ies)|questions?|further information|more information|information|"
-                       r"renseignements?|toute information|informations? complémentaires?|questions?)\b"
+                       r"renseignements?|toute information|informations? complémentaires?)\b"
                        r"|للاستفسار|الاستفسارات|استفسار|للاستعلام|لمزيد من المعلومات")
 CONTACTS_HEAD = re.compile(r"\bcontacts?\b|\bnous contacter\b|\bpoints? focaux?\b|\bfocal points?\b|جهات الاتصال|للتواصل|"
                            r"الاتصال|التواصل")

@@ -560,7 +560,7 @@ Q_HOW_MANY = re.compile(r"\b(h(?:o)?w many|how much|number of|combien(?: de| d')
                         # (not "أكبر عدد", "أكثر عدد": which has the most, no count)
                         # (Egyptian "كام": "كام واحد جه")
                         # (not "يوم كام", Egyptian "which day": a date; nor "سنة كام", which year)
-                        r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?<!يوم)(?<!سنه)(?<!سنة)(?<!عام)(?:^|\s)و?(كم|كام|قديش|عدد)(?:\s|$)")
+                        r"|(?<!اكبر)(?<!اكثر)(?<!اعلي)(?<!اقل)(?<!يوم)(?<!سنه)(?<!عام)(?:^|\s)و?(كم|كام|قديش|عدد)(?:\s|$)")
 # a year asked (normalised): "which year", "en quelle année", "أي سنة", "سنة كام"
 YEAR_ASKED = re.compile(r"\b(?:which|what) year\b|\bquelle annee\b|(?<!\w)(?:اي|انهي) (?:سنه|عام)(?!\w)"
                         r"|(?<!\w)(?:سنه|عام) (?:كام|كم)(?!\w)")
@@ -1883,9 +1883,10 @@ _OFFICE_FR = re.compile(r"(?:Monsieur|Madame|Gouverneur|Gouverneure|Ministre|Vic
                         r"Coordonnateur|Coordonnatrice|Conseiller|Conseillère)\b")
 
 
-def names_someone_fr(text: str) -> bool:
-    """Does a French or Arabic text name a person, not only an office held with its honorific?"""
-    return any(not _OFFICE_FR.match(m.group(0).split()[-1]) for m in PERSON_FR_AR.finditer(text))
+def names_someone(text: str, people: re.Pattern = PERSON_FR_AR) -> bool:
+    """Does a text name a person (``people``: a French or Arabic one's titles and names by default; :data:`PERSON` for
+    an English one), not only an office held with its honorific ("S.E. Monsieur le Gouverneur")?"""
+    return any(not _OFFICE_FR.match(m.group(0).split()[-1]) for m in people.finditer(text))
 #: the roles an organisation plays (the English stems of a question's relation): "who organises / hosts / funds it"
 ORGANISERS = ("organi", "host", "fund", "financ", "sponsor", "conven")
 # an organisation a French or Arabic text names (who organises, who hosts, who funds): its noun before its name -- the
@@ -2212,7 +2213,7 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
             wanted.relation, OF_ANOTHER.sub(" ", f"{singular_roles(text, wanted)} {about} {context}"),
             principal=not wanted.deputy, rank=wanted.rank) and not presents_in_brackets(wanted, text):
         return False
-    if wanted.kind == "person" and wanted.holder and not names_someone_fr(text or ""):
+    if wanted.kind == "person" and wanted.holder and not names_someone(text or ""):
         return False                                  # "شو اسم محافظ هوت كاتانغا": not "S.E. Monsieur le Gouverneur"
     return _foreign(wanted.kind, to_ascii_digits(text or ""),
                     organisers=wanted.bodies or any(stem.startswith(ORGANISERS) for stem in wanted.relation))
@@ -2307,8 +2308,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
         if wanted.role_for and not plays(wanted.role_for, f"{text} {about} {context}"):
             return False                    # the role, but not for whom it was asked ("focal points for the Network")
-        if wanted.holder and not (any(not _OFFICE_FR.match(m.group(0).split()[-1])
-                                      for m in PERSON.finditer(f"{text} {about} {context}")) or names_someone_fr(text)):
+        if wanted.holder and not (names_someone(f"{text} {about} {context}", PERSON) or names_someone(text)):
             return False                    # an office named, its holder not ("... and the Special Representative")
         if wanted.title and not says_title(given, text, context):
             return False                    # the person, not their post ("Mr. Salim Korkmaz, UCLG-MEWA")
