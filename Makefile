@@ -3,7 +3,9 @@
 PYTHON      ?= python3
 VENV        := .venv
 BIN         := $(VENV)/bin
-PIP         := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+# --no-cache-dir: a CI machine's disk has run out during the install (pip's cache doubles the
+# wheels on disk); the wheels come from local indexes, so the cache saves nothing here.
+PIP         := $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-cache-dir
 # torch is taken from the local CPU wheel; any other torch request pulls gigabytes.
 TORCH       := torch==2.13.0
 APT_TEST    := postgresql chromium chromium-driver fonts-dejavu-core
@@ -14,6 +16,8 @@ SHARED      ?= ../shared
 install: $(VENV)/.stamp-base
 
 $(BIN)/python:
+	@free=$$(df -Pk . | awk 'NR==2 {print $$4}'); if [ "$${free:-0}" -lt 3000000 ]; then \
+	  echo "warning: only $$((free / 1024)) MB free on this disk; the install needs about 3 GB (free some space if it fails)"; fi
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) --upgrade pip
 
