@@ -1626,6 +1626,11 @@ class ChoosePassage:
         fmt = fmt if len(fmt) == 1 else set()
         # (the topic keys of the English of the glossary's terms the question uses: what a French or Arabic text can say)
         glossed = {k for t_ in u.vocabulary for f in t_.english for tk in tokens(f) for k in topic_keys(tk)}
+        # the things of the domain whose day is asked ("la Global Knowledge Platform ... sera lancée quand ?"): a
+        # sentence giving a day names one of them (in any of its forms, in its headings or what introduces it), not
+        # only a word of it ("February Migration Week launch of ..." is no launch of the platform)
+        dated_things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and not t_.type and t_.id not in u.own
+                        ] if wanted.kind in ("date", "day") and not (wanted.labels or wanted.days) else []
         # (the glossary's terms for the thing a cost question prices: "per diem" is also written "DSA")
         priced_terms = {t_.id for t_, _, matched in self.glossary.find(u.q) if any(
             tk.startswith(stem) for tk in tokens(matched) for stem in wanted.priced)} if wanted.priced else set()
@@ -1827,6 +1832,10 @@ class ChoosePassage:
             context = self._context(b[2], b[3], sentences)
             if lead:                                      # "... has been postponed. It will now take place on ...
                 context += " " + lead                     # The change follows a request"
+            if dated_things and not any(self.glossary.names_term(t_, f"{read} {context} {outside} {section} "
+                                                                       f"{chunk.meta.get('title', '')}")
+                                        for t_ in dated_things):
+                continue
             if bodies and not all(self.glossary.names_term(t_, f"{read} {context} {outside} {chunk.meta.get('title', '')}")
                                   for t_ in bodies):
                 continue
