@@ -310,7 +310,7 @@ TITLE_REACH = 160        # characters after a person's name in which the post is
 # "session moderator"): not the bodies named after them ("ministry", "directorate")
 ROLE_HEAD = re.compile(r"(?:minister|mayor|governor|ambassador|consul|director|president|chair|chairperson|moderator|"
                        r"coordinator|officer|secretary|adviser|advisor|rapporteur|facilitator|representative|"
-                       r"spokesperson|commissioner|envoy)s?$")
+                       r"spokesperson|commissioner|envoy|point)s?$")     # ("the youth focal point": the point)
 # "which minister opens ...", "quel ministre", "انهي وزير": a role asked by which (a person in it answers)
 WHICH_ROLE = (r"(?:\bwhich|\bwhat|\bquel(?:le)?s?|(?<!\w)اي|(?<!\w)انهي)\s+(?=(?:minist|mayor|maire|governor|gouverneur|ambassad|"
               r"consul|official|responsable|director|directeur|directrice|president|chair|moderat|وزير|محافظ|سفير|قنصل|"
@@ -1089,6 +1089,10 @@ def _stems_in_english(word: str, expand=None, language: str = "en", known=frozen
     english = set()
     forms = [] if expand is None else expand(word) or [f for lemma in _lemmas(word) for f in expand(lemma)]
     for form in forms:
+        # (a form holding a shorter one adds its modifiers only: "regional and national focal points" is a focal point,
+        # whatever region -- "qui est le point focal pour les jeunes dans l'examen régional" is no "Regional" office)
+        if any(other != form and re.search(rf"\b{re.escape(other.lower())}", form.lower()) for other in forms):
+            continue
         # a form's first word is its role ("Opening session", "opening remarks": open; not "session"), unless a noun
         # that heads a role ends it ("Regional Director": director, not "regional")
         words = form.split()
