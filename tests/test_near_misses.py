@@ -57,3 +57,18 @@ def test_a_role_is_not_named_by_the_modifiers_of_its_longer_forms(engine):
         assert "Leota" not in a.answer.split("\n\n")[0] or not a.answered, (q, a.answer)
     a = engine.answer("qui est le point focal de l'examen du Pacifique pour les Tonga ?")
     assert a.answered and "Tevita Manu" in a.answer, a.answer
+
+
+def test_a_card_on_one_meeting_says_nothing_of_another_it_names(settings):
+    """"who chairs the 2026 IMRF?": the card on the 2024 conference's objectives names the 2026 IMRF ("to inform the 2026
+    IMRF") and who its own conference brings together; it says nothing of who chairs or organises the 2026 Forum (it
+    answered with the 2024 conference's objectives). The card still answers what its own meeting is for."""
+    from bot.answering.engine import Engine
+    from tests.conftest import FIXED_NOW
+
+    engine = Engine.from_settings(settings, clock=lambda: FIXED_NOW)
+    for q in ("who chairs the 2026 IMRF?", "qui organise le FEMI de 2026 ?"):
+        a = engine.answer(q)
+        assert a.topic != "card:second-review-objectives", (q, a.answer)
+    a = engine.answer("what are the objectives of the 2024 regional review conference?")
+    assert a.answered and a.topic == "card:second-review-objectives", a.answer

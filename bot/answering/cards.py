@@ -7,7 +7,7 @@ questions nearest to a question, offered as suggestions after a refusal.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -107,6 +107,11 @@ class ChooseCard:
         if counting and not any(years_hold(u.wanted, sent, topic, dates) for sent in counting):
             return False          # a count for another year: "four round tables" at the 2022 Forum, for the 2026 one
                                   # (a count the card's list makes, in no one sentence, is read on the whole card)
+        if u.wanted.kind and u.wanted.meeting_years and not years_hold(
+                replace(u.wanted, years=u.wanted.meeting_years, thing_years=[], labels=[], months=[], days=[]),
+                topic, dates):
+            return False          # what "the 2026 IMRF" is (its theme, who organises it): a card on another meeting
+                                  # that names it ("... to inform the 2026 IMRF") says nothing of it
         return (holds(u.wanted, text, u.q, about=topic) and years_hold(u.wanted, text, topic, dates)
                 and names_all(entities, text, topic, " ".join(card.questions.get("en", []))))
 
