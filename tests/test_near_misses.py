@@ -72,3 +72,39 @@ def test_a_card_on_one_meeting_says_nothing_of_another_it_names(settings):
         assert a.topic != "card:second-review-objectives", (q, a.answer)
     a = engine.answer("what are the objectives of the 2024 regional review conference?")
     assert a.answered and a.topic == "card:second-review-objectives", a.answer
+
+
+CONSULTATION = """# Chair's summary: national consultation of migrant workers' associations, Apia
+
+## 1. General information
+
+The consultation was held on Tuesday 8 and Wednesday 9 May 2042 at the Tanoa Tusitala conference room in Apia,
+Samoa, and online. It was organised by the Pacific Office of the UN Network on Migration with the Samoa Workers'
+Association.
+
+Mr. Iosefa Ale, head of the IOM office in Apia, said that the messages of the consultation will feed into the
+regional review of the GCM for the Pacific.
+
+## 2. Next steps
+
+Comments on this summary are due by Friday 25 May 2042.
+"""
+
+
+@pytest.fixture(scope="module")
+def consulted(index_dir, tmp_path_factory):
+    return engine_with(tmp_path_factory.mktemp("apia") / "2042-05-12_apia-consultation-chair-summary.md",
+                       CONSULTATION, index_dir)[1]
+
+
+def test_a_meeting_asked_by_what_another_is_to_it_is_not_that_one(consulted):
+    """"when and where is the regional review that the apia consultation feeds into?": the summary says the messages feed
+    into the review, and gives no day nor place for it; the consultation's own days and its hall in Apia are no answer
+    (they were given: the consultation is named in the relative clause, and "head of the IOM office in Apia" of the
+    sentence naming the review placed it). The consultation itself is still answered."""
+    for q in ("when and where is the regional review that the apia consultation feeds into?",
+              "الاستعراض الإقليمي اللي رح تروح له رسائل مشاورة آبيا، امتى ووين؟"):
+        a = consulted.answer(q)
+        assert not a.answered, (q, a.answer)
+    a = consulted.answer("when and where was the apia consultation of migrant workers' associations?")
+    assert a.answered and "8" in a.answer and "Apia" in a.answer, a.answer

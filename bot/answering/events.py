@@ -17,7 +17,7 @@ from bot.answering.understand import WHEN_WORDS, WHERE_WORDS, Understanding, voc
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
-from bot.text.places import EVENT_NOUNS, gazetteer_spans, place_forms, meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
+from bot.text.places import EVENT_NOUNS, gazetteer_spans, meeting_asked_besides, place_forms, meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
 from ingest.dates import section_name
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
@@ -232,6 +232,8 @@ class ChooseEvent:
         if found is None:
             return None
         ev, score = found
+        if self._named_in_a_relative_clause(u, query, ev):
+            return None
         if self._about_something_else(u, ev) or self._a_part_of(u, ev) or self._another_edition(u, ev):
             return None
         asks_next = "next" in {t.id for t, _, _ in self.glossary.find(u.q)}
@@ -323,6 +325,18 @@ class ChooseEvent:
         words = ({tk[:NAME_STEM] for tk in tokens(u.q) if len(tk) >= 4 and not tk.isdigit() and tk not in known}
                  - self._words[ev.id] - {w[:NAME_STEM] for w in self._meeting_words[ev.id]})
         return any(o.kind != "event" and words & self._words[o.id] for o in same)
+
+    def _named_in_a_relative_clause(self, u: Understanding, query: str, ev) -> bool:
+        """Does the question name the event's meeting only in a relative clause saying what another meeting, the one it
+        asks of, is to it ("when and where is the regional review that the kuwait consultation feeds into?", "le Forum
+        2038 où les messages de Manille seront transmis, c'est à quelles dates ?", "امتى المراجعة الإقليمية اللي مشاورة
+        دوالا بتحضرلها؟")? Then the consultation's own days are no answer: what the documents say of the other one is."""
+        head = meeting_asked_besides(normalize(query), self.glossary)
+        if not head:
+            return False
+        found = self._match(replace(u, q=head, query=head, terms=self.glossary.domain_terms(head),
+                                    vocabulary=vocabulary_of(self.glossary, head)), head)
+        return found is None or found[0].id != ev.id
 
     @staticmethod
     def _meeting_asked(said) -> bool:

@@ -32,7 +32,8 @@ from bot.answering.understand import CHANGE_ASKED, SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, names_a_document,
+from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, meeting_asked_besides,
+                              names_a_document,
                               names_origin, opens_with_building, said_to_come_from)
 from bot.text.sentences import TABLE_ROW, split_sentences
 
@@ -1631,6 +1632,15 @@ class ChoosePassage:
         # only a word of it ("February Migration Week launch of ..." is no launch of the platform)
         dated_things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and not t_.type and t_.id not in u.own
                         ] if wanted.kind in ("date", "day") and not (wanted.labels or wanted.days) else []
+        # ... and so do a date or a place asked of a meeting by what another is to it ("when and where is the regional
+        # review that the kuwait consultation feeds into?"): named, not the consultation's own days and hall
+        # (by the sentence itself or what heads it: not the paragraph around it, which tells what the consultation feeds)
+        besides = [t_ for t_, _, _ in self.glossary.find(head) if t_.type == "meeting"] if wanted.kind in (
+            "date", "day", "time", "place", "city", "address") and (
+            head := meeting_asked_besides(normalize(u.q), self.glossary)) else []
+        # (where the other one is held is no answer: "في الكويت" of "رئيس بعثة IOM في الكويت ... الاستعراض الإقليمي")
+        besides_places = ({name for *_, name in gazetteer_spans(normalize(u.q))}
+                          - {name for *_, name in gazetteer_spans(head)}) if besides else set()
         # (the glossary's terms for the thing a cost question prices: "per diem" is also written "DSA")
         priced_terms = {t_.id for t_, _, matched in self.glossary.find(u.q) if any(
             tk.startswith(stem) for tk in tokens(matched) for stem in wanted.priced)} if wanted.priced else set()
@@ -1832,6 +1842,10 @@ class ChoosePassage:
             context = self._context(b[2], b[3], sentences)
             if lead:                                      # "... has been postponed. It will now take place on ...
                 context += " " + lead                     # The change follows a request"
+            if besides and (not any(self.glossary.names_term(t_, f"{read} {outside}") for t_ in besides)
+                            or besides_places and wanted.kind in ("place", "city", "address")
+                            and (here_ := {name for *_, name in gazetteer_spans(normalize(read))}) and here_ <= besides_places):
+                continue
             if dated_things and not any(self.glossary.names_term(t_, f"{read} {context} {outside} {section} "
                                                                        f"{chunk.meta.get('title', '')}")
                                         for t_ in dated_things):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.text.language import normalize
 from bot.text.world_places import CAPITALS as WORLD_CAPITALS, COUNTRIES as WORLD_COUNTRIES
 
 # capitalised words after "in" / "at" that are not places: months, weekdays, languages, agenda words
@@ -730,3 +731,32 @@ def previous_meeting_asked(norm: str) -> bool:
     return _edition_asked(norm, "previous", _PREVIOUS_EN_FR, _PREVIOUS_FR_AFTER, _PREVIOUS_AR, 2,
                           lambda normalize: rf"(?<!\w)(?:{_A_YEAR_AGO})(?!\w)"   # (and with a clitic: "بالسنة الماضية")
                                             rf"|{normalize(_YEAR_AR)}\W+{normalize(_PREVIOUS_AR)}(?!\w)")
+
+# a relative clause after what a question asks of (normalised), to the end of its sentence: "... review that the kuwait
+# consultation feeds into", "... 2038 ou les messages de manille seront transmis", "... اللي مشاوره دوالا بتحضرلها"
+# (not "that" after a verb of saying or believing, "is it true that ...", "i heard that ...", nor a demonstrative one)
+RELATIVE_CLAUSE = re.compile(
+    r"(?<!\btrue)(?<!\bsaid)(?<!\bheard)(?<!\bthink)(?<!\bsure)(?<!\bmean)(?<!\bknow)"
+    r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bif)(?<!\bso)(?<!\bet)"   # ("and is that tunis time")
+    r"\s(?:that|which|ou|auquel|auxquels|a laquelle|pour laquelle|pour lequel|dont|qui (?:suit|suivra|prepare)|اللي|التي|الذي|الي)"
+    r"\s(?P<clause>[^?؟,;()\-–]+)")
+_MEETING_WORDS = frozenset(re.findall(r"\w+", normalize(" ".join(EVENT_NOUNS))))
+
+
+def meeting_asked_besides(norm: str, glossary=None) -> str:
+    """A question (normalised) asking of one meeting by what another is to it ("when and where is the regional review
+    that the kuwait consultation feeds into?"): the question without those relative clauses naming a meeting (by its
+    noun or its place), when what is left names one itself (its noun, or a glossary term of a meeting); else ""."""
+    clauses = [m for m in RELATIVE_CLAUSE.finditer(norm)
+               if set(re.findall(r"\w+", m.group("clause"))) & _MEETING_WORDS or gazetteer_spans(m.group(0))]
+    if not clauses:
+        return ""
+    head = norm
+    for m in reversed(clauses):             # (each of them: a part of a message is read with the whole before it)
+        head = head[:m.start()] + " " + head[m.end():]
+    head = head.strip()
+    if set(re.findall(r"\w+", head)) & _MEETING_WORDS or glossary is not None and any(
+            t.type == "meeting" for t, _, _ in glossary.find(head)):
+        return head
+    return ""                               # ("that the kuwait consultation holds" of no other meeting named)
+
