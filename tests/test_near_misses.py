@@ -87,7 +87,8 @@ regional review of the GCM for the Pacific.
 
 ## 2. Next steps
 
-Comments on this summary are due by Friday 25 May 2042.
+Comments on this summary are due by Friday 25 May 2042. The drafting committee of the summary is chaired by Ms. Leilani
+Tuala, secretary-general of the Samoa Workers' Association.
 """
 
 
@@ -108,3 +109,16 @@ def test_a_meeting_asked_by_what_another_is_to_it_is_not_that_one(consulted):
         assert not a.answered, (q, a.answer)
     a = consulted.answer("when and where was the apia consultation of migrant workers' associations?")
     assert a.answered and "8" in a.answer and "Apia" in a.answer, a.answer
+
+
+def test_someone_set_aside_by_their_role_is_not_the_answer(consulted):
+    """"apart from the chair, who are the other members of the drafting committee?": the summary names the chair only,
+    by the role set aside ("is chaired by Ms. Leilani Tuala"); she was given as the answer. The chair is still answered.
+    (The Arabic "غير الرئيسة، مين باقي أعضاء لجنة الصياغة" is still answered: its clause before the comma is read as
+    a part of its own, and "رئيسة" as a head of anything.)"""
+    for q in ("apart from the chair, who are the other members of the drafting committee of the apia consultation?",
+              "à part la présidente, qui sont les autres membres du comité de rédaction de la consultation d'Apia ?"):
+        a = consulted.answer(q)
+        assert not a.answered, (q, a.answer)
+    a = consulted.answer("who chairs the drafting committee of the apia consultation?")
+    assert a.answered and "Tuala" in a.answer, a.answer

@@ -935,6 +935,19 @@ OTHERS_THAN = re.compile(r"(?<!\w)(?:besides|apart from|other than|aside from|ex
                          r"en dehors de|outre|غير|عدا|ما عدا|باستثناء|سوي)\s+(?P<x>(?:(?:mr|ms|mrs|dr|prof|pr|m|mme)\.\s*)?[^?!.,;:؟،]+)")
 
 
+# the roles a question may set someone aside by ("à part le président", "غير الرئيسة"), normalised, and how a text names
+# whoever holds it, by first letters, in the three languages ("présidé par", "chaired by", "برئاسة")
+_CHAIR = ("presid", "chair", "رييس", "رياس", "برياس")
+_MODERATOR = ("moderat", "ادار", "يدير", "ميسر")
+_COORDINATOR = ("coordin", "منسق", "ينسق")
+ROLES_SET_ASIDE = {
+    **dict.fromkeys("president presidente chair chairperson chairman chairwoman رييس رييسه الرييس الرييسه".split(), _CHAIR),
+    **dict.fromkeys("moderator moderatrice moderateur".split(), _MODERATOR),
+    **dict.fromkeys("coordinator coordinatrice coordinateur المنسق المنسقه".split(), _COORDINATOR),
+    **dict.fromkeys("rapporteur rapporteure المقرر".split(), ("rapport", "مقرر")),
+}
+
+
 def others_than(q: str) -> list[str]:
     """The words of the names a normalised question sets aside ("qui sont les autres membres du jury, a part escalante
     varela" -> escalante, varela): up to three words after "besides", "à part", "غير", the titles and articles apart."""
@@ -942,9 +955,11 @@ def others_than(q: str) -> list[str]:
     if not m:
         return []
     if ARABIC_CHAR.search(m.group(0).split()[0]) and not (
-            re.match(r"[a-z]", m.group("x")) or any(m.group("x").startswith(normalize(t)) for t in AR_TITLES)):
+            re.match(r"[a-z]", m.group("x")) or any(m.group("x").startswith(normalize(t)) for t in AR_TITLES)
+            or m.group("x").split()[:1] and m.group("x").split()[0] in ROLES_SET_ASIDE):
         return []                                          # "غير الرسمية", "غير حكومية": not, not besides (a name in Latin
-                                                           # letters or after a title is: "غير Ngoma-Bakala")
+                                                           # letters or after a title is: "غير Ngoma-Bakala"; and a role:
+                                                           # "غير الرئيسة")
     words = [w for w in re.findall(r"[^\W\d_]+", m.group("x")) if w not in ARTICLES and w not in TITLE_WORDS
              and w not in {normalize(t).rstrip(".") for t in AR_TITLES}]
     return [w for w in words[:3] if len(w) >= 3]
@@ -1083,15 +1098,18 @@ def _attribute(q: str, expand=None, language: str = "en", known=frozenset()) -> 
     return (" ".join(words) if stems else ""), stems
 
 
-def _stems_in_english(word: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
+def _stems_in_english(word: str, expand=None, language: str = "en", known=frozenset(), modifiers: bool = True) -> list[str]:
     """A question's word as the documents' English would write it, by first letters: its glossary
-    entry's English forms, and the word itself when it is English or a word the documents use."""
+    entry's English forms, and the word itself when it is English or a word the documents use. Without
+    ``modifiers``, not the first words of forms holding a shorter one (a role asked: see below)."""
     english = set()
     forms = [] if expand is None else expand(word) or [f for lemma in _lemmas(word) for f in expand(lemma)]
     for form in forms:
         # (a form holding a shorter one adds its modifiers only: "regional and national focal points" is a focal point,
         # whatever region -- "qui est le point focal pour les jeunes dans l'examen régional" is no "Regional" office)
-        if any(other != form and re.search(rf"\b{re.escape(other.lower())}", form.lower()) for other in forms):
+        # (a count's words keep them: "migrant representatives" counts migrants' representatives)
+        if not modifiers and any(other != form and re.search(rf"\b{re.escape(other.lower())}", form.lower())
+                                 for other in forms):
             continue
         # a form's first word is its role ("Opening session", "opening remarks": open; not "session"), unless a noun
         # that heads a role ends it ("Regional Director": director, not "regional")
@@ -1231,7 +1249,7 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset(), tran
     # (and, with ``translate``, the glossary's Arabic for it: "who is chairing the drafting committee" of an Arabic
     # text, "ترأسها الدكتورة مريم تراوري"; of four letters at least, "رأس" being a head too)
     arabic = [tk for tk in _in_arabic(word, translate) if len(tk) >= 4]
-    stems = set(_stems_in_english(word, expand, language, known)) | set(arabic)
+    stems = set(_stems_in_english(word, expand, language, known, modifiers=False)) | set(arabic)
     return sorted(stems | {form for st in stems for form in _arabic_verbs_of(st)}), rank
 
 
@@ -2201,6 +2219,10 @@ def holds(wanted: Wanted, text: str, given: str = "", about: str = "", context: 
             # grant is still not priced)
     if wanted.others_than and not any(p.isdisjoint(wanted.others_than) for p in people_named(text)):
         return False                                  # "the other members besides X": X alone named, or no one
+    if wanted.others_than and len(people_named(text)) == 1 and plays(
+            [st for w in wanted.others_than for st in ROLES_SET_ASIDE.get(w, ())], normalize(text or "")):
+        return False                                  # ... or X named by the role: "apart from the president, who are the
+                                                      # other jury members" -- "Le jury est présidé par Mme ..."
     if wanted.kind == "time" and given and not TIME_OF_A_LIMIT.search(normalize(given)) and _limit_times(text):
         return False                                  # "what time does the webinar start": not the hour registration
                                                       # closes ("avant le jeudi 12 mai 2033 à 23 h 59")

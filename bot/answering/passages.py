@@ -123,7 +123,7 @@ def _not_set(norm: str, of_place: bool = False) -> bool:
 
 
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
-OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
+OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send", "date", "day", "person",   # (and the date of one of
                 "time", "zone", "age", "eligible")         # its meetings, its hours, the age it asks of, who may apply to it)
 # (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
 OWN_OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send")    # (a meeting's date: see _about)
@@ -135,6 +135,7 @@ OWN_OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", 
 COUNTED_KINDS = ("number", "person", "cost")
 MEETING_WORDS = frozenset(tk for w in [*EVENT_NOUNS, "session", "sessions", "séance", "séances", "جلسة", "الجلسة"]
                           for tk in tokens(w))
+NAMED_THING_WORDS = 3       # a thing the question names by a name this long: a passage giving its date names it
 TOPIC_STEM = 5              # topic words compared by their first letters (Tunis ~ Tunisia, indicateurs ~ indicators)
 LOCAL_HEADING_WORDS = 16    # a line of at most this many words, not ended like a sentence, heads the lines below it
 # a sentence about what the one before it names ("It will be held in person only", "Elle se tiendra ...")
@@ -1628,9 +1629,16 @@ class ChoosePassage:
         # (the topic keys of the English of the glossary's terms the question uses: what a French or Arabic text can say)
         glossed = {k for t_ in u.vocabulary for f in t_.english for tk in tokens(f) for k in topic_keys(tk)}
         # the things of the domain whose day is asked ("la Global Knowledge Platform ... sera lancée quand ?"): a
-        # sentence giving a day names one of them (in any of its forms, in its headings or what introduces it), not
-        # only a word of it ("February Migration Week launch of ..." is no launch of the platform)
-        dated_things = [t_ for t_ in u.terms if t_.id not in FACET_ENTRIES and not t_.type and t_.id not in u.own
+        # sentence giving a day is of a passage naming one of them (in any of its forms, or its headings), not one
+        # sharing a word of it ("February Migration Week launch of ..." is no launch of the platform)
+        # (a thing named by a name of three words at least, that some passage read names: not one a document calls
+        # otherwise than the glossary -- "votre candidature" of a call saying "طلبها", "plan d'action national" -- nor a
+        # common noun a sentence may leave unsaid; measured, any term, or any the passages name, lost two to four
+        # held-out questions of those kinds)
+        domain = {t_.id for t_ in u.terms}
+        dated_things = [t_ for t_, _, matched in self.glossary.find(u.q) if t_.id in domain and t_.id not in FACET_ENTRIES
+                        and not t_.type and t_.id not in u.own and len(matched.split()) >= NAMED_THING_WORDS
+                        and any(self.glossary.names_term(t_, self.chunks[idx].text) for idx in sentences)
                         ] if wanted.kind in ("date", "day") and not (wanted.labels or wanted.days) else []
         # ... and so do a date or a place asked of a meeting by what another is to it ("when and where is the regional
         # review that the kuwait consultation feeds into?"): named, not the consultation's own days and hall
