@@ -310,7 +310,7 @@ TITLE_REACH = 160        # characters after a person's name in which the post is
 # "session moderator"): not the bodies named after them ("ministry", "directorate")
 ROLE_HEAD = re.compile(r"(?:minister|mayor|governor|ambassador|consul|director|president|chair|chairperson|moderator|"
                        r"coordinator|officer|secretary|adviser|advisor|rapporteur|facilitator|representative|"
-                       r"spokesperson|commissioner|envoy|point)s?$")     # ("the youth focal point": the point)
+                       r"spokesperson|commissioner|envoy)s?$")
 # "which minister opens ...", "quel ministre", "انهي وزير": a role asked by which (a person in it answers)
 WHICH_ROLE = (r"(?:\bwhich|\bwhat|\bquel(?:le)?s?|(?<!\w)اي|(?<!\w)انهي)\s+(?=(?:minist|mayor|maire|governor|gouverneur|ambassad|"
               r"consul|official|responsable|director|directeur|directrice|president|chair|moderat|وزير|محافظ|سفير|قنصل|"
@@ -1098,19 +1098,12 @@ def _attribute(q: str, expand=None, language: str = "en", known=frozenset()) -> 
     return (" ".join(words) if stems else ""), stems
 
 
-def _stems_in_english(word: str, expand=None, language: str = "en", known=frozenset(), modifiers: bool = True) -> list[str]:
+def _stems_in_english(word: str, expand=None, language: str = "en", known=frozenset()) -> list[str]:
     """A question's word as the documents' English would write it, by first letters: its glossary
-    entry's English forms, and the word itself when it is English or a word the documents use. Without
-    ``modifiers``, not the first words of forms holding a shorter one (a role asked: see below)."""
+    entry's English forms, and the word itself when it is English or a word the documents use."""
     english = set()
     forms = [] if expand is None else expand(word) or [f for lemma in _lemmas(word) for f in expand(lemma)]
     for form in forms:
-        # (a form holding a shorter one adds its modifiers only: "regional and national focal points" is a focal point,
-        # whatever region -- "qui est le point focal pour les jeunes dans l'examen régional" is no "Regional" office)
-        # (a count's words keep them: "migrant representatives" counts migrants' representatives)
-        if not modifiers and any(other != form and re.search(rf"\b{re.escape(other.lower())}", form.lower())
-                                 for other in forms):
-            continue
         # a form's first word is its role ("Opening session", "opening remarks": open; not "session"), unless a noun
         # that heads a role ends it ("Regional Director": director, not "regional")
         words = form.split()
@@ -1249,7 +1242,7 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset(), tran
     # (and, with ``translate``, the glossary's Arabic for it: "who is chairing the drafting committee" of an Arabic
     # text, "ترأسها الدكتورة مريم تراوري"; of four letters at least, "رأس" being a head too)
     arabic = [tk for tk in _in_arabic(word, translate) if len(tk) >= 4]
-    stems = set(_stems_in_english(word, expand, language, known, modifiers=False)) | set(arabic)
+    stems = set(_stems_in_english(word, expand, language, known)) | set(arabic)
     return sorted(stems | {form for st in stems for form in _arabic_verbs_of(st)}), rank
 
 

@@ -123,7 +123,7 @@ def _not_set(norm: str, of_place: bool = False) -> bool:
 
 
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
-OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send", "date", "day", "person",   # (and the date of one of
+OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
                 "time", "zone", "age", "eligible")         # its meetings, its hours, the age it asks of, who may apply to it)
 # (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
 OWN_OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send")    # (a meeting's date: see _about)
