@@ -159,8 +159,6 @@ def _gazetteer_dateline(line: str) -> str:
     """A French or Arabic dateline's place, when it names a city or country the gazetteer knows ("الدوحة،
     قطر، " -> "الدوحة، قطر"; "Nouakchott (Mauritanie) et en ligne, du mardi " -> "Nouakchott (Mauritanie) et en
     ligne"): what precedes its last comma when the words after it name no place (a weekday, "du")."""
-    from bot.text.language import normalize
-
     # (or a dash: "Cotonou (Bénin) et en ligne – mardi 16 ...", "Niamey (Niger) – du mardi 9 ...")
     line = re.sub(r"\s[-–—]+\s*(?:du|from|le|les|من)?\s*$", ", ", line)
     if not re.search(r"[,،]", line):
@@ -180,8 +178,6 @@ _LOCALITY = re.compile(r"^(?:حي|شارع|زنقه|نهج|quartier|rue|avenue|b
 
 def names_a_locality(part: str) -> bool:
     """Is a part of a place a district or a street ("حي الرياض", "Rue de Marseille") rather than a city?"""
-    from bot.text.language import normalize
-
     return bool(_LOCALITY.match(normalize(part.strip())))
 
 
@@ -192,8 +188,6 @@ _NUMBERED_ROOM = re.compile(r"(?i)(?:room|hall|suite|floor|level|block|building|
 def place_names(place: str) -> list[str]:
     """The names a place is asked by: its comma-separated parts ("Zahran Grand Hotel", "Amman",
     "Jordan"), and the town a part names after "in" ("UN House in Beirut": Beirut)."""
-    from bot.text.language import normalize
-
     parts = [p.strip() for p in re.split(r"[,،]", place or "") if p.strip()]
     # "UN House in Beirut": Beirut too
     inner = [inner for p in parts for inner in re.findall(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)$", p)]
@@ -210,7 +204,6 @@ def place_names(place: str) -> list[str]:
 
 def place_forms(name: str) -> set[str]:
     """A place's name normalised, and as typed without its hyphens ("Bobo-Dioulasso": "bobo dioulasso")."""
-    from bot.text.language import normalize
     norm = normalize(name)
     return {norm, norm.replace("-", " ")} - {""}
 
@@ -296,8 +289,6 @@ _gazetteer: list[tuple[re.Pattern, str]] | None = None
 def _compiled() -> list[tuple[re.Pattern, str]]:
     global _gazetteer
     if _gazetteer is None:
-        from bot.text.language import normalize
-
         # an Arabic name may carry a clitic ("بعمان", "لبيروت", "والقاهرة")
         _gazetteer = [(re.compile(rf"(?<!\w){_AR_CLITIC}?" + (f if "[" in f or "(" in f else re.escape(normalize(f)))
                                   + r"(?!\w)"),
@@ -329,8 +320,6 @@ def _world_spans(norm: str) -> list[tuple[int, int, str]]:
     French or Arabic (an Arabic word may carry a clitic: "ببنما", "وكازاخستان")."""
     global _world
     if _world is None:
-        from bot.text.language import normalize
-
         _world = {}
         for name, forms in (*WORLD_COUNTRIES.items(), *WORLD_CAPITALS.items()):
             for f in forms:
@@ -367,8 +356,6 @@ def _adjective_patterns() -> list[tuple[re.Pattern, str]]:
     "the Egyptian official", "la déléguée marocaine" (not a city's: "عماني" is Oman's)."""
     global _adjectives
     if _adjectives is None:
-        from bot.text.language import normalize
-
         # Arabic: the name's stem and "ي" ("العماني", "المصرية", "الليبيين")
         _adjectives = [(re.compile(r"(?<!\w)(?:[وفبل]|ل?ل)?(?:ال)?" + re.escape(base) + r"ي(?:ه|ين|ون)?(?!\w)"),
                         normalize(name)) for name, forms in GAZETTEER.items()
@@ -430,8 +417,6 @@ def gazetteer_spans(norm: str, adjectives: bool = False) -> list[tuple[int, int,
     question names, in English, French or Arabic ("Sudan", "soudan", "السودان"); with ``adjectives``, a
     country named by its people's adjective too ("the Egyptian official", "المسؤول العماني")."""
     global _ENGLISH_NAMES
-    from bot.text.language import normalize
-
     if _ENGLISH_NAMES is None:
         _ENGLISH_NAMES = place_pattern(normalize(name) for name in GAZETTEER)
     spans = [(m.start(1), m.end(1), m.group(1)) for m in _ENGLISH_NAMES.finditer(norm)]
@@ -536,7 +521,6 @@ def _meeting_words() -> frozenset[str]:
     """The words for a meeting, normalised, a place after which ("de") names the meeting."""
     global _meetings
     if _meetings is None:
-        from bot.text.language import normalize
         _meetings = frozenset(normalize(w) for w in (*EVENT_NOUNS, *_MORE_MEETINGS))
     return _meetings
 
@@ -700,8 +684,6 @@ def _edition_asked(norm: str, which: str, before: str, after_fr: str, after_ar: 
     the meeting's noun, or one of ``after_fr`` / ``after_ar`` at most ``gap_after`` words after it (or the pattern
     ``extra(normalize)`` builds)? Each kind's pattern is built once."""
     if which not in _editions:
-        from bot.text.language import normalize
-
         noun = _meeting_noun()
         _editions[which] = re.compile(rf"(?<!\w){before}\W+(?:\w+\W+){{0,2}}?{noun}(?!\w)"
                                       rf"|(?<!\w){noun}\W+(?:\w+\W+){{0,{gap_after}}}?(?:{after_fr}|{normalize(after_ar)})(?!\w)"
