@@ -278,7 +278,8 @@ ORG_ASKED = re.compile(r"\bwhich (?P<x>university|universities|ministry|company|
                        r"|(?:اي|انهي|ايش|شو) (?P<x3>جامعه|وزاره|شركه)")
 # organisations asked, not people (normalised): "which organisations got observer status", "quelles entités", "مين الجهات
 # اللي أخذت صفة مراقب": a French or Arabic text naming a body answers, as an English one does
-BODIES_ASKED = re.compile(r"\b(?:which|what) (?:organi[sz]ations?|bodies|entities|institutions|agencies)\b"
+BODIES_ASKED = re.compile(r"\b(?:which|what) (?:(?:are|were) the (?:\d+ )?(?:[\w'-]+ ){0,2}?)?(?:organi[sz]ations?|bodies|entities|"
+                          r"institutions|agencies)\b"
                           r"|\bquel(?:le)?s? (?:organisations?|entites?|institutions?|organismes?|structures?)\b"
                           r"|(?<!\w)(?:الجهات|جهات|المنظمات|منظمات|الهيئات|المؤسسات)(?!\w)")
 Q_EXACT = re.compile(r"\b(exact|exactly|precise|precisely|exacte|exactement|precisement|which day|what day|quel jour)\b"
@@ -310,7 +311,8 @@ TITLE_REACH = 160        # characters after a person's name in which the post is
 # "session moderator"): not the bodies named after them ("ministry", "directorate")
 ROLE_HEAD = re.compile(r"(?:minister|mayor|governor|ambassador|consul|director|president|chair|chairperson|moderator|"
                        r"coordinator|officer|secretary|adviser|advisor|rapporteur|facilitator|representative|"
-                       r"spokesperson|commissioner|envoy)s?$")
+                       r"spokesperson|commissioner|envoy|speaker|panel+ist|presenter|delegate|trainer|mentor|observer|expert|judge|"
+                       r"(?:co-?)?facilitator|consultant)s?$")
 # "which minister opens ...", "quel ministre", "انهي وزير": a role asked by which (a person in it answers)
 WHICH_ROLE = (r"(?:\bwhich|\bwhat|\bquel(?:le)?s?|(?<!\w)اي|(?<!\w)انهي)\s+(?=(?:minist|mayor|maire|governor|gouverneur|ambassad|"
               r"consul|official|responsable|director|directeur|directrice|president|chair|moderat|وزير|محافظ|سفير|قنصل|"
@@ -320,9 +322,13 @@ WAGE_STEMS = ("wage", "salar", "salair", "راتب", "رواتب", "اجر", "أ
 # a question that opens by asking who ("qui a modéré ...", "who chaired ...", "مين أدار ...")
 WHO_FIRST = re.compile(r"^\W*(?:who|whom|qui|مين|منو|من)(?!\w)", re.IGNORECASE)
 Q_WHO = re.compile(
-    r"\bwho (?:are|were|will be) the (?:\d+ |two |three |four |five |six |ten )?(?:speakers|panel+ists|presenters|"
+    # (with up to three words saying which: "who are the two civil society speakers picked", "the youth delegates")
+    r"\bwho (?:are|were|will be) the (?:\d+ |two |three |four |five |six |ten )?(?:[\w'-]+ ){0,3}?(?:speakers|panel+ists|presenters|"
     r"moderators|keynote speakers|delegates|fellows|winners|nominees|laureates|jury members|members of the jury|mentors|"
-    r"trainers|rapporteurs|co-?chairs|selected (?:candidates|applicants|participants))\b"
+    r"trainers|rapporteurs|co-?chairs|observers|members|representatives|experts|judges|(?:co-?)?facilitators|"
+    r"consultants|focal points|selected (?:candidates|applicants|participants))\b"
+    # (the bodies, so asked: "which are the 4 lebanese organisations that got selected")
+    r"|\bwhich (?:are|were) the (?:\d+ )?(?:[\w'-]+ ){0,2}?(?:orgs|organi[sz]ations|bodies|entities|agencies|institutions)\b"
     r"|\b(?:list|names) of (?:the )?speakers\b"
     # (the names of the people of a body: "the names of the 5 people on the selection committee", "les noms des membres
     # du jury", "اسماء اعضاء اللجنه")
@@ -393,6 +399,11 @@ OFFICE = re.compile(r"\b(?:representative|rep|representant|representante|ministe
 # "اسم الشخص اللي ..."): a name, not the body they are from or their role ("Représentant(e) du Réseau ...")
 PERSON_NAME_ASKED = re.compile(r"\b(?:name|names|nom|noms)\b[^?]{0,60}?\b(?:person|people|personne|personnes)\b"
                                r"|\b(?:person|personne)(?:'s)? (?:name|nom)\b|(?<!\w)(?:اسم|اسماء)\s+(?:ال)?(?:شخص|اشخاص)(?!\w)")
+# a person's name asked for in so many words, beside the question (normalised): "... need the name", "names pls", "le nom
+# svp", "son nom", "بدي أساميهم", "شو اسمه" -- a sentence naming an office, a body or a number of people does not give it
+NAME_REQUESTED = re.compile(r"\bneed (?:the |his |her |their )?names?\b|\bnames?\W*(?:pls|please|plz)?\W*$"
+                            r"|\b(?:son|sa|leur|leurs|le|les) noms?\b\W*(?:svp|stp|please)?\W*$"
+                            r"|(?<!\w)(?:اسمه|اسمها|اسمو|اسماءهم|اسمايهم|اساميهم|اسمهم|الاسم|الاسماء|اسامي)(?!\w)")
 # a change to a meeting asked of (normalised question): postponed, delayed, rescheduled, cancelled, in three languages
 POSTPONED = re.compile(r"\b(?:postpon\w*|delayed|reschedul\w*|reportee?s?|ajourn(?:e|ee|es|ees|ement)|repoussee?s?|"
                        r"differee?s?|decalee?s?)\b|(?<!\w)(?:[وف]?(?:ال)?(?:تاجيل|تاجل|تاجلت|اجلت|اجلوا|مؤجل|موجل|موجله))(?!\w)")
@@ -443,7 +454,9 @@ RELATION_SKIP = frozenset(
     "fait fera donne donnera prononce prononcera "
     "القي القت يلقي تلقي عطي اعطي سيلقي ستلقي بيلقي بتلقي يعطي تعطي سيعطي ستعطي بيعطي بتعطي "
     # whose people: "who from IOM gave ...", "مين من IOM ألقى ..." (the body named after it is skipped too)
-    "from من".split())
+    "from من "
+    # how many are asked of: "who are the two speakers", "qui sont les deux intervenants" (the role is the next word)
+    "two three four five six seven eight nine ten deux trois quatre cinq six sept huit neuf dix".split())
 # nouns that ask for any body, as "who" does: the role is the next word ("مين الجهة اللي بتمول السفر": who funds;
 # "quelle est l'organisation qui finance ...")
 ENTITY_NOUNS = frozenset(normalize(w) for w in (
@@ -879,7 +892,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             _plural_of(word, w.relation) for word in re.findall(r"[^\W\d_]+", q))
         w.role_for = _role_for(q, question, w.relation, expand, language)
         office = OFFICE.search(q)
-        w.holder = bool(office or PERSON_NAME_ASKED.search(q))
+        w.holder = bool(office or PERSON_NAME_ASKED.search(q)) or bool(NAME_REQUESTED.search(q)) and not w.bodies \
+            and not any(stem.startswith(ORGANISERS) for stem in w.relation)
         if office and not w.relation and language == "en":
             # an office the role reader takes for a kind of people ("the special representative"): its holder is asked
             w.relation = [_stem(tk) for tk in tokens(office.group(0))[:1]]
@@ -1191,14 +1205,18 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset(), tran
     words = re.findall(r"[^\W\d_][\w'’-]*", q[m.end():])
     if words[:1] and REPLACES.fullmatch(words[0]):
         return [], ""               # "who replaced her on labour mobility": whoever holds her place now, no role
+    latin_noun = False              # an English noun an Arabic question writes with its article: "مين هم الـ co-facilitators"
     for k, w in enumerate(words):
         bare = re.sub(r"^[a-z]['’]", "", w)
         if w in ARTICLES or bare != w:
             article = True
         if bare in COPULAS:
             copula = True
+        if language == "ar" and bare == "ال":
+            continue                # ("الـ" written apart, normalised)
+        latin_noun = language == "ar" and k > 0 and words[k - 1] == "ال" and bool(re.fullmatch(r"[a-z'’-]+", bare))
         if (bare in RELATION_SKIP or w in RELATION_SKIP or bare in ENTITY_NOUNS or _of_a_place(bare)
-                or _an_acronym(bare, expand) or language == "ar" and re.fullmatch(r"[a-z'’-]+", bare)
+                or _an_acronym(bare, expand) or language == "ar" and not latin_noun and re.fullmatch(r"[a-z'’-]+", bare)
                 and any(re.search(r"[\u0600-\u06FF]", x) for x in words[k + 1:])):
             continue                # "the tunisian minister", "jordan's minister": the role is the next word
                                     # ("مين من IOM ألقى الكلمة الختامية": a Latin name in Arabic is whose role)
@@ -1230,7 +1248,11 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset(), tran
         # ... or in spoken Arabic's present, with "b" ("مين بيرأس", "مين بتنظم": who chairs, who organises)
         if not expand(word) and re.match(r"ب[يتن]\w{3,}", word) and expand(word[1:]):
             word = word[1:]
-    latin_in_arabic = language == "ar" and re.fullmatch(r"[a-z'’-]+", word or "-")
+        # ... or given in English beside it: "مين الميسّرين facilitators تبع مجموعات العمل"
+        gloss = words[k + 1] if k + 1 < len(words) else ""
+        if not expand(word) and re.fullmatch(r"[a-z'’-]{4,}", gloss) and expand(gloss):
+            word, latin_noun = gloss, True
+    latin_in_arabic = not latin_noun and language == "ar" and re.fullmatch(r"[a-z'’-]+", word or "-")
     # "who is Karim Haddad" names someone; "who is moderating / chairing ..." asks a role
     participle = language == "en" and len(word) > 5 and word.endswith("ing")
     if not word or word in SPEECH or word in PEOPLE or latin_in_arabic or (copula and not article and not participle):
@@ -1947,8 +1969,10 @@ LIMIT_SAID = re.compile(r"\b(?:up to|at most|no more than|a maximum of|maximum o
                         r"(?<!\d\s)may(?!\s+\d)|"
                         r"seats?|quotas?|jusqu'a|au plus|au maximum|dans la limite de|peut|peuvent|pourra|pourront|"
                         r"sieges?)\b|(?<!\w)(?:بحد اقصي|كحد اقصي|حد اقصي|يمكن|يحق|يستطيع|تستطيع|مقاعد|مقعد|مقعدا)(?!\w)")
-EXPECTED = re.compile(r"\b(?:expected|anticipated|expects?|foreseen|prevus?|prevues?|attendus?|attendues?|"
-                      r"estimated|envisaged|planned)\b|(?<!\w)(?:يتوقع|متوقع|المتوقع|يُتوقع|ينتظر|منتظر|يرتقب)(?!\w)")
+EXPECTED = re.compile(r"\b(?:expected|anticipated|expects?|we expect|foreseen|prevus?|prevues?|attendus?|attendues?|"
+                      r"estimated|envisaged|planned|nous attendons|on attend|devrai(?:t|ent))\b"
+                      # (the verb in any person, "ونتوقع مشاركة نحو 35 منظمة", and the noun: "توقعات")
+                      r"|(?<!\w)(?:و|ف)?(?:ال)?[ينامت]?(?:توقع|رتقب|نتظر)\w*")
 # what a price of taking part is said with: a fee, a charge, registering, taking part, or its being free ("the average
 # cost of sending 200 dollars" is no price of the consultation asked)
 FEE_SAID = re.compile(r"\b(?:fees?|charged?|charges|free|registration|register|participation|participate|participants?|"
