@@ -131,6 +131,8 @@ Q_FORMAT = re.compile(
     rf"(?:\s+(?:only|too|as well|also|anywhere|at all|seulement|uniquement|aussi|quelque part|فقط|كمان))?\s*(?:[?؟.!,]|$|\s(?:or|ou|ولا|او|أو)\s)"
     # "online or in person", "en ligne ou en présentiel", "حضوري ولا اونلاين"
     rf"|(?<!\w){_FORMAT_WORD}\s+(?:or|ou|ولا|او|أو)\s+{_FORMAT_WORD}(?!\w)")
+# where a question's clauses part: a comma, a dash, a question mark ("if i dont get a seat, can i follow it online?")
+QUESTION_CLAUSE = re.compile(r"\s*[,،؟?;]\s*|\s+[-–—]\s+")
 # a meeting followed on a platform, not its link asked: "on zoom", "sur zoom", "via teams", "عالزوم", "على الزوم"
 Q_ON_PLATFORM = re.compile(r"\b(?:on|sur|via|par|through|over)\s+(?:the\s+|le\s+)?(?:zoom|teams|webex|kudo)\b"
                            r"|(?<!\w)(?:عال|ع ال|على ال|علي ال|بال|عبر ال?|عبر )(?:زوم|تيمز|ويبكس)(?!\w)"
@@ -311,8 +313,11 @@ TITLE_REACH = 160        # characters after a person's name in which the post is
 # "session moderator"): not the bodies named after them ("ministry", "directorate")
 ROLE_HEAD = re.compile(r"(?:minister|mayor|governor|ambassador|consul|director|president|chair|chairperson|moderator|"
                        r"coordinator|officer|secretary|adviser|advisor|rapporteur|facilitator|representative|"
-                       r"spokesperson|commissioner|envoy|speaker|panel+ist|presenter|delegate|trainer|mentor|observer|expert|judge|"
-                       r"(?:co-?)?facilitator|consultant)s?$")
+                       r"spokesperson|commissioner|envoy)s?$")
+# ... and the nouns of the people a question asks who they are, after words the glossary knows saying whose ("the two
+# civil society speakers", "the youth delegates"; not "keynote speaker", a role of its own)
+PEOPLE_HEAD = re.compile(ROLE_HEAD.pattern[:-4] + r"|speaker|panel+ist|presenter|delegate|trainer|mentor|observer|expert|"
+                         r"judge|(?:co-?)?facilitator|consultant)s?$")
 # "which minister opens ...", "quel ministre", "انهي وزير": a role asked by which (a person in it answers)
 WHICH_ROLE = (r"(?:\bwhich|\bwhat|\bquel(?:le)?s?|(?<!\w)اي|(?<!\w)انهي)\s+(?=(?:minist|mayor|maire|governor|gouverneur|ambassad|"
               r"consul|official|responsable|director|directeur|directrice|president|chair|moderat|وزير|محافظ|سفير|قنصل|"
@@ -456,7 +461,8 @@ RELATION_SKIP = frozenset(
     # whose people: "who from IOM gave ...", "مين من IOM ألقى ..." (the body named after it is skipped too)
     "from من "
     # how many are asked of: "who are the two speakers", "qui sont les deux intervenants" (the role is the next word)
-    "two three four five six seven eight nine ten deux trois quatre cinq six sept huit neuf dix".split())
+    "two three four five six seven eight nine ten deux trois quatre cinq six sept huit neuf dix".split()) | frozenset(
+    f"{a}{n}" for a in ("", "ال") for n in "اثنين اتنين ثلاثه تلاته اربعه خمسه سته سبعه ثمانيه تمانيه تسعه عشره".split())
 # nouns that ask for any body, as "who" does: the role is the next word ("مين الجهة اللي بتمول السفر": who funds;
 # "quelle est l'organisation qui finance ...")
 ENTITY_NOUNS = frozenset(normalize(w) for w in (
@@ -898,7 +904,9 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             # an office the role reader takes for a kind of people ("the special representative"): its holder is asked
             w.relation = [_stem(tk) for tk in tokens(office.group(0))[:1]]
             w.rank = next((RANKS[tk] for tk in tokens(q[:office.start()])[-1:] if tk in RANKS), "")
-    elif Q_FORMAT.search(q) and not asks_where:
+    elif (any(Q_FORMAT.search(clause) for clause in QUESTION_CLAUSE.split(q)) or STREAM_ASKED.search(q)) and not asks_where:
+        # (in any clause of it: "if i dont get a seat, can i follow it online?", "i wasnt selected - will it be
+        # livestreamed?"; and a stream asked of however it is put: "ورشة إربد رح تنبث لايف؟", "sera-t-elle retransmise")
         w.kind = "format"
         if STREAM_ASKED.search(q):
             w.platform = "stream"                          # "will it be livestreamed": "in person" does not say
@@ -1221,10 +1229,14 @@ def _relation(q: str, expand=None, language: str = "en", known=frozenset(), tran
             continue                # "the tunisian minister", "jordan's minister": the role is the next word
                                     # ("مين من IOM ألقى الكلمة الختامية": a Latin name in Arabic is whose role)
                                     # ("the IOM focal point": whose role, not the role)
-        if language == "en" and not ROLE_HEAD.match(bare):
+        if language == "en" and not PEOPLE_HEAD.match(bare):
             # "the labour minister", "the IOM regional director": the role is the noun the phrase ends with
             head = next((j for j in range(k + 1, min(k + 3, len(words)))
-                         if ROLE_HEAD.match(words[j]) and not set(words[k + 1:j]) & RELATION_SKIP), None)
+                         if PEOPLE_HEAD.match(words[j]) and not set(words[k + 1:j]) & RELATION_SKIP), None)
+            if head is not None and not ROLE_HEAD.match(words[head]) and not (
+                    expand is not None and expand(" ".join(words[k:head]))):
+                head = None         # "the keynote speaker": a role of its own (the people's own nouns follow words the
+                                    # glossary knows as whose: "civil society", "youth")
             if head is not None:
                 k, bare = head, words[head]
         # (not the place after it: "المسؤول العماني" is the official, of Oman)
@@ -2375,7 +2387,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "place":
         return bool(PLACE.search(text))
     if kind == "format" and wanted.platform == "stream":
-        return bool(STREAMED.search(text))
+        return bool(STREAMED.search(ONLINE_STEP.sub(" ", text)))      # (not "the online application form")
     if kind == "format" and wanted.platform == "any":
         return bool(PLATFORM_NAMED.search(text))
     if kind == "format":

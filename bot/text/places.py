@@ -715,12 +715,14 @@ def previous_meeting_asked(norm: str) -> bool:
                                             rf"|{normalize(_YEAR_AR)}\W+{normalize(_PREVIOUS_AR)}(?!\w)")
 
 # a relative clause after what a question asks of (normalised), to the end of its sentence: "... review that the kuwait
-# consultation feeds into", "... 2038 ou les messages de manille seront transmis", "... اللي مشاوره دوالا بتحضرلها"
+# consultation feeds into", "... 2038 ou les messages de manille seront transmis", "... اللي مشاوره دوالا بتحضرلها"; or
+# the meeting it comes after ("... الحوار الاقليمي الجاي بعد حوار داكار")
 # (not "that" after a verb of saying or believing, "is it true that ...", "i heard that ...", nor a demonstrative one)
 RELATIVE_CLAUSE = re.compile(
     r"(?<!\btrue)(?<!\bsaid)(?<!\bheard)(?<!\bthink)(?<!\bsure)(?<!\bmean)(?<!\bknow)"
     r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bif)(?<!\bso)(?<!\bet)"   # ("and is that tunis time")
-    r"\s(?:that|which|ou|auquel|auxquels|a laquelle|pour laquelle|pour lequel|dont|qui (?:suit|suivra|prepare)|اللي|التي|الذي|الي)"
+    r"\s(?:that|which|ou|auquel|auxquels|a laquelle|pour laquelle|pour lequel|dont|qui (?:suit|suivra|prepare)|اللي|التي|الذي|الي"
+    r"|after|apres|بعد)"          # (and what comes after it: "the online follow-up meeting after the rabat consultation")
     r"\s(?P<clause>[^?؟,;()\-–]+)")
 _MEETING_WORDS = frozenset(re.findall(r"\w+", normalize(" ".join(EVENT_NOUNS))))
 
