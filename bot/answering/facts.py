@@ -1841,6 +1841,14 @@ _STEP_NOUN = r"(?:forms?|formulaires?|applications?|candidatures?|registrations?
 _STEP_VERB = r"(?:apply|applying|register|registering|submit(?:ted)?|submitting|postuler|s'inscrire|inscrivez-vous|soumettre|soumises?)"
 ONLINE_STEP = re.compile(rf"\b(?:{_STEP_NOUN}(?:\s+\w+)?\s+(?:en\s+ligne|online)|online\s+(?:\w+\s+)?{_STEP_NOUN}|"
                          rf"{_STEP_VERB}(?:\s+\w+)?\s+(?:en\s+ligne|online))\b", re.IGNORECASE)
+# a meeting of its own held online, which is no stream of the one asked: "an online preparatory session", "un briefing
+# en ligne", "ندوة عبر الإنترنت"
+_MEETING_NOUN = (r"(?:sessions?|briefings?|meetings?|webinars?|consultations?|trainings?|workshops?|seances?|séances?|"
+                 r"reunions?|réunions?|webinaires?|formations?|ateliers?)")
+ONLINE_MEETING = re.compile(rf"\b(?:an |a |one |une? )?online\s+(?:\w+\s+)?{_MEETING_NOUN}\b"
+                            rf"|\b{_MEETING_NOUN}\s+(?:\w+\s+)?en\s+ligne\b"
+                            r"|(?:جلسه|جلسة|ندوه|ندوة|اجتماع|لقاء|احاطه|إحاطة)\s+(?:\w+\s+)?(?:عبر الإنترنت|عبر الانترنت|افتراضي\w*)",
+                            re.IGNORECASE)
 # what something costs: an amount of money, a fee, or that it is free
 COST = re.compile(rf"{MONEY.pattern}"
                   r"|\b(?:fees?|free of charge|at no cost|no cost|without charge|no charge|costs?|price|paid|payable|tuition)\b"
@@ -2387,7 +2395,8 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
     if kind == "place":
         return bool(PLACE.search(text))
     if kind == "format" and wanted.platform == "stream":
-        return bool(STREAMED.search(ONLINE_STEP.sub(" ", text)))      # (not "the online application form")
+        # (not "the online application form", nor another meeting held online: "as well as an online preparatory session")
+        return bool(STREAMED.search(ONLINE_STEP.sub(" ", ONLINE_MEETING.sub(" ", text))))
     if kind == "format" and wanted.platform == "any":
         return bool(PLATFORM_NAMED.search(text))
     if kind == "format":
