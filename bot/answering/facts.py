@@ -311,13 +311,13 @@ TITLE_REACH = 160        # characters after a person's name in which the post is
 
 # the nouns that head an English role named with another noun before them ("labour minister", "network coordinator",
 # "session moderator"): not the bodies named after them ("ministry", "directorate")
-ROLE_HEAD = re.compile(r"(?:minister|mayor|governor|ambassador|consul|director|president|chair|chairperson|moderator|"
-                       r"coordinator|officer|secretary|adviser|advisor|rapporteur|facilitator|representative|"
-                       r"spokesperson|commissioner|envoy)s?$")
+_ROLE_NOUNS = (r"minister|mayor|governor|ambassador|consul|director|president|chair|chairperson|moderator|coordinator|"
+               r"officer|secretary|adviser|advisor|rapporteur|facilitator|representative|spokesperson|commissioner|envoy")
+ROLE_HEAD = re.compile(rf"(?:{_ROLE_NOUNS})s?$")
 # ... and the nouns of the people a question asks who they are, after words the glossary knows saying whose ("the two
 # civil society speakers", "the youth delegates"; not "keynote speaker", a role of its own)
-PEOPLE_HEAD = re.compile(ROLE_HEAD.pattern[:-4] + r"|speaker|panel+ist|presenter|delegate|trainer|mentor|observer|expert|"
-                         r"judge|(?:co-?)?facilitator|consultant)s?$")
+PEOPLE_HEAD = re.compile(rf"(?:{_ROLE_NOUNS}|speaker|panel+ist|presenter|delegate|trainer|mentor|observer|expert|judge|"
+                         r"(?:co-?)?facilitator|consultant)s?$")
 # "which minister opens ...", "quel ministre", "انهي وزير": a role asked by which (a person in it answers)
 WHICH_ROLE = (r"(?:\bwhich|\bwhat|\bquel(?:le)?s?|(?<!\w)اي|(?<!\w)انهي)\s+(?=(?:minist|mayor|maire|governor|gouverneur|ambassad|"
               r"consul|official|responsable|director|directeur|directrice|president|chair|moderat|وزير|محافظ|سفير|قنصل|"
