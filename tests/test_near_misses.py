@@ -2,6 +2,8 @@
 refused, with what the documents do say; each mechanism tested on a document written for the test."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from tests.test_heldout import engine_with
@@ -20,15 +22,20 @@ def answers(engine, question: str, *words: str):
     assert a.answered and all(w in a.answer for w in words), (question, a.answer)
 
 
-def wanted_of(question: str, language: str):
-    """What a question asks for, read with the project's glossary (as the engine reads it)."""
+@functools.lru_cache(maxsize=1)
+def _glossary():
     from pathlib import Path
 
-    from bot.answering.facts import asked
     from bot.knowledge.glossary import Glossary
 
-    glossary = Glossary.load(Path(__file__).resolve().parents[1] / "knowledge")
-    return asked(question, False, False, False, glossary.expand, language)
+    return Glossary.load(Path(__file__).resolve().parents[1] / "knowledge")
+
+
+def wanted_of(question: str, language: str):
+    """What a question asks for, read with the project's glossary (as the engine reads it; loaded once)."""
+    from bot.answering.facts import asked
+
+    return asked(question, False, False, False, _glossary().expand, language)
 
 SUMMARY = """# Webinar on the Pacific Review of the GCM: summary
 

@@ -280,7 +280,9 @@ ORG_ASKED = re.compile(r"\bwhich (?P<x>university|universities|ministry|company|
                        r"|(?:اي|انهي|ايش|شو) (?P<x3>جامعه|وزاره|شركه)")
 # organisations asked, not people (normalised): "which organisations got observer status", "quelles entités", "مين الجهات
 # اللي أخذت صفة مراقب": a French or Arabic text naming a body answers, as an English one does
-BODIES_ASKED = re.compile(r"\b(?:which|what) (?:(?:are|were) the (?:\d+ )?(?:[\w'-]+ ){0,2}?)?(?:organi[sz]ations?|bodies|entities|"
+# "which are the 4 lebanese organisations": the words between which and the bodies named
+_WHICH_ARE_THE = r"(?:are|were) the (?:\d+ )?(?:[\w'-]+ ){0,2}?"
+BODIES_ASKED = re.compile(rf"\b(?:which|what) (?:{_WHICH_ARE_THE})?(?:organi[sz]ations?|bodies|entities|"
                           r"institutions|agencies)\b"
                           r"|\bquel(?:le)?s? (?:organisations?|entites?|institutions?|organismes?|structures?)\b"
                           r"|(?<!\w)(?:الجهات|جهات|المنظمات|منظمات|الهيئات|المؤسسات)(?!\w)")
@@ -333,7 +335,7 @@ Q_WHO = re.compile(
     r"trainers|rapporteurs|co-?chairs|observers|members|representatives|experts|judges|(?:co-?)?facilitators|"
     r"consultants|focal points|selected (?:candidates|applicants|participants))\b"
     # (the bodies, so asked: "which are the 4 lebanese organisations that got selected")
-    r"|\bwhich (?:are|were) the (?:\d+ )?(?:[\w'-]+ ){0,2}?(?:orgs|organi[sz]ations|bodies|entities|agencies|institutions)\b"
+    rf"|\bwhich {_WHICH_ARE_THE}(?:orgs|organi[sz]ations|bodies|entities|agencies|institutions)\b"
     r"|\b(?:list|names) of (?:the )?speakers\b"
     # (the names of the people of a body: "the names of the 5 people on the selection committee", "les noms des membres
     # du jury", "اسماء اعضاء اللجنه")
@@ -904,7 +906,8 @@ def asked(question: str, asks_when: bool, asks_where: bool, asks_deadline: bool 
             # an office the role reader takes for a kind of people ("the special representative"): its holder is asked
             w.relation = [_stem(tk) for tk in tokens(office.group(0))[:1]]
             w.rank = next((RANKS[tk] for tk in tokens(q[:office.start()])[-1:] if tk in RANKS), "")
-    elif (any(Q_FORMAT.search(clause) for clause in QUESTION_CLAUSE.split(q)) or STREAM_ASKED.search(q)) and not asks_where:
+    elif (Q_FORMAT.search(q) or any(Q_FORMAT.search(clause) for clause in QUESTION_CLAUSE.split(q))
+          or STREAM_ASKED.search(q)) and not asks_where:
         # (in any clause of it: "if i dont get a seat, can i follow it online?", "i wasnt selected - will it be
         # livestreamed?"; and a stream asked of however it is put: "ورشة إربد رح تنبث لايف؟", "sera-t-elle retransmise")
         w.kind = "format"
