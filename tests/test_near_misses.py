@@ -159,7 +159,7 @@ def test_someone_set_aside_by_their_role_is_not_the_answer():
         assert holds(wanted, "The other members of the jury are Ms. Ana Leota and Mr. Tevita Manu.", q), q
 
 
-NOTE = """# Information note: Regional Review of the GCM for the Pacific
+NOTE = """# Information note: Regional Review of the GCM for the Pacific, Suva, 20–21 May 2042
 
 Suva, Fiji, 20–21 May 2042
 
@@ -185,6 +185,12 @@ Forum Secretariat (PIFS) and the UN Network on Migration.
 ## 5. Registration
 
 Seats in the conference room are limited to 120 participants; registration closes on Thursday 30 April 2042.
+
+## 6. Key dates
+
+Step | Date and time
+Speakers' list opens | Monday, 9 March 2042, 09:00
+Briefing webinar for the selected speakers | Thursday, 14 May 2042, 15:00
 """
 
 
@@ -245,3 +251,15 @@ def test_a_stream_asked_in_any_clause_is_a_stream(noted, consulted):
             "مراجعة سوفا الإقليمية رح تنبث لايف؟ بدي تابعها من نادي")
     answers(noted, "how many seats are there at the suva review?", "120")
     answers(consulted, "if i could not travel to apia, could i follow the apia consultation online?", "online")
+
+
+def test_a_time_asked_of_one_day_is_that_days(noted):
+    """"what time does the suva review start on 21 May?": the note gives the times of other days (the opening on 20
+    May at 09:00, a key dates table of March and May steps) and none on 21 May -- the note's days (20-21 May) made
+    them that day's. A day the asker saw somewhere, beside "when", is what is checked, not what the time is asked of:
+    the opening's time answers it."""
+    refused(noted, "what time does the suva review start on thursday 21 may?",
+            "la revue de suva commence à quelle heure le 21 mai ?",
+            "مراجعة سوفا يوم ٢١ مايو بتبلش الساعة كم؟")
+    answers(noted, "what time does the suva review open on 20 may?", "09:00")
+    answers(noted, "when does the suva review open? saw 21 may somewhere, and what time", "09:00")

@@ -1106,6 +1106,14 @@ class ChoosePassage:
             months = set() if months <= {month for _, month in here} else months
         wanted = u.wanted if days == set(u.wanted.days) and months == set(u.wanted.months) else replace(
             u.wanted, days=sorted(days), months=sorted(months))
+        # a time asked of one day is that day's, not a time the sentence gives of another day ("Webinaire d'information
+        # | Jeudi 22 octobre 2037, 14 h 00" for "what time does the meeting start on tuesday 23 february"; the day is
+        # in the document's title, "Santiago, 17–19 April 2040", for a table of other days' times); a range's days
+        # are between its ends ("17–19 April, 09:00")
+        if days and u.wanted.kind in ("time", "duration", "zone") and (own := day_months(to_ascii_digits(sent))) \
+                and not any(min(d for d, m in own if m == month) <= day <= max(d for d, m in own if m == month)
+                            for day, month in days if month in {m for _, m in own}):
+            return False
         return years_hold(wanted, sent, text, section, str(meta.get("date") or ""), title,
                           parts=f"{section} {above} {sent} {_row_part(sent, section)} {title}")
 

@@ -125,7 +125,8 @@ ORGANISATION_NOUN = re.compile(r"\b(?:associations?|organi[sz]ations?|orgs?|ngos
 # ... or one someone said or the asker believes, to be checked ("in the webinar he said 14 dec i think?", "on m'a dit le
 # 14", "قالوا ١٤ ديسمبر على ما اظن"): not what is asked of (normalised)
 REPORTED = re.compile(r"\b(?:(?:he|she|they|someone|somebody|you|u|it) (?:said|says|told|wrote)|i (?:think|thought|believe|guess)|"
-                      r"il (?:a dit|disait)|elle (?:a dit|disait)|ils ont dit|on m'a dit|on a dit|je (?:crois|pense)|il me semble)\b"
+                      r"il (?:a dit|disait)|elle (?:a dit|disait)|ils ont dit|on m'a dit|on a dit|je (?:crois|pense)|il me semble|"
+                      r"(?:saw|seen|heard|read|vu|lu|entendu)\b[^.?!]*\b(?:somewhere|quelque part))\b"
                       r"|(?<!\w)(?:قال|قالت|قالوا|قلتو|حكى|حكت|حكيو|على ما اظن|اظن|اعتقد|بعتقد|بظن)(?!\w)")
 # a clause asking something by a question word (as typed: normalising makes "متى" "متي"; Arabic's spoken ones too)
 ASKING = re.compile(r"\b(?:when|where|which|what|whats|who|whom|how|why|quand|ou|où|quel|quelle|quels|quelles|combien|comment|"
@@ -414,7 +415,7 @@ class Understand:
                 or u.wanted.kind in ("date", "day", "deadline") and CHANGE_ASKED.search(nq)):
             days_from = ""          # (a day the asker checks is what is asked, not what it is asked of: "registration
                                     # closes 15 dec right?? or did they change it" is answered by the 22nd it moved to)
-        if u.wanted.kind in ("date", "day", "deadline"):
+        if u.wanted.kind in ("date", "day", "deadline", "time"):
             asks = [bool(WHEN_WORDS.search(norm)) for _, norm in clauses]
             kept = [c for (c, norm), when in zip(clauses, asks) if when or not (ASKER_DID.match(norm) or REPORTED.search(norm))]
             if len(kept) < len(clauses) and any(asks):
