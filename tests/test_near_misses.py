@@ -106,7 +106,8 @@ regional review of the GCM for the Pacific.
 ## 2. Next steps
 
 Comments on this summary are due by Friday 25 May 2042. An online follow-up meeting with the associations will be held
-after the consultation; its date will be announced later. The drafting committee of the summary is chaired by Ms.
+after the consultation; its date will be announced later. After the consultation, the associations will publish a
+joint report on Friday 1 June 2042, then submit it to the regional review of the GCM for the Pacific. The drafting committee of the summary is chaired by Ms.
 Leilani Tuala, secretary-general of the Samoa Workers' Association.
 """
 
@@ -263,3 +264,13 @@ def test_a_time_asked_of_one_day_is_that_days(noted):
             "مراجعة سوفا يوم ٢١ مايو بتبلش الساعة كم؟")
     answers(noted, "what time does the suva review open on 20 may?", "09:00")
     answers(noted, "when does the suva review open? saw 21 may somewhere, and what time", "09:00")
+
+
+def test_a_date_given_of_another_meeting_is_not_the_one_asked(consulted):
+    """"when is the regional review that the apia consultation feeds into?": the summary says the associations publish
+    their report on 1 June, then submit it to the review -- a sentence naming the review and a date, the date of what
+    the consultation does (it answered "1 June"). The report's day is still answered."""
+    refused(consulted, "the pacific regional review that the apia consultation feeds into - when is it?",
+            "الاستعراض الإقليمي للمحيط الهادئ اللي رح تروح له رسائل مشاورة آبيا، امتى بينعقد؟",
+            "la revue régionale du Pacifique préparée à Apia, c'est quand ?")
+    answers(consulted, "when will the joint report of the apia consultation be published?", "1 June")

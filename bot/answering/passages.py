@@ -977,6 +977,22 @@ class ChoosePassage:
             self._sent_at[idx] = days[-1].start.toordinal() if days and days[-1].start else 0
         return self._sent_at[idx]
 
+    def _dated_of_another(self, read: str, meetings: list) -> bool:
+        """Is each date a sentence gives one of another meeting than those asked -- the last one it names before the
+        date ("... a regional consultation on 16 and 17 June 2038 in Tunis, as part of preparing for the regional
+        review", "after the consultation we publish the report on 29 May 2040, then send it to the regional review")?
+        Not when no meeting is named before a date ("On 5 May 2040 the regional review opens ...")."""
+        norm = to_ascii_digits(normalize(read))
+        asked = {t_.id for t_ in meetings}
+        dates = [m.start() for m in ANY_DATE.finditer(norm)]
+        if not dates:
+            return False
+        for start in dates:
+            named = [t_ for t_, _, _ in self.glossary.find(norm[:start]) if t_.type == "meeting"]
+            if not named or named[-1].id in asked:
+                return False
+        return True
+
     def _forwarded(self, idx: int) -> bool:
         """Is chunk ``idx`` in an earlier message its e-mail forwards or quotes?"""
         if idx not in self._forwarded_at:
@@ -1859,6 +1875,7 @@ class ChoosePassage:
             if lead:                                      # "... has been postponed. It will now take place on ...
                 context += " " + lead                     # The change follows a request"
             if besides and (not any(self.glossary.names_term(t_, f"{read} {outside}") for t_ in besides)
+                            or wanted.kind in DATED_KINDS and self._dated_of_another(read, besides)
                             or besides_places and wanted.kind in ("place", "city", "address")
                             and (here_ := {name for *_, name in gazetteer_spans(normalize(read))}) and here_ <= besides_places):
                 continue
