@@ -274,3 +274,34 @@ def test_a_date_given_of_another_meeting_is_not_the_one_asked(consulted):
             "الاستعراض الإقليمي للمحيط الهادئ اللي رح تروح له رسائل مشاورة آبيا، امتى بينعقد؟",
             "la revue régionale du Pacifique préparée à Apia, c'est quand ?")
     answers(consulted, "when will the joint report of the apia consultation be published?", "1 June")
+
+
+PREPARATORY = """# Summary of the first regional preparatory meeting of stakeholders in preparation for the IMRF 2046
+
+## 1. General information
+
+The first regional preparatory meeting of stakeholders in preparation for the International Migration Review Forum
+2046 was held on Tuesday 8 and Wednesday 9 January 2046 at the Petra hall of the Shmeisani conference centre in Amman,
+in person. It gathered 64 participants from 14 countries.
+
+## 2. Follow-up
+
+The key messages of the meeting will be presented to the Forum by the regional stakeholder committee.
+"""
+
+
+@pytest.fixture(scope="module")
+def prepared(index_dir, tmp_path_factory):
+    return engine_with(tmp_path_factory.mktemp("amman") / "2046-01-12_amman-imrf-preparatory-meeting-summary.md",
+                       PREPARATORY, index_dir)[1]
+
+
+def test_the_meeting_another_prepares_is_not_that_one(prepared):
+    """"what are the exact dates of the IMRF 2046 itself that the amman meeting was preparing for?": the summary's
+    meeting is named "... in preparation for the IMRF 2046" and held in Amman on 8-9 January; the Forum's own days are
+    not given (the dates page gave the Amman meeting's days as the Forum's: its name names the Forum, and its place
+    is the meeting set aside; the passage's sentence names the Forum before the days, as what is prepared). The
+    meeting's own days are still answered."""
+    refused(prepared, "what are the exact dates of the IMRF 2046 itself that the amman meeting was preparing for?",
+            "le FEMI 2046 que la réunion d'Amman préparait, c'est à quelles dates exactement ?")
+    answers(prepared, "when was the amman preparatory meeting for the IMRF 2046?", "8")

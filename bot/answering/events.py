@@ -336,7 +336,14 @@ class ChooseEvent:
             return False
         found = self._match(replace(u, q=head, query=head, terms=self.glossary.domain_terms(head),
                                     vocabulary=vocabulary_of(self.glossary, head)), head)
-        return found is None or found[0].id != ev.id
+        if found is None or found[0].id != ev.id:
+            return True
+        # (nor when the event is held where the clause's meeting is: "the IMRF 2036 itself that the amman meeting was
+        # preparing for" of the Amman meeting's summary, titled "... in preparation for the IMRF 2036")
+        aside = {name for *_, name in gazetteer_spans(normalize(query))} - {name for *_, name in gazetteer_spans(head)}
+        held = {name for *_, name in gazetteer_spans(normalize(" ".join(
+            str(v) for v in (*ev.city.values(), *ev.place.values()))))}
+        return bool(aside & held)
 
     @staticmethod
     def _meeting_asked(said) -> bool:

@@ -76,6 +76,10 @@ SECTION_KINDS = ("cost", "time", "zone", "eligible", "format")
 # facts a document gives for several things of one meeting (the deadline for registration, for inputs, for the
 # outcome document; the link to register, to watch, to the network's page): the thing asked must be named
 DATED_KINDS = ("date", "day", "deadline")
+# the words before a meeting another one prepares, normalised: "in preparation for the IMRF", "en vue de l'examen",
+# "استعدادًا لمنتدى ...", "تحضيرًا للاستعراض ..."
+PREPARED_FOR = re.compile(r"(?:(?:in preparation|preparing|prepare) for|ahead of|towards|en vue d[eu']|en preparation d[eu']"
+                          r"|preparatoire a|(?<!\w)(?:استعدادا|تحضيرا|التحضير|للتحضير))\s*(?:the|la|le|l'|des?|du)?\s*(?:ل|لل)?$")
 #: the glossary's ways of taking part (a count of one is not a count of the other)
 FORMATS = ("online", "in-person")
 # a date said to be not set yet, in an item that says other things ("April 2039 (exact date to be announced)", "date à
@@ -988,7 +992,17 @@ class ChoosePassage:
         if not dates:
             return False
         for start in dates:
-            named = [t_ for t_, _, _ in self.glossary.find(norm[:start]) if t_.type == "meeting"]
+            named, at, end = [], 0, -2
+            for t_, _, matched in self.glossary.find(norm[:start]):
+                at = max(norm.find(matched, at), at)
+                # (a meeting's plain noun too -- "الاجتماع", "meeting", "réunion" -- unless it is the head of the
+                # meeting named just before it: "the regional review conference")
+                # (not the meeting the one dated prepares: "... الاجتماع التحضيري ... استعدادًا لمنتدى استعراض الهجرة
+                # الدولية لعام 2036 يومي ٨ و٩ كانون الثاني", "a meeting in preparation for the IMRF, on 8 January")
+                if (t_.type == "meeting" or t_.id == "meeting" and at > end + 1) and not PREPARED_FOR.search(norm[:at]):
+                    named.append(t_)
+                    end = at + len(matched)
+                at += len(matched)
             if not named or named[-1].id in asked:
                 return False
         return True

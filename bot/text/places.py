@@ -721,7 +721,7 @@ def previous_meeting_asked(norm: str) -> bool:
 RELATIVE_CLAUSE = re.compile(
     r"(?<!\btrue)(?<!\bsaid)(?<!\bheard)(?<!\bthink)(?<!\bsure)(?<!\bmean)(?<!\bknow)"
     r"(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bif)(?<!\bso)(?<!\bet)"   # ("and is that tunis time")
-    r"\s(?:that|which|ou|auquel|auxquels|a laquelle|pour laquelle|pour lequel|dont|qui (?:suit|suivra|prepare)|preparee?s? (?:a|par|lors)|prepared (?:in|at|by)|اللي|التي|الذي|الي"
+    r"\s(?:that|which|ou|auquel|auxquels|a laquelle|pour laquelle|pour lequel|dont|qui (?:suit|suivra|prepare)|preparee?s? (?:a|par|lors)|prepared (?:in|at|by)|(?<!est-ce )(?<!est ce )que|اللي|التي|الذي|الي"
     r"|after|apres|بعد)"          # (and what comes after it: "the online follow-up meeting after the rabat consultation")
     r"\s(?P<clause>[^?؟,;()\-–]+)")
 _MEETING_WORDS = frozenset(re.findall(r"\w+", normalize(" ".join(EVENT_NOUNS))))
