@@ -17,7 +17,7 @@ from bot.answering.understand import WHEN_WORDS, WHERE_WORDS, Understanding, voc
 from bot.knowledge.glossary import NON_DOMAIN
 from bot.text.language import normalize
 from bot.text.lexical import tokens
-from bot.text.places import EVENT_NOUNS, gazetteer_spans, meeting_asked_besides, place_forms, meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
+from bot.text.places import EVENT_NOUNS, gazetteer_spans, meeting_asked_besides, places_in, place_forms, meeting_places, names_origin, origins_asked, place_pattern, places_asked, previous_meeting_asked
 from ingest.dates import section_name
 
 EVENT_TERM_SKIP = ("q-", "lex-", "number-", "month-")   # glossary entries that do not name an event ...
@@ -340,9 +340,8 @@ class ChooseEvent:
             return True
         # (nor when the event is held where the clause's meeting is: "the IMRF 2036 itself that the amman meeting was
         # preparing for" of the Amman meeting's summary, titled "... in preparation for the IMRF 2036")
-        aside = {name for *_, name in gazetteer_spans(normalize(query))} - {name for *_, name in gazetteer_spans(head)}
-        held = {name for *_, name in gazetteer_spans(normalize(" ".join(
-            str(v) for v in (*ev.city.values(), *ev.place.values()))))}
+        aside = places_in(normalize(query)) - places_in(head)
+        held = places_in(normalize(" ".join(str(v) for v in (*ev.city.values(), *ev.place.values()))))
         return bool(aside & held)
 
     @staticmethod

@@ -22,7 +22,7 @@ from functools import lru_cache
 from bot.text.language import ARABIC_CHAR, ORDINAL_WORDS, normalize, to_ascii_digits
 from bot.text.lexical import tokens
 from bot.text.money import MONEY, MONTHS_OF_WAGES
-from bot.text.places import (CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, names_a_building,
+from bot.text.places import (CITIES, EVENT_NOUNS as MEETING_WORDS, PLACE_NAME, REGIONS, gazetteer_spans, names_a_building, places_in,
                               names_origin, opens_with_building)
 from bot.text.sentences import MONTH_NAMES
 from ingest.dates import SHORT_WEEKDAYS_EN
@@ -1772,6 +1772,8 @@ def _counted_in_english(q: str, expand=None, language: str = "en", known=frozens
 # --------------------------------------------------------------------------- what a text holds
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LINK = re.compile(r"https?://\S+|\bwww\.\S+")
+# a web address written without its scheme, with a path: "example.org/namaa-network/ar/training/documentation"
+WEB_PATH = re.compile(r"\b[\w-]+(?:\.[\w-]+)+/\S*")
 PHONE = re.compile(r"(?<![\w/])\+?\d[\d ().-]{6,}\d(?![\w/])")
 PHONE_DIGITS = 8          # a phone number has at least this many digits (not "2020-2021", "17:30 - 17:45")
 TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)"   # (and "12 h 00", as French writes it)
@@ -1818,7 +1820,9 @@ ORG_WORD = (r"Organi[sz]ation|Office|Network|Commission|University|Council|Cent(
             r"Committee|Secretariat|Ministry|League|Institute|Group|Forum|Movement|Agency|Bank|Foundation|Women|"
             r"Teams?|Society|Societies|Institution|Observatory|Programme|Division|Department|Partner|Mechanisms?")
 # capitals that are not an organisation's acronym: agenda words, language codes, times
-NOT_ACRONYMS = r"(?!(?:DAY|DAYS|AND|THE|OF|AM|PM|TBC|TBD|AR|EN|FR|NB|PS|OK)\b)"
+# (nor a time zone's: "بتوقيت بغداد (GMT+3)" names no organisation)
+NOT_ACRONYMS = (r"(?!(?:DAY|DAYS|AND|THE|OF|AM|PM|TBC|TBD|AR|EN|FR|NB|PS|OK|UTC|GMT|CES?T|EES?T|WES?T|AST|EST|EDT|CST|PST|CAT"
+                r"|EAT|WAT|GST)\b)")
 ORG = re.compile(rf"\b{NOT_ACRONYMS}[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w'’&-]+\s+)*(?:{ORG_WORD})\b|\b[\w-]+\.org\b")
 PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?|(?i:\bonline\b|\bvirtual(?:ly)?\b|"
                    r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
@@ -2372,13 +2376,16 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
                                          principal=not wanted.deputy, rank=wanted.rank) \
                 and not presents_in_brackets(wanted, text):
             return False                    # a person, but not in the role asked ("who moderated" / "organised by")
+        if wanted.relation and _role_unset(wanted.relation, text):
+            return False                    # "عرض التوصيات: السيدة سارة ...؛ الكلمة الختامية: سيُعلن لاحقًا": not who closes
         if wanted.role_for and not plays(wanted.role_for, f"{text} {about} {context}"):
             return False                    # the role, but not for whom it was asked ("focal points for the Network")
         if wanted.holder and not (names_someone(f"{text} {about} {context}", PERSON) or names_someone(text)):
             return False                    # an office named, its holder not ("... and the Special Representative")
         if wanted.title and not says_title(given, text, context):
             return False                    # the person, not their post ("Mr. Salim Korkmaz, UCLG-MEWA")
-        bare = LINK.sub(" ", text)                   # "https://migrationnetwork.un.org/..." names nobody
+        bare = WEB_PATH.sub(" ", LINK.sub(" ", text))    # "https://migrationnetwork.un.org/...", "example.org/namaa-
+        # network/ar/training" name nobody
         return bool(PERSON.search(bare) or ORG.search(bare)) or named_in_brackets(bare)
     if kind == "attribute":                 # "what is the hashtag / budget / theme of ...": it must be named
         if any(st.startswith(OUTCOME_STEMS) for st in wanted.relation) \
@@ -2410,7 +2417,7 @@ def _holds(wanted: Wanted, text: str, given: str = "", about: str = "", context:
         if wanted.count_of and not plays(wanted.count_of, f"{text} {about} {context}"):
             return False                    # those listed did something else ("submitted reports", not "abstained")
         if COUNTRIES_ASKED.search(normalize(given)):      # "which gulf countries ...": two countries named, at least
-            return len({name for _, _, name in gazetteer_spans(normalize(text))} - REGIONS - CITIES) >= 2
+            return len(places_in(normalize(text)) - REGIONS - CITIES) >= 2
             # (not "several Gulf countries", nor "the Ministry of Labour of Bahrain ... in Manama")
         return bool(CAPITALISED_LIST.search(text))
     if kind == "list_numbers":
@@ -2529,6 +2536,8 @@ def plays(relation: list[str], text: str, principal: bool = False, rank: str = "
     compared by their first letters: "open" ~ "Opening session", "moder" ~ "moderator"; not a body
     named like the role ("minist" is not "Ministry"). ``principal``: not a deputy's line either.
     ``rank``: the role's rank asked (:data:`RANKS`) must stand beside it ("Director General", "Regional Director")."""
+    # (a participle a hyphen joins to the next word qualifies that word: "Closed-door" names no closing)
+    text = COMPOUND_PARTICIPLE.sub(" ", text)
     if not principal and not rank:
         return any(_names_role(tk, stem) for tk in _words(text) for stem in relation)
     words = tokens(text)
@@ -2539,6 +2548,19 @@ def plays(relation: list[str], text: str, principal: bool = False, rank: str = "
     return any(_names_role(tk, stem) and not (principal and DEPUTY & beside(k))
                and (not rank or any(RANKS.get(w) == rank for w in beside(k)))
                for k, tk in enumerate(words) for stem in relation)
+
+
+COMPOUND_PARTICIPLE = re.compile(r"\b[^\W\d_]+ed-(?=[^\W\d_])", re.I)
+
+
+def _role_unset(relation: list[str], text: str) -> bool:
+    """Does a text that labels its parts give the role asked only as still to be announced ("Presentation of the
+    recommendations: Ms. Sara ...; Closing remarks: to be announced", "الكلمة الختامية: سيُعلن لاحقًا"), naming
+    no one under any label of that role?"""
+    labelled = [part.split(":", 1) for part in re.split(r"[;؛|\n]", text) if ":" in part]
+    roled = [normalize(value) for label, value in labelled if plays(relation, label)]
+    return (any(NOT_SET.search(value) or TO_BE_ANNOUNCED.search(value) for value in roled)
+            and not any(PERSON.search(value) for label, value in labelled if plays(relation, label)))
 
 
 def singular_roles(text: str, wanted: "Wanted") -> str:
@@ -3270,7 +3292,7 @@ def names_speakers(speakers: list, text: str, glossary) -> bool:
         return True
     terms = {"term:" + t.id for t, _, _ in glossary.find(text)}
     norm = normalize(text)
-    places = {name for _, _, name in gazetteer_spans(norm, adjectives=True)} - REGIONS
+    places = places_in(norm, adjectives=True) - REGIONS
     if len(places - CITIES) >= 3:
         places = set()
     return all(names & terms or names & places for names in speakers)

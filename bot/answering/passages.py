@@ -32,7 +32,7 @@ from bot.answering.understand import CHANGE_ASKED, SESSION_WORDS, Understanding
 from bot.knowledge.glossary import ASKING_PREFIXES, NON_DOMAIN_PREFIXES
 from bot.text.language import ARABIC_CHAR, normalize, to_ascii_digits
 from bot.text.lexical import LexicalIndex, tokens
-from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, meeting_asked_besides,
+from bot.text.places import (CITIES, EVENT_NOUNS, REGIONS, counts_origin, from_phrase_start, gazetteer_spans, meeting_asked_besides, places_in,
                               names_a_document,
                               names_origin, opens_with_building, said_to_come_from)
 from bot.text.sentences import TABLE_ROW, split_sentences
@@ -128,7 +128,7 @@ def _not_set(norm: str, of_place: bool = False) -> bool:
 
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
 OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
-                "time", "zone", "age", "eligible")         # its meetings, its hours, the age it asks of, who may apply to it)
+                "time", "zone", "age", "eligible", "format")       # its meetings, its hours, the age it asks of, who may apply to it)
 # (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
 OWN_OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send")    # (a meeting's date: see _about)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
@@ -775,6 +775,11 @@ class ChoosePassage:
                                          for tk in tokens(form)}
         if u.wanted.kind == "duration":               # "قديش مدة ..." , "quelle durée": how it asks, not what ("المدة:
             topic -= {tk for m in Q_DURATION.finditer(normalize(q)) for tk in tokens(m.group(0))}   # ثلاث ساعات")
+        if u.wanted.kind == "format":                 # "held in person or online?", "حضوري ولا أونلاين": the ways named
+            # are what answers (with their English: "virtually", "physically"), and its being held how it asks, not
+            # what the question is of
+            topic -= {tk for t_, _, matched in self.glossary.find(q) if t_.id in (*FORMATS, "lex-held")
+                      for tk in tokens(" ".join((matched, *t_.english)))}
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
             topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "languages":              # "en français ? c quoi les langues acceptées": the languages
@@ -1681,12 +1686,14 @@ class ChoosePassage:
         # ... and so do a date or a place asked of a meeting by what another is to it ("when and where is the regional
         # review that the kuwait consultation feeds into?"): named, not the consultation's own days and hall
         # (by the sentence itself or what heads it: not the paragraph around it, which tells what the consultation feeds)
-        besides = [t_ for t_, _, _ in self.glossary.find(head) if t_.type == "meeting"] if wanted.kind in (
+        # (or, when it is named by no meeting's name, by the plain noun: "the online follow-up meeting after the rabat
+        # consultation" is not the consultation's title line, "Rabat et en ligne – mardi 9 et mercredi 10 décembre")
+        besides = [t_ for t_, _, _ in self.glossary.find(head) if t_.type == "meeting"] or [
+            t_ for t_, _, _ in self.glossary.find(head) if t_.id == "meeting"] if wanted.kind in (
             "date", "day", "time", "place", "city", "address") and (
             head := meeting_asked_besides(normalize(u.q), self.glossary)) else []
         # (where the other one is held is no answer: "في الكويت" of "رئيس بعثة IOM في الكويت ... الاستعراض الإقليمي")
-        besides_places = ({name for *_, name in gazetteer_spans(normalize(u.q))}
-                          - {name for *_, name in gazetteer_spans(head)}) if besides else set()
+        besides_places = places_in(normalize(u.q)) - places_in(head) if besides else set()
         # (the glossary's terms for the thing a cost question prices: "per diem" is also written "DSA")
         priced_terms = {t_.id for t_, _, matched in self.glossary.find(u.q) if any(
             tk.startswith(stem) for tk in tokens(matched) for stem in wanted.priced)} if wanted.priced else set()
@@ -1784,7 +1791,7 @@ class ChoosePassage:
             # (... and where a meeting asked as moved was to be held: "the abidjan consultation got postponed?? whats the
             # new date" -- "... prévue ... à Abidjan ... Décision : la consultation est reportée. Elle se tiendra ...")
             near = lead or (two_before if moved else before)
-            if elsewhere and not all(names & {name for _, _, name in gazetteer_spans(normalize(f"{near} {sent}"))}
+            if elsewhere and not all(names & places_in(normalize(f"{near} {sent}"))
                                      for names in elsewhere):
                 continue                                  # what the document's own meeting did, not the other's
             # what a sentence is about may stand in the lines heading it ("14:00 - 15:30" under the webinar's title)
@@ -1891,7 +1898,7 @@ class ChoosePassage:
             if besides and (not any(self.glossary.names_term(t_, f"{read} {outside}") for t_ in besides)
                             or wanted.kind in DATED_KINDS and self._dated_of_another(read, besides)
                             or besides_places and wanted.kind in ("place", "city", "address")
-                            and (here_ := {name for *_, name in gazetteer_spans(normalize(read))}) and here_ <= besides_places):
+                            and (here_ := places_in(normalize(read))) and here_ <= besides_places):
                 continue
             if dated_things and not any(self.glossary.names_term(t_, f"{read} {context} {outside} {section} "
                                                                        f"{chunk.meta.get('title', '')}")

@@ -22,7 +22,7 @@ from bot.answering.understand import Understanding, years_in
 from bot.text.language import ARABIC_CHAR, normalize
 from bot.text.lexical import LexicalIndex, tokens
 from ingest.dates import names_title
-from bot.text.places import (place_forms, event_places_asked, gazetteer_spans, meeting_places_asked, origins_asked, place_pattern,
+from bot.text.places import (place_forms, event_places_asked, gazetteer_spans, meeting_places_asked, places_in, origins_asked, place_pattern,
                               places_asked)
 
 # Calibrated on the public set and tests/questions/*.yaml (see `gcmbot bench answer`).
@@ -220,7 +220,7 @@ class Retrieve:
         # the documents that announce their meeting: each meeting their title names is later than they are dated (an
         # information note, a call: what it says of recommendations is what the meeting is to agree on)
         dated = {c.meta.get("doc_id"): (str(c.meta.get("date") or ""), str(c.meta.get("title") or "")) for c in self.chunks}
-        self._title_places = {doc: {name for _, _, name in gazetteer_spans(normalize(title))}
+        self._title_places = {doc: places_in(normalize(title))
                               for doc, (_, title) in dated.items() if title}
         own: dict[str, list[bool]] = {}
         self._meeting_days: dict[str, set[tuple[int, int]]] = {}
@@ -268,7 +268,7 @@ class Retrieve:
         held = self._doc_place_words.get(doc_id)
         if held is None:
             text = normalize(" ".join(f"{c.meta.get('section', '')} {c.text}" for c in self.chunks_of(doc_id)))
-            held = self._doc_place_words[doc_id] = set(tokens(text)) | {name for _, _, name in gazetteer_spans(text)}
+            held = self._doc_place_words[doc_id] = set(tokens(text)) | places_in(text)
         return any(name in held or all(tk in held for tk in tokens(name)) for name in names)
 
     def chunk_ids_of(self, doc_id: str) -> list[int]:

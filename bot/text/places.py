@@ -428,6 +428,12 @@ def gazetteer_spans(norm: str, adjectives: bool = False) -> list[tuple[int, int,
     return spans
 
 
+def places_in(norm: str, adjectives: bool = False) -> set[str]:
+    """The English names (normalised) of the cities and countries a normalised text names (see ``gazetteer_spans``);
+    a place named twice is one."""
+    return {name for *_, name in gazetteer_spans(norm, adjectives)}
+
+
 def origins_asked(known: re.Pattern | None, norm: str, held_at: set[str], adjectives: bool = False,
                   bodies: bool = True, asker: bool = True) -> list[frozenset[str]]:
     """The cities and countries a normalised question narrows its question to, other than where its
@@ -546,7 +552,7 @@ def counts_origin(names: frozenset[str], norm: str, counts: int) -> bool:
     """Does a normalised sentence holding ``counts`` numbers give one for this place: it names the place, and
     no more places than it has numbers ("87 participants from Algeria, Egypt, Libya ..." is everyone's count,
     not Egypt's; "12 from Egypt and 9 from Libya", a table's row "Égypte | 12" give each its own)?"""
-    places = {name for _, _, name in gazetteer_spans(norm)}       # (a place named twice is one: a table's row read
+    places = places_in(norm)       # (a place named twice is one: a table's row read
     return names_origin(names, norm) and len(places) <= max(1, counts)   # with its column's label, "السودان | ٣ السودان")
 
 
