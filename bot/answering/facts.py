@@ -119,12 +119,14 @@ SEND_TO = re.compile(r"\b(?:form|portal|formulaire|portail)\b", re.IGNORECASE)
 _FORMAT_WORD = (r"(?:online|virtual(?:ly)?|in person|in-person|hybrid|stream(?:ed|ing)?|live ?stream\w*|remote(?:ly)?|"
                 r"en ligne|a distance|en presentiel|presentiel|hybride|retransmis\w*|en direct|"
                 r"اونلاين|عن بعد|من بعيد|حضوري|حضوريا|عبر الانترنت|بث مباشر|افتراضي|هجين)")
+# ... and the verbs asking it ("can I follow it", "peut-on suivre", "فيني تابع")
+FORMAT_VERB = (r"(?:follow|attend|join|watch|participate|take part|suivre|assister|participer|regarder|تابع|اتابع|نتابع|"
+               r"احضر|نحضر|اشارك|نشارك|بتابع|بحضر)")
 Q_FORMAT = re.compile(
     # "can I follow it online", "peut-on participer à distance", "فيني تابع اونلاين"
     # (not "if I can't attend online, is there a recording?": a condition, not the question)
     rf"^(?!.*(?<!\w)(?:if|si|اذا|لو|ان)\s.*(?:follow|attend|join|watch|suivre|assister|تابع|احضر))"
-    rf".*(?<!\w)(?:follow|attend|join|watch|participate|take part|suivre|assister|participer|regarder|تابع|اتابع|نتابع|"
-    rf"احضر|نحضر|اشارك|نشارك|بتابع|بحضر)(?:ها|ه|هم)?(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
+    rf".*(?<!\w){FORMAT_VERB}(?:ها|ه|هم)?(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
     # "is it hybrid?", "will the sessions be streamed", "c'est en présentiel ?", "هل الاجتماع حضوري"
     # (the format is what is asked, at the end: not "is the online briefing free?")
     rf"|^(?:is|are|will|would|can|could|est-ce|c'?est|c est|sera|seront|هل|رح يكون|بيكون)(?!\w).{{0,100}}(?<!\w){_FORMAT_WORD}"
@@ -1841,7 +1843,9 @@ STREAM_ASKED = re.compile(r"\b(?:live ?stream\w*|stream(?:ed|ing)?|webcast\w*|re
                           r"|(?<!\w)(?:بث|يبث|يتبث|بيتبث|ينقل مباشره|لايف)(?!\w)")
 STREAMED = re.compile(r"\b(?:live[- ]?stream\w*|stream(?:ed|ing|s)?|webcast\w*|web ?tv|online|virtual(?:ly)?|hybrid|remotely|"
                       r"retransmis\w*|diffus\w*|en direct|en ligne|hybride|[àa] distance)\b"
-                      r"|بث|يُبث|يبث|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|هجين|افتراضي|نقل مباشر", re.IGNORECASE)
+                      # (a broadcast, as a word: "البث", "يُبث", "تُبثّان" -- not the letters of "وبثلاث ليالٍ")
+                      r"|(?<![\u0621-\u064A])[وف]?(?:ال|ب|لل|س?[يت]\u064F?)?بث\u0651?(?:ون|ان|ه|ها)?(?![\u0621-\u064A])"
+                      r"|عبر الإنترنت|عبر الانترنت|عن بعد|عن بُعد|هجين|افتراضي|نقل مباشر", re.IGNORECASE)
 # a step done online, which is not how the meeting is held: "le formulaire en ligne", "an online registration form",
 # "apply online", "s'inscrire en ligne"
 _STEP_NOUN = r"(?:forms?|formulaires?|applications?|candidatures?|registrations?|inscriptions?|surveys?|questionnaires?|payments?|paiements?)"

@@ -22,7 +22,7 @@ from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (ADDRESS, AIMED, ANY_DATE, EMAIL, ENDING, LINK, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_DURATION, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (ADDRESS, AIMED, ANY_DATE, EMAIL, ENDING, FORMAT_VERB, Q_FORMAT, STREAM_ASKED, LINK, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_DURATION, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -80,6 +80,13 @@ DATED_KINDS = ("date", "day", "deadline")
 # "استعدادًا لمنتدى ...", "تحضيرًا للاستعراض ..."
 PREPARED_FOR = re.compile(r"(?:(?:in preparation|preparing|prepare) for|ahead of|towards|en vue d[eu']|en preparation d[eu']"
                           r"|preparatoire a|(?<!\w)(?:استعدادا|تحضيرا|التحضير|للتحضير))\s*(?:the|la|le|l'|des?|du)?\s*(?:ل|لل)?$")
+# the verbs asking how a meeting is followed, normalised ("can I follow it online", "peut-on suivre", "فيني تابع")
+FOLLOWING = re.compile(rf"(?<!\w){FORMAT_VERB}(?:ها|ه|هم)?(?!\w)")
+# the units of a text's length, as counted (:attr:`Wanted.counted`) and as tokens: words, pages, characters
+LENGTH_UNITS = ("word", "mot", "page", "charact", "caract", "كلم", "صفح", "حرف")
+# ... and the words asking a length's limit
+LIMIT_WORDS = frozenset({"limit", "limits", "max", "maximum", "count", "length", "limite", "longueur", "nombre", "حد",
+                         "اقصي"})
 #: the glossary's ways of taking part (a count of one is not a count of the other)
 FORMATS = ("online", "in-person")
 # a date said to be not set yet, in an item that says other things ("April 2039 (exact date to be announced)", "date à
@@ -117,6 +124,28 @@ def unset_item(item: str) -> bool:
 # what a place is called, in a sentence saying it is not set yet ("its venue will be announced later", "lieu à
 # confirmer", "وسيحدد مكانه وتاريخه لاحقا") (normalised)
 PLACE_WORD = re.compile(r"\b(?:venue|location|place|city|host|lieu|ville|endroit)\b|(?<!\w)(?:[وب]?(?:ال)?(?:مكان|مدينه|مقر)\w*)")
+
+
+# kinds of a text each the other's opposite, normalised: an oral statement is not a written one, nor a draft the final
+# version ("whats the max word count for the oral statement" -- "Written statements: no more than 700 words")
+OPPOSED_KINDS = (
+    (re.compile(r"\boral(?:e|es|ly|ement)?\b|(?<!\w)(?:ال)?(?:شفهي|شفوي)\w*"),
+     re.compile(r"\bwritten\b|\becrite?s?\b|\bpar ecrit\b|(?<!\w)(?:ال)?(?:مكتوب|خطي|كتابي)\w*")),
+    (re.compile(r"\bfinal(?:e|es|s)?\b|\bdefinitive?s?\b|(?<!\w)(?:ال)?نهائي\w*"),
+     re.compile(r"\bdrafts?\b|\bbrouillons?\b|\bavant-projets?\b|(?<!\w)(?:ال)?مسود\w*")),
+)
+
+
+# ... not a deadline's "final": "الموعد النهائي", "الأجل النهائي" (normalised)
+FINAL_DATE = re.compile(r"(?<!\w)(?:ال)?(?:موعد|اجل|تاريخ|ميعاد|مهله)\s+(?:ال)?نهائي\w*")
+
+
+def opposed_kind(question: str, text: str) -> bool:
+    """Does a normalised text name only the opposite kind of a text the normalised question names ("oral" / "written",
+    "final" / "draft"), so what it says is of another text?"""
+    question, text = FINAL_DATE.sub(" ", question), FINAL_DATE.sub(" ", text)
+    return any(asked.search(question) and not other.search(question) and other.search(text) and not asked.search(text)
+               for one, two in OPPOSED_KINDS for asked, other in ((one, two), (two, one)))
 
 
 def _not_set(norm: str, of_place: bool = False) -> bool:
@@ -778,8 +807,26 @@ class ChoosePassage:
         if u.wanted.kind == "format":                 # "held in person or online?", "حضوري ولا أونلاين": the ways named
             # are what answers (with their English: "virtually", "physically"), and its being held how it asks, not
             # what the question is of
+            # (and following it, attending it: "on pouvait suivre la consultation a distance ?" -- "suivre" is no
+            # monitoring asked of)
+            follow = " ".join(m.group(0) for m in FOLLOWING.finditer(normalize(q)))
             topic -= {tk for t_, _, matched in self.glossary.find(q) if t_.id in (*FORMATS, "lex-held")
-                      for tk in tokens(" ".join((matched, *t_.english)))}
+                      for tk in tokens(" ".join((matched, *t_.english)))} | set(tokens(follow)) | {
+                tk for t_, _, _ in self.glossary.find(follow) for tk in tokens(" ".join(t_.english))}
+            # (nor what another question of the message asks: "... il y aura une traduction arabe-francais ? et on peut
+            # suivre en ligne si on peut pas venir ?" -- the format is not the interpretation's)
+            asks = [part for part in re.split(r"[?؟]", normalize(q)) if part.strip()]
+            mine = [part for part in asks if Q_FORMAT.search(part) or STREAM_ASKED.search(part)]
+            if mine and len(mine) < len(asks):
+                def words_of(parts: list[str]) -> set[str]:
+                    text = " ".join(parts)
+                    return set(tokens(text)) | {tk for t_, _, _ in self.glossary.find(text) for form in t_.english
+                                                for tk in tokens(form)}
+                topic -= words_of([part for part in asks if part not in mine]) - words_of(mine)
+        if u.wanted.kind == "number" and any(c.startswith(LENGTH_UNITS) for c in u.wanted.counted):
+            # "max number of words for the written contribution", "combien de mots maximum": a length is of the text it
+            # limits -- its unit and "limit", "max" are how it asks (unless nothing else is asked: "word limit?")
+            topic = {tk for tk in topic if not tk.startswith(LENGTH_UNITS) and tk not in LIMIT_WORDS} or topic
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
             topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "languages":              # "en français ? c quoi les langues acceptées": the languages
@@ -1697,6 +1744,7 @@ class ChoosePassage:
         # (the glossary's terms for the thing a cost question prices: "per diem" is also written "DSA")
         priced_terms = {t_.id for t_, _, matched in self.glossary.find(u.q) if any(
             tk.startswith(stem) for tk in tokens(matched) for stem in wanted.priced)} if wanted.priced else set()
+        q_norm = normalize(u.q)
         for b in scored:
             chunk = self.chunks[b[2]]
             sent = sentences[b[2]][b[3]]
@@ -1887,6 +1935,8 @@ class ChoosePassage:
                 continue                                  # the sentence's count is of everyone from several places,
                                                           # its speaker one who spoke of several, its price the
                                                           # region's, not the country's asked
+            if opposed_kind(q_norm, normalize(f"{read} {outside}")):
+                continue                                  # "the oral statement's word limit": not the written ones'
             if fmt and (said := self._formats(f"{read} {outside}")) and not said & fmt:
                 continue                                  # "combien de places en ligne": not the 120 seats in person
             if actors and not self._counts_actors(actors, read, u):
