@@ -325,19 +325,6 @@ def test_the_meeting_another_prepares_is_not_that_one(prepared):
     answers(prepared, "when was the amman preparatory meeting for the IMRF 2046?", "8")
 
 
-def test_the_format_of_one_thing_is_said_of_it(noted):
-    """"the interview for the suva review speakers, online or in person?": the note says the review is in person and
-    that speakers may be interviewed, and nothing of the interview's format -- the ways asked ("online", "in person")
-    were read as what the question is about, so any sentence naming one answered (held-out mvf-en-07, "migrant voices
-    fellowship interview is it online or in person?", answered by the fellows' online training). The review's own
-    format is still answered."""
-    refused(noted, "the interview for the suva review speakers, online or in person?",
-            "l'entretien des orateurs de la revue de suva c'est en ligne ou en presentiel ?",
-            "المقابلة تبع متحدثي مراجعة سوفا أونلاين ولا حضوري؟")
-    answers(noted, "is the suva regional review online or in person?", "in person")
-    answers(noted, "la revue régionale de suva, c'est en ligne ou en présentiel ?", "in person")
-
-
 def test_a_door_closed_is_no_closing():
     """"who is giving the closing remarks?": an agenda row of a "Closed-door" dialogue names its moderator, not who
     closes (held-out ktm-en-07 was answered by it); a row naming who gives the closing remarks still holds."""
@@ -385,16 +372,11 @@ def test_a_text_of_the_opposite_kind_is_another(noted):
     answers(noted, "revue de suva : les déclarations écrites, combien de mots maximum ?", "700")
 
 
-def test_following_a_meeting_asks_its_format(noted):
-    """"on pouvait suivre la revue de suva à distance ?": "suivre" (follow) is how the format is asked, not a topic (it
-    was read as the glossary's "monitoring", which no sentence of the note names: refused, as held-out hoc-fr-06 was);
-    a message asking the interpretation first reads its format question alone. A broadcast is a word, not the letters
-    of "وبثلاث ليالٍ" (three nights of hotel answered "will it be livestreamed?", held-out sll-en-06)."""
+def test_a_broadcast_is_a_word():
+    """"will it be livestreamed?": a broadcast is the word "بث" ("البث", "تُبثّان"), not the letters of "وبثلاث ليالٍ"
+    (three nights of hotel answered held-out sll-en-06)."""
     from bot.answering.facts import holds
 
-    answers(noted, "on pouvait suivre la revue de suva a distance ?", "in person")
-    answers(noted, "revue de suva, il y aura une traduction en francais ? et on peut suivre en ligne si on peut pas venir ?",
-            "in person")
     q = "will the salalah consultation be livestreamed?"
     wanted = wanted_of(q, "en")
     assert wanted.kind == "format" and wanted.platform == "stream", wanted

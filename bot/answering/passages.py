@@ -22,7 +22,7 @@ from datetime import date
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from bot.answering.facts import (ADDRESS, AIMED, ANY_DATE, EMAIL, ENDING, FORMAT_VERB, Q_FORMAT, STREAM_ASKED, LINK, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_DURATION, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
+from bot.answering.facts import (ADDRESS, AIMED, ANY_DATE, EMAIL, ENDING, LINK, HAPPENED, LANGUAGE_NAMED, Q_LANGUAGES, OF_ANOTHER, OUTCOME_STEMS, PLACE_LABEL_WORDS, SUPPOSED, Q_AGE, Q_DURATION, Q_EXACT, Q_WHO_CAN, NOT_SET, UNSET_HEAD, PERSON, PERSON_FR_AR, TIME, TO_BE_ANNOUNCED, counts_in, day_months, heads_who_takes_part,
                                  holds, named_in_brackets, names_all, names_speakers, names_thing, parts_named, person_names, plays, said_by, said_on,
                                  speakers_asked, who_clause, years_hold)
 from bot.answering.retrieve import PASSAGE_CHUNKS, Retrieval
@@ -80,8 +80,6 @@ DATED_KINDS = ("date", "day", "deadline")
 # "استعدادًا لمنتدى ...", "تحضيرًا للاستعراض ..."
 PREPARED_FOR = re.compile(r"(?:(?:in preparation|preparing|prepare) for|ahead of|towards|en vue d[eu']|en preparation d[eu']"
                           r"|preparatoire a|(?<!\w)(?:استعدادا|تحضيرا|التحضير|للتحضير))\s*(?:the|la|le|l'|des?|du)?\s*(?:ل|لل)?$")
-# the verbs asking how a meeting is followed, normalised ("can I follow it online", "peut-on suivre", "فيني تابع")
-FOLLOWING = re.compile(rf"(?<!\w){FORMAT_VERB}(?:ها|ه|هم)?(?!\w)")
 #: the glossary's ways of taking part (a count of one is not a count of the other)
 FORMATS = ("online", "in-person")
 # a date said to be not set yet, in an item that says other things ("April 2039 (exact date to be announced)", "date à
@@ -152,7 +150,7 @@ def _not_set(norm: str, of_place: bool = False) -> bool:
 
 SAYS_MORE = 2              # a sentence saying this many more of a date question's words is what it asks the date of
 OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send", "date", "day",   # (and the date of one of
-                "time", "zone", "age", "eligible", "format")       # its meetings, its hours, the age it asks of, who may apply to it)
+                "time", "zone", "age", "eligible")         # its meetings, its hours, the age it asks of, who may apply to it)
 # (not how long a part lasts: a French question on an English page has none of its words -- "combien de temps dure ...")
 OWN_OBJECT_KINDS = ("deadline", "link", "access", "download", "email", "phone", "send")    # (a meeting's date: see _about)
 # a meeting's nouns and its parts', as tokens: "when is the online preparatory session" is not answered by the opening
@@ -799,25 +797,6 @@ class ChoosePassage:
                                          for tk in tokens(form)}
         if u.wanted.kind == "duration":               # "قديش مدة ..." , "quelle durée": how it asks, not what ("المدة:
             topic -= {tk for m in Q_DURATION.finditer(normalize(q)) for tk in tokens(m.group(0))}   # ثلاث ساعات")
-        if u.wanted.kind == "format":                 # "held in person or online?", "حضوري ولا أونلاين": the ways named
-            # are what answers (with their English: "virtually", "physically"), and its being held how it asks, not
-            # what the question is of
-            # (and following it, attending it: "on pouvait suivre la consultation a distance ?" -- "suivre" is no
-            # monitoring asked of)
-            follow = " ".join(m.group(0) for m in FOLLOWING.finditer(normalize(q)))
-            topic -= {tk for t_, _, matched in self.glossary.find(q) if t_.id in (*FORMATS, "lex-held")
-                      for tk in tokens(" ".join((matched, *t_.english)))} | set(tokens(follow)) | {
-                tk for t_, _, _ in self.glossary.find(follow) for tk in tokens(" ".join(t_.english))}
-            # (nor what another question of the message asks: "... il y aura une traduction arabe-francais ? et on peut
-            # suivre en ligne si on peut pas venir ?" -- the format is not the interpretation's)
-            asks = [part for part in re.split(r"[?؟]", normalize(q)) if part.strip()]
-            mine = [part for part in asks if Q_FORMAT.search(part) or STREAM_ASKED.search(part)]
-            if mine and len(mine) < len(asks):
-                def words_of(parts: list[str]) -> set[str]:
-                    text = " ".join(parts)
-                    return set(tokens(text)) | {tk for t_, _, _ in self.glossary.find(text) for form in t_.english
-                                                for tk in tokens(form)}
-                topic -= words_of([part for part in asks if part not in mine]) - words_of(mine)
         if u.wanted.kind == "age":                    # "age limit", "quel âge": how it asks ("be aged 21 to 35")
             topic -= {tk for m in Q_AGE.finditer(normalize(q)) for tk in tokens(m.group(0))}
         if u.wanted.kind == "languages":              # "en français ? c quoi les langues acceptées": the languages
