@@ -119,14 +119,12 @@ SEND_TO = re.compile(r"\b(?:form|portal|formulaire|portail)\b", re.IGNORECASE)
 _FORMAT_WORD = (r"(?:online|virtual(?:ly)?|in person|in-person|hybrid|stream(?:ed|ing)?|live ?stream\w*|remote(?:ly)?|"
                 r"en ligne|a distance|en presentiel|presentiel|hybride|retransmis\w*|en direct|"
                 r"اونلاين|عن بعد|من بعيد|حضوري|حضوريا|عبر الانترنت|بث مباشر|افتراضي|هجين)")
-# ... and the verbs asking it ("can I follow it", "peut-on suivre", "فيني تابع")
-FORMAT_VERB = (r"(?:follow|attend|join|watch|participate|take part|suivre|assister|participer|regarder|تابع|اتابع|نتابع|"
-               r"احضر|نحضر|اشارك|نشارك|بتابع|بحضر)")
 Q_FORMAT = re.compile(
     # "can I follow it online", "peut-on participer à distance", "فيني تابع اونلاين"
     # (not "if I can't attend online, is there a recording?": a condition, not the question)
     rf"^(?!.*(?<!\w)(?:if|si|اذا|لو|ان)\s.*(?:follow|attend|join|watch|suivre|assister|تابع|احضر))"
-    rf".*(?<!\w){FORMAT_VERB}(?:ها|ه|هم)?(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
+    rf".*(?<!\w)(?:follow|attend|join|watch|participate|take part|suivre|assister|participer|regarder|تابع|اتابع|نتابع|"
+    rf"احضر|نحضر|اشارك|نشارك|بتابع|بحضر)(?:ها|ه|هم)?(?!\w).{{0,60}}(?<!\w){_FORMAT_WORD}(?!\w)"
     # "is it hybrid?", "will the sessions be streamed", "c'est en présentiel ?", "هل الاجتماع حضوري"
     # (the format is what is asked, at the end: not "is the online briefing free?")
     rf"|^(?:is|are|will|would|can|could|est-ce|c'?est|c est|sera|seront|هل|رح يكون|بيكون)(?!\w).{{0,100}}(?<!\w){_FORMAT_WORD}"
@@ -1782,7 +1780,8 @@ TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.
                   # (and an hour in Arabic words: "على الساعة العاشرة صباحاً", "الساعة الثالثة والنصف")
                   r"|الساعة\s+(?:ال)?(?:واحدة|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|عاشرة|حادية عشرة|ثانية عشرة)(?!\w)")
 # a time zone: "GMT+3", "UTC", "CET", "Beirut time", "heure de Beyrouth", "بتوقيت بيروت", "local time"
-ZONE = re.compile(r"\b(?:UTC|GMT|CES?T|EES?T|WES?T|AST|EST|EDT|CST|PST|CAT|EAT|WAT)(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?\b"
+ZONE_ABBREVIATIONS = r"UTC|GMT|CES?T|EES?T|WES?T|AST|EST|EDT|CST|PST|CAT|EAT|WAT"
+ZONE = re.compile(rf"\b(?:{ZONE_ABBREVIATIONS})(?:\s?[+\-−]\s?\d{{1,2}}(?::?\d{{2}})?)?\b"
                   r"|\b(?!(?:Some|Any|First|Last|Full|Part|Same|Long|Short|Real|Meal|Lunch|Question|Speaking|Summer|"
                   r"Winter|Prime|Spare|Free|Next|This|That|Each|Every|The|A|In|On|At|Due|Of|Over|Response|Screen|"
                   r"Travel|Working|Deadline|Start|End|Closing|Opening)\b)[A-Z][a-z]+ [Tt]ime\b|\blocal time\b"
@@ -1823,8 +1822,7 @@ ORG_WORD = (r"Organi[sz]ation|Office|Network|Commission|University|Council|Cent(
             r"Teams?|Society|Societies|Institution|Observatory|Programme|Division|Department|Partner|Mechanisms?")
 # capitals that are not an organisation's acronym: agenda words, language codes, times
 # (nor a time zone's: "بتوقيت بغداد (GMT+3)" names no organisation)
-NOT_ACRONYMS = (r"(?!(?:DAY|DAYS|AND|THE|OF|AM|PM|TBC|TBD|AR|EN|FR|NB|PS|OK|UTC|GMT|CES?T|EES?T|WES?T|AST|EST|EDT|CST|PST|CAT"
-                r"|EAT|WAT|GST)\b)")
+NOT_ACRONYMS = rf"(?!(?:DAY|DAYS|AND|THE|OF|AM|PM|TBC|TBD|AR|EN|FR|NB|PS|OK|{ZONE_ABBREVIATIONS}|GST)\b)"
 ORG = re.compile(rf"\b{NOT_ACRONYMS}[A-Z]{{2,}}(?:-[A-Z]{{2,}})?\b|\b(?:[A-Z][\w'’&-]+\s+)*(?:{ORG_WORD})\b|\b[\w-]+\.org\b")
 PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Ff]rom)\s+(?:the\s+)?[A-Z][a-z]+(?:,\s*[A-Z][a-z]+)?|(?i:\bonline\b|\bvirtual(?:ly)?\b|"
                    r"\bin person\b|\bwebsite\b|\bplatform\b|\bzoom\b|\bstreamed\b)")
@@ -2561,10 +2559,10 @@ def _role_unset(relation: list[str], text: str) -> bool:
     """Does a text that labels its parts give the role asked only as still to be announced ("Presentation of the
     recommendations: Ms. Sara ...; Closing remarks: to be announced", "الكلمة الختامية: سيُعلن لاحقًا"), naming
     no one under any label of that role?"""
-    labelled = [part.split(":", 1) for part in re.split(r"[;؛|\n]", text) if ":" in part]
-    roled = [normalize(value) for label, value in labelled if plays(relation, label)]
-    return (any(NOT_SET.search(value) or TO_BE_ANNOUNCED.search(value) for value in roled)
-            and not any(PERSON.search(value) for label, value in labelled if plays(relation, label)))
+    roled = [value for label, value in (part.split(":", 1) for part in re.split(r"[;؛|\n]", text) if ":" in part)
+             if plays(relation, label)]
+    return (any(NOT_SET.search(normalize(value)) or TO_BE_ANNOUNCED.search(normalize(value)) for value in roled)
+            and not any(PERSON.search(value) for value in roled))
 
 
 def singular_roles(text: str, wanted: "Wanted") -> str:

@@ -1705,10 +1705,10 @@ class ChoosePassage:
         # (by the sentence itself or what heads it: not the paragraph around it, which tells what the consultation feeds)
         # (or, when it is named by no meeting's name, by the plain noun: "the online follow-up meeting after the rabat
         # consultation" is not the consultation's title line, "Rabat et en ligne – mardi 9 et mercredi 10 décembre")
-        besides = [t_ for t_, _, _ in self.glossary.find(head) if t_.type == "meeting"] or [
-            t_ for t_, _, _ in self.glossary.find(head) if t_.id == "meeting"] if wanted.kind in (
+        head_terms = [t_ for t_, _, _ in self.glossary.find(head)] if wanted.kind in (
             "date", "day", "time", "place", "city", "address") and (
             head := meeting_asked_besides(normalize(u.q), self.glossary)) else []
+        besides = [t_ for t_ in head_terms if t_.type == "meeting"] or [t_ for t_ in head_terms if t_.id == "meeting"]
         # (where the other one is held is no answer: "في الكويت" of "رئيس بعثة IOM في الكويت ... الاستعراض الإقليمي")
         besides_places = places_in(normalize(u.q)) - places_in(head) if besides else set()
         # (the glossary's terms for the thing a cost question prices: "per diem" is also written "DSA")
